@@ -1,0 +1,313 @@
+"""Seminar schedule rules: template dates, moving a plan to another year, numbering, validation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, time, timedelta
+
+from seminarkoll.domain.calendar import (
+    DE_FACTO_DAYS_OFF,
+    DateRange,
+    SchoolBreak,
+    SchoolYear,
+    holiday_eve_name,
+    is_day_off,
+    school_breaks,
+    swedish_public_holidays,
+)
+from seminarkoll.domain.errors import FieldProblem, ValidationError
+
+WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+"""Swedish weekday names, indexed like `date.weekday()` (0 = Monday)."""
+
+TERM_START_MARGIN = timedelta(weeks=1)
+"""No template seminar in the first week of a term: people are settling in."""
+AUTUMN_END_MARGIN = timedelta(weeks=1)
+"""No template seminar in the last week before the Christmas break (Lucia, end-of-term events)."""
+SPRING_END_MARGIN = timedelta(weeks=2)
+"""No template seminar in the last two weeks of the spring term (grading, end-of-year events)."""
+
+MAX_SEMINAR_COUNT = 50
+"""Upper bound on the number of seminars in one cohort, to catch typing mistakes."""
+
+
+def default_autumn_count(count: int) -> int:
+    """How many of `count` seminars go in the autumn term by default: half, rounded up (7 -> 4)."""
+    return (count + 1) // 2
+
+
+def planning_windows(school_year: SchoolYear) -> tuple[DateRange, DateRange]:
+    """The autumn and spring ranges in which `template_dates` places seminars (terms minus margins).
+
+    For 2024/2025: 2024-08-22 to 2024-12-13 and 2025-01-15 to 2025-05-30.
+    """
+    autumn, spring = school_year.autumn_term, school_year.spring_term
+    return (
+        DateRange(autumn.start + TERM_START_MARGIN, autumn.end - AUTUMN_END_MARGIN),
+        DateRange(spring.start + TERM_START_MARGIN, spring.end - SPRING_END_MARGIN),
+    )
+
+
+def template_dates(
+    school_year: SchoolYear,
+    weekday: int,
+    count: int = 7,
+    autumn_count: int | None = None,
+    sportlov_week: int = 9,
+) -> list[date]:
+    """Suggest `count` seminar dates on `weekday` (0 = Monday ... 4 = Friday), in date order.
+
+    `autumn_count` of them (default `default_autumn_count(count)`, i.e. 4 of 7) fall in the
+    autumn `planning_windows` range and the rest in the spring one. Inside each range the dates
+    sit near evenly spaced targets (the middles of `n` equal slices), never on a public holiday,
+    a holiday eve or inside a school break. Raises `ValidationError` for bad arguments or when a
+    term has too few free days of that weekday.
+    """
+    autumn = default_autumn_count(count) if autumn_count is None else autumn_count
+    problems: list[FieldProblem] = []
+    if not 0 <= weekday <= 4:
+        problems.append(FieldProblem("weekday", "Välj en veckodag mellan måndag och fredag."))
+    if not 1 <= count <= MAX_SEMINAR_COUNT:
+        problems.append(
+            FieldProblem(
+                "count", f"Antalet seminarier måste vara mellan 1 och {MAX_SEMINAR_COUNT}."
+            )
+        )
+    elif not 0 <= autumn <= count:
+        problems.append(
+            FieldProblem(
+                "autumn_count", f"Antalet seminarier på hösten måste vara mellan 0 och {count}."
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+
+    breaks = school_breaks(school_year, sportlov_week)
+    autumn_window, spring_window = planning_windows(school_year)
+    terms = (
+        (autumn_window, autumn, "autumn_count", "Höstterminen"),
+        (spring_window, count - autumn, "count", "Vårterminen"),
+    )
+    dates: list[date] = []
+    for window, term_count, field, term_name in terms:
+        free_days = _free_days(window, weekday, breaks)
+        if len(free_days) < term_count:
+            raise ValidationError.single(
+                field,
+                f"{term_name} har bara {len(free_days)} lediga {WEEKDAY_NAMES[weekday]}ar "
+                "för seminarier.",
+            )
+        dates.extend(_spread(window, free_days, term_count))
+    return dates
+
+
+def shift_to_school_year(
+    day: date, source: SchoolYear, target: SchoolYear, sportlov_week: int = 9
+) -> date:
+    """Move `day` from `source` to `target`: same weekday, same ISO week, years moved along.
+
+    Week 53 becomes week 52 in a year without one. If the result is a public holiday, a holiday
+    eve or inside one of `target`'s school breaks, the same weekday in the nearest free week is
+    used instead, the earlier week winning a tie (höstlov week 44 -> week 43).
+    """
+    iso = day.isocalendar()
+    iso_year = iso.year + target.first_year - source.first_year
+    week = min(iso.week, date(iso_year, 12, 28).isocalendar().week)
+    shifted = date.fromisocalendar(iso_year, week, iso.weekday)
+    breaks = school_breaks(target, sportlov_week)
+    weeks_away = 0
+    while True:
+        for candidate in (
+            shifted - timedelta(weeks=weeks_away),
+            shifted + timedelta(weeks=weeks_away),
+        ):
+            if _is_free(candidate, breaks):
+                return candidate
+        weeks_away += 1
+
+
+def validate_seminar(
+    *,
+    title: str,
+    seminar_date: date,
+    start_time: time,
+    end_time: time,
+    cohort_start: date,
+    cohort_end: date,
+    other_dates: Iterable[date],
+    breaks: Iterable[SchoolBreak] | None = None,
+) -> list[str]:
+    """Check one seminar of a cohort; raise `ValidationError`, else return warnings in Swedish.
+
+    `other_dates` are the dates of the cohort's other seminars (leave out the one being edited).
+    `breaks` defaults to `school_breaks` of the school year the date falls in. Problems: "title"
+    (empty), "end_time" (not after the start time), "date" (outside the cohort's dates, or another
+    seminar of the cohort that day). Warnings: weekend, public holiday or day off, holiday eve,
+    school break.
+    """
+    problems: list[FieldProblem] = []
+    if not title.strip():
+        problems.append(FieldProblem("title", "Ange en titel."))
+    if end_time <= start_time:
+        problems.append(FieldProblem("end_time", "Sluttiden måste vara efter starttiden."))
+    if not cohort_start <= seminar_date <= cohort_end:
+        problems.append(
+            FieldProblem(
+                "date",
+                f"Datumet måste ligga inom omgångens tid, {cohort_start.isoformat()}"
+                f"–{cohort_end.isoformat()}.",
+            )
+        )
+    elif seminar_date in set(other_dates):
+        problems.append(
+            FieldProblem(
+                "date",
+                f"Omgången har redan ett seminarium {seminar_date.isoformat()}. Välj en annan dag.",
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+    if breaks is None:
+        breaks = school_breaks(SchoolYear.from_date(seminar_date))
+    return seminar_warnings(seminar_date, breaks)
+
+
+def seminar_warnings(day: date, breaks: Iterable[SchoolBreak]) -> list[str]:
+    """Swedish warnings for a seminar on `day`: weekend, day off, holiday eve, school break."""
+    warnings: list[str] = []
+    if day.weekday() >= 5:
+        warnings.append(f"Datumet är en {WEEKDAY_NAMES[day.weekday()]}.")
+    holiday = swedish_public_holidays(day.year).get(day)
+    if holiday in DE_FACTO_DAYS_OFF:
+        warnings.append(f"Datumet är en ledig dag för de flesta ({holiday}).")
+    elif holiday is not None:
+        warnings.append(f"Datumet är en helgdag ({holiday}).")
+    eve = holiday_eve_name(day)
+    if eve is not None:
+        warnings.append(f"Datumet är en helgdagsafton då många slutar tidigt ({eve}).")
+    for school_break in breaks:
+        if day in school_break:
+            warnings.append(
+                f"Datumet ligger under ett skollov ({school_break.name}, "
+                f"{school_break.start.isoformat()}–{school_break.end.isoformat()})."
+            )
+    return warnings
+
+
+def renumber(
+    seminars: Iterable[tuple[int, date | None]], order: Sequence[int] | None = None
+) -> dict[int, int]:
+    """Number seminars 1..n; returns {seminar id: number}.
+
+    Without `order` the numbers follow the dates; a seminar without a date comes after the dated
+    ones, and ties go to the lower id. With `order` (every id exactly once) the numbers follow it.
+    Call it with the seminars as they are after a seminar was added, moved or removed.
+    """
+    items = list(seminars)
+    ids = [seminar_id for seminar_id, _ in items]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"duplicate seminar ids in {ids}")
+    if order is None:
+        ordered = [
+            seminar_id
+            for seminar_id, _ in sorted(
+                items, key=lambda item: (item[1] is None, item[1] or date.min, item[0])
+            )
+        ]
+    elif sorted(order) == sorted(ids):
+        ordered = list(order)
+    else:
+        raise ValueError(f"order {list(order)} is not a permutation of the seminar ids {ids}")
+    return {seminar_id: number for number, seminar_id in enumerate(ordered, start=1)}
+
+
+def validate_cohort(
+    name: str,
+    school_year_text: str,
+    start: date,
+    end: date,
+    min_attended: int,
+    seminar_count: int,
+) -> SchoolYear:
+    """Check a cohort's basic facts; return its parsed school year or raise `ValidationError`.
+
+    Fields: "name" (required), "school_year" (see `SchoolYear.parse`), "start"/"end" (end after
+    start, both within the school year's 1 July-30 June span), "seminar_count"
+    (1..`MAX_SEMINAR_COUNT`), "min_attended" (0..seminar_count).
+    """
+    problems: list[FieldProblem] = []
+    if not name.strip():
+        problems.append(FieldProblem("name", "Ange ett namn på omgången."))
+    school_year: SchoolYear | None = None
+    try:
+        school_year = SchoolYear.parse(school_year_text)
+    except ValidationError as error:
+        problems.extend(error.problems)
+    if school_year is not None and start not in school_year.span:
+        problems.append(FieldProblem("start", _outside_school_year("Startdatumet", school_year)))
+    if end <= start:
+        problems.append(FieldProblem("end", "Slutdatumet måste vara efter startdatumet."))
+    elif school_year is not None and end not in school_year.span:
+        problems.append(FieldProblem("end", _outside_school_year("Slutdatumet", school_year)))
+    if not 1 <= seminar_count <= MAX_SEMINAR_COUNT:
+        problems.append(
+            FieldProblem(
+                "seminar_count",
+                f"Antalet seminarier måste vara mellan 1 och {MAX_SEMINAR_COUNT}.",
+            )
+        )
+        if min_attended < 0:
+            problems.append(
+                FieldProblem("min_attended", "Kravet på närvaro kan inte vara negativt.")
+            )
+    elif not 0 <= min_attended <= seminar_count:
+        problems.append(
+            FieldProblem(
+                "min_attended",
+                f"Kravet på närvaro måste vara mellan 0 och {seminar_count} seminarier.",
+            )
+        )
+    if problems or school_year is None:
+        raise ValidationError(problems)
+    return school_year
+
+
+def _outside_school_year(what: str, school_year: SchoolYear) -> str:
+    span = school_year.span
+    return (
+        f"{what} måste ligga inom läsåret {school_year.label}, "
+        f"{span.start.isoformat()}–{span.end.isoformat()}."
+    )
+
+
+def _is_free(day: date, breaks: Sequence[SchoolBreak]) -> bool:
+    return is_day_off(day, breaks) is None and holiday_eve_name(day) is None
+
+
+def _free_days(window: DateRange, weekday: int, breaks: Sequence[SchoolBreak]) -> list[date]:
+    day = window.start + timedelta(days=(weekday - window.start.weekday()) % 7)
+    days: list[date] = []
+    while day <= window.end:
+        if _is_free(day, breaks):
+            days.append(day)
+        day += timedelta(weeks=1)
+    return days
+
+
+def _spread(window: DateRange, free_days: list[date], count: int) -> list[date]:
+    """Pick `count` of `free_days` (at least that many), each near the middle of its slice."""
+    span = (window.end - window.start).days
+    chosen: list[date] = []
+    first_allowed = 0
+    for index in range(count):
+        target = window.start.toordinal() + span * (2 * index + 1) / (2 * count)
+        last_allowed = len(free_days) - (count - index)
+        best = _nearest(free_days, first_allowed, last_allowed, target)
+        chosen.append(free_days[best])
+        first_allowed = best + 1
+    return chosen
+
+
+def _nearest(days: list[date], first: int, last: int, target: float) -> int:
+    """Index in days[first..last] of the day nearest `target` (an ordinal); earlier wins ties."""
+    return min(range(first, last + 1), key=lambda i: abs(days[i].toordinal() - target))
