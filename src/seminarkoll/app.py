@@ -1,0 +1,186 @@
+"""Composition root: resolve the database, show the window at once, then migrate and load data."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from seminarkoll import __version__
+from seminarkoll.data.errors import DatabaseError
+from seminarkoll.data.location import DatabaseLocation, default_data_dir, resolve
+from seminarkoll.data.revision import HEAD_REVISION
+from seminarkoll.data.sqlite_file import inspect_revision
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QApplication
+
+    from seminarkoll.services.container import Services
+
+APP_NAME = "Seminarkoll"
+ORGANISATION = "Seminarkoll"
+
+
+def backup_dir() -> Path:
+    """Where start-up backups (before a migration) are kept."""
+    return default_data_dir() / "backups"
+
+
+def preflight(location: DatabaseLocation) -> None:
+    """Cheap checks before any window: the folder exists, the file is ours and not too new."""
+    if location.path is None:
+        return
+    if location.path.parent == default_data_dir():
+        location.path.parent.mkdir(parents=True, exist_ok=True)
+    inspect_revision(location.path)
+
+
+def open_services(location: DatabaseLocation) -> Services:
+    """Migrate when the schema is behind, check the file, and build the services."""
+    from seminarkoll.data.database import Database
+    from seminarkoll.data.migrate import current_revision, quick_check, upgrade
+    from seminarkoll.services.container import Services
+
+    if current_revision(location) != HEAD_REVISION:
+        upgrade(location, backup_dir())
+    quick_check(location)
+    return Services.build(Database(location))
+
+
+def open_headless(database: str | None) -> Services:
+    """Open (and migrate) a database for a command-line subcommand; raises DatabaseError."""
+    location = resolve(database)
+    preflight(location)
+    return open_services(location)
+
+
+@dataclass
+class Session:
+    """The database the GUI has open now: its lock and services; closed before switching."""
+
+    location: DatabaseLocation
+    services: Services
+    lock: QLockFile | None = field(default=None)
+
+    def close(self) -> None:
+        """Close the connections and release the lock."""
+        self.services.database.close()
+        if self.lock is not None:
+            self.lock.unlock()
+
+
+class DatabaseOpener:
+    """Opens databases for the GUI in the order lock -> revision -> backup -> upgrade -> check."""
+
+    def __init__(self) -> None:
+        self.current: Session | None = None
+
+    def open(self, location: DatabaseLocation) -> Session:
+        """Open `location`, closing the previous database only once the new one is ready."""
+        preflight(location)
+        lock = _lock(location)
+        try:
+            services = open_services(location)
+        except BaseException:
+            if lock is not None:
+                lock.unlock()
+            raise
+        if self.current is not None:
+            self.current.close()
+        self.current = Session(location, services, lock)
+        return self.current
+
+    def close(self) -> None:
+        """Close whatever is open."""
+        if self.current is not None:
+            self.current.close()
+            self.current = None
+
+
+def _lock(location: DatabaseLocation) -> QLockFile | None:
+    from PySide6.QtCore import QLockFile
+
+    if location.path is None:
+        return None
+    lock = QLockFile(str(location.path) + ".lock")
+    lock.setStaleLockTime(0)
+    if lock.tryLock(200):
+        return lock
+    _ok, pid, host, _app = lock.getLockInfo()
+    raise DatabaseError(
+        f"Databasen {location.path} är redan öppen i Seminarkoll (process {pid} på {host}). "
+        "Stäng det andra fönstret först."
+    )
+
+
+def report_fatal(message: str) -> None:
+    """Tell the user why we cannot start: one line on stderr, and a dialog when started from a
+    desktop (no terminal) on a real screen."""
+    if sys.stderr is not None:
+        print(f"seminarkoll: {message}", file=sys.stderr)
+    interactive_terminal = sys.stderr is not None and sys.stderr.isatty()
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if interactive_terminal or platform in {"offscreen", "minimal"}:
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    install_translations(app)  # type: ignore[arg-type]
+    QMessageBox.critical(None, APP_NAME, message)
+
+
+def install_translations(app: QApplication) -> None:
+    """Swedish by default: Qt's own strings (qtbase_sv) and ours, unless the user chose English."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    language = os.environ.get("SEMINARKOLL_LANGUAGE", "sv")
+    locale = QLocale(
+        QLocale.Language.English if language == "en" else QLocale.Language.Swedish,
+        QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Sweden,
+    )
+    QLocale.setDefault(locale)
+    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    own = Path(__file__).parent / "resources" / "translations"
+    for name, folder in (
+        (f"qtbase_{language}", translations),
+        (f"seminarkoll_{language}", str(own)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+
+
+def run_gui(database: str | None) -> int:
+    """Start the desktop application; returns the process exit code."""
+    location = resolve(database)
+    try:
+        preflight(location)
+    except DatabaseError as exc:
+        report_fatal(str(exc))
+        return 2
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from seminarkoll.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(Path(__file__).parent / "resources" / "seminarkoll.svg")))
+    install_translations(app)
+    opener = DatabaseOpener()
+    window = MainWindow(opener, location)
+    window.show()
+    code = app.exec()
+    opener.close()
+    return code if window.exit_code is None else window.exit_code

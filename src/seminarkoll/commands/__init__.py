@@ -1,0 +1,1 @@
+"""Headless subcommands of the `seminarkoll` command line, one module per command."""

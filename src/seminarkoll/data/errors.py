@@ -1,0 +1,43 @@
+"""Database errors the user can act on, sorted out of driver exceptions, with Swedish messages."""
+
+from __future__ import annotations
+
+from seminarkoll.domain.errors import DomainError
+
+
+class DatabaseError(DomainError):
+    """The database cannot be opened or written; the message names the database and the cause."""
+
+
+class DatabaseEnvironmentError(DatabaseError):
+    """The environment stops us (disk full, locked, read-only); the user can fix it, not a bug."""
+
+
+def environment_problem(driver_message: str, where: str) -> DatabaseEnvironmentError | None:
+    """Map an SQLite/PostgreSQL driver message to a user-facing error, or None for a bug."""
+    text = driver_message.lower()
+    if "disk is full" in text or "no space left" in text:
+        return DatabaseEnvironmentError(
+            f"Disken är full: ändringen kunde inte sparas i {where}. Inget har ändrats. "
+            "Frigör utrymme och försök igen."
+        )
+    if "database is locked" in text or "database is busy" in text:
+        return DatabaseEnvironmentError(
+            f"Databasen {where} används just nu av ett annat program. Inget har ändrats. "
+            "Försök igen om en stund."
+        )
+    if "readonly database" in text or "read-only" in text:
+        return DatabaseEnvironmentError(
+            f"Databasen {where} är skrivskyddad. Inget har ändrats. "
+            "Kontrollera behörigheterna för filen och mappen."
+        )
+    if "unable to open database" in text:
+        return DatabaseEnvironmentError(
+            f"Databasen {where} kunde inte öppnas. "
+            "Kontrollera att mappen finns och går att skriva i."
+        )
+    if "disk i/o error" in text:
+        return DatabaseEnvironmentError(
+            f"Ett fel uppstod när {where} skulle läsas eller skrivas (disk-I/O). Inget har ändrats."
+        )
+    return None

@@ -1,0 +1,103 @@
+"""Schema migrations: back up, upgrade to head in one transaction, then check integrity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, text
+
+from seminarkoll.data.engine import make_engine
+from seminarkoll.data.errors import DatabaseError
+from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.data.revision import HEAD_REVISION
+from seminarkoll.data.sqlite_file import backup_file, inspect_revision
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+SCRIPT_LOCATION = "seminarkoll.data:migrations"
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    """What start-up did to the schema."""
+
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    """An Alembic Config pointing at the packaged migration scripts."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    return config
+
+
+def current_revision(location: DatabaseLocation) -> str | None:
+    """The database's revision (fast path for SQLite: no SQLAlchemy, no Alembic)."""
+    if location.path is not None:
+        return inspect_revision(location.path)
+    from alembic.runtime.migration import MigrationContext
+
+    engine = make_engine(location)
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def upgrade(location: DatabaseLocation, backup_dir: Path) -> MigrationResult:
+    """Bring the database to head; back the file up first when it already has data.
+
+    A failed revision rolls back the whole upgrade, so the file stays as it was.
+    """
+    from alembic import command
+
+    before = current_revision(location)
+    if before == HEAD_REVISION:
+        return MigrationResult(before, HEAD_REVISION, None)
+    backup = None
+    if location.path is not None and before is not None:
+        backup = backup_file(location.path, backup_dir, f"fore-{HEAD_REVISION}")
+    engine = make_engine(location, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            if location.is_sqlite:
+                _check_sqlite(connection, location)
+    finally:
+        engine.dispose()
+    return MigrationResult(before, HEAD_REVISION, backup)
+
+
+def _check_sqlite(connection: Connection, location: DatabaseLocation) -> None:
+    problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+    if problems:
+        raise DatabaseError(
+            f"Uppgraderingen av {location.display} avbröts: {len(problems)} "
+            "referenser pekar på rader som saknas. Inget har ändrats."
+        )
+    verdict = connection.execute(text("PRAGMA quick_check")).scalar_one()
+    if verdict != "ok":
+        raise DatabaseError(f"Databasen {location.display} är skadad: {verdict}")
+
+
+def quick_check(location: DatabaseLocation) -> None:
+    """Run SQLite's quick integrity check; raise DatabaseError when the file is damaged."""
+    if location.path is None:
+        return
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(location.path)) as conn:
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if verdict != "ok":
+        raise DatabaseError(f"Databasen {location.display} är skadad: {verdict}")

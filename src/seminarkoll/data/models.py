@@ -1,0 +1,373 @@
+"""SQLAlchemy 2 typed models: the whole Seminarkoll schema, portable to SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from seminarkoll.data.types import UtcDateTime, utc_now
+from seminarkoll.domain.enums import (
+    AttendanceStatus,
+    CohortStatus,
+    EnrollmentStatus,
+    GroupKind,
+    WorkplaceKind,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(enum_cls: type[StrEnum], name: str) -> Enum:
+    """A portable enum column: VARCHAR plus a named CHECK constraint, never a native type."""
+    return Enum(
+        enum_cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so Alembic batch migrations work on SQLite."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Programme(Base):
+    """A seminar programme such as "Ledare på lut", run in yearly cohorts."""
+
+    __tablename__ = "programme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    organiser: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    cohorts: Mapped[list[Cohort]] = relationship(
+        back_populates="programme", cascade="all, delete-orphan", passive_deletes=True
+    )
+    theme_areas: Mapped[list[ThemeArea]] = relationship(
+        back_populates="programme",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ThemeArea.position",
+    )
+
+
+class ThemeArea(Base):
+    """A theme area (temaområde) that groups a programme's seminars."""
+
+    __tablename__ = "theme_area"
+    __table_args__ = (UniqueConstraint("programme_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    colour: Mapped[str] = mapped_column(String(7), default="#4a7ab5")
+
+    programme: Mapped[Programme] = relationship(back_populates="theme_areas")
+
+
+class Cohort(Base):
+    """One round (omgång) of a programme in one school year, with its completion requirement."""
+
+    __tablename__ = "cohort"
+    __table_args__ = (
+        UniqueConstraint("programme_id", "name"),
+        CheckConstraint("end_date >= start_date", name="dates_in_order"),
+        CheckConstraint("min_attended >= 0", name="min_attended_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    school_year: Mapped[str] = mapped_column(String(9))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[CohortStatus] = mapped_column(
+        _enum(CohortStatus, "cohort_status"), default=CohortStatus.PLANNING
+    )
+    min_attended: Mapped[int] = mapped_column(Integer, default=6)
+    late_counts_as_present: Mapped[bool] = mapped_column(Boolean, default=True)
+    excused_counts_as_attended: Mapped[bool] = mapped_column(Boolean, default=False)
+    require_each_theme: Mapped[bool] = mapped_column(Boolean, default=False)
+    allow_makeup: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    programme: Mapped[Programme] = relationship(back_populates="cohorts")
+    seminars: Mapped[list[Seminar]] = relationship(
+        back_populates="cohort",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Seminar.number",
+    )
+    enrollments: Mapped[list[Enrollment]] = relationship(
+        back_populates="cohort", cascade="all, delete-orphan", passive_deletes=True
+    )
+    groups: Mapped[list[CohortGroup]] = relationship(
+        back_populates="cohort", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Seminar(Base):
+    """One seminar of a cohort: number, date, time, place, theme and sign-off state."""
+
+    __tablename__ = "seminar"
+    __table_args__ = (
+        UniqueConstraint("cohort_id", "number"),
+        UniqueConstraint("cohort_id", "date"),
+        CheckConstraint(
+            "start_time IS NULL OR end_time IS NULL OR end_time > start_time",
+            name="times_in_order",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    date: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    location: Mapped[str] = mapped_column(String(300), default="")
+    theme_area_id: Mapped[int | None] = mapped_column(
+        ForeignKey("theme_area.id", ondelete="SET NULL"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    signed_off_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    signed_off_by: Mapped[str | None] = mapped_column(String(200))
+
+    cohort: Mapped[Cohort] = relationship(back_populates="seminars")
+    theme_area: Mapped[ThemeArea | None] = relationship()
+    lecturers: Mapped[list[SeminarLecturer]] = relationship(
+        back_populates="seminar",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="SeminarLecturer.position",
+    )
+
+
+class Workplace(Base):
+    """A school, preschool or office where participants work."""
+
+    __tablename__ = "workplace"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[WorkplaceKind] = mapped_column(
+        _enum(WorkplaceKind, "workplace_kind"), default=WorkplaceKind.OTHER
+    )
+    area: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Person(Base):
+    """A person: participant, guest lecturer or group leader (one person may be all three)."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str | None] = mapped_column(String(254))
+    email_key: Mapped[str | None] = mapped_column(String(254), unique=True)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    workplace_id: Mapped[int | None] = mapped_column(
+        ForeignKey("workplace.id", ondelete="SET NULL"), index=True
+    )
+    is_lecturer: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
+
+    workplace: Mapped[Workplace | None] = relationship()
+
+
+class Enrollment(Base):
+    """A person's enrolment (antagning) in one cohort; its dates bound what they are held to."""
+
+    __tablename__ = "enrollment"
+    __table_args__ = (
+        UniqueConstraint("cohort_id", "person_id"),
+        CheckConstraint(
+            "left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on", name="dates_in_order"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    status: Mapped[EnrollmentStatus] = mapped_column(
+        _enum(EnrollmentStatus, "enrollment_status"), default=EnrollmentStatus.ENROLLED
+    )
+    applied_on: Mapped[date | None] = mapped_column(Date)
+    joined_on: Mapped[date | None] = mapped_column(Date)
+    left_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    cohort: Mapped[Cohort] = relationship(back_populates="enrollments")
+    person: Mapped[Person] = relationship()
+
+
+class CohortGroup(Base):
+    """A group inside a cohort (lärteam, mentorgrupp, samtalsgrupp) with an optional leader."""
+
+    __tablename__ = "cohort_group"
+    __table_args__ = (UniqueConstraint("cohort_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[GroupKind] = mapped_column(
+        _enum(GroupKind, "group_kind"), default=GroupKind.LEARNING_TEAM
+    )
+    leader_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+
+    cohort: Mapped[Cohort] = relationship(back_populates="groups")
+    leader: Mapped[Person | None] = relationship()
+    members: Mapped[list[GroupMember]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class GroupMember(Base):
+    """Membership of one enrolled participant in one group."""
+
+    __tablename__ = "group_member"
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("cohort_group.id", ondelete="CASCADE"), primary_key=True
+    )
+    enrollment_id: Mapped[int] = mapped_column(
+        ForeignKey("enrollment.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class SeminarLecturer(Base):
+    """A guest lecturer at a seminar, with their topic or role there."""
+
+    __tablename__ = "seminar_lecturer"
+    __table_args__ = (UniqueConstraint("seminar_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seminar_id: Mapped[int] = mapped_column(ForeignKey("seminar.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    topic: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    seminar: Mapped[Seminar] = relationship(back_populates="lecturers")
+    person: Mapped[Person] = relationship()
+
+
+class Attendance(Base):
+    """What was recorded for one enrolment at one seminar, and when and by whom."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("seminar_id", "enrollment_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seminar_id: Mapped[int] = mapped_column(ForeignKey("seminar.id", ondelete="CASCADE"))
+    enrollment_id: Mapped[int] = mapped_column(
+        ForeignKey("enrollment.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[AttendanceStatus] = mapped_column(_enum(AttendanceStatus, "attendance_status"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AttendanceChange(Base):
+    """Audit trail: every change of an attendance mark (who, when, old, new, why)."""
+
+    __tablename__ = "attendance_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seminar_id: Mapped[int] = mapped_column(ForeignKey("seminar.id", ondelete="CASCADE"))
+    enrollment_id: Mapped[int] = mapped_column(
+        ForeignKey("enrollment.id", ondelete="CASCADE"), index=True
+    )
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    changed_by: Mapped[str] = mapped_column(String(200), default="")
+    old_status: Mapped[AttendanceStatus | None] = mapped_column(
+        _enum(AttendanceStatus, "old_attendance_status")
+    )
+    new_status: Mapped[AttendanceStatus | None] = mapped_column(
+        _enum(AttendanceStatus, "new_attendance_status")
+    )
+    old_note: Mapped[str] = mapped_column(Text, default="")
+    new_note: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(40), default="")
+
+    __table_args__ = (
+        Index("ix_attendance_change_seminar_enrollment", "seminar_id", "enrollment_id"),
+    )
+
+
+class SignOffEvent(Base):
+    """Audit trail of signing a seminar's attendance and unlocking it again (with a reason)."""
+
+    __tablename__ = "signoff_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seminar_id: Mapped[int] = mapped_column(
+        ForeignKey("seminar.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    by: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (CheckConstraint("action IN ('sign', 'unlock')", name="known_action"),)
+
+
+class MakeupTask(Base):
+    """A make-up task (e.g. a written reflection) that compensates one missed seminar."""
+
+    __tablename__ = "makeup_task"
+    __table_args__ = (UniqueConstraint("enrollment_id", "seminar_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enrollment_id: Mapped[int] = mapped_column(
+        ForeignKey("enrollment.id", ondelete="CASCADE"), index=True
+    )
+    seminar_id: Mapped[int] = mapped_column(ForeignKey("seminar.id", ondelete="CASCADE"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")

@@ -1,0 +1,6 @@
+"""The schema revisions this version knows, readable without importing Alembic (fast start-up)."""
+
+from __future__ import annotations
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,0 +1,73 @@
+"""Fast standard-library checks of a SQLite file: is it ours, which revision; and backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from seminarkoll.data.errors import DatabaseError
+from seminarkoll.data.revision import KNOWN_REVISIONS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def inspect_revision(path: Path) -> str | None:
+    """The schema revision of the SQLite file at `path`; None for a new or empty file.
+
+    Raises DatabaseError in plain Swedish when the folder is missing, the file is not a
+    database, is not a Seminarkoll database, or has a newer schema than this version knows.
+    """
+    if path.is_dir():
+        raise DatabaseError(f"{path} är en mapp, inte en databasfil.")
+    if not path.parent.is_dir():
+        raise DatabaseError(f"Mappen för databasen finns inte: {path.parent}")
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError(f"Databasen {path} kunde inte läsas: {exc.strerror}.") from exc
+    if magic != SQLITE_MAGIC:
+        raise DatabaseError(
+            f"{path} är ingen Seminarkoll-databas (filen är inte en SQLite-databas)."
+        )
+    try:
+        with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as conn:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DatabaseError(
+                        f"{path} är en SQLite-databas men inte en Seminarkoll-databas."
+                    )
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"Databasen {path} kunde inte läsas: {exc}.") from exc
+    revision = None if row is None else str(row[0])
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseError(
+            f"Databasen {path} har skapats av en nyare version av Seminarkoll "
+            f"(schema {revision}). Uppdatera programmet för att öppna den."
+        )
+    return revision
+
+
+def backup_file(path: Path, backup_dir: Path, label: str) -> Path:
+    """Copy the live database at `path` into `backup_dir` with SQLite's online backup API."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{path.stem}-{stamp}-{label}.sqlite3"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = backup_dir / f"{path.stem}-{stamp}-{label}-{counter}.sqlite3"
+    with (
+        closing(sqlite3.connect(path)) as source,
+        closing(sqlite3.connect(target)) as destination,
+    ):
+        source.backup(destination)
+    return target

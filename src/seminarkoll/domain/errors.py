@@ -1,0 +1,43 @@
+"""Typed domain errors: what went wrong, as data, with a plain Swedish default message."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class DomainError(Exception):
+    """Base of every error the user may see; `str(error)` is a Swedish sentence."""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem with one input field, e.g. ("end_time", "Sluttiden måste vara efter ...")."""
+
+    field: str
+    message: str
+
+
+class ValidationError(DomainError):
+    """Input that breaks a rule; carries one problem per field so forms can show them in place."""
+
+    def __init__(self, problems: Sequence[FieldProblem]) -> None:
+        self.problems: tuple[FieldProblem, ...] = tuple(problems)
+        super().__init__(" ".join(p.message for p in self.problems))
+
+    @classmethod
+    def single(cls, field: str, message: str) -> ValidationError:
+        """Build an error with one problem."""
+        return cls([FieldProblem(field, message)])
+
+    def for_field(self, field: str) -> str | None:
+        """The first message for `field`, or None."""
+        return next((p.message for p in self.problems if p.field == field), None)
+
+
+class NotFoundError(DomainError):
+    """Something the user referred to does not exist (any more)."""
+
+
+class ConflictError(DomainError):
+    """The action clashes with existing data, e.g. a duplicate or a locked seminar."""

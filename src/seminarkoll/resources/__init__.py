@@ -1,0 +1,1 @@
+"""Runtime assets: icon and compiled translations."""

@@ -1,0 +1,194 @@
+"""Read-side use cases for browsing: programmes with their cohorts, and a cohort's schedule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import selectinload
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.models import (
+    Attendance,
+    Cohort,
+    Enrollment,
+    Programme,
+    Seminar,
+    SeminarLecturer,
+)
+from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
+from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.domain.text import full_name
+
+ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
+
+
+@dataclass(frozen=True)
+class CohortSummary:
+    """A cohort as listed under its programme."""
+
+    id: int
+    programme_id: int
+    name: str
+    school_year: str
+    status: CohortStatus
+    start_date: date
+    end_date: date
+    enrolled_count: int
+
+
+@dataclass(frozen=True)
+class ProgrammeSummary:
+    """A programme with its cohorts, newest school year first."""
+
+    id: int
+    name: str
+    organiser: str
+    archived: bool
+    cohorts: tuple[CohortSummary, ...]
+
+
+@dataclass(frozen=True)
+class SeminarRow:
+    """One row of a cohort's schedule."""
+
+    id: int
+    number: int
+    title: str
+    date: date
+    start_time: time | None
+    end_time: time | None
+    location: str
+    theme_id: int | None
+    theme_name: str
+    theme_colour: str
+    lecturers: tuple[str, ...]
+    present_count: int
+    recorded_count: int
+    signed_off_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CohortOverview:
+    """Everything the cohort overview shows: header facts and the schedule."""
+
+    cohort: CohortSummary
+    programme_name: str
+    min_attended: int
+    seminars: tuple[SeminarRow, ...]
+
+
+class CatalogService:
+    """Lists programmes and cohorts and reads a cohort's schedule."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def programmes(self) -> tuple[ProgrammeSummary, ...]:
+        """Every programme with its cohorts and enrolled counts."""
+        with self._db.transaction() as session:
+            counts = {
+                cohort_id: int(count)
+                for cohort_id, count in session.execute(
+                    select(Enrollment.cohort_id, func.count())
+                    .where(Enrollment.status.in_(ACTIVE_ENROLMENT))
+                    .group_by(Enrollment.cohort_id)
+                )
+            }
+            programmes = session.scalars(
+                select(Programme).options(selectinload(Programme.cohorts)).order_by(Programme.name)
+            ).all()
+            return tuple(
+                ProgrammeSummary(
+                    id=p.id,
+                    name=p.name,
+                    organiser=p.organiser,
+                    archived=p.archived,
+                    cohorts=tuple(
+                        _cohort_summary(c, counts.get(c.id, 0))
+                        for c in sorted(p.cohorts, key=lambda c: (c.start_date, c.id), reverse=True)
+                    ),
+                )
+                for p in programmes
+            )
+
+    def cohort_overview(self, cohort_id: int) -> CohortOverview:
+        """The cohort's header facts and its seminars with themes, lecturers and attendance."""
+        with self._db.transaction() as session:
+            cohort = session.get(Cohort, cohort_id)
+            if cohort is None:
+                raise NotFoundError("Omgången finns inte längre.")
+            enrolled = session.scalar(
+                select(func.count())
+                .select_from(Enrollment)
+                .where(Enrollment.cohort_id == cohort_id, Enrollment.status.in_(ACTIVE_ENROLMENT))
+            )
+            attended = case(
+                (Attendance.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.LATE)), 1),
+                else_=0,
+            )
+            tallies = {
+                seminar_id: (int(present or 0), int(recorded))
+                for seminar_id, present, recorded in session.execute(
+                    select(Attendance.seminar_id, func.sum(attended), func.count())
+                    .join(Seminar, Seminar.id == Attendance.seminar_id)
+                    .where(Seminar.cohort_id == cohort_id)
+                    .group_by(Attendance.seminar_id)
+                )
+            }
+            seminars = session.scalars(
+                select(Seminar)
+                .where(Seminar.cohort_id == cohort_id)
+                .options(
+                    selectinload(Seminar.theme_area),
+                    selectinload(Seminar.lecturers).selectinload(SeminarLecturer.person),
+                )
+                .order_by(Seminar.number)
+            ).all()
+            rows = tuple(_seminar_row(s, tallies.get(s.id, (0, 0))) for s in seminars)
+            return CohortOverview(
+                cohort=_cohort_summary(cohort, int(enrolled or 0)),
+                programme_name=cohort.programme.name,
+                min_attended=cohort.min_attended,
+                seminars=rows,
+            )
+
+
+def _cohort_summary(cohort: Cohort, enrolled: int) -> CohortSummary:
+    return CohortSummary(
+        id=cohort.id,
+        programme_id=cohort.programme_id,
+        name=cohort.name,
+        school_year=cohort.school_year,
+        status=cohort.status,
+        start_date=cohort.start_date,
+        end_date=cohort.end_date,
+        enrolled_count=enrolled,
+    )
+
+
+def _lecturer_label(link: SeminarLecturer) -> str:
+    name = full_name(link.person.first_name, link.person.last_name)
+    role = link.person.title or link.topic
+    return f"{name} ({role})" if role else name
+
+
+def _seminar_row(seminar: Seminar, tally: tuple[int, int]) -> SeminarRow:
+    theme = seminar.theme_area
+    return SeminarRow(
+        id=seminar.id,
+        number=seminar.number,
+        title=seminar.title,
+        date=seminar.date,
+        start_time=seminar.start_time,
+        end_time=seminar.end_time,
+        location=seminar.location,
+        theme_id=theme.id if theme else None,
+        theme_name=theme.name if theme else "",
+        theme_colour=theme.colour if theme else "",
+        lecturers=tuple(_lecturer_label(link) for link in seminar.lecturers),
+        present_count=tally[0],
+        recorded_count=tally[1],
+        signed_off_at=seminar.signed_off_at,
+    )

@@ -1,0 +1,298 @@
+"""Loads the example programme, modelled on "Ledare på lut" in Trollhättan, 2016/2017."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.models import (
+    Attendance,
+    Cohort,
+    CohortGroup,
+    Enrollment,
+    GroupMember,
+    Person,
+    Programme,
+    Seminar,
+    SeminarLecturer,
+    SignOffEvent,
+    ThemeArea,
+    Workplace,
+)
+from seminarkoll.domain.enums import (
+    AttendanceStatus,
+    CohortStatus,
+    EnrollmentStatus,
+    GroupKind,
+    WorkplaceKind,
+)
+from seminarkoll.domain.errors import ConflictError
+from seminarkoll.domain.text import email_key, fold, person_search_key
+
+DEMO_PROGRAMME = "Ledare på lut"
+DEMO_COORDINATOR = "Karin Fredriksson"
+
+THEMES = (
+    ("Skolledarskapet sett ur olika perspektiv", "#3b6ea5"),
+    ("Det pedagogiska ledarskapet", "#4f9a5b"),
+    ("Skolutveckling", "#c27c2c"),
+    ("Framgångsfaktorer", "#8a5aa8"),
+)
+
+WORKPLACES = (
+    ("Lextorpsskolan", WorkplaceKind.COMPULSORY_SCHOOL, "Centrum"),
+    ("Sylteskolan", WorkplaceKind.COMPULSORY_SCHOOL, "Sylte"),
+    ("Strandskolan", WorkplaceKind.COMPULSORY_SCHOOL, "Öst"),
+    ("Torsboskolan", WorkplaceKind.COMPULSORY_SCHOOL, "Väst"),
+    ("Björnens förskola", WorkplaceKind.PRESCHOOL, "Sylte"),
+    ("Skogsbrynets förskola", WorkplaceKind.PRESCHOOL, "Öst"),
+    ("Nils Ericsonsgymnasiet", WorkplaceKind.UPPER_SECONDARY, "Centrum"),
+    ("Barn- och utbildningsförvaltningen", WorkplaceKind.ADMINISTRATION, "Centrum"),
+)
+
+LECTURERS = (
+    ("Eva", "Lindberg", "Förvaltningschef"),
+    ("Per", "Holm", "Ekonomichef"),
+    ("Maria", "Dahl", "Verksamhetschef förskola"),
+    ("Anders", "Wikström", "Verksamhetschef grundskola"),
+    ("Helena", "Sandberg", "Utvecklingsledare"),
+)
+
+# number, title, date, theme index, location, lecturer indexes
+SEMINARS = (
+    (1, "Uppstart: vad innebär det att leda?", date(2016, 9, 15), 0, "Kunskapens hus, sal 3", (0,)),
+    (2, "Skolans ekonomi och styrning", date(2016, 10, 13), 0, "Kunskapens hus, sal 3", (1,)),
+    (3, "Förskolans ledarskap", date(2016, 11, 17), 0, "Björnens förskola", (2,)),
+    (
+        4,
+        "Grundskolans uppdrag och organisation",
+        date(2016, 12, 8),
+        0,
+        "Stadshuset, Gula rummet",
+        (3,),
+    ),
+    (5, "Att leda lärande", date(2017, 2, 9), 1, "Kunskapens hus, sal 3", (4,)),
+    (6, "Systematiskt kvalitetsarbete", date(2017, 3, 16), 2, "Kunskapens hus, sal 3", (3, 4)),
+    (7, "Vad gör skillnad? Avslutning", date(2017, 4, 27), 3, "Stadshuset, Gula rummet", (0,)),
+)
+
+PARTICIPANTS = (
+    ("Anna", "Bergström", "Förstelärare", 0),
+    ("Johan", "Ek", "Lärare", 0),
+    ("Åsa", "Lundqvist", "Förskollärare", 4),
+    ("Mohammed", "Ali", "Lärare", 1),
+    ("Emma", "Nyström", "Speciallärare", 1),
+    ("Lars", "Öberg", "Förstelärare", 2),
+    ("Sara", "Håkansson", "Förskollärare", 5),
+    ("Fredrik", "Karlsson", "Lärare", 6),
+    ("Elin", "Sjöberg", "Förskollärare", 4),
+    ("Zlatan", "Petrović", "Fritidspedagog", 3),
+    ("Maja", "Andersson", "Lärare", 2),
+    ("Oskar", "Lind", "Förstelärare", 6),
+    ("Ingrid", "Ström", "Förskollärare", 5),
+    ("Erik", "Johansson", "Lärare", 3),
+    ("Leila", "Haddad", "Speciallärare", 0),
+    ("Björn", "Nilsson", "Lärare", 1),
+    ("Karin", "Wallin", "Förskollärare", 4),
+    ("Tove", "Eriksson", "Förstelärare", 2),
+    ("Ahmed", "Yilmaz", "Lärare", 6),
+    ("Östen", "Magnusson", "Fritidspedagog", 3),
+    ("Linnea", "Berg", "Förskollärare", 5),
+)
+
+P, L, E, A = (
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.LATE,
+    AttendanceStatus.EXCUSED,
+    AttendanceStatus.ABSENT,
+)
+# Marks for seminars 1-4 (held) by participant index; missing indexes mean all present.
+MARKS: dict[int, tuple[AttendanceStatus, ...]] = {
+    1: (P, L, P, P),
+    3: (P, A, A, P),
+    5: (P, P, E, P),
+    7: (L, P, P, L),
+    9: (A, P, A, P),
+    12: (P, P, P, E),
+    16: (P, P, L, P),
+}
+WITHDRAWN_INDEX = 14  # withdrew after seminar 2
+LATE_JOINER_INDEX = 20  # joined before seminar 2
+HELD_SEMINARS = 4
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    """What the example load created."""
+
+    programme_id: int
+    cohort_id: int
+    participants: int
+    seminars: int
+
+
+class DemoService:
+    """Creates the example programme unless it is already there."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def load(self) -> DemoResult:
+        """Load the example programme in one transaction; ConflictError if it already exists."""
+        with self._db.transaction() as session:
+            if session.scalar(select(Programme.id).where(Programme.name == DEMO_PROGRAMME)):
+                raise ConflictError(
+                    f"Exempelprogrammet ”{DEMO_PROGRAMME}” finns redan i databasen. "
+                    "Inget har ändrats."
+                )
+            programme = Programme(
+                name=DEMO_PROGRAMME,
+                organiser="Trollhättans stad, barn- och utbildningsförvaltningen",
+                description=(
+                    "Ledarutvecklingsprogram för lärare och förskollärare som vill pröva "
+                    "på ledarskap. Sju seminarier under ett läsår."
+                ),
+                contact_person=DEMO_COORDINATOR,
+            )
+            themes = [
+                ThemeArea(name=name, colour=colour, position=i)
+                for i, (name, colour) in enumerate(THEMES)
+            ]
+            programme.theme_areas = themes
+            workplaces = [
+                Workplace(name=name, name_key=fold(name), kind=kind, area=area)
+                for name, kind, area in WORKPLACES
+            ]
+            office = workplaces[-1]
+            lecturers = [
+                _person(first, last, title, office, is_lecturer=True)
+                for first, last, title in LECTURERS
+            ]
+            cohort = Cohort(
+                programme=programme,
+                name="Omgång 3",
+                school_year="2016/2017",
+                start_date=date(2016, 8, 22),
+                end_date=date(2017, 6, 9),
+                status=CohortStatus.RUNNING,
+                min_attended=6,
+            )
+            session.add_all([programme, *workplaces, *lecturers, cohort])
+            seminars = []
+            for number, title, day, theme, place, lecturer_ids in SEMINARS:
+                seminar = Seminar(
+                    cohort=cohort,
+                    number=number,
+                    title=title,
+                    date=day,
+                    start_time=time(13, 0),
+                    end_time=time(16, 0),
+                    location=place,
+                    theme_area=themes[theme],
+                    description="Föreläsning, samtal i grupper och reflektion.",
+                )
+                seminar.lecturers = [
+                    SeminarLecturer(person=lecturers[i], position=pos)
+                    for pos, i in enumerate(lecturer_ids)
+                ]
+                seminars.append(seminar)
+            session.add_all(seminars)
+            enrollments = []
+            for index, (first, last, title, workplace) in enumerate(PARTICIPANTS):
+                person = _person(first, last, title, workplaces[workplace])
+                enrollment = Enrollment(
+                    cohort=cohort,
+                    person=person,
+                    status=EnrollmentStatus.ENROLLED,
+                    applied_on=date(2016, 5, 15),
+                    joined_on=date(2016, 8, 22),
+                )
+                if index == WITHDRAWN_INDEX:
+                    enrollment.status = EnrollmentStatus.WITHDRAWN
+                    enrollment.left_on = date(2016, 10, 20)
+                if index == LATE_JOINER_INDEX:
+                    enrollment.joined_on = date(2016, 10, 1)
+                enrollments.append(enrollment)
+            session.add_all(enrollments)
+            session.flush()
+            _add_groups(session, cohort, enrollments, leader=lecturers[4])
+            _add_attendance(session, seminars, enrollments)
+            return DemoResult(
+                programme_id=programme.id,
+                cohort_id=cohort.id,
+                participants=len(enrollments),
+                seminars=len(seminars),
+            )
+
+
+def _person(
+    first: str, last: str, title: str, workplace: Workplace, *, is_lecturer: bool = False
+) -> Person:
+    email = f"{_ascii(first)}.{_ascii(last)}@exempel.trollhattan.se"
+    return Person(
+        first_name=first,
+        last_name=last,
+        email=email,
+        email_key=email_key(email),
+        title=title,
+        workplace=workplace,
+        is_lecturer=is_lecturer,
+        organisation="Trollhättans stad" if is_lecturer else "",
+        search_key=person_search_key(first, last, email, workplace.name, title),
+    )
+
+
+def _ascii(name: str) -> str:
+    table = str.maketrans("åäöéćÅÄÖÉĆ", "aaoecAAOEC")
+    return name.translate(table).lower()
+
+
+def _add_groups(
+    session: Session, cohort: Cohort, enrollments: list[Enrollment], leader: Person
+) -> None:
+    groups = [
+        CohortGroup(
+            cohort=cohort,
+            name=f"Samtalsgrupp {letter}",
+            kind=GroupKind.DISCUSSION_GROUP,
+            leader=leader if letter == "A" else None,
+        )
+        for letter in "ABC"
+    ]
+    session.add_all(groups)
+    session.flush()
+    session.add_all(
+        GroupMember(group_id=groups[index % len(groups)].id, enrollment_id=enrollment.id)
+        for index, enrollment in enumerate(enrollments)
+    )
+
+
+def _add_attendance(
+    session: Session, seminars: list[Seminar], enrollments: list[Enrollment]
+) -> None:
+    for seminar in seminars[:HELD_SEMINARS]:
+        stamp = datetime.combine(seminar.date, time(16, 5), tzinfo=UTC)
+        for index, enrollment in enumerate(enrollments):
+            if index == WITHDRAWN_INDEX and seminar.number > 2:
+                continue
+            if index == LATE_JOINER_INDEX and seminar.number == 1:
+                continue
+            status = MARKS.get(index, (P, P, P, P))[seminar.number - 1]
+            session.add(
+                Attendance(
+                    seminar_id=seminar.id,
+                    enrollment_id=enrollment.id,
+                    status=status,
+                    recorded_at=stamp,
+                    recorded_by=DEMO_COORDINATOR,
+                )
+            )
+        seminar.signed_off_at = stamp
+        seminar.signed_off_by = DEMO_COORDINATOR
+        session.add(
+            SignOffEvent(seminar_id=seminar.id, action="sign", at=stamp, by=DEMO_COORDINATOR)
+        )

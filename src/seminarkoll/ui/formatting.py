@@ -1,0 +1,70 @@
+"""Swedish display of dates, times, weeks and statuses, through QLocale and tr()."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def qdate(value: date) -> QDate:
+    """A QDate for a Python date."""
+    return QDate(value.year, value.month, value.day)
+
+
+def long_date(value: date) -> str:
+    """E.g. "torsdag 15 september 2016"."""
+    return QLocale().toString(qdate(value), QLocale.FormatType.LongFormat)
+
+
+def schedule_date(value: date) -> str:
+    """E.g. "tors 15 sep 2016 · v. 37": weekday, date and ISO week for schedules."""
+    text = QLocale().toString(qdate(value), "ddd d MMM yyyy")
+    return _tr("%1 · v. %2").replace("%1", text).replace("%2", str(value.isocalendar().week))
+
+
+def short_date(value: date | None) -> str:
+    """ISO-like short date ("2016-09-15"), '' for None."""
+    return "" if value is None else value.isoformat()
+
+
+def time_range(start: time | None, end: time | None) -> str:
+    """E.g. "13:00–16:00"; one side missing shows what is known."""
+    parts = [t.strftime("%H:%M") for t in (start, end) if t is not None]
+    return "–".join(parts)
+
+
+def cohort_status_label(status: CohortStatus) -> str:
+    """Swedish word for a cohort status."""
+    return {
+        CohortStatus.PLANNING: _tr("Planeras"),
+        CohortStatus.RUNNING: _tr("Pågår"),
+        CohortStatus.COMPLETED: _tr("Avslutad"),
+    }[status]
+
+
+def enrollment_status_label(status: EnrollmentStatus) -> str:
+    """Swedish word for an enrolment status."""
+    return {
+        EnrollmentStatus.APPLIED: _tr("Anmäld"),
+        EnrollmentStatus.ACCEPTED: _tr("Antagen"),
+        EnrollmentStatus.ENROLLED: _tr("Deltar"),
+        EnrollmentStatus.WITHDRAWN: _tr("Avbrutit"),
+        EnrollmentStatus.COMPLETED: _tr("Fullföljt"),
+    }[status]
+
+
+def attendance_status_label(status: AttendanceStatus) -> str:
+    """Swedish word for an attendance mark."""
+    return {
+        AttendanceStatus.PRESENT: _tr("Närvarande"),
+        AttendanceStatus.LATE: _tr("Sen"),
+        AttendanceStatus.EXCUSED: _tr("Anmäld frånvaro"),
+        AttendanceStatus.ABSENT: _tr("Frånvarande"),
+    }[status]

@@ -1,0 +1,295 @@
+"""The main window: programme tree on the left, the selected cohort on the right."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll import __version__
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.cohort_page import CohortPage
+from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.navigator import COHORT, ProgrammeNavigator
+from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.style import STYLE_SHEET
+from seminarkoll.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from seminarkoll.app import DatabaseLocation, DatabaseOpener
+    from seminarkoll.services.container import Services
+
+PROBE_ENV = "SEMINARKOLL_STARTUP_PROBE"
+
+
+class MainWindow(QMainWindow):
+    """Shows itself at once, then opens the database after the first paint."""
+
+    LOADING, WELCOME, COHORT, HINT = range(4)
+
+    def __init__(self, opener: DatabaseOpener, location: DatabaseLocation) -> None:
+        super().__init__()
+        self._opener = opener
+        self._initial_location = location
+        self.services: Services | None = None
+        self.exit_code: int | None = None
+        self._first_paint_seen = False
+        self._probe = os.environ.get(PROBE_ENV, "")
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Seminarkoll")
+        self.setStyleSheet(STYLE_SHEET)
+        self._build_pages()
+        self._build_menus()
+        self._db_label = QLabel(self.tr("Öppnar databasen …"))
+        self.statusBar().addPermanentWidget(self._db_label)
+        self._restore_state()
+
+    # -- construction -------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.navigator = ProgrammeNavigator()
+        self.navigator.cohort_selected.connect(self.show_cohort)
+        self.navigator.programme_selected.connect(self._programme_selected)
+        left = QWidget()
+        left.setObjectName("sidebar")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        heading = QLabel(self.tr("Program och omgångar"))
+        heading.setObjectName("sidebarHeading")
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.navigator)
+        self.pages = QStackedWidget()
+        loading = QLabel(self.tr("Öppnar databasen …"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = WelcomePage()
+        self.welcome.new_programme_requested.connect(self.new_programme)
+        self.welcome.demo_requested.connect(self.load_demo)
+        self.cohort_page = CohortPage()
+        self.cohort_page.schedule_painted.connect(self._schedule_painted)
+        self.hint = QLabel(self.tr("Välj en omgång i listan till vänster."))
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for page in (loading, self.welcome, self.cohort_page, self.hint):
+            self.pages.addWidget(page)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
+        self.setCentralWidget(self.splitter)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        self.new_programme_action = self._action(
+            self.tr("Nytt &program …"), self.new_programme, QKeySequence("Ctrl+Shift+N")
+        )
+        self.open_action = self._action(
+            self.tr("&Öppna databas …"), self.choose_database, QKeySequence.StandardKey.Open
+        )
+        self.new_db_action = self._action(
+            self.tr("&Ny databas …"), self.create_database, QKeySequence.StandardKey.New
+        )
+        self.demo_action = self._action(self.tr("Läs in &exempelprogram"), self.load_demo)
+        self.quit_action = self._action(self.tr("&Avsluta"), self.close, QKeySequence("Ctrl+Q"))
+        for action in (self.new_programme_action, self.demo_action):
+            action.setEnabled(False)
+        menu.addAction(self.new_programme_action)
+        menu.addSeparator()
+        menu.addAction(self.open_action)
+        menu.addAction(self.new_db_action)
+        menu.addSeparator()
+        menu.addAction(self.demo_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        self.about_action = self._action(self.tr("&Om Seminarkoll"), self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # -- start-up -----------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._first_paint_seen:
+            self._first_paint_seen = True
+            self._probe_mark("painted")
+            QTimer.singleShot(0, self._open_initial)
+        return handled
+
+    def _open_initial(self) -> None:
+        if not self.open_database(self._initial_location, initial=True):
+            self.exit_code = 2
+
+    def open_database(self, location: DatabaseLocation, *, initial: bool = False) -> bool:
+        """Open `location` (lock, migrate, check) and show it; on failure explain and keep the
+        current database (or, at start-up, close the window after the message)."""
+        try:
+            session = self._opener.open(location)
+        except DomainError as exc:
+            box = show_error(self, self.tr("Databasen kunde inte öppnas"), exc)
+            if initial:
+                self._db_label.setText(self.tr("Ingen databas öppen"))
+                box.finished.connect(self.close)
+                self._probe_mark("failed")
+            return False
+        self.services = session.services
+        self._db_label.setText(self.tr("Databas: %1").replace("%1", session.location.display))
+        self._db_label.setToolTip(session.location.display)
+        self.new_programme_action.setEnabled(True)
+        self.demo_action.setEnabled(True)
+        self.refresh()
+        return True
+
+    def refresh(self, select_cohort: int | None = None) -> None:
+        """Reload the programme tree and show the remembered (or given) cohort."""
+        services = self._require_services()
+        programmes = services.catalog.programmes()
+        self.navigator.set_programmes(programmes)
+        if not programmes:
+            self.pages.setCurrentIndex(self.WELCOME)
+            self._probe_mark("data")
+            return
+        remembered = app_settings().value("lastCohort")
+        for candidate in (select_cohort, remembered, self.navigator.first_cohort_id()):
+            if candidate is not None and self.navigator.select(COHORT, int(str(candidate))):
+                return
+        self.pages.setCurrentIndex(self.HINT)
+
+    def show_cohort(self, cohort_id: int) -> None:
+        """Show the cohort overview for `cohort_id`."""
+        services = self._require_services()
+        try:
+            overview = services.catalog.cohort_overview(cohort_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Omgången kunde inte visas"), exc)
+            return
+        self.cohort_page.show_overview(overview)
+        self.pages.setCurrentIndex(self.COHORT)
+        app_settings().setValue("lastCohort", cohort_id)
+        if not overview.seminars:
+            self._probe_mark("data")
+
+    def _programme_selected(self, _programme_id: int) -> None:
+        self.pages.setCurrentIndex(self.HINT)
+
+    def _schedule_painted(self) -> None:
+        self._probe_mark("data")
+
+    def _probe_mark(self, what: str) -> None:
+        if not self._probe:
+            return
+        print(f"{what} {time.perf_counter():.6f}", flush=True)
+        if what in {"data", "failed"} or self._probe == what:
+            QTimer.singleShot(0, self.close)
+
+    # -- actions ------------------------------------------------------------------------
+    def new_programme(self) -> None:
+        """Ask for a new programme and select it."""
+        from seminarkoll.ui.programme_dialog import ProgrammeDialog
+
+        services = self._require_services()
+        dialog = ProgrammeDialog(services.planning.create_programme, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.refresh()
+            self.navigator.select("programme", dialog.saved_id)
+
+    def load_demo(self) -> None:
+        """Load the example programme and show its cohort."""
+        services = self._require_services()
+        try:
+            result = services.demo.load()
+        except DomainError as exc:
+            show_error(self, self.tr("Exempelprogrammet"), exc)
+            return
+        self.refresh(select_cohort=result.cohort_id)
+        self.statusBar().showMessage(self.tr("Exempelprogrammet är inläst."), 5000)
+
+    def choose_database(self) -> None:
+        """Pick an existing database file and open it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Öppna databas"),
+            str(self._current_folder()),
+            self.tr("Seminarkoll-databas (*.sqlite3 *.sqlite *.db);;Alla filer (*)"),
+        )
+        if path:
+            self._open_path(Path(path))
+
+    def create_database(self) -> None:
+        """Choose where a new, empty database goes and open it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Ny databas"),
+            str(self._current_folder() / "seminarkoll.sqlite3"),
+            self.tr("Seminarkoll-databas (*.sqlite3)"),
+        )
+        if path:
+            target = Path(path)
+            if target.suffix == "":
+                target = target.with_suffix(".sqlite3")
+            self._open_path(target)
+
+    def _open_path(self, path: Path) -> None:
+        from seminarkoll.app import resolve
+
+        self.open_database(resolve(str(path)))
+
+    def _current_folder(self) -> Path:
+        current = getattr(self._opener.current, "location", None)
+        path = getattr(current, "path", None)
+        return path.parent if isinstance(path, Path) else Path.home()
+
+    def show_about(self) -> None:
+        """Version and where the data lives."""
+        location = self._db_label.toolTip() or self.tr("(ingen databas öppen)")
+        QMessageBox.about(
+            self,
+            self.tr("Om Seminarkoll"),
+            self.tr(
+                "<h3>Seminarkoll %1</h3><p>Planering, deltagare och närvaro för "
+                "ledarutvecklingsprogram.</p><p><b>Databas:</b><br>%2</p>"
+                "<p>Python %3 · Qt för Python</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", location)
+            .replace("%3", sys.version.split()[0]),
+        )
+
+    def _require_services(self) -> Services:
+        if self.services is None:
+            raise RuntimeError("no database is open")
+        return self.services
+
+    # -- window state -------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+            self.resize(1280, 780)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        super().closeEvent(event)

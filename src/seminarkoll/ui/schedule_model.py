@@ -1,0 +1,124 @@
+"""Qt table model showing a cohort's seminar schedule, one row per seminar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from seminarkoll.ui.formatting import schedule_date, time_range
+from seminarkoll.ui.sorting import SORT_ROLE
+
+if TYPE_CHECKING:
+    from seminarkoll.services.catalog import SeminarRow
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ScheduleTableModel(QAbstractTableModel):
+    """Seminars of one cohort: number, date, time, theme, title, lecturers, place, attendance."""
+
+    NUMBER, DATE, TIME, THEME, TITLE, LECTURERS, PLACE, ATTENDANCE = range(8)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SeminarRow] = []
+        self._expected = 0
+        self._headers = (
+            self.tr("Nr"),
+            self.tr("Datum"),
+            self.tr("Tid"),
+            self.tr("Temaområde"),
+            self.tr("Titel"),
+            self.tr("Föreläsare"),
+            self.tr("Plats"),
+            self.tr("Närvaro"),
+        )
+
+    def set_rows(self, rows: Sequence[SeminarRow], expected: int) -> None:
+        """Replace every row; `expected` is the number of enrolled participants."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._expected = expected
+        self.endResetModel()
+
+    def seminar_at(self, row: int) -> SeminarRow:
+        """The seminar shown on `row`."""
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        seminar = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(seminar, column)
+        if role == SORT_ROLE:
+            return self._sort_value(seminar, column)
+        if role == ID_ROLE:
+            return seminar.id
+        if role == Qt.ItemDataRole.DecorationRole and column == self.THEME and seminar.theme_colour:
+            return QColor(seminar.theme_colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(seminar, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.ATTENDANCE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, seminar: SeminarRow, column: int) -> str:
+        if column == self.NUMBER:
+            return str(seminar.number)
+        if column == self.DATE:
+            return schedule_date(seminar.date)
+        if column == self.TIME:
+            return time_range(seminar.start_time, seminar.end_time)
+        if column == self.THEME:
+            return seminar.theme_name
+        if column == self.TITLE:
+            return seminar.title
+        if column == self.LECTURERS:
+            return ", ".join(seminar.lecturers)
+        if column == self.PLACE:
+            return seminar.location
+        if seminar.recorded_count == 0:
+            return "–"
+        return (
+            self.tr("%1 av %2")
+            .replace("%1", str(seminar.present_count))
+            .replace("%2", str(seminar.recorded_count))
+        )
+
+    def _sort_value(self, seminar: SeminarRow, column: int) -> Any:
+        if column == self.NUMBER:
+            return seminar.number
+        if column == self.DATE:
+            return seminar.date.isoformat()
+        if column == self.TIME:
+            return seminar.start_time.isoformat() if seminar.start_time else ""
+        if column == self.ATTENDANCE:
+            return seminar.present_count
+        return self._display(seminar, column)
+
+    def _tooltip(self, seminar: SeminarRow, column: int) -> str | None:
+        if column == self.ATTENDANCE and seminar.signed_off_at is not None:
+            return self.tr("Signerad")
+        if column == self.LECTURERS and seminar.lecturers:
+            return "\n".join(seminar.lecturers)
+        return None
