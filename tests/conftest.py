@@ -3,6 +3,78 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from seminarkoll.app import install_translations
+from seminarkoll.data.database import Database
+from seminarkoll.data.location import DatabaseLocation, for_sqlite_file
+from seminarkoll.data.migrate import upgrade
+from seminarkoll.services.container import Services
+from tests.factories import Factory
+
+# Set before pytest-qt creates the QApplication (importing Qt modules does not create it).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("SEMINARKOLL_NO_SETTINGS", "1")
+
+SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _swedish_application(qapp: QApplication) -> None:
+    """The application's own locale and translations, as at start-up (Swedish)."""
+    install_translations(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep settings and default data out of the real home folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("SEMINARKOLL_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.delenv("SEMINARKOLL_DATABASE_URL", raising=False)
+
+
+@pytest.fixture
+def db_location(tmp_path: Path) -> DatabaseLocation:
+    """A migrated, empty SQLite file in the test's temporary folder."""
+    location = for_sqlite_file(tmp_path / "test.sqlite3")
+    upgrade(location, tmp_path / "backups")
+    return location
+
+
+@pytest.fixture
+def database(db_location: DatabaseLocation) -> Iterator[Database]:
+    """The open test database."""
+    db = Database(db_location)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def services(database: Database) -> Services:
+    """Every service over the test database."""
+    return Services.build(database)
+
+
+@pytest.fixture
+def factory(database: Database) -> Factory:
+    """Builds test data (programmes, cohorts, seminars, people, enrolments, attendance)."""
+    return Factory(database)
+
+
+@pytest.fixture
+def demo(services: Services) -> Services:
+    """Services over a database holding the example programme."""
+    services.demo.load()
+    return services
+
+
+@pytest.fixture
+def samples() -> Path:
+    """The shared sample input files (../shared/samples beside the repository)."""
+    return SAMPLES

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
     from seminarkoll.services.container import Services
 
+__all__ = [
+    "DatabaseLocation",
+    "DatabaseOpener",
+    "install_translations",
+    "open_headless",
+    "resolve",
+    "run_gui",
+]
+
 APP_NAME = "Seminarkoll"
 ORGANISATION = "Seminarkoll"
 
@@ -109,7 +118,7 @@ def _lock(location: DatabaseLocation) -> QLockFile | None:
     lock.setStaleLockTime(0)
     if lock.tryLock(200):
         return lock
-    _ok, pid, host, _app = lock.getLockInfo()
+    pid, host, _app = lock.getLockInfo()
     raise DatabaseError(
         f"Databasen {location.path} är redan öppen i Seminarkoll (process {pid} på {host}). "
         "Stäng det andra fönstret först."

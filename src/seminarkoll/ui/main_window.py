@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,10 +119,15 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&Om Seminarkoll"), self.show_about)
         help_menu.addAction(self.about_action)
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
 
@@ -282,14 +288,16 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = app_settings()
         geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 780)
         splitter = settings.value("window/splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
+        self._opener.close()
+        self.services = None
         super().closeEvent(event)

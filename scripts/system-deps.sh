@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the system libraries Qt needs on a bare Debian/Ubuntu (only when missing, only as root).
+set -euo pipefail
+needed=()
+check() { ldconfig -p 2>/dev/null | grep -q "$1" || needed+=("$2"); }
+check libGL.so.1 libgl1
+check libEGL.so.1 libegl1
+check libglib-2.0.so.0 libglib2.0-0
+check libfontconfig.so.1 libfontconfig1
+check libfreetype.so.6 libfreetype6
+check libxkbcommon.so.0 libxkbcommon0
+check libdbus-1.so.3 libdbus-1-3
+check libX11.so.6 libx11-6
+if [[ -n "${DISPLAY:-}" ]]; then
+  check libxcb-cursor.so.0 libxcb-cursor0
+  check libxkbcommon-x11.so.0 libxkbcommon-x11-0
+  check libxcb-icccm.so.4 libxcb-icccm4
+  check libxcb-keysyms.so.1 libxcb-keysyms1
+fi
+command -v python3 >/dev/null || needed+=(python3 python3-venv)
+python3 -c 'import venv, ensurepip' 2>/dev/null || needed+=(python3-venv)
+[[ ${#needed[@]} -eq 0 ]] && exit 0
+if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+  echo "Installerar systembibliotek som Qt behöver: ${needed[*]}"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
+else
+  echo "Saknade systempaket: ${needed[*]}. Installera dem (t.ex. sudo apt-get install ${needed[*]})." >&2
+  exit 1
+fi

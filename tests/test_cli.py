@@ -1,0 +1,53 @@
+"""The command line, run as a real process: version, demo, and clear errors with exit code 2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "seminarkoll", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_version(tmp_path: Path) -> None:
+    from seminarkoll import __version__
+
+    result = _run("--version", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Seminarkoll {__version__}"
+
+
+def test_demo_then_again(tmp_path: Path) -> None:
+    first = _run("demo", "--db", "demo.sqlite3", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "7 seminarier" in first.stdout
+    second = _run("--db", "demo.sqlite3", "demo", cwd=tmp_path)
+    assert second.returncode == 1
+    assert "finns redan" in second.stderr
+
+
+def test_text_file_as_database_gives_one_line_and_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("inte en databas\n", encoding="utf-8")
+    result = _run("--db", "notes.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "notes.txt" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_folder_gives_exit_2(tmp_path: Path) -> None:
+    result = _run("demo", "--db", str(tmp_path / "saknas" / "x.sqlite3"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Mappen för databasen finns inte" in result.stderr

@@ -1,0 +1,73 @@
+"""The layers below ui/ never load PySide6, and ui/ never imports SQLAlchemy or the data layer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "seminarkoll"
+
+
+def _modules_loaded_by(imports: str) -> set[str]:
+    code = f"import sys\n{imports}\nprint('\\n'.join(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return set(result.stdout.split())
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def test_lower_layers_do_not_load_qt() -> None:
+    packages = ["domain", "data", "exchange", "services"]
+    imports = "\n".join(
+        f"import {_module_name(path)}"
+        for package in packages
+        for path in sorted((SRC / package).rglob("*.py"))
+        if "migrations" not in path.parts
+    )
+    loaded = _modules_loaded_by(imports)
+    assert "seminarkoll.services.catalog" in loaded
+    assert not {name for name in loaded if name.startswith("PySide6")}
+
+
+def test_cli_start_does_not_load_sqlalchemy_or_qt() -> None:
+    loaded = _modules_loaded_by("import seminarkoll.cli\nseminarkoll.cli.build_parser()")
+    assert "seminarkoll.cli" in loaded
+    assert not {n for n in loaded if n.startswith(("PySide6", "sqlalchemy", "alembic"))}
+
+
+def test_main_window_module_does_not_load_the_data_stack() -> None:
+    loaded = _modules_loaded_by("import seminarkoll.app\nimport seminarkoll.ui.main_window")
+    assert "seminarkoll.ui.main_window" in loaded
+    assert not {n for n in loaded if n.startswith(("sqlalchemy", "alembic", "openpyxl"))}
+
+
+def test_ui_sources_never_import_sqlalchemy_or_data() -> None:
+    offenders = [
+        str(path)
+        for path in (SRC / "ui").rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.lstrip().startswith(
+            (
+                "import sqlalchemy",
+                "from sqlalchemy",
+                "from seminarkoll.data",
+                "import seminarkoll.data",
+            )
+        )
+    ]
+    assert offenders == []
+
+
+def test_documents_never_import_widgets() -> None:
+    offenders = [
+        str(path)
+        for path in (SRC / "documents").rglob("*.py")
+        if "QtWidgets" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

@@ -1,0 +1,136 @@
+"""The main window on real databases: opens after the first paint, shows the cohort schedule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from seminarkoll.app import DatabaseOpener
+from seminarkoll.data.location import DatabaseLocation, for_sqlite_file
+from seminarkoll.services.container import Services
+from seminarkoll.ui.main_window import MainWindow
+from seminarkoll.ui.schedule_model import ScheduleTableModel
+
+
+def _window(qtbot: QtBot, location: DatabaseLocation) -> MainWindow:
+    window = MainWindow(DatabaseOpener(), location)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.services is not None or window.exit_code is not None)
+    return window
+
+
+def test_demo_database_shows_the_cohort_schedule(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    demo.database.close()
+    window = _window(qtbot, db_location)
+    assert window.pages.currentWidget() is window.cohort_page
+    page = window.cohort_page
+    assert "Ledare på lut" in page.title.text()
+    assert "Omgång 3" in page.title.text()
+    assert "2016/2017" in page.subtitle.text()
+    proxy = page.schedule_proxy
+    assert proxy.rowCount() == 7
+    first_date = proxy.index(0, ScheduleTableModel.DATE).data()
+    assert first_date.startswith("tors 15 sep")
+    assert first_date.endswith("v. 37")
+    titles = [proxy.index(r, ScheduleTableModel.THEME).data() for r in range(7)]
+    assert titles[4] == "Det pedagogiska ledarskapet"
+    assert proxy.index(0, ScheduleTableModel.ATTENDANCE).data() == "19 av 20"
+    assert proxy.index(6, ScheduleTableModel.ATTENDANCE).data() == "–"
+    assert str(db_location.path) in window.statusBar().findChildren(type(page.title))[-1].text()
+
+
+def test_sorting_by_date_descending(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    window = _window(qtbot, db_location)
+    table = window.cohort_page.schedule
+    table.sortByColumn(ScheduleTableModel.DATE, Qt.SortOrder.DescendingOrder)
+    numbers = [table.model().index(r, ScheduleTableModel.NUMBER).data() for r in range(7)]
+    assert numbers == ["7", "6", "5", "4", "3", "2", "1"]
+
+
+def test_schedule_model_passes_qt_checks(qtmodeltester: object, demo: Services) -> None:
+    model = ScheduleTableModel()
+    overview = demo.catalog.cohort_overview(demo.catalog.programmes()[0].cohorts[0].id)
+    model.set_rows(overview.seminars, overview.cohort.enrolled_count)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.rowCount() == 7
+
+
+def test_empty_database_offers_the_example(qtbot: QtBot, db_location: DatabaseLocation) -> None:
+    window = _window(qtbot, db_location)
+    assert window.pages.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.cohort_page
+    assert window.cohort_page.schedule_proxy.rowCount() == 7
+
+
+def test_loading_the_example_twice_explains_why_not(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    window = _window(qtbot, db_location)
+    window.demo_action.trigger()
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    assert "finns redan" in box.text()
+    box.close()
+
+
+def test_new_programme_dialog_saves_and_validates(
+    qtbot: QtBot, db_location: DatabaseLocation, services: Services
+) -> None:
+    from seminarkoll.ui.programme_dialog import ProgrammeDialog
+
+    dialog = ProgrammeDialog(services.planning.create_programme)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.buttons.accepted.emit()
+    assert dialog.name_error.isVisible()
+    assert "namn" in dialog.name_error.text()
+    assert services.catalog.programmes() == ()
+    # QTest can only type ASCII keys; the Swedish letters go in as an input method would.
+    qtbot.keyClicks(dialog.name, "Ledare p")
+    dialog.name.insert("å lut")
+    dialog.organiser.insert("Trollhättans stad")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    (programme,) = services.catalog.programmes()
+    assert (programme.name, programme.organiser) == ("Ledare på lut", "Trollhättans stad")
+
+
+def test_second_window_on_the_same_database_is_refused(
+    qtbot: QtBot, db_location: DatabaseLocation
+) -> None:
+    first = _window(qtbot, db_location)
+    assert first.services is not None
+    second = _window(qtbot, db_location)
+    assert second.exit_code == 2
+    box = second.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    assert "redan öppen" in box.text()
+    box.close()
+
+
+def test_a_text_file_is_refused_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hej", encoding="utf-8")
+    window = _window(qtbot, for_sqlite_file(notes))
+    assert window.exit_code == 2
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    assert "ingen Seminarkoll-databas" in box.text()
+    box.close()
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, db_location: DatabaseLocation) -> None:
+    window = _window(qtbot, db_location)
+    window.resize(700, 520)
+    window.close()
+    again = _window(qtbot, db_location)
+    assert (again.width(), again.height()) == (700, 520)
