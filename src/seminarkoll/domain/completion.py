@@ -1,0 +1,438 @@
+"""Completion rules: what each attendance cell shows and whether a participant completes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass, field
+from enum import Enum, StrEnum
+from types import MappingProxyType
+
+from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
+from seminarkoll.domain.errors import ValidationError
+
+SeminarId = int
+ThemeId = int
+
+CONSECUTIVE_FLAG_THRESHOLD = 2
+"""A run of this many missed seminars in a row raises `CompletionResult.flag_consecutive`."""
+
+_TAKING_PART = frozenset(
+    {EnrollmentStatus.ENROLLED, EnrollmentStatus.WITHDRAWN, EnrollmentStatus.COMPLETED}
+)
+"""Statuses for which seminars in the participant's date window are expected."""
+
+_NOT_ENROLLED_REASONS = {
+    EnrollmentStatus.APPLIED: "Har ansökt men är inte antagen.",
+    EnrollmentStatus.ACCEPTED: "Är antagen men ännu inte inskriven i omgången.",
+}
+
+
+@dataclass(frozen=True)
+class CompletionRules:
+    """A cohort's completion requirement; the number of seminars comes from the seminar list.
+
+    `require_each_theme`: at least one attended seminar in every theme area that has a seminar
+    inside the participant's window. `allow_makeup`: a missed seminar with an approved make-up
+    task (e.g. a written reflection) counts as attended.
+    """
+
+    min_attended: int = 6
+    late_counts_as_present: bool = True
+    excused_counts_as_attended: bool = False
+    require_each_theme: bool = False
+    allow_makeup: bool = False
+
+    def __post_init__(self) -> None:
+        if self.min_attended < 0:
+            raise ValidationError.single(
+                "min_attended", "Antalet seminarier som krävs kan inte vara negativt."
+            )
+
+    def counts(self, mark: AttendanceStatus) -> bool:
+        """Whether `mark` counts as attending under these rules (make-up tasks aside)."""
+        if mark is AttendanceStatus.LATE:
+            return self.late_counts_as_present
+        if mark is AttendanceStatus.EXCUSED:
+            return self.excused_counts_as_attended
+        return mark is AttendanceStatus.PRESENT
+
+
+@dataclass(frozen=True)
+class SeminarSlot:
+    """One seminar as the rules see it; the caller decides `held` (date passed, signed off...)."""
+
+    id: SeminarId
+    number: int
+    date: dt.date
+    theme_id: ThemeId | None = None
+    held: bool = False
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    """One participant's enrolment in a cohort: status, date window, marks and make-up tasks.
+
+    `joined_on` and `left_on` bound the window (both inclusive; None means open). `marks` and
+    `makeup_for` are copied into read-only containers.
+    """
+
+    status: EnrollmentStatus
+    joined_on: dt.date | None = None
+    left_on: dt.date | None = None
+    marks: Mapping[SeminarId, AttendanceStatus] = field(default_factory=dict)
+    makeup_for: Set[SeminarId] = frozenset()
+
+    def __post_init__(self) -> None:
+        if (
+            self.joined_on is not None
+            and self.left_on is not None
+            and self.left_on < self.joined_on
+        ):
+            raise ValidationError.single(
+                "left_on", "Datumet för avbrott kan inte vara före startdatumet."
+            )
+        object.__setattr__(self, "marks", MappingProxyType(dict(self.marks)))
+        object.__setattr__(self, "makeup_for", frozenset(self.makeup_for))
+
+
+class CellState(StrEnum):
+    """What one cell (participant x seminar) of the attendance matrix shows.
+
+    A recorded mark is shown even on a seminar that has not been held yet: EXCUSED there is
+    "excused in advance". NOT_EXPECTED wins over any mark (before joining, after leaving, or
+    not yet enrolled), because such marks do not count.
+    """
+
+    PRESENT = "present"
+    LATE = "late"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+    UNRECORDED = "unrecorded"
+    """Held, but nothing recorded."""
+    NOT_YET_HELD = "not_yet_held"
+    NOT_EXPECTED = "not_expected"
+
+
+_CELL_FOR_MARK = {
+    AttendanceStatus.PRESENT: CellState.PRESENT,
+    AttendanceStatus.LATE: CellState.LATE,
+    AttendanceStatus.EXCUSED: CellState.EXCUSED,
+    AttendanceStatus.ABSENT: CellState.ABSENT,
+}
+
+
+@dataclass(frozen=True)
+class CompletionResult:
+    """The verdict for one participant, with the counts behind it and a Swedish `reason`.
+
+    Every expected seminar is exactly one of attended, missed or remaining. `missed` includes
+    `unrecorded` (held, nothing recorded); `attended` includes `made_up`.
+    """
+
+    state: CompletionState
+    reason: str
+    attended: int
+    expected: int
+    required: int
+    remaining: int
+    missed: int
+    unrecorded: int
+    made_up: int
+    missing_themes: tuple[ThemeId, ...]
+    consecutive_absences: int
+
+    @property
+    def flag_consecutive(self) -> bool:
+        """Whether the participant missed at least two held seminars in a row."""
+        return self.consecutive_absences >= CONSECUTIVE_FLAG_THRESHOLD
+
+
+@dataclass(frozen=True)
+class SeminarTotals:
+    """Column totals for one seminar of the attendance matrix."""
+
+    expected: int
+    present: int
+    late: int
+    excused: int
+    absent: int
+    unrecorded: int
+
+
+class _Outcome(Enum):
+    ATTENDED = "attended"
+    MADE_UP = "made_up"
+    MISSED = "missed"
+    UNRECORDED = "unrecorded"
+    OPEN = "open"
+
+
+_COUNTED = frozenset({_Outcome.ATTENDED, _Outcome.MADE_UP})
+
+
+@dataclass(frozen=True)
+class _Standing:
+    attended: int
+    expected: int
+    required: int
+    missed: int
+    unrecorded: int
+    made_up: int
+    open_slots: tuple[SeminarSlot, ...]
+    missing_themes: tuple[ThemeId, ...]
+
+    @property
+    def remaining(self) -> int:
+        return len(self.open_slots)
+
+    @property
+    def needed(self) -> int:
+        return self.required - self.attended
+
+    def open_in(self, theme: ThemeId) -> tuple[SeminarSlot, ...]:
+        return tuple(s for s in self.open_slots if s.theme_id == theme)
+
+
+def is_expected(slot: SeminarSlot, record: ParticipantRecord) -> bool:
+    """Whether the participant is held to `slot`: taking part, and the date is in their window."""
+    if record.status not in _TAKING_PART:
+        return False
+    if record.joined_on is not None and slot.date < record.joined_on:
+        return False
+    return record.left_on is None or slot.date <= record.left_on
+
+
+def cell_state(slot: SeminarSlot, record: ParticipantRecord) -> CellState:
+    """What the attendance matrix shows for `record` at `slot` (see `CellState`)."""
+    if not is_expected(slot, record):
+        return CellState.NOT_EXPECTED
+    mark = record.marks.get(slot.id)
+    if mark is not None:
+        return _CELL_FOR_MARK[mark]
+    return CellState.UNRECORDED if slot.held else CellState.NOT_YET_HELD
+
+
+def required_count(rules: CompletionRules, total: int, expected: int) -> int:
+    """How many of the `expected` seminars must count as attended.
+
+    Everyone may miss the same number of seminars (`total - min_attended`), so a late joiner or
+    a leaver needs fewer; never more than `min_attended`. Unless `min_attended` is 0, someone
+    with at least one expected seminar must attend at least one.
+    """
+    allowed = max(0, total - rules.min_attended)
+    required = max(0, expected - allowed)
+    if expected and rules.min_attended:
+        return max(required, 1)
+    return required
+
+
+def evaluate(
+    rules: CompletionRules,
+    seminars: Sequence[SeminarSlot],
+    record: ParticipantRecord,
+    *,
+    theme_names: Mapping[ThemeId, str] | None = None,
+) -> CompletionResult:
+    """Judge one participant against `rules` over the cohort's `seminars` (any order).
+
+    A mark counts whether or not its seminar has been held; an unmarked seminar is missed if
+    held and remaining if not. COMPLETED as soon as the requirement is met, even with seminars
+    left. ON_TRACK if completion stays possible whichever one remaining seminar is missed;
+    AT_RISK if it needs every remaining seminar, or the only remaining one of a missing theme,
+    or (with `allow_makeup`) make-up tasks for seminars already missed; CANNOT_COMPLETE otherwise.
+    """
+    window = [
+        s for s in sorted(seminars, key=lambda s: (s.date, s.number)) if is_expected(s, record)
+    ]
+    outcomes = [(slot, _outcome(rules, slot, record)) for slot in window]
+    tally = Counter(outcome for _, outcome in outcomes)
+    standing = _Standing(
+        attended=tally[_Outcome.ATTENDED] + tally[_Outcome.MADE_UP],
+        expected=len(window),
+        required=required_count(rules, len(seminars), len(window)),
+        missed=tally[_Outcome.MISSED] + tally[_Outcome.UNRECORDED],
+        unrecorded=tally[_Outcome.UNRECORDED],
+        made_up=tally[_Outcome.MADE_UP],
+        open_slots=tuple(slot for slot, outcome in outcomes if outcome is _Outcome.OPEN),
+        missing_themes=_missing_themes(outcomes) if rules.require_each_theme else (),
+    )
+    state, reason = _verdict(rules, record, standing, theme_names or {})
+    return CompletionResult(
+        state=state,
+        reason=reason,
+        attended=standing.attended,
+        expected=standing.expected,
+        required=standing.required,
+        remaining=standing.remaining,
+        missed=standing.missed,
+        unrecorded=standing.unrecorded,
+        made_up=standing.made_up,
+        missing_themes=standing.missing_themes,
+        consecutive_absences=_longest_run(outcomes),
+    )
+
+
+def seminar_totals(
+    seminars: Iterable[SeminarSlot], records: Iterable[ParticipantRecord]
+) -> dict[SeminarId, SeminarTotals]:
+    """Per seminar id, how many participants are expected and how their cells are marked."""
+    records = tuple(records)
+    totals: dict[SeminarId, SeminarTotals] = {}
+    for slot in seminars:
+        cells = Counter(cell_state(slot, record) for record in records)
+        totals[slot.id] = SeminarTotals(
+            expected=len(records) - cells[CellState.NOT_EXPECTED],
+            present=cells[CellState.PRESENT],
+            late=cells[CellState.LATE],
+            excused=cells[CellState.EXCUSED],
+            absent=cells[CellState.ABSENT],
+            unrecorded=cells[CellState.UNRECORDED],
+        )
+    return totals
+
+
+def _outcome(rules: CompletionRules, slot: SeminarSlot, record: ParticipantRecord) -> _Outcome:
+    mark = record.marks.get(slot.id)
+    if mark is None and not slot.held:
+        return _Outcome.OPEN
+    if mark is not None and rules.counts(mark):
+        return _Outcome.ATTENDED
+    if rules.allow_makeup and slot.id in record.makeup_for:
+        return _Outcome.MADE_UP
+    return _Outcome.UNRECORDED if mark is None else _Outcome.MISSED
+
+
+def _missing_themes(outcomes: Sequence[tuple[SeminarSlot, _Outcome]]) -> tuple[ThemeId, ...]:
+    themes = dict.fromkeys(slot.theme_id for slot, _ in outcomes if slot.theme_id is not None)
+    covered = {slot.theme_id for slot, outcome in outcomes if outcome in _COUNTED}
+    return tuple(theme for theme in themes if theme not in covered)
+
+
+def _longest_run(outcomes: Sequence[tuple[SeminarSlot, _Outcome]]) -> int:
+    """Longest run of recorded misses among held seminars; unrecorded and made-up ones break it."""
+    longest = run = 0
+    for slot, outcome in outcomes:
+        if slot.held:
+            run = run + 1 if outcome is _Outcome.MISSED else 0
+            longest = max(longest, run)
+    return longest
+
+
+def _verdict(
+    rules: CompletionRules,
+    record: ParticipantRecord,
+    standing: _Standing,
+    names: Mapping[ThemeId, str],
+) -> tuple[CompletionState, str]:
+    if record.status in _NOT_ENROLLED_REASONS:
+        return CompletionState.NOT_TAKING_PART, _NOT_ENROLLED_REASONS[record.status]
+    if record.status is EnrollmentStatus.WITHDRAWN:
+        left = f"Avbröt {record.left_on.isoformat()}." if record.left_on else "Har avbrutit."
+        return CompletionState.NOT_TAKING_PART, left
+    if not standing.expected:
+        return (
+            CompletionState.NOT_TAKING_PART,
+            "Inga seminarier infaller under deltagandeperioden.",
+        )
+    needed = standing.needed
+    if needed <= 0 and not standing.missing_themes:
+        return CompletionState.COMPLETED, _completed_reason(standing)
+    stranded = [t for t in standing.missing_themes if not standing.open_in(t)]
+    if standing.remaining >= needed and not stranded:
+        tight = [t for t in standing.missing_themes if len(standing.open_in(t)) == 1]
+        if standing.remaining > needed and not tight:
+            state, sentences = CompletionState.ON_TRACK, [_on_track_reason(standing, names)]
+        else:
+            state, sentences = CompletionState.AT_RISK, _at_risk_reason(standing, tight, names)
+    elif rules.allow_makeup:
+        # Every expected seminar not attended is open or can still be made up, so with
+        # make-up tasks completion is always possible.
+        state, sentences = CompletionState.AT_RISK, _makeup_reason(standing, stranded, names)
+    else:
+        state = CompletionState.CANNOT_COMPLETE
+        sentences = _cannot_complete_reason(standing, stranded, names)
+    if standing.unrecorded:
+        sentences.append(_unrecorded_sentence(standing.unrecorded))
+    return state, " ".join(sentences)
+
+
+def _completed_reason(standing: _Standing) -> str:
+    made_up = f", varav {standing.made_up} genom kompletteringsuppgift" if standing.made_up else ""
+    return f"Har deltagit i {standing.attended} av {_seminars(standing.expected)}{made_up}."
+
+
+def _on_track_reason(standing: _Standing, names: Mapping[ThemeId, str]) -> str:
+    so_far = f"Har deltagit i {standing.attended} av {_seminars(standing.expected)}"
+    if standing.needed > 0:
+        return (
+            f"{so_far} och behöver delta i {standing.needed} av de "
+            f"{standing.remaining} återstående."
+        )
+    return f"{so_far} men saknar ännu seminarium inom {_themes(standing.missing_themes, names)}."
+
+
+def _at_risk_reason(
+    standing: _Standing, tight: Sequence[ThemeId], names: Mapping[ThemeId, str]
+) -> list[str]:
+    sentences = []
+    if standing.remaining == standing.needed:
+        sentences.append(f"Kan bara bli godkänd om hen {_attend_all(standing.open_slots)}.")
+    for theme in tight:
+        (slot,) = standing.open_in(theme)
+        sentences.append(
+            f"Saknar seminarium inom {_themes([theme], names)} "
+            f"och måste därför delta i seminarium {slot.number}."
+        )
+    return sentences
+
+
+def _makeup_reason(
+    standing: _Standing, stranded: Sequence[ThemeId], names: Mapping[ThemeId, str]
+) -> list[str]:
+    tasks = max(standing.needed - standing.remaining, len(stranded))
+    noun = "kompletteringsuppgift" if tasks == 1 else "kompletteringsuppgifter"
+    also = f", även om hen {_attend_all(standing.open_slots)}" if standing.open_slots else ""
+    sentences = [f"Behöver göra minst {tasks} {noun} för att bli godkänd{also}."]
+    if stranded:
+        sentences.append(f"Saknar seminarium inom {_themes(stranded, names)}.")
+    return sentences
+
+
+def _cannot_complete_reason(
+    standing: _Standing, stranded: Sequence[ThemeId], names: Mapping[ThemeId, str]
+) -> list[str]:
+    sentences = []
+    if standing.remaining < standing.needed:
+        sentences.append(
+            f"Har missat {_seminars(standing.missed)}; "
+            f"kravet är {standing.required} av {standing.expected}."
+        )
+    if stranded:
+        sentences.append(
+            f"Saknar seminarium inom {_themes(stranded, names)}, och där återstår inga seminarier."
+        )
+    return sentences
+
+
+def _unrecorded_sentence(count: int) -> str:
+    held = "genomfört seminarium" if count == 1 else "genomförda seminarier"
+    return f"Närvaro är inte registrerad för {count} {held}."
+
+
+def _attend_all(open_slots: Sequence[SeminarSlot]) -> str:
+    if len(open_slots) == 1:
+        return f"deltar i seminarium {open_slots[0].number}"
+    return f"deltar i alla {len(open_slots)} återstående seminarier"
+
+
+def _seminars(count: int) -> str:
+    return "1 seminarium" if count == 1 else f"{count} seminarier"
+
+
+def _themes(themes: Sequence[ThemeId], names: Mapping[ThemeId, str]) -> str:
+    labels = [names.get(theme, str(theme)) for theme in themes]
+    noun = "temaområdet" if len(labels) == 1 else "temaområdena"
+    listed = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} och {labels[-1]}"
+    return f"{noun} {listed}"
