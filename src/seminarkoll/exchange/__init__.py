@@ -1,0 +1,1 @@
+"""Reading and writing exchange files (Excel, CSV): grids, column mapping, participant rows."""

@@ -1,0 +1,143 @@
+"""Typed errors for files that cannot be read, each carrying the path and a Swedish message."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from seminarkoll.domain.errors import DomainError
+
+SUPPORTED_EXTENSIONS: tuple[str, ...] = (
+    ".xlsx",
+    ".xlsm",
+    ".xls",
+    ".xlsb",
+    ".ods",
+    ".csv",
+    ".txt",
+)
+
+
+def _quoted(path: Path) -> str:
+    return f"”{path.name}”"
+
+
+class FileReadError(DomainError):
+    """Base of every error about one file; `path` names it and `str(error)` is Swedish."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(message)
+
+
+class FileMissingError(FileReadError):
+    """The file does not exist (moved, renamed or on a disconnected drive)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, f"Filen {_quoted(path)} finns inte. Kontrollera var den ligger.")
+
+
+class FileAccessError(FileReadError):
+    """The file exists but the operating system refused to let us read it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} gick inte att öppna. Kontrollera att du har behörighet "
+            "till den och att inget annat program låser den.",
+        )
+
+
+class UnsupportedFileTypeError(FileReadError):
+    """The extension is not one of the spreadsheet or CSV formats we read."""
+
+    def __init__(self, path: Path) -> None:
+        supported = ", ".join(SUPPORTED_EXTENSIONS)
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} har en filtyp som inte kan läsas. "
+            f"Välj en fil av typen {supported}.",
+        )
+
+
+class NotASpreadsheetError(FileReadError):
+    """The content is not a spreadsheet at all, e.g. a text or Word file named .xlsx."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} är inget kalkylblad, trots filnamnet. "
+            "Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).",
+        )
+
+
+class CorruptWorkbookError(FileReadError):
+    """The file looks like a workbook but is damaged or incomplete (e.g. a cut-off download)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} är skadad eller ofullständig och kan inte läsas. "
+            "Hämta eller spara den på nytt och försök igen.",
+        )
+
+
+class EncryptedWorkbookError(FileReadError):
+    """The workbook is password-protected (encrypted), so its cells cannot be read."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} är lösenordsskyddad och kan inte läsas. Öppna den i Excel, "
+            "ta bort lösenordet och spara den som Excel-arbetsbok (.xlsx).",
+        )
+
+
+class EmptySheetError(FileReadError):
+    """The chosen sheet (or the CSV file) contains no values at all."""
+
+    def __init__(self, path: Path, sheet_name: str) -> None:
+        self.sheet_name = sheet_name
+        super().__init__(path, f"Bladet ”{sheet_name}” i filen {_quoted(path)} är tomt.")
+
+
+class SheetNotFoundError(FileReadError):
+    """A sheet was asked for by name and the workbook has no sheet with that name."""
+
+    def __init__(self, path: Path, sheet_name: str, available: Sequence[str]) -> None:
+        self.sheet_name = sheet_name
+        self.available: tuple[str, ...] = tuple(available)
+        names = ", ".join(f"”{name}”" for name in self.available)
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} har inget blad som heter ”{sheet_name}”. Bladen heter {names}.",
+        )
+
+
+class SheetTooLargeError(FileReadError):
+    """The used area of the sheet is too large to read (usually a stray value far away)."""
+
+    def __init__(self, path: Path, rows: int, columns: int) -> None:
+        self.rows = rows
+        self.columns = columns
+        super().__init__(
+            path,
+            f"Bladet i filen {_quoted(path)} är för stort att läsa ({rows} rader och "
+            f"{columns} kolumner). Ta bort innehåll långt nedanför eller till höger om listan.",
+        )
+
+
+class HeaderNotFoundError(FileReadError):
+    """No row near the top names the columns we need; `looked_for` lists the column names."""
+
+    def __init__(self, path: Path, looked_for: Sequence[str], searched_rows: int) -> None:
+        self.looked_for: tuple[str, ...] = tuple(looked_for)
+        self.searched_rows = searched_rows
+        columns = " och ".join([", ".join(self.looked_for[:-1]), self.looked_for[-1]])
+        super().__init__(
+            path,
+            f"Hittade ingen rubrikrad i filen {_quoted(path)} (letade på de första "
+            f"{searched_rows} raderna). Programmet letar efter kolumnerna {columns}. "
+            "Listan behöver minst en namnkolumn och en kolumn till.",
+        )

@@ -1,0 +1,333 @@
+"""Read the first (or a named) sheet of an Excel, ODS or CSV file into a plain cell grid."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import unicodedata
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from python_calamine import (
+    CalamineSheet,
+    CalamineWorkbook,
+    PasswordError,
+    SheetTypeEnum,
+    SheetVisibleEnum,
+)
+
+from seminarkoll.exchange.errors import (
+    SUPPORTED_EXTENSIONS,
+    CorruptWorkbookError,
+    EmptySheetError,
+    EncryptedWorkbookError,
+    FileAccessError,
+    FileMissingError,
+    FileReadError,
+    NotASpreadsheetError,
+    SheetNotFoundError,
+    SheetTooLargeError,
+    UnsupportedFileTypeError,
+)
+
+CellValue = str | int | float | bool | datetime | date | time | timedelta | None
+"""A normalised cell: text is stripped and NFC, never empty; whole numbers are int."""
+
+RawCell = str | int | float | bool | datetime | date | time | timedelta
+
+MAX_CELLS = 5_000_000
+"""Used areas larger than this (rows x columns) are refused instead of exhausting memory."""
+
+_TEXT_EXTENSIONS = frozenset({".csv", ".txt"})
+_OOXML_EXTENSIONS = frozenset({".xlsx", ".xlsm", ".xlsb"})
+_OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+_ZIP_MAGIC = b"PK\x03\x04"
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+_DELIMITERS = (";", "\t", ",")
+_SNIFF_RECORDS = 50
+_EXACT_FLOAT_INT = 2**53
+
+
+@dataclass(frozen=True)
+class FileInUseWarning:
+    """The file seems to be open in Excel or LibreOffice; we read its last saved version."""
+
+    path: Path
+    lock_file: Path
+
+    @property
+    def message(self) -> str:
+        """A Swedish sentence for the user."""
+        return (
+            f"Filen ”{self.path.name}” verkar vara öppen i ett annat program (låsfilen "
+            f"”{self.lock_file.name}” finns). Det som läses är den senast sparade versionen; "
+            "spara och stäng filen först om du har ändrat i den."
+        )
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One row of the grid: its row number as Excel shows it and one value per column."""
+
+    number: int
+    cells: tuple[CellValue, ...]
+
+
+@dataclass(frozen=True)
+class SheetData:
+    """The cells of one sheet, from row 1 and column A, with trailing blank rows dropped.
+
+    Every row has `width` cells (ragged rows are padded with None; `width` ends at the last
+    column holding a value). Merged cells carry the merged value in every cell they cover.
+    Formulas read as their cached value; files written by openpyxl have none, so their
+    formulas read as None. CSV cells are always text.
+    """
+
+    path: Path
+    sheet_name: str
+    sheet_names: tuple[str, ...]
+    rows: tuple[SheetRow, ...]
+    width: int
+    warnings: tuple[FileInUseWarning, ...] = ()
+
+
+def read_sheet(path: Path, sheet: str | None = None) -> SheetData:
+    """Read the first visible sheet (or the sheet named `sheet`) of `path`.
+
+    Raises a `FileReadError` subclass for anything that stops the file being read.
+    """
+    extension = path.suffix.casefold()
+    if extension not in SUPPORTED_EXTENSIONS:
+        raise UnsupportedFileTypeError(path)
+    data = _read_bytes(path)
+    if extension in _TEXT_EXTENSIONS:
+        sheet_name = path.stem
+        sheet_names: tuple[str, ...] = (sheet_name,)
+        if sheet is not None and sheet.casefold() != sheet_name.casefold():
+            raise SheetNotFoundError(path, sheet, sheet_names)
+        raw_rows: Sequence[Sequence[RawCell]] = _read_csv_rows(path, data)
+    else:
+        sheet_name, sheet_names, raw_rows = _read_workbook_rows(path, extension, data, sheet)
+    rows, width = _normalise_grid(raw_rows)
+    if not rows:
+        raise EmptySheetError(path, sheet_name)
+    lock = excel_lock_file(path)
+    warnings = (FileInUseWarning(path, lock),) if lock is not None else ()
+    return SheetData(path, sheet_name, sheet_names, rows, width, warnings)
+
+
+def excel_lock_file(path: Path) -> Path | None:
+    """The lock file Excel or LibreOffice keeps beside `path` while it is open, if any."""
+    name = path.name
+    candidates = [f"~${name}", f".~lock.{name}#"]
+    if len(name) > 2:
+        candidates.append(f"~${name[2:]}")
+    return next(
+        (path.with_name(c) for c in candidates if path.with_name(c).is_file()),
+        None,
+    )
+
+
+def normalise_cell(value: RawCell | None) -> CellValue:
+    """Plain value for one cell: stripped NFC text or None; whole floats become int."""
+    if isinstance(value, str):
+        text = unicodedata.normalize("NFC", value).strip()
+        return text or None
+    if isinstance(value, float) and value.is_integer() and abs(value) < _EXACT_FLOAT_INT:
+        return int(value)
+    return value
+
+
+def cell_text(value: CellValue) -> str | None:
+    """A cell as text, as Swedish Excel would show it; None for an empty cell."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "SANT" if value else "FALSKT"
+    if isinstance(value, float):
+        return format(value, ".15g")
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise NotASpreadsheetError(path)
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise FileMissingError(path) from error
+    except OSError as error:
+        raise FileAccessError(path) from error
+
+
+def _read_workbook_rows(
+    path: Path, extension: str, data: bytes, sheet: str | None
+) -> tuple[str, tuple[str, ...], list[list[RawCell]]]:
+    _check_magic(path, extension, data)
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except PasswordError as error:
+        raise EncryptedWorkbookError(path) from error
+    except Exception as error:
+        raise _unreadable_workbook(path, data) from error
+    with workbook:
+        try:
+            names = tuple(workbook.sheet_names)
+            name = _choose_sheet(path, workbook, names, sheet)
+            calamine_sheet = workbook.get_sheet_by_name(name)
+            return name, names, _sheet_rows(path, calamine_sheet)
+        except FileReadError:
+            raise
+        except Exception as error:
+            raise CorruptWorkbookError(path) from error
+
+
+def _check_magic(path: Path, extension: str, data: bytes) -> None:
+    """Refuse early what the first bytes already give away; calamine then reads by content."""
+    if not data:
+        raise CorruptWorkbookError(path)
+    if data.startswith(_OLE_MAGIC):
+        if extension in _OOXML_EXTENSIONS:
+            raise EncryptedWorkbookError(path)
+    elif not data.startswith(_ZIP_MAGIC):
+        raise NotASpreadsheetError(path)
+
+
+def _unreadable_workbook(path: Path, data: bytes) -> FileReadError:
+    """Tell a damaged workbook from a zip file that never was one (e.g. a renamed .docx)."""
+    if not data.startswith(_ZIP_MAGIC):
+        return CorruptWorkbookError(path)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            spreadsheet = any(name.startswith("xl/") for name in names) or (
+                "mimetype" in names and archive.read("mimetype") == _ODS_MIMETYPE
+            )
+    except Exception:  # zipfile raises many kinds (NotImplementedError for odd versions)
+        return CorruptWorkbookError(path)
+    return CorruptWorkbookError(path) if spreadsheet else NotASpreadsheetError(path)
+
+
+def _choose_sheet(
+    path: Path, workbook: CalamineWorkbook, names: Sequence[str], sheet: str | None
+) -> str:
+    if not names:
+        raise CorruptWorkbookError(path)
+    if sheet is not None:
+        wanted = sheet.casefold()
+        for name in names:
+            if name == sheet or name.casefold() == wanted:
+                return name
+        raise SheetNotFoundError(path, sheet, names)
+    visible = (
+        meta.name
+        for meta in workbook.sheets_metadata
+        if meta.visible == SheetVisibleEnum.Visible and meta.typ == SheetTypeEnum.WorkSheet
+    )
+    return next(visible, names[0])
+
+
+def _sheet_rows(path: Path, sheet: CalamineSheet) -> list[list[RawCell]]:
+    end = sheet.end
+    if end is None:
+        return []
+    height, width = end[0] + 1, end[1] + 1
+    if height * width > MAX_CELLS:
+        raise SheetTooLargeError(path, height, width)
+    rows: list[list[RawCell]] = sheet.to_python(skip_empty_area=False)
+    _fill_merged(rows, sheet.merged_cell_ranges or ())
+    return rows
+
+
+def _fill_merged(
+    rows: list[list[RawCell]], merged: Iterable[tuple[tuple[int, int], tuple[int, int]]]
+) -> None:
+    """Copy each merged range's value (kept by Excel in its top-left cell) into the range."""
+    for (top, left), (bottom, right) in merged:
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        for row in rows[top : bottom + 1]:
+            for column in range(left, min(right + 1, len(row))):
+                if row[column] == "":
+                    row[column] = value
+
+
+def _read_csv_rows(path: Path, data: bytes) -> list[list[str]]:
+    text = _decode_text(path, data)
+    first_line, _, rest = text.partition("\n")
+    hint = first_line.rstrip("\r")
+    if len(hint) == 5 and hint[:4].casefold() == "sep=":
+        delimiter, text = hint[4], rest
+    else:
+        delimiter = _sniff_delimiter(text)
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:
+        raise NotASpreadsheetError(path) from error
+
+
+def _decode_text(path: Path, data: bytes) -> str:
+    """Decode CSV bytes: UTF-16 or UTF-8 with a BOM, else UTF-8, else Windows-1252."""
+    try:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
+        if b"\x00" in data:
+            raise NotASpreadsheetError(path)
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise NotASpreadsheetError(path) from error
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first records into the most consistent column count."""
+
+    def score(delimiter: str) -> tuple[bool, float, int]:
+        widths: list[int] = []
+        try:
+            for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+                if record:
+                    widths.append(len(record))
+                    if len(widths) == _SNIFF_RECORDS:
+                        break
+        except csv.Error:
+            return (False, 0.0, 0)
+        if not widths:
+            return (False, 0.0, 0)
+        width, count = Counter(widths).most_common(1)[0]
+        return (width > 1, count / len(widths), width)
+
+    return max(_DELIMITERS, key=score)
+
+
+def _normalise_grid(raw_rows: Sequence[Sequence[RawCell]]) -> tuple[tuple[SheetRow, ...], int]:
+    """Normalise cells, drop trailing blank rows and pad every row to the used width."""
+    last = len(raw_rows)
+    while last and all(normalise_cell(cell) is None for cell in raw_rows[last - 1]):
+        last -= 1
+    normalised = [[normalise_cell(cell) for cell in row] for row in raw_rows[:last]]
+    width = max((_used_width(row) for row in normalised), default=0)
+    rows = tuple(
+        SheetRow(number, tuple(row[:width]) + (None,) * (width - len(row)))
+        for number, row in enumerate(normalised, start=1)
+    )
+    return rows, width
+
+
+def _used_width(row: Sequence[CellValue]) -> int:
+    for index in range(len(row) - 1, -1, -1):
+        if row[index] is not None:
+            return index + 1
+    return 0
