@@ -12,17 +12,20 @@ from seminarkoll import __version__
 from seminarkoll.data.errors import DatabaseError
 from seminarkoll.data.location import DatabaseLocation, default_data_dir, resolve
 from seminarkoll.data.revision import HEAD_REVISION
-from seminarkoll.data.sqlite_file import inspect_revision
+from seminarkoll.data.sqlite_file import inspect_revision, quick_check
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
+    from seminarkoll.domain.catalog import CohortOverview, ProgrammeSummary
     from seminarkoll.services.container import Services
 
 __all__ = [
     "DatabaseLocation",
     "DatabaseOpener",
+    "PreparedDatabase",
+    "StartView",
     "install_translations",
     "open_headless",
     "resolve",
@@ -38,32 +41,40 @@ def backup_dir() -> Path:
     return default_data_dir() / "backups"
 
 
-def preflight(location: DatabaseLocation) -> None:
-    """Cheap checks before any window: the folder exists, the file is ours and not too new."""
+def preflight(location: DatabaseLocation) -> str | None:
+    """Cheap checks before any window: the folder exists, the file is ours and not too new.
+
+    Returns the SQLite file's schema revision (None for a new file or another database kind).
+    """
     if location.path is None:
-        return
+        return None
     if location.path.parent == default_data_dir():
         location.path.parent.mkdir(parents=True, exist_ok=True)
-    inspect_revision(location.path)
+    return inspect_revision(location.path)
 
 
-def open_services(location: DatabaseLocation) -> Services:
-    """Migrate when the schema is behind, check the file, and build the services."""
-    from seminarkoll.data.database import Database
-    from seminarkoll.data.migrate import current_revision, quick_check, upgrade
-    from seminarkoll.services.container import Services
+def _migrate_and_check(location: DatabaseLocation, revision: str | None) -> None:
+    """Upgrade when the schema is behind (Alembic loads only then), then check the file."""
+    if location.path is None:
+        from seminarkoll.data.migrate import current_revision
 
-    if current_revision(location) != HEAD_REVISION:
+        revision = current_revision(location)
+    if revision != HEAD_REVISION:
+        from seminarkoll.data.migrate import upgrade
+
         upgrade(location, backup_dir())
-    quick_check(location)
-    return Services.build(Database(location))
+    if location.path is not None:
+        quick_check(location.path)
 
 
 def open_headless(database: str | None) -> Services:
     """Open (and migrate) a database for a command-line subcommand; raises DatabaseError."""
+    from seminarkoll.data.database import Database
+    from seminarkoll.services.container import Services
+
     location = resolve(database)
-    preflight(location)
-    return open_services(location)
+    _migrate_and_check(location, preflight(location))
+    return Services.build(Database(location))
 
 
 @dataclass
@@ -81,26 +92,77 @@ class Session:
             self.lock.unlock()
 
 
+@dataclass
+class PreparedDatabase:
+    """A locked, migrated and checked database whose services are not built yet."""
+
+    location: DatabaseLocation
+    lock: QLockFile | None
+
+    def release(self) -> None:
+        """Give the lock back (the database was not opened after all)."""
+        if self.lock is not None:
+            self.lock.unlock()
+
+
+@dataclass(frozen=True)
+class StartView:
+    """What the window shows first, read without SQLAlchemy: programmes and one cohort."""
+
+    programmes: tuple[ProgrammeSummary, ...]
+    overview: CohortOverview | None
+
+
 class DatabaseOpener:
     """Opens databases for the GUI in the order lock -> revision -> backup -> upgrade -> check."""
 
     def __init__(self) -> None:
         self.current: Session | None = None
 
-    def open(self, location: DatabaseLocation) -> Session:
-        """Open `location`, closing the previous database only once the new one is ready."""
-        preflight(location)
+    def prepare(self, location: DatabaseLocation) -> PreparedDatabase:
+        """Lock, migrate when behind, and check `location`; no SQLAlchemy unless migrating."""
+        revision = preflight(location)
         lock = _lock(location)
         try:
-            services = open_services(location)
+            _migrate_and_check(location, revision)
         except BaseException:
             if lock is not None:
                 lock.unlock()
             raise
+        return PreparedDatabase(location, lock)
+
+    def start_view(self, prepared: PreparedDatabase, cohort_id: int | None) -> StartView | None:
+        """For SQLite, the first screen's data through the fast stdlib path (else None)."""
+        from seminarkoll.data import quick_read
+
+        path = prepared.location.path
+        if path is None:
+            return None
+        programmes = quick_read.programmes(path)
+        known = {c.id for p in programmes for c in p.cohorts}
+        first = next((p.cohorts[0].id for p in programmes if p.cohorts), None)
+        chosen = cohort_id if cohort_id in known else first
+        overview = None if chosen is None else quick_read.cohort_overview(path, chosen)
+        return StartView(programmes, overview)
+
+    def finish(self, prepared: PreparedDatabase) -> Session:
+        """Build the services over a prepared database and make it the current one."""
+        from seminarkoll.data.database import Database
+        from seminarkoll.services.container import Services
+
+        try:
+            services = Services.build(Database(prepared.location))
+        except BaseException:
+            prepared.release()
+            raise
         if self.current is not None:
             self.current.close()
-        self.current = Session(location, services, lock)
+        self.current = Session(prepared.location, services, prepared.lock)
         return self.current
+
+    def open(self, location: DatabaseLocation) -> Session:
+        """Prepare and finish in one go (switching databases, tests)."""
+        return self.finish(self.prepare(location))
 
     def close(self) -> None:
         """Close whatever is open."""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from seminarkoll.domain.errors import DomainError
+if TYPE_CHECKING:
+    from seminarkoll.domain.errors import DomainError
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from seminarkoll.commands.common import EXIT_OK, database_options, report
-from seminarkoll.domain.errors import DomainError
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     """Load the example and say what was created."""
     from seminarkoll.app import open_headless
+    from seminarkoll.domain.errors import DomainError
 
     try:
         services = open_headless(args.db)

@@ -88,16 +88,3 @@ def _check_sqlite(connection: Connection, location: DatabaseLocation) -> None:
     verdict = connection.execute(text("PRAGMA quick_check")).scalar_one()
     if verdict != "ok":
         raise DatabaseError(f"Databasen {location.display} är skadad: {verdict}")
-
-
-def quick_check(location: DatabaseLocation) -> None:
-    """Run SQLite's quick integrity check; raise DatabaseError when the file is damaged."""
-    if location.path is None:
-        return
-    import sqlite3
-    from contextlib import closing
-
-    with closing(sqlite3.connect(location.path)) as conn:
-        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-    if verdict != "ok":
-        raise DatabaseError(f"Databasen {location.display} är skadad: {verdict}")

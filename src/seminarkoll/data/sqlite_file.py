@@ -71,3 +71,12 @@ def backup_file(path: Path, backup_dir: Path, label: str) -> Path:
     ):
         source.backup(destination)
     return target
+
+
+def quick_check(path: Path) -> None:
+    """Run SQLite's quick integrity check; DatabaseError when the file is damaged."""
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if verdict != "ok":
+        raise DatabaseError(f"Databasen {path} är skadad: {verdict}")

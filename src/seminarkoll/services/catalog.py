@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time
-
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import selectinload
 
@@ -17,66 +14,19 @@ from seminarkoll.data.models import (
     Seminar,
     SeminarLecturer,
 )
-from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
+from seminarkoll.domain.catalog import (
+    CohortOverview,
+    CohortSummary,
+    ProgrammeSummary,
+    SeminarRow,
+    lecturer_label,
+)
+from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
-from seminarkoll.domain.text import full_name
 
 ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
-
-@dataclass(frozen=True)
-class CohortSummary:
-    """A cohort as listed under its programme."""
-
-    id: int
-    programme_id: int
-    name: str
-    school_year: str
-    status: CohortStatus
-    start_date: date
-    end_date: date
-    enrolled_count: int
-
-
-@dataclass(frozen=True)
-class ProgrammeSummary:
-    """A programme with its cohorts, newest school year first."""
-
-    id: int
-    name: str
-    organiser: str
-    archived: bool
-    cohorts: tuple[CohortSummary, ...]
-
-
-@dataclass(frozen=True)
-class SeminarRow:
-    """One row of a cohort's schedule."""
-
-    id: int
-    number: int
-    title: str
-    date: date
-    start_time: time | None
-    end_time: time | None
-    location: str
-    theme_id: int | None
-    theme_name: str
-    theme_colour: str
-    lecturers: tuple[str, ...]
-    present_count: int
-    recorded_count: int
-    signed_off_at: datetime | None
-
-
-@dataclass(frozen=True)
-class CohortOverview:
-    """Everything the cohort overview shows: header facts and the schedule."""
-
-    cohort: CohortSummary
-    programme_name: str
-    min_attended: int
-    seminars: tuple[SeminarRow, ...]
+__all__ = ["CatalogService", "CohortOverview", "CohortSummary", "ProgrammeSummary", "SeminarRow"]
 
 
 class CatalogService:
@@ -168,12 +118,6 @@ def _cohort_summary(cohort: Cohort, enrolled: int) -> CohortSummary:
     )
 
 
-def _lecturer_label(link: SeminarLecturer) -> str:
-    name = full_name(link.person.first_name, link.person.last_name)
-    role = link.person.title or link.topic
-    return f"{name} ({role})" if role else name
-
-
 def _seminar_row(seminar: Seminar, tally: tuple[int, int]) -> SeminarRow:
     theme = seminar.theme_area
     return SeminarRow(
@@ -187,7 +131,12 @@ def _seminar_row(seminar: Seminar, tally: tuple[int, int]) -> SeminarRow:
         theme_id=theme.id if theme else None,
         theme_name=theme.name if theme else "",
         theme_colour=theme.colour if theme else "",
-        lecturers=tuple(_lecturer_label(link) for link in seminar.lecturers),
+        lecturers=tuple(
+            lecturer_label(
+                link.person.first_name, link.person.last_name, link.person.title, link.topic
+            )
+            for link in seminar.lecturers
+        ),
         present_count=tally[0],
         recorded_count=tally[1],
         signed_off_at=seminar.signed_off_at,

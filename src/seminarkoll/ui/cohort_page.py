@@ -20,7 +20,7 @@ from seminarkoll.ui.schedule_model import ScheduleTableModel
 from seminarkoll.ui.sorting import CollatingSortProxy
 
 if TYPE_CHECKING:
-    from seminarkoll.services.catalog import CohortOverview
+    from seminarkoll.domain.catalog import CohortOverview
 
 
 MAX_COLUMN_WIDTH = 230

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from seminarkoll import __version__
 from seminarkoll.domain.errors import DomainError
-from seminarkoll.ui.cohort_page import CohortPage
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.navigator import COHORT, ProgrammeNavigator
 from seminarkoll.ui.settings import app_settings
@@ -32,8 +31,9 @@ from seminarkoll.ui.style import STYLE_SHEET
 from seminarkoll.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
-    from seminarkoll.app import DatabaseLocation, DatabaseOpener
+    from seminarkoll.app import DatabaseLocation, DatabaseOpener, PreparedDatabase, StartView
     from seminarkoll.services.container import Services
+    from seminarkoll.ui.cohort_page import CohortPage
 
 PROBE_ENV = "SEMINARKOLL_STARTUP_PROBE"
 
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.exit_code: int | None = None
         self._first_paint_seen = False
+        self._pending_cohort: int | None = None
         self._probe = os.environ.get(PROBE_ENV, "")
         self.setObjectName("mainWindow")
         self.setWindowTitle("Seminarkoll")
@@ -79,11 +80,11 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.welcome.new_programme_requested.connect(self.new_programme)
         self.welcome.demo_requested.connect(self.load_demo)
-        self.cohort_page = CohortPage()
-        self.cohort_page.schedule_painted.connect(self._schedule_painted)
+        self._cohort_page: CohortPage | None = None
+        self._cohort_placeholder = QWidget()
         self.hint = QLabel(self.tr("Välj en omgång i listan till vänster."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for page in (loading, self.welcome, self.cohort_page, self.hint):
+        for page in (loading, self.welcome, self._cohort_placeholder, self.hint):
             self.pages.addWidget(page)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -91,6 +92,21 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1000])
         self.setCentralWidget(self.splitter)
+
+    @property
+    def cohort_page(self) -> CohortPage:
+        """The cohort overview page, built on first use (keeps it off the first-paint path)."""
+        if self._cohort_page is None:
+            from seminarkoll.ui.cohort_page import CohortPage
+
+            page = CohortPage()
+            page.schedule_painted.connect(self._schedule_painted)
+            placeholder = self._cohort_placeholder
+            self.pages.insertWidget(self.COHORT, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._cohort_page = page
+        return self._cohort_page
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Arkiv"))
@@ -141,26 +157,80 @@ class MainWindow(QMainWindow):
         return handled
 
     def _open_initial(self) -> None:
-        if not self.open_database(self._initial_location, initial=True):
-            self.exit_code = 2
+        """Lock and check the database, show its first screen through the fast read path,
+        then build the services (SQLAlchemy) in the next turn of the event loop."""
+        try:
+            prepared = self._opener.prepare(self._initial_location)
+            view = self._opener.start_view(prepared, self._remembered_cohort())
+        except DomainError as exc:
+            self._initial_failed(exc)
+            return
+        if view is not None:
+            self._show_start_view(view)
+            self.repaint()  # show the data now, before the services take their import time
+        QTimer.singleShot(0, lambda: self._finish_open(prepared, refresh=view is None))
 
-    def open_database(self, location: DatabaseLocation, *, initial: bool = False) -> bool:
-        """Open `location` (lock, migrate, check) and show it; on failure explain and keep the
-        current database (or, at start-up, close the window after the message)."""
+    def _initial_failed(self, error: DomainError) -> None:
+        self.exit_code = 2
+        self._db_label.setText(self.tr("Ingen databas öppen"))
+        box = show_error(self, self.tr("Databasen kunde inte öppnas"), error)
+        box.finished.connect(self.close)
+        self._probe_mark("failed")
+
+    def _show_start_view(self, view: StartView) -> None:
+        self.navigator.blockSignals(True)
+        self.navigator.set_programmes(view.programmes)
+        if view.overview is not None:
+            self.navigator.select(COHORT, view.overview.cohort.id)
+        self.navigator.blockSignals(False)
+        if view.overview is not None:
+            self.cohort_page.show_overview(view.overview)
+            self.pages.setCurrentIndex(self.COHORT)
+            if not view.overview.seminars:
+                self._probe_mark("data")
+        elif view.programmes:
+            self.pages.setCurrentIndex(self.HINT)
+            self._probe_mark("data")
+        else:
+            self.pages.setCurrentIndex(self.WELCOME)
+            self._probe_mark("data")
+
+    def _finish_open(self, prepared: PreparedDatabase, *, refresh: bool) -> None:
+        try:
+            session = self._opener.finish(prepared)
+        except DomainError as exc:
+            self._initial_failed(exc)
+            return
+        self._opened(session.services, session.location.display)
+        if refresh:
+            self.refresh()
+        elif self._pending_cohort is not None:
+            self.show_cohort(self._pending_cohort)
+
+    def _opened(self, services: Services, display: str) -> None:
+        self.services = services
+        self._pending_cohort = None
+        self._db_label.setText(self.tr("Databas: %1").replace("%1", display))
+        self._db_label.setToolTip(display)
+        self.new_programme_action.setEnabled(True)
+        self.demo_action.setEnabled(True)
+
+    def _remembered_cohort(self) -> int | None:
+        value = app_settings().value("lastCohort")
+        try:
+            return None if value is None else int(str(value))
+        except ValueError:
+            return None
+
+    def open_database(self, location: DatabaseLocation) -> bool:
+        """Open another database (lock, migrate, check) and show it; on failure explain and
+        keep the current one."""
         try:
             session = self._opener.open(location)
         except DomainError as exc:
-            box = show_error(self, self.tr("Databasen kunde inte öppnas"), exc)
-            if initial:
-                self._db_label.setText(self.tr("Ingen databas öppen"))
-                box.finished.connect(self.close)
-                self._probe_mark("failed")
+            show_error(self, self.tr("Databasen kunde inte öppnas"), exc)
             return False
-        self.services = session.services
-        self._db_label.setText(self.tr("Databas: %1").replace("%1", session.location.display))
-        self._db_label.setToolTip(session.location.display)
-        self.new_programme_action.setEnabled(True)
-        self.demo_action.setEnabled(True)
+        self._opened(session.services, session.location.display)
         self.refresh()
         return True
 
@@ -173,15 +243,18 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(self.WELCOME)
             self._probe_mark("data")
             return
-        remembered = app_settings().value("lastCohort")
+        remembered = self._remembered_cohort()
         for candidate in (select_cohort, remembered, self.navigator.first_cohort_id()):
-            if candidate is not None and self.navigator.select(COHORT, int(str(candidate))):
+            if candidate is not None and self.navigator.select(COHORT, candidate):
                 return
         self.pages.setCurrentIndex(self.HINT)
 
     def show_cohort(self, cohort_id: int) -> None:
-        """Show the cohort overview for `cohort_id`."""
-        services = self._require_services()
+        """Show the cohort overview for `cohort_id` (once the services are ready)."""
+        if self.services is None:
+            self._pending_cohort = cohort_id
+            return
+        services = self.services
         try:
             overview = services.catalog.cohort_overview(cohort_id)
         except DomainError as exc:

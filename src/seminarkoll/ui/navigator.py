@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from seminarkoll.ui.formatting import cohort_status_label
 
 if TYPE_CHECKING:
-    from seminarkoll.services.catalog import ProgrammeSummary
+    from seminarkoll.domain.catalog import ProgrammeSummary
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11

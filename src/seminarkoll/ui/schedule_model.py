@@ -12,7 +12,7 @@ from seminarkoll.ui.formatting import schedule_date, time_range
 from seminarkoll.ui.sorting import SORT_ROLE
 
 if TYPE_CHECKING:
-    from seminarkoll.services.catalog import SeminarRow
+    from seminarkoll.domain.catalog import SeminarRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 

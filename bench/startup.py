@@ -1,0 +1,115 @@
+"""Start-up benchmark: time to first paint and to the example schedule, against a bare Qt floor.
+
+Fresh processes, alternating, medians of RUNS runs. The floor for "window painted" is a bare
+PySide6 QMainWindow with one label; the floor for "data visible" is the same window plus a raw
+sqlite3 query of the same schedule rows, shown in the label. Run: .venv/bin/python bench/startup.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+GOAL_PAINT = 1.5
+GOAL_DATA = 3.0
+
+FLOOR = r"""
+import sqlite3, sys
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+db, mode = sys.argv[1], sys.argv[2]
+app = QApplication(sys.argv)
+class Window(QMainWindow):
+    painted = False
+    def event(self, e):
+        handled = super().event(e)
+        if e.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            print("painted", flush=True)
+            QTimer.singleShot(0, self.after_paint)
+        return handled
+    def after_paint(self):
+        if mode == "painted":
+            self.close(); return
+        conn = sqlite3.connect(db)
+        rows = conn.execute(
+            "SELECT s.number, s.date, s.start_time, s.end_time, t.name, s.title, s.location "
+            "FROM seminar s LEFT JOIN theme_area t ON t.id = s.theme_area_id "
+            "ORDER BY s.number").fetchall()
+        label.setText("\n".join(" | ".join(map(str, r)) for r in rows))
+        label.repaint()
+        print("data", flush=True)
+        self.close()
+w = Window()
+label = QLabel("Seminarkoll")
+w.setCentralWidget(label)
+w.resize(1280, 780)
+w.show()
+app.exec()
+"""
+
+
+def _time_until(command: list[str], marker: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    assert process.stdout is not None
+    elapsed = None
+    for line in process.stdout:
+        if line.startswith(marker):
+            elapsed = time.perf_counter() - start
+            break
+    process.wait(timeout=60)
+    if elapsed is None:
+        raise RuntimeError(f"{command!r} never printed {marker!r}")
+    return elapsed
+
+
+def main() -> int:
+    env = {**os.environ}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "demo.sqlite3"
+        env["SEMINARKOLL_CONFIG_DIR"] = folder
+        subprocess.run(
+            [sys.executable, "-m", "seminarkoll", "demo", "--db", str(db)],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        app = [str(Path(sys.executable).with_name("seminarkoll")), "--db", str(db)]
+        floor = [sys.executable, "-c", FLOOR, str(db)]
+        samples: dict[str, list[float]] = {
+            k: [] for k in ("floor_paint", "paint", "floor_data", "data")
+        }
+        for _ in range(RUNS):
+            samples["floor_paint"].append(_time_until([*floor, "painted"], "painted", env))
+            samples["paint"].append(
+                _time_until(app, "painted", {**env, "SEMINARKOLL_STARTUP_PROBE": "painted"})
+            )
+            samples["floor_data"].append(_time_until([*floor, "data"], "data", env))
+            samples["data"].append(
+                _time_until(app, "data", {**env, "SEMINARKOLL_STARTUP_PROBE": "data"})
+            )
+    med = {k: statistics.median(v) for k, v in samples.items()}
+    paint_ratio = med["paint"] / med["floor_paint"]
+    data_ratio = med["data"] / med["floor_data"]
+    print(f"startup: {RUNS} runs each, medians in seconds")
+    print(
+        f"  window painted: app {med['paint']:.3f} s, floor {med['floor_paint']:.3f} s, "
+        f"ratio {paint_ratio:.2f}x (goal <= {GOAL_PAINT}x)"
+    )
+    print(
+        f"  data visible:   app {med['data']:.3f} s, floor {med['floor_data']:.3f} s, "
+        f"ratio {data_ratio:.2f}x (goal <= {GOAL_DATA}x)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
