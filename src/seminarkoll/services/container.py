@@ -5,9 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from seminarkoll.data.database import Database
+from seminarkoll.services.attendance import AttendanceService
 from seminarkoll.services.catalog import CatalogService
 from seminarkoll.services.demo import DemoService
+from seminarkoll.services.enrollment import EnrollmentService
+from seminarkoll.services.groups import GroupService
+from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.lecturers import LecturerService
+from seminarkoll.services.participants import ParticipantService
 from seminarkoll.services.planning import PlanningService
+from seminarkoll.services.schedule import ScheduleService
+from seminarkoll.services.schedule_export import ScheduleExportService
+from seminarkoll.services.workplaces import WorkplaceService
 
 
 @dataclass(frozen=True)
@@ -18,13 +27,32 @@ class Services:
     catalog: CatalogService
     demo: DemoService
     planning: PlanningService
+    schedule: ScheduleService
+    lecturers: LecturerService
+    schedule_export: ScheduleExportService
+    coordinator: Coordinator
+    participants: ParticipantService
+    workplaces: WorkplaceService
+    enrollment: EnrollmentService
+    groups: GroupService
+    attendance: AttendanceService
 
     @classmethod
     def build(cls, database: Database) -> Services:
         """Wire every service to `database`."""
+        coordinator = Coordinator()
         return cls(
             database=database,
+            coordinator=coordinator,
+            participants=ParticipantService(database, coordinator),
+            workplaces=WorkplaceService(database),
+            enrollment=EnrollmentService(database),
+            groups=GroupService(database),
+            attendance=AttendanceService(database, coordinator),
             catalog=CatalogService(database),
             demo=DemoService(database),
             planning=PlanningService(database),
+            schedule=ScheduleService(database),
+            lecturers=LecturerService(database),
+            schedule_export=ScheduleExportService(database),
         )

@@ -1,0 +1,72 @@
+"""Attendance-taking rules: when a seminar counts as held, change sources, merge preferences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from enum import StrEnum
+
+from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
+
+TAKEN_AT_SEMINAR = frozenset(
+    {AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT}
+)
+"""Marks that can only be taken at or after the seminar (an excused absence can come before)."""
+
+MATRIX_STATUSES = (
+    EnrollmentStatus.ENROLLED,
+    EnrollmentStatus.COMPLETED,
+    EnrollmentStatus.WITHDRAWN,
+)
+"""Enrolments that appear in a cohort's attendance matrix (applicants are not held to it)."""
+
+
+class ChangeSource(StrEnum):
+    """Where a change of an attendance mark came from; stored in the audit trail."""
+
+    MATRIX = "matrix"
+    SIGNOFF = "signoff"
+    IMPORT = "import"
+    APOLOGY = "apology"
+    MERGE = "merge"
+
+
+_MARK_STRENGTH = {
+    AttendanceStatus.PRESENT: 4,
+    AttendanceStatus.LATE: 3,
+    AttendanceStatus.EXCUSED: 2,
+    AttendanceStatus.ABSENT: 1,
+}
+
+_STATUS_STRENGTH = {
+    EnrollmentStatus.APPLIED: 1,
+    EnrollmentStatus.ACCEPTED: 2,
+    EnrollmentStatus.WITHDRAWN: 3,
+    EnrollmentStatus.ENROLLED: 4,
+    EnrollmentStatus.COMPLETED: 5,
+}
+
+
+def seminar_held(signed_off: bool, marks: Iterable[AttendanceStatus]) -> bool:
+    """Whether a seminar counts as held: it is signed off, or a mark was taken at it.
+
+    The date alone does not decide it (a programme entered afterwards has seminars in the past
+    with nothing recorded yet), and advance apologies (excused) alone do not make it held.
+    """
+    return signed_off or any(mark in TAKEN_AT_SEMINAR for mark in marks)
+
+
+def stronger_mark(first: AttendanceStatus, second: AttendanceStatus) -> AttendanceStatus:
+    """The mark that says more attendance (present > late > excused > absent); ties keep first."""
+    return second if _MARK_STRENGTH[second] > _MARK_STRENGTH[first] else first
+
+
+def further_status(first: EnrollmentStatus, second: EnrollmentStatus) -> EnrollmentStatus:
+    """The enrolment status further along (completed > enrolled > withdrawn > accepted >
+    applied); ties keep `first`. Used when two enrolments of the same person are merged."""
+    return second if _STATUS_STRENGTH[second] > _STATUS_STRENGTH[first] else first
+
+
+def is_visit(status: EnrollmentStatus, joined_on: dt.date | None, left_on: dt.date | None) -> bool:
+    """Whether an enrolment records a one-day visit (a walk-in who did not join the cohort)."""
+    return status is EnrollmentStatus.WITHDRAWN and joined_on is not None and joined_on == left_on

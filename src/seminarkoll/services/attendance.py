@@ -1,0 +1,989 @@
+"""Attendance use cases: the matrix, marks with an audit trail, sign-off, apologies, make-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.models import (
+    Attendance,
+    AttendanceChange,
+    Cohort,
+    CohortGroup,
+    Enrollment,
+    GroupMember,
+    MakeupTask,
+    Person,
+    Seminar,
+    SignOffEvent,
+    Workplace,
+)
+from seminarkoll.data.types import utc_now
+from seminarkoll.domain.attendance import MATRIX_STATUSES, ChangeSource, is_visit
+from seminarkoll.domain.completion import (
+    CellState,
+    CompletionResult,
+    CompletionRules,
+    ParticipantRecord,
+    SeminarTotals,
+    cell_state,
+    is_expected,
+    seminar_totals,
+)
+from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind
+from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
+from seminarkoll.domain.text import full_name, tidy
+from seminarkoll.services.completion_data import (
+    CohortFrame,
+    Judge,
+    SeminarInfo,
+    load_frame,
+    rules_of,
+)
+from seminarkoll.services.identity import Coordinator
+
+MAX_NOTE_LENGTH = 2000
+
+_MARK_WORDS = {
+    AttendanceStatus.PRESENT: "närvarande",
+    AttendanceStatus.LATE: "sen",
+    AttendanceStatus.EXCUSED: "anmäld frånvaro",
+    AttendanceStatus.ABSENT: "frånvarande",
+}
+
+
+# -- inputs and results --------------------------------------------------------------------
+@dataclass(frozen=True)
+class MarkChange:
+    """One wanted change of one cell: `status` None clears the mark, `note` None keeps it."""
+
+    enrollment_id: int
+    seminar_id: int
+    status: AttendanceStatus | None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class CellRef:
+    """One cell of the attendance matrix."""
+
+    enrollment_id: int
+    seminar_id: int
+
+
+@dataclass(frozen=True)
+class KeptMark:
+    """A cell where a mark was already taken and the batch was told not to overwrite it."""
+
+    enrollment_id: int
+    seminar_id: int
+    current: AttendanceStatus
+    proposed: AttendanceStatus | None
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What `AttendanceService.apply` did: changed cells, cells already so, kept and locked."""
+
+    changed: tuple[CellRef, ...]
+    unchanged: int
+    kept: tuple[KeptMark, ...]
+    locked: tuple[CellRef, ...]
+
+
+@dataclass(frozen=True)
+class MatrixGroup:
+    """A group of the cohort, for filtering the matrix."""
+
+    id: int
+    name: str
+    kind: GroupKind
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    """One participant of the matrix: cells aligned with `AttendanceMatrix.seminars`."""
+
+    enrollment_id: int
+    person_id: int
+    first_name: str
+    last_name: str
+    workplace_name: str
+    status: EnrollmentStatus
+    joined_on: date | None
+    left_on: date | None
+    group_ids: tuple[int, ...]
+    cells: tuple[CellState, ...]
+    notes: tuple[str, ...]
+    made_up: tuple[bool, ...]
+    result: CompletionResult
+
+    @property
+    def name(self) -> str:
+        """First and last name."""
+        return full_name(self.first_name, self.last_name)
+
+    @property
+    def visit(self) -> bool:
+        """Whether the row records a one-day visit (a walk-in who did not join)."""
+        return is_visit(self.status, self.joined_on, self.left_on)
+
+
+@dataclass(frozen=True)
+class AttendanceMatrix:
+    """A cohort's participants x seminars with verdicts and per-seminar totals."""
+
+    cohort_id: int
+    cohort_name: str
+    programme_name: str
+    school_year: str
+    rules: CompletionRules
+    seminars: tuple[SeminarInfo, ...]
+    totals: tuple[SeminarTotals, ...]
+    rows: tuple[MatrixRow, ...]
+    groups: tuple[MatrixGroup, ...]
+    theme_names: dict[int, str]
+
+    def column_of(self, seminar_id: int) -> int:
+        """The index of a seminar in `seminars`."""
+        return next(i for i, s in enumerate(self.seminars) if s.id == seminar_id)
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One participant on the sign-off sheet of a seminar."""
+
+    enrollment_id: int
+    person_id: int
+    first_name: str
+    last_name: str
+    workplace_name: str
+    title: str
+    groups: tuple[str, ...]
+    status: AttendanceStatus | None
+    note: str
+    enrollment_status: EnrollmentStatus
+    joined_on: date | None
+    left_on: date | None
+
+    @property
+    def name(self) -> str:
+        """First and last name."""
+        return full_name(self.first_name, self.last_name)
+
+    @property
+    def visit(self) -> bool:
+        """Whether the row is a one-day visit (a walk-in who did not join)."""
+        return is_visit(self.enrollment_status, self.joined_on, self.left_on)
+
+
+@dataclass(frozen=True)
+class SignOffEventRow:
+    """A sign-off or unlock of a seminar."""
+
+    action: str
+    at: datetime
+    by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SignOffSheet:
+    """Everything the sign-off view shows for one seminar."""
+
+    seminar: SeminarInfo
+    cohort_id: int
+    cohort_name: str
+    programme_name: str
+    location: str
+    start_time: time | None
+    end_time: time | None
+    rows: tuple[SheetRow, ...]
+    events: tuple[SignOffEventRow, ...]
+
+    @property
+    def expected(self) -> int:
+        """How many participants are expected."""
+        return len(self.rows)
+
+    @property
+    def present(self) -> int:
+        """How many are in the room (present or late)."""
+        return sum(
+            1 for r in self.rows if r.status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+        )
+
+    @property
+    def unmarked(self) -> int:
+        """How many have no mark yet."""
+        return sum(1 for r in self.rows if r.status is None)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a cell's audit trail (a change, the first recording, or a sign-off event)."""
+
+    at: datetime
+    by: str
+    kind: str
+    old_status: AttendanceStatus | None
+    new_status: AttendanceStatus | None
+    old_note: str
+    new_note: str
+    reason: str
+    source: str
+
+
+@dataclass(frozen=True)
+class CellHistory:
+    """A cell's current state and its audit trail, oldest first."""
+
+    participant: str
+    seminar_number: int
+    seminar_title: str
+    status: AttendanceStatus | None
+    note: str
+    makeup: str | None
+    entries: tuple[HistoryEntry, ...]
+
+
+@dataclass(frozen=True)
+class WalkInResult:
+    """What adding a walk-in did."""
+
+    enrollment_id: int
+    joined: bool
+    name: str
+
+
+# -- the service ---------------------------------------------------------------------------
+class AttendanceService:
+    """Reads and changes attendance; every change is stamped with the coordinator's name and
+    kept in the audit trail, and signed-off seminars refuse changes until unlocked."""
+
+    def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
+        self._db = database
+        self.coordinator = coordinator or Coordinator()
+
+    # reading ----------------------------------------------------------------------------
+    def matrix(self, cohort_id: int) -> AttendanceMatrix:
+        """The cohort's enrolled, completed and withdrawn participants x its seminars."""
+        with self._db.transaction() as session:
+            marks: dict[int, dict[int, AttendanceStatus]] = {}
+            notes: dict[tuple[int, int], str] = {}
+            kinds: dict[int, set[AttendanceStatus]] = {}
+            for eid, sid, status, note in session.execute(
+                select(
+                    Attendance.enrollment_id,
+                    Attendance.seminar_id,
+                    Attendance.status,
+                    Attendance.note,
+                )
+                .join(Seminar, Seminar.id == Attendance.seminar_id)
+                .where(Seminar.cohort_id == cohort_id)
+            ):
+                marks.setdefault(eid, {})[sid] = status
+                kinds.setdefault(sid, set()).add(status)
+                if note:
+                    notes[eid, sid] = note
+            frame = load_frame(session, cohort_id, kinds)
+            makeups: dict[int, set[int]] = {}
+            for eid, sid in session.execute(
+                select(MakeupTask.enrollment_id, MakeupTask.seminar_id)
+                .join(Seminar, Seminar.id == MakeupTask.seminar_id)
+                .where(Seminar.cohort_id == cohort_id)
+            ):
+                makeups.setdefault(eid, set()).add(sid)
+            group_rows = session.execute(
+                select(CohortGroup.id, CohortGroup.name, CohortGroup.kind).where(
+                    CohortGroup.cohort_id == cohort_id
+                )
+            ).all()
+            members: dict[int, list[int]] = {}
+            for gid, eid in session.execute(
+                select(GroupMember.group_id, GroupMember.enrollment_id)
+                .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
+                .where(CohortGroup.cohort_id == cohort_id)
+            ):
+                members.setdefault(eid, []).append(gid)
+            people = session.execute(
+                select(
+                    Enrollment.id,
+                    Enrollment.person_id,
+                    Enrollment.status,
+                    Enrollment.joined_on,
+                    Enrollment.left_on,
+                    Person.first_name,
+                    Person.last_name,
+                    Workplace.name,
+                )
+                .join(Person, Person.id == Enrollment.person_id)
+                .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+                .where(Enrollment.cohort_id == cohort_id, Enrollment.status.in_(MATRIX_STATUSES))
+                .order_by(Enrollment.id)
+            ).all()
+        return _build_matrix(frame, people, marks, notes, makeups, members, group_rows)
+
+    def sheet(self, seminar_id: int) -> SignOffSheet:
+        """The sign-off sheet of a seminar: every participant expected there (or marked there)."""
+        with self._db.transaction() as session:
+            seminar = _get_seminar(session, seminar_id)
+            frame = load_frame(session, seminar.cohort_id)
+            info = next(s for s in frame.seminars if s.id == seminar_id)
+            slot = next(s for s in frame.slots if s.id == seminar_id)
+            marks = {
+                a.enrollment_id: a
+                for a in session.scalars(
+                    select(Attendance).where(Attendance.seminar_id == seminar_id)
+                )
+            }
+            groups: dict[int, list[str]] = {}
+            for eid, name in session.execute(
+                select(GroupMember.enrollment_id, CohortGroup.name)
+                .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
+                .where(CohortGroup.cohort_id == seminar.cohort_id)
+                .order_by(CohortGroup.name)
+            ):
+                groups.setdefault(eid, []).append(name)
+            rows = []
+            for enrollment, person, workplace in session.execute(
+                select(Enrollment, Person, Workplace.name)
+                .join(Person, Person.id == Enrollment.person_id)
+                .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+                .where(
+                    Enrollment.cohort_id == seminar.cohort_id,
+                    Enrollment.status.in_(MATRIX_STATUSES),
+                )
+                .order_by(Enrollment.id)
+            ):
+                mark = marks.get(enrollment.id)
+                window = ParticipantRecord(
+                    enrollment.status, enrollment.joined_on, enrollment.left_on
+                )
+                if mark is None and not is_expected(slot, window):
+                    continue
+                rows.append(
+                    SheetRow(
+                        enrollment_id=enrollment.id,
+                        person_id=person.id,
+                        first_name=person.first_name,
+                        last_name=person.last_name,
+                        workplace_name=workplace or "",
+                        title=person.title,
+                        groups=tuple(groups.get(enrollment.id, ())),
+                        status=mark.status if mark else None,
+                        note=mark.note if mark else "",
+                        enrollment_status=enrollment.status,
+                        joined_on=enrollment.joined_on,
+                        left_on=enrollment.left_on,
+                    )
+                )
+            return SignOffSheet(
+                seminar=info,
+                cohort_id=frame.cohort_id,
+                cohort_name=frame.cohort_name,
+                programme_name=frame.programme_name,
+                location=seminar.location,
+                start_time=seminar.start_time,
+                end_time=seminar.end_time,
+                rows=tuple(rows),
+                events=_events(session, seminar_id),
+            )
+
+    def seminars(self, cohort_id: int) -> tuple[SeminarInfo, ...]:
+        """The cohort's seminars with held and signed-off state, by number."""
+        with self._db.transaction() as session:
+            return load_frame(session, cohort_id).seminars
+
+    def history(self, enrollment_id: int, seminar_id: int) -> CellHistory:
+        """The audit trail of one cell, oldest first, with the seminar's sign-offs and unlocks."""
+        with self._db.transaction() as session:
+            enrollment = session.get(Enrollment, enrollment_id)
+            seminar = _get_seminar(session, seminar_id)
+            if enrollment is None:
+                raise NotFoundError("Antagningen finns inte längre.")
+            person = session.get(Person, enrollment.person_id)
+            mark = _mark(session, enrollment_id, seminar_id)
+            makeup = session.scalar(
+                select(MakeupTask).where(
+                    MakeupTask.enrollment_id == enrollment_id, MakeupTask.seminar_id == seminar_id
+                )
+            )
+            changes = session.scalars(
+                select(AttendanceChange)
+                .where(
+                    AttendanceChange.enrollment_id == enrollment_id,
+                    AttendanceChange.seminar_id == seminar_id,
+                )
+                .order_by(AttendanceChange.changed_at, AttendanceChange.id)
+            ).all()
+            entries = [
+                HistoryEntry(
+                    at=c.changed_at,
+                    by=c.changed_by,
+                    kind="change",
+                    old_status=c.old_status,
+                    new_status=c.new_status,
+                    old_note=c.old_note,
+                    new_note=c.new_note,
+                    reason=c.reason,
+                    source=c.source,
+                )
+                for c in changes
+            ]
+            if mark is not None and not changes:
+                entries.append(
+                    HistoryEntry(
+                        at=mark.recorded_at,
+                        by=mark.recorded_by,
+                        kind="recorded",
+                        old_status=None,
+                        new_status=mark.status,
+                        old_note="",
+                        new_note=mark.note,
+                        reason="",
+                        source="",
+                    )
+                )
+            entries.extend(
+                HistoryEntry(
+                    at=e.at,
+                    by=e.by,
+                    kind=e.action,
+                    old_status=None,
+                    new_status=None,
+                    old_note="",
+                    new_note="",
+                    reason=e.reason,
+                    source="",
+                )
+                for e in _events(session, seminar_id)
+            )
+            entries.sort(key=lambda e: e.at)
+            makeup_text = None
+            if makeup is not None:
+                day = f" (godkänd {makeup.approved_on.isoformat()})" if makeup.approved_on else ""
+                makeup_text = f"{makeup.description or 'Kompletteringsuppgift'}{day}"
+            return CellHistory(
+                participant=full_name(person.first_name, person.last_name) if person else "",
+                seminar_number=seminar.number,
+                seminar_title=seminar.title,
+                status=mark.status if mark else None,
+                note=mark.note if mark else "",
+                makeup=makeup_text,
+                entries=tuple(entries),
+            )
+
+    def rules(self, cohort_id: int) -> CompletionRules:
+        """The cohort's completion rules."""
+        with self._db.transaction() as session:
+            return rules_of(_get_cohort(session, cohort_id))
+
+    # changing marks ---------------------------------------------------------------------
+    def apply(
+        self,
+        changes: Sequence[MarkChange],
+        *,
+        source: ChangeSource | str,
+        reason: str = "",
+        overwrite: bool = False,
+        skip_locked: bool = False,
+        by: str | None = None,
+    ) -> BatchResult:
+        """Apply a batch of mark changes in one transaction, each recorded in the audit trail.
+
+        A change that would alter a mark already taken (another status, clearing it, or
+        replacing a non-empty note) is applied only with `overwrite`; otherwise it is returned
+        in `kept`. Cells of signed-off seminars raise ConflictError (nothing is saved) unless
+        `skip_locked`, which returns them in `locked`. Unknown cells, an enrolment and seminar
+        of different cohorts, or one cell twice raise ValidationError. When `reason` is empty
+        and the seminar was unlocked after a sign-off, the unlock reason is recorded.
+        """
+        label = str(source)
+        if not label:
+            raise ValidationError.single("source", "Ange varifrån ändringarna kommer.")
+        who = tidy(by) or self.coordinator.name
+        with self._db.transaction() as session:
+            return _apply(session, changes, label, tidy(reason), overwrite, skip_locked, who)
+
+    def set_status(
+        self,
+        cells: Sequence[CellRef],
+        status: AttendanceStatus | None,
+        *,
+        source: ChangeSource = ChangeSource.MATRIX,
+        reason: str = "",
+    ) -> BatchResult:
+        """Give `cells` the mark `status` (None clears), replacing what was there: the user
+        chose these cells. Signed-off seminars raise ConflictError."""
+        return self.apply(
+            [MarkChange(c.enrollment_id, c.seminar_id, status) for c in cells],
+            source=source,
+            reason=reason,
+            overwrite=True,
+        )
+
+    def set_note(
+        self,
+        enrollment_id: int,
+        seminar_id: int,
+        note: str,
+        *,
+        source: ChangeSource = ChangeSource.MATRIX,
+    ) -> None:
+        """Write the note of a cell that has a mark (ValidationError when it has none)."""
+        with self._db.transaction() as session:
+            if _mark(session, enrollment_id, seminar_id) is None:
+                raise ValidationError.single(
+                    "note", "Registrera närvaron först; anteckningen hör till markeringen."
+                )
+            _apply(
+                session,
+                [MarkChange(enrollment_id, seminar_id, None, note)],
+                str(source),
+                "",
+                True,
+                False,
+                self.coordinator.name,
+                keep_status=True,
+            )
+
+    def excuse_in_advance(self, enrollment_id: int, seminar_id: int, note: str = "") -> None:
+        """Record an advance apology (excused absence), e.g. from an e-mail, before the seminar.
+        ConflictError when a mark is already taken for the cell."""
+        result = self.apply(
+            [MarkChange(enrollment_id, seminar_id, AttendanceStatus.EXCUSED, note)],
+            source=ChangeSource.APOLOGY,
+        )
+        if result.kept:
+            current = result.kept[0].current
+            raise ConflictError(
+                f"Det finns redan en markering ({_MARK_WORDS[current]}) för seminariet; "
+                "ändra den i närvaromatrisen i stället."
+            )
+
+    def mark_remaining_absent(self, seminar_id: int) -> BatchResult:
+        """Mark every expected participant without a mark as absent; never touches a mark
+        already taken."""
+        sheet = self.sheet(seminar_id)
+        changes = [
+            MarkChange(r.enrollment_id, seminar_id, AttendanceStatus.ABSENT)
+            for r in sheet.rows
+            if r.status is None
+        ]
+        return self.apply(changes, source=ChangeSource.SIGNOFF, overwrite=False)
+
+    def add_walk_in(
+        self,
+        seminar_id: int,
+        person_id: int,
+        *,
+        join_cohort: bool,
+        status: AttendanceStatus = AttendanceStatus.PRESENT,
+    ) -> WalkInResult:
+        """Record a person who came without being enrolled. With `join_cohort` they are enrolled
+        from the seminar's date (earlier seminars do not count against them); otherwise the
+        visit is kept as a one-day enrolment that does not count as taking part."""
+        with self._db.transaction() as session:
+            seminar = _get_seminar(session, seminar_id)
+            _refuse_if_signed(seminar)
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFoundError("Personen finns inte längre i registret.")
+            name = full_name(person.first_name, person.last_name)
+            enrollment = session.scalar(
+                select(Enrollment).where(
+                    Enrollment.cohort_id == seminar.cohort_id, Enrollment.person_id == person_id
+                )
+            )
+            if enrollment is None:
+                enrollment = Enrollment(
+                    cohort_id=seminar.cohort_id,
+                    person_id=person_id,
+                    status=EnrollmentStatus.ENROLLED if join_cohort else EnrollmentStatus.WITHDRAWN,
+                    joined_on=seminar.date,
+                    left_on=None if join_cohort else seminar.date,
+                    notes="" if join_cohort else f"Besökare vid seminarium {seminar.number}.",
+                )
+                session.add(enrollment)
+                session.flush()
+            elif join_cohort:
+                if enrollment.status not in (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED):
+                    enrollment.status = EnrollmentStatus.ENROLLED
+                    enrollment.left_on = None
+                    if enrollment.joined_on is None or enrollment.joined_on > seminar.date:
+                        enrollment.joined_on = seminar.date
+            elif enrollment.status not in MATRIX_STATUSES:
+                raise ConflictError(
+                    f"{name} är anmäld till omgången men inte antagen. "
+                    "Välj att anta hen för att kunna registrera närvaron."
+                )
+            session.flush()
+            _apply(
+                session,
+                [MarkChange(enrollment.id, seminar_id, status)],
+                ChangeSource.SIGNOFF.value,
+                "Kom utan att stå på listan.",
+                True,
+                False,
+                self.coordinator.name,
+            )
+            return WalkInResult(enrollment_id=enrollment.id, joined=join_cohort, name=name)
+
+    # sign-off ---------------------------------------------------------------------------
+    def sign(self, seminar_id: int) -> SignOffEventRow:
+        """Lock the seminar's attendance with the coordinator's name and the time."""
+        with self._db.transaction() as session:
+            seminar = _get_seminar(session, seminar_id)
+            _refuse_if_signed(seminar)
+            now = utc_now()
+            seminar.signed_off_at = now
+            seminar.signed_off_by = self.coordinator.name
+            session.add(
+                SignOffEvent(seminar_id=seminar_id, action="sign", at=now, by=self.coordinator.name)
+            )
+            return SignOffEventRow("sign", now, self.coordinator.name, "")
+
+    def unlock(self, seminar_id: int, reason: str) -> SignOffEventRow:
+        """Unlock a signed-off seminar; a reason is required and kept in the audit trail."""
+        why = tidy(reason)
+        if not why:
+            raise ValidationError.single("reason", "Skriv varför närvaron behöver ändras.")
+        if len(why) > MAX_NOTE_LENGTH:
+            raise ValidationError.single("reason", "Motiveringen får vara högst 2000 tecken.")
+        with self._db.transaction() as session:
+            seminar = _get_seminar(session, seminar_id)
+            if seminar.signed_off_at is None:
+                raise ConflictError(f"Seminarium {seminar.number} är inte signerat.")
+            now = utc_now()
+            seminar.signed_off_at = None
+            seminar.signed_off_by = None
+            session.add(
+                SignOffEvent(
+                    seminar_id=seminar_id,
+                    action="unlock",
+                    at=now,
+                    by=self.coordinator.name,
+                    reason=why,
+                )
+            )
+            return SignOffEventRow("unlock", now, self.coordinator.name, why)
+
+    # make-up tasks and rules ------------------------------------------------------------
+    def record_makeup(
+        self,
+        enrollment_id: int,
+        seminar_id: int,
+        description: str,
+        approved_on: date | None = None,
+    ) -> None:
+        """Record a make-up task (e.g. a written reflection) for a missed seminar."""
+        text = description.strip()
+        if not text:
+            raise ValidationError.single("description", "Beskriv kompletteringsuppgiften.")
+        with self._db.transaction() as session:
+            enrollment, seminar = _cell(session, enrollment_id, seminar_id)
+            cohort = _get_cohort(session, seminar.cohort_id)
+            if not cohort.allow_makeup:
+                raise ConflictError(
+                    "Omgången tillåter inte kompletteringsuppgifter. Ändra kraven för godkänt "
+                    "först."
+                )
+            mark = _mark(session, enrollment_id, seminar_id)
+            if mark is not None and rules_of(cohort).counts(mark.status):
+                raise ConflictError(
+                    f"Deltagaren räknas redan som närvarande vid seminarium {seminar.number}; "
+                    "ingen komplettering behövs."
+                )
+            task = session.scalar(
+                select(MakeupTask).where(
+                    MakeupTask.enrollment_id == enrollment.id, MakeupTask.seminar_id == seminar_id
+                )
+            )
+            if task is None:
+                task = MakeupTask(enrollment_id=enrollment.id, seminar_id=seminar_id)
+                session.add(task)
+            task.description = text
+            task.approved_on = approved_on
+            task.recorded_by = self.coordinator.name
+
+    def remove_makeup(self, enrollment_id: int, seminar_id: int) -> bool:
+        """Remove the make-up task of a cell; False when there was none."""
+        with self._db.transaction() as session:
+            task = session.scalar(
+                select(MakeupTask).where(
+                    MakeupTask.enrollment_id == enrollment_id, MakeupTask.seminar_id == seminar_id
+                )
+            )
+            if task is None:
+                return False
+            session.delete(task)
+            return True
+
+    def set_rules(self, cohort_id: int, rules: CompletionRules) -> None:
+        """Save the cohort's completion rules; the requirement cannot exceed its seminars."""
+        with self._db.transaction() as session:
+            cohort = _get_cohort(session, cohort_id)
+            count = len(cohort.seminars)
+            if count and rules.min_attended > count:
+                raise ValidationError.single(
+                    "min_attended",
+                    f"Kravet kan inte vara fler än omgångens {count} seminarier.",
+                )
+            cohort.min_attended = rules.min_attended
+            cohort.late_counts_as_present = rules.late_counts_as_present
+            cohort.excused_counts_as_attended = rules.excused_counts_as_attended
+            cohort.require_each_theme = rules.require_each_theme
+            cohort.allow_makeup = rules.allow_makeup
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _build_matrix(
+    frame: CohortFrame,
+    people: Sequence[
+        tuple[int, int, EnrollmentStatus, date | None, date | None, str, str, str | None]
+    ],
+    marks: dict[int, dict[int, AttendanceStatus]],
+    notes: dict[tuple[int, int], str],
+    makeups: dict[int, set[int]],
+    members: dict[int, list[int]],
+    group_rows: Iterable[tuple[int, str, GroupKind]],
+) -> AttendanceMatrix:
+    judge = Judge(frame)
+    allow_makeup = frame.rules.allow_makeup
+    seminar_ids = [s.id for s in frame.seminars]
+    rows = []
+    records = []
+    empty: dict[int, AttendanceStatus] = {}
+    for eid, pid, status, joined, left, first, last, workplace in people:
+        own = marks.get(eid, empty)
+        tasks = makeups.get(eid, set())
+        record, result = judge.judge(status, joined, left, own, tasks if allow_makeup else ())
+        records.append(record)
+        rows.append(
+            MatrixRow(
+                enrollment_id=eid,
+                person_id=pid,
+                first_name=first,
+                last_name=last,
+                workplace_name=workplace or "",
+                status=status,
+                joined_on=joined,
+                left_on=left,
+                group_ids=tuple(members.get(eid, ())),
+                cells=tuple(cell_state(slot, record) for slot in frame.slots),
+                notes=tuple(notes.get((eid, sid), "") for sid in seminar_ids),
+                made_up=tuple(sid in tasks for sid in seminar_ids),
+                result=result,
+            )
+        )
+    totals = seminar_totals(frame.slots, records)
+    return AttendanceMatrix(
+        cohort_id=frame.cohort_id,
+        cohort_name=frame.cohort_name,
+        programme_name=frame.programme_name,
+        school_year=frame.school_year,
+        rules=frame.rules,
+        seminars=frame.seminars,
+        totals=tuple(totals[sid] for sid in seminar_ids),
+        rows=tuple(rows),
+        groups=tuple(MatrixGroup(gid, name, kind) for gid, name, kind in group_rows),
+        theme_names=dict(frame.theme_names),
+    )
+
+
+def _apply(
+    session: Session,
+    changes: Sequence[MarkChange],
+    source: str,
+    reason: str,
+    overwrite: bool,
+    skip_locked: bool,
+    by: str,
+    *,
+    keep_status: bool = False,
+) -> BatchResult:
+    if not changes:
+        return BatchResult((), 0, (), ())
+    cells = [(c.enrollment_id, c.seminar_id) for c in changes]
+    if len(set(cells)) != len(cells):
+        raise ValidationError.single(
+            "changes", "Samma deltagare och seminarium förekommer två gånger."
+        )
+    for change in changes:
+        if change.note is not None and len(change.note) > MAX_NOTE_LENGTH:
+            raise ValidationError.single("note", "Anteckningen får vara högst 2000 tecken.")
+    enrollment_ids = {eid for eid, _ in cells}
+    seminar_ids = {sid for _, sid in cells}
+    cohort_of_enrollment = dict(
+        session.execute(
+            select(Enrollment.id, Enrollment.cohort_id).where(Enrollment.id.in_(enrollment_ids))
+        ).all()
+    )
+    seminars = {
+        s.id: s for s in session.scalars(select(Seminar).where(Seminar.id.in_(seminar_ids)))
+    }
+    for eid, sid in cells:
+        if eid not in cohort_of_enrollment:
+            raise ValidationError.single("enrollment_id", "En av deltagarna finns inte längre.")
+        if sid not in seminars:
+            raise ValidationError.single("seminar_id", "Ett av seminarierna finns inte längre.")
+        if cohort_of_enrollment[eid] != seminars[sid].cohort_id:
+            raise ValidationError.single(
+                "seminar_id", "Deltagaren är inte antagen till seminariets omgång."
+            )
+    locked_ids = {sid for sid, s in seminars.items() if s.signed_off_at is not None}
+    if locked_ids and not skip_locked:
+        numbers = ", ".join(str(seminars[sid].number) for sid in sorted(locked_ids))
+        raise ConflictError(
+            f"Närvaron för seminarium {numbers} är signerad. Lås upp seminariet med en "
+            "motivering för att ändra den."
+        )
+    existing = {
+        (a.enrollment_id, a.seminar_id): a
+        for a in session.scalars(
+            select(Attendance).where(
+                Attendance.seminar_id.in_(seminar_ids), Attendance.enrollment_id.in_(enrollment_ids)
+            )
+        )
+    }
+    unlock_reasons = _unlock_reasons(session, seminar_ids - locked_ids) if not reason else {}
+    now = utc_now()
+    changed: list[CellRef] = []
+    kept: list[KeptMark] = []
+    locked: list[CellRef] = []
+    unchanged = 0
+    for change in changes:
+        key = (change.enrollment_id, change.seminar_id)
+        if change.seminar_id in locked_ids:
+            locked.append(CellRef(*key))
+            continue
+        mark = existing.get(key)
+        old_status = mark.status if mark else None
+        old_note = mark.note if mark else ""
+        new_status = old_status if keep_status else change.status
+        new_note = old_note if change.note is None else change.note.strip()
+        if new_status is None:
+            new_note = ""
+        if new_status is None and change.note and mark is None:
+            raise ValidationError.single(
+                "note", "Registrera närvaron först; anteckningen hör till markeringen."
+            )
+        if new_status == old_status and new_note == old_note:
+            unchanged += 1
+            continue
+        overwrites = mark is not None and (
+            new_status != old_status or (bool(old_note) and new_note != old_note)
+        )
+        if overwrites and not overwrite:
+            assert old_status is not None
+            kept.append(KeptMark(*key, current=old_status, proposed=change.status))
+            continue
+        if new_status is None:
+            session.delete(mark)
+        elif mark is None:
+            session.add(
+                Attendance(
+                    enrollment_id=change.enrollment_id,
+                    seminar_id=change.seminar_id,
+                    status=new_status,
+                    note=new_note,
+                    recorded_at=now,
+                    recorded_by=by,
+                )
+            )
+        else:
+            mark.status, mark.note = new_status, new_note
+            mark.recorded_at, mark.recorded_by = now, by
+        session.add(
+            AttendanceChange(
+                seminar_id=change.seminar_id,
+                enrollment_id=change.enrollment_id,
+                changed_at=now,
+                changed_by=by,
+                old_status=old_status,
+                new_status=new_status,
+                old_note=old_note,
+                new_note=new_note,
+                reason=reason or unlock_reasons.get(change.seminar_id, ""),
+                source=source,
+            )
+        )
+        changed.append(CellRef(*key))
+    session.flush()
+    return BatchResult(tuple(changed), unchanged, tuple(kept), tuple(locked))
+
+
+def _unlock_reasons(session: Session, seminar_ids: Iterable[int]) -> dict[int, str]:
+    """For seminars whose latest sign-off event is an unlock, that unlock's reason."""
+    latest: dict[int, SignOffEvent] = {}
+    for event in session.scalars(
+        select(SignOffEvent)
+        .where(SignOffEvent.seminar_id.in_(list(seminar_ids)))
+        .order_by(SignOffEvent.at, SignOffEvent.id)
+    ):
+        latest[event.seminar_id] = event
+    return {
+        sid: f"Efter upplåsning: {event.reason}"
+        for sid, event in latest.items()
+        if event.action == "unlock"
+    }
+
+
+def _events(session: Session, seminar_id: int) -> tuple[SignOffEventRow, ...]:
+    return tuple(
+        SignOffEventRow(e.action, e.at, e.by, e.reason)
+        for e in session.scalars(
+            select(SignOffEvent)
+            .where(SignOffEvent.seminar_id == seminar_id)
+            .order_by(SignOffEvent.at, SignOffEvent.id)
+        )
+    )
+
+
+def _mark(session: Session, enrollment_id: int, seminar_id: int) -> Attendance | None:
+    return session.scalar(
+        select(Attendance).where(
+            Attendance.enrollment_id == enrollment_id, Attendance.seminar_id == seminar_id
+        )
+    )
+
+
+def _cell(session: Session, enrollment_id: int, seminar_id: int) -> tuple[Enrollment, Seminar]:
+    enrollment = session.get(Enrollment, enrollment_id)
+    if enrollment is None:
+        raise NotFoundError("Antagningen finns inte längre.")
+    seminar = _get_seminar(session, seminar_id)
+    if enrollment.cohort_id != seminar.cohort_id:
+        raise ValidationError.single(
+            "seminar_id", "Deltagaren är inte antagen till seminariets omgång."
+        )
+    return enrollment, seminar
+
+
+def _get_seminar(session: Session, seminar_id: int) -> Seminar:
+    seminar = session.get(Seminar, seminar_id)
+    if seminar is None:
+        raise NotFoundError("Seminariet finns inte längre.")
+    return seminar
+
+
+def _get_cohort(session: Session, cohort_id: int) -> Cohort:
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFoundError("Omgången finns inte längre.")
+    return cohort
+
+
+def _refuse_if_signed(seminar: Seminar) -> None:
+    if seminar.signed_off_at is not None:
+        by = f" av {seminar.signed_off_by}" if seminar.signed_off_by else ""
+        raise ConflictError(
+            f"Seminarium {seminar.number} är redan signerat{by}. Lås upp det med en "
+            "motivering för att ändra närvaron."
+        )

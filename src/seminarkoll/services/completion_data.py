@@ -1,0 +1,220 @@
+"""Loads what the completion rules need for a cohort and judges participants against them."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.models import Attendance, Cohort, Programme, Seminar, ThemeArea
+from seminarkoll.domain.attendance import is_visit, seminar_held
+from seminarkoll.domain.completion import (
+    CompletionResult,
+    CompletionRules,
+    ParticipantRecord,
+    SeminarSlot,
+    evaluate,
+)
+from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
+from seminarkoll.domain.errors import NotFoundError
+
+
+@dataclass(frozen=True)
+class SeminarInfo:
+    """One seminar of a cohort as the attendance views show it."""
+
+    id: int
+    number: int
+    title: str
+    date: date
+    theme_id: int | None
+    theme_name: str
+    theme_colour: str
+    held: bool
+    signed_off_at: datetime | None
+    signed_off_by: str | None
+
+    @property
+    def signed_off(self) -> bool:
+        """Whether the seminar's attendance is locked."""
+        return self.signed_off_at is not None
+
+
+@dataclass(frozen=True)
+class CohortFrame:
+    """A cohort's rules and seminars: everything needed to judge its participants."""
+
+    cohort_id: int
+    cohort_name: str
+    programme_id: int
+    programme_name: str
+    school_year: str
+    rules: CompletionRules
+    seminars: tuple[SeminarInfo, ...]
+    slots: tuple[SeminarSlot, ...]
+    theme_names: Mapping[int, str]
+
+
+def rules_of(cohort: Cohort) -> CompletionRules:
+    """The completion rules stored on `cohort`."""
+    return CompletionRules(
+        min_attended=cohort.min_attended,
+        late_counts_as_present=cohort.late_counts_as_present,
+        excused_counts_as_attended=cohort.excused_counts_as_attended,
+        require_each_theme=cohort.require_each_theme,
+        allow_makeup=cohort.allow_makeup,
+    )
+
+
+def recorded_kinds(
+    session: Session, cohort_ids: Collection[int]
+) -> dict[int, set[AttendanceStatus]]:
+    """Per seminar id (of `cohort_ids`), which kinds of marks are recorded there."""
+    kinds: dict[int, set[AttendanceStatus]] = {}
+    for seminar_id, status in session.execute(
+        select(Attendance.seminar_id, Attendance.status)
+        .join(Seminar, Seminar.id == Attendance.seminar_id)
+        .where(Seminar.cohort_id.in_(cohort_ids))
+        .distinct()
+    ):
+        kinds.setdefault(seminar_id, set()).add(status)
+    return kinds
+
+
+def load_frames(
+    session: Session,
+    cohort_ids: Collection[int],
+    kinds: Mapping[int, Collection[AttendanceStatus]] | None = None,
+) -> dict[int, CohortFrame]:
+    """Frames for `cohort_ids`; `kinds` (see `recorded_kinds`) is queried when None."""
+    if not cohort_ids:
+        return {}
+    if kinds is None:
+        kinds = recorded_kinds(session, cohort_ids)
+    cohorts = session.execute(
+        select(Cohort, Programme.name)
+        .join(Programme, Programme.id == Cohort.programme_id)
+        .where(Cohort.id.in_(cohort_ids))
+    ).all()
+    seminars: dict[int, list[SeminarInfo]] = {cohort.id: [] for cohort, _ in cohorts}
+    rows = session.execute(
+        select(
+            Seminar.id,
+            Seminar.cohort_id,
+            Seminar.number,
+            Seminar.title,
+            Seminar.date,
+            Seminar.theme_area_id,
+            ThemeArea.name,
+            ThemeArea.colour,
+            Seminar.signed_off_at,
+            Seminar.signed_off_by,
+        )
+        .outerjoin(ThemeArea, ThemeArea.id == Seminar.theme_area_id)
+        .where(Seminar.cohort_id.in_(cohort_ids))
+        .order_by(Seminar.cohort_id, Seminar.number)
+    ).all()
+    for sid, cid, number, title, day, theme_id, theme, colour, signed_at, signed_by in rows:
+        seminars[cid].append(
+            SeminarInfo(
+                id=sid,
+                number=number,
+                title=title,
+                date=day,
+                theme_id=theme_id,
+                theme_name=theme or "",
+                theme_colour=colour or "",
+                held=seminar_held(signed_at is not None, kinds.get(sid, ())),
+                signed_off_at=signed_at,
+                signed_off_by=signed_by,
+            )
+        )
+    frames = {}
+    for cohort, programme_name in cohorts:
+        infos = tuple(seminars[cohort.id])
+        frames[cohort.id] = CohortFrame(
+            cohort_id=cohort.id,
+            cohort_name=cohort.name,
+            programme_id=cohort.programme_id,
+            programme_name=programme_name,
+            school_year=cohort.school_year,
+            rules=rules_of(cohort),
+            seminars=infos,
+            slots=tuple(
+                SeminarSlot(
+                    id=info.id,
+                    number=info.number,
+                    date=info.date,
+                    theme_id=info.theme_id,
+                    held=info.held,
+                )
+                for info in infos
+            ),
+            theme_names={info.theme_id: info.theme_name for info in infos if info.theme_id},
+        )
+    return frames
+
+
+def load_frame(
+    session: Session,
+    cohort_id: int,
+    kinds: Mapping[int, Collection[AttendanceStatus]] | None = None,
+) -> CohortFrame:
+    """The frame of one cohort; NotFoundError when it is gone."""
+    frame = load_frames(session, (cohort_id,), kinds).get(cohort_id)
+    if frame is None:
+        raise NotFoundError("Omgången finns inte längre.")
+    return frame
+
+
+class Judge:
+    """Evaluates participants of one cohort, reusing the verdict for identical records."""
+
+    def __init__(self, frame: CohortFrame) -> None:
+        self._frame = frame
+        self._cache: dict[tuple[object, ...], CompletionResult] = {}
+
+    def judge(
+        self,
+        status: EnrollmentStatus,
+        joined_on: date | None,
+        left_on: date | None,
+        marks: Mapping[int, AttendanceStatus],
+        makeup_for: Iterable[int] = (),
+    ) -> tuple[ParticipantRecord, CompletionResult]:
+        """The record for one enrolment and its verdict (a one-day visit is explained as such)."""
+        makeups = frozenset(makeup_for)
+        record = ParticipantRecord(
+            status=status, joined_on=joined_on, left_on=left_on, marks=marks, makeup_for=makeups
+        )
+        key = (status, joined_on, left_on, tuple(sorted(marks.items())), makeups)
+        result = self._cache.get(key)
+        if result is None:
+            result = evaluate(
+                self._frame.rules, self._frame.slots, record, theme_names=self._frame.theme_names
+            )
+            if is_visit(status, joined_on, left_on) and joined_on is not None:
+                result = _as_visit(result, joined_on, self._frame)
+            self._cache[key] = result
+        return record, result
+
+
+def _as_visit(result: CompletionResult, day: date, frame: CohortFrame) -> CompletionResult:
+    numbers = [str(s.number) for s in frame.seminars if s.date == day]
+    where = f"seminarium {numbers[0]}" if numbers else day.isoformat()
+    return CompletionResult(
+        state=CompletionState.NOT_TAKING_PART,
+        reason=f"Besökte {where} utan att vara antagen till omgången.",
+        attended=result.attended,
+        expected=result.expected,
+        required=result.required,
+        remaining=result.remaining,
+        missed=result.missed,
+        unrecorded=result.unrecorded,
+        made_up=result.made_up,
+        missing_themes=result.missing_themes,
+        consecutive_absences=result.consecutive_absences,
+    )

@@ -1,0 +1,279 @@
+"""Enrolment use cases: a cohort's roster, adding persons, status and dates, removing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.models import (
+    Attendance,
+    Cohort,
+    CohortGroup,
+    Enrollment,
+    GroupMember,
+    Person,
+    Workplace,
+)
+from seminarkoll.domain.attendance import is_visit
+from seminarkoll.domain.enums import EnrollmentStatus
+from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.text import full_name
+
+
+@dataclass(frozen=True)
+class EnrollmentInput:
+    """Status, dates and notes of one enrolment as the user set them."""
+
+    status: EnrollmentStatus
+    applied_on: date | None = None
+    joined_on: date | None = None
+    left_on: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class GroupRef:
+    """A group a participant belongs to."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One enrolment in a cohort's roster."""
+
+    enrollment_id: int
+    person_id: int
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    title: str
+    workplace_name: str
+    status: EnrollmentStatus
+    applied_on: date | None
+    joined_on: date | None
+    left_on: date | None
+    notes: str
+    groups: tuple[GroupRef, ...]
+
+    @property
+    def name(self) -> str:
+        """First and last name."""
+        return full_name(self.first_name, self.last_name)
+
+    @property
+    def visit(self) -> bool:
+        """Whether this is a one-day visit (a walk-in who did not join)."""
+        return is_visit(self.status, self.joined_on, self.left_on)
+
+
+@dataclass(frozen=True)
+class EnrolResult:
+    """What adding persons to a cohort did."""
+
+    added: tuple[int, ...]
+    already: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RemovalImpact:
+    """What removing enrolments would take with them."""
+
+    names: tuple[str, ...]
+    marks: int
+
+
+class EnrollmentService:
+    """Adds persons to cohorts and keeps their status and dates."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def roster(self, cohort_id: int) -> tuple[RosterRow, ...]:
+        """Every enrolment of the cohort with person, workplace and groups, in id order."""
+        with self._db.transaction() as session:
+            _get_cohort(session, cohort_id)
+            groups: dict[int, list[GroupRef]] = {}
+            for enrollment_id, group_id, group_name in session.execute(
+                select(GroupMember.enrollment_id, CohortGroup.id, CohortGroup.name)
+                .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
+                .where(CohortGroup.cohort_id == cohort_id)
+                .order_by(CohortGroup.name)
+            ):
+                groups.setdefault(enrollment_id, []).append(GroupRef(group_id, group_name))
+            rows = session.execute(
+                select(Enrollment, Person, Workplace.name)
+                .join(Person, Person.id == Enrollment.person_id)
+                .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+                .where(Enrollment.cohort_id == cohort_id)
+                .order_by(Enrollment.id)
+            ).all()
+            return tuple(
+                RosterRow(
+                    enrollment_id=e.id,
+                    person_id=p.id,
+                    first_name=p.first_name,
+                    last_name=p.last_name,
+                    email=p.email or "",
+                    phone=p.phone,
+                    title=p.title,
+                    workplace_name=workplace or "",
+                    status=e.status,
+                    applied_on=e.applied_on,
+                    joined_on=e.joined_on,
+                    left_on=e.left_on,
+                    notes=e.notes,
+                    groups=tuple(groups.get(e.id, ())),
+                )
+                for e, p, workplace in rows
+            )
+
+    def enrolment(self, enrollment_id: int) -> RosterRow:
+        """One enrolment as a roster row."""
+        with self._db.transaction() as session:
+            cohort_id = _get(session, enrollment_id).cohort_id
+        return next(r for r in self.roster(cohort_id) if r.enrollment_id == enrollment_id)
+
+    def enrol(
+        self,
+        cohort_id: int,
+        person_ids: Sequence[int],
+        status: EnrollmentStatus = EnrollmentStatus.ENROLLED,
+        joined_on: date | None = None,
+        applied_on: date | None = None,
+    ) -> EnrolResult:
+        """Add persons to the cohort; persons already in it are left as they are and named.
+        `joined_on` defaults to the cohort's start date (a late joiner gets a later date)."""
+        with self._db.transaction() as session:
+            cohort = _get_cohort(session, cohort_id)
+            existing = set(
+                session.scalars(
+                    select(Enrollment.person_id).where(Enrollment.cohort_id == cohort_id)
+                )
+            )
+            names = {
+                pid: full_name(first, last)
+                for pid, first, last in session.execute(
+                    select(Person.id, Person.first_name, Person.last_name).where(
+                        Person.id.in_(person_ids)
+                    )
+                )
+            }
+            missing = [pid for pid in person_ids if pid not in names]
+            if missing:
+                raise NotFoundError(
+                    f"{len(missing)} av de valda personerna finns inte längre i registret."
+                )
+            added = []
+            for pid in dict.fromkeys(person_ids):
+                if pid in existing:
+                    continue
+                enrollment = Enrollment(
+                    cohort_id=cohort_id,
+                    person_id=pid,
+                    status=status,
+                    applied_on=applied_on,
+                    joined_on=joined_on or cohort.start_date,
+                )
+                session.add(enrollment)
+                added.append(enrollment)
+            session.flush()
+            return EnrolResult(
+                added=tuple(e.id for e in added),
+                already=tuple(names[pid] for pid in dict.fromkeys(person_ids) if pid in existing),
+            )
+
+    def update(self, enrollment_id: int, data: EnrollmentInput) -> None:
+        """Save status, dates and notes of one enrolment (history stays as it is)."""
+        _validate(data)
+        with self._db.transaction() as session:
+            enrollment = _get(session, enrollment_id)
+            enrollment.status = data.status
+            enrollment.applied_on = data.applied_on
+            enrollment.joined_on = data.joined_on
+            enrollment.left_on = data.left_on
+            enrollment.notes = data.notes.strip()
+
+    def set_status(self, enrollment_ids: Sequence[int], status: EnrollmentStatus, on: date) -> int:
+        """Give several enrolments `status`; withdrawing sets the leaving date to `on` when none
+        is set, enrolling again clears it. Returns how many changed."""
+        with self._db.transaction() as session:
+            rows = session.scalars(
+                select(Enrollment).where(Enrollment.id.in_(enrollment_ids))
+            ).all()
+            changed = 0
+            for enrollment in rows:
+                if enrollment.status is status:
+                    continue
+                changed += 1
+                enrollment.status = status
+                if status is EnrollmentStatus.WITHDRAWN and enrollment.left_on is None:
+                    left = on
+                    if enrollment.joined_on is not None and left < enrollment.joined_on:
+                        left = enrollment.joined_on
+                    enrollment.left_on = left
+                elif status in (EnrollmentStatus.ENROLLED, EnrollmentStatus.ACCEPTED):
+                    enrollment.left_on = None
+            return changed
+
+    def removal_impact(self, enrollment_ids: Sequence[int]) -> RemovalImpact:
+        """Who would be removed from the cohort, and how many attendance marks go with them."""
+        with self._db.transaction() as session:
+            names = session.execute(
+                select(Person.first_name, Person.last_name)
+                .join(Enrollment, Enrollment.person_id == Person.id)
+                .where(Enrollment.id.in_(enrollment_ids))
+            ).all()
+            marks = session.scalar(
+                select(func.count())
+                .select_from(Attendance)
+                .where(Attendance.enrollment_id.in_(enrollment_ids))
+            )
+            return RemovalImpact(
+                names=tuple(full_name(first, last) for first, last in names), marks=int(marks or 0)
+            )
+
+    def remove(self, enrollment_ids: Sequence[int]) -> RemovalImpact:
+        """Remove enrolments with their attendance and group memberships (the persons stay)."""
+        impact = self.removal_impact(enrollment_ids)
+        with self._db.transaction() as session:
+            for enrollment in session.scalars(
+                select(Enrollment).where(Enrollment.id.in_(enrollment_ids))
+            ):
+                session.delete(enrollment)
+        return impact
+
+
+def _validate(data: EnrollmentInput) -> None:
+    problems = []
+    if data.joined_on and data.left_on and data.left_on < data.joined_on:
+        problems.append(
+            FieldProblem("left_on", "Datumet för avbrott kan inte vara före startdatumet.")
+        )
+    if data.applied_on and data.joined_on and data.joined_on < data.applied_on:
+        problems.append(
+            FieldProblem("joined_on", "Startdatumet kan inte vara före ansökningsdatumet.")
+        )
+    if problems:
+        raise ValidationError(problems)
+
+
+def _get(session: Session, enrollment_id: int) -> Enrollment:
+    enrollment = session.get(Enrollment, enrollment_id)
+    if enrollment is None:
+        raise NotFoundError("Antagningen finns inte längre.")
+    return enrollment
+
+
+def _get_cohort(session: Session, cohort_id: int) -> Cohort:
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFoundError("Omgången finns inte längre.")
+    return cohort

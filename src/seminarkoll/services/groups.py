@@ -1,0 +1,269 @@
+"""Group use cases: a cohort's learning teams, mentor and discussion groups, leader, members."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.models import (
+    CohortGroup,
+    Enrollment,
+    GroupMember,
+    Person,
+    SeminarLecturer,
+    Workplace,
+)
+from seminarkoll.domain.attendance import MATRIX_STATUSES
+from seminarkoll.domain.enums import GroupKind
+from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.text import fold, full_name, tidy
+
+
+@dataclass(frozen=True)
+class GroupInput:
+    """What the user set for a group."""
+
+    name: str
+    kind: GroupKind = GroupKind.LEARNING_TEAM
+    leader_person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class GroupMemberRow:
+    """One member of a group."""
+
+    enrollment_id: int
+    person_id: int
+    name: str
+    workplace_name: str
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """A group with its leader and members (members sorted by the UI)."""
+
+    id: int
+    cohort_id: int
+    name: str
+    kind: GroupKind
+    leader_person_id: int | None
+    leader_name: str
+    members: tuple[GroupMemberRow, ...]
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """A person offered as group leader, with what makes them a candidate."""
+
+    id: int
+    name: str
+    detail: str
+
+
+class GroupService:
+    """Creates groups in a cohort and keeps their leader and members."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def groups(self, cohort_id: int) -> tuple[GroupRow, ...]:
+        """The cohort's groups with leader and members, by name."""
+        with self._db.transaction() as session:
+            members: dict[int, list[GroupMemberRow]] = {}
+            for group_id, enrollment_id, pid, first, last, workplace in session.execute(
+                select(
+                    GroupMember.group_id,
+                    Enrollment.id,
+                    Person.id,
+                    Person.first_name,
+                    Person.last_name,
+                    Workplace.name,
+                )
+                .join(Enrollment, Enrollment.id == GroupMember.enrollment_id)
+                .join(Person, Person.id == Enrollment.person_id)
+                .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+                .where(Enrollment.cohort_id == cohort_id)
+            ):
+                members.setdefault(group_id, []).append(
+                    GroupMemberRow(enrollment_id, pid, full_name(first, last), workplace or "")
+                )
+            groups = session.scalars(
+                select(CohortGroup).where(CohortGroup.cohort_id == cohort_id)
+            ).all()
+            rows = [
+                GroupRow(
+                    id=g.id,
+                    cohort_id=g.cohort_id,
+                    name=g.name,
+                    kind=g.kind,
+                    leader_person_id=g.leader_person_id,
+                    leader_name=full_name(g.leader.first_name, g.leader.last_name)
+                    if g.leader
+                    else "",
+                    members=tuple(members.get(g.id, ())),
+                )
+                for g in groups
+            ]
+            return tuple(sorted(rows, key=lambda g: fold(g.name)))
+
+    def leader_candidates(self, cohort_id: int) -> tuple[PersonChoice, ...]:
+        """Possible group leaders: lecturers, present leaders and the cohort's participants."""
+        with self._db.transaction() as session:
+            rows = session.execute(
+                select(Person.id, Person.first_name, Person.last_name, Person.title)
+                .where(
+                    or_(
+                        Person.is_lecturer,
+                        Person.id.in_(select(SeminarLecturer.person_id)),
+                        Person.id.in_(
+                            select(CohortGroup.leader_person_id).where(
+                                CohortGroup.leader_person_id.is_not(None)
+                            )
+                        ),
+                        Person.id.in_(
+                            select(Enrollment.person_id).where(Enrollment.cohort_id == cohort_id)
+                        ),
+                    )
+                )
+                .order_by(Person.id)
+            ).all()
+            return tuple(
+                PersonChoice(pid, full_name(first, last), title) for pid, first, last, title in rows
+            )
+
+    def create(self, cohort_id: int, data: GroupInput) -> int:
+        """Create a group; ValidationError when the name is empty or taken in the cohort."""
+        name = _validated(data)
+        with self._db.transaction() as session:
+            _check(session, cohort_id, name, None, data.leader_person_id)
+            group = CohortGroup(
+                cohort_id=cohort_id,
+                name=name,
+                kind=data.kind,
+                leader_person_id=data.leader_person_id,
+            )
+            session.add(group)
+            session.flush()
+            return group.id
+
+    def update(self, group_id: int, data: GroupInput) -> None:
+        """Rename a group, change its kind or leader."""
+        name = _validated(data)
+        with self._db.transaction() as session:
+            group = _get(session, group_id)
+            _check(session, group.cohort_id, name, group_id, data.leader_person_id)
+            group.name, group.kind, group.leader_person_id = name, data.kind, data.leader_person_id
+
+    def delete(self, group_id: int) -> int:
+        """Remove a group (its members stay in the cohort); returns how many members it had."""
+        with self._db.transaction() as session:
+            group = _get(session, group_id)
+            count = len(group.members)
+            session.delete(group)
+            return count
+
+    def add_members(self, group_id: int, enrollment_ids: Sequence[int]) -> int:
+        """Add enrolments of the group's cohort to the group; returns how many were new."""
+        with self._db.transaction() as session:
+            group = _get(session, group_id)
+            _check_enrolments(session, group.cohort_id, enrollment_ids)
+            current = {m.enrollment_id for m in group.members}
+            new = [eid for eid in dict.fromkeys(enrollment_ids) if eid not in current]
+            session.add_all(GroupMember(group_id=group_id, enrollment_id=eid) for eid in new)
+            return len(new)
+
+    def remove_members(self, group_id: int, enrollment_ids: Sequence[int]) -> int:
+        """Take enrolments out of the group; returns how many were removed."""
+        with self._db.transaction() as session:
+            _get(session, group_id)
+            removed = session.scalars(
+                select(GroupMember.enrollment_id).where(
+                    GroupMember.group_id == group_id,
+                    GroupMember.enrollment_id.in_(enrollment_ids),
+                )
+            ).all()
+            session.execute(
+                delete(GroupMember).where(
+                    GroupMember.group_id == group_id,
+                    GroupMember.enrollment_id.in_(enrollment_ids),
+                )
+            )
+            return len(removed)
+
+    def distribute(self, cohort_id: int) -> int:
+        """Put every taking-part participant who is in no group into the smallest group (ties:
+        the first by name). Returns how many were placed; 0 when the cohort has no groups."""
+        with self._db.transaction() as session:
+            groups = sorted(
+                session.scalars(select(CohortGroup).where(CohortGroup.cohort_id == cohort_id)),
+                key=lambda g: fold(g.name),
+            )
+            if not groups:
+                return 0
+            sizes = {g.id: len(g.members) for g in groups}
+            grouped = {m.enrollment_id for g in groups for m in g.members}
+            loose = session.scalars(
+                select(Enrollment.id)
+                .where(
+                    Enrollment.cohort_id == cohort_id,
+                    Enrollment.status.in_(MATRIX_STATUSES),
+                )
+                .order_by(Enrollment.id)
+            ).all()
+            placed = 0
+            for enrollment_id in loose:
+                if enrollment_id in grouped:
+                    continue
+                target = min(groups, key=lambda g: sizes[g.id])
+                session.add(GroupMember(group_id=target.id, enrollment_id=enrollment_id))
+                sizes[target.id] += 1
+                placed += 1
+            return placed
+
+
+def _validated(data: GroupInput) -> str:
+    name = tidy(data.name)
+    if not name:
+        raise ValidationError([FieldProblem("name", "Ange gruppens namn.")])
+    if len(name) > 200:
+        raise ValidationError([FieldProblem("name", "Namnet får vara högst 200 tecken.")])
+    return name
+
+
+def _check(
+    session: Session, cohort_id: int, name: str, own_id: int | None, leader_id: int | None
+) -> None:
+    for other_id, other_name in session.execute(
+        select(CohortGroup.id, CohortGroup.name).where(CohortGroup.cohort_id == cohort_id)
+    ):
+        if other_id != own_id and fold(other_name) == fold(name):
+            raise ValidationError.single(
+                "name", f"Det finns redan en grupp som heter ”{other_name}” i omgången."
+            )
+    if leader_id is not None and session.get(Person, leader_id) is None:
+        raise ValidationError.single("leader_person_id", "Gruppledaren finns inte längre.")
+
+
+def _check_enrolments(session: Session, cohort_id: int, enrollment_ids: Sequence[int]) -> None:
+    found = set(
+        session.scalars(
+            select(Enrollment.id).where(
+                Enrollment.id.in_(enrollment_ids), Enrollment.cohort_id == cohort_id
+            )
+        )
+    )
+    if len(found) != len(set(enrollment_ids)):
+        raise ValidationError.single(
+            "members", "Bara deltagare i samma omgång kan läggas till i gruppen."
+        )
+
+
+def _get(session: Session, group_id: int) -> CohortGroup:
+    group = session.get(CohortGroup, group_id)
+    if group is None:
+        raise NotFoundError("Gruppen finns inte längre.")
+    return group

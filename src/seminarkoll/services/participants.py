@@ -1,0 +1,837 @@
+"""Participant register use cases: persons, search, duplicates, merging and the participant card."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from email_validator import EmailNotValidError, validate_email
+from rapidfuzz import fuzz
+from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.models import (
+    Attendance,
+    AttendanceChange,
+    Cohort,
+    CohortGroup,
+    Enrollment,
+    GroupMember,
+    MakeupTask,
+    Person,
+    Seminar,
+    SeminarLecturer,
+    Workplace,
+)
+from seminarkoll.domain.attendance import ChangeSource, further_status, is_visit, stronger_mark
+from seminarkoll.domain.completion import CellState, CompletionResult, cell_state
+from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
+from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.text import email_key, fold, full_name, person_search_key, tidy
+from seminarkoll.services.completion_data import Judge, load_frames
+from seminarkoll.services.identity import Coordinator
+
+NAME_MATCH_THRESHOLD = 85.0
+"""rapidfuzz token-sort ratio (0-100) from which two names at one workplace look alike."""
+
+_LIMITS = {
+    "first_name": (100, "Förnamnet"),
+    "last_name": (100, "Efternamnet"),
+    "email": (254, "E-postadressen"),
+    "phone": (50, "Telefonnumret"),
+    "title": (200, "Befattningen"),
+    "organisation": (200, "Organisationen"),
+}
+
+_MARK_WORDS = {
+    AttendanceStatus.PRESENT: "närvarande",
+    AttendanceStatus.LATE: "sen",
+    AttendanceStatus.EXCUSED: "anmäld frånvaro",
+    AttendanceStatus.ABSENT: "frånvarande",
+}
+
+
+class PersonRole(StrEnum):
+    """What a person is to the programmes, for filtering the register."""
+
+    PARTICIPANT = "participant"
+    LECTURER = "lecturer"
+    GROUP_LEADER = "group_leader"
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    """Which persons the register shows; every field None means everyone."""
+
+    workplace_id: int | None = None
+    role: PersonRole | None = None
+    cohort_id: int | None = None
+    status: EnrollmentStatus | None = None
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """What the user typed for a person."""
+
+    first_name: str
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    title: str = ""
+    organisation: str = ""
+    workplace_id: int | None = None
+    is_lecturer: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class EnrolmentBrief:
+    """One of a person's enrolments, as listed in the register."""
+
+    cohort_id: int
+    cohort_name: str
+    school_year: str
+    status: EnrollmentStatus
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One person in the register."""
+
+    id: int
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    title: str
+    workplace_id: int | None
+    workplace_name: str
+    is_lecturer: bool
+    leads_group: bool
+    enrolments: tuple[EnrolmentBrief, ...]
+
+    @property
+    def name(self) -> str:
+        """First and last name."""
+        return full_name(self.first_name, self.last_name)
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    """Everything stored about one person, for the edit dialog and the card."""
+
+    id: int
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    title: str
+    organisation: str
+    workplace_id: int | None
+    workplace_name: str
+    is_lecturer: bool
+    notes: str
+
+    @property
+    def name(self) -> str:
+        """First and last name."""
+        return full_name(self.first_name, self.last_name)
+
+    def as_input(self) -> PersonInput:
+        """The details as an editable input."""
+        return PersonInput(
+            first_name=self.first_name,
+            last_name=self.last_name,
+            email=self.email,
+            phone=self.phone,
+            title=self.title,
+            organisation=self.organisation,
+            workplace_id=self.workplace_id,
+            is_lecturer=self.is_lecturer,
+            notes=self.notes,
+        )
+
+
+@dataclass(frozen=True)
+class DuplicateSuggestion:
+    """An existing person who looks like the one being entered, and why."""
+
+    person: PersonRow
+    reason: str
+    same_email: bool
+    score: float
+
+
+@dataclass(frozen=True)
+class PersonImpact:
+    """What removing a person would take with them."""
+
+    name: str
+    enrolments: int
+    marks: int
+    lectures: int
+    led_groups: int
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """The kept person and, in Swedish, what the merge did."""
+
+    kept_id: int
+    explanation: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CardSeminar:
+    """One seminar on the participant card: what was recorded and whether it was made up."""
+
+    id: int
+    number: int
+    title: str
+    date: date
+    state: CellState
+    note: str
+    made_up: bool
+
+
+@dataclass(frozen=True)
+class CardEnrolment:
+    """One enrolment on the participant card, with attendance per seminar and the verdict."""
+
+    enrollment_id: int
+    cohort_id: int
+    cohort_name: str
+    programme_name: str
+    school_year: str
+    status: EnrollmentStatus
+    applied_on: date | None
+    joined_on: date | None
+    left_on: date | None
+    notes: str
+    visit: bool
+    groups: tuple[str, ...]
+    seminars: tuple[CardSeminar, ...]
+    result: CompletionResult
+
+
+@dataclass(frozen=True)
+class ParticipantCard:
+    """One person's history across every cohort, plus groups they lead and lectures they give."""
+
+    person: PersonDetails
+    enrolments: tuple[CardEnrolment, ...]
+    led_groups: tuple[str, ...]
+    lectures: tuple[str, ...]
+
+
+class _Rollback(Exception):
+    def __init__(self, explanation: list[str]) -> None:
+        super().__init__("preview")
+        self.explanation = explanation
+
+
+class ParticipantService:
+    """The register of persons: search, create, edit, remove, find duplicates, merge, card."""
+
+    def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
+        self._db = database
+        self._coordinator = coordinator or Coordinator()
+
+    # -- reading --------------------------------------------------------------------------
+    def register(self, where: RegisterFilter | None = None) -> tuple[PersonRow, ...]:
+        """Every person matching `where`, in id order (the UI sorts with Swedish collation)."""
+        conditions = _filter_conditions(where or RegisterFilter())
+        with self._db.transaction() as session:
+            return _person_rows(session, conditions)
+
+    def search(self, text: str, where: RegisterFilter | None = None) -> tuple[int, ...]:
+        """Ids of persons whose search key holds every word of `text` (casefolded), id order."""
+        conditions = [*_filter_conditions(where or RegisterFilter()), *_text_conditions(text)]
+        with self._db.transaction() as session:
+            return tuple(session.scalars(select(Person.id).where(*conditions).order_by(Person.id)))
+
+    def find(self, text: str, limit: int = 50) -> tuple[PersonRow, ...]:
+        """Up to `limit` persons matching `text`, for pickers that do not load the register."""
+        with self._db.transaction() as session:
+            ids = session.scalars(
+                select(Person.id)
+                .where(*_text_conditions(text))
+                .order_by(Person.last_name, Person.first_name)
+                .limit(limit)
+            ).all()
+            return _person_rows(session, [Person.id.in_(ids)])
+
+    def rows(self, person_ids: Sequence[int]) -> tuple[PersonRow, ...]:
+        """The register rows of `person_ids` (missing ids are skipped)."""
+        with self._db.transaction() as session:
+            return _person_rows(session, [Person.id.in_(person_ids)])
+
+    def person(self, person_id: int) -> PersonDetails:
+        """Everything stored about one person."""
+        with self._db.transaction() as session:
+            return _details(_get_person(session, person_id))
+
+    def suggest_duplicates(
+        self, data: PersonInput, exclude_id: int | None = None
+    ) -> tuple[DuplicateSuggestion, ...]:
+        """Existing persons who look like `data`: the same e-mail address, or a close name at
+        the same workplace (or the very same name when no workplace is given). Best first."""
+        key = email_key(data.email)
+        name = fold(full_name(data.first_name, data.last_name))
+        if not key and not name:
+            return ()
+        with self._db.transaction() as session:
+            found: dict[int, tuple[str, bool, float]] = {}
+            if key:
+                same = session.scalar(select(Person.id).where(Person.email_key == key))
+                if same is not None and same != exclude_id:
+                    found[same] = ("Samma e-postadress.", True, 100.0)
+            if name:
+                candidates = select(
+                    Person.id, Person.first_name, Person.last_name, Workplace.name
+                ).outerjoin(Workplace, Workplace.id == Person.workplace_id)
+                if data.workplace_id is not None:
+                    candidates = candidates.where(Person.workplace_id == data.workplace_id)
+                for pid, first, last, workplace in session.execute(candidates):
+                    if pid == exclude_id or pid in found:
+                        continue
+                    score = fuzz.token_sort_ratio(name, fold(full_name(first, last)))
+                    if data.workplace_id is not None and score >= NAME_MATCH_THRESHOLD:
+                        reason = f"Liknande namn på samma arbetsplats ({workplace})."
+                        if score == 100.0:
+                            reason = f"Samma namn på samma arbetsplats ({workplace})."
+                        found[pid] = (reason, False, float(score))
+                    elif data.workplace_id is None and score == 100.0:
+                        where = f" ({workplace})" if workplace else ""
+                        found[pid] = (f"Samma namn{where}.", False, float(score))
+            rows = {row.id: row for row in _person_rows(session, [Person.id.in_(found)])}
+            ranked = sorted(found.items(), key=lambda item: (-item[1][2], item[0]))
+            return tuple(
+                DuplicateSuggestion(person=rows[pid], reason=reason, same_email=same, score=score)
+                for pid, (reason, same, score) in ranked
+            )
+
+    def removal_impact(self, person_id: int) -> PersonImpact:
+        """What removing the person takes with them (for the confirmation)."""
+        with self._db.transaction() as session:
+            person = _get_person(session, person_id)
+            enrolment_ids = session.scalars(
+                select(Enrollment.id).where(Enrollment.person_id == person_id)
+            ).all()
+            return PersonImpact(
+                name=full_name(person.first_name, person.last_name),
+                enrolments=len(enrolment_ids),
+                marks=_count(session, Attendance, Attendance.enrollment_id.in_(enrolment_ids)),
+                lectures=_count(session, SeminarLecturer, SeminarLecturer.person_id == person_id),
+                led_groups=_count(session, CohortGroup, CohortGroup.leader_person_id == person_id),
+            )
+
+    def card(self, person_id: int) -> ParticipantCard:
+        """One person's history across all cohorts: enrolments, attendance, verdicts, groups."""
+        with self._db.transaction() as session:
+            details = _details(_get_person(session, person_id))
+            enrolments = session.scalars(
+                select(Enrollment).where(Enrollment.person_id == person_id)
+            ).all()
+            frames = load_frames(session, {e.cohort_id for e in enrolments})
+            ids = [e.id for e in enrolments]
+            marks: dict[int, dict[int, tuple[AttendanceStatus, str]]] = {i: {} for i in ids}
+            for eid, sid, status, note in session.execute(
+                select(
+                    Attendance.enrollment_id,
+                    Attendance.seminar_id,
+                    Attendance.status,
+                    Attendance.note,
+                ).where(Attendance.enrollment_id.in_(ids))
+            ):
+                marks[eid][sid] = (status, note)
+            makeups: dict[int, set[int]] = {i: set() for i in ids}
+            for eid, sid in session.execute(
+                select(MakeupTask.enrollment_id, MakeupTask.seminar_id).where(
+                    MakeupTask.enrollment_id.in_(ids)
+                )
+            ):
+                makeups[eid].add(sid)
+            groups: dict[int, list[str]] = {i: [] for i in ids}
+            for eid, group_name in session.execute(
+                select(GroupMember.enrollment_id, CohortGroup.name)
+                .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
+                .where(GroupMember.enrollment_id.in_(ids))
+                .order_by(CohortGroup.name)
+            ):
+                groups[eid].append(group_name)
+            cards = []
+            for enrolment in enrolments:
+                frame = frames[enrolment.cohort_id]
+                own = {sid: mark for sid, (mark, _note) in marks[enrolment.id].items()}
+                allowed = makeups[enrolment.id] if frame.rules.allow_makeup else set()
+                record, result = Judge(frame).judge(
+                    enrolment.status, enrolment.joined_on, enrolment.left_on, own, allowed
+                )
+                cards.append(
+                    CardEnrolment(
+                        enrollment_id=enrolment.id,
+                        cohort_id=frame.cohort_id,
+                        cohort_name=frame.cohort_name,
+                        programme_name=frame.programme_name,
+                        school_year=frame.school_year,
+                        status=enrolment.status,
+                        applied_on=enrolment.applied_on,
+                        joined_on=enrolment.joined_on,
+                        left_on=enrolment.left_on,
+                        notes=enrolment.notes,
+                        visit=is_visit(enrolment.status, enrolment.joined_on, enrolment.left_on),
+                        groups=tuple(groups[enrolment.id]),
+                        seminars=tuple(
+                            CardSeminar(
+                                id=info.id,
+                                number=info.number,
+                                title=info.title,
+                                date=info.date,
+                                state=cell_state(slot, record),
+                                note=marks[enrolment.id].get(info.id, (None, ""))[1],
+                                made_up=info.id in allowed,
+                            )
+                            for info, slot in zip(frame.seminars, frame.slots, strict=True)
+                        ),
+                        result=result,
+                    )
+                )
+            cards.sort(key=lambda c: (c.school_year, c.programme_name, c.cohort_name), reverse=True)
+            led = session.execute(
+                select(CohortGroup.name, Cohort.name, Cohort.school_year)
+                .join(Cohort, Cohort.id == CohortGroup.cohort_id)
+                .where(CohortGroup.leader_person_id == person_id)
+                .order_by(Cohort.start_date.desc(), CohortGroup.name)
+            ).all()
+            lectures = session.execute(
+                select(
+                    Seminar.number, Seminar.title, Seminar.date, Cohort.name, SeminarLecturer.topic
+                )
+                .join(Seminar, Seminar.id == SeminarLecturer.seminar_id)
+                .join(Cohort, Cohort.id == Seminar.cohort_id)
+                .where(SeminarLecturer.person_id == person_id)
+                .order_by(Seminar.date.desc())
+            ).all()
+            return ParticipantCard(
+                person=details,
+                enrolments=tuple(cards),
+                led_groups=tuple(f"{group} ({cohort}, {year})" for group, cohort, year in led),
+                lectures=tuple(
+                    f"{day.isoformat()}: {cohort}, seminarium {number} ”{title}”"
+                    + (f" – {topic}" if topic else "")
+                    for number, title, day, cohort, topic in lectures
+                ),
+            )
+
+    # -- writing --------------------------------------------------------------------------
+    def create(self, data: PersonInput) -> int:
+        """Create a person; ValidationError with one problem per field when the input is wrong."""
+        clean = _validated(data)
+        with self._db.transaction() as session:
+            person = Person(first_name=clean.first_name)
+            _apply(session, person, clean)
+            session.add(person)
+            session.flush()
+            return person.id
+
+    def update(self, person_id: int, data: PersonInput) -> None:
+        """Save changes to a person (their search key follows)."""
+        clean = _validated(data)
+        with self._db.transaction() as session:
+            person = _get_person(session, person_id)
+            _apply(session, person, clean)
+
+    def delete(self, person_id: int) -> PersonImpact:
+        """Remove a person with their enrolments and attendance; returns what was removed."""
+        impact = self.removal_impact(person_id)
+        with self._db.transaction() as session:
+            session.delete(_get_person(session, person_id))
+        return impact
+
+    def merge_preview(self, keep_id: int, remove_id: int) -> tuple[str, ...]:
+        """What `merge(keep_id, remove_id)` would do, in Swedish; nothing is saved."""
+        try:
+            with self._db.transaction() as session:
+                explanation = _merge(session, keep_id, remove_id, self._coordinator.name)
+                raise _Rollback(explanation)
+        except _Rollback as preview:
+            return tuple(preview.explanation)
+
+    def merge(self, keep_id: int, remove_id: int) -> MergeResult:
+        """Merge `remove_id` into `keep_id`, keeping every enrolment, mark, audit entry,
+        group membership, group leadership and lecture; the removed person's empty fields
+        do not overwrite the kept ones. Two enrolments in one cohort become one."""
+        with self._db.transaction() as session:
+            explanation = _merge(session, keep_id, remove_id, self._coordinator.name)
+        return MergeResult(kept_id=keep_id, explanation=tuple(explanation))
+
+
+# -- queries -------------------------------------------------------------------------------
+def _filter_conditions(where: RegisterFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if where.workplace_id is not None:
+        conditions.append(Person.workplace_id == where.workplace_id)
+    if where.role is PersonRole.PARTICIPANT:
+        conditions.append(exists().where(Enrollment.person_id == Person.id))
+    elif where.role is PersonRole.LECTURER:
+        conditions.append(
+            or_(Person.is_lecturer, exists().where(SeminarLecturer.person_id == Person.id))
+        )
+    elif where.role is PersonRole.GROUP_LEADER:
+        conditions.append(exists().where(CohortGroup.leader_person_id == Person.id))
+    if where.cohort_id is not None or where.status is not None:
+        enrolment = [Enrollment.person_id == Person.id]
+        if where.cohort_id is not None:
+            enrolment.append(Enrollment.cohort_id == where.cohort_id)
+        if where.status is not None:
+            enrolment.append(Enrollment.status == where.status)
+        conditions.append(exists().where(and_(*enrolment)))
+    return conditions
+
+
+def _text_conditions(text: str) -> list[ColumnElement[bool]]:
+    return [
+        Person.search_key.like(f"%{_escape_like(word)}%", escape="\\")
+        for word in fold(text).split(" ")
+        if word
+    ]
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _person_rows(
+    session: Session, conditions: Sequence[ColumnElement[bool]]
+) -> tuple[PersonRow, ...]:
+    people = session.execute(
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.email,
+            Person.phone,
+            Person.title,
+            Person.workplace_id,
+            Workplace.name,
+            Person.is_lecturer,
+        )
+        .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+        .where(*conditions)
+        .order_by(Person.id)
+    ).all()
+    if not people:
+        return ()
+    briefs: dict[int, list[EnrolmentBrief]] = {}
+    enrolments = (
+        select(Enrollment.person_id, Cohort.id, Cohort.name, Cohort.school_year, Enrollment.status)
+        .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .order_by(Cohort.start_date.desc())
+    )
+    leaders_query = select(CohortGroup.leader_person_id).where(
+        CohortGroup.leader_person_id.is_not(None)
+    )
+    if conditions:
+        chosen = select(Person.id).where(*conditions)
+        enrolments = enrolments.where(Enrollment.person_id.in_(chosen))
+        leaders_query = leaders_query.where(CohortGroup.leader_person_id.in_(chosen))
+    for pid, cid, cname, year, status in session.execute(enrolments):
+        briefs.setdefault(pid, []).append(EnrolmentBrief(cid, cname, year, status))
+    leaders = set(session.scalars(leaders_query))
+    return tuple(
+        PersonRow(
+            id=pid,
+            first_name=first,
+            last_name=last,
+            email=email or "",
+            phone=phone,
+            title=title,
+            workplace_id=wid,
+            workplace_name=wname or "",
+            is_lecturer=lecturer,
+            leads_group=pid in leaders,
+            enrolments=tuple(briefs.get(pid, ())),
+        )
+        for pid, first, last, email, phone, title, wid, wname, lecturer in people
+    )
+
+
+def _get_person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("Personen finns inte längre i registret.")
+    return person
+
+
+def _details(person: Person) -> PersonDetails:
+    return PersonDetails(
+        id=person.id,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        email=person.email or "",
+        phone=person.phone,
+        title=person.title,
+        organisation=person.organisation,
+        workplace_id=person.workplace_id,
+        workplace_name=person.workplace.name if person.workplace else "",
+        is_lecturer=person.is_lecturer,
+        notes=person.notes,
+    )
+
+
+def _count(session: Session, model: type[object], condition: ColumnElement[bool]) -> int:
+    return int(session.scalar(select(func.count()).select_from(model).where(condition)) or 0)
+
+
+# -- writing helpers -----------------------------------------------------------------------
+def _validated(data: PersonInput) -> PersonInput:
+    problems: list[FieldProblem] = []
+    values = {
+        "first_name": tidy(data.first_name),
+        "last_name": tidy(data.last_name),
+        "email": tidy(data.email).replace(" ", ""),
+        "phone": tidy(data.phone),
+        "title": tidy(data.title),
+        "organisation": tidy(data.organisation),
+    }
+    if not values["first_name"]:
+        problems.append(FieldProblem("first_name", "Ange förnamn."))
+    for field, (limit, label) in _LIMITS.items():
+        if len(values[field]) > limit:
+            problems.append(FieldProblem(field, f"{label} får vara högst {limit} tecken."))
+    if values["email"] and not any(p.field == "email" for p in problems):
+        try:
+            values["email"] = validate_email(values["email"], check_deliverability=False).normalized
+        except EmailNotValidError:
+            problems.append(
+                FieldProblem(
+                    "email",
+                    f"E-postadressen ”{values['email']}” är inte giltig "
+                    "(den ska se ut som namn@exempel.se).",
+                )
+            )
+    if problems:
+        raise ValidationError(problems)
+    return PersonInput(
+        first_name=values["first_name"],
+        last_name=values["last_name"],
+        email=values["email"],
+        phone=values["phone"],
+        title=values["title"],
+        organisation=values["organisation"],
+        workplace_id=data.workplace_id,
+        is_lecturer=data.is_lecturer,
+        notes=data.notes.strip(),
+    )
+
+
+def _apply(session: Session, person: Person, data: PersonInput) -> None:
+    workplace_name = ""
+    if data.workplace_id is not None:
+        workplace = session.get(Workplace, data.workplace_id)
+        if workplace is None:
+            raise ValidationError.single("workplace_id", "Arbetsplatsen finns inte längre.")
+        workplace_name = workplace.name
+    key = email_key(data.email)
+    if key is not None:
+        holder = session.execute(
+            select(Person.id, Person.first_name, Person.last_name).where(Person.email_key == key)
+        ).first()
+        if holder is not None and holder[0] != person.id:
+            raise ValidationError.single(
+                "email",
+                f"E-postadressen används redan av {full_name(holder[1], holder[2])}.",
+            )
+    person.first_name = data.first_name
+    person.last_name = data.last_name
+    person.email = data.email or None
+    person.email_key = key
+    person.phone = data.phone
+    person.title = data.title
+    person.organisation = data.organisation
+    person.workplace_id = data.workplace_id
+    person.is_lecturer = data.is_lecturer
+    person.notes = data.notes
+    person.search_key = search_key_for(person, workplace_name)
+
+
+def search_key_for(person: Person, workplace_name: str) -> str:
+    """The casefolded search key of `person` (name, e-mail, workplace, title)."""
+    return person_search_key(
+        person.first_name, person.last_name, person.email, workplace_name, person.title
+    )
+
+
+# -- merging -------------------------------------------------------------------------------
+def _merge(session: Session, keep_id: int, remove_id: int, by: str) -> list[str]:
+    if keep_id == remove_id:
+        raise ValidationError.single("remove_id", "Välj två olika personer att slå ihop.")
+    keep = _get_person(session, keep_id)
+    remove = _get_person(session, remove_id)
+    keep_name = full_name(keep.first_name, keep.last_name)
+    remove_name = full_name(remove.first_name, remove.last_name)
+    lines = [f"{remove_name} slås ihop med {keep_name}; {keep_name}s uppgifter behålls."]
+    moved_email = None
+    if not keep.email and remove.email:
+        moved_email = remove.email
+        lines.append(f"E-postadressen {remove.email} flyttas över.")
+    for attribute, label in (
+        ("phone", "Telefonnumret"),
+        ("title", "Befattningen"),
+        ("organisation", "Organisationen"),
+    ):
+        if not getattr(keep, attribute) and getattr(remove, attribute):
+            setattr(keep, attribute, getattr(remove, attribute))
+            lines.append(f"{label} ”{getattr(remove, attribute)}” flyttas över.")
+    if keep.workplace_id is None and remove.workplace_id is not None:
+        keep.workplace_id = remove.workplace_id
+        lines.append("Arbetsplatsen flyttas över.")
+    keep.is_lecturer = keep.is_lecturer or remove.is_lecturer
+    if remove.notes.strip():
+        keep.notes = "\n\n".join(n for n in (keep.notes.strip(), remove.notes.strip()) if n)
+        lines.append("Anteckningarna läggs ihop.")
+    session.flush()
+    _merge_enrolments(session, keep_id, remove_id, by, lines)
+    _merge_roles(session, keep_id, remove_id, lines)
+    session.delete(remove)
+    session.flush()
+    if moved_email is not None:
+        keep.email = moved_email
+        keep.email_key = email_key(moved_email)
+    workplace = session.get(Workplace, keep.workplace_id) if keep.workplace_id else None
+    keep.search_key = search_key_for(keep, workplace.name if workplace else "")
+    session.flush()
+    return lines
+
+
+def _merge_enrolments(
+    session: Session, keep_id: int, remove_id: int, by: str, lines: list[str]
+) -> None:
+    kept = {
+        e.cohort_id: e
+        for e in session.scalars(select(Enrollment).where(Enrollment.person_id == keep_id))
+    }
+    for source in session.scalars(select(Enrollment).where(Enrollment.person_id == remove_id)):
+        cohort = session.get(Cohort, source.cohort_id)
+        label = f"{cohort.name} ({cohort.school_year})" if cohort else str(source.cohort_id)
+        target = kept.get(source.cohort_id)
+        if target is None:
+            source.person_id = keep_id
+            lines.append(f"Antagningen till {label} flyttas över med all närvaro.")
+            continue
+        lines.append(
+            f"Båda var antagna till {label}; antagningarna blir en, med den bästa "
+            "markeringen per seminarium."
+        )
+        _merge_enrolment(session, target, source, by, lines)
+    session.flush()
+
+
+def _merge_enrolment(
+    session: Session, target: Enrollment, source: Enrollment, by: str, lines: list[str]
+) -> None:
+    status = further_status(target.status, source.status)
+    joined = [d for d in (target.joined_on, source.joined_on) if d is not None]
+    applied = [d for d in (target.applied_on, source.applied_on) if d is not None]
+    left = [d for d in (target.left_on, source.left_on) if d is not None]
+    target.status = status
+    target.applied_on = min(applied) if applied else None
+    target.joined_on = min(joined) if joined else None
+    target.left_on = max(left) if left and status is EnrollmentStatus.WITHDRAWN else None
+    if target.left_on and target.joined_on and target.left_on < target.joined_on:
+        target.left_on = target.joined_on
+    if source.notes.strip():
+        target.notes = "\n\n".join(n for n in (target.notes.strip(), source.notes.strip()) if n)
+    numbers = dict(
+        session.execute(
+            select(Seminar.id, Seminar.number).where(Seminar.cohort_id == target.cohort_id)
+        ).all()
+    )
+    marks = {
+        a.seminar_id: a
+        for a in session.scalars(select(Attendance).where(Attendance.enrollment_id == target.id))
+    }
+    for mark in session.scalars(select(Attendance).where(Attendance.enrollment_id == source.id)):
+        mine = marks.get(mark.seminar_id)
+        if mine is None:
+            mark.enrollment_id = target.id
+            continue
+        best = stronger_mark(mine.status, mark.status)
+        if mine.status is not mark.status:
+            lines.append(
+                f"Seminarium {numbers.get(mark.seminar_id, '?')}: posterna hade olika "
+                f"markeringar ({_MARK_WORDS[mine.status]} och {_MARK_WORDS[mark.status]}); "
+                f"{_MARK_WORDS[best]} behålls."
+            )
+        note = "\n".join(n for n in (mine.note.strip(), mark.note.strip()) if n)
+        if best is not mine.status or note != mine.note:
+            session.add(
+                AttendanceChange(
+                    seminar_id=mine.seminar_id,
+                    enrollment_id=target.id,
+                    changed_by=by,
+                    old_status=mine.status,
+                    new_status=best,
+                    old_note=mine.note,
+                    new_note=note,
+                    reason="Dubbletter sammanslagna.",
+                    source=ChangeSource.MERGE.value,
+                )
+            )
+            mine.status, mine.note = best, note
+        session.delete(mark)
+    session.flush()
+    session.execute(
+        update(AttendanceChange)
+        .where(AttendanceChange.enrollment_id == source.id)
+        .values(enrollment_id=target.id)
+    )
+    target_groups = select(GroupMember.group_id).where(GroupMember.enrollment_id == target.id)
+    session.execute(
+        update(GroupMember)
+        .where(GroupMember.enrollment_id == source.id, GroupMember.group_id.not_in(target_groups))
+        .values(enrollment_id=target.id)
+    )
+    target_makeups = select(MakeupTask.seminar_id).where(MakeupTask.enrollment_id == target.id)
+    session.execute(
+        update(MakeupTask)
+        .where(MakeupTask.enrollment_id == source.id, MakeupTask.seminar_id.not_in(target_makeups))
+        .values(enrollment_id=target.id)
+    )
+    session.delete(source)
+    session.flush()
+
+
+def _merge_roles(session: Session, keep_id: int, remove_id: int, lines: list[str]) -> None:
+    kept_seminars = select(SeminarLecturer.seminar_id).where(SeminarLecturer.person_id == keep_id)
+    moved = _count(
+        session,
+        SeminarLecturer,
+        and_(
+            SeminarLecturer.person_id == remove_id,
+            SeminarLecturer.seminar_id.not_in(kept_seminars),
+        ),
+    )
+    session.execute(
+        update(SeminarLecturer)
+        .where(
+            SeminarLecturer.person_id == remove_id,
+            SeminarLecturer.seminar_id.not_in(kept_seminars),
+        )
+        .values(person_id=keep_id)
+    )
+    session.execute(delete(SeminarLecturer).where(SeminarLecturer.person_id == remove_id))
+    if moved:
+        lines.append(f"{moved} föreläsaruppdrag flyttas över.")
+    led = _count(session, CohortGroup, CohortGroup.leader_person_id == remove_id)
+    session.execute(
+        update(CohortGroup)
+        .where(CohortGroup.leader_person_id == remove_id)
+        .values(leader_person_id=keep_id)
+    )
+    if led:
+        lines.append(f"Ledarskapet för {led} grupp(er) flyttas över.")

@@ -1,0 +1,133 @@
+"""Workplace register use cases: schools and preschools with kind and area."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.models import Person, Workplace
+from seminarkoll.domain.enums import WorkplaceKind
+from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.text import fold, tidy
+from seminarkoll.services.participants import search_key_for
+
+
+@dataclass(frozen=True)
+class WorkplaceInput:
+    """What the user typed for a workplace."""
+
+    name: str
+    kind: WorkplaceKind = WorkplaceKind.OTHER
+    area: str = ""
+
+
+@dataclass(frozen=True)
+class WorkplaceRow:
+    """One workplace with how many persons work there."""
+
+    id: int
+    name: str
+    kind: WorkplaceKind
+    area: str
+    person_count: int
+
+
+class WorkplaceService:
+    """Lists, creates, edits and removes workplaces; persons' search keys follow a rename."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def workplaces(self) -> tuple[WorkplaceRow, ...]:
+        """Every workplace with its number of persons, in id order."""
+        with self._db.transaction() as session:
+            counts = dict(
+                session.execute(
+                    select(Person.workplace_id, func.count())
+                    .where(Person.workplace_id.is_not(None))
+                    .group_by(Person.workplace_id)
+                ).all()
+            )
+            return tuple(
+                WorkplaceRow(w.id, w.name, w.kind, w.area, int(counts.get(w.id, 0)))
+                for w in session.scalars(select(Workplace).order_by(Workplace.id))
+            )
+
+    def create(self, data: WorkplaceInput) -> int:
+        """Create a workplace; ValidationError when the name is empty or already used."""
+        name, area = _validated(data)
+        with self._db.transaction() as session:
+            _check_unique(session, name, None)
+            workplace = Workplace(name=name, name_key=fold(name), kind=data.kind, area=area)
+            session.add(workplace)
+            session.flush()
+            return workplace.id
+
+    def find_or_create(self, name: str, kind: WorkplaceKind = WorkplaceKind.OTHER) -> int:
+        """The workplace called `name` (compared casefolded), created when missing."""
+        clean, _area = _validated(WorkplaceInput(name=name, kind=kind))
+        with self._db.transaction() as session:
+            existing = session.scalar(select(Workplace.id).where(Workplace.name_key == fold(clean)))
+            if existing is not None:
+                return existing
+            workplace = Workplace(name=clean, name_key=fold(clean), kind=kind)
+            session.add(workplace)
+            session.flush()
+            return workplace.id
+
+    def update(self, workplace_id: int, data: WorkplaceInput) -> None:
+        """Save a workplace; the search keys of the persons working there follow a new name."""
+        name, area = _validated(data)
+        with self._db.transaction() as session:
+            workplace = _get(session, workplace_id)
+            _check_unique(session, name, workplace_id)
+            renamed = workplace.name != name
+            workplace.name, workplace.name_key = name, fold(name)
+            workplace.kind, workplace.area = data.kind, area
+            if renamed:
+                _refresh_search_keys(session, workplace_id, name)
+
+    def delete(self, workplace_id: int) -> int:
+        """Remove a workplace; its persons stay, without a workplace. Returns how many."""
+        with self._db.transaction() as session:
+            workplace = _get(session, workplace_id)
+            affected = _refresh_search_keys(session, workplace_id, "")
+            session.delete(workplace)
+            return affected
+
+
+def _validated(data: WorkplaceInput) -> tuple[str, str]:
+    name, area = tidy(data.name), tidy(data.area)
+    problems = []
+    if not name:
+        problems.append(FieldProblem("name", "Ange arbetsplatsens namn."))
+    elif len(name) > 200:
+        problems.append(FieldProblem("name", "Namnet får vara högst 200 tecken."))
+    if len(area) > 200:
+        problems.append(FieldProblem("area", "Området får vara högst 200 tecken."))
+    if problems:
+        raise ValidationError(problems)
+    return name, area
+
+
+def _check_unique(session: Session, name: str, own_id: int | None) -> None:
+    other = session.scalar(select(Workplace.id).where(Workplace.name_key == fold(name)))
+    if other is not None and other != own_id:
+        raise ValidationError.single("name", f"Det finns redan en arbetsplats som heter ”{name}”.")
+
+
+def _get(session: Session, workplace_id: int) -> Workplace:
+    workplace = session.get(Workplace, workplace_id)
+    if workplace is None:
+        raise NotFoundError("Arbetsplatsen finns inte längre.")
+    return workplace
+
+
+def _refresh_search_keys(session: Session, workplace_id: int, name: str) -> int:
+    persons = session.scalars(select(Person).where(Person.workplace_id == workplace_id)).all()
+    for person in persons:
+        person.search_key = search_key_for(person, name)
+    return len(persons)
