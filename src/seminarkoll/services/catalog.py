@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import (
@@ -23,6 +23,7 @@ from seminarkoll.domain.catalog import (
 )
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.domain.text import fold
 
 ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
@@ -103,6 +104,47 @@ class CatalogService:
                 min_attended=cohort.min_attended,
                 seminars=rows,
             )
+
+    def resolve_cohort(self, text: str) -> CohortSummary:
+        """The cohort a command-line argument names: its id, its name, or "name (school year)"
+        as the programme tree shows it (case does not matter). NotFoundError when none or
+        several match; the message lists the candidates with their ids."""
+        wanted = fold(text)
+        if not wanted:
+            raise NotFoundError("Ange omgången med dess id eller namn.")
+        with self._db.transaction() as session:
+            if wanted.isdigit():
+                cohort = session.get(Cohort, int(wanted))
+                if cohort is not None:
+                    return _cohort_summary(cohort, _enrolled(session, cohort.id))
+            cohorts = session.scalars(
+                select(Cohort).options(selectinload(Cohort.programme)).order_by(Cohort.id)
+            ).all()
+            matches = [
+                c for c in cohorts if wanted in {fold(c.name), fold(f"{c.name} ({c.school_year})")}
+            ]
+            if len(matches) == 1:
+                return _cohort_summary(matches[0], _enrolled(session, matches[0].id))
+            if not matches:
+                raise NotFoundError(
+                    f"Det finns ingen omgång med id eller namn ”{text.strip()}”. "
+                    "Ange omgångens id eller hela namn, till exempel ”Omgång 3”."
+                )
+            candidates = "; ".join(
+                f"id {c.id}: {c.programme.name}, {c.name} ({c.school_year})" for c in matches
+            )
+            raise NotFoundError(
+                f"Flera omgångar heter ”{text.strip()}” ({candidates}). Ange omgångens id."
+            )
+
+
+def _enrolled(session: Session, cohort_id: int) -> int:
+    count = session.scalar(
+        select(func.count())
+        .select_from(Enrollment)
+        .where(Enrollment.cohort_id == cohort_id, Enrollment.status.in_(ACTIVE_ENROLMENT))
+    )
+    return int(count or 0)
 
 
 def _cohort_summary(cohort: Cohort, enrolled: int) -> CohortSummary:

@@ -1,0 +1,109 @@
+"""iCalendar (.ics) export of seminars in Europe/Stockholm, with stable UIDs for re-export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+
+from seminarkoll import __version__
+
+TIMEZONE = "Europe/Stockholm"
+PRODID = f"-//Seminarkoll//Seminarkoll {__version__}//SV"
+SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+"""SEQUENCE counts minutes since this moment, so every later export has a higher sequence."""
+
+
+@dataclass(frozen=True)
+class CalendarSeminar:
+    """One seminar as a calendar event; no times means an all-day event."""
+
+    uid: str
+    summary: str
+    day: date
+    start: time | None
+    end: time | None
+    location: str = ""
+    description: str = ""
+    categories: tuple[str, ...] = ()
+
+
+def seminar_uid(seminar_id: int) -> str:
+    """The UID a seminar keeps in every export, so calendars update instead of duplicating."""
+    return f"seminar-{seminar_id}@seminarkoll"
+
+
+def sequence_at(stamp: datetime) -> int:
+    """The SEQUENCE for an export made at `stamp`: minutes since `SEQUENCE_EPOCH`.
+
+    Outlook and other clients replace an event with the same UID when the new copy has a
+    higher (or equal) SEQUENCE; counting minutes makes every later export win without keeping
+    a revision counter in the database.
+    """
+    return max(0, int((stamp - SEQUENCE_EPOCH).total_seconds()) // 60)
+
+
+def calendar_bytes(
+    name: str, seminars: Sequence[CalendarSeminar], stamp: datetime | None = None
+) -> bytes:
+    """The .ics file for `seminars`: METHOD:PUBLISH, times in Europe/Stockholm with its
+    VTIMEZONE, DTSTAMP and SEQUENCE from `stamp` (default: now)."""
+    moment = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    zone = ZoneInfo(TIMEZONE)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", TIMEZONE)
+    calendar.add_component(stockholm_timezone())
+    sequence = sequence_at(moment)
+    for seminar in seminars:
+        event = Event()
+        event.add("uid", seminar.uid)
+        event.add("dtstamp", moment)
+        event.add("sequence", sequence)
+        event.add("summary", seminar.summary)
+        if seminar.start is not None and seminar.end is not None:
+            event.add("dtstart", datetime.combine(seminar.day, seminar.start, tzinfo=zone))
+            event.add("dtend", datetime.combine(seminar.day, seminar.end, tzinfo=zone))
+        else:
+            event.add("dtstart", seminar.day)
+            event.add("dtend", seminar.day + timedelta(days=1))
+        if seminar.location:
+            event.add("location", seminar.location)
+        if seminar.description:
+            event.add("description", seminar.description)
+        if seminar.categories:
+            event.add("categories", list(seminar.categories))
+        event.add("status", "CONFIRMED")
+        event.add("transp", "OPAQUE")
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())
+
+
+def stockholm_timezone() -> Timezone:
+    """VTIMEZONE for Europe/Stockholm by the EU rule in force since 1996 (summer time from the
+    last Sunday of March 02:00 to the last Sunday of October 03:00), written with RRULEs as
+    Outlook writes it, so every year is covered."""
+    timezone = Timezone()
+    timezone.add("tzid", TIMEZONE)
+    daylight = TimezoneDaylight()
+    daylight.add("tzname", "CEST")
+    daylight.add("tzoffsetfrom", timedelta(hours=1))
+    daylight.add("tzoffsetto", timedelta(hours=2))
+    daylight.add("dtstart", datetime(1996, 3, 31, 2, 0))
+    daylight.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1SU"})
+    standard = TimezoneStandard()
+    standard.add("tzname", "CET")
+    standard.add("tzoffsetfrom", timedelta(hours=2))
+    standard.add("tzoffsetto", timedelta(hours=1))
+    standard.add("dtstart", datetime(1996, 10, 27, 3, 0))
+    standard.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1SU"})
+    timezone.add_component(daylight)
+    timezone.add_component(standard)
+    return timezone

@@ -1,0 +1,247 @@
+"""Schedule export use cases: a cohort's seminars as an iCalendar file or a printable PDF page."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.models import Cohort, Seminar, SeminarLecturer
+from seminarkoll.domain.errors import DomainError, NotFoundError
+from seminarkoll.domain.text import full_name
+from seminarkoll.exchange.icalendar_export import CalendarSeminar, calendar_bytes, seminar_uid
+
+CALENDAR_SUFFIX = ".ics"
+PDF_SUFFIX = ".pdf"
+
+
+class ExportWriteError(DomainError):
+    """The export file could not be written; the message names the file and the cause."""
+
+
+@dataclass(frozen=True)
+class ExportedLecturer:
+    """A lecturer as written in exports: name, role and topic."""
+
+    name: str
+    title: str
+    topic: str
+
+    @property
+    def label(self) -> str:
+        """E.g. "Eva Lindberg (förvaltningschef)"."""
+        return f"{self.name} ({self.title})" if self.title else self.name
+
+
+@dataclass(frozen=True)
+class ExportedSeminar:
+    """One seminar with everything an export shows."""
+
+    id: int
+    number: int
+    title: str
+    date: date
+    start_time: time | None
+    end_time: time | None
+    location: str
+    theme: str
+    theme_colour: str
+    description: str
+    lecturers: tuple[ExportedLecturer, ...]
+
+
+@dataclass(frozen=True)
+class ScheduleExport:
+    """A cohort's schedule as plain data for the exporters."""
+
+    cohort_id: int
+    programme: str
+    organiser: str
+    contact: str
+    cohort: str
+    school_year: str
+    seminars: tuple[ExportedSeminar, ...]
+
+    @property
+    def title(self) -> str:
+        """E.g. "Ledare på lut – Omgång 4 (2024/2025)"."""
+        return f"{self.programme} – {self.cohort} ({self.school_year})"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written where."""
+
+    path: Path
+    seminar_count: int
+
+
+class ScheduleExportService:
+    """Writes a cohort's schedule as .ics (one seminar or all) and as a one-page PDF."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def schedule(self, cohort_id: int) -> ScheduleExport:
+        """The cohort's schedule as plain data, seminars in number order."""
+        with self._db.transaction() as session:
+            cohort = session.get(Cohort, cohort_id)
+            if cohort is None:
+                raise NotFoundError("Omgången finns inte längre.")
+            seminars = session.scalars(
+                select(Seminar)
+                .where(Seminar.cohort_id == cohort_id)
+                .options(
+                    selectinload(Seminar.theme_area),
+                    selectinload(Seminar.lecturers).selectinload(SeminarLecturer.person),
+                )
+                .order_by(Seminar.number)
+            ).all()
+            programme = cohort.programme
+            return ScheduleExport(
+                cohort_id=cohort.id,
+                programme=programme.name,
+                organiser=programme.organiser,
+                contact=programme.contact_person,
+                cohort=cohort.name,
+                school_year=cohort.school_year,
+                seminars=tuple(_exported(s) for s in seminars),
+            )
+
+    def export_calendar(
+        self,
+        cohort_id: int,
+        path: Path,
+        seminar_id: int | None = None,
+        stamp: datetime | None = None,
+    ) -> ExportResult:
+        """Write the cohort's seminars (or only `seminar_id`) as an iCalendar file at `path`.
+
+        Every seminar keeps its UID, and SEQUENCE grows with the export time, so importing a
+        newer export in Outlook updates the events instead of adding copies.
+        """
+        schedule = self.schedule(cohort_id)
+        chosen = [s for s in schedule.seminars if seminar_id is None or s.id == seminar_id]
+        if seminar_id is not None and not chosen:
+            raise NotFoundError("Seminariet finns inte längre i omgången.")
+        events = [_calendar_seminar(schedule, s) for s in chosen]
+        write_file(path, calendar_bytes(schedule.title, events, stamp))
+        return ExportResult(path, len(events))
+
+    def export_pdf(
+        self, cohort_id: int, path: Path, printed_on: date | None = None
+    ) -> ExportResult:
+        """Write the cohort's schedule as a one-page A4 PDF at `path`."""
+        from seminarkoll.documents.schedule_pdf import (
+            ScheduleLine,
+            SchedulePage,
+            render_schedule_pdf,
+        )
+
+        schedule = self.schedule(cohort_id)
+        page = SchedulePage(
+            programme=schedule.programme,
+            cohort=schedule.cohort,
+            school_year=schedule.school_year,
+            organiser=schedule.organiser,
+            contact=schedule.contact,
+            printed_on=printed_on or date.today(),
+            lines=tuple(
+                ScheduleLine(
+                    number=s.number,
+                    day=s.date,
+                    start=s.start_time,
+                    end=s.end_time,
+                    title=s.title,
+                    theme=s.theme,
+                    theme_colour=s.theme_colour,
+                    lecturers=tuple(lecturer.label for lecturer in s.lecturers),
+                    location=s.location,
+                )
+                for s in schedule.seminars
+            ),
+        )
+        write_file(path, render_schedule_pdf(page))
+        return ExportResult(path, len(schedule.seminars))
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, so a failure never
+    leaves half a file; ExportWriteError names the file and the reason."""
+    folder = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except FileNotFoundError as exc:
+        raise ExportWriteError(
+            f"Filen ”{path.name}” kunde inte sparas: mappen {folder} finns inte."
+        ) from exc
+    except PermissionError as exc:
+        raise ExportWriteError(
+            f"Filen ”{path.name}” kunde inte sparas: du saknar behörighet att skriva i {folder}, "
+            "eller så är filen öppen i ett annat program."
+        ) from exc
+    except OSError as exc:
+        raise ExportWriteError(
+            f"Filen ”{path.name}” kunde inte sparas i {folder} ({exc.strerror or exc})."
+        ) from exc
+
+
+def _exported(seminar: Seminar) -> ExportedSeminar:
+    theme = seminar.theme_area
+    return ExportedSeminar(
+        id=seminar.id,
+        number=seminar.number,
+        title=seminar.title,
+        date=seminar.date,
+        start_time=seminar.start_time,
+        end_time=seminar.end_time,
+        location=seminar.location,
+        theme=theme.name if theme else "",
+        theme_colour=theme.colour if theme else "",
+        description=seminar.description,
+        lecturers=tuple(
+            ExportedLecturer(
+                name=full_name(link.person.first_name, link.person.last_name),
+                title=link.person.title,
+                topic=link.topic,
+            )
+            for link in seminar.lecturers
+        ),
+    )
+
+
+def _calendar_seminar(schedule: ScheduleExport, seminar: ExportedSeminar) -> CalendarSeminar:
+    lines = [
+        f"Seminarium {seminar.number} av {len(schedule.seminars)} i {schedule.cohort} "
+        f"({schedule.school_year}), {schedule.programme}."
+    ]
+    if seminar.theme:
+        lines.append(f"Temaområde: {seminar.theme}")
+    for lecturer in seminar.lecturers:
+        topic = f" – {lecturer.topic}" if lecturer.topic else ""
+        lines.append(f"Föreläsare: {lecturer.label}{topic}")
+    if seminar.description:
+        lines.extend(["", seminar.description])
+    return CalendarSeminar(
+        uid=seminar_uid(seminar.id),
+        summary=f"{schedule.programme}: {seminar.title}",
+        day=seminar.date,
+        start=seminar.start_time,
+        end=seminar.end_time,
+        location=seminar.location,
+        description="\n".join(lines),
+        categories=(seminar.theme,) if seminar.theme else (),
+    )

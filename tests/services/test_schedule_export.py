@@ -1,0 +1,70 @@
+"""Tests for ScheduleExportService: .ics and .pdf files of a cohort's schedule."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.services.container import Services
+from seminarkoll.services.schedule_export import ExportWriteError, write_file
+
+
+def cohort_id(services: Services) -> int:
+    return services.catalog.programmes()[0].cohorts[0].id
+
+
+def test_whole_cohort_as_calendar(demo: Services, tmp_path: Path) -> None:
+    target = tmp_path / "schema.ics"
+    result = demo.schedule_export.export_calendar(
+        cohort_id(demo), target, stamp=datetime(2016, 8, 20, tzinfo=UTC)
+    )
+    assert result.seminar_count == 7
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    found = calendar.walk("VEVENT")
+    assert len(found) == 7
+    first = min(found, key=lambda e: e.decoded("dtstart"))
+    assert first["summary"] == "Ledare på lut: Uppstart: vad innebär det att leda?"
+    assert first["location"] == "Kunskapens hus, sal 3"
+    assert first.decoded("dtstart").isoformat() == "2016-09-15T13:00:00+02:00"
+    description = str(first["description"])
+    assert description.startswith("Seminarium 1 av 7 i Omgång 3 (2016/2017), Ledare på lut.")
+    assert "Temaområde: Skolledarskapet sett ur olika perspektiv" in description
+    assert "Föreläsare: Eva Lindberg (Förvaltningschef)" in description
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".schema.ics")]
+
+
+def test_one_seminar_as_calendar(demo: Services, tmp_path: Path) -> None:
+    seminar = demo.catalog.cohort_overview(cohort_id(demo)).seminars[5]
+    target = tmp_path / "ett.ics"
+    assert (
+        demo.schedule_export.export_calendar(cohort_id(demo), target, seminar.id).seminar_count == 1
+    )
+    (event,) = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert event["uid"] == f"seminar-{seminar.id}@seminarkoll"
+    with pytest.raises(NotFoundError):
+        demo.schedule_export.export_calendar(cohort_id(demo), target, seminar.id + 100)
+
+
+def test_schedule_as_pdf(demo: Services, tmp_path: Path) -> None:
+    target = tmp_path / "schema.pdf"
+    result = demo.schedule_export.export_pdf(cohort_id(demo), target, printed_on=date(2016, 8, 20))
+    data = target.read_bytes()
+    assert result.seminar_count == 7
+    assert data.startswith(b"%PDF-")
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
+
+
+def test_unwritable_targets_are_explained(tmp_path: Path) -> None:
+    with pytest.raises(ExportWriteError, match=r"mappen .* finns inte"):
+        write_file(tmp_path / "saknas" / "schema.ics", b"x")
+    folder = tmp_path / "skrivskyddad"
+    folder.mkdir()
+    (folder / "schema.ics").mkdir()
+    with pytest.raises(ExportWriteError, match=r"”schema\.ics” kunde inte sparas"):
+        write_file(folder / "schema.ics", b"x")
+    assert [p.name for p in folder.iterdir()] == ["schema.ics"]
