@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from seminarkoll import __version__
 from seminarkoll.commands.common import DB_HELP
 
-COMMAND_MODULES = ("demo",)
+COMMAND_MODULES = ("demo", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:

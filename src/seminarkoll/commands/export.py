@@ -1,0 +1,128 @@
+"""`seminarkoll export KIND --cohort COHORT -o FILE`: write a cohort's data to a file.
+
+Each kind is one entry in `EXPORT_KINDS` (name -> `ExportKind`): its help text, the file
+suffixes it writes and a handler. To add a kind (roster, attendance ...), write a handler and
+add an entry; `--cohort`, `-o`, suffix checks and error reporting are shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.domain.errors import DomainError, NotFoundError
+
+if TYPE_CHECKING:
+    from seminarkoll.domain.catalog import CohortSummary
+    from seminarkoll.services.container import Services
+
+Handler = Callable[["Services", "CohortSummary", Path, argparse.Namespace], str]
+"""Writes the file and returns the line to print on success."""
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    """One kind of export: what it is, which suffixes it writes and who writes them."""
+
+    help: str
+    suffixes: tuple[str, ...]
+    handler: Handler
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = field(default=None)
+
+
+def export_schedule(
+    services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
+) -> str:
+    """The schedule as .ics (calendar) or .pdf (one printable page)."""
+    if path.suffix.lower() == ".ics":
+        result = services.schedule_export.export_calendar(cohort.id, path)
+        what = "kalenderfil"
+    else:
+        result = services.schedule_export.export_pdf(cohort.id, path)
+        what = "PDF"
+    return (
+        f"Schemat för {cohort.name} ({cohort.school_year}) är sparat som {what}: "
+        f"{result.path} ({result.seminar_count} seminarier)."
+    )
+
+
+EXPORT_KINDS: dict[str, ExportKind] = {
+    "schedule": ExportKind(
+        help="omgångens seminarieschema som kalenderfil (.ics) eller utskrivbar PDF (.pdf)",
+        suffixes=(".ics", ".pdf"),
+        handler=export_schedule,
+    ),
+}
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `export` subcommand with one sub-subcommand per kind."""
+    parser = subparsers.add_parser(
+        "export",
+        parents=[database_options()],
+        help="spara en omgångs uppgifter i en fil (schema som .ics eller .pdf)",
+        description="Spara en omgångs uppgifter i en fil.",
+    )
+    kinds = parser.add_subparsers(dest="kind", metavar="VAD", required=True)
+    for name, kind in EXPORT_KINDS.items():
+        sub = kinds.add_parser(
+            name,
+            parents=[database_options()],
+            help=kind.help,
+            description=f"Spara {kind.help}.",
+        )
+        sub.add_argument(
+            "--cohort",
+            required=True,
+            metavar="OMGÅNG",
+            help="omgångens id eller namn, t.ex. 3 eller ”Omgång 3”",
+        )
+        sub.add_argument(
+            "-o",
+            "--output",
+            required=True,
+            type=Path,
+            metavar="FIL",
+            help=f"filen att skriva ({', '.join(kind.suffixes)})",
+        )
+        if kind.add_arguments is not None:
+            kind.add_arguments(sub)
+        sub.set_defaults(handler=run, export_kind=name)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Resolve the cohort, check the file name and run the kind's handler."""
+    kind = EXPORT_KINDS[args.export_kind]
+    path: Path = args.output.expanduser()
+    if path.suffix.lower() not in kind.suffixes:
+        return fail(
+            f"Filen ”{path.name}” har fel filändelse. Använd {_either(kind.suffixes)}.",
+            EXIT_CANNOT,
+        )
+    if not path.parent.is_dir():
+        return fail(f"Mappen {path.parent} finns inte.", EXIT_CANNOT)
+    from seminarkoll.app import open_headless
+
+    try:
+        services = open_headless(args.db)
+        cohort = services.catalog.resolve_cohort(args.cohort)
+    except NotFoundError as exc:
+        return fail(str(exc), EXIT_CANNOT)
+    except DomainError as exc:
+        return report(exc)
+    try:
+        message = kind.handler(services, cohort, path.absolute(), args)
+    except DomainError as exc:
+        return fail(str(exc), EXIT_CANNOT)
+    print(message)
+    return EXIT_OK
+
+
+def _either(suffixes: tuple[str, ...]) -> str:
+    if len(suffixes) == 1:
+        return suffixes[0]
+    return f"{', '.join(suffixes[:-1])} eller {suffixes[-1]}"
