@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from seminarkoll import __version__
 from seminarkoll.commands.common import DB_HELP
 
-COMMAND_MODULES = ("demo", "export")
+COMMAND_MODULES = ("demo", "listing", "status", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:

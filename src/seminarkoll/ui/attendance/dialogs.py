@@ -1,0 +1,244 @@
+"""Small attendance dialogs: unlock with a reason, note, make-up task, rules, apology, own name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from seminarkoll.domain.completion import CompletionRules
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.formatting import short_date
+from seminarkoll.ui.participants.forms import FormDialog
+
+if TYPE_CHECKING:
+    from seminarkoll.services.attendance import MatrixRow
+    from seminarkoll.services.completion_data import SeminarInfo
+
+
+class UnlockDialog(FormDialog):
+    """Asks why a signed-off seminar must be changed; the reason goes into the audit trail."""
+
+    def __init__(
+        self,
+        seminars: Sequence[SeminarInfo],
+        unlock: Callable[[str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Lås upp signerad närvaro"), parent)
+        self.setObjectName("unlockDialog")
+        lines = [
+            self.tr("Seminarium %1 (%2) signerades av %3.")
+            .replace("%1", str(s.number))
+            .replace("%2", short_date(s.date))
+            .replace("%3", s.signed_off_by or self.tr("okänd"))
+            for s in seminars
+        ]
+        intro = QLabel(
+            "\n".join(lines)
+            + "\n"
+            + self.tr("Skriv varför närvaron behöver ändras. Skälet sparas i historiken.")
+        )
+        intro.setWordWrap(True)
+        self.form.insertRow(0, intro)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("unlockReason")
+        self.reason.setPlaceholderText(self.tr("t.ex. Kom efter pausen och saknades på listan"))
+        self.reason.setFixedHeight(80)
+        self.add_field("reason", self.tr("&Skäl:"), self.reason)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Lås &upp"))
+        save.setEnabled(False)
+        self.reason.textChanged.connect(
+            lambda: save.setEnabled(bool(self.reason.toPlainText().strip()))
+        )
+        self.save = lambda: unlock(self.reason.toPlainText())
+
+
+class NoteDialog(FormDialog):
+    """Edits the note of one attendance cell."""
+
+    def __init__(
+        self, heading: str, note: str, save: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Anteckning"), parent)
+        self.setObjectName("noteDialog")
+        label = QLabel(heading)
+        label.setWordWrap(True)
+        self.form.insertRow(0, label)
+        self.note = QPlainTextEdit(note)
+        self.note.setObjectName("noteText")
+        self.note.setPlaceholderText(self.tr("t.ex. Sjukanmälan via mejl 8 feb"))
+        self.note.setFixedHeight(90)
+        self.add_field("note", self.tr("&Anteckning:"), self.note)
+        self.save = lambda: save(self.note.toPlainText())
+
+
+class MakeupDialog(FormDialog):
+    """Records (or removes) a make-up task for a missed seminar."""
+
+    def __init__(
+        self,
+        heading: str,
+        save: Callable[[str, date | None], None],
+        remove: Callable[[], object] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Kompletteringsuppgift"), parent)
+        self.setObjectName("makeupDialog")
+        label = QLabel(heading)
+        label.setWordWrap(True)
+        self.form.insertRow(0, label)
+        self.description = QLineEdit()
+        self.description.setPlaceholderText(self.tr("t.ex. Skriftlig reflektion över litteraturen"))
+        self.add_field("description", self.tr("&Uppgift:"), self.description)
+        self.approved = QCheckBox(self.tr("Godkänd"))
+        self.approved.setChecked(True)
+        self.approved_on = QDateEdit(QDate.currentDate())
+        self.approved_on.setCalendarPopup(True)
+        self.approved.toggled.connect(self.approved_on.setEnabled)
+        self.form.addRow(self.approved, self.approved_on)
+        if remove is not None:
+            drop = QPushButton(self.tr("Ta &bort uppgiften"))
+            drop.clicked.connect(lambda: self._remove(remove))
+            self.buttons.addButton(drop, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.save = lambda: save(self.description.text(), self.approved_date())
+
+    def approved_date(self) -> date | None:
+        """The approval date, or None when not approved yet."""
+        if not self.approved.isChecked():
+            return None
+        value: date = self.approved_on.date().toPython()  # type: ignore[assignment]
+        return value
+
+    def _remove(self, remove: Callable[[], object]) -> None:
+        try:
+            remove()
+        except DomainError as exc:
+            self.show_problems(exc)
+            return
+        self.accept()
+
+
+class RulesDialog(FormDialog):
+    """Edits the cohort's requirement for completing the programme."""
+
+    def __init__(
+        self,
+        rules: CompletionRules,
+        seminar_count: int,
+        save: Callable[[CompletionRules], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Krav för godkänt"), parent)
+        self.setObjectName("rulesDialog")
+        self.minimum = QSpinBox()
+        self.minimum.setRange(0, max(seminar_count, rules.min_attended, 1))
+        self.minimum.setValue(rules.min_attended)
+        self.minimum.setSuffix(self.tr(" av %1 seminarier").replace("%1", str(seminar_count)))
+        self.add_field("min_attended", self.tr("&Minst:"), self.minimum)
+        self.late = QCheckBox(self.tr("Sen ankomst räknas som närvaro"))
+        self.late.setChecked(rules.late_counts_as_present)
+        self.excused = QCheckBox(self.tr("Anmäld frånvaro räknas som närvaro"))
+        self.excused.setChecked(rules.excused_counts_as_attended)
+        self.themes = QCheckBox(self.tr("Minst ett seminarium inom varje temaområde"))
+        self.themes.setChecked(rules.require_each_theme)
+        self.makeup = QCheckBox(self.tr("Missat seminarium kan ersättas med kompletteringsuppgift"))
+        self.makeup.setChecked(rules.allow_makeup)
+        for box in (self.late, self.excused, self.themes, self.makeup):
+            self.form.addRow("", box)
+        hint = QLabel(
+            self.tr(
+                "Den som börjar senare eller avbryter behöver färre seminarier: alla får missa "
+                "lika många."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #52606d;")
+        self.form.addRow("", hint)
+        self.save = lambda: save(self.rules())
+
+    def rules(self) -> CompletionRules:
+        """The rules as set in the dialog."""
+        return CompletionRules(
+            min_attended=self.minimum.value(),
+            late_counts_as_present=self.late.isChecked(),
+            excused_counts_as_attended=self.excused.isChecked(),
+            require_each_theme=self.themes.isChecked(),
+            allow_makeup=self.makeup.isChecked(),
+        )
+
+
+class ApologyDialog(FormDialog):
+    """Records an excused absence before the seminar, e.g. from an e-mail."""
+
+    def __init__(
+        self,
+        rows: Sequence[MatrixRow],
+        seminars: Sequence[SeminarInfo],
+        save: Callable[[int, int, str], None],
+        parent: QWidget | None = None,
+        *,
+        enrollment_id: int | None = None,
+        seminar_id: int | None = None,
+    ) -> None:
+        super().__init__(self.tr("Anmäl frånvaro i förväg"), parent)
+        self.setObjectName("apologyDialog")
+        self.participant = QComboBox()
+        self.participant.setEditable(True)
+        self.participant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for row in sorted(rows, key=lambda r: (r.last_name.casefold(), r.first_name.casefold())):
+            self.participant.addItem(row.name, row.enrollment_id)
+        if enrollment_id is not None:
+            self.participant.setCurrentIndex(self.participant.findData(enrollment_id))
+        self.seminar = QComboBox()
+        for seminar in seminars:
+            self.seminar.addItem(
+                self.tr("%1. %2 (%3)")
+                .replace("%1", str(seminar.number))
+                .replace("%2", seminar.title)
+                .replace("%3", short_date(seminar.date)),
+                seminar.id,
+            )
+        if seminar_id is not None and self.seminar.findData(seminar_id) >= 0:
+            self.seminar.setCurrentIndex(self.seminar.findData(seminar_id))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("t.ex. Mejl 3 feb: kurs i Göteborg"))
+        self.add_field("enrollment_id", self.tr("&Deltagare:"), self.participant)
+        self.add_field("seminar_id", self.tr("&Seminarium:"), self.seminar)
+        self.add_field("note", self.tr("&Anteckning:"), self.note)
+        self.save = lambda: save(
+            int(self.participant.currentData()), int(self.seminar.currentData()), self.note.text()
+        )
+
+
+class CoordinatorDialog(FormDialog):
+    """Sets the name stamped on marks, sign-offs and the audit trail."""
+
+    def __init__(
+        self, name: str, save: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Ditt namn"), parent)
+        self.setObjectName("coordinatorDialog")
+        hint = QLabel(
+            self.tr("Namnet sparas när du signerar ett seminarium och i närvarohistoriken.")
+        )
+        hint.setWordWrap(True)
+        self.form.insertRow(0, hint)
+        self.name = QLineEdit(name)
+        self.add_field("name", self.tr("&Namn:"), self.name)
+        self.save = lambda: save(self.name.text())

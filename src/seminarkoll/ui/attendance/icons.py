@@ -1,0 +1,38 @@
+"""Small icons drawn in code (a padlock for signed seminars), so no emoji font is needed."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+
+@cache
+def lock_icon(colour: str = "#334e68") -> QIcon:
+    """A closed padlock, 16 and 32 pixels."""
+    icon = QIcon()
+    for size in (16, 32):
+        icon.addPixmap(_lock(size, QColor(colour)))
+    return icon
+
+
+def _lock(size: int, colour: QColor) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    unit = size / 16
+    pen = QPen(colour, 1.8 * unit)
+    painter.setPen(pen)
+    shackle = QPainterPath()
+    shackle.moveTo(5 * unit, 8 * unit)
+    shackle.lineTo(5 * unit, 5.5 * unit)
+    shackle.arcTo(QRectF(5 * unit, 2 * unit, 6 * unit, 6 * unit), 180, -180)
+    shackle.lineTo(11 * unit, 8 * unit)
+    painter.drawPath(shackle)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(3 * unit, 7.5 * unit, 10 * unit, 7.5 * unit), unit, unit)
+    painter.end()
+    return pixmap

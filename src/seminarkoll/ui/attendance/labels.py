@@ -1,0 +1,162 @@
+"""Swedish words, symbols, colours and keys for attendance marks and completion states."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from seminarkoll.domain.completion import CellState
+from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttendanceLabels", text)
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a cell state is drawn: symbol, background, text colour."""
+
+    symbol: str
+    background: QColor
+    foreground: QColor
+
+
+LOOKS = {
+    CellState.PRESENT: Look("✓", QColor("#d3efd8"), QColor("#1e6b34")),
+    CellState.LATE: Look("S", QColor("#fff0bf"), QColor("#8a5a00")),
+    CellState.EXCUSED: Look("F", QColor("#dbe7fb"), QColor("#1f4f96")),
+    CellState.ABSENT: Look("✗", QColor("#f8d4d2"), QColor("#a3231b")),
+    CellState.UNRECORDED: Look("?", QColor("#fde6c8"), QColor("#9a4d00")),
+    CellState.NOT_YET_HELD: Look("·", QColor("#ffffff"), QColor("#9aa5b1")),
+    CellState.NOT_EXPECTED: Look("–", QColor("#eceff2"), QColor("#9aa5b1")),
+}
+
+STATE_LOOKS = {
+    CompletionState.COMPLETED: Look("", QColor("#d3efd8"), QColor("#1e6b34")),
+    CompletionState.ON_TRACK: Look("", QColor("#ffffff"), QColor("#243b53")),
+    CompletionState.AT_RISK: Look("", QColor("#fff0bf"), QColor("#8a5a00")),
+    CompletionState.CANNOT_COMPLETE: Look("", QColor("#f8d4d2"), QColor("#a3231b")),
+    CompletionState.NOT_TAKING_PART: Look("", QColor("#eceff2"), QColor("#627d98")),
+}
+
+CELL_OF_STATUS = {
+    AttendanceStatus.PRESENT: CellState.PRESENT,
+    AttendanceStatus.LATE: CellState.LATE,
+    AttendanceStatus.EXCUSED: CellState.EXCUSED,
+    AttendanceStatus.ABSENT: CellState.ABSENT,
+}
+
+STATUS_OF_CELL = {cell: status for status, cell in CELL_OF_STATUS.items()}
+
+KEYS: dict[int, AttendanceStatus] = {
+    Qt.Key.Key_N: AttendanceStatus.PRESENT,
+    Qt.Key.Key_1: AttendanceStatus.PRESENT,
+    Qt.Key.Key_S: AttendanceStatus.LATE,
+    Qt.Key.Key_2: AttendanceStatus.LATE,
+    Qt.Key.Key_F: AttendanceStatus.EXCUSED,
+    Qt.Key.Key_3: AttendanceStatus.EXCUSED,
+    Qt.Key.Key_A: AttendanceStatus.ABSENT,
+    Qt.Key.Key_4: AttendanceStatus.ABSENT,
+}
+"""Keyboard entry: N/1 närvarande, S/2 sen, F/3 frånvaro anmäld, A/4 frånvarande (absent)."""
+
+CLEAR_KEYS = frozenset({Qt.Key.Key_Delete, Qt.Key.Key_Backspace})
+
+CYCLE: tuple[AttendanceStatus | None, ...] = (
+    None,
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.LATE,
+    AttendanceStatus.EXCUSED,
+    AttendanceStatus.ABSENT,
+)
+"""Space steps through: nothing → närvarande → sen → anmäld frånvaro → frånvarande → nothing."""
+
+
+def next_in_cycle(current: AttendanceStatus | None) -> AttendanceStatus | None:
+    """The mark after `current` when the user presses space."""
+    return CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)]
+
+
+def status_label(status: AttendanceStatus | None) -> str:
+    """Swedish word for a mark (or for no mark)."""
+    if status is None:
+        return _tr("Ej markerad")
+    return {
+        AttendanceStatus.PRESENT: _tr("Närvarande"),
+        AttendanceStatus.LATE: _tr("Sen"),
+        AttendanceStatus.EXCUSED: _tr("Anmäld frånvaro"),
+        AttendanceStatus.ABSENT: _tr("Frånvarande"),
+    }[status]
+
+
+def cell_label(state: CellState) -> str:
+    """Swedish words for what a matrix cell shows."""
+    return {
+        CellState.PRESENT: _tr("Närvarande"),
+        CellState.LATE: _tr("Sen"),
+        CellState.EXCUSED: _tr("Anmäld frånvaro"),
+        CellState.ABSENT: _tr("Frånvarande"),
+        CellState.UNRECORDED: _tr("Ej registrerad"),
+        CellState.NOT_YET_HELD: _tr("Ej genomfört"),
+        CellState.NOT_EXPECTED: _tr("Ej aktuell"),
+    }[state]
+
+
+def state_label(state: CompletionState) -> str:
+    """Swedish words for a completion verdict."""
+    return {
+        CompletionState.COMPLETED: _tr("Godkänd"),
+        CompletionState.ON_TRACK: _tr("På väg"),
+        CompletionState.AT_RISK: _tr("I riskzonen"),
+        CompletionState.CANNOT_COMPLETE: _tr("Kan inte bli godkänd"),
+        CompletionState.NOT_TAKING_PART: _tr("Deltar inte"),
+    }[state]
+
+
+def enrolment_label(status: EnrollmentStatus, visit: bool = False) -> str:
+    """Swedish word for an enrolment status; a one-day visit reads "Besökare"."""
+    if visit:
+        return _tr("Besökare")
+    return {
+        EnrollmentStatus.APPLIED: _tr("Anmäld"),
+        EnrollmentStatus.ACCEPTED: _tr("Antagen"),
+        EnrollmentStatus.ENROLLED: _tr("Deltar"),
+        EnrollmentStatus.WITHDRAWN: _tr("Avbrutit"),
+        EnrollmentStatus.COMPLETED: _tr("Fullföljt"),
+    }[status]
+
+
+SEVERITY = {
+    CompletionState.CANNOT_COMPLETE: 0,
+    CompletionState.AT_RISK: 1,
+    CompletionState.ON_TRACK: 2,
+    CompletionState.COMPLETED: 3,
+    CompletionState.NOT_TAKING_PART: 4,
+}
+"""Sort order for verdicts: the ones needing attention first."""
+
+NEEDS_ATTENTION = frozenset({CompletionState.AT_RISK, CompletionState.CANNOT_COMPLETE})
+
+
+def legend_entries() -> list[tuple[CellState, str]]:
+    """The legend under the matrix: each cell state with its keys."""
+    return [
+        (CellState.PRESENT, _tr("N / 1  Närvarande")),
+        (CellState.LATE, _tr("S / 2  Sen")),
+        (CellState.EXCUSED, _tr("F / 3  Anmäld frånvaro")),
+        (CellState.ABSENT, _tr("A / 4  Frånvarande")),
+        (CellState.UNRECORDED, _tr("Ej registrerad")),
+        (CellState.NOT_YET_HELD, _tr("Ej genomfört")),
+        (CellState.NOT_EXPECTED, _tr("Ej aktuell")),
+    ]
+
+
+def key_help() -> str:
+    """One line explaining the keyboard entry."""
+    return _tr(
+        "Mellanslag växlar markering · Delete tar bort · Ctrl+Enter anteckning · "
+        "K = kompletteringsuppgift · hörnmarkering = anteckning"
+    )

@@ -1,0 +1,632 @@
+"""The seminar sign-off view: take attendance for one seminar, add walk-ins, sign and unlock."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.domain.attendance import ChangeSource
+from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.attendance.dialogs import UnlockDialog
+from seminarkoll.ui.attendance.history import local_time
+from seminarkoll.ui.attendance.icons import lock_icon
+from seminarkoll.ui.attendance.labels import (
+    CELL_OF_STATUS,
+    CLEAR_KEYS,
+    KEYS,
+    LOOKS,
+    enrolment_label,
+    next_in_cycle,
+    status_label,
+)
+from seminarkoll.ui.formatting import long_date, time_range
+from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+
+if TYPE_CHECKING:
+    from seminarkoll.services.attendance import SheetRow, SignOffSheet
+    from seminarkoll.services.container import Services
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 40
+ENROLLMENT_ROLE = Qt.ItemDataRole.UserRole + 41
+
+SETTINGS_GEOMETRY = "signoff/geometry"
+
+
+def status_at(index: QModelIndex | QPersistentModelIndex) -> AttendanceStatus | None:
+    """The mark shown on a sign-off row (None when unmarked)."""
+    value = index.data(STATUS_ROLE)
+    return None if value is None else AttendanceStatus(value)
+
+
+class SignOffModel(QAbstractTableModel):
+    """The participants expected at one seminar: name, workplace, group, mark, note."""
+
+    NAME, WORKPLACE, GROUP, STATUS, NOTE = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[SheetRow, ...] = ()
+        self._headers = (
+            self.tr("Namn"),
+            self.tr("Arbetsplats"),
+            self.tr("Grupp"),
+            self.tr("Närvaro"),
+            self.tr("Anteckning"),
+        )
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: tuple[SheetRow, ...]) -> None:
+        """Show `rows`; the same participants keep the view's cursor and selection."""
+        if [r.enrollment_id for r in rows] == [r.enrollment_id for r in self._rows] and rows:
+            self._rows = rows
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, len(self._headers) - 1)
+            )
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> SheetRow:
+        """The participant on `row`."""
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == STATUS_ROLE:
+            return None if row.status is None else row.status.value
+        if role == ENROLLMENT_ROLE:
+            return row.enrollment_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            if column == self.NAME:
+                return f"{row.last_name} {row.first_name}"
+            if column == self.STATUS:
+                order = (None, *AttendanceStatus)
+                return order.index(row.status)
+            return self._display(row, column)
+        if column == self.STATUS and role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            if row.status is None:
+                return QBrush(QColor("#9aa5b1")) if role == Qt.ItemDataRole.ForegroundRole else None
+            look = LOOKS[CELL_OF_STATUS[row.status]]
+            colour = look.background if role == Qt.ItemDataRole.BackgroundRole else look.foreground
+            return QBrush(colour)
+        if role == Qt.ItemDataRole.FontRole and column in (self.NAME, self.STATUS):
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return enrolment_label(row.enrollment_status, row.visit)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and row.note:
+            return row.note
+        return None
+
+    def _display(self, row: SheetRow, column: int) -> str:
+        if column == self.NAME:
+            suffix = self.tr(" (besökare)") if row.visit else ""
+            return row.name + suffix
+        if column == self.WORKPLACE:
+            return row.workplace_name
+        if column == self.GROUP:
+            return ", ".join(row.groups)
+        if column == self.STATUS:
+            if row.status is None:
+                return "—"
+            return f"{LOOKS[CELL_OF_STATUS[row.status]].symbol}  {status_label(row.status)}"
+        return row.note
+
+
+class NameFilterProxy(CollatingSortProxy):
+    """Swedish sorting plus type-ahead: every typed word must appear in the name or workplace."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        """Filter by `text` (case ignored)."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, SignOffModel)
+        row = model.row_at(source_row)
+        haystack = f"{row.name} {row.workplace_name}".casefold()
+        return all(word in haystack for word in self._words)
+
+
+class SignOffTable(QTableView):
+    """Large rows; N/S/F/A or 1-4 mark the current person and move on, space cycles, Delete
+    clears; other letters go to the search field."""
+
+    mark = Signal(int, object)
+    typed = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        key = Qt.Key(event.key())
+        current = self.currentIndex()
+        if plain and current.isValid() and (key in KEYS or key in CLEAR_KEYS):
+            self.mark.emit(current.row(), KEYS.get(key))
+            return
+        if plain and current.isValid() and key == Qt.Key.Key_Space:
+            self.mark.emit(current.row(), next_in_cycle(status_at(current)))
+            return
+        if plain and event.text().isalpha():
+            self.typed.emit(event.text())
+            return
+        super().keyPressEvent(event)
+
+
+class SignOffWindow(QWidget):
+    """One seminar's sign-off: mark each participant, add walk-ins, sign; unlock with a reason."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, seminar_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("signOffWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._services = services
+        self.seminar_id = seminar_id
+        self.sheet: SignOffSheet | None = None
+        self.model = SignOffModel(self)
+        self.proxy = NameFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        geometry = app_settings().value(SETTINGS_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 760)
+        self.reload()
+
+    # -- construction -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setStyleSheet(
+            """
+            QLabel#signoffTitle { font-size: 24px; font-weight: 600; color: #1f2d3d; }
+            QLabel#signoffSubtitle { font-size: 14px; color: #52606d; }
+            QLabel#signoffCount { font-size: 26px; font-weight: 600; color: #1e6b34; }
+            QLabel#signoffDetail { font-size: 14px; color: #52606d; }
+            QLabel#signoffState { font-size: 14px; }
+            QLineEdit#signoffSearch { font-size: 18px; padding: 6px 10px; }
+            QTableView#signoffTable { font-size: 17px; }
+            QPushButton { font-size: 14px; padding: 6px 14px; }
+            QPushButton#signButton { font-weight: 600; }
+            """
+        )
+        self.title = QLabel()
+        self.title.setObjectName("signoffTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("signoffSubtitle")
+        self.lock = QLabel()
+        self.lock.setPixmap(lock_icon().pixmap(20, 20))
+        self.state = QLabel()
+        self.state.setObjectName("signoffState")
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.lock)
+        state_row.addWidget(self.state)
+        state_row.addStretch(1)
+        heading.addLayout(state_row)
+        self.search = QLineEdit()
+        self.search.setObjectName("signoffSearch")
+        self.search.setPlaceholderText(
+            self.tr("Skriv ett namn för att hitta – Enter markerar närvarande, ↓ går till listan")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.search.returnPressed.connect(self._search_enter)
+        self.search.installEventFilter(self)
+        self.table = SignOffTable()
+        self.table.setObjectName("signoffTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SignOffModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(46)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(SignOffModel.NAME, 300)
+        self.table.setColumnWidth(SignOffModel.WORKPLACE, 250)
+        self.table.setColumnWidth(SignOffModel.GROUP, 170)
+        self.table.setColumnWidth(SignOffModel.STATUS, 210)
+        self.table.mark.connect(self._mark_row)
+        self.table.typed.connect(self._typed)
+        self.table.clicked.connect(self._clicked)
+        keys = QLabel(
+            self.tr(
+                "I listan: N/1 närvarande · S/2 sen · F/3 anmäld frånvaro · A/4 frånvarande · "
+                "mellanslag växlar · Delete tar bort · klick i Närvaro-kolumnen växlar · "
+                "F11 helskärm"
+            )
+        )
+        keys.setStyleSheet("color: #627d98;")
+        keys.setWordWrap(True)
+        self.count = QLabel()
+        self.count.setObjectName("signoffCount")
+        self.detail = QLabel()
+        self.detail.setObjectName("signoffDetail")
+        self.message = QLabel()
+        self.message.setObjectName("signoffMessage")
+        self.message.setStyleSheet("color: #8a5a00; font-size: 14px;")
+        self.walk_in_button = QPushButton(self.tr("Lägg till &besökare …"))
+        self.walk_in_button.clicked.connect(self.add_walk_in)
+        self.remaining_button = QPushButton(self.tr("Sätt &återstående till frånvarande"))
+        self.remaining_button.clicked.connect(self.mark_remaining_absent)
+        self.sign_button = QPushButton(self.tr("&Signera"))
+        self.sign_button.setObjectName("signButton")
+        self.sign_button.clicked.connect(self.sign)
+        self.unlock_button = QPushButton(self.tr("&Lås upp …"))
+        self.unlock_button.clicked.connect(self.unlock)
+        self.full_button = QPushButton(self.tr("Helskärm"))
+        self.full_button.clicked.connect(self.toggle_full_screen)
+        close = QPushButton(self.tr("Stäng"))
+        close.clicked.connect(self.close)
+        counts = QVBoxLayout()
+        counts.addWidget(self.count)
+        counts.addWidget(self.detail)
+        footer = QHBoxLayout()
+        footer.addLayout(counts)
+        footer.addStretch(1)
+        for button in (
+            self.walk_in_button,
+            self.remaining_button,
+            self.sign_button,
+            self.unlock_button,
+            self.full_button,
+            close,
+        ):
+            footer.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(heading)
+        layout.addSpacing(6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(keys)
+        layout.addWidget(self.message)
+        layout.addLayout(footer)
+        for text, shortcut, slot in (
+            (self.tr("Helskärm"), "F11", self.toggle_full_screen),
+            (self.tr("Stäng"), "Ctrl+W", self.close),
+            (self.tr("Sök"), "Ctrl+F", self.search.setFocus),
+            (self.tr("Signera"), "Ctrl+Return", self.sign),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # -- data --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fetch the sheet again and refresh counts and buttons."""
+        try:
+            sheet = self._services.attendance.sheet(self.seminar_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Seminariet kunde inte visas"), exc)
+            return
+        self.sheet = sheet
+        self.model.set_rows(sheet.rows)
+        seminar = sheet.seminar
+        self.setWindowTitle(
+            self.tr("Signering – seminarium %1 – %2")
+            .replace("%1", str(seminar.number))
+            .replace("%2", sheet.cohort_name)
+        )
+        self.title.setText(
+            self.tr("Seminarium %1 · %2")
+            .replace("%1", str(seminar.number))
+            .replace("%2", seminar.title)
+        )
+        when = " · ".join(
+            part
+            for part in (
+                long_date(seminar.date),
+                time_range(sheet.start_time, sheet.end_time),
+                sheet.location,
+                f"{sheet.programme_name} – {sheet.cohort_name}",
+            )
+            if part
+        )
+        self.subtitle.setText(when)
+        signed = seminar.signed_off
+        self.lock.setVisible(signed)
+        if signed and seminar.signed_off_at is not None:
+            self.state.setText(
+                self.tr("Signerad av %1, %2. Lås upp med ett skäl för att ändra.")
+                .replace("%1", seminar.signed_off_by or "")
+                .replace("%2", local_time(seminar.signed_off_at))
+            )
+            self.state.setStyleSheet("color: #1e6b34; font-size: 14px; font-weight: 600;")
+        else:
+            unlocks = [e for e in sheet.events if e.action == "unlock"]
+            text = self.tr("Inte signerad.")
+            if unlocks:
+                text += " " + self.tr("Upplåst av %1, %2: %3").replace(
+                    "%1", unlocks[-1].by
+                ).replace("%2", local_time(unlocks[-1].at)).replace("%3", unlocks[-1].reason)
+            self.state.setText(text)
+            self.state.setStyleSheet("color: #52606d; font-size: 14px;")
+        self.sign_button.setEnabled(not signed)
+        self.unlock_button.setEnabled(signed)
+        self.walk_in_button.setEnabled(not signed)
+        self.remaining_button.setEnabled(not signed and sheet.unmarked > 0)
+        self._update_counts()
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, SignOffModel.NAME))
+
+    def _update_counts(self) -> None:
+        sheet = self.sheet
+        if sheet is None:
+            return
+        self.count.setText(
+            self.tr("%1 av %2 närvarande")
+            .replace("%1", str(sheet.present))
+            .replace("%2", str(sheet.expected))
+        )
+        late = sum(1 for r in sheet.rows if r.status is AttendanceStatus.LATE)
+        excused = sum(1 for r in sheet.rows if r.status is AttendanceStatus.EXCUSED)
+        absent = sum(1 for r in sheet.rows if r.status is AttendanceStatus.ABSENT)
+        parts = []
+        if late:
+            parts.append(self.tr("varav %1 sena").replace("%1", str(late)))
+        if excused:
+            parts.append(self.tr("%1 anmäld frånvaro").replace("%1", str(excused)))
+        if absent:
+            parts.append(self.tr("%1 frånvarande").replace("%1", str(absent)))
+        parts.append(self.tr("%1 ej markerade").replace("%1", str(sheet.unmarked)))
+        self.detail.setText(" · ".join(parts))
+
+    # -- marking ----------------------------------------------------------------------------
+    def _mark_row(self, view_row: int, status: AttendanceStatus | None) -> None:
+        index = self.proxy.index(view_row, SignOffModel.NAME)
+        if not index.isValid():
+            return
+        if self.set_mark(int(index.data(ENROLLMENT_ROLE)), status):
+            below = self.proxy.index(view_row + 1, SignOffModel.NAME)
+            if below.isValid():
+                self.table.setCurrentIndex(below)
+
+    def set_mark(self, enrollment_id: int, status: AttendanceStatus | None) -> bool:
+        """Record `status` for one participant; refused while the seminar is signed."""
+        if self.sheet is not None and self.sheet.seminar.signed_off:
+            self.message.setText(
+                self.tr("Seminariet är signerat. Lås upp det med ett skäl för att ändra.")
+            )
+            return False
+        from seminarkoll.services.attendance import CellRef
+
+        try:
+            self._services.attendance.set_status(
+                [CellRef(enrollment_id, self.seminar_id)], status, source=ChangeSource.SIGNOFF
+            )
+        except DomainError as exc:
+            show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
+            return False
+        self.message.clear()
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() != SignOffModel.STATUS:
+            return
+        self.set_mark(int(index.data(ENROLLMENT_ROLE)), next_in_cycle(status_at(index)))
+
+    def _typed(self, text: str) -> None:
+        self.search.setFocus()
+        self.search.insert(text)
+
+    def _search_enter(self) -> None:
+        count = self.proxy.rowCount()
+        if count == 1:
+            index = self.proxy.index(0, SignOffModel.NAME)
+            name = self.model.row_at(self.proxy.mapToSource(index).row()).name
+            if self.set_mark(int(index.data(ENROLLMENT_ROLE)), AttendanceStatus.PRESENT):
+                self.search.clear()
+                self.message.setText(self.tr("%1 markerad som närvarande.").replace("%1", name))
+        elif count:
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.proxy.index(0, SignOffModel.NAME))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.proxy.rowCount():
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.table.setCurrentIndex(self.proxy.index(0, SignOffModel.NAME))
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- actions -----------------------------------------------------------------------------
+    def add_walk_in(self) -> None:
+        """Add someone who came without being on the list (from the register or new)."""
+        from seminarkoll.ui.participants.picker import WalkInDialog
+
+        if self.sheet is None:
+            return
+        services, seminar_id = self._services, self.seminar_id
+        dialog = WalkInDialog(services, self.sheet, self)
+        if not dialog.exec() or dialog.person_id is None:
+            return
+        try:
+            result = services.attendance.add_walk_in(
+                seminar_id, dialog.person_id, join_cohort=dialog.join_cohort
+            )
+        except DomainError as exc:
+            show_error(self, self.tr("Besökaren kunde inte läggas till"), exc)
+            return
+        self.reload()
+        self.changed.emit()
+        self.message.setText(
+            (
+                self.tr("%1 är antagen till omgången och markerad som närvarande.")
+                if result.joined
+                else self.tr("%1 är registrerad som besökare vid seminariet.")
+            ).replace("%1", result.name)
+        )
+
+    def mark_remaining_absent(self) -> None:
+        """Mark everyone still unmarked as absent (marks already taken stay)."""
+        if self.sheet is None or not self.sheet.unmarked:
+            return
+        if not confirm(
+            self,
+            self.tr("Sätt återstående till frånvarande"),
+            self.tr(
+                "%1 deltagare utan markering sätts till frånvarande. Markeringar som redan är "
+                "gjorda ändras inte."
+            ).replace("%1", str(self.sheet.unmarked)),
+            self.tr("Sätt till frånvarande"),
+        ):
+            return
+        try:
+            result = self._services.attendance.mark_remaining_absent(self.seminar_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
+            return
+        self.reload()
+        self.changed.emit()
+        self.message.setText(
+            self.tr("%1 markerades som frånvarande.").replace("%1", str(len(result.changed)))
+        )
+
+    def sign(self) -> None:
+        """Lock the seminar's attendance with your name and the time."""
+        sheet = self.sheet
+        if sheet is None or sheet.seminar.signed_off:
+            return
+        if sheet.unmarked:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Signera"),
+                self.tr(
+                    "%1 deltagare saknar markering. Vill du sätta dem till frånvarande innan "
+                    "du signerar?"
+                ).replace("%1", str(sheet.unmarked)),
+                QMessageBox.StandardButton.NoButton,
+                self,
+            )
+            box.setObjectName("signQuestion")
+            absent = box.addButton(
+                self.tr("Sätt till frånvarande och signera"), QMessageBox.ButtonRole.AcceptRole
+            )
+            anyway = box.addButton(self.tr("Signera ändå"), QMessageBox.ButtonRole.ApplyRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() not in (absent, anyway):
+                return
+            if box.clickedButton() is absent:
+                self._services.attendance.mark_remaining_absent(self.seminar_id)
+        try:
+            event = self._services.attendance.sign(self.seminar_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Seminariet kunde inte signeras"), exc)
+            return
+        self.reload()
+        self.changed.emit()
+        self.message.setText(
+            self.tr("Signerat av %1, %2.")
+            .replace("%1", event.by)
+            .replace("%2", local_time(event.at))
+        )
+
+    def unlock(self) -> None:
+        """Unlock the signed attendance; asks for the reason."""
+        sheet = self.sheet
+        if sheet is None or not sheet.seminar.signed_off:
+            return
+        dialog = UnlockDialog(
+            [sheet.seminar],
+            lambda reason: self._services.attendance.unlock(self.seminar_id, reason),
+            self,
+        )
+        if dialog.exec():
+            self.reload()
+            self.changed.emit()
+            self.message.setText(self.tr("Upplåst. Ändringarna sparas med skälet i historiken."))
+
+    def toggle_full_screen(self) -> None:
+        """Switch between full screen and a normal window (F11)."""
+        if self.isFullScreen():
+            self.showNormal()
+            self.full_button.setText(self.tr("Helskärm"))
+        else:
+            self.showFullScreen()
+            self.full_button.setText(self.tr("Lämna helskärm"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.toggle_full_screen()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.isFullScreen():
+            app_settings().setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        super().closeEvent(event)

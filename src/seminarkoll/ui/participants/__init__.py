@@ -1,0 +1,1 @@
+"""Participant views: the register, person and workplace dialogs, roster, groups and card."""

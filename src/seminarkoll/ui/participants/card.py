@@ -1,0 +1,131 @@
+"""The participant card: one person's history across all cohorts, as HTML and as a dialog."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from seminarkoll.ui.attendance.labels import (
+    LOOKS,
+    STATE_LOOKS,
+    cell_label,
+    enrolment_label,
+    state_label,
+)
+from seminarkoll.ui.formatting import short_date
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.participants import CardEnrolment, ParticipantCard
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParticipantCard", text)
+
+
+def card_html(card: ParticipantCard) -> str:
+    """The card: contact facts, each enrolment with attendance and verdict, groups, lectures."""
+    person = card.person
+    facts = [part for part in (person.title, person.workplace_name, person.organisation) if part]
+    contact = [escape(part) for part in (person.email, person.phone) if part]
+    parts = [
+        f"<h2 style='margin:0'>{escape(person.name)}</h2>",
+        f"<p style='margin:2px 0;color:#52606d'>{escape(' · '.join(facts))}</p>" if facts else "",
+        f"<p style='margin:2px 0'>{' · '.join(contact)}</p>" if contact else "",
+    ]
+    if person.is_lecturer:
+        parts.append(f"<p style='margin:2px 0'>{escape(_tr('Gästföreläsare'))}</p>")
+    if not card.enrolments:
+        parts.append(
+            f"<p style='color:#52606d'>{escape(_tr('Inte antagen till någon omgång.'))}</p>"
+        )
+    for enrolment in card.enrolments:
+        parts.append(_enrolment_html(enrolment))
+    if card.led_groups:
+        parts.append(f"<h4>{escape(_tr('Leder grupper'))}</h4><ul>")
+        parts.extend(f"<li>{escape(group)}</li>" for group in card.led_groups)
+        parts.append("</ul>")
+    if card.lectures:
+        parts.append(f"<h4>{escape(_tr('Föreläser'))}</h4><ul>")
+        parts.extend(f"<li>{escape(lecture)}</li>" for lecture in card.lectures)
+        parts.append("</ul>")
+    if person.notes:
+        parts.append(
+            f"<h4>{escape(_tr('Anteckningar'))}</h4><p>"
+            + escape(person.notes).replace("\n", "<br>")
+            + "</p>"
+        )
+    return "".join(parts)
+
+
+def _enrolment_html(enrolment: CardEnrolment) -> str:
+    result = enrolment.result
+    look = STATE_LOOKS[result.state]
+    period = [
+        _tr("från %1").replace("%1", short_date(enrolment.joined_on))
+        if enrolment.joined_on
+        else "",
+        _tr("till %1").replace("%1", short_date(enrolment.left_on)) if enrolment.left_on else "",
+    ]
+    heading = f"{enrolment.programme_name} – {enrolment.cohort_name} ({enrolment.school_year})"
+    status = enrolment_label(enrolment.status, enrolment.visit)
+    counts = (
+        _tr("%1 av %2 deltagna")
+        .replace("%1", str(result.attended))
+        .replace("%2", str(result.expected))
+    )
+    lines = [
+        f"<h3 style='margin:14px 0 2px 0'>{escape(heading)}</h3>",
+        "<p style='margin:0 0 4px 0;color:#52606d'>"
+        + escape(" · ".join(p for p in (status, *period) if p))
+        + (
+            " · " + escape(_tr("Grupp: %1").replace("%1", ", ".join(enrolment.groups)))
+            if enrolment.groups
+            else ""
+        )
+        + "</p>",
+        f"<p style='margin:0 0 6px 0'><span style='background:{look.background.name()};"
+        f"color:{look.foreground.name()};font-weight:600'>&nbsp;{escape(state_label(result.state))}"
+        f"&nbsp;</span> {escape(counts)}"
+        f"<br><span style='color:#334e68'>{escape(result.reason)}</span></p>",
+        "<table cellspacing='0' cellpadding='3'>",
+    ]
+    for seminar in enrolment.seminars:
+        cell = LOOKS[seminar.state]
+        made_up = f" · {escape(_tr('kompletterad'))}" if seminar.made_up else ""
+        note = f" – <i>{escape(seminar.note)}</i>" if seminar.note else ""
+        lines.append(
+            "<tr>"
+            f"<td style='background:{cell.background.name()};color:{cell.foreground.name()};"
+            f"font-weight:bold' align='center' width='22'>{escape(cell.symbol)}</td>"
+            f"<td style='color:#52606d'>{seminar.number}.</td>"
+            f"<td style='color:#52606d'>{escape(short_date(seminar.date))}</td>"
+            f"<td>{escape(seminar.title)}</td>"
+            f"<td style='color:#52606d'>{escape(cell_label(seminar.state))}{made_up}{note}</td>"
+            "</tr>"
+        )
+    lines.append("</table>")
+    if enrolment.notes:
+        lines.append(f"<p style='color:#52606d'>{escape(enrolment.notes)}</p>")
+    return "".join(lines)
+
+
+class ParticipantCardDialog(QDialog):
+    """A window showing one person's card."""
+
+    def __init__(self, services: Services, person_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("participantCard")
+        card = services.participants.card(person_id)
+        self.setWindowTitle(self.tr("Deltagarkort – %1").replace("%1", card.person.name))
+        self.resize(720, 640)
+        self.browser = QTextBrowser()
+        self.browser.setHtml(card_html(card))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)

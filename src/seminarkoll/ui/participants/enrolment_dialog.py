@@ -1,0 +1,100 @@
+"""Edit one enrolment: status, applied, start and leaving dates, notes."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from seminarkoll.domain.enums import EnrollmentStatus
+from seminarkoll.ui.attendance.labels import enrolment_label
+from seminarkoll.ui.formatting import qdate
+from seminarkoll.ui.participants.forms import FormDialog
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.enrollment import RosterRow
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a check box and a date field."""
+
+    def __init__(self, label: str, value: date | None, default: date) -> None:
+        super().__init__()
+        self.enabled = QCheckBox(label)
+        self.edit = QDateEdit(qdate(value or default))
+        self.edit.setCalendarPopup(True)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        self.enabled.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        """The date, or None when left out."""
+        if not self.enabled.isChecked():
+            return None
+        result: date = self.edit.date().toPython()  # type: ignore[assignment]
+        return result
+
+    def set_value(self, value: date | None) -> None:
+        """Set (or leave out) the date."""
+        self.enabled.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+class EnrolmentDialog(FormDialog):
+    """Status and dates of one participant in one cohort; history is kept whatever is set."""
+
+    def __init__(self, services: Services, row: RosterRow, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Antagning – %1").replace("%1", row.name), parent)
+        self.setObjectName("enrolmentDialog")
+        self._services = services
+        self._row = row
+        today = date.today()
+        self.status = QComboBox()
+        for status in EnrollmentStatus:
+            self.status.addItem(enrolment_label(status), status)
+        self.status.setCurrentIndex(self.status.findData(row.status))
+        self.applied = OptionalDate(self.tr("Ansökte"), row.applied_on, today)
+        self.joined = OptionalDate(self.tr("Började"), row.joined_on, today)
+        self.left = OptionalDate(self.tr("Slutade"), row.left_on, today)
+        self.notes = QPlainTextEdit(row.notes)
+        self.notes.setFixedHeight(70)
+        self.add_field("status", self.tr("&Status:"), self.status)
+        self.add_field("applied_on", self.tr("Ansökan:"), self.applied)
+        self.add_field("joined_on", self.tr("Start:"), self.joined)
+        self.add_field("left_on", self.tr("Avbrott:"), self.left)
+        self.add_field("notes", self.tr("&Anteckningar:"), self.notes)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.save = self._save
+
+    def _status_changed(self) -> None:
+        if self.status.currentData() is EnrollmentStatus.WITHDRAWN and self.left.value() is None:
+            self.left.set_value(date.today())
+
+    def _save(self) -> None:
+        from seminarkoll.services.enrollment import EnrollmentInput
+
+        self._services.enrollment.update(
+            self._row.enrollment_id,
+            EnrollmentInput(
+                status=self.status.currentData(),
+                applied_on=self.applied.value(),
+                joined_on=self.joined.value(),
+                left_on=self.left.value(),
+                notes=self.notes.toPlainText(),
+            ),
+        )

@@ -1,0 +1,290 @@
+"""The groups editor: a cohort's learning teams and other groups, their leader and members."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.domain.enums import GroupKind
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
+from seminarkoll.ui.participants.forms import FormDialog
+from seminarkoll.ui.sorting import CollatingSortProxy
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.enrollment import RosterRow
+    from seminarkoll.services.groups import GroupRow
+
+
+def kind_label(kind: GroupKind) -> str:
+    """Swedish word for a kind of group."""
+    words = {
+        GroupKind.LEARNING_TEAM: "Lärteam",
+        GroupKind.MENTOR_GROUP: "Mentorgrupp",
+        GroupKind.DISCUSSION_GROUP: "Samtalsgrupp",
+    }
+    return QCoreApplication.translate("Groups", words[kind])
+
+
+class GroupDialog(FormDialog):
+    """Name, kind and leader of one group."""
+
+    def __init__(
+        self,
+        services: Services,
+        cohort_id: int,
+        group: GroupRow | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Ny grupp") if group is None else self.tr("Ändra grupp"), parent)
+        self.setObjectName("groupDialog")
+        self._services, self._cohort_id, self._group = services, cohort_id, group
+        self.name = QLineEdit(group.name if group else "")
+        self.name.setPlaceholderText(self.tr("t.ex. Lärteam 1"))
+        self.kind = QComboBox()
+        for kind in GroupKind:
+            self.kind.addItem(kind_label(kind), kind)
+        self.kind.setCurrentIndex(
+            self.kind.findData(group.kind if group else GroupKind.LEARNING_TEAM)
+        )
+        self.leader = QComboBox()
+        self.leader.setEditable(True)
+        self.leader.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.leader.addItem(self.tr("(ingen ledare)"), None)
+        for choice in sorted(
+            services.groups.leader_candidates(cohort_id), key=lambda c: c.name.casefold()
+        ):
+            label = f"{choice.name} – {choice.detail}" if choice.detail else choice.name
+            self.leader.addItem(label, choice.id)
+        if group is not None:
+            self.leader.setCurrentIndex(max(self.leader.findData(group.leader_person_id), 0))
+        self.add_field("name", self.tr("&Namn:"), self.name)
+        self.add_field("kind", self.tr("&Typ:"), self.kind)
+        self.add_field("leader_person_id", self.tr("&Ledare:"), self.leader)
+        self.save = self._save
+
+    def _save(self) -> None:
+        from seminarkoll.services.groups import GroupInput
+
+        data = GroupInput(self.name.text(), self.kind.currentData(), self.leader.currentData())
+        if self._group is None:
+            self._services.groups.create(self._cohort_id, data)
+        else:
+            self._services.groups.update(self._group.id, data)
+
+
+class GroupsDialog(QDialog):
+    """Groups on the left; the chosen group's members and the participants without a group on
+    the right, with buttons to move them."""
+
+    def __init__(self, services: Services, cohort_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("groupsDialog")
+        self.setWindowTitle(self.tr("Grupper"))
+        self.resize(980, 600)
+        self._services, self._cohort_id = services, cohort_id
+        self.changed = False
+        self.groups_model: ColumnsModel[GroupRow] = ColumnsModel(
+            [
+                Column(self.tr("Grupp"), lambda g: g.name),
+                Column(self.tr("Typ"), lambda g: kind_label(g.kind)),
+                Column(self.tr("Ledare"), lambda g: g.leader_name),
+                Column(self.tr("Antal"), lambda g: str(len(g.members)), lambda g: len(g.members)),
+            ],
+            lambda g: g.id,
+            self,
+        )
+        self.members_model: ColumnsModel[RosterRow] = _people_model(self)
+        self.loose_model: ColumnsModel[RosterRow] = _people_model(self)
+        self.groups_table = _table(self.groups_model, self, single=True)
+        self.members_table = _table(self.members_model, self)
+        self.loose_table = _table(self.loose_model, self)
+        self.groups_table.selectionModel().selectionChanged.connect(self._group_chosen)
+        self.groups_table.doubleClicked.connect(lambda _index: self.edit_group())
+        new = QPushButton(self.tr("&Ny grupp …"))
+        new.clicked.connect(self.new_group)
+        edit = QPushButton(self.tr("Ä&ndra …"))
+        edit.clicked.connect(self.edit_group)
+        delete = QPushButton(self.tr("&Ta bort …"))
+        delete.clicked.connect(self.delete_group)
+        distribute = QPushButton(self.tr("&Fördela deltagare utan grupp"))
+        distribute.setToolTip(self.tr("Lägger var och en utan grupp i den minsta gruppen."))
+        distribute.clicked.connect(self.distribute)
+        add = QPushButton(self.tr("↑ &Lägg till i gruppen"))
+        add.clicked.connect(self.add_members)
+        remove = QPushButton(self.tr("↓ Ta &bort ur gruppen"))
+        remove.clicked.connect(self.remove_members)
+        self.members_label = QLabel()
+        left_buttons = QHBoxLayout()
+        for button in (new, edit, delete):
+            left_buttons.addWidget(button)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Grupper i omgången")))
+        left.addWidget(self.groups_table, 1)
+        left.addLayout(left_buttons)
+        left.addWidget(distribute)
+        move = QHBoxLayout()
+        move.addWidget(add)
+        move.addWidget(remove)
+        move.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.members_label)
+        right.addWidget(self.members_table, 1)
+        right.addLayout(move)
+        right.addWidget(QLabel(self.tr("Deltagare utan grupp")))
+        right.addWidget(self.loose_table, 1)
+        grid = QGridLayout()
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid, 1)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Fetch groups and roster again, keeping the chosen group."""
+        chosen = select_id if select_id is not None else self.current_group_id()
+        self._groups = self._services.groups.groups(self._cohort_id)
+        self._roster = [
+            r
+            for r in self._services.enrollment.roster(self._cohort_id)
+            if r.status.value in ("enrolled", "completed", "accepted")
+        ]
+        self.groups_model.set_rows(self._groups)
+        grouped = {m.enrollment_id for g in self._groups for m in g.members}
+        self.loose_model.set_rows([r for r in self._roster if r.enrollment_id not in grouped])
+        proxy = self.groups_table.model()
+        rows = [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
+        if rows:
+            self.groups_table.selectRow(rows.index(chosen) if chosen in rows else 0)
+        self._group_chosen()
+
+    def current_group_id(self) -> int | None:
+        """The chosen group's id."""
+        rows = self.groups_table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def _group_chosen(self, *_args: QItemSelection) -> None:
+        group_id = self.current_group_id()
+        group = next((g for g in self._groups if g.id == group_id), None)
+        if group is None:
+            self.members_label.setText(self.tr("Välj en grupp"))
+            self.members_model.set_rows([])
+            return
+        ids = {m.enrollment_id for m in group.members}
+        self.members_label.setText(
+            self.tr("Medlemmar i %1").replace("%1", group.name)
+            + (f" – {self.tr('ledare')}: {group.leader_name}" if group.leader_name else "")
+        )
+        self.members_model.set_rows([r for r in self._roster if r.enrollment_id in ids])
+
+    def new_group(self) -> None:
+        """Create a group."""
+        if GroupDialog(self._services, self._cohort_id, None, self).exec():
+            self.changed = True
+            self.reload()
+
+    def edit_group(self) -> None:
+        """Rename the chosen group or change its kind or leader."""
+        group = next((g for g in self._groups if g.id == self.current_group_id()), None)
+        if group is not None and GroupDialog(self._services, self._cohort_id, group, self).exec():
+            self.changed = True
+            self.reload(group.id)
+
+    def delete_group(self) -> None:
+        """Remove the chosen group (its members stay in the cohort)."""
+        group = next((g for g in self._groups if g.id == self.current_group_id()), None)
+        if group is None:
+            return
+        text = (
+            self.tr("Gruppen ”%1” tas bort. Dess %2 medlemmar finns kvar i omgången.")
+            .replace("%1", group.name)
+            .replace("%2", str(len(group.members)))
+        )
+        if confirm(self, self.tr("Ta bort grupp"), text, self.tr("Ta bort")):
+            self._services.groups.delete(group.id)
+            self.changed = True
+            self.reload()
+
+    def distribute(self) -> None:
+        """Place everyone without a group in the smallest groups."""
+        self._services.groups.distribute(self._cohort_id)
+        self.changed = True
+        self.reload()
+
+    def add_members(self) -> None:
+        """Move the selected participants without a group into the chosen group."""
+        self._move(self.loose_table, add=True)
+
+    def remove_members(self) -> None:
+        """Take the selected members out of the chosen group."""
+        self._move(self.members_table, add=False)
+
+    def _move(self, table: QTableView, *, add: bool) -> None:
+        group_id = self.current_group_id()
+        ids = [int(i.data(ID_ROLE)) for i in table.selectionModel().selectedRows()]
+        if group_id is None or not ids:
+            return
+        try:
+            if add:
+                self._services.groups.add_members(group_id, ids)
+            else:
+                self._services.groups.remove_members(group_id, ids)
+        except DomainError as exc:
+            show_error(self, self.tr("Gruppen kunde inte ändras"), exc)
+            return
+        self.changed = True
+        self.reload(group_id)
+
+
+def _people_model(parent: QWidget) -> ColumnsModel[RosterRow]:
+    tr = parent.tr
+    return ColumnsModel(
+        [
+            Column(tr("Namn"), lambda r: r.name, lambda r: f"{r.last_name} {r.first_name}"),
+            Column(tr("Arbetsplats"), lambda r: r.workplace_name),
+        ],
+        lambda r: r.enrollment_id,
+        parent,
+    )
+
+
+def _table(model: ColumnsModel[Any], parent: QWidget, *, single: bool = False) -> QTableView:
+    proxy = CollatingSortProxy(parent)
+    proxy.setSourceModel(model)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.SingleSelection
+        if single
+        else QAbstractItemView.SelectionMode.ExtendedSelection
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table

@@ -1,0 +1,342 @@
+"""The "Deltagare" and "Närvaro" menus and tabs of the main window, wired to the services.
+
+Imported by the main window at start-up, so it imports only Qt and UI helpers at module level;
+the register, matrix and sign-off views are imported when first used."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
+
+from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
+    from seminarkoll.ui.attendance.signoff import SignOffWindow
+    from seminarkoll.ui.cohort_page import CohortPage
+    from seminarkoll.ui.participants.register_window import RegisterWindow
+    from seminarkoll.ui.participants.roster_tab import RosterTab
+
+SETTINGS_COORDINATOR = "coordinator/name"
+
+
+class ParticipationMenus(QObject):
+    """Adds the menus to `window` and, once a cohort is shown, the two tabs to its page."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services: Services | None = None
+        self.cohort_id: int | None = None
+        self.roster_tab: RosterTab | None = None
+        self.attendance_tab: AttendanceTab | None = None
+        self._dirty: set[QWidget] = set()
+        self.register_window: RegisterWindow | None = None
+        self.signoff_windows: dict[int, SignOffWindow] = {}
+        bar = window.menuBar()
+        people = bar.addMenu(self.tr("&Deltagare"))
+        self.register_action = self._action(
+            self.tr("Deltagar&register …"), self.open_register, "Ctrl+R"
+        )
+        self.workplaces_action = self._action(self.tr("&Arbetsplatser …"), self.open_workplaces)
+        self.add_action = self._action(
+            self.tr("&Lägg till deltagare i omgången …"), self.add_to_cohort, "Ctrl+Shift+A"
+        )
+        self.roster_action = self._action(
+            self.tr("Visa omgångens &deltagare"), self.show_roster, "Ctrl+Shift+D"
+        )
+        self.groups_action = self._action(self.tr("&Grupper …"), self.edit_groups)
+        for action in (self.register_action, self.workplaces_action):
+            people.addAction(action)
+        people.addSeparator()
+        for action in (self.roster_action, self.add_action, self.groups_action):
+            people.addAction(action)
+        attendance = bar.addMenu(self.tr("&Närvaro"))
+        self.matrix_action = self._action(
+            self.tr("Visa närvaro&matris"), self.show_matrix, "Ctrl+Shift+M"
+        )
+        self.signoff_action = self._action(
+            self.tr("&Signera seminarium …"), self.sign_seminar, "Ctrl+Shift+S"
+        )
+        self.apology_action = self._action(
+            self.tr("Anmäl frånvaro i &förväg …"), self.record_apology
+        )
+        self.rules_action = self._action(self.tr("&Krav för godkänt …"), self.edit_rules)
+        self.name_action = self._action(self.tr("Mitt &namn vid signering …"), self.edit_name)
+        for action in (
+            self.matrix_action,
+            self.signoff_action,
+            self.apology_action,
+            self.rules_action,
+        ):
+            attendance.addAction(action)
+        attendance.addSeparator()
+        attendance.addAction(self.name_action)
+        self._update_actions()
+
+    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _update_actions(self) -> None:
+        has_db = self._services is not None
+        has_cohort = has_db and self.cohort_id is not None
+        for action in (self.register_action, self.workplaces_action, self.name_action):
+            action.setEnabled(has_db)
+        for action in (
+            self.add_action,
+            self.roster_action,
+            self.groups_action,
+            self.matrix_action,
+            self.signoff_action,
+            self.apology_action,
+            self.rules_action,
+        ):
+            action.setEnabled(has_cohort)
+
+    # -- hooks called by the main window ---------------------------------------------------
+    def database_opened(self, services: Services) -> None:
+        """Use `services` from now on; applies the remembered coordinator name."""
+        from seminarkoll.domain.errors import DomainError
+
+        self._services = services
+        self.cohort_id = None
+        for window in list(self.signoff_windows.values()):
+            window.close()
+        if self.register_window is not None:
+            self.register_window.close()
+        name = app_settings().value(SETTINGS_COORDINATOR)
+        if name:
+            try:
+                services.coordinator.set_name(str(name))
+            except DomainError:
+                app_settings().remove(SETTINGS_COORDINATOR)
+        page = self._page()
+        if page is not None and page.overview is not None:
+            self.cohort_shown(page.overview.cohort.id)
+        self._update_actions()
+
+    def cohort_shown(self, cohort_id: int) -> None:
+        """The cohort page now shows `cohort_id`: refresh the tab in view, mark the other."""
+        page = self._page()
+        if self._services is None or page is None:
+            return
+        self.cohort_id = cohort_id
+        self._ensure_tabs(page)
+        assert self.roster_tab is not None
+        assert self.attendance_tab is not None
+        self._dirty = {self.roster_tab, self.attendance_tab}
+        self._tab_changed(page.tabs.currentIndex())
+        self._update_actions()
+
+    def _page(self) -> CohortPage | None:
+        """The cohort page once the main window has built it (never builds it)."""
+        pages = getattr(self._window, "pages", None)
+        index = getattr(self._window, "COHORT", None)
+        if pages is None or index is None:
+            return None
+        page = pages.widget(index)
+        return page if hasattr(page, "tabs") and hasattr(page, "overview") else None
+
+    def _ensure_tabs(self, page: CohortPage) -> None:
+        if self.roster_tab is not None:
+            return
+        from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
+        from seminarkoll.ui.participants.roster_tab import RosterTab
+
+        self.roster_tab = RosterTab()
+        self.attendance_tab = AttendanceTab()
+        page.tabs.addTab(self.roster_tab, self.tr("Deltagare"))
+        page.tabs.addTab(self.attendance_tab, self.tr("Närvaro"))
+        page.tabs.currentChanged.connect(self._tab_changed)
+        for tab in (self.roster_tab, self.attendance_tab):
+            tab.changed.connect(lambda source=tab: self._data_changed(source))
+            tab.card_requested.connect(self.show_card)
+        self.attendance_tab.signoff_requested.connect(self.open_signoff)
+
+    def _tab_changed(self, index: int) -> None:
+        page = self._page()
+        if page is None or self._services is None or self.cohort_id is None:
+            return
+        widget = page.tabs.widget(index)
+        if widget in self._dirty:
+            self._dirty.discard(widget)
+            if widget is self.roster_tab and self.roster_tab is not None:
+                self.roster_tab.set_cohort(self._services, self.cohort_id)
+            elif widget is self.attendance_tab and self.attendance_tab is not None:
+                self.attendance_tab.set_cohort(self._services, self.cohort_id)
+
+    def _data_changed(self, source: QWidget | None = None) -> None:
+        """Something changed: the schedule's counts and the other views follow."""
+        if self.cohort_id is None:
+            return
+        refresh = getattr(self._window, "refresh", None)
+        if callable(refresh):
+            refresh(select_cohort=self.cohort_id)
+        page = self._page()
+        if page is not None and source is not None and source in self._dirty:
+            self._dirty.discard(source)
+        for window in self.signoff_windows.values():
+            if window is not source:
+                window.reload()
+        if self.register_window is not None and source is not self.register_window:
+            self.register_window.reload()
+
+    # -- actions ---------------------------------------------------------------------------
+    def open_register(self) -> None:
+        """Open (or raise) the participant register."""
+        from seminarkoll.ui.participants.register_window import RegisterWindow
+
+        if self._services is None:
+            return
+        window = self.register_window
+        if window is None:
+            window = RegisterWindow(self._services, self._window)
+            window.changed.connect(lambda: self._data_changed(window))
+            window.destroyed.connect(lambda: setattr(self, "register_window", None))
+            self.register_window = window
+            window.show()
+        else:
+            _bring_forward(window)
+        window.search.setFocus()
+
+    def open_workplaces(self) -> None:
+        """Open the workplace register."""
+        from seminarkoll.ui.participants.workplaces import WorkplacesDialog
+
+        if self._services is None:
+            return
+        dialog = WorkplacesDialog(self._services, self._window)
+        dialog.exec()
+        if dialog.changed:
+            self._data_changed()
+
+    def show_roster(self) -> None:
+        """Switch the cohort page to the "Deltagare" tab."""
+        page = self._page()
+        if page is not None and self.roster_tab is not None:
+            page.tabs.setCurrentWidget(self.roster_tab)
+
+    def show_matrix(self) -> None:
+        """Switch the cohort page to the "Närvaro" tab."""
+        page = self._page()
+        if page is not None and self.attendance_tab is not None:
+            page.tabs.setCurrentWidget(self.attendance_tab)
+            self.attendance_tab.view.setFocus()
+
+    def add_to_cohort(self) -> None:
+        """Enrol persons from the register in the shown cohort."""
+        self.show_roster()
+        if self.roster_tab is not None:
+            self.roster_tab.add_from_register()
+
+    def edit_groups(self) -> None:
+        """Open the groups editor of the shown cohort."""
+        self.show_roster()
+        if self.roster_tab is not None:
+            self.roster_tab.edit_groups()
+
+    def record_apology(self) -> None:
+        """Record an excused absence before a seminar."""
+        self.show_matrix()
+        if self.attendance_tab is not None:
+            self.attendance_tab.record_apology()
+
+    def edit_rules(self) -> None:
+        """Edit the shown cohort's completion rules."""
+        self.show_matrix()
+        if self.attendance_tab is not None:
+            self.attendance_tab.edit_rules()
+
+    def sign_seminar(self) -> None:
+        """Open the sign-off view for the seminar in focus, or ask which one."""
+        if self._services is None or self.cohort_id is None:
+            return
+        page = self._page()
+        if page is not None and page.tabs.currentWidget() is self.attendance_tab:
+            assert self.attendance_tab is not None
+            seminar = self.attendance_tab.current_seminar()
+            if seminar is not None:
+                self.open_signoff(seminar.id)
+                return
+        seminars = self._services.attendance.seminars(self.cohort_id)
+        if not seminars:
+            show_error(
+                self._window,
+                self.tr("Signera seminarium"),
+                self.tr("Omgången har inga seminarier."),
+            )
+            return
+        labels = [
+            self.tr("%1. %2 (%3)%4")
+            .replace("%1", str(s.number))
+            .replace("%2", s.title)
+            .replace("%3", s.date.isoformat())
+            .replace("%4", self.tr(" – signerat") if s.signed_off else "")
+            for s in seminars
+        ]
+        default = next((i for i, s in enumerate(seminars) if not s.signed_off), 0)
+        choice, ok = QInputDialog.getItem(
+            self._window,
+            self.tr("Signera seminarium"),
+            self.tr("Vilket seminarium vill du ta närvaro för?"),
+            labels,
+            default,
+            False,
+        )
+        if ok:
+            self.open_signoff(seminars[labels.index(choice)].id)
+
+    def open_signoff(self, seminar_id: int) -> SignOffWindow | None:
+        """Open (or raise) the sign-off view of a seminar."""
+        from seminarkoll.ui.attendance.signoff import SignOffWindow
+
+        if self._services is None:
+            return None
+        window = self.signoff_windows.get(seminar_id)
+        if window is None:
+            window = SignOffWindow(self._services, seminar_id, self._window)
+            window.changed.connect(lambda: self._data_changed(window))
+            window.destroyed.connect(lambda: self.signoff_windows.pop(seminar_id, None))
+            self.signoff_windows[seminar_id] = window
+            window.show()
+        else:
+            _bring_forward(window)
+        window.search.setFocus()
+        return window
+
+    def show_card(self, person_id: int) -> None:
+        """Show one person's participant card."""
+        from seminarkoll.ui.participants.card import ParticipantCardDialog
+
+        if self._services is not None:
+            ParticipantCardDialog(self._services, person_id, self._window).exec()
+
+    def edit_name(self) -> None:
+        """Set the name stamped on marks and sign-offs."""
+        from seminarkoll.ui.attendance.dialogs import CoordinatorDialog
+
+        services = self._services
+        if services is None:
+            return
+
+        def save(name: str) -> None:
+            services.coordinator.set_name(name)
+            app_settings().setValue(SETTINGS_COORDINATOR, services.coordinator.name)
+
+        CoordinatorDialog(services.coordinator.name, save, self._window).exec()
+
+
+def _bring_forward(window: QWidget) -> None:
+    """Show an already open window on top of the others."""
+    window.show()
+    window.raise_()
+    window.activateWindow()

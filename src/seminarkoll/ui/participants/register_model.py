@@ -1,0 +1,192 @@
+"""Qt table model of the person register; sorts itself with Swedish collation keys (fast for
+20,000 persons) and shows only the persons a search matched."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollatorSortKey,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from seminarkoll.ui.attendance.labels import enrolment_label
+from seminarkoll.ui.sorting import SORT_ROLE, swedish_collator
+
+if TYPE_CHECKING:
+    from seminarkoll.services.participants import PersonRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+class PersonTableModel(QAbstractTableModel):
+    """Persons: last name, first name, workplace, title, e-mail, phone, cohorts, role.
+
+    Sorting happens here (not in a proxy) by precomputed `QCollator` sort keys: a proxy's
+    Python `lessThan` takes seconds for 20,000 rows, the keys take milliseconds. A search
+    narrows the rows to the ids the service found, keeping the sort order."""
+
+    LAST, FIRST, WORKPLACE, TITLE, COHORTS, ROLE, EMAIL, PHONE = range(8)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[PersonRow] = []
+        self._order: list[int] = []
+        self._visible: list[int] = []
+        self._matches: set[int] | None = None
+        self._keys: dict[int, list[tuple[QCollatorSortKey, ...]]] = {}
+        self._sort_column = self.LAST
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._collator = swedish_collator()
+        self._headers = (
+            self.tr("Efternamn"),
+            self.tr("Förnamn"),
+            self.tr("Arbetsplats"),
+            self.tr("Befattning"),
+            self.tr("Omgångar"),
+            self.tr("Roll"),
+            self.tr("E-post"),
+            self.tr("Telefon"),
+        )
+        self._muted = QBrush(QColor("#627d98"))
+
+    # -- content ---------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[PersonRow]) -> None:
+        """Replace every person (after loading the register or a change)."""
+        self.beginResetModel()
+        self._all = list(rows)
+        self._keys = {}
+        self._order = self._sorted()
+        self._visible = self._filtered()
+        self.endResetModel()
+
+    def set_matches(self, ids: Collection[int] | None) -> None:
+        """Show only persons with these ids (None: everyone)."""
+        self.beginResetModel()
+        self._matches = None if ids is None else set(ids)
+        self._visible = self._filtered()
+        self.endResetModel()
+
+    def person_at(self, row: int) -> PersonRow:
+        """The person shown on `row`."""
+        return self._all[self._visible[row]]
+
+    def row_of(self, person_id: int) -> int | None:
+        """The row showing `person_id`, or None when it is filtered out."""
+        return next(
+            (row for row, i in enumerate(self._visible) if self._all[i].id == person_id), None
+        )
+
+    @property
+    def total(self) -> int:
+        """How many persons are loaded (before the search)."""
+        return len(self._all)
+
+    # -- sorting ---------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = [(index, self._visible[index.row()]) for index in self.persistentIndexList()]
+        self._sort_column, self._sort_order = column, order
+        self._order = self._sorted()
+        self._visible = self._filtered()
+        position = {item: row for row, item in enumerate(self._visible)}
+        self.changePersistentIndexList(
+            [index for index, _ in old],
+            [self.index(position[item], index.column()) for index, item in old],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self) -> list[int]:
+        keys = self._column_keys(self._sort_column)
+        return sorted(
+            range(len(self._all)),
+            key=keys.__getitem__,
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _column_keys(self, column: int) -> list[tuple[QCollatorSortKey, ...]]:
+        keys = self._keys.get(column)
+        if keys is None:
+            key = self._collator.sortKey
+            if column == self.LAST:
+                keys = [(key(p.last_name), key(p.first_name)) for p in self._all]
+            elif column == self.FIRST:
+                keys = [(key(p.first_name), key(p.last_name)) for p in self._all]
+            else:
+                keys = [(key(self._display(p, column)), key(p.last_name)) for p in self._all]
+            self._keys[column] = keys
+        return keys
+
+    def _filtered(self) -> list[int]:
+        if self._matches is None:
+            return list(self._order)
+        matches = self._matches
+        rows = self._all
+        return [i for i in self._order if rows[i].id in matches]
+
+    # -- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        person = self._all[self._visible[index.row()]]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(person, column)
+        if role == PERSON_ROLE:
+            return person.id
+        if role == SORT_ROLE:
+            return self._display(person, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COHORTS and person.enrolments:
+            return "\n".join(
+                f"{e.cohort_name} ({e.school_year}): {enrolment_label(e.status)}"
+                for e in person.enrolments
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.COHORTS, self.ROLE):
+            return self._muted
+        return None
+
+    def _display(self, person: PersonRow, column: int) -> str:
+        if column == self.LAST:
+            return person.last_name
+        if column == self.FIRST:
+            return person.first_name
+        if column == self.WORKPLACE:
+            return person.workplace_name
+        if column == self.TITLE:
+            return person.title
+        if column == self.EMAIL:
+            return person.email
+        if column == self.PHONE:
+            return person.phone
+        if column == self.COHORTS:
+            return ", ".join(f"{e.cohort_name} ({e.school_year})" for e in person.enrolments)
+        roles = []
+        if person.enrolments:
+            roles.append(self.tr("Deltagare"))
+        if person.is_lecturer:
+            roles.append(self.tr("Föreläsare"))
+        if person.leads_group:
+            roles.append(self.tr("Gruppledare"))
+        return ", ".join(roles)

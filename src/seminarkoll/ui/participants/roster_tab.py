@@ -1,0 +1,326 @@
+"""The cohort page's "Deltagare" tab: the roster with status, dates and groups."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.domain.enums import EnrollmentStatus
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.attendance.labels import enrolment_label
+from seminarkoll.ui.formatting import short_date
+from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.participants.columns_model import Column, ColumnsModel
+from seminarkoll.ui.sorting import CollatingSortProxy
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.enrollment import RosterRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+_STATUS_ORDER = {
+    EnrollmentStatus.ENROLLED: 0,
+    EnrollmentStatus.COMPLETED: 1,
+    EnrollmentStatus.ACCEPTED: 2,
+    EnrollmentStatus.APPLIED: 3,
+    EnrollmentStatus.WITHDRAWN: 4,
+}
+
+
+def roster_model(parent: QWidget) -> ColumnsModel[RosterRow]:
+    """The roster's columns: name, workplace, title, status, dates, groups, e-mail, phone."""
+    tr = parent.tr
+    return ColumnsModel(
+        [
+            Column(tr("Namn"), lambda r: r.name, lambda r: f"{r.last_name} {r.first_name}"),
+            Column(tr("Arbetsplats"), lambda r: r.workplace_name),
+            Column(tr("Befattning"), lambda r: r.title),
+            Column(
+                tr("Status"),
+                lambda r: enrolment_label(r.status, r.visit),
+                lambda r: _STATUS_ORDER[r.status],
+                lambda r: r.notes or None,
+                lambda r: "#627d98" if r.status is EnrollmentStatus.WITHDRAWN else None,
+            ),
+            Column(tr("Start"), lambda r: short_date(r.joined_on)),
+            Column(tr("Avbrott"), lambda r: short_date(r.left_on)),
+            Column(tr("Grupp"), lambda r: ", ".join(g.name for g in r.groups)),
+            Column(tr("E-post"), lambda r: r.email),
+            Column(tr("Telefon"), lambda r: r.phone),
+        ],
+        lambda r: r.enrollment_id,
+        parent,
+    )
+
+
+class RosterProxy(CollatingSortProxy):
+    """Swedish sorting; filters by group and by typed words in name or workplace."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._group: int | None = None
+        self._words: list[str] = []
+
+    def set_group(self, group_id: int | None) -> None:
+        """Show only members of `group_id` (None: all)."""
+        self.beginFilterChange()
+        self._group = group_id
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        """Show only rows holding every word of `text`."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ColumnsModel)
+        row: RosterRow = model.row_at(source_row)
+        if self._group is not None and all(g.id != self._group for g in row.groups):
+            return False
+        haystack = f"{row.name} {row.workplace_name} {row.title} {row.email}".casefold()
+        return all(word in haystack for word in self._words)
+
+
+class RosterTab(QWidget):
+    """A cohort's enrolments; add from the register, change status and dates, groups."""
+
+    changed = Signal()
+    card_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rosterTab")
+        self._services: Services | None = None
+        self._cohort_id: int | None = None
+        self.model = roster_model(self)
+        self.proxy = RosterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("rosterTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_enrolment())
+        for column, width in enumerate((190, 190, 150, 100, 95, 95, 140, 240)):
+            self.table.setColumnWidth(column, width)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Sök i omgången …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(240)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.group = QComboBox()
+        self.group.setMinimumWidth(170)
+        self.group.currentIndexChanged.connect(
+            lambda: self.proxy.set_group(self.group.currentData())
+        )
+        add = QPushButton(self.tr("Lägg till från registret …"))
+        add.setObjectName("addFromRegister")
+        add.clicked.connect(self.add_from_register)
+        edit = QPushButton(self.tr("Ändra antagning …"))
+        edit.clicked.connect(self.edit_enrolment)
+        status = QPushButton(self.tr("Sätt status"))
+        self.status_menu = QMenu(status)
+        for value in (
+            EnrollmentStatus.ENROLLED,
+            EnrollmentStatus.WITHDRAWN,
+            EnrollmentStatus.COMPLETED,
+            EnrollmentStatus.ACCEPTED,
+            EnrollmentStatus.APPLIED,
+        ):
+            action = self.status_menu.addAction(enrolment_label(value))
+            action.triggered.connect(lambda _=False, v=value: self.set_status(v))
+        status.setMenu(self.status_menu)
+        groups = QPushButton(self.tr("Grupper …"))
+        groups.setObjectName("editGroups")
+        groups.clicked.connect(self.edit_groups)
+        self.remove_action = QAction(self.tr("Ta bort ur omgången …"), self)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.remove_action.triggered.connect(self.remove)
+        self.table.addAction(self.remove_action)
+        self.card_action = QAction(self.tr("Visa deltagarkort"), self)
+        self.card_action.triggered.connect(self._request_card)
+        top = QHBoxLayout()
+        top.addWidget(self.search)
+        top.addWidget(QLabel(self.tr("Grupp:")))
+        top.addWidget(self.group)
+        top.addStretch(1)
+        for widget in (add, edit, status, groups):
+            top.addWidget(widget)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color: #334e68;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def set_cohort(self, services: Services, cohort_id: int) -> None:
+        """Show `cohort_id`'s roster."""
+        if cohort_id != self._cohort_id:
+            self.search.clear()
+        self._services, self._cohort_id = services, cohort_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the roster and groups again."""
+        if self._services is None or self._cohort_id is None:
+            return
+        try:
+            rows = self._services.enrollment.roster(self._cohort_id)
+            groups = self._services.groups.groups(self._cohort_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Deltagarna kunde inte visas"), exc)
+            return
+        self.model.set_rows(rows)
+        chosen = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(self.tr("Alla grupper"), None)
+        for group in groups:
+            leader = f" ({group.leader_name})" if group.leader_name else ""
+            self.group.addItem(f"{group.name}{leader}", group.id)
+        self.group.setCurrentIndex(max(self.group.findData(chosen), 0))
+        self.group.setEnabled(bool(groups))
+        self.group.blockSignals(False)
+        self.proxy.set_group(self.group.currentData())
+        counts = Counter(r.status for r in rows)
+        parts = [self.tr("%1 i omgången").replace("%1", str(len(rows)))]
+        parts.extend(
+            f"{counts[s]} {enrolment_label(s).lower()}" for s in _STATUS_ORDER if counts[s]
+        )
+        if groups:
+            parts.append(self.tr("%1 grupper").replace("%1", str(len(groups))))
+        self.summary.setText(" · ".join(parts))
+
+    def selected_rows(self) -> list[RosterRow]:
+        """The selected enrolments."""
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        return [self.model.row_at(r) for r in sorted(rows)]
+
+    def add_from_register(self) -> None:
+        """Choose persons in the register and enrol them."""
+        from seminarkoll.ui.participants.picker import EnrolDialog
+
+        if self._services is None or self._cohort_id is None:
+            return
+        dialog = EnrolDialog(self._services, cohort_id=self._cohort_id, parent=self)
+        if dialog.exec():
+            self.reload()
+            self.changed.emit()
+            window = self.window()
+            status_bar = getattr(window, "statusBar", None)
+            if callable(status_bar):
+                status_bar().showMessage(dialog.result_text, 6000)
+
+    def edit_enrolment(self) -> None:
+        """Edit status and dates of the selected enrolment."""
+        from seminarkoll.ui.participants.enrolment_dialog import EnrolmentDialog
+
+        rows = self.selected_rows()
+        if self._services is None or len(rows) != 1:
+            return
+        if EnrolmentDialog(self._services, rows[0], self).exec():
+            self.reload()
+            self.changed.emit()
+
+    def set_status(self, status: EnrollmentStatus) -> None:
+        """Give the selected enrolments `status` (withdrawing dates it today)."""
+        rows = self.selected_rows()
+        if self._services is None or not rows:
+            return
+        try:
+            self._services.enrollment.set_status(
+                [r.enrollment_id for r in rows], status, date.today()
+            )
+        except DomainError as exc:
+            show_error(self, self.tr("Statusen kunde inte ändras"), exc)
+            return
+        self.reload()
+        self.changed.emit()
+
+    def remove(self) -> None:
+        """Remove the selected enrolments after saying what goes with them."""
+        rows = self.selected_rows()
+        if self._services is None or not rows:
+            return
+        impact = self._services.enrollment.removal_impact([r.enrollment_id for r in rows])
+        names = ", ".join(impact.names[:5]) + (" …" if len(impact.names) > 5 else "")
+        text = (
+            self.tr(
+                "%1 tas bort ur omgången tillsammans med %2 närvaromarkeringar. Personerna finns "
+                "kvar i registret. Vill du hellre markera att de avbrutit, välj Sätt status → "
+                "Avbrutit så finns historiken kvar."
+            )
+            .replace("%1", names)
+            .replace("%2", str(impact.marks))
+        )
+        if not confirm(self, self.tr("Ta bort ur omgången"), text, self.tr("Ta bort")):
+            return
+        self._services.enrollment.remove([r.enrollment_id for r in rows])
+        self.reload()
+        self.changed.emit()
+
+    def edit_groups(self) -> None:
+        """Open the groups editor."""
+        from seminarkoll.ui.participants.groups_dialog import GroupsDialog
+
+        if self._services is None or self._cohort_id is None:
+            return
+        dialog = GroupsDialog(self._services, self._cohort_id, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload()
+            self.changed.emit()
+
+    def _request_card(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.card_requested.emit(rows[0].person_id)
+
+    def _context_menu(self, point: QPoint) -> None:
+        if not self.table.indexAt(point).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Ändra antagning …"), self.edit_enrolment)
+        menu.addMenu(self.status_menu).setText(self.tr("Sätt status"))
+        menu.addAction(self.card_action)
+        menu.addSeparator()
+        menu.addAction(self.remove_action)
+        menu.exec(self.table.viewport().mapToGlobal(point))

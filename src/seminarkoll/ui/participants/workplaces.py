@@ -1,0 +1,240 @@
+"""The workplace register: schools and preschools with kind and area, and the edit dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.domain.enums import WorkplaceKind
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.participants.forms import FormDialog
+from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.workplaces import WorkplaceRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 50
+
+
+def kind_label(kind: WorkplaceKind) -> str:
+    """Swedish word for a kind of workplace."""
+    words = {
+        WorkplaceKind.PRESCHOOL: "Förskola",
+        WorkplaceKind.COMPULSORY_SCHOOL: "Grundskola",
+        WorkplaceKind.UPPER_SECONDARY: "Gymnasieskola",
+        WorkplaceKind.ADMINISTRATION: "Förvaltning",
+        WorkplaceKind.OTHER: "Annat",
+    }
+    return QCoreApplication.translate("Workplaces", words[kind])
+
+
+class WorkplaceTableModel(QAbstractTableModel):
+    """Workplaces: name, kind, area, number of persons."""
+
+    NAME, KIND, AREA, PERSONS = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[WorkplaceRow] = []
+        self._headers = (self.tr("Namn"), self.tr("Typ"), self.tr("Område"), self.tr("Personer"))
+
+    def set_rows(self, rows: Sequence[WorkplaceRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def workplace_at(self, row: int) -> WorkplaceRow:
+        """The workplace on `row`."""
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE and column == self.PERSONS:
+            return row.person_count
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return (row.name, kind_label(row.kind), row.area, str(row.person_count))[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PERSONS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class WorkplaceDialog(FormDialog):
+    """Create or edit one workplace; `saved_id` is set after Save."""
+
+    def __init__(
+        self, services: Services, workplace: WorkplaceRow | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            self.tr("Ny arbetsplats") if workplace is None else self.tr("Redigera arbetsplats"),
+            parent,
+        )
+        self.setObjectName("workplaceDialog")
+        self._services = services
+        self.saved_id: int | None = None
+        self.name = QLineEdit(workplace.name if workplace else "")
+        self.name.setPlaceholderText(self.tr("t.ex. Sylteskolan"))
+        self.kind = QComboBox()
+        for kind in WorkplaceKind:
+            self.kind.addItem(kind_label(kind), kind)
+        self.kind.setCurrentIndex(
+            self.kind.findData(workplace.kind if workplace else WorkplaceKind.COMPULSORY_SCHOOL)
+        )
+        self.area = QLineEdit(workplace.area if workplace else "")
+        self.area.setPlaceholderText(self.tr("t.ex. Öst"))
+        self.add_field("name", self.tr("&Namn:"), self.name)
+        self.add_field("kind", self.tr("&Typ:"), self.kind)
+        self.add_field("area", self.tr("&Område:"), self.area)
+        self._workplace = workplace
+        self.save = self._save
+
+    def _save(self) -> None:
+        from seminarkoll.services.workplaces import WorkplaceInput
+
+        data = WorkplaceInput(self.name.text(), self.kind.currentData(), self.area.text())
+        if self._workplace is None:
+            self.saved_id = self._services.workplaces.create(data)
+        else:
+            self._services.workplaces.update(self._workplace.id, data)
+            self.saved_id = self._workplace.id
+
+
+class WorkplacesDialog(QDialog):
+    """The workplace register: list, add, edit, remove (persons stay, without workplace)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workplacesDialog")
+        self.setWindowTitle(self.tr("Arbetsplatser"))
+        self.resize(640, 480)
+        self._services = services
+        self.changed = False
+        self.model = WorkplaceTableModel(self)
+        self.proxy = CollatingSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filtrera …"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(WorkplaceTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            WorkplaceTableModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        add = QPushButton(self.tr("&Ny …"))
+        add.clicked.connect(self.add)
+        edit = QPushButton(self.tr("&Redigera …"))
+        edit.clicked.connect(self.edit)
+        remove = QPushButton(self.tr("&Ta bort …"))
+        remove.clicked.connect(self.remove)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove)
+        buttons = QHBoxLayout()
+        for button in (add, edit, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the workplaces again."""
+        self.model.set_rows(self._services.workplaces.workplaces())
+
+    def _current(self) -> WorkplaceRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.workplace_at(self.proxy.mapToSource(index).row())
+
+    def add(self) -> None:
+        """Add a workplace."""
+        dialog = WorkplaceDialog(self._services, None, self)
+        if dialog.exec():
+            self.changed = True
+            self.reload()
+
+    def edit(self) -> None:
+        """Edit the selected workplace."""
+        workplace = self._current()
+        if workplace is None:
+            return
+        dialog = WorkplaceDialog(self._services, workplace, self)
+        if dialog.exec():
+            self.changed = True
+            self.reload()
+
+    def remove(self) -> None:
+        """Remove the selected workplace after saying what happens to its persons."""
+        workplace = self._current()
+        if workplace is None:
+            return
+        text = self.tr("Arbetsplatsen ”%1” tas bort.").replace("%1", workplace.name)
+        if workplace.person_count:
+            text += " " + self.tr(
+                "%1 personer finns kvar i registret men utan arbetsplats."
+            ).replace("%1", str(workplace.person_count))
+        if not confirm(self, self.tr("Ta bort arbetsplats"), text, self.tr("Ta bort")):
+            return
+        try:
+            self._services.workplaces.delete(workplace.id)
+        except DomainError as exc:
+            show_error(self, self.tr("Arbetsplatsen kunde inte tas bort"), exc)
+            return
+        self.changed = True
+        self.reload()

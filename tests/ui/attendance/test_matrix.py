@@ -1,0 +1,210 @@
+"""The attendance matrix tab driven by the keyboard, on the example programme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from pytestqt.qtbot import QtBot
+
+from seminarkoll.domain.completion import CellState
+from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.services.container import Services
+from seminarkoll.ui.attendance.dialogs import NoteDialog, UnlockDialog
+from seminarkoll.ui.attendance.matrix_model import (
+    NOTE_ROLE,
+    AttendanceMatrixModel,
+    MatrixFilterProxy,
+    cell_state_at,
+)
+from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
+from seminarkoll.ui.attendance.matrix_view import cell_at
+from tests.ui.modal import when_modal
+
+
+def _tab(qtbot: QtBot, demo: Services) -> AttendanceTab:
+    tab = AttendanceTab()
+    qtbot.addWidget(tab)
+    tab.resize(1300, 800)
+    tab.show()
+    tab.set_cohort(demo, demo.catalog.programmes()[0].cohorts[0].id)
+    return tab
+
+
+def _ids(tab: AttendanceTab, first_name: str, number: int) -> tuple[int, int]:
+    matrix = tab.model.matrix
+    assert matrix is not None
+    row = next(r for r in matrix.rows if r.first_name == first_name)
+    return row.enrollment_id, matrix.seminars[number - 1].id
+
+
+def _state(tab: AttendanceTab, first_name: str, number: int) -> CellState:
+    state = cell_state_at(cell_at(tab.view, *_ids(tab, first_name, number)))
+    assert state is not None
+    return state
+
+
+def _go(tab: AttendanceTab, first_name: str, number: int) -> None:
+    index = cell_at(tab.view, *_ids(tab, first_name, number))
+    tab.view.setCurrentIndex(index)
+    tab.view.setFocus()
+
+
+def test_models_pass_qt_checks(qtmodeltester: object, demo: Services) -> None:
+    model = AttendanceMatrixModel()
+    model.set_matrix(demo.attendance.matrix(demo.catalog.programmes()[0].cohorts[0].id))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    proxy = MatrixFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_attention_only(True)
+    qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+    assert model.columnCount() == 2 + 7 + 2
+
+
+def test_rows_sort_the_swedish_way_and_show_totals(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    names = [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+    assert names[0] == "Mohammed Ali"
+    assert names[-3:] == ["Karin Wallin", "Ahmed Yilmaz", "Lars Öberg"]
+    model = tab.model
+    header = model.headerData(model.FIRST_SEMINAR, Qt.Orientation.Horizontal)
+    assert header.split("\n") == ["1", "15/9", "19/20"]
+    assert model.headerData(model.FIRST_SEMINAR + 4, Qt.Orientation.Horizontal).endswith("– /20")
+    mohammed = next(r for r in range(model.rowCount()) if model.row_at(r).first_name == "Mohammed")
+    assert model.index(mohammed, model.attended_column).data() == "2 av 7"
+    assert model.index(mohammed, model.state_column).data() == "Kan inte bli godkänd · 2 i rad"
+    assert "Har missat 2 seminarier" in model.index(mohammed, model.state_column).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert _state(tab, "Anna", 5) is CellState.NOT_YET_HELD
+    assert "Krav: 6 av 7 seminarier" in tab.summary.text()
+
+
+def test_keyboard_entry_moves_down_and_cycles(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    _go(tab, "Maja", 5)
+    qtbot.keyClick(tab.view, Qt.Key.Key_N)
+    assert _state(tab, "Maja", 5) is CellState.PRESENT
+    qtbot.keyClick(tab.view, Qt.Key.Key_2)
+    assert _state(tab, "Linnea", 5) is CellState.LATE
+    qtbot.keyClick(tab.view, Qt.Key.Key_F)
+    qtbot.keyClick(tab.view, Qt.Key.Key_A)
+    assert _state(tab, "Anna", 5) is CellState.EXCUSED
+    assert _state(tab, "Johan", 5) is CellState.ABSENT
+    assert tab.model.matrix is not None
+    assert tab.model.matrix.seminars[4].held
+    assert _state(tab, "Tove", 5) is CellState.UNRECORDED
+    _go(tab, "Maja", 5)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Space)
+    assert _state(tab, "Maja", 5) is CellState.LATE
+    _go(tab, "Maja", 5)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert _state(tab, "Maja", 5) is CellState.UNRECORDED
+    history = demo.attendance.history(*_ids(tab, "Maja", 5))
+    assert [(e.old_status, e.new_status) for e in history.entries] == [
+        (None, AttendanceStatus.PRESENT),
+        (AttendanceStatus.PRESENT, AttendanceStatus.LATE),
+        (AttendanceStatus.LATE, None),
+    ]
+    assert {e.source for e in history.entries} == {"matrix"}
+
+
+def test_excused_before_the_seminar_is_an_apology(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    _go(tab, "Anna", 6)
+    qtbot.keyClick(tab.view, Qt.Key.Key_3)
+    assert _state(tab, "Anna", 6) is CellState.EXCUSED
+    assert tab.model.matrix is not None
+    assert not tab.model.matrix.seminars[5].held
+    history = demo.attendance.history(*_ids(tab, "Anna", 6))
+    assert history.entries[-1].source == "apology"
+
+
+def test_multi_cell_selection_and_set_status(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    selection = tab.view.selectionModel()
+    selection.clearSelection()
+    for name in ("Anna", "Johan", "Tove"):
+        selection.select(
+            cell_at(tab.view, *_ids(tab, name, 6)), QItemSelectionModel.SelectionFlag.Select
+        )
+    tab.status_actions[AttendanceStatus.ABSENT].trigger()
+    assert {_state(tab, n, 6) for n in ("Anna", "Johan", "Tove")} == {CellState.ABSENT}
+    assert _state(tab, "Maja", 6) is CellState.UNRECORDED
+    assert tab.message.text() == "3 rutor fick frånvarande."
+
+
+def test_not_expected_cells_refuse_marks(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    _go(tab, "Linnea", 1)
+    qtbot.keyClick(tab.view, Qt.Key.Key_N)
+    assert _state(tab, "Linnea", 1) is CellState.NOT_EXPECTED
+    assert "förväntas inte" in tab.message.text()
+
+
+def test_signed_column_asks_for_a_reason(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    _go(tab, "Mohammed", 2)
+
+    def cancel(dialog: UnlockDialog) -> None:
+        dialog.reject()
+
+    seen = when_modal(UnlockDialog, cancel)
+    qtbot.keyClick(tab.view, Qt.Key.Key_N)
+    assert seen
+    assert _state(tab, "Mohammed", 2) is CellState.ABSENT
+
+    def unlock(dialog: UnlockDialog) -> None:
+        dialog.reason.setPlainText("Närvarolistan var felläst")
+        dialog.buttons.accepted.emit()
+
+    when_modal(UnlockDialog, unlock)
+    qtbot.keyClick(tab.view, Qt.Key.Key_N)
+    assert _state(tab, "Mohammed", 2) is CellState.PRESENT
+    assert tab.model.matrix is not None
+    assert not tab.model.matrix.seminars[1].signed_off
+    history = demo.attendance.history(*_ids(tab, "Mohammed", 2))
+    assert [e.kind for e in history.entries][-3:] == ["sign", "unlock", "change"]
+    assert history.entries[-1].reason == "Efter upplåsning: Närvarolistan var felläst"
+
+
+def test_note_on_a_cell(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    _go(tab, "Anna", 5)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "Sätt en markering först" in tab.message.text()
+    qtbot.keyClick(tab.view, Qt.Key.Key_S)
+    _go(tab, "Anna", 5)
+
+    def write(dialog: NoteDialog) -> None:
+        dialog.note.setPlainText("Kom 13.25, tåget var sent")
+        dialog.buttons.accepted.emit()
+
+    seen = when_modal(NoteDialog, write)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert seen
+    index = cell_at(tab.view, *_ids(tab, "Anna", 5))
+    assert index.data(NOTE_ROLE) == "Kom 13.25, tåget var sent"
+    assert "Kom 13.25" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_filters_by_group_and_attention(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    assert tab.proxy.rowCount() == 21
+    tab.attention.setChecked(True)
+    shown = {tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())}
+    assert shown == {"Mohammed Ali", "Zlatan Petrović", "Lars Öberg", "Ingrid Ström"}
+    tab.attention.setChecked(False)
+    tab.group.setCurrentIndex(tab.group.findText("Samtalsgrupp A"))
+    assert tab.proxy.rowCount() == 7
+    tab.search.setText("lextorp")
+    assert [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())] == ["Anna Bergström"]
+
+
+def test_history_panel_follows_the_cursor(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    tab.history_action.trigger()
+    assert tab.history.isVisible()
+    _go(tab, "Johan", 2)
+    text = tab.history.toPlainText()
+    assert "Johan Ek" in text
+    assert "Sen" in text
+    assert "Signerat av Karin Fredriksson" in text
