@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
-_SPACES = re.compile(r"\s+")
-
 
 def tidy(value: str | None) -> str:
     """Trim and collapse inner whitespace; None becomes ''."""
-    return _SPACES.sub(" ", value or "").strip()
+    # str.split() splits on exactly the characters re's \s matches, and is several times faster.
+    return " ".join((value or "").split())
 
 
 def fold(value: str | None) -> str:

@@ -141,3 +141,80 @@ class HeaderNotFoundError(FileReadError):
             f"{searched_rows} raderna). Programmet letar efter kolumnerna {columns}. "
             "Listan behöver minst en namnkolumn och en kolumn till.",
         )
+
+
+class FileWriteError(DomainError):
+    """Base of every error about saving one file; `path` names it and `str(error)` is Swedish."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(message)
+
+
+class TargetInUseError(FileWriteError):
+    """The file to replace is open in Excel or LibreOffice (its lock file is beside it)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} är öppen i ett annat program (till exempel Excel). "
+            "Stäng den där och försök igen, eller spara under ett annat namn.",
+        )
+
+
+class TargetFolderMissingError(FileWriteError):
+    """The folder to save in does not exist (any more)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Mappen {path.parent} finns inte, så {_quoted(path)} kan inte sparas där. "
+            "Välj en annan mapp.",
+        )
+
+
+class TargetNotWritableError(FileWriteError):
+    """The operating system refused to let us write the file or its folder."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} kunde inte sparas: du saknar behörighet att skriva i "
+            f"mappen {path.parent}, eller filen är skrivskyddad. Välj en annan mapp.",
+        )
+
+
+class DiskFullError(FileWriteError):
+    """The disk (or the user's quota) ran out of space while saving."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Det finns inte plats på disken för {_quoted(path)}. Ingen fil sparades; "
+            "frigör utrymme eller välj en annan plats.",
+        )
+
+
+class TargetWriteFailedError(FileWriteError):
+    """Saving failed for another reason the system reported; the old file is untouched."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.reason = reason
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} kunde inte sparas ({reason}). En tidigare fil med samma "
+            "namn är orörd.",
+        )
+
+
+class NotAnAttendanceFileError(FileReadError):
+    """No sheet of the file has the hidden id row of a sign-in sheet or attendance matrix."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} är ingen närvarolista eller närvaromatris från Seminarkoll "
+            "(den dolda raden med id saknas). Exportera en ny närvarolista eller närvaromatris "
+            "och fyll i den.",
+        )

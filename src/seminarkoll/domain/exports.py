@@ -1,0 +1,248 @@
+"""Plain data for exported files (roster, attendance, schedule, sign-in sheet) and their words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from types import MappingProxyType
+
+from seminarkoll.domain.completion import CellState, SeminarTotals
+from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
+from seminarkoll.domain.text import full_name
+
+STATUS_WORDS: Mapping[AttendanceStatus, str] = MappingProxyType(
+    {
+        AttendanceStatus.PRESENT: "Närvarande",
+        AttendanceStatus.LATE: "Sen",
+        AttendanceStatus.EXCUSED: "Anmäld frånvaro",
+        AttendanceStatus.ABSENT: "Frånvarande",
+    }
+)
+"""The word for each attendance mark in files; sign-in sheets offer exactly these."""
+
+NOT_EXPECTED_WORD = "–"
+"""Shown in a matrix cell for a seminar the participant is not held to (before joining...)."""
+
+CELL_WORDS: Mapping[CellState, str] = MappingProxyType(
+    {
+        CellState.PRESENT: STATUS_WORDS[AttendanceStatus.PRESENT],
+        CellState.LATE: STATUS_WORDS[AttendanceStatus.LATE],
+        CellState.EXCUSED: STATUS_WORDS[AttendanceStatus.EXCUSED],
+        CellState.ABSENT: STATUS_WORDS[AttendanceStatus.ABSENT],
+        CellState.UNRECORDED: "",
+        CellState.NOT_YET_HELD: "",
+        CellState.NOT_EXPECTED: NOT_EXPECTED_WORD,
+    }
+)
+"""What an attendance-matrix cell says; nothing recorded is an empty cell."""
+
+ENROLLMENT_WORDS: Mapping[EnrollmentStatus, str] = MappingProxyType(
+    {
+        EnrollmentStatus.APPLIED: "Anmäld",
+        EnrollmentStatus.ACCEPTED: "Antagen",
+        EnrollmentStatus.ENROLLED: "Deltar",
+        EnrollmentStatus.WITHDRAWN: "Avbrutit",
+        EnrollmentStatus.COMPLETED: "Fullföljt",
+    }
+)
+"""The word for each enrolment status in files (the same words the program shows)."""
+
+COMPLETION_WORDS: Mapping[CompletionState, str] = MappingProxyType(
+    {
+        CompletionState.COMPLETED: "Godkänd",
+        CompletionState.ON_TRACK: "Enligt plan",
+        CompletionState.AT_RISK: "I riskzonen",
+        CompletionState.CANNOT_COMPLETE: "Kan inte bli godkänd",
+        CompletionState.NOT_TAKING_PART: "Deltar inte",
+    }
+)
+"""The word for each completion verdict in files."""
+
+_SWEDISH_ORDER = str.maketrans(
+    {
+        "å": "{",
+        "ä": "|",
+        "ö": "}",
+        "æ": "|",
+        "ø": "}",
+        "ü": "y",
+        "é": "e",
+        "è": "e",
+        "á": "a",
+        "à": "a",
+    }
+)
+
+
+def swedish_key(text: str) -> str:
+    """A sort key putting Swedish names in dictionary order: z < å < ä < ö, é as e."""
+    return text.casefold().translate(_SWEDISH_ORDER)
+
+
+@dataclass(frozen=True)
+class ExportHeading:
+    """Which cohort a file is about and when it was made."""
+
+    cohort_id: int
+    programme_name: str
+    cohort_name: str
+    school_year: str
+    created_at: datetime
+
+    @property
+    def title(self) -> str:
+        """E.g. "Ledare på lut – Omgång 3 (2016/2017)"."""
+        return f"{self.programme_name} – {self.cohort_name} ({self.school_year})"
+
+    @property
+    def created_label(self) -> str:
+        """E.g. "2025-11-23 14:05"."""
+        return self.created_at.strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One participant of a cohort's roster."""
+
+    enrollment_id: int
+    first_name: str
+    last_name: str
+    workplace: str
+    role: str
+    email: str
+    phone: str
+    groups: tuple[str, ...]
+    status: EnrollmentStatus
+    joined_on: date | None
+    left_on: date | None
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Last name, then first name, in Swedish order."""
+        return swedish_key(self.last_name), swedish_key(self.first_name)
+
+
+@dataclass(frozen=True)
+class RosterExport:
+    """A cohort's participants, sorted by name."""
+
+    heading: ExportHeading
+    entries: tuple[RosterEntry, ...]
+
+
+@dataclass(frozen=True)
+class ScheduleEntry:
+    """One seminar of a cohort's schedule."""
+
+    seminar_id: int
+    number: int
+    date: date
+    start_time: time | None
+    end_time: time | None
+    title: str
+    theme_name: str
+    location: str
+    lecturers: tuple[str, ...]
+
+    @property
+    def time_label(self) -> str:
+        """E.g. "13:00–16:00", '' when no time is set."""
+        return "–".join(t.strftime("%H:%M") for t in (self.start_time, self.end_time) if t)
+
+
+@dataclass(frozen=True)
+class ScheduleExport:
+    """A cohort's seminars in order."""
+
+    heading: ExportHeading
+    seminars: tuple[ScheduleEntry, ...]
+
+
+@dataclass(frozen=True)
+class MatrixSeminar:
+    """One seminar column of the attendance matrix."""
+
+    seminar_id: int
+    number: int
+    title: str
+    date: date
+    theme_name: str
+    held: bool
+    signed_off: bool
+
+
+@dataclass(frozen=True)
+class MatrixEntry:
+    """One participant row of the attendance matrix; `cells` follow the seminar columns."""
+
+    enrollment_id: int
+    first_name: str
+    last_name: str
+    workplace: str
+    groups: tuple[str, ...]
+    status: EnrollmentStatus
+    cells: tuple[CellState, ...]
+    attended: int
+    required: int
+    state: CompletionState
+    reason: str
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Last name, then first name, in Swedish order."""
+        return swedish_key(self.last_name), swedish_key(self.first_name)
+
+
+@dataclass(frozen=True)
+class AttendanceExport:
+    """The attendance matrix: participants x seminars, verdicts and per-seminar totals."""
+
+    heading: ExportHeading
+    min_attended: int
+    seminars: tuple[MatrixSeminar, ...]
+    entries: tuple[MatrixEntry, ...]
+    totals: tuple[SeminarTotals, ...]
+
+
+@dataclass(frozen=True)
+class SignInEntry:
+    """One expected participant on a seminar's sign-in sheet, with any mark already taken."""
+
+    enrollment_id: int
+    first_name: str
+    last_name: str
+    workplace: str
+    role: str
+    groups: tuple[str, ...]
+    status: AttendanceStatus | None
+    note: str
+
+    @property
+    def name(self) -> str:
+        """First and last name."""
+        return full_name(self.first_name, self.last_name)
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Last name, then first name, in Swedish order."""
+        return swedish_key(self.last_name), swedish_key(self.first_name)
+
+
+@dataclass(frozen=True)
+class SignInExport:
+    """A sign-in sheet (närvarolista) for one seminar."""
+
+    heading: ExportHeading
+    seminar: ScheduleEntry
+    signed_off: bool
+    entries: tuple[SignInEntry, ...]
+
+
+@dataclass(frozen=True)
+class CohortExport:
+    """Everything the whole-cohort workbook holds."""
+
+    roster: RosterExport
+    attendance: AttendanceExport
+    schedule: ScheduleExport

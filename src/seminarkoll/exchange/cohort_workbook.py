@@ -1,0 +1,349 @@
+"""Write a cohort's roster, attendance matrix and schedule as finished Excel sheets, and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from seminarkoll.domain.completion import SeminarTotals
+from seminarkoll.domain.exports import (
+    CELL_WORDS,
+    COMPLETION_WORDS,
+    ENROLLMENT_WORDS,
+    AttendanceExport,
+    CohortExport,
+    ExportHeading,
+    RosterEntry,
+    RosterExport,
+    ScheduleExport,
+)
+from seminarkoll.exchange.writing import check_target, write_atomically, write_bytes_atomically
+from seminarkoll.exchange.xlsx_layout import (
+    COHORT_PREFIX,
+    FIRST_DATA_ROW,
+    HEADER_ROW,
+    ID_MARKER,
+    KIND_MATRIX,
+    STATUS_PREFIX,
+    TOTALS_MARKER,
+    append_header,
+    append_title,
+    area,
+    as_text,
+    bold,
+    completion_colours,
+    dated,
+    grid,
+    new_workbook,
+    prepare_sheet,
+    print_setup,
+    status_colours,
+    status_dropdown,
+    table,
+    unrecorded_colour,
+    wrapped,
+)
+
+ROSTER_SHEET = "Deltagare"
+MATRIX_SHEET = "Närvaro"
+SCHEDULE_SHEET = "Schema"
+
+ROSTER_COLUMNS = (
+    "Efternamn",
+    "Förnamn",
+    "Arbetsplats",
+    "Befattning",
+    "E-post",
+    "Telefon",
+    "Grupp",
+    "Status",
+    "Startdatum",
+    "Slutdatum",
+)
+"""Roster headers; the participant import recognises the first six, so a roster imports."""
+
+_ROSTER_WIDTHS = (18, 16, 28, 20, 36, 16, 16, 11, 12, 12)
+_SCHEDULE_WIDTHS = (5, 11, 10, 12, 36, 26, 24, 44)
+_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+_MATRIX_LEADING = ("Id", "Efternamn", "Förnamn", "Arbetsplats", "Grupp")
+_MATRIX_TRAILING = ("Deltagit", "Krav", "Resultat", "Förklaring")
+_MATRIX_SEMINAR_WIDTH = 15.5
+_TOTAL_LABELS = (
+    "Förväntade",
+    "Närvarande",
+    "Sen",
+    "Anmäld frånvaro",
+    "Frånvarande",
+    "Ej registrerade",
+)
+
+
+def write_roster_workbook(data: RosterExport, path: Path) -> Path:
+    """Save the roster as a one-sheet .xlsx workbook."""
+    return _save(data.heading, "Deltagarlista", path, lambda book: _roster_sheet(book, data))
+
+
+def write_roster_csv(data: RosterExport, path: Path) -> Path:
+    """Save the roster as CSV the way Swedish Excel reads it: UTF-8 with BOM, ";" and CRLF."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(ROSTER_COLUMNS)
+    for entry in _sorted(data.entries):
+        writer.writerow(_csv_safe(value) for value in _roster_values(entry))
+    return write_bytes_atomically(path, buffer.getvalue().encode("utf-8-sig"))
+
+
+def write_attendance_workbook(data: AttendanceExport, path: Path) -> Path:
+    """Save the attendance matrix as a one-sheet .xlsx workbook."""
+    return _save(data.heading, "Närvaromatris", path, lambda book: _matrix_sheet(book, data))
+
+
+def write_schedule_workbook(data: ScheduleExport, path: Path) -> Path:
+    """Save the schedule as a one-sheet .xlsx workbook."""
+    return _save(data.heading, "Schema", path, lambda book: _schedule_sheet(book, data))
+
+
+def write_cohort_workbook(data: CohortExport, path: Path) -> Path:
+    """Save roster, attendance matrix and schedule as three sheets of one workbook."""
+
+    def fill(book: Workbook) -> None:
+        _roster_sheet(book, data.roster)
+        _matrix_sheet(book, data.attendance)
+        _schedule_sheet(book, data.schedule)
+
+    return _save(data.roster.heading, "Omgång", path, fill)
+
+
+def _save(
+    heading: ExportHeading, subject: str, path: Path, fill: Callable[[Workbook], None]
+) -> Path:
+    check_target(path)
+    book = new_workbook(heading, subject)
+    fill(book)
+    return write_atomically(path, lambda temp: book.save(str(temp)))
+
+
+def _sorted(entries: tuple[RosterEntry, ...]) -> list[RosterEntry]:
+    return sorted(entries, key=lambda entry: entry.sort_key)
+
+
+def _roster_values(entry: RosterEntry) -> tuple[str, ...]:
+    return (
+        entry.last_name,
+        entry.first_name,
+        entry.workplace,
+        entry.role,
+        entry.email,
+        entry.phone,
+        ", ".join(entry.groups),
+        ENROLLMENT_WORDS[entry.status],
+        entry.joined_on.isoformat() if entry.joined_on else "",
+        entry.left_on.isoformat() if entry.left_on else "",
+    )
+
+
+def _csv_safe(value: str) -> str:
+    """Keep Excel from running text as a formula when the CSV is opened."""
+    return f"'{value}" if value[:1] in ("=", "+", "@") else value
+
+
+def _roster_sheet(book: Workbook, data: RosterExport) -> None:
+    sheet: WriteOnlyWorksheet = book.create_sheet(ROSTER_SHEET)
+    entries = _sorted(data.entries)
+    last_row = HEADER_ROW + len(entries)
+    prepare_sheet(sheet, _ROSTER_WIDTHS, freeze=f"C{FIRST_DATA_ROW}")
+    count = "1 deltagare" if len(entries) == 1 else f"{len(entries)} deltagare"
+    append_title(
+        sheet,
+        f"Deltagarlista – {data.heading.title}",
+        f"{count} · utdrag ur Seminarkoll {data.heading.created_label}",
+    )
+    sheet.append([])
+    append_header(sheet, ROSTER_COLUMNS)
+    for entry in entries:
+        sheet.append(
+            [
+                as_text(sheet, entry.last_name),
+                as_text(sheet, entry.first_name),
+                as_text(sheet, entry.workplace),
+                as_text(sheet, entry.role),
+                entry.email,
+                as_text(sheet, entry.phone),
+                as_text(sheet, ", ".join(entry.groups)),
+                ENROLLMENT_WORDS[entry.status],
+                dated(sheet, entry.joined_on) if entry.joined_on else None,
+                dated(sheet, entry.left_on) if entry.left_on else None,
+            ]
+        )
+    table(sheet, area(1, HEADER_ROW, len(ROSTER_COLUMNS), last_row))
+    print_setup(sheet, data.heading, landscape=True)
+
+
+def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
+    sheet: WriteOnlyWorksheet = book.create_sheet(MATRIX_SHEET)
+    first_seminar = len(_MATRIX_LEADING) + 1
+    last_seminar = first_seminar + len(data.seminars) - 1
+    width = last_seminar + len(_MATRIX_TRAILING)
+    last_row = HEADER_ROW + len(data.entries)
+    widths = (
+        6,
+        17,
+        14,
+        24,
+        15,
+        *(_MATRIX_SEMINAR_WIDTH for _ in data.seminars),
+        9,
+        6,
+        19,
+        60,
+    )
+    prepare_sheet(
+        sheet,
+        widths,
+        freeze=f"{get_column_letter(first_seminar)}{FIRST_DATA_ROW}",
+        hidden_columns=(1,),
+        id_row=True,
+        header_height=64,
+    )
+    seminars = len(data.seminars)
+    append_title(
+        sheet,
+        f"Närvaro – {data.heading.title}",
+        f"Krav: {data.min_attended} av {seminars} seminarier · tom ruta: ingen närvaro "
+        f"registrerad · –: ingår inte i deltagarens period · utdrag ur Seminarkoll "
+        f"{data.heading.created_label}",
+        title_column=2,
+    )
+    sheet.append(
+        [
+            ID_MARKER,
+            f"{COHORT_PREFIX}{data.heading.cohort_id}",
+            KIND_MATRIX,
+            None,
+            None,
+            *(f"{STATUS_PREFIX}{seminar.seminar_id}" for seminar in data.seminars),
+        ]
+    )
+    append_header(
+        sheet,
+        [
+            *_MATRIX_LEADING,
+            *(
+                f"Sem. {s.number}\n{s.date.isoformat()}\n{s.theme_name or s.title}"
+                for s in data.seminars
+            ),
+            *_MATRIX_TRAILING,
+        ],
+    )
+    for entry in sorted(data.entries, key=lambda e: e.sort_key):
+        sheet.append(
+            [
+                entry.enrollment_id,
+                as_text(sheet, entry.last_name),
+                as_text(sheet, entry.first_name),
+                as_text(sheet, entry.workplace),
+                as_text(sheet, ", ".join(entry.groups)),
+                *(CELL_WORDS[cell] or None for cell in entry.cells),
+                entry.attended,
+                entry.required,
+                COMPLETION_WORDS[entry.state],
+                entry.reason,
+            ]
+        )
+    sheet.append([])
+    for index, label in enumerate(_TOTAL_LABELS):
+        sheet.append(
+            [
+                TOTALS_MARKER,
+                bold(sheet, label),
+                None,
+                None,
+                None,
+                *(_total(totals, index) for totals in data.totals),
+            ]
+        )
+    totals_row = last_row + 2
+    grid(sheet, area(2, totals_row, last_seminar, totals_row + len(_TOTAL_LABELS) - 1))
+    if data.entries and data.seminars:
+        cells = area(first_seminar, FIRST_DATA_ROW, last_seminar, last_row)
+        status_colours(sheet, cells)
+        status_dropdown(sheet, cells)
+        for column, seminar in enumerate(data.seminars, start=first_seminar):
+            if seminar.held:
+                unrecorded_colour(sheet, column, FIRST_DATA_ROW, last_row)
+    if data.entries:
+        verdict = last_seminar + 3
+        completion_colours(sheet, area(verdict, FIRST_DATA_ROW, verdict, last_row))
+    table(sheet, area(2, HEADER_ROW, width, last_row))
+    print_setup(sheet, data.heading, landscape=True)
+    # The long explanations stay on screen; printed, the verdict column ends the page width.
+    sheet.print_area = area(2, 1, width - 1, totals_row + len(_TOTAL_LABELS) - 1)
+
+
+def _total(totals: SeminarTotals, index: int) -> int:
+    return (
+        totals.expected,
+        totals.present,
+        totals.late,
+        totals.excused,
+        totals.absent,
+        totals.unrecorded,
+    )[index]
+
+
+def _schedule_sheet(book: Workbook, data: ScheduleExport) -> None:
+    sheet: WriteOnlyWorksheet = book.create_sheet(SCHEDULE_SHEET)
+    columns = (
+        "Nr",
+        "Datum",
+        "Veckodag",
+        "Tid",
+        "Seminarium",
+        "Temaområde",
+        "Plats",
+        "Gästföreläsare",
+    )
+    prepare_sheet(sheet, _SCHEDULE_WIDTHS, freeze=f"A{FIRST_DATA_ROW}")
+    count = len(data.seminars)
+    append_title(
+        sheet,
+        f"Schema – {data.heading.title}",
+        f"{count} seminarier · utdrag ur Seminarkoll {data.heading.created_label}",
+    )
+    sheet.append([])
+    append_header(sheet, columns)
+    for row, seminar in enumerate(data.seminars, start=FIRST_DATA_ROW):
+        texts = (seminar.title, seminar.theme_name, seminar.location, *seminar.lecturers)
+        widths = (_SCHEDULE_WIDTHS[4], _SCHEDULE_WIDTHS[5], _SCHEDULE_WIDTHS[6])
+        lines = max(
+            len(seminar.lecturers),
+            *(_lines(text, width) for text, width in zip(texts, widths, strict=False)),
+            *(_lines(name, _SCHEDULE_WIDTHS[7]) for name in seminar.lecturers),
+            1,
+        )
+        sheet.row_dimensions[row].height = 15 * lines + 2
+        sheet.append(
+            [
+                wrapped(sheet, seminar.number),
+                wrapped(sheet, seminar.date, "yyyy-mm-dd"),
+                wrapped(sheet, _WEEKDAYS[seminar.date.weekday()]),
+                wrapped(sheet, seminar.time_label or None),
+                wrapped(sheet, seminar.title),
+                wrapped(sheet, seminar.theme_name),
+                wrapped(sheet, seminar.location),
+                wrapped(sheet, "\n".join(seminar.lecturers)),
+            ]
+        )
+    table(sheet, area(1, HEADER_ROW, len(columns), HEADER_ROW + count))
+    print_setup(sheet, data.heading, landscape=True)
+
+
+def _lines(text: str, width: float) -> int:
+    """Roughly how many lines `text` wraps to in a column `width` characters wide."""
+    return max(1, -(-len(text) // max(int(width) - 2, 1)))

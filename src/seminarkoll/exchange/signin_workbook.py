@@ -1,0 +1,107 @@
+"""Write a seminar's sign-in sheet (närvarolista) as an Excel sheet that can be imported back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from seminarkoll.domain.exports import STATUS_WORDS, SignInExport
+from seminarkoll.exchange.writing import check_target, write_atomically
+from seminarkoll.exchange.xlsx_layout import (
+    COHORT_PREFIX,
+    FIRST_DATA_ROW,
+    HEADER_ROW,
+    ID_MARKER,
+    KIND_SIGNIN,
+    NOTE_PREFIX,
+    STATUS_PREFIX,
+    append_header,
+    append_title,
+    area,
+    as_text,
+    new_workbook,
+    prepare_sheet,
+    print_setup,
+    status_colours,
+    status_dropdown,
+    table,
+)
+
+SIGNIN_SHEET = "Närvarolista"
+SIGNIN_COLUMNS = ("Id", "Efternamn", "Förnamn", "Arbetsplats", "Grupp", "Närvaro", "Anteckning")
+STATUS_COLUMN = 6
+NOTE_COLUMN = 7
+
+_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+
+
+def signin_title(data: SignInExport) -> str:
+    """E.g. "Närvarolista – seminarium 3: Att leda förändring"."""
+    return f"Närvarolista – seminarium {data.seminar.number}: {data.seminar.title}"
+
+
+def signin_facts(data: SignInExport) -> str:
+    """Cohort, weekday, date, time and place on one line."""
+    seminar = data.seminar
+    parts = [
+        data.heading.title,
+        f"{_WEEKDAYS[seminar.date.weekday()]} {seminar.date.isoformat()}",
+        seminar.time_label,
+        seminar.location,
+    ]
+    return " · ".join(part for part in parts if part)
+
+
+def write_signin_workbook(data: SignInExport, path: Path) -> Path:
+    """Save the sheet: expected participants, a status dropdown, notes and hidden ids.
+
+    Marks already taken (e.g. an advance apology) are filled in; reading the sheet back
+    leaves them as they are unless someone changes them.
+    """
+    check_target(path)
+    book = new_workbook(data.heading, "Närvarolista")
+    sheet: WriteOnlyWorksheet = book.create_sheet(SIGNIN_SHEET)
+    entries = sorted(data.entries, key=lambda e: e.sort_key)
+    last_row = HEADER_ROW + len(entries)
+    prepare_sheet(
+        sheet,
+        (6, 20, 18, 28, 14, 18, 40),
+        freeze=f"B{FIRST_DATA_ROW}",
+        hidden_columns=(1,),
+        id_row=True,
+        header_height=22,
+    )
+    append_title(sheet, signin_title(data), signin_facts(data), title_column=2)
+    seminar_id = data.seminar.seminar_id
+    sheet.append(
+        [
+            ID_MARKER,
+            f"{COHORT_PREFIX}{data.heading.cohort_id}",
+            KIND_SIGNIN,
+            None,
+            None,
+            f"{STATUS_PREFIX}{seminar_id}",
+            f"{NOTE_PREFIX}{seminar_id}",
+        ]
+    )
+    append_header(sheet, SIGNIN_COLUMNS)
+    for entry in entries:
+        sheet.append(
+            [
+                entry.enrollment_id,
+                as_text(sheet, entry.last_name),
+                as_text(sheet, entry.first_name),
+                as_text(sheet, entry.workplace),
+                as_text(sheet, ", ".join(entry.groups)),
+                STATUS_WORDS[entry.status] if entry.status else None,
+                as_text(sheet, entry.note) if entry.note else None,
+            ]
+        )
+    if entries:
+        statuses = area(STATUS_COLUMN, FIRST_DATA_ROW, STATUS_COLUMN, last_row)
+        status_dropdown(sheet, statuses)
+        status_colours(sheet, statuses)
+    table(sheet, area(2, HEADER_ROW, NOTE_COLUMN, last_row))
+    print_setup(sheet, data.heading, landscape=False)
+    return write_atomically(path, lambda temp: book.save(str(temp)))
