@@ -6,12 +6,15 @@ from dataclasses import dataclass
 
 from seminarkoll.data.database import Database
 from seminarkoll.services.attendance import AttendanceService
+from seminarkoll.services.attendance_import import AttendanceImportService
 from seminarkoll.services.catalog import CatalogService
 from seminarkoll.services.demo import DemoService
 from seminarkoll.services.enrollment import EnrollmentService
+from seminarkoll.services.exports import ExportService
 from seminarkoll.services.groups import GroupService
 from seminarkoll.services.identity import Coordinator
 from seminarkoll.services.lecturers import LecturerService
+from seminarkoll.services.participant_import import ParticipantImportService
 from seminarkoll.services.participants import ParticipantService
 from seminarkoll.services.planning import PlanningService
 from seminarkoll.services.schedule import ScheduleService
@@ -36,23 +39,32 @@ class Services:
     enrollment: EnrollmentService
     groups: GroupService
     attendance: AttendanceService
+    participant_import: ParticipantImportService
+    exports: ExportService
+    attendance_import: AttendanceImportService
 
     @classmethod
     def build(cls, database: Database) -> Services:
         """Wire every service to `database`."""
         coordinator = Coordinator()
+        catalog = CatalogService(database)
+        enrollment = EnrollmentService(database)
+        attendance = AttendanceService(database, coordinator)
         return cls(
             database=database,
             coordinator=coordinator,
             participants=ParticipantService(database, coordinator),
             workplaces=WorkplaceService(database),
-            enrollment=EnrollmentService(database),
+            enrollment=enrollment,
             groups=GroupService(database),
-            attendance=AttendanceService(database, coordinator),
-            catalog=CatalogService(database),
+            attendance=attendance,
+            catalog=catalog,
             demo=DemoService(database),
             planning=PlanningService(database),
             schedule=ScheduleService(database),
             lecturers=LecturerService(database),
             schedule_export=ScheduleExportService(database),
+            participant_import=ParticipantImportService(database),
+            exports=ExportService(catalog, enrollment, attendance),
+            attendance_import=AttendanceImportService(attendance),
         )

@@ -1,0 +1,361 @@
+"""Import a filled-in sign-in sheet or edited attendance matrix: preview the changes, then apply.
+
+The changes go through `AttendanceService.apply` (one transaction, each change in the audit
+trail with source "import"). Marks already taken are never overwritten unless the caller
+explicitly accepts the listed conflicts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from seminarkoll.domain.attendance import TAKEN_AT_SEMINAR, ChangeSource
+from seminarkoll.domain.completion import CellState
+from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.domain.errors import ConflictError, DomainError
+from seminarkoll.domain.exports import STATUS_WORDS
+from seminarkoll.exchange.attendance_file import (
+    AttendanceFileReport,
+    SheetKind,
+    SheetProblem,
+    read_attendance_file,
+)
+from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MarkChange
+from seminarkoll.services.completion_data import SeminarInfo
+
+MAX_NOTE_LENGTH = 2000
+
+
+class MarkOutcome(StrEnum):
+    """What importing one filled-in cell does."""
+
+    NEW = "new"
+    """Nothing was recorded; the file's mark is recorded."""
+    NOTE = "note"
+    """The mark is the same; the file adds a note where there was none."""
+    CONFLICT = "conflict"
+    """A different mark (or note) is already recorded; kept unless the user says otherwise."""
+    LOCKED = "locked"
+    """The seminar is signed off; nothing changes until it is unlocked."""
+
+
+@dataclass(frozen=True)
+class PlannedMark:
+    """One cell the file changes, with what is recorded now and what the file says."""
+
+    row: int
+    column_label: str
+    enrollment_id: int
+    seminar_id: int
+    name: str
+    seminar_number: int
+    outcome: MarkOutcome
+    current: AttendanceStatus | None
+    current_note: str
+    proposed: AttendanceStatus | None
+    proposed_note: str | None
+
+    @property
+    def description(self) -> str:
+        """E.g. "ingen markering → Närvarande"."""
+        before = STATUS_WORDS[self.current] if self.current else "ingen markering"
+        after = STATUS_WORDS[self.proposed] if self.proposed else before
+        text = f"{before} → {after}"
+        if self.proposed_note is not None and self.proposed_note != self.current_note:
+            text += f" (anteckning: ”{self.proposed_note}”)"
+        return text
+
+
+@dataclass(frozen=True)
+class AttendancePlan:
+    """What importing the file would do. Nothing is saved yet."""
+
+    path: Path
+    sheet_name: str
+    kind: SheetKind
+    cohort_id: int
+    cohort_label: str
+    marks: tuple[PlannedMark, ...]
+    unchanged: int
+    problems: tuple[SheetProblem, ...]
+    warnings: tuple[str, ...]
+
+    def of(self, outcome: MarkOutcome) -> tuple[PlannedMark, ...]:
+        """The planned cells with `outcome`."""
+        return tuple(mark for mark in self.marks if mark.outcome is outcome)
+
+    @property
+    def changes(self) -> tuple[PlannedMark, ...]:
+        """Cells that change without overwriting anything (new marks, added notes)."""
+        return tuple(m for m in self.marks if m.outcome in (MarkOutcome.NEW, MarkOutcome.NOTE))
+
+    @property
+    def conflicts(self) -> tuple[PlannedMark, ...]:
+        """Cells where the file disagrees with a mark already taken."""
+        return self.of(MarkOutcome.CONFLICT)
+
+    @property
+    def locked(self) -> tuple[PlannedMark, ...]:
+        """Cells of signed-off seminars the file would change."""
+        return self.of(MarkOutcome.LOCKED)
+
+    def problem_lines(self) -> tuple[str, ...]:
+        """One line per problem, `FILE:ROW: column: message`."""
+        return tuple(f"{self.path}:{p.row}: {p.column_label}: {p.message}" for p in self.problems)
+
+    @property
+    def summary(self) -> str:
+        """E.g. "12 nya markeringar, 1 konflikt, 30 oförändrade"."""
+        parts = [
+            _count(len(self.of(MarkOutcome.NEW)), "ny markering", "nya markeringar"),
+            _count(len(self.of(MarkOutcome.NOTE)), "ny anteckning", "nya anteckningar"),
+            _count(len(self.conflicts), "konflikt", "konflikter"),
+            _count(len(self.locked), "på signerat seminarium", "på signerade seminarier"),
+            f"{self.unchanged} oförändrade",
+        ]
+        return ", ".join(part for part in parts if part)
+
+
+@dataclass(frozen=True)
+class AttendanceImportResult:
+    """What applying a plan did."""
+
+    changed: int
+    conflicts_overwritten: int
+    conflicts_kept: int
+    locked: int
+
+    @property
+    def summary(self) -> str:
+        """E.g. "12 markeringar sparade, 1 konflikt behölls"."""
+        parts = [_count(self.changed, "markering sparad", "markeringar sparade") or "0 ändringar"]
+        if self.conflicts_overwritten:
+            parts.append(_count(self.conflicts_overwritten, "skrevs över", "skrevs över"))
+        if self.conflicts_kept:
+            parts.append(
+                _count(self.conflicts_kept, "konflikt behölls oförändrad", "konflikter behölls")
+            )
+        if self.locked:
+            parts.append(_count(self.locked, "på signerat seminarium ändrades inte", "låsta"))
+        return ", ".join(parts)
+
+
+class ProblemsInFileError(DomainError):
+    """The file has cells that cannot be read; nothing is imported until they are fixed."""
+
+    def __init__(self, plan: AttendancePlan) -> None:
+        self.plan = plan
+        count = len(plan.problems)
+        noun = "1 ruta" if count == 1 else f"{count} rutor"
+        super().__init__(
+            f"{noun} i filen ”{plan.path.name}” kan inte läsas, så ingen närvaro importerades. "
+            "Rätta dem och importera filen igen."
+        )
+
+
+class AttendanceImportService:
+    """Previews and applies attendance from sign-in sheets and matrices exported earlier."""
+
+    def __init__(self, attendance: AttendanceService) -> None:
+        self._attendance = attendance
+
+    def preview(self, path: Path, today: date | None = None) -> AttendancePlan:
+        """Read `path` and compare every filled-in cell with what is recorded."""
+        report = read_attendance_file(path)
+        cohort_id = _cohort_of(report)
+        matrix = self._attendance.matrix(cohort_id)
+        return _plan(report, matrix, today or date.today())
+
+    def apply(
+        self, plan: AttendancePlan, *, overwrite_conflicts: bool = False
+    ) -> AttendanceImportResult:
+        """Record the plan's new marks and notes in one transaction (source "import").
+
+        With `overwrite_conflicts` the file's marks also replace the conflicting ones listed in
+        the plan. Raises `ProblemsInFileError` when the file has unreadable cells, and
+        `ConflictError` when what is recorded changed after the preview (preview again).
+        """
+        if plan.problems:
+            raise ProblemsInFileError(plan)
+        wanted = [*plan.changes, *(plan.conflicts if overwrite_conflicts else ())]
+        self._check_still_current(plan)
+        if not wanted:
+            return AttendanceImportResult(0, 0, len(plan.conflicts), len(plan.locked))
+        result = self._attendance.apply(
+            [
+                MarkChange(
+                    enrollment_id=mark.enrollment_id,
+                    seminar_id=mark.seminar_id,
+                    status=mark.proposed or mark.current,
+                    note=mark.proposed_note,
+                )
+                for mark in wanted
+            ],
+            source=ChangeSource.IMPORT,
+            reason=f"Import från {plan.path.name}",
+            overwrite=overwrite_conflicts,
+        )
+        overwritten = len(plan.conflicts) if overwrite_conflicts else 0
+        return AttendanceImportResult(
+            changed=len(result.changed),
+            conflicts_overwritten=overwritten,
+            conflicts_kept=len(plan.conflicts) - overwritten,
+            locked=len(plan.locked),
+        )
+
+    def _check_still_current(self, plan: AttendancePlan) -> None:
+        """Refuse when a planned cell was marked or changed after the preview."""
+        matrix = self._attendance.matrix(plan.cohort_id)
+        rows = {row.enrollment_id: row for row in matrix.rows}
+        columns = {s.id: i for i, s in enumerate(matrix.seminars)}
+        for mark in plan.marks:
+            row = rows.get(mark.enrollment_id)
+            column = columns.get(mark.seminar_id)
+            if row is None or column is None:
+                raise ConflictError(_changed_since(plan))
+            current = _status(row.cells[column])
+            if current != mark.current or row.notes[column] != mark.current_note:
+                raise ConflictError(_changed_since(plan))
+
+
+def _changed_since(plan: AttendancePlan) -> str:
+    return (
+        f"Närvaron i {plan.cohort_label} har ändrats sedan filen ”{plan.path.name}” "
+        "förhandsgranskades. Förhandsgranska filen igen."
+    )
+
+
+def _cohort_of(report: AttendanceFileReport) -> int:
+    if report.cohort_id is None:
+        raise ConflictError(
+            f"Filen ”{report.path.name}” saknar uppgift om omgången. Exportera en ny "
+            "närvarolista eller närvaromatris."
+        )
+    return report.cohort_id
+
+
+_STATUS_OF_CELL = {
+    CellState.PRESENT: AttendanceStatus.PRESENT,
+    CellState.LATE: AttendanceStatus.LATE,
+    CellState.EXCUSED: AttendanceStatus.EXCUSED,
+    CellState.ABSENT: AttendanceStatus.ABSENT,
+}
+
+
+def _status(cell: CellState) -> AttendanceStatus | None:
+    return _STATUS_OF_CELL.get(cell)
+
+
+def _plan(report: AttendanceFileReport, matrix: AttendanceMatrix, today: date) -> AttendancePlan:
+    rows = {row.enrollment_id: row for row in matrix.rows}
+    columns = {s.id: (i, s) for i, s in enumerate(matrix.seminars)}
+    problems = list(report.problems)
+    marks: list[PlannedMark] = []
+    unchanged = 0
+    for seminar_id in report.seminar_ids:
+        if seminar_id not in columns:
+            problems.append(
+                SheetProblem(
+                    0,
+                    "",
+                    f"Filen gäller ett seminarium som inte finns i {matrix.cohort_name} "
+                    "(längre). Exportera en ny fil.",
+                )
+            )
+    for cell in report.cells:
+        row = rows.get(cell.enrollment_id)
+        found = columns.get(cell.seminar_id)
+        if found is None:
+            continue
+        column, seminar = found
+        who = cell.name or "Deltagaren"
+        if row is None:
+            problems.append(
+                SheetProblem(
+                    cell.row,
+                    cell.column_label,
+                    f"{who} finns inte (längre) i {matrix.cohort_name}. Ta bort raden, eller "
+                    "lägg till deltagaren i Seminarkoll och exportera en ny fil.",
+                )
+            )
+            continue
+        state = row.cells[column]
+        current, current_note = _status(state), row.notes[column]
+        problem = _cell_problem(cell.status, cell.note, state, current, seminar, today)
+        if problem is not None:
+            problems.append(SheetProblem(cell.row, cell.column_label, f"{row.name}: {problem}"))
+            continue
+        proposed = cell.status or current
+        note = cell.note
+        if proposed == current and (note is None or note == current_note):
+            unchanged += 1
+            continue
+        if seminar.signed_off:
+            outcome = MarkOutcome.LOCKED
+        elif current is None:
+            outcome = MarkOutcome.NEW
+        elif proposed == current and not current_note:
+            outcome = MarkOutcome.NOTE
+        else:
+            outcome = MarkOutcome.CONFLICT
+        marks.append(
+            PlannedMark(
+                row=cell.row,
+                column_label=cell.column_label,
+                enrollment_id=cell.enrollment_id,
+                seminar_id=cell.seminar_id,
+                name=row.name,
+                seminar_number=seminar.number,
+                outcome=outcome,
+                current=current,
+                current_note=current_note,
+                proposed=proposed,
+                proposed_note=note,
+            )
+        )
+    return AttendancePlan(
+        path=report.path,
+        sheet_name=report.sheet_name,
+        kind=report.kind,
+        cohort_id=matrix.cohort_id,
+        cohort_label=f"{matrix.programme_name} – {matrix.cohort_name} ({matrix.school_year})",
+        marks=tuple(marks),
+        unchanged=unchanged,
+        problems=tuple(sorted(problems, key=lambda p: p.row)),
+        warnings=tuple(warning.message for warning in report.warnings),
+    )
+
+
+def _cell_problem(
+    status: AttendanceStatus | None,
+    note: str | None,
+    state: CellState,
+    current: AttendanceStatus | None,
+    seminar: SeminarInfo,
+    today: date,
+) -> str | None:
+    """Why a filled-in cell cannot be recorded, or None."""
+    if state is CellState.NOT_EXPECTED and status is not None and status != current:
+        return (
+            f"ingår inte i omgången vid seminarium {seminar.number} (före start eller efter "
+            "avbrott), så markeringen räknas inte och sparas inte."
+        )
+    if status in TAKEN_AT_SEMINAR and seminar.date > today and status != current:
+        return (
+            f"seminarium {seminar.number} hålls först {seminar.date.isoformat()}; i förväg kan "
+            "bara anmäld frånvaro registreras."
+        )
+    if status is None and current is None and note:
+        return "anteckningen behöver en närvaromarkering i samma rad."
+    if note is not None and len(note) > MAX_NOTE_LENGTH:
+        return f"anteckningen får vara högst {MAX_NOTE_LENGTH} tecken."
+    return None
+
+
+def _count(count: int, singular: str, plural: str) -> str:
+    if not count:
+        return ""
+    return f"1 {singular}" if count == 1 else f"{count} {plural}"

@@ -1,0 +1,286 @@
+"""Export use cases: roster, attendance matrix, schedule, whole cohort and sign-in sheets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from seminarkoll.domain.catalog import CohortOverview
+from seminarkoll.domain.errors import NotFoundError, ValidationError
+from seminarkoll.domain.exports import (
+    AttendanceExport,
+    CohortExport,
+    ExportHeading,
+    MatrixEntry,
+    MatrixSeminar,
+    RosterEntry,
+    RosterExport,
+    ScheduleEntry,
+    ScheduleExport,
+    SignInEntry,
+    SignInExport,
+)
+from seminarkoll.exchange.cohort_workbook import (
+    write_attendance_workbook,
+    write_cohort_workbook,
+    write_roster_csv,
+    write_roster_workbook,
+    write_schedule_workbook,
+)
+from seminarkoll.exchange.signin_workbook import write_signin_workbook
+from seminarkoll.exchange.writing import check_target, write_bytes_atomically
+from seminarkoll.services.attendance import AttendanceService
+from seminarkoll.services.catalog import CatalogService
+from seminarkoll.services.enrollment import EnrollmentService
+
+XLSX, CSV, PDF = ".xlsx", ".csv", ".pdf"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written: the file, how many rows, and in Swedish what and how much."""
+
+    path: Path
+    rows: int
+    what: str
+    counts: str
+
+    @property
+    def description(self) -> str:
+        """E.g. "Närvarolistan för seminarium 3 (20 deltagare)"."""
+        return f"{self.what[:1].upper()}{self.what[1:]} ({self.counts})"
+
+
+class ExportService:
+    """Builds plain export data from the other services and writes Excel, CSV and PDF files."""
+
+    def __init__(
+        self,
+        catalog: CatalogService,
+        enrollment: EnrollmentService,
+        attendance: AttendanceService,
+    ) -> None:
+        self._catalog = catalog
+        self._enrollment = enrollment
+        self._attendance = attendance
+
+    # -- data ---------------------------------------------------------------------------
+    def roster(self, cohort_id: int) -> RosterExport:
+        """Every enrolment of the cohort, with workplace, role, contact details and groups."""
+        heading = self._heading(self._catalog.cohort_overview(cohort_id))
+        entries = tuple(
+            RosterEntry(
+                enrollment_id=row.enrollment_id,
+                first_name=row.first_name,
+                last_name=row.last_name,
+                workplace=row.workplace_name,
+                role=row.title,
+                email=row.email,
+                phone=row.phone,
+                groups=tuple(group.name for group in row.groups),
+                status=row.status,
+                joined_on=row.joined_on,
+                left_on=row.left_on,
+            )
+            for row in self._enrollment.roster(cohort_id)
+        )
+        return RosterExport(heading, entries)
+
+    def schedule(self, cohort_id: int) -> ScheduleExport:
+        """The cohort's seminars in number order."""
+        overview = self._catalog.cohort_overview(cohort_id)
+        return ScheduleExport(self._heading(overview), _schedule_entries(overview))
+
+    def attendance(self, cohort_id: int) -> AttendanceExport:
+        """The attendance matrix with verdicts and per-seminar totals."""
+        matrix = self._attendance.matrix(cohort_id)
+        overview = self._catalog.cohort_overview(cohort_id)
+        group_names = {group.id: group.name for group in matrix.groups}
+        return AttendanceExport(
+            heading=self._heading(overview),
+            min_attended=matrix.rules.min_attended,
+            seminars=tuple(
+                MatrixSeminar(
+                    seminar_id=s.id,
+                    number=s.number,
+                    title=s.title,
+                    date=s.date,
+                    theme_name=s.theme_name,
+                    held=s.held,
+                    signed_off=s.signed_off,
+                )
+                for s in matrix.seminars
+            ),
+            entries=tuple(
+                MatrixEntry(
+                    enrollment_id=row.enrollment_id,
+                    first_name=row.first_name,
+                    last_name=row.last_name,
+                    workplace=row.workplace_name,
+                    groups=tuple(sorted(group_names[g] for g in row.group_ids)),
+                    status=row.status,
+                    cells=row.cells,
+                    attended=row.result.attended,
+                    required=row.result.required,
+                    state=row.result.state,
+                    reason=row.result.reason,
+                )
+                for row in matrix.rows
+            ),
+            totals=matrix.totals,
+        )
+
+    def cohort(self, cohort_id: int) -> CohortExport:
+        """Roster, attendance and schedule together."""
+        return CohortExport(
+            roster=self.roster(cohort_id),
+            attendance=self.attendance(cohort_id),
+            schedule=self.schedule(cohort_id),
+        )
+
+    def signin(self, seminar_id: int) -> SignInExport:
+        """The sign-in sheet of one seminar: everyone expected there, with marks already taken."""
+        sheet = self._attendance.sheet(seminar_id)
+        overview = self._catalog.cohort_overview(sheet.cohort_id)
+        seminar = next(e for e in _schedule_entries(overview) if e.seminar_id == seminar_id)
+        return SignInExport(
+            heading=self._heading(overview),
+            seminar=seminar,
+            signed_off=sheet.seminar.signed_off,
+            entries=tuple(
+                SignInEntry(
+                    enrollment_id=row.enrollment_id,
+                    first_name=row.first_name,
+                    last_name=row.last_name,
+                    workplace=row.workplace_name,
+                    role=row.title,
+                    groups=row.groups,
+                    status=row.status,
+                    note=row.note,
+                )
+                for row in sheet.rows
+            ),
+        )
+
+    def seminar_id(self, cohort_id: int, number: int) -> int:
+        """The id of seminar `number` of the cohort; NotFoundError names the numbers there are."""
+        overview = self._catalog.cohort_overview(cohort_id)
+        for seminar in overview.seminars:
+            if seminar.number == number:
+                return seminar.id
+        numbers = ", ".join(str(s.number) for s in overview.seminars) or "inga"
+        raise NotFoundError(
+            f"Omgången {overview.cohort.name} har inget seminarium {number} "
+            f"(seminarierna har nummer {numbers})."
+        )
+
+    # -- files --------------------------------------------------------------------------
+    def export_roster(self, cohort_id: int, path: Path) -> ExportResult:
+        """The roster as .xlsx or, for other systems, as .csv (UTF-8 with BOM, semicolons)."""
+        suffix = _suffix(path, (XLSX, CSV))
+        check_target(path)
+        data = self.roster(cohort_id)
+        if suffix == CSV:
+            write_roster_csv(data, path)
+        else:
+            write_roster_workbook(data, path)
+        return ExportResult(path, len(data.entries), "deltagarlistan", _people(data.entries))
+
+    def export_attendance(self, cohort_id: int, path: Path) -> ExportResult:
+        """The attendance matrix as .xlsx."""
+        _suffix(path, (XLSX,))
+        check_target(path)
+        data = self.attendance(cohort_id)
+        write_attendance_workbook(data, path)
+        return ExportResult(
+            path,
+            len(data.entries),
+            "närvaromatrisen",
+            f"{_people(data.entries)}, {_seminars(len(data.seminars))}",
+        )
+
+    def export_schedule(self, cohort_id: int, path: Path) -> ExportResult:
+        """The schedule as .xlsx."""
+        _suffix(path, (XLSX,))
+        check_target(path)
+        data = self.schedule(cohort_id)
+        write_schedule_workbook(data, path)
+        return ExportResult(path, len(data.seminars), "schemat", _seminars(len(data.seminars)))
+
+    def export_cohort(self, cohort_id: int, path: Path) -> ExportResult:
+        """Roster, attendance matrix and schedule as three sheets of one .xlsx workbook."""
+        _suffix(path, (XLSX,))
+        check_target(path)
+        data = self.cohort(cohort_id)
+        write_cohort_workbook(data, path)
+        return ExportResult(
+            path,
+            len(data.roster.entries),
+            "arbetsboken med hela omgången",
+            f"{_people(data.roster.entries)}, {_seminars(len(data.schedule.seminars))}",
+        )
+
+    def export_signin(self, seminar_id: int, path: Path) -> ExportResult:
+        """A seminar's sign-in sheet as .xlsx (to fill in and import) or .pdf (to print)."""
+        suffix = _suffix(path, (XLSX, PDF))
+        check_target(path)
+        data = self.signin(seminar_id)
+        if suffix == PDF:
+            from seminarkoll.documents.signin_pdf import render_signin_pdf
+
+            write_bytes_atomically(path, render_signin_pdf(data))
+        else:
+            write_signin_workbook(data, path)
+        return ExportResult(
+            path,
+            len(data.entries),
+            f"närvarolistan för seminarium {data.seminar.number}",
+            _people(data.entries),
+        )
+
+    @staticmethod
+    def _heading(overview: CohortOverview) -> ExportHeading:
+        cohort = overview.cohort
+        return ExportHeading(
+            cohort_id=cohort.id,
+            programme_name=overview.programme_name,
+            cohort_name=cohort.name,
+            school_year=cohort.school_year,
+            created_at=datetime.now().astimezone(),
+        )
+
+
+def _schedule_entries(overview: CohortOverview) -> tuple[ScheduleEntry, ...]:
+    return tuple(
+        ScheduleEntry(
+            seminar_id=s.id,
+            number=s.number,
+            date=s.date,
+            start_time=s.start_time,
+            end_time=s.end_time,
+            title=s.title,
+            theme_name=s.theme_name,
+            location=s.location,
+            lecturers=s.lecturers,
+        )
+        for s in sorted(overview.seminars, key=lambda s: s.number)
+    )
+
+
+def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
+    suffix = path.suffix.casefold()
+    if suffix not in allowed:
+        listed = " eller ".join(allowed)
+        raise ValidationError.single(
+            "path", f"Filen ”{path.name}” har fel filändelse för den här exporten. Använd {listed}."
+        )
+    return suffix
+
+
+def _people(entries: tuple[object, ...]) -> str:
+    return "1 deltagare" if len(entries) == 1 else f"{len(entries)} deltagare"
+
+
+def _seminars(count: int) -> str:
+    return "1 seminarium" if count == 1 else f"{count} seminarier"

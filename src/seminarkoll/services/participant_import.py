@@ -1,0 +1,814 @@
+"""Import a participant list into a cohort: preview each row's outcome, then all in one go."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Workplace
+from seminarkoll.data.types import utc_now
+from seminarkoll.domain.enums import EnrollmentStatus, WorkplaceKind
+from seminarkoll.domain.errors import DomainError, NotFoundError
+from seminarkoll.domain.text import email_key, fold, full_name, person_search_key
+from seminarkoll.exchange.columns import (
+    FIELD_LABELS,
+    ColumnMapping,
+    DetectedHeader,
+    ParticipantField,
+    detect_header,
+)
+from seminarkoll.exchange.participant_rows import (
+    ParticipantFileReport,
+    ParticipantRow,
+    RowProblem,
+    format_problem,
+    parse_participants,
+    split_full_name,
+)
+from seminarkoll.exchange.problem_rows import SkippedRow, write_skipped_rows
+from seminarkoll.exchange.spreadsheet import CellValue, SheetData, cell_text, read_sheet
+from seminarkoll.services.progress import Progress, Stepper
+
+_CHUNK = 2000
+_LIMITS: Mapping[ParticipantField, int] = {
+    ParticipantField.FIRST_NAME: 100,
+    ParticipantField.LAST_NAME: 100,
+    ParticipantField.EMAIL: 254,
+    ParticipantField.PHONE: 50,
+    ParticipantField.ROLE: 200,
+    ParticipantField.WORKPLACE: 200,
+}
+_WORKPLACE_KINDS = (
+    ("förskola", WorkplaceKind.PRESCHOOL),
+    ("gymnasi", WorkplaceKind.UPPER_SECONDARY),
+    ("skola", WorkplaceKind.COMPULSORY_SCHOOL),
+    ("förvaltning", WorkplaceKind.ADMINISTRATION),
+    ("kontor", WorkplaceKind.ADMINISTRATION),
+)
+
+
+class RowOutcome(StrEnum):
+    """What importing one row of the file does."""
+
+    NEW = "new"
+    """A new person, enrolled in the cohort."""
+    UPDATE = "update"
+    """An existing person (same e-mail): details updated and/or enrolled in the cohort."""
+    UNCHANGED = "unchanged"
+    """An existing person already enrolled, with the same details."""
+    DUPLICATE = "duplicate"
+    """The same person as an earlier row of the file; skipped."""
+    ERROR = "error"
+    """The row has a problem; skipped, or the import is refused."""
+
+
+@dataclass(frozen=True)
+class ParticipantSheet:
+    """A participant file as read: its cells and the header row found in it."""
+
+    data: SheetData
+    header: DetectedHeader
+
+    @property
+    def path(self) -> Path:
+        """The file."""
+        return self.data.path
+
+    @property
+    def key(self) -> str:
+        """Identifies the header row, for remembering the user's column mapping."""
+        return self.header.key
+
+    @property
+    def data_rows(self) -> int:
+        """How many rows there are below the header (blank ones included)."""
+        return sum(1 for row in self.data.rows if row.number > self.header.row_number)
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One row of the file and what importing it would do, with the reason in Swedish."""
+
+    row: int
+    outcome: RowOutcome
+    first_name: str
+    last_name: str
+    email: str
+    workplace: str
+    role: str
+    phone: str
+    detail: str
+    person_id: int | None = None
+    duplicate_of: int | None = None
+    problems: tuple[RowProblem, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """First and last name as in the file."""
+        return full_name(self.first_name, self.last_name)
+
+    @property
+    def skipped(self) -> bool:
+        """Whether the row is not imported (a problem or a duplicate)."""
+        return self.outcome in (RowOutcome.ERROR, RowOutcome.DUPLICATE)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing a file into a cohort would do, row by row. Nothing is saved yet."""
+
+    sheet: ParticipantSheet
+    mapping: ColumnMapping
+    cohort_id: int
+    cohort_label: str
+    rows: tuple[PreviewRow, ...]
+    new_workplaces: tuple[str, ...]
+    warnings: tuple[str, ...]
+    report: ParticipantFileReport = field(repr=False)
+    plans: tuple[_Plan, ...] = field(default=(), repr=False, compare=False)
+    refused: tuple[PreviewRow, ...] = field(default=(), repr=False, compare=False)
+    fingerprint: tuple[object, ...] = field(default=(), repr=False, compare=False)
+
+    def count(self, outcome: RowOutcome) -> int:
+        """How many rows have `outcome`."""
+        return sum(1 for row in self.rows if row.outcome is outcome)
+
+    @property
+    def skipped(self) -> tuple[PreviewRow, ...]:
+        """Rows that would not be imported (problems and duplicates)."""
+        return tuple(row for row in self.rows if row.skipped)
+
+    @property
+    def problems(self) -> tuple[RowProblem, ...]:
+        """Every problem of every skipped row, in row order."""
+        return tuple(problem for row in self.skipped for problem in row.problems)
+
+    @property
+    def is_clean(self) -> bool:
+        """True when every row can be imported."""
+        return not self.skipped
+
+    def problem_lines(self) -> tuple[str, ...]:
+        """One line per problem, `FILE:ROW: column: message`, for a terminal."""
+        return tuple(format_problem(self.sheet.path, problem) for problem in self.problems)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did."""
+
+    cohort_id: int
+    created: int
+    updated: int
+    unchanged: int
+    enrolled: int
+    workplaces_created: int
+    skipped: tuple[PreviewRow, ...]
+
+    @property
+    def summary(self) -> str:
+        """E.g. "25 nya, 2 uppdaterade, 0 oförändrade"."""
+        return f"{self.created} nya, {self.updated} uppdaterade, {self.unchanged} oförändrade"
+
+
+class RowsRefusedError(DomainError):
+    """The file has rows with problems and the caller did not ask to skip them; nothing saved."""
+
+    def __init__(self, path: Path, problems: Sequence[RowProblem]) -> None:
+        self.path = path
+        self.problems = tuple(problems)
+        rows = len({problem.row for problem in self.problems})
+        noun = "1 rad" if rows == 1 else f"{rows} rader"
+        super().__init__(
+            f"{noun} i filen ”{path.name}” har problem, så ingenting importerades. Rätta "
+            "filen, eller välj att bara importera de giltiga raderna."
+        )
+
+
+@dataclass(frozen=True)
+class _Known:
+    """An existing person, as far as the import compares and updates them."""
+
+    id: int
+    first_name: str
+    last_name: str
+    email: str | None
+    email_key: str | None
+    phone: str
+    title: str
+    workplace_id: int | None
+
+
+@dataclass
+class _Existing:
+    """What the database already holds that the file's rows are matched against."""
+
+    persons: dict[int, _Known]
+    by_email: dict[str, int]
+    by_name: dict[tuple[str, str, str], list[int]]
+    enrolments: dict[int, tuple[int, str]]
+    workplaces: dict[str, tuple[int, str]]
+    workplace_names: dict[int, str]
+
+    def fingerprint(self) -> tuple[object, ...]:
+        """Equal fingerprints mean equal outcomes for the same rows (nothing changed between)."""
+        return (
+            tuple(sorted(self.persons.items())),
+            tuple(sorted(self.enrolments.items())),
+            tuple(sorted(self.workplaces.items())),
+        )
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One importable row and what to do with it."""
+
+    row: ParticipantRow
+    outcome: RowOutcome
+    person_id: int | None
+    changes: dict[str, str]
+    enrol: bool
+    notes: str | None
+    detail: str
+
+
+class ParticipantImportService:
+    """Reads participant files, previews them against a cohort and imports them."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def read_file(self, path: Path, sheet: str | None = None) -> ParticipantSheet:
+        """Read `path` and find its header row; raises a `FileReadError` when it cannot."""
+        data = read_sheet(path, sheet)
+        return ParticipantSheet(data, detect_header(data))
+
+    def preview(
+        self,
+        sheet: ParticipantSheet,
+        cohort_id: int,
+        mapping: ColumnMapping | None = None,
+        progress: Progress | None = None,
+    ) -> ImportPreview:
+        """What importing `sheet` (read with `mapping`, default the suggested one) into the
+        cohort would do. Raises `ValidationError` when the mapping is unusable."""
+        report = parse_participants(sheet.data, sheet.header, mapping)
+        stepper = Stepper(progress, sheet.data_rows + 1)
+        with self._db.transaction() as session:
+            label = _cohort_label(session, cohort_id)
+            existing = _load_existing(session, report.rows, cohort_id)
+            plans, refused = _plan(report, existing, stepper)
+        return _preview(sheet, report, cohort_id, label, plans, refused, existing)
+
+    def preview_file(
+        self, path: Path, cohort_id: int, progress: Progress | None = None
+    ) -> ImportPreview:
+        """Read `path` and preview it with the suggested column mapping."""
+        return self.preview(self.read_file(path), cohort_id, progress=progress)
+
+    def run(
+        self,
+        preview: ImportPreview,
+        *,
+        skip_invalid: bool = False,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        """Import the previewed rows in one transaction: all of them or, on any error, none.
+
+        Rows are matched again against the database as it is now. With problem rows in the
+        file, `RowsRefusedError` is raised unless `skip_invalid`, which imports the other rows
+        and returns the skipped ones.
+        """
+        if preview.skipped and not skip_invalid:
+            raise RowsRefusedError(preview.sheet.path, preview.problems)
+        report = preview.report
+        stepper = Stepper(progress, 2 * (preview.sheet.data_rows + 1))
+        with self._db.transaction() as session:
+            cohort = session.get(Cohort, preview.cohort_id)
+            if cohort is None:
+                raise NotFoundError("Omgången finns inte längre.")
+            existing = _load_existing(session, report.rows, preview.cohort_id)
+            if existing.fingerprint() == preview.fingerprint:
+                plans, refused = list(preview.plans), list(preview.refused)
+                stepper.step(preview.sheet.data_rows)
+            else:
+                plans, refused = _plan(report, existing, stepper)
+            if refused and not skip_invalid:
+                raise RowsRefusedError(
+                    preview.sheet.path, [p for row in refused for p in row.problems]
+                )
+            created_workplaces = _create_workplaces(session, plans, existing)
+            created = _create_persons(session, plans, existing, stepper)
+            updated = _update_persons(session, plans, existing, stepper)
+            enrolled = _enrol(session, plans, existing, created, cohort, stepper)
+            stepper.finish()
+        skipped = tuple(
+            sorted((*refused, *_skipped_rows(preview.sheet, report)), key=lambda r: r.row)
+        )
+        return ImportResult(
+            cohort_id=preview.cohort_id,
+            created=sum(1 for p in plans if p.outcome is RowOutcome.NEW),
+            updated=updated,
+            unchanged=sum(1 for p in plans if p.outcome is RowOutcome.UNCHANGED),
+            enrolled=enrolled,
+            workplaces_created=created_workplaces,
+            skipped=_dedupe(skipped),
+        )
+
+    def save_skipped(self, preview: ImportPreview, rows: Sequence[PreviewRow], path: Path) -> Path:
+        """Save `rows` as they are in the file, with a "Problem" column, as .xlsx."""
+        by_number = {row.number: row.cells for row in preview.sheet.data.rows}
+        return write_skipped_rows(
+            preview.sheet.header.labels,
+            [
+                SkippedRow(row.row, by_number.get(row.row, ()), row.detail)
+                for row in sorted(rows, key=lambda r: r.row)
+            ],
+            path,
+        )
+
+
+# -- planning ------------------------------------------------------------------------------
+def _cohort_label(session: Session, cohort_id: int) -> str:
+    found = session.execute(
+        select(Cohort.name, Cohort.school_year, Programme.name)
+        .join(Programme, Programme.id == Cohort.programme_id)
+        .where(Cohort.id == cohort_id)
+    ).first()
+    if found is None:
+        raise NotFoundError("Omgången finns inte längre.")
+    name, year, programme = found
+    return f"{programme} – {name} ({year})"
+
+
+def _name_key(first: str, last: str, workplace: str | None) -> tuple[str, str, str]:
+    return fold(first), fold(last), fold(workplace)
+
+
+def _chunks(values: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _load_existing(session: Session, rows: Sequence[ParticipantRow], cohort_id: int) -> _Existing:
+    workplaces = {
+        key: (wid, name)
+        for wid, name, key in session.execute(
+            select(Workplace.id, Workplace.name, Workplace.name_key)
+        )
+    }
+    persons: dict[int, _Known] = {}
+    columns = (
+        Person.id,
+        Person.first_name,
+        Person.last_name,
+        Person.email,
+        Person.email_key,
+        Person.phone,
+        Person.title,
+        Person.workplace_id,
+    )
+    keys = sorted({key for row in rows if (key := email_key(row.email)) is not None})
+    last_names = sorted({row.last_name for row in rows})
+    for column, values in ((Person.email_key, keys), (Person.last_name, last_names)):
+        for chunk in _chunks(values):
+            for found in session.execute(select(*columns).where(column.in_(chunk))):
+                persons[found[0]] = _Known(*found)
+    workplace_names = dict(workplaces.values())
+    by_name: dict[tuple[str, str, str], list[int]] = {}
+    for person in persons.values():
+        where = workplace_names.get(person.workplace_id) if person.workplace_id else None
+        by_name.setdefault(_name_key(person.first_name, person.last_name, where), []).append(
+            person.id
+        )
+    enrolments = {
+        person_id: (enrollment_id, notes)
+        for person_id, enrollment_id, notes in session.execute(
+            select(Enrollment.person_id, Enrollment.id, Enrollment.notes).where(
+                Enrollment.cohort_id == cohort_id
+            )
+        )
+    }
+    return _Existing(
+        persons=persons,
+        by_email={p.email_key: p.id for p in persons.values() if p.email_key},
+        by_name=by_name,
+        enrolments=enrolments,
+        workplaces=workplaces,
+        workplace_names=workplace_names,
+    )
+
+
+def _plan(
+    report: ParticipantFileReport, existing: _Existing, stepper: Stepper
+) -> tuple[list[_Plan], list[PreviewRow]]:
+    """Decide each valid row's outcome; rows found to be duplicates or too long are refused."""
+    plans: list[_Plan] = []
+    refused: list[PreviewRow] = []
+    first_by_name: dict[tuple[str, str, str], int] = {}
+    for row in report.rows:
+        stepper.step()
+        key = _name_key(row.first_name, row.last_name, row.workplace)
+        earlier = first_by_name.setdefault(key, row.row)
+        too_long = _length_problems(report, row)
+        if too_long:
+            refused.append(_preview_row(row, RowOutcome.ERROR, _joined(too_long), too_long))
+            continue
+        if row.email is None and earlier != row.row:
+            message = f"Samma namn och arbetsplats som rad {earlier}, och e-post saknas."
+            problem = RowProblem(
+                row.row,
+                _column_label(report, ParticipantField.EMAIL, ParticipantField.FULL_NAME),
+                message,
+                ParticipantField.EMAIL,
+                duplicate_of=earlier,
+            )
+            refused.append(
+                _preview_row(row, RowOutcome.DUPLICATE, message, (problem,), duplicate_of=earlier)
+            )
+            continue
+        plans.append(_plan_row(row, existing))
+    return plans, refused
+
+
+def _plan_row(row: ParticipantRow, existing: _Existing) -> _Plan:
+    person_id = _match(row, existing)
+    if person_id is None:
+        return _Plan(row, RowOutcome.NEW, None, {}, True, row.notes, "Ny person, antas.")
+    person = existing.persons[person_id]
+    changes = _changes(row, person, existing)
+    enrolment = existing.enrolments.get(person_id)
+    notes = row.notes if row.notes and (enrolment is None or not enrolment[1]) else None
+    sentences = [f"{label} ändras." for label in changes.values()]
+    if enrolment is None:
+        sentences.append("Antas till omgången.")
+    elif notes:
+        sentences.append("Anteckningen läggs till.")
+    if not sentences:
+        return _Plan(
+            row, RowOutcome.UNCHANGED, person_id, {}, False, None, "Finns redan, inget ändras."
+        )
+    same_email = row.email is not None and email_key(row.email) == person.email_key
+    how = "samma e-post" if same_email else "samma namn och arbetsplats"
+    detail = f"Finns redan ({how}). " + " ".join(sentences)
+    return _Plan(row, RowOutcome.UPDATE, person_id, changes, enrolment is None, notes, detail)
+
+
+def _match(row: ParticipantRow, existing: _Existing) -> int | None:
+    """The existing person a row is: the same e-mail address or, failing that, the only person
+    with the same name and workplace (who has no other address)."""
+    key = email_key(row.email)
+    if key is not None and key in existing.by_email:
+        return existing.by_email[key]
+    candidates = [
+        pid
+        for pid in existing.by_name.get(_name_key(row.first_name, row.last_name, row.workplace), [])
+        if key is None or existing.persons[pid].email_key is None
+    ]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _changes(row: ParticipantRow, person: _Known, existing: _Existing) -> dict[str, str]:
+    """Fields the file gives differently (empty cells never clear anything): name -> label."""
+    changes: dict[str, str] = {}
+    if row.first_name != person.first_name:
+        changes["first_name"] = "Förnamnet"
+    if row.last_name != person.last_name:
+        changes["last_name"] = "Efternamnet"
+    if row.email and not person.email:
+        changes["email"] = "E-postadressen"
+    if row.phone and row.phone != person.phone:
+        changes["phone"] = "Telefonnumret"
+    if row.role and row.role != person.title:
+        changes["title"] = "Befattningen"
+    if row.workplace:
+        current = existing.workplace_names.get(person.workplace_id) if person.workplace_id else None
+        if fold(current) != fold(row.workplace):
+            changes["workplace"] = "Arbetsplatsen"
+    return changes
+
+
+def _length_problems(report: ParticipantFileReport, row: ParticipantRow) -> tuple[RowProblem, ...]:
+    values = {
+        ParticipantField.FIRST_NAME: row.first_name,
+        ParticipantField.LAST_NAME: row.last_name,
+        ParticipantField.EMAIL: row.email or "",
+        ParticipantField.PHONE: row.phone or "",
+        ParticipantField.ROLE: row.role or "",
+        ParticipantField.WORKPLACE: row.workplace or "",
+    }
+    problems = []
+    for field_, limit in _LIMITS.items():
+        if len(values[field_]) > limit:
+            label = FIELD_LABELS[field_]
+            problems.append(
+                RowProblem(
+                    row.row,
+                    _column_label(report, field_, ParticipantField.FULL_NAME),
+                    f"{label} får vara högst {limit} tecken (här {len(values[field_])}).",
+                    field_,
+                )
+            )
+    return tuple(problems)
+
+
+def _column_label(
+    report: ParticipantFileReport, field_: ParticipantField, fallback: ParticipantField
+) -> str:
+    """The header text of the column `field_` is read from (names may come from one column)."""
+    for candidate in (field_, fallback):
+        if candidate in report.mapping:
+            return report.header.column_label(report.mapping[candidate])
+    return FIELD_LABELS[field_]
+
+
+def _joined(problems: Iterable[RowProblem]) -> str:
+    return " ".join(problem.message for problem in problems)
+
+
+def _preview_row(
+    row: ParticipantRow,
+    outcome: RowOutcome,
+    detail: str,
+    problems: tuple[RowProblem, ...] = (),
+    person_id: int | None = None,
+    duplicate_of: int | None = None,
+) -> PreviewRow:
+    return PreviewRow(
+        row=row.row,
+        outcome=outcome,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        email=row.email or "",
+        workplace=row.workplace or "",
+        role=row.role or "",
+        phone=row.phone or "",
+        detail=detail,
+        person_id=person_id,
+        duplicate_of=duplicate_of,
+        problems=problems,
+    )
+
+
+def _skipped_rows(sheet: ParticipantSheet, report: ParticipantFileReport) -> list[PreviewRow]:
+    """Preview rows for the rows the reader refused, showing their cells as written."""
+    by_row: dict[int, list[RowProblem]] = {}
+    for problem in report.problems:
+        by_row.setdefault(problem.row, []).append(problem)
+    cells = {row.number: row.cells for row in sheet.data.rows}
+    rows = []
+    for number, problems in by_row.items():
+        texts = _cell_texts(report.mapping, cells.get(number, ()))
+        first, last = texts[ParticipantField.FIRST_NAME], texts[ParticipantField.LAST_NAME]
+        if not first and not last:
+            first, last = split_full_name(texts[ParticipantField.FULL_NAME])
+        only_duplicates = all(p.duplicate_of is not None for p in problems)
+        rows.append(
+            PreviewRow(
+                row=number,
+                outcome=RowOutcome.DUPLICATE if only_duplicates else RowOutcome.ERROR,
+                first_name=first,
+                last_name=last,
+                email=texts[ParticipantField.EMAIL],
+                workplace=texts[ParticipantField.WORKPLACE],
+                role=texts[ParticipantField.ROLE],
+                phone=texts[ParticipantField.PHONE],
+                detail=_joined(problems),
+                duplicate_of=next((p.duplicate_of for p in problems if p.duplicate_of), None),
+                problems=tuple(problems),
+            )
+        )
+    return rows
+
+
+def _cell_texts(mapping: ColumnMapping, cells: Sequence[CellValue]) -> dict[ParticipantField, str]:
+    """Each field's cell in a row, as text ('' when unmapped or empty)."""
+    texts = {}
+    for field_ in ParticipantField:
+        column = mapping.get(field_)
+        value = cells[column] if column is not None and column < len(cells) else None
+        texts[field_] = cell_text(value) or ""
+    return texts
+
+
+def _preview(
+    sheet: ParticipantSheet,
+    report: ParticipantFileReport,
+    cohort_id: int,
+    label: str,
+    plans: Sequence[_Plan],
+    refused: Sequence[PreviewRow],
+    existing: _Existing,
+) -> ImportPreview:
+    rows = [_preview_row(p.row, p.outcome, p.detail, person_id=p.person_id) for p in plans] + list(
+        refused
+    )
+    rows.extend(_skipped_rows(sheet, report))
+    return ImportPreview(
+        sheet=sheet,
+        mapping=report.mapping,
+        cohort_id=cohort_id,
+        cohort_label=label,
+        rows=_dedupe(sorted(rows, key=lambda r: r.row)),
+        new_workplaces=_new_workplaces(plans, existing),
+        warnings=tuple(warning.message for warning in report.warnings),
+        report=report,
+        plans=tuple(plans),
+        refused=tuple(refused),
+        fingerprint=existing.fingerprint(),
+    )
+
+
+def _dedupe(rows: Iterable[PreviewRow]) -> tuple[PreviewRow, ...]:
+    seen: set[int] = set()
+    unique = []
+    for row in rows:
+        if row.row not in seen:
+            seen.add(row.row)
+            unique.append(row)
+    return tuple(unique)
+
+
+def _new_workplaces(plans: Sequence[_Plan], existing: _Existing) -> tuple[str, ...]:
+    names: dict[str, str] = {}
+    for plan in plans:
+        name = plan.row.workplace
+        if not name or (plan.outcome is RowOutcome.UPDATE and "workplace" not in plan.changes):
+            continue
+        if plan.outcome is RowOutcome.UNCHANGED:
+            continue
+        key = fold(name)
+        if key not in existing.workplaces:
+            names.setdefault(key, name)
+    return tuple(names.values())
+
+
+def guess_workplace_kind(name: str) -> WorkplaceKind:
+    """The kind a new workplace probably is, from its name ("Solrosens förskola" -> preschool)."""
+    folded = fold(name)
+    return next((kind for word, kind in _WORKPLACE_KINDS if word in folded), WorkplaceKind.OTHER)
+
+
+# -- writing -------------------------------------------------------------------------------
+def _create_workplaces(session: Session, plans: Sequence[_Plan], existing: _Existing) -> int:
+    names = _new_workplaces(plans, existing)
+    if not names:
+        return 0
+    created = session.execute(
+        insert(Workplace).returning(Workplace.id, Workplace.name, Workplace.name_key),
+        [
+            {"name": name, "name_key": fold(name), "kind": guess_workplace_kind(name), "area": ""}
+            for name in names
+        ],
+    ).all()
+    for wid, name, key in created:
+        existing.workplaces[key] = (wid, name)
+        existing.workplace_names[wid] = name
+    return len(created)
+
+
+def _workplace(existing: _Existing, name: str | None) -> tuple[int | None, str]:
+    if not name:
+        return None, ""
+    wid, stored = existing.workplaces[fold(name)]
+    return wid, stored
+
+
+def _person_key(email: str | None, first: str, last: str, workplace_id: int | None) -> object:
+    return email_key(email) or (first, last, workplace_id)
+
+
+def _create_persons(
+    session: Session, plans: Sequence[_Plan], existing: _Existing, stepper: Stepper
+) -> dict[object, int]:
+    """Insert the new persons; returns their ids by e-mail key (or name and workplace)."""
+    now = utc_now()
+    values = []
+    for plan in plans:
+        if plan.outcome is not RowOutcome.NEW:
+            continue
+        row = plan.row
+        workplace_id, workplace_name = _workplace(existing, row.workplace)
+        values.append(
+            {
+                "first_name": row.first_name,
+                "last_name": row.last_name,
+                "email": row.email,
+                "email_key": email_key(row.email),
+                "phone": row.phone or "",
+                "title": row.role or "",
+                "organisation": "",
+                "workplace_id": workplace_id,
+                "is_lecturer": False,
+                "notes": "",
+                "search_key": person_search_key(
+                    row.first_name, row.last_name, row.email, workplace_name, row.role
+                ),
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+    ids: dict[object, int] = {}
+    statement = insert(Person).returning(
+        Person.id, Person.email_key, Person.first_name, Person.last_name, Person.workplace_id
+    )
+    for start in range(0, len(values), _CHUNK):
+        chunk = values[start : start + _CHUNK]
+        for pid, key, first, last, workplace_id in session.connection().execute(statement, chunk):
+            ids[key or (first, last, workplace_id)] = pid
+        stepper.step(len(chunk))
+    return ids
+
+
+def _update_persons(
+    session: Session, plans: Sequence[_Plan], existing: _Existing, stepper: Stepper
+) -> int:
+    """Write the changed details of existing persons; returns how many rows were updates."""
+    now = utc_now()
+    updated = 0
+    for plan in plans:
+        if plan.outcome is not RowOutcome.UPDATE:
+            continue
+        updated += 1
+        stepper.step()
+        if not plan.changes or plan.person_id is None:
+            continue
+        person = existing.persons[plan.person_id]
+        row, changes = plan.row, plan.changes
+        first = row.first_name if "first_name" in changes else person.first_name
+        last = row.last_name if "last_name" in changes else person.last_name
+        email = row.email if "email" in changes else person.email
+        phone = row.phone or "" if "phone" in changes else person.phone
+        title = row.role or "" if "title" in changes else person.title
+        workplace_id = person.workplace_id
+        workplace_name = existing.workplace_names.get(workplace_id, "") if workplace_id else ""
+        if "workplace" in changes:
+            workplace_id, workplace_name = _workplace(existing, row.workplace)
+        session.execute(
+            update(Person)
+            .where(Person.id == plan.person_id)
+            .values(
+                first_name=first,
+                last_name=last,
+                email=email,
+                email_key=email_key(email),
+                phone=phone,
+                title=title,
+                workplace_id=workplace_id,
+                search_key=person_search_key(first, last, email, workplace_name, title),
+                updated_at=now,
+            )
+        )
+    return updated
+
+
+def _enrol(
+    session: Session,
+    plans: Sequence[_Plan],
+    existing: _Existing,
+    created: Mapping[object, int],
+    cohort: Cohort,
+    stepper: Stepper,
+) -> int:
+    """Enrol new and matched persons not yet in the cohort; add notes to bare enrolments."""
+    values = []
+    joined: date = cohort.start_date
+    for plan in plans:
+        row = plan.row
+        if plan.outcome is RowOutcome.NEW:
+            workplace_id, _ = _workplace(existing, row.workplace)
+            person_id = created[_person_key(row.email, row.first_name, row.last_name, workplace_id)]
+        elif plan.person_id is not None:
+            person_id = plan.person_id
+        else:
+            continue
+        if plan.enrol:
+            values.append(
+                {
+                    "cohort_id": cohort.id,
+                    "person_id": person_id,
+                    "status": EnrollmentStatus.ENROLLED,
+                    "applied_on": None,
+                    "joined_on": joined,
+                    "left_on": None,
+                    "notes": plan.notes or "",
+                }
+            )
+        elif plan.notes:
+            enrollment_id, _ = existing.enrolments[person_id]
+            session.execute(
+                update(Enrollment).where(Enrollment.id == enrollment_id).values(notes=plan.notes)
+            )
+    for start in range(0, len(values), _CHUNK):
+        chunk = values[start : start + _CHUNK]
+        session.connection().execute(insert(Enrollment), chunk)
+        stepper.step(len(chunk))
+    session.flush()
+    return len(values)
