@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from seminarkoll import __version__
 from seminarkoll.commands.common import DB_HELP
 
-COMMAND_MODULES = ("demo", "listing", "status", "export")
+COMMAND_MODULES = ("demo", "listing", "status", "export", "importing")
 
 
 def build_parser() -> argparse.ArgumentParser:

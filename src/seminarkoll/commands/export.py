@@ -14,6 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.commands.exchange_exports import (
+    add_seminar_argument,
+    export_attendance,
+    export_cohort,
+    export_roster,
+    export_signin,
+)
 from seminarkoll.domain.errors import DomainError, NotFoundError
 
 if TYPE_CHECKING:
@@ -56,6 +63,27 @@ EXPORT_KINDS: dict[str, ExportKind] = {
         suffixes=(".ics", ".pdf"),
         handler=export_schedule,
     ),
+    "roster": ExportKind(
+        help="deltagarlista som Excel-arbetsbok (.xlsx) eller CSV för andra system (.csv)",
+        suffixes=(".xlsx", ".csv"),
+        handler=export_roster,
+    ),
+    "attendance": ExportKind(
+        help="närvaromatris (.xlsx) som kan ändras i Excel och importeras tillbaka",
+        suffixes=(".xlsx",),
+        handler=export_attendance,
+    ),
+    "cohort": ExportKind(
+        help="hela omgången: deltagare, närvaro och schema som blad i en arbetsbok (.xlsx)",
+        suffixes=(".xlsx",),
+        handler=export_cohort,
+    ),
+    "signin": ExportKind(
+        help="närvarolista för ett seminarium att fylla i (.xlsx) eller skriva ut (.pdf)",
+        suffixes=(".xlsx", ".pdf"),
+        handler=export_signin,
+        add_arguments=add_seminar_argument,
+    ),
 }
 
 
@@ -64,7 +92,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "export",
         parents=[database_options()],
-        help="spara en omgångs uppgifter i en fil (schema som .ics eller .pdf)",
+        help="spara en omgångs uppgifter i en fil (schema, deltagare, närvaro, närvarolista)",
         description="Spara en omgångs uppgifter i en fil.",
     )
     kinds = parser.add_subparsers(dest="kind", metavar="VAD", required=True)

@@ -1,0 +1,63 @@
+"""Handlers for `seminarkoll export roster|attendance|cohort|signin` (see commands/export.py)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from seminarkoll.domain.catalog import CohortSummary
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.exports import ExportResult
+
+
+def export_roster(
+    services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
+) -> str:
+    """The roster as .xlsx, or as .csv (UTF-8 with BOM and semicolons) for other systems."""
+    result = services.exports.export_roster(cohort.id, path)
+    return _saved(cohort, result)
+
+
+def export_attendance(
+    services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
+) -> str:
+    """The attendance matrix as .xlsx (can be edited and imported back)."""
+    result = services.exports.export_attendance(cohort.id, path)
+    return _saved(cohort, result)
+
+
+def export_cohort(
+    services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
+) -> str:
+    """Roster, attendance matrix and schedule as one .xlsx workbook."""
+    result = services.exports.export_cohort(cohort.id, path)
+    return _saved(cohort, result)
+
+
+def export_signin(
+    services: Services, cohort: CohortSummary, path: Path, args: argparse.Namespace
+) -> str:
+    """One seminar's sign-in sheet as .xlsx (to fill in and import) or .pdf (to print)."""
+    seminar_id = services.exports.seminar_id(cohort.id, args.seminar)
+    result = services.exports.export_signin(seminar_id, path)
+    return _saved(cohort, result)
+
+
+def add_seminar_argument(parser: argparse.ArgumentParser) -> None:
+    """`--seminar N`: which seminar of the cohort the sign-in sheet is for."""
+    parser.add_argument(
+        "--seminar",
+        required=True,
+        type=int,
+        metavar="NR",
+        help="seminariets nummer i omgången, t.ex. 3",
+    )
+
+
+def _saved(cohort: CohortSummary, result: ExportResult) -> str:
+    return (
+        f"{cohort.name} ({cohort.school_year}): {result.what} är sparad som {result.path} "
+        f"({result.counts})."
+    )

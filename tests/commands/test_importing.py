@@ -1,0 +1,249 @@
+"""`seminarkoll import` run as a real process: every sample as its README says, exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.worksheet.worksheet import Worksheet
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.services.container import Services
+from tests.exchange.workbooks import SAMPLES
+from tests.factories import Factory
+from tests.snapshots import database_snapshot
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "seminarkoll", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def db(db_location: DatabaseLocation, factory: Factory) -> str:
+    """A database with one empty cohort called "Omgång 1"."""
+    factory.cohort(name="Omgång 1")
+    assert db_location.path is not None
+    return str(db_location.path)
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        ("deltagare_ren.xlsx", 25),
+        ("anmalningar_excel.csv", 30),
+        ("anmalningar_utf8.csv", 12),
+        ("med_rubrikrad.xlsx", 15),
+    ],
+)
+def test_clean_samples_import_with_exit_0_and_a_summary(
+    db: str, tmp_path: Path, name: str, count: int
+) -> None:
+    result = _run(
+        "import",
+        "participants",
+        str(SAMPLES / name),
+        "--cohort",
+        "Omgång 1",
+        "--db",
+        db,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{count} nya, 0 uppdaterade, 0 oförändrade"
+    assert lines[1] == f"{count} antagna till {lines[1].split(' till ', 1)[1]}"
+    again = _run(
+        "import", "participants", str(SAMPLES / name), "--cohort", "1", "--db", db, cwd=tmp_path
+    )
+    assert again.stdout.splitlines()[0] == f"0 nya, 0 uppdaterade, {count} oförändrade"
+
+
+def test_problem_rows_exit_1_one_line_each_and_nothing_written(
+    db: str, database: Database, tmp_path: Path
+) -> None:
+    path = SAMPLES / "problemrader.xlsx"
+    before = database_snapshot(database)
+    result = _run(
+        "import", "participants", str(path), "--cohort", "Omgång 1", "--db", db, cwd=tmp_path
+    )
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert [line.split(": ", 1)[0] for line in lines[:4]] == [
+        f"{path}:5",
+        f"{path}:8",
+        f"{path}:10",
+        f"{path}:11",
+    ]
+    assert lines[1] == f"{path}:8: E-post: ”SOFIA.SJOBERG402@EXAMPLE.SE” är samma e-post som rad 4."
+    assert lines[2] == f"{path}:10: Namn: Namn saknas."
+    assert lines[4].startswith("seminarkoll: 4 rader har problem; ingenting importerades.")
+    assert len(lines) == 5
+    assert result.stdout == ""
+    assert database_snapshot(database) == before
+
+
+def test_problem_rows_with_skip_invalid_import_six(db: str, tmp_path: Path) -> None:
+    result = _run(
+        "import",
+        "participants",
+        str(SAMPLES / "problemrader.xlsx"),
+        "--cohort",
+        "1",
+        "--skip-invalid",
+        "--db",
+        db,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "6 nya, 0 uppdaterade, 0 oförändrade"
+    assert "Överhoppade rader (4 problem):" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        (
+            "okand_rubrik.xlsx",
+            "Programmet letar efter kolumnerna Namn (eller Förnamn och Efternamn)",
+        ),
+        ("trasig.xlsx", "är skadad eller ofullständig"),
+        ("inte_excel.xlsx", "är inget kalkylblad"),
+    ],
+)
+def test_unreadable_files_exit_2_with_one_line_and_nothing_written(
+    db: str, database: Database, tmp_path: Path, name: str, message: str
+) -> None:
+    before = database_snapshot(database)
+    result = _run(
+        "import", "participants", str(SAMPLES / name), "--cohort", "1", "--db", db, cwd=tmp_path
+    )
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()
+    assert name in line
+    assert message in line
+    assert "Traceback" not in result.stderr
+    assert database_snapshot(database) == before
+
+
+def test_dry_run_says_what_would_happen_and_writes_nothing(
+    db: str, database: Database, tmp_path: Path
+) -> None:
+    before = database_snapshot(database)
+    result = _run(
+        "import",
+        "participants",
+        str(SAMPLES / "deltagare_ren.xlsx"),
+        "--cohort",
+        "1",
+        "--dry-run",
+        "--db",
+        db,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[:2] == [
+        "25 nya, 0 uppdaterade, 0 oförändrade",
+        f"Provkörning: ingenting sparades i {result.stdout.splitlines()[1].split(' i ', 1)[1]}",
+    ]
+    assert database_snapshot(database) == before
+
+
+def test_unknown_cohort_exits_2(db: str, tmp_path: Path) -> None:
+    result = _run(
+        "import",
+        "participants",
+        str(SAMPLES / "deltagare_ren.xlsx"),
+        "--cohort",
+        "Omgång 9",
+        "--db",
+        db,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2
+    assert "Omgång 9" in result.stderr
+
+
+def test_signin_sheet_round_trip_through_the_command_line(
+    demo: Services, db_location: DatabaseLocation, database: Database, tmp_path: Path
+) -> None:
+    db = str(db_location.path)
+    sheet = tmp_path / "sem5.xlsx"
+    exported = _run(
+        "export",
+        "signin",
+        "--cohort",
+        "Omgång 3",
+        "--seminar",
+        "5",
+        "-o",
+        str(sheet),
+        "--db",
+        db,
+        cwd=tmp_path,
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.strip() == (
+        f"Omgång 3 (2016/2017): närvarolistan för seminarium 5 är sparad som {sheet} "
+        "(20 deltagare)."
+    )
+    workbook = openpyxl.load_workbook(sheet)
+    page = workbook.active
+    assert isinstance(page, Worksheet)
+    page["F5"] = "Närvarande"
+    page["F6"] = "Sen"
+    page["G6"] = "Tåget var sent"
+    workbook.save(sheet)
+
+    before = database_snapshot(database)
+    dry = _run("import", "attendance", str(sheet), "--dry-run", "--db", db, cwd=tmp_path)
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.splitlines() == [
+        "Ledare på lut – Omgång 3 (2016/2017): 2 nya markeringar, 0 oförändrade.",
+        "Provkörning: ingenting sparades.",
+    ]
+    assert database_snapshot(database) == before
+    done = _run("import", "attendance", str(sheet), "--db", db, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "2 markeringar sparade."
+    after = database_snapshot(database)
+    again = _run("import", "attendance", str(sheet), "--db", db, cwd=tmp_path)
+    assert again.returncode == 0
+    assert again.stdout.splitlines() == [
+        "Ledare på lut – Omgång 3 (2016/2017): 2 oförändrade.",
+        "0 ändringar.",
+    ]
+    assert database_snapshot(database) == after
+
+
+def test_attendance_file_with_problems_exits_1(
+    demo: Services, db_location: DatabaseLocation, database: Database, tmp_path: Path
+) -> None:
+    cohort = demo.catalog.programmes()[0].cohorts[0].id
+    seminar = demo.exports.seminar_id(cohort, 6)
+    sheet = demo.exports.export_signin(seminar, tmp_path / "sem6.xlsx").path
+    workbook = openpyxl.load_workbook(sheet)
+    page = workbook.active
+    assert isinstance(page, Worksheet)
+    page["F5"] = "Kanske"
+    workbook.save(sheet)
+    before = database_snapshot(database)
+    result = _run("import", "attendance", str(sheet), "--db", str(db_location.path), cwd=tmp_path)
+    assert result.returncode == 1
+    first, last = result.stderr.splitlines()
+    assert first.startswith(f"{sheet}:5: Närvaro: ")
+    assert "”Kanske”" in first
+    assert last == "seminarkoll: 1 ruta i filen kan inte läsas; ingen närvaro importerades."
+    assert database_snapshot(database) == before
