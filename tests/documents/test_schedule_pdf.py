@@ -49,8 +49,8 @@ def test_the_document_holds_dates_weeks_times_titles_and_lecturers() -> None:
     text = schedule_document(page()).toPlainText()
     assert "Schema – Omgång 4" in text
     assert "Läsår 2024/2025 · 7 seminarier · Trollhättans stad" in text
-    assert "torsdag 5 september 2024" in text
-    assert "vecka 36" in text
+    assert "torsdag 5 september" in text
+    assert "2024 · vecka 36" in text
     assert "13:00–16:00" in text
     assert "Seminarium om ledarskap 7 & <samtal>" in text
     assert "Eva Lindberg (Förvaltningschef)" in text

@@ -45,7 +45,7 @@ def _swedish() -> QLocale:
 
 
 def _day(day: date) -> str:
-    return _swedish().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    return _swedish().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
 
 
 def _times(start: time | None, end: time | None) -> str:
@@ -72,8 +72,9 @@ def schedule_html(page: SchedulePage) -> str:
             "<tr>"
             f'<td class="nr">{line.number}</td>'
             f"<td><b>{escape(_day(line.day))}</b>"
-            f'<br/><span class="small">vecka {line.day.isocalendar().week}</span></td>'
-            f"<td nowrap>{_times(line.start, line.end)}</td>"
+            f'<br/><span class="small">{line.day.year} · vecka {line.day.isocalendar().week}'
+            "</span></td>"
+            f'<td><span style="white-space: nowrap">{_times(line.start, line.end)}</span></td>'
             f"<td><b>{escape(line.title)}</b>{lecturers}</td>"
             f"<td>{marker}{escape(line.theme) or '&nbsp;'}</td>"
             f"<td>{escape(line.location) or '&nbsp;'}</td>"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableView,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 
 
 MAX_COLUMN_WIDTH = 230
+SHARED_COLUMNS = (ScheduleTableModel.THEME, ScheduleTableModel.LECTURERS, ScheduleTableModel.PLACE)
+SHARED_COLUMN_FRACTION = 0.13
+MIN_SHARED_WIDTH = 110
 
 
 class CohortPage(QWidget):
@@ -62,7 +66,15 @@ class CohortPage(QWidget):
         self.schedule.viewport().installEventFilter(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.schedule, self.tr("Schema"))
+        self.schedule_toolbar = QToolBar()
+        self.schedule_toolbar.setObjectName("scheduleToolbar")
+        schedule_tab = QWidget()
+        schedule_layout = QVBoxLayout(schedule_tab)
+        schedule_layout.setContentsMargins(0, 4, 0, 0)
+        schedule_layout.setSpacing(2)
+        schedule_layout.addWidget(self.schedule_toolbar)
+        schedule_layout.addWidget(self.schedule, 1)
+        self.tabs.addTab(schedule_tab, self.tr("Schema"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.title)
@@ -85,14 +97,23 @@ class CohortPage(QWidget):
             .replace("%5", str(seminar_count))
         )
         self.schedule_model.set_rows(overview.seminars, cohort.enrolled_count)
-        for column in range(self.schedule_model.columnCount()):
-            if column != ScheduleTableModel.TITLE:
-                self.schedule.resizeColumnToContents(column)
-                width = self.schedule.columnWidth(column)
-                self.schedule.setColumnWidth(column, min(width + 12, MAX_COLUMN_WIDTH))
+        self._fit_columns()
         self._painted_pending = bool(overview.seminars)
 
+    def _fit_columns(self) -> None:
+        """Short columns at their content's width; theme, lecturers and place at most a share
+        of the table's width, so the (stretched) title stays readable."""
+        share = int(self.schedule.viewport().width() * SHARED_COLUMN_FRACTION)
+        for column in range(self.schedule_model.columnCount()):
+            if column == ScheduleTableModel.TITLE:
+                continue
+            self.schedule.resizeColumnToContents(column)
+            limit = max(MIN_SHARED_WIDTH, share) if column in SHARED_COLUMNS else MAX_COLUMN_WIDTH
+            self.schedule.setColumnWidth(column, min(self.schedule.columnWidth(column) + 12, limit))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.overview is not None:
+            self._fit_columns()
         if self._painted_pending and event.type() == QEvent.Type.Paint:
             self._painted_pending = False
             self.schedule_painted.emit()

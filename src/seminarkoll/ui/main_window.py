@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -26,6 +26,7 @@ from seminarkoll import __version__
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.navigator import COHORT, ProgrammeNavigator
+from seminarkoll.ui.planning.actions import PlanningActions
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.style import STYLE_SHEET
 from seminarkoll.ui.welcome_page import WelcomePage
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self._cohort_page = page
+            self.planning.attach_schedule(page)
         return self._cohort_page
 
     def _build_menus(self) -> None:
@@ -131,6 +133,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.demo_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        self.undo_stack = QUndoStack(self)
+        self.planning = PlanningActions(self, self.undo_stack)
+        self.planning.install_menus(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         self.about_action = self._action(self.tr("&Om Seminarkoll"), self.show_about)
         help_menu.addAction(self.about_action)
@@ -214,6 +219,7 @@ class MainWindow(QMainWindow):
         self._db_label.setToolTip(display)
         self.new_programme_action.setEnabled(True)
         self.demo_action.setEnabled(True)
+        self.planning.database_opened()
 
     def _remembered_cohort(self) -> int | None:
         value = app_settings().value("lastCohort")
@@ -281,14 +287,8 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------
     def new_programme(self) -> None:
-        """Ask for a new programme and select it."""
-        from seminarkoll.ui.programme_dialog import ProgrammeDialog
-
-        services = self._require_services()
-        dialog = ProgrammeDialog(services.planning.create_programme, self)
-        if dialog.exec() and dialog.saved_id is not None:
-            self.refresh()
-            self.navigator.select("programme", dialog.saved_id)
+        """Ask for a new programme and select it (undoable)."""
+        self.planning.new_programme()
 
     def load_demo(self) -> None:
         """Load the example programme and show its cohort."""

@@ -26,4 +26,6 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return box.clickedButton() is yes
+    chosen = box.clickedButton() is yes
+    box.deleteLater()
+    return chosen

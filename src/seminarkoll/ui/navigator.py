@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from seminarkoll.ui.formatting import cohort_status_label
@@ -49,6 +49,9 @@ class ProgrammeNavigator(QTreeView):
             item.setData(PROGRAMME, KIND_ROLE)
             item.setData(programme.id, ID_ROLE)
             item.setToolTip(programme.organiser)
+            if programme.archived:
+                item.setText(self.tr("%1 (arkiverat)").replace("%1", programme.name))
+                item.setForeground(QColor("#7b8794"))
             for cohort in programme.cohorts:
                 child = QStandardItem(f"{cohort.name} ({cohort.school_year})")
                 child.setData(COHORT, KIND_ROLE)

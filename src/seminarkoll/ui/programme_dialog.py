@@ -1,52 +1,72 @@
-"""Dialog for creating a programme: name, organiser, contact person and description."""
+"""Dialog for a programme: name, organiser, contact person, description, and archiving it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from seminarkoll.domain.errors import DomainError, ValidationError
+from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.planning import ProgrammeInput
+from seminarkoll.ui.planning.forms import FieldErrors
+
+if TYPE_CHECKING:
+    from seminarkoll.services.planning import ProgrammeDetails
 
 
 class ProgrammeDialog(QDialog):
-    """Asks for a new programme and saves it through `save`; problems show next to the field."""
+    """Asks for a new programme (or edits `details`) and saves it through `save`; problems
+    show next to the field and nothing is saved until they are fixed."""
 
     def __init__(
-        self, save: Callable[[ProgrammeInput], int], parent: QWidget | None = None
+        self,
+        save: Callable[[ProgrammeInput], object],
+        parent: QWidget | None = None,
+        details: ProgrammeDetails | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
+        self._details = details
         self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Nytt program"))
-        self.setMinimumWidth(460)
+        self.saved: ProgrammeInput | None = None
+        self.setWindowTitle(self.tr("Nytt program") if details is None else self.tr("Program"))
+        self.setMinimumWidth(480)
+        self.errors = FieldErrors()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("t.ex. Ledare på lut"))
-        self.name_error = QLabel()
-        self.name_error.setObjectName("fieldError")
-        self.name_error.setStyleSheet("color: #b3261e;")
-        self.name_error.hide()
         self.organiser = QLineEdit()
         self.organiser.setPlaceholderText(self.tr("t.ex. Barn- och utbildningsförvaltningen"))
         self.contact = QLineEdit()
+        self.contact.setPlaceholderText(self.tr("Den som samordnar programmet"))
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(90)
+        self.archived = QCheckBox(self.tr("Arkiverat (programmet pågår inte längre)"))
+        self.archived.setToolTip(
+            self.tr("Arkiverade program visas nedtonade i listan; inget tas bort.")
+        )
         form = QFormLayout()
-        form.addRow(self.tr("&Namn:"), self.name)
-        form.addRow("", self.name_error)
-        form.addRow(self.tr("&Arrangör:"), self.organiser)
-        form.addRow(self.tr("&Kontaktperson:"), self.contact)
+        form.addRow(self.tr("&Namn:"), self.errors.wrap("name", self.name))
+        form.addRow(self.tr("&Arrangör:"), self.errors.wrap("organiser", self.organiser))
+        form.addRow(self.tr("&Kontaktperson:"), self.errors.wrap("contact_person", self.contact))
         form.addRow(self.tr("&Beskrivning:"), self.description)
+        if details is not None:
+            form.addRow("", self.archived)
+            self.name.setText(details.name)
+            self.organiser.setText(details.organiser)
+            self.contact.setText(details.contact_person)
+            self.description.setPlainText(details.description)
+            self.archived.setChecked(details.archived)
+        self.name_error = self.errors.label("name")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -55,24 +75,26 @@ class ProgrammeDialog(QDialog):
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.errors.general)
         layout.addWidget(buttons)
 
-    def _accept(self) -> None:
-        data = ProgrammeInput(
+    def data(self) -> ProgrammeInput:
+        """What the user typed."""
+        return ProgrammeInput(
             name=self.name.text(),
             organiser=self.organiser.text(),
             contact_person=self.contact.text(),
             description=self.description.toPlainText(),
+            archived=self.archived.isChecked(),
         )
+
+    def _accept(self) -> None:
+        data = self.data()
         try:
-            self.saved_id = self._save(data)
-        except ValidationError as exc:
-            self.name_error.setText(exc.for_field("name") or str(exc))
-            self.name_error.show()
-            self.name.setFocus()
-            return
+            result = self._save(data)
         except DomainError as exc:
-            self.name_error.setText(str(exc))
-            self.name_error.show()
+            self.errors.show(exc)
             return
+        self.saved = data
+        self.saved_id = result if isinstance(result, int) else getattr(self._details, "id", None)
         self.accept()

@@ -1,0 +1,1 @@
+"""Planning screens: programmes, theme areas, cohorts, seminars, guest lecturers and undo."""

@@ -1,0 +1,411 @@
+"""Planning menus and shortcuts of the main window; the work itself loads on first use.
+
+Imports only Qt at module level (start-up speed): the controller, dialogs and services are
+imported when an action runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar, QSizePolicy, QToolBar, QWidget
+
+from seminarkoll.ui.navigator import COHORT, ID_ROLE, KIND_ROLE, PROGRAMME
+
+if TYPE_CHECKING:
+    from seminarkoll.ui.cohort_page import CohortPage
+    from seminarkoll.ui.main_window import MainWindow
+    from seminarkoll.ui.planning.controller import PlanningChange, PlanningController
+
+
+class PlanningActions(QObject):
+    """The "Redigera" and "Planering" menus, the schedule toolbar and context menus."""
+
+    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self._window = window
+        self.undo_stack = undo_stack
+        self._controller: PlanningController | None = None
+        self._page: CohortPage | None = None
+        self.undo_action = undo_stack.createUndoAction(window, self.tr("&Ångra"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = undo_stack.createRedoAction(window, self.tr("&Gör om"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_programme_action = self._action(
+            self.tr("&Redigera program …"), self.edit_programme
+        )
+        self.themes_action = self._action(self.tr("&Temaområden …"), self.edit_themes)
+        self.new_cohort_action = self._action(
+            self.tr("Ny &omgång …"), self.new_cohort, "Ctrl+Shift+O"
+        )
+        self.edit_cohort_action = self._action(
+            self.tr("Redigera o&mgång …"), self.edit_cohort, "Ctrl+Shift+E"
+        )
+        self.remove_cohort_action = self._action(self.tr("Ta bort omgång …"), self.remove_cohort)
+        self.lecturers_action = self._action(
+            self.tr("&Gästföreläsare …"), self.open_lecturers, "Ctrl+Shift+G"
+        )
+        self.export_calendar_action = self._action(
+            self.tr("Exportera schema som &kalenderfil (.ics) …"), self.export_calendar
+        )
+        self.print_action = self._action(
+            self.tr("Skriv ut &schema (PDF) …"), self.export_pdf, QKeySequence.StandardKey.Print
+        )
+        self.add_seminar_action = self._action(
+            self.tr("&Nytt seminarium …"), self.add_seminar, "Ins", scoped=True
+        )
+        self.edit_seminar_action = self._action(self.tr("&Redigera …"), self.edit_seminar)
+        self.edit_seminar_action.setToolTip(
+            self.tr("Redigera seminariet (Enter eller dubbelklick)")
+        )
+        self.remove_seminar_action = self._action(
+            self.tr("&Ta bort …"), self.remove_seminar, QKeySequence.StandardKey.Delete, scoped=True
+        )
+        self.move_up_action = self._action(
+            self.tr("Flytta &upp"), lambda: self.move_seminar(-1), "Ctrl+Up", scoped=True
+        )
+        self.move_down_action = self._action(
+            self.tr("Flytta n&er"), lambda: self.move_seminar(1), "Ctrl+Down", scoped=True
+        )
+        self.export_seminar_action = self._action(
+            self.tr("Exportera seminariet som kalenderfil …"), self.export_seminar
+        )
+        for action, short in (
+            (self.export_calendar_action, self.tr("Kalenderfil (.ics) …")),
+            (self.print_action, self.tr("Skriv ut (PDF) …")),
+            (self.edit_cohort_action, self.tr("Omgång …")),
+            (self.add_seminar_action, self.tr("Nytt seminarium …")),
+        ):
+            action.setIconText(short)
+        for action in (
+            self.add_seminar_action,
+            self.edit_seminar_action,
+            self.remove_seminar_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.export_calendar_action,
+            self.print_action,
+            self.edit_cohort_action,
+        ):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = action.toolTip() if action is self.edit_seminar_action else action.text()
+            tip = tip.replace("&", "").replace(" …", "")
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        self._needs_database = [self.lecturers_action, self.new_cohort_action]
+        self._needs_programme = [self.edit_programme_action, self.themes_action]
+        self._needs_cohort = [
+            self.edit_cohort_action,
+            self.remove_cohort_action,
+            self.export_calendar_action,
+            self.print_action,
+            self.add_seminar_action,
+        ]
+        self._needs_seminar = [
+            self.edit_seminar_action,
+            self.remove_seminar_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.export_seminar_action,
+        ]
+        for action in (
+            *self._needs_database,
+            *self._needs_programme,
+            *self._needs_cohort,
+            *self._needs_seminar,
+        ):
+            action.setEnabled(False)
+        navigator = window.navigator
+        navigator.selectionModel().currentChanged.connect(lambda *_: self.update_state())
+        navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        navigator.customContextMenuRequested.connect(self._navigator_menu)
+        window.pages.currentChanged.connect(lambda _index: self.update_state())
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+        *,
+        scoped: bool = False,
+    ) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if scoped:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # -- menus ----------------------------------------------------------------------------------
+    def install_menus(self, menu_bar: QMenuBar) -> None:
+        """Add "Redigera" and "Planering" to the menu bar."""
+        edit = menu_bar.addMenu(self.tr("&Redigera"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        planning = menu_bar.addMenu(self.tr("&Planering"))
+        planning.addAction(self._window.new_programme_action)
+        planning.addAction(self.edit_programme_action)
+        planning.addAction(self.themes_action)
+        planning.addSeparator()
+        planning.addAction(self.new_cohort_action)
+        planning.addAction(self.edit_cohort_action)
+        planning.addAction(self.remove_cohort_action)
+        planning.addSeparator()
+        planning.addAction(self.lecturers_action)
+        planning.addSeparator()
+        planning.addAction(self.export_calendar_action)
+        planning.addAction(self.print_action)
+        planning.aboutToShow.connect(self.update_state)
+
+    def attach_schedule(self, page: CohortPage) -> None:
+        """Make the cohort page's schedule editable: toolbar, shortcuts, context menu, Enter."""
+        self._page = page
+        table = page.schedule
+        toolbar: QToolBar = page.schedule_toolbar
+        for action in (
+            self.add_seminar_action,
+            self.edit_seminar_action,
+            self.remove_seminar_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.move_up_action)
+        toolbar.addAction(self.move_down_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.export_calendar_action)
+        toolbar.addAction(self.print_action)
+        toolbar.addAction(self.edit_cohort_action)
+        for action in (
+            self.add_seminar_action,
+            self.remove_seminar_action,
+            self.move_up_action,
+            self.move_down_action,
+        ):
+            table.addAction(action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._schedule_menu)
+        table.activated.connect(lambda _index: self.edit_seminar())
+        table.selectionModel().selectionChanged.connect(lambda *_: self.update_state())
+        page.schedule_model.modelReset.connect(self.update_state)
+
+    def _schedule_menu(self, point: QPoint) -> None:
+        page = self._page
+        if page is None:
+            return
+        menu = QMenu(page.schedule)
+        menu.addAction(self.add_seminar_action)
+        if self.selected_seminar() is not None:
+            menu.addAction(self.edit_seminar_action)
+            menu.addAction(self.remove_seminar_action)
+            menu.addSeparator()
+            menu.addAction(self.move_up_action)
+            menu.addAction(self.move_down_action)
+            menu.addSeparator()
+            menu.addAction(self.export_seminar_action)
+        menu.popup(page.schedule.viewport().mapToGlobal(point))
+
+    def _navigator_menu(self, point: QPoint) -> None:
+        navigator = self._window.navigator
+        index = navigator.indexAt(point)
+        if index.isValid():
+            navigator.setCurrentIndex(index)
+        self.update_state()
+        menu = QMenu(navigator)
+        if index.isValid() and index.data(KIND_ROLE) == COHORT:
+            for action in (
+                self.edit_cohort_action,
+                self.export_calendar_action,
+                self.print_action,
+                self.remove_cohort_action,
+            ):
+                menu.addAction(action)
+            menu.addSeparator()
+        if index.isValid():
+            menu.addAction(self.new_cohort_action)
+            menu.addAction(self.edit_programme_action)
+            menu.addAction(self.themes_action)
+            menu.addSeparator()
+        menu.addAction(self._window.new_programme_action)
+        menu.popup(navigator.viewport().mapToGlobal(point))
+
+    # -- state ----------------------------------------------------------------------------------
+    def database_opened(self) -> None:
+        """A new database is open: forget the undo history of the old one."""
+        self.undo_stack.clear()
+        if self._controller is not None and self._controller._register is not None:
+            self._controller._register.close()
+        self.update_state()
+
+    def update_state(self) -> None:
+        """Enable the actions that fit what is selected."""
+        has_db = self._window.services is not None
+        programme = self.current_programme() is not None
+        cohort = self.current_cohort() is not None
+        seminar = cohort and self.selected_seminar() is not None
+        for action in self._needs_database:
+            action.setEnabled(has_db)
+        for action in self._needs_programme:
+            action.setEnabled(has_db and programme)
+        for action in self._needs_cohort:
+            action.setEnabled(has_db and cohort)
+        for action in self._needs_seminar:
+            action.setEnabled(has_db and seminar)
+
+    def current_programme(self) -> int | None:
+        """The programme selected in the tree, or the one of the selected cohort."""
+        index = self._window.navigator.currentIndex()
+        if not index.isValid():
+            return None
+        if index.data(KIND_ROLE) == PROGRAMME:
+            return int(index.data(ID_ROLE))
+        parent: QModelIndex = index.parent()
+        return int(parent.data(ID_ROLE)) if parent.isValid() else None
+
+    def current_cohort(self) -> int | None:
+        """The cohort shown on the right, if any."""
+        window = self._window
+        page = self._page
+        if page is None or window.pages.currentWidget() is not page or page.overview is None:
+            return None
+        return page.overview.cohort.id
+
+    def selected_seminar(self) -> int | None:
+        """The seminar selected in the schedule."""
+        page = self._page
+        if page is None:
+            return None
+        from seminarkoll.ui.schedule_model import ID_ROLE as SEMINAR_ID_ROLE
+
+        selection = page.schedule.selectionModel()
+        current = page.schedule.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row(), current.parent()):
+            chosen = current
+        else:
+            rows = selection.selectedRows()
+            if not rows:
+                return None
+            chosen = rows[0]
+        value: Any = chosen.data(SEMINAR_ID_ROLE)
+        return int(value) if value is not None else None
+
+    # -- running actions ------------------------------------------------------------------------
+    @property
+    def controller(self) -> PlanningController:
+        """The controller, built on first use (imports the dialogs and services then)."""
+        if self._controller is None:
+            from seminarkoll.ui.planning.controller import PlanningController
+
+            window = self._window
+            controller = PlanningController(window._require_services, self.undo_stack, window)
+            controller.changed.connect(self._changed)
+            controller.status.connect(lambda text: window.statusBar().showMessage(text, 10000))
+            self._controller = controller
+        return self._controller
+
+    def new_programme(self) -> None:
+        """Create a programme and select it."""
+        self.controller.new_programme()
+
+    def edit_programme(self) -> None:
+        programme = self.current_programme()
+        if programme is not None:
+            self.controller.edit_programme(programme)
+
+    def edit_themes(self) -> None:
+        programme = self.current_programme()
+        if programme is not None:
+            self.controller.edit_themes(programme)
+
+    def new_cohort(self) -> None:
+        self.controller.new_cohort(self.current_programme())
+
+    def edit_cohort(self) -> None:
+        cohort = self.current_cohort()
+        if cohort is not None:
+            self.controller.edit_cohort(cohort)
+
+    def remove_cohort(self) -> None:
+        cohort = self.current_cohort()
+        if cohort is not None:
+            self.controller.remove_cohort(cohort)
+
+    def open_lecturers(self) -> None:
+        register = self.controller.open_lecturers()
+        if not register.property("connected"):
+            register.seminar_requested.connect(self._open_seminar)
+            register.setProperty("connected", True)
+
+    def export_calendar(self) -> None:
+        cohort = self.current_cohort()
+        if cohort is not None:
+            self.controller.export_calendar(cohort)
+
+    def export_seminar(self) -> None:
+        cohort, seminar = self.current_cohort(), self.selected_seminar()
+        if cohort is not None and seminar is not None:
+            self.controller.export_calendar(cohort, seminar)
+
+    def export_pdf(self) -> None:
+        cohort = self.current_cohort()
+        if cohort is not None:
+            self.controller.export_pdf(cohort)
+
+    def add_seminar(self) -> None:
+        cohort = self.current_cohort()
+        if cohort is not None:
+            self.controller.add_seminar(cohort)
+
+    def edit_seminar(self) -> None:
+        seminar = self.selected_seminar()
+        if seminar is not None:
+            self.controller.edit_seminar(seminar)
+
+    def remove_seminar(self) -> None:
+        seminar = self.selected_seminar()
+        if seminar is not None:
+            self.controller.remove_seminar(seminar)
+
+    def move_seminar(self, steps: int) -> None:
+        seminar = self.selected_seminar()
+        if seminar is not None:
+            self.controller.move_seminar(seminar, steps)
+
+    # -- after a change -------------------------------------------------------------------------
+    def _changed(self, change: PlanningChange) -> None:
+        window = self._window
+        if window.services is None:
+            return
+        cohort = change.cohort_id if change.cohort_id is not None else self.current_cohort()
+        if cohort is None and not change.tree:
+            self.update_state()
+            return
+        window.refresh(select_cohort=cohort)
+        if change.show_programme and change.programme_id is not None:
+            window.navigator.select(PROGRAMME, change.programme_id)
+        if change.seminar_id is not None and cohort is not None and self.current_cohort() == cohort:
+            self.select_seminar(window.cohort_page, change.seminar_id)
+        self.update_state()
+
+    def select_seminar(self, page: CohortPage, seminar_id: int) -> None:
+        """Select the seminar's row in the schedule and give the table the focus."""
+        from seminarkoll.ui.schedule_model import ID_ROLE as SEMINAR_ID_ROLE
+
+        proxy = page.schedule_proxy
+        for row in range(proxy.rowCount()):
+            if proxy.index(row, 0).data(SEMINAR_ID_ROLE) == seminar_id:
+                page.schedule.selectRow(row)
+                page.schedule.setFocus()
+                return
+
+    def _open_seminar(self, cohort_id: int, seminar_id: int) -> None:
+        window = self._window
+        window.refresh(select_cohort=cohort_id)
+        if self.current_cohort() == cohort_id:
+            self.select_seminar(window.cohort_page, seminar_id)
+            window.raise_()
+            window.activateWindow()

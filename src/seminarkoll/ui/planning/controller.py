@@ -1,0 +1,674 @@
+"""Runs the planning dialogs, saves through the services and puts every change on the undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.services.planning import ThemeReplacement
+from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.planning.commands import changed, created, removed
+from seminarkoll.ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.planning import ThemeDetails, ThemeInput
+    from seminarkoll.services.removal import RemovalImpact
+    from seminarkoll.ui.planning.lecturer_register import LecturerRegisterWindow
+
+T = TypeVar("T")
+
+UNDO_HINT_KEY = "Ctrl+Z"
+
+
+@dataclass(frozen=True)
+class PlanningChange:
+    """What a planning change touched, so the views can refresh and select it.
+
+    `tree` is True when programmes or cohorts were added, renamed or removed; `show_programme`
+    selects the programme in the tree (a new programme).
+    """
+
+    programme_id: int | None = None
+    cohort_id: int | None = None
+    seminar_id: int | None = None
+    tree: bool = False
+    show_programme: bool = False
+
+
+class PlanningController(QObject):
+    """Planning actions for the main window and the planning dialogs.
+
+    Each action is one service call (one transaction). What it changed is pushed on
+    `undo_stack` as a command that can undo and redo it, and announced through `changed`;
+    `status` carries a short message for the status bar.
+    """
+
+    changed = Signal(object)
+    status = Signal(str)
+
+    def __init__(
+        self, services: Callable[[], Services], undo_stack: QUndoStack, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._parent = parent
+        self.undo_stack = undo_stack
+        self._register: LecturerRegisterWindow | None = None
+
+    @property
+    def services(self) -> Services:
+        """The services of the open database."""
+        return self._services()
+
+    def undo_actions(self, parent: QObject) -> list[QAction]:
+        """Undo and redo actions on the shared stack, for dialogs that stay open."""
+        undo = self.undo_stack.createUndoAction(parent, self.tr("Ångra"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(parent, self.tr("Gör om"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        return [undo, redo]
+
+    # -- plumbing -------------------------------------------------------------------------------
+    def _announce(self, change: PlanningChange) -> Callable[[], None]:
+        return lambda: self.changed.emit(change)
+
+    def _push(self, command: object, change: PlanningChange) -> None:
+        self.undo_stack.push(command)  # type: ignore[arg-type]
+        self.changed.emit(change)
+
+    def _safely(self, title: str, action: Callable[[], T]) -> T | None:
+        try:
+            return action()
+        except DomainError as exc:
+            show_error(self._parent, title, exc)
+            return None
+
+    def _confirm_removal(self, parent: QWidget | None, title: str, impact: RemovalImpact) -> bool:
+        text = (
+            self.tr("%1\n\nDu kan ångra borttagningen med %2 så länge Seminarkoll är öppet.")
+            .replace("%1", impact.sentence)
+            .replace("%2", UNDO_HINT_KEY)
+        )
+        return confirm(parent or self._parent, title, text, self.tr("Ta bort"))
+
+    # -- programmes -----------------------------------------------------------------------------
+    def new_programme(self) -> int | None:
+        """Ask for a new programme; returns its id."""
+        from seminarkoll.ui.programme_dialog import ProgrammeDialog
+
+        planning = self.services.planning
+        dialog = ProgrammeDialog(planning.create_programme, self._parent)
+        if not dialog.exec() or dialog.saved_id is None or dialog.saved is None:
+            return None
+        programme_id = dialog.saved_id
+        change = PlanningChange(programme_id=programme_id, tree=True, show_programme=True)
+        self._push(
+            created(
+                self.tr("nytt program ”%1”").replace("%1", dialog.saved.name.strip()),
+                lambda: planning.remove_programme(programme_id, planning_only=True),
+                planning.restore,
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        return programme_id
+
+    def edit_programme(self, programme_id: int) -> bool:
+        """Edit (or archive) a programme."""
+        from seminarkoll.ui.programme_dialog import ProgrammeDialog
+
+        planning = self.services.planning
+        before = self._safely(
+            self.tr("Programmet kunde inte visas"), lambda: planning.programme(programme_id)
+        )
+        if before is None:
+            return False
+        dialog = ProgrammeDialog(
+            lambda data: planning.update_programme(programme_id, data), self._parent, before
+        )
+        if not dialog.exec() or dialog.saved is None or dialog.saved == before.as_input():
+            return False
+        old, new = before.as_input(), dialog.saved
+        change = PlanningChange(programme_id=programme_id, tree=True)
+        self._push(
+            changed(
+                self.tr("ändring av programmet ”%1”").replace("%1", before.name),
+                lambda: planning.update_programme(programme_id, old),
+                lambda: planning.update_programme(programme_id, new),
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        return True
+
+    # -- theme areas ----------------------------------------------------------------------------
+    def edit_themes(self, programme_id: int) -> None:
+        """Open the theme-area editor of a programme."""
+        from seminarkoll.ui.planning.theme_editor import ThemeEditorDialog
+
+        editor = self._safely(
+            self.tr("Temaområdena kunde inte visas"),
+            lambda: ThemeEditorDialog(self, programme_id, self._parent),
+        )
+        if editor is not None:
+            editor.exec()
+
+    def add_theme(self, programme_id: int, data: ThemeInput) -> ThemeDetails:
+        """Add a theme area (ValidationError passes to the caller's form)."""
+        planning = self.services.planning
+        theme = planning.add_theme(programme_id, data)
+        change = PlanningChange(programme_id=programme_id)
+        self._push(
+            created(
+                self.tr("nytt temaområde ”%1”").replace("%1", theme.name),
+                lambda: planning.remove_theme(theme.id, ThemeReplacement(None)),
+                planning.restore,
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        return theme
+
+    def update_theme(self, theme_id: int, data: ThemeInput) -> ThemeDetails:
+        """Rename, recolour or describe a theme area (ValidationError passes to the form)."""
+        planning = self.services.planning
+        before, _cohorts = planning.theme_usage(theme_id)
+        theme = planning.update_theme(theme_id, data)
+        old, new = before.as_input(), theme.as_input()
+        if old != new:
+            change = PlanningChange(programme_id=theme.programme_id)
+            self._push(
+                changed(
+                    self.tr("ändring av temaområdet ”%1”").replace("%1", before.name),
+                    lambda: planning.update_theme(theme_id, old),
+                    lambda: planning.update_theme(theme_id, new),
+                    self._announce(change),
+                    self._parent,
+                ),
+                change,
+            )
+        return theme
+
+    def reorder_themes(self, programme_id: int, order: list[int]) -> None:
+        """Put the programme's theme areas in `order`."""
+        planning = self.services.planning
+
+        def reorder() -> None:
+            before = [t.id for t in planning.themes(programme_id)]
+            planning.reorder_themes(programme_id, order)
+            change = PlanningChange(programme_id=programme_id)
+            self._push(
+                changed(
+                    self.tr("ny ordning för temaområdena"),
+                    lambda: planning.reorder_themes(programme_id, before),
+                    lambda: planning.reorder_themes(programme_id, order),
+                    self._announce(change),
+                    self._parent,
+                ),
+                change,
+            )
+
+        self._safely(self.tr("Temaområdena kunde inte flyttas"), reorder)
+
+    def remove_theme(self, theme: ThemeDetails, parent: QWidget | None = None) -> bool:
+        """Remove a theme area; one in use asks whether its seminars move or are left without."""
+        from seminarkoll.ui.planning.theme_editor import ThemeRemovalDialog
+
+        planning = self.services.planning
+        usage = self._safely(
+            self.tr("Temaområdet kunde inte tas bort"), lambda: planning.theme_usage(theme.id)
+        )
+        if usage is None:
+            return False
+        current, cohorts = usage
+        if current.seminar_count:
+            others = tuple(t for t in planning.themes(current.programme_id) if t.id != theme.id)
+            dialog = ThemeRemovalDialog(current, cohorts, others, parent or self._parent)
+            if not dialog.exec():
+                return False
+            replacement = dialog.replacement()
+        else:
+            replacement = ThemeReplacement(None)
+            text = self.tr(
+                "Temaområdet ”%1” tas bort. Inget seminarium använder det.\n\n"
+                "Du kan ångra med %2 så länge Seminarkoll är öppet."
+            )
+            if not confirm(
+                parent or self._parent,
+                self.tr("Ta bort temaområde"),
+                text.replace("%1", current.name).replace("%2", UNDO_HINT_KEY),
+                self.tr("Ta bort"),
+            ):
+                return False
+        result = self._safely(
+            self.tr("Temaområdet kunde inte tas bort"),
+            lambda: planning.remove_theme(theme.id, replacement),
+        )
+        if result is None:
+            return False
+        change = PlanningChange(programme_id=current.programme_id)
+        self._push(
+            removed(
+                self.tr("borttagning av temaområdet ”%1”").replace("%1", current.name),
+                result,
+                lambda: planning.remove_theme(theme.id, replacement),
+                planning.restore,
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        return True
+
+    # -- cohorts --------------------------------------------------------------------------------
+    def new_cohort(self, programme_id: int | None = None) -> int | None:
+        """The "Ny omgång" dialog; returns the new cohort's id."""
+        from seminarkoll.ui.planning.cohort_dialog import CohortDialog
+
+        services = self.services
+        programmes = [
+            (p.id, p.name)
+            for p in services.catalog.programmes()
+            if not p.archived or p.id == programme_id
+        ]
+        if not programmes:
+            show_error(
+                self._parent,
+                self.tr("Ny omgång"),
+                self.tr("Lägg först upp ett program (Planering → Nytt program)."),
+            )
+            return None
+        dialog = CohortDialog(services, programmes, programme_id, None, self._parent)
+        if not dialog.exec() or dialog.created is None or dialog.data is None:
+            return None
+        result = dialog.created
+        cohort_id = result.cohort_id
+        planning = services.planning
+        change = PlanningChange(
+            programme_id=dialog.data.programme_id, cohort_id=cohort_id, tree=True
+        )
+        self._push(
+            created(
+                self.tr("ny omgång ”%1”").replace("%1", dialog.data.name.strip()),
+                lambda: planning.remove_cohort(cohort_id, planning_only=True),
+                planning.restore,
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        message = self.tr("Omgången är skapad med %1 seminarier.").replace(
+            "%1", str(result.seminar_count)
+        )
+        if result.warnings:
+            message += " " + " ".join(result.warnings)
+        self.status.emit(message)
+        return cohort_id
+
+    def edit_cohort(self, cohort_id: int) -> bool:
+        """Edit a cohort's name, dates, status and completion requirement."""
+        from seminarkoll.ui.planning.cohort_dialog import CohortDialog
+
+        services = self.services
+        planning = services.planning
+        before = self._safely(
+            self.tr("Omgången kunde inte visas"), lambda: planning.cohort(cohort_id)
+        )
+        if before is None:
+            return False
+        dialog = CohortDialog(services, details=before, parent=self._parent)
+        if not dialog.exec() or dialog.data is None:
+            return False
+        old, new = before.as_input(), dialog.data
+        change = PlanningChange(programme_id=before.programme_id, cohort_id=cohort_id, tree=True)
+        self._push(
+            changed(
+                self.tr("ändring av omgången ”%1”").replace("%1", before.name),
+                lambda: planning.update_cohort(cohort_id, old),
+                lambda: planning.update_cohort(cohort_id, new),
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        return True
+
+    def remove_cohort(self, cohort_id: int) -> bool:
+        """Remove a cohort after saying exactly what goes with it."""
+        planning = self.services.planning
+        title = self.tr("Ta bort omgång")
+        impact = self._safely(title, lambda: planning.cohort_removal_impact(cohort_id))
+        if impact is None or not self._confirm_removal(None, title, impact):
+            return False
+        result = self._safely(title, lambda: planning.remove_cohort(cohort_id))
+        if result is None:
+            return False
+        change = PlanningChange(tree=True)
+        self._push(
+            removed(
+                self.tr("borttagning av %1").replace("%1", impact.name),
+                result,
+                lambda: planning.remove_cohort(cohort_id),
+                planning.restore,
+                self._announce(PlanningChange(cohort_id=cohort_id, tree=True)),
+                self._parent,
+            ),
+            change,
+        )
+        return True
+
+    # -- seminars -------------------------------------------------------------------------------
+    def add_seminar(self, cohort_id: int) -> int | None:
+        """The seminar dialog for a new seminar; returns its id."""
+        from seminarkoll.ui.planning.seminar_dialog import SeminarDialog
+
+        services = self.services
+        schedule = services.schedule
+        form = self._safely(
+            self.tr("Seminariet kunde inte läggas till"), lambda: schedule.seminar_form(cohort_id)
+        )
+        if form is None:
+            return None
+        dialog = SeminarDialog(services, form, None, self._parent)
+        if not dialog.exec() or dialog.saved is None or dialog.data is None:
+            return None
+        seminar_id = dialog.saved.seminar_id
+        change = PlanningChange(cohort_id=cohort_id, seminar_id=seminar_id)
+        self._push(
+            created(
+                self.tr("nytt seminarium ”%1”").replace("%1", dialog.data.title.strip()),
+                lambda: schedule.remove_seminar(seminar_id, planning_only=True),
+                schedule.restore,
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        self._report_warnings(dialog.saved.number, dialog.saved.warnings)
+        return seminar_id
+
+    def edit_seminar(self, seminar_id: int) -> bool:
+        """The seminar dialog for an existing seminar."""
+        from seminarkoll.ui.planning.seminar_dialog import SeminarDialog
+
+        services = self.services
+        schedule = services.schedule
+        title = self.tr("Seminariet kunde inte visas")
+        before = self._safely(title, lambda: schedule.seminar(seminar_id))
+        if before is None:
+            return False
+        form = self._safely(title, lambda: schedule.seminar_form(before.cohort_id))
+        if form is None:
+            return False
+        dialog = SeminarDialog(services, form, before, self._parent)
+        if not dialog.exec() or dialog.saved is None:
+            return False
+        after = schedule.seminar(seminar_id)
+        old, new = before.as_input(), after.as_input()
+        if old == new:
+            return False
+        change = PlanningChange(cohort_id=before.cohort_id, seminar_id=seminar_id)
+        self._push(
+            changed(
+                self.tr("ändring av seminariet ”%1”").replace("%1", before.title),
+                lambda: schedule.update_seminar(seminar_id, old),
+                lambda: schedule.update_seminar(seminar_id, new),
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        self._report_warnings(dialog.saved.number, dialog.saved.warnings)
+        return True
+
+    def move_seminar(self, seminar_id: int, steps: int) -> bool:
+        """Move a seminar earlier (negative) or later in the order: it swaps dates and times
+        with its neighbour."""
+        schedule = self.services.schedule
+        saved = self._safely(
+            self.tr("Seminariet kunde inte flyttas"),
+            lambda: schedule.move_seminar(seminar_id, steps),
+        )
+        if saved is None:
+            return False
+        change = PlanningChange(cohort_id=saved.cohort_id, seminar_id=seminar_id)
+        self._push(
+            changed(
+                self.tr("flytt av seminarium %1").replace("%1", str(saved.number)),
+                lambda: schedule.move_seminar(seminar_id, -steps),
+                lambda: schedule.move_seminar(seminar_id, steps),
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        return True
+
+    def remove_seminar(self, seminar_id: int) -> bool:
+        """Remove a seminar after saying exactly what goes with it."""
+        schedule = self.services.schedule
+        title = self.tr("Ta bort seminarium")
+        impact = self._safely(title, lambda: schedule.removal_impact(seminar_id))
+        if impact is None or not self._confirm_removal(None, title, impact):
+            return False
+        cohort_id = schedule.seminar(seminar_id).cohort_id
+        result = self._safely(title, lambda: schedule.remove_seminar(seminar_id))
+        if result is None:
+            return False
+        change = PlanningChange(cohort_id=cohort_id)
+        self._push(
+            removed(
+                self.tr("borttagning av %1").replace("%1", impact.name),
+                result,
+                lambda: schedule.remove_seminar(seminar_id),
+                schedule.restore,
+                self._announce(PlanningChange(cohort_id=cohort_id, seminar_id=seminar_id)),
+                self._parent,
+            ),
+            change,
+        )
+        return True
+
+    def _report_warnings(self, number: int, warnings: tuple[str, ...]) -> None:
+        if warnings:
+            self.status.emit(
+                self.tr("Seminarium %1 är sparat. Observera: %2")
+                .replace("%1", str(number))
+                .replace("%2", " ".join(warnings))
+            )
+        else:
+            self.status.emit(self.tr("Seminarium %1 är sparat.").replace("%1", str(number)))
+
+    # -- lecturers ------------------------------------------------------------------------------
+    def open_lecturers(self) -> LecturerRegisterWindow:
+        """Show the lecturer register (one window, raised when already open)."""
+        from seminarkoll.ui.planning.lecturer_register import LecturerRegisterWindow
+
+        if self._register is None:
+            self._register = LecturerRegisterWindow(self, self._parent)
+            self._register.destroyed.connect(self._register_closed)
+        self._register.show()
+        self._register.raise_()
+        self._register.activateWindow()
+        return self._register
+
+    def _register_closed(self) -> None:
+        self._register = None
+
+    def create_lecturer(self, parent: QWidget | None = None) -> int | None:
+        """Add a lecturer to the register; returns the id."""
+        from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog
+
+        lecturers = self.services.lecturers
+        dialog = LecturerDialog(
+            lecturers.create_lecturer, lecturers.title_suggestions(), None, parent or self._parent
+        )
+        if not dialog.exec() or not isinstance(dialog.result_value, int) or dialog.data is None:
+            return None
+        person_id = dialog.result_value
+        change = PlanningChange()
+        name = f"{dialog.data.first_name.strip()} {dialog.data.last_name.strip()}".strip()
+        self._push(
+            created(
+                self.tr("ny föreläsare %1").replace("%1", name),
+                lambda: lecturers.remove_lecturer(person_id, planning_only=True),
+                lecturers.restore,
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        return person_id
+
+    def edit_lecturer(self, person_id: int, parent: QWidget | None = None) -> bool:
+        """Edit a lecturer in the register."""
+        from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog
+
+        lecturers = self.services.lecturers
+        before = self._safely(
+            self.tr("Föreläsaren kunde inte visas"), lambda: lecturers.lecturer(person_id)
+        )
+        if before is None:
+            return False
+        dialog = LecturerDialog(
+            lambda data: lecturers.update_lecturer(person_id, data),
+            lecturers.title_suggestions(),
+            before,
+            parent or self._parent,
+        )
+        if not dialog.exec() or dialog.data is None:
+            return False
+        old, new = before.as_input(), lecturers.lecturer(person_id).as_input()
+        if old == new:
+            return False
+        change = PlanningChange()
+        self._push(
+            changed(
+                self.tr("ändring av föreläsaren %1").replace("%1", before.name),
+                lambda: lecturers.update_lecturer(person_id, old),
+                lambda: lecturers.update_lecturer(person_id, new),
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        return True
+
+    def remove_lecturer(self, person_id: int, parent: QWidget | None = None) -> bool:
+        """Remove a lecturer from the register after saying what goes with them."""
+        lecturers = self.services.lecturers
+        title = self.tr("Ta bort föreläsare")
+        impact = self._safely(title, lambda: lecturers.removal_impact(person_id))
+        if impact is None or not self._confirm_removal(parent, title, impact):
+            return False
+        result = self._safely(title, lambda: lecturers.remove_lecturer(person_id))
+        if result is None:
+            return False
+        change = PlanningChange()
+        self._push(
+            removed(
+                self.tr("borttagning av %1").replace("%1", impact.name),
+                result,
+                lambda: lecturers.remove_lecturer(person_id),
+                lecturers.restore,
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
+        return True
+
+    # -- export ---------------------------------------------------------------------------------
+    def export_calendar(self, cohort_id: int, seminar_id: int | None = None) -> Path | None:
+        """Save the cohort's schedule (or one seminar) as an .ics file the user chooses."""
+        exporter = self.services.schedule_export
+        title = self.tr("Exportera kalenderfil")
+        schedule = self._safely(title, lambda: exporter.schedule(cohort_id))
+        if schedule is None:
+            return None
+        name = _file_name(schedule.title)
+        if seminar_id is not None:
+            number = next((s.number for s in schedule.seminars if s.id == seminar_id), 0)
+            name = f"{name} – seminarium {number}"
+        path = self.ask_save_path(title, name, ".ics", self.tr("Kalenderfil (*.ics)"))
+        if path is None:
+            return None
+        result = self._safely(title, lambda: exporter.export_calendar(cohort_id, path, seminar_id))
+        if result is None:
+            return None
+        self.status.emit(
+            self.tr(
+                "%1 seminarier sparade i %2. Öppna filen i Outlook eller en annan kalender; "
+                "en ny export uppdaterar samma händelser."
+            )
+            .replace("%1", str(result.seminar_count))
+            .replace("%2", str(result.path))
+        )
+        return result.path
+
+    def export_pdf(self, cohort_id: int) -> Path | None:
+        """Save the cohort's schedule as a one-page PDF and offer to open it."""
+        exporter = self.services.schedule_export
+        title = self.tr("Skriv ut schema")
+        schedule = self._safely(title, lambda: exporter.schedule(cohort_id))
+        if schedule is None:
+            return None
+        path = self.ask_save_path(
+            title, f"{_file_name(schedule.title)} – schema", ".pdf", self.tr("PDF (*.pdf)")
+        )
+        if path is None:
+            return None
+        result = self._safely(title, lambda: exporter.export_pdf(cohort_id, path))
+        if result is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            title,
+            self.tr("Schemat är sparat som PDF:\n%1").replace("%1", str(result.path)),
+            QMessageBox.StandardButton.Close,
+            self._parent,
+        )
+        box.setObjectName("pdfSavedBox")
+        open_button = box.addButton(self.tr("Öppna PDF-filen"), QMessageBox.ButtonRole.AcceptRole)
+        open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        )
+        box.open()
+        self.status.emit(self.tr("Schemat är sparat i %1.").replace("%1", str(result.path)))
+        return result.path
+
+    def ask_save_path(self, title: str, name: str, suffix: str, filters: str) -> Path | None:
+        """Ask where to save (starting in the last export folder); adds `suffix` if missing."""
+        settings = app_settings()
+        folder = Path(str(settings.value("export/folder", str(Path.home()))))
+        dialog = QFileDialog(self._parent, title, str(folder / f"{name}{suffix}"), filters)
+        dialog.setObjectName("exportFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix(suffix.lstrip("."))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.selectFile(f"{name}{suffix}")
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        path = Path(dialog.selectedFiles()[0])
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        settings.setValue("export/folder", str(path.parent))
+        return path
+
+
+def _file_name(title: str) -> str:
+    """A file name from a title: no slashes or other characters Windows refuses."""
+    banned = '<>:"/\\|?*'
+    return "".join("-" if c in banned else c for c in title).strip()

@@ -1,0 +1,363 @@
+"""Qt table models of the planning screens: theme areas, lecturers, their seminars, previews."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from seminarkoll.ui.formatting import schedule_date, short_date
+from seminarkoll.ui.planning.forms import counted
+from seminarkoll.ui.sorting import SORT_ROLE
+
+if TYPE_CHECKING:
+    from seminarkoll.services.lecturers import LecturerDetails, LecturerInput, LecturerSeminar
+    from seminarkoll.services.planning import PlannedSeminar, ThemeDetails
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table of frozen rows: subclasses name the columns and say what each shows."""
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = tuple(headers)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> tuple[Row, ...]:
+        """The rows in model order."""
+        return tuple(self._rows)
+
+    def row_at(self, row: int) -> Row:
+        """The item shown on `row`."""
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.display(item, column)
+        if role == SORT_ROLE:
+            return self.sort_value(item, column)
+        if role == ID_ROLE:
+            return self.item_id(item)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(item, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.centred_columns():
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def display(self, item: Row, column: int) -> str:
+        """The text shown in `column`."""
+        raise NotImplementedError
+
+    def sort_value(self, item: Row, column: int) -> Any:
+        """What `column` sorts by (default: the text shown)."""
+        return self.display(item, column)
+
+    def item_id(self, item: Row) -> int | None:
+        """The id behind a row (ID_ROLE)."""
+        return None
+
+    def decoration(self, item: Row, column: int) -> Any:
+        """A colour or icon for `column`, if any."""
+        return None
+
+    def tooltip(self, item: Row, column: int) -> str | None:
+        """A tooltip for `column`, if any."""
+        return None
+
+    def centred_columns(self) -> tuple[int, ...]:
+        """Columns whose text is centred."""
+        return ()
+
+
+class ThemeTableModel(RowTableModel["ThemeDetails"]):
+    """A programme's theme areas in their order: name with colour, use, description."""
+
+    NAME, USE, DESCRIPTION = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (self.tr("Temaområde"), self.tr("Används"), self.tr("Beskrivning")), parent
+        )
+
+    def display(self, item: ThemeDetails, column: int) -> str:
+        if column == self.NAME:
+            return item.name
+        if column == self.USE:
+            if not item.seminar_count:
+                return "–"
+            return (
+                self.tr("%1 i %2")
+                .replace(
+                    "%1",
+                    counted(item.seminar_count, self.tr("%1 seminarium"), self.tr("%1 seminarier")),
+                )
+                .replace(
+                    "%2", counted(item.cohort_count, self.tr("%1 omgång"), self.tr("%1 omgångar"))
+                )
+            )
+        return item.description.replace("\n", " ")
+
+    def sort_value(self, item: ThemeDetails, column: int) -> Any:
+        if column == self.NAME:
+            return item.position
+        if column == self.USE:
+            return item.seminar_count
+        return item.description
+
+    def item_id(self, item: ThemeDetails) -> int:
+        return item.id
+
+    def decoration(self, item: ThemeDetails, column: int) -> Any:
+        return QColor(item.colour) if column == self.NAME else None
+
+    def tooltip(self, item: ThemeDetails, column: int) -> str | None:
+        return item.description or None
+
+
+class LecturerTableModel(RowTableModel["LecturerDetails"]):
+    """The lecturer register: name, title, organisation, contact, seminars, latest date."""
+
+    NAME, TITLE, ORGANISATION, EMAIL, PHONE, SEMINARS, LATEST = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (
+                self.tr("Namn"),
+                self.tr("Titel"),
+                self.tr("Organisation"),
+                self.tr("E-post"),
+                self.tr("Telefon"),
+                self.tr("Seminarier"),
+                self.tr("Senast"),
+            ),
+            parent,
+        )
+
+    def display(self, item: LecturerDetails, column: int) -> str:
+        values = (
+            item.name,
+            item.title,
+            item.organisation,
+            item.email,
+            item.phone,
+            str(item.seminar_count),
+            short_date(item.latest_date),
+        )
+        return values[column]
+
+    def sort_value(self, item: LecturerDetails, column: int) -> Any:
+        if column == self.NAME:
+            return f"{item.last_name} {item.first_name}"
+        if column == self.SEMINARS:
+            return item.seminar_count
+        return self.display(item, column)
+
+    def item_id(self, item: LecturerDetails) -> int:
+        return item.id
+
+    def centred_columns(self) -> tuple[int, ...]:
+        return (self.SEMINARS,)
+
+
+class LecturerSeminarsModel(RowTableModel["LecturerSeminar"]):
+    """A lecturer's seminars in every programme, cohort and year."""
+
+    DATE, PROGRAMME, COHORT, NUMBER, TITLE, TOPIC = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (
+                self.tr("Datum"),
+                self.tr("Program"),
+                self.tr("Omgång"),
+                self.tr("Nr"),
+                self.tr("Seminarium"),
+                self.tr("Ämne"),
+            ),
+            parent,
+        )
+
+    def display(self, item: LecturerSeminar, column: int) -> str:
+        values = (
+            short_date(item.date),
+            item.programme_name,
+            f"{item.cohort_name} ({item.school_year})",
+            str(item.number),
+            item.title,
+            item.topic,
+        )
+        return values[column]
+
+    def sort_value(self, item: LecturerSeminar, column: int) -> Any:
+        if column == self.DATE:
+            return item.date.isoformat()
+        if column == self.NUMBER:
+            return item.number
+        return self.display(item, column)
+
+    def item_id(self, item: LecturerSeminar) -> int:
+        return item.seminar_id
+
+    def tooltip(self, item: LecturerSeminar, column: int) -> str | None:
+        return (
+            self.tr("Seminarium %1, %2")
+            .replace("%1", str(item.number))
+            .replace("%2", schedule_date(item.date))
+        )
+
+    def centred_columns(self) -> tuple[int, ...]:
+        return (self.NUMBER,)
+
+
+class PlanPreviewModel(RowTableModel["PlannedSeminar"]):
+    """The seminars a new cohort would start with: number, date, title, theme, lecturers."""
+
+    NUMBER, DATE, TITLE, THEME, LECTURERS, SOURCE = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (
+                self.tr("Nr"),
+                self.tr("Datum"),
+                self.tr("Titel"),
+                self.tr("Temaområde"),
+                self.tr("Föreläsare"),
+                self.tr("Datum förra gången"),
+            ),
+            parent,
+        )
+
+    def display(self, item: PlannedSeminar, column: int) -> str:
+        values = (
+            str(item.number),
+            schedule_date(item.date),
+            item.title,
+            item.theme_name,
+            ", ".join(item.lecturers),
+            schedule_date(item.source_date) if item.source_date else "",
+        )
+        return values[column]
+
+    def sort_value(self, item: PlannedSeminar, column: int) -> Any:
+        if column == self.NUMBER:
+            return item.number
+        if column in (self.DATE, self.SOURCE):
+            day = item.date if column == self.DATE else item.source_date
+            return day.isoformat() if day else ""
+        return self.display(item, column)
+
+    def centred_columns(self) -> tuple[int, ...]:
+        return (self.NUMBER,)
+
+
+@dataclass(frozen=True)
+class LecturerRow:
+    """A lecturer in the seminar dialog: from the register (`person_id`) or new (`new`)."""
+
+    person_id: int | None
+    name: str
+    title: str
+    organisation: str
+    topic: str = ""
+    new: LecturerInput | None = None
+
+
+class SeminarLecturersModel(RowTableModel[LecturerRow]):
+    """The lecturers of the seminar being edited; the topic column is editable."""
+
+    NAME, TITLE, TOPIC = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        headers = (self.tr("Föreläsare"), self.tr("Titel, organisation"), self.tr("Ämne"))
+        super().__init__(headers, parent)
+
+    def display(self, item: LecturerRow, column: int) -> str:
+        if column == self.NAME:
+            return item.name if item.new is None else self.tr("%1 (ny)").replace("%1", item.name)
+        if column == self.TITLE:
+            return ", ".join(part for part in (item.title, item.organisation) if part)
+        return item.topic
+
+    def item_id(self, item: LecturerRow) -> int | None:
+        return item.person_id
+
+    def tooltip(self, item: LecturerRow, column: int) -> str | None:
+        if column == self.TOPIC:
+            return self.tr("Dubbelklicka eller tryck F2 för att skriva ämnet.")
+        if item.new is not None:
+            return self.tr("Läggs till i föreläsarregistret när seminariet sparas.")
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.TOPIC:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.TOPIC or role != Qt.ItemDataRole.EditRole:
+            return False
+        self._rows[index.row()] = replace(self._rows[index.row()], topic=str(value))
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True
+
+    def append(self, row: LecturerRow) -> None:
+        """Add a lecturer last."""
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.append(row)
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        """Take the lecturer on `row` off the seminar."""
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def move(self, row: int, steps: int) -> bool:
+        """Move the lecturer on `row` up (negative) or down; False at either end."""
+        target = row + steps
+        if not 0 <= target < len(self._rows) or steps == 0:
+            return False
+        destination = target + 1 if steps > 0 else target
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self._rows.insert(target, self._rows.pop(row))
+        self.endMoveRows()
+        return True
+
+    def person_ids(self) -> set[int]:
+        """People already on the seminar."""
+        return {r.person_id for r in self._rows if r.person_id is not None}

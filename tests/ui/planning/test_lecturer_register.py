@@ -1,0 +1,131 @@
+"""The lecturer register window and the programme dialog's edit mode, driven like a user."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from seminarkoll.services.container import Services
+from seminarkoll.ui.planning.controller import PlanningController
+from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog
+from seminarkoll.ui.planning.lecturer_register import LecturerRegisterWindow
+from seminarkoll.ui.planning.models import LecturerSeminarsModel, LecturerTableModel
+from seminarkoll.ui.programme_dialog import ProgrammeDialog
+from tests.ui.planning.modal import answer
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, demo: Services) -> PlanningController:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return PlanningController(lambda: demo, QUndoStack(parent), parent)
+
+
+@pytest.fixture
+def register(qtbot: QtBot, controller: PlanningController) -> LecturerRegisterWindow:
+    window = controller.open_lecturers()
+    qtbot.addWidget(window)
+    return window
+
+
+def names(register: LecturerRegisterWindow) -> list[str]:
+    proxy = register.proxy
+    return [proxy.index(r, LecturerTableModel.NAME).data() for r in range(proxy.rowCount())]
+
+
+def test_search_and_seminars_across_cohorts(qtbot: QtBot, register: LecturerRegisterWindow) -> None:
+    assert names(register) == [
+        "Maria Dahl",
+        "Per Holm",
+        "Eva Lindberg",
+        "Helena Sandberg",
+        "Anders Wikström",
+    ]
+    assert register.count_label.text() == "5 föreläsare"
+    qtbot.keyClicks(register.search, "verksamhetschef")
+    register.reload()
+    assert names(register) == ["Maria Dahl", "Anders Wikström"]
+    register.table.selectRow(1)
+    assert "Anders Wikström" in register.details.text()
+    seminars = register.seminar_proxy
+    assert [seminars.index(r, LecturerSeminarsModel.TITLE).data() for r in range(2)] == [
+        "Systematiskt kvalitetsarbete",
+        "Grundskolans uppdrag och organisation",
+    ]
+    with qtbot.waitSignal(register.seminar_requested) as opened:
+        register.seminars.setCurrentIndex(seminars.index(0, 0))
+        register.seminars.activated.emit(seminars.index(0, 0))
+    assert opened.args is not None
+    register.search.clear()
+    register.search.insert("zzz")
+    register.reload()
+    assert names(register) == []
+    assert register.details.text() == "Ingen föreläsare matchar sökningen."
+
+
+def test_create_edit_and_remove_with_undo(
+    qtbot: QtBot, demo: Services, register: LecturerRegisterWindow, controller: PlanningController
+) -> None:
+    def create(dialog: QWidget) -> None:
+        assert isinstance(dialog, LecturerDialog)
+        dialog.first_name.setText("Lena")
+        dialog.last_name.setText("Ek")
+        dialog.title.setEditText("Ekonomichef")
+        dialog.organisation.setText("Vänersborgs kommun")
+        dialog.buttons.accepted.emit()
+
+    answer(LecturerDialog, create)
+    qtbot.mouseClick(register.new_button, Qt.MouseButton.LeftButton)
+    assert "Lena Ek" in names(register)
+    assert "Lena Ek" in register.details.text()
+    lena = register.selected_id()
+    assert lena is not None
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, LecturerDialog)
+        assert dialog.first_name.text() == "Lena"
+        dialog.phone.setText("0521-72 10 00")
+        dialog.buttons.accepted.emit()
+
+    answer(LecturerDialog, edit)
+    register.edit_selected()
+    assert demo.lecturers.lecturer(lena).phone == "0521-72 10 00"
+    controller.undo_stack.undo()
+    assert demo.lecturers.lecturer(lena).phone == ""
+
+    def remove(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert box.text().startswith("Föreläsaren Lena Ek tas bort.")
+        next(b for b in box.buttons() if b.text() == "Ta bort").click()
+
+    answer(QMessageBox, remove)
+    register.remove_selected()
+    assert "Lena Ek" not in names(register)
+    controller.undo_stack.undo()
+    assert "Lena Ek" in names(register)
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert "Lena Ek" not in names(register)
+
+
+def test_programme_dialog_edits_and_archives(qtbot: QtBot, demo: Services) -> None:
+    programme = demo.catalog.programmes()[0]
+    details = demo.planning.programme(programme.id)
+    dialog = ProgrammeDialog(
+        lambda data: demo.planning.update_programme(programme.id, data), None, details
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.name.text() == "Ledare på lut"
+    assert dialog.contact.text() == "Karin Fredriksson"
+    dialog.name.clear()
+    dialog.buttons.accepted.emit()
+    assert dialog.errors.text("name") == "Ange programmets namn."
+    dialog.name.setText("Ledare på lut")
+    dialog.archived.setChecked(True)
+    dialog.buttons.accepted.emit()
+    assert dialog.saved_id == programme.id
+    assert demo.planning.programme(programme.id).archived
