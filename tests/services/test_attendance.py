@@ -10,7 +10,13 @@ from sqlalchemy import select
 
 from seminarkoll.data.models import AttendanceChange, Enrollment, SignOffEvent
 from seminarkoll.domain.attendance import ChangeSource
-from seminarkoll.domain.completion import CellState, CompletionRules
+from seminarkoll.domain.completion import (
+    CellState,
+    CompletionRules,
+    ParticipantRecord,
+    SeminarSlot,
+    seminar_totals,
+)
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
 from seminarkoll.services.attendance import AttendanceMatrix, CellRef, MarkChange
@@ -501,3 +507,28 @@ def test_completion_verdicts_through_the_service(
     assert row.result.state is case.state, row.result.reason
     assert (row.result.attended, row.result.expected) == (case.attended, case.expected)
     assert row.result.reason
+
+
+def test_column_totals_match_the_domain(demo: Services, factory: Factory) -> None:
+    fifth = _demo_matrix(demo).seminars[4].id
+    demo.attendance.add_walk_in(fifth, factory.person("Vera"), join_cohort=False)
+    demo.attendance.excuse_in_advance(_row(_demo_matrix(demo), "Anna").enrollment_id, fifth)
+    matrix = _demo_matrix(demo)
+    slots = [
+        SeminarSlot(id=s.id, number=s.number, date=s.date, theme_id=s.theme_id, held=s.held)
+        for s in matrix.seminars
+    ]
+    records = []
+    for row in matrix.rows:
+        marks = {s.id: demo.attendance.history(row.enrollment_id, s.id).status for s in slots}
+        records.append(
+            ParticipantRecord(
+                status=row.status,
+                joined_on=row.joined_on,
+                left_on=row.left_on,
+                marks={sid: mark for sid, mark in marks.items() if mark is not None},
+            )
+        )
+    domain = seminar_totals(slots, records)
+    assert matrix.totals == tuple(domain[s.id] for s in slots)
+    assert matrix.totals[4].expected == 21

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,9 +32,7 @@ from seminarkoll.domain.completion import (
     CompletionRules,
     ParticipantRecord,
     SeminarTotals,
-    cell_state,
     is_expected,
-    seminar_totals,
 )
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -42,6 +41,7 @@ from seminarkoll.services.completion_data import (
     CohortFrame,
     Judge,
     SeminarInfo,
+    column_totals,
     load_frame,
     rules_of,
 )
@@ -274,10 +274,12 @@ class AttendanceService:
     def matrix(self, cohort_id: int) -> AttendanceMatrix:
         """The cohort's enrolled, completed and withdrawn participants x its seminars."""
         with self._db.transaction() as session:
+            # Core execution (no ORM row processing): this builds a 500 x 7 matrix fast.
+            run = session.connection().execute
             marks: dict[int, dict[int, AttendanceStatus]] = {}
-            notes: dict[tuple[int, int], str] = {}
+            notes: dict[int, dict[int, str]] = {}
             kinds: dict[int, set[AttendanceStatus]] = {}
-            for eid, sid, status, note in session.execute(
+            for eid, sid, status, note in run(
                 select(
                     Attendance.enrollment_id,
                     Attendance.seminar_id,
@@ -286,32 +288,32 @@ class AttendanceService:
                 )
                 .join(Seminar, Seminar.id == Attendance.seminar_id)
                 .where(Seminar.cohort_id == cohort_id)
-            ):
+            ).all():
                 marks.setdefault(eid, {})[sid] = status
                 kinds.setdefault(sid, set()).add(status)
                 if note:
-                    notes[eid, sid] = note
+                    notes.setdefault(eid, {})[sid] = note
             frame = load_frame(session, cohort_id, kinds)
             makeups: dict[int, set[int]] = {}
-            for eid, sid in session.execute(
+            for eid, sid in run(
                 select(MakeupTask.enrollment_id, MakeupTask.seminar_id)
                 .join(Seminar, Seminar.id == MakeupTask.seminar_id)
                 .where(Seminar.cohort_id == cohort_id)
             ):
                 makeups.setdefault(eid, set()).add(sid)
-            group_rows = session.execute(
+            group_rows = run(
                 select(CohortGroup.id, CohortGroup.name, CohortGroup.kind).where(
                     CohortGroup.cohort_id == cohort_id
                 )
             ).all()
             members: dict[int, list[int]] = {}
-            for gid, eid in session.execute(
+            for gid, eid in run(
                 select(GroupMember.group_id, GroupMember.enrollment_id)
                 .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
                 .where(CohortGroup.cohort_id == cohort_id)
-            ):
+            ).all():
                 members.setdefault(eid, []).append(gid)
-            people = session.execute(
+            people = run(
                 select(
                     Enrollment.id,
                     Enrollment.person_id,
@@ -745,26 +747,26 @@ class AttendanceService:
 # -- helpers -------------------------------------------------------------------------------
 def _build_matrix(
     frame: CohortFrame,
-    people: Sequence[
-        tuple[int, int, EnrollmentStatus, date | None, date | None, str, str, str | None]
-    ],
+    people: Sequence[Any],
     marks: dict[int, dict[int, AttendanceStatus]],
-    notes: dict[tuple[int, int], str],
+    notes: dict[int, dict[int, str]],
     makeups: dict[int, set[int]],
     members: dict[int, list[int]],
-    group_rows: Iterable[tuple[int, str, GroupKind]],
+    group_rows: Iterable[Any],
 ) -> AttendanceMatrix:
     judge = Judge(frame)
     allow_makeup = frame.rules.allow_makeup
     seminar_ids = [s.id for s in frame.seminars]
-    rows = []
-    records = []
+    no_notes = ("",) * len(seminar_ids)
+    none_made_up = (False,) * len(seminar_ids)
     empty: dict[int, AttendanceStatus] = {}
+    rows = []
     for eid, pid, status, joined, left, first, last, workplace in people:
-        own = marks.get(eid, empty)
-        tasks = makeups.get(eid, set())
-        record, result = judge.judge(status, joined, left, own, tasks if allow_makeup else ())
-        records.append(record)
+        tasks = makeups.get(eid)
+        own_notes = notes.get(eid)
+        verdict = judge.judge(
+            status, joined, left, marks.get(eid, empty), tasks if tasks and allow_makeup else ()
+        )
         rows.append(
             MatrixRow(
                 enrollment_id=eid,
@@ -776,13 +778,14 @@ def _build_matrix(
                 joined_on=joined,
                 left_on=left,
                 group_ids=tuple(members.get(eid, ())),
-                cells=tuple(cell_state(slot, record) for slot in frame.slots),
-                notes=tuple(notes.get((eid, sid), "") for sid in seminar_ids),
-                made_up=tuple(sid in tasks for sid in seminar_ids),
-                result=result,
+                cells=verdict.cells,
+                notes=tuple(own_notes.get(sid, "") for sid in seminar_ids)
+                if own_notes
+                else no_notes,
+                made_up=tuple(sid in tasks for sid in seminar_ids) if tasks else none_made_up,
+                result=verdict.result,
             )
         )
-    totals = seminar_totals(frame.slots, records)
     return AttendanceMatrix(
         cohort_id=frame.cohort_id,
         cohort_name=frame.cohort_name,
@@ -790,7 +793,7 @@ def _build_matrix(
         school_year=frame.school_year,
         rules=frame.rules,
         seminars=frame.seminars,
-        totals=tuple(totals[sid] for sid in seminar_ids),
+        totals=column_totals(len(seminar_ids), (row.cells for row in rows)),
         rows=tuple(rows),
         groups=tuple(MatrixGroup(gid, name, kind) for gid, name, kind in group_rows),
         theme_names=dict(frame.theme_names),

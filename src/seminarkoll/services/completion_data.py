@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -12,10 +13,13 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.models import Attendance, Cohort, Programme, Seminar, ThemeArea
 from seminarkoll.domain.attendance import is_visit, seminar_held
 from seminarkoll.domain.completion import (
+    CellState,
     CompletionResult,
     CompletionRules,
     ParticipantRecord,
     SeminarSlot,
+    SeminarTotals,
+    cell_state,
     evaluate,
 )
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
@@ -170,12 +174,21 @@ def load_frame(
     return frame
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """What the rules say about one enrolment: a cell state per seminar and the verdict."""
+
+    cells: tuple[CellState, ...]
+    result: CompletionResult
+
+
 class Judge:
-    """Evaluates participants of one cohort, reusing the verdict for identical records."""
+    """Evaluates participants of one cohort, reusing the verdict for identical records (most
+    participants of a cohort share the same pattern, e.g. present at every held seminar)."""
 
     def __init__(self, frame: CohortFrame) -> None:
         self._frame = frame
-        self._cache: dict[tuple[object, ...], CompletionResult] = {}
+        self._cache: dict[tuple[object, ...], Verdict] = {}
 
     def judge(
         self,
@@ -184,22 +197,51 @@ class Judge:
         left_on: date | None,
         marks: Mapping[int, AttendanceStatus],
         makeup_for: Iterable[int] = (),
-    ) -> tuple[ParticipantRecord, CompletionResult]:
-        """The record for one enrolment and its verdict (a one-day visit is explained as such)."""
+    ) -> Verdict:
+        """Cell states (in `frame.slots` order) and the verdict for one enrolment; a one-day
+        visit is explained as such."""
         makeups = frozenset(makeup_for)
-        record = ParticipantRecord(
-            status=status, joined_on=joined_on, left_on=left_on, marks=marks, makeup_for=makeups
-        )
-        key = (status, joined_on, left_on, tuple(sorted(marks.items())), makeups)
-        result = self._cache.get(key)
-        if result is None:
-            result = evaluate(
-                self._frame.rules, self._frame.slots, record, theme_names=self._frame.theme_names
+        key = (status, joined_on, left_on, frozenset(marks.items()), makeups)
+        verdict = self._cache.get(key)
+        if verdict is None:
+            record = ParticipantRecord(
+                status=status,
+                joined_on=joined_on,
+                left_on=left_on,
+                marks=marks,
+                makeup_for=makeups,
             )
+            frame = self._frame
+            result = evaluate(frame.rules, frame.slots, record, theme_names=frame.theme_names)
             if is_visit(status, joined_on, left_on) and joined_on is not None:
-                result = _as_visit(result, joined_on, self._frame)
-            self._cache[key] = result
-        return record, result
+                result = _as_visit(result, joined_on, frame)
+            verdict = Verdict(tuple(cell_state(slot, record) for slot in frame.slots), result)
+            self._cache[key] = verdict
+        return verdict
+
+
+def column_totals(
+    columns: int, cells: Iterable[tuple[CellState, ...]]
+) -> tuple[SeminarTotals, ...]:
+    """Per seminar, what `domain.completion.seminar_totals` gives, counted from cell states
+    already worked out (so each participant's cells are judged once)."""
+    counters = [Counter[CellState]() for _ in range(columns)]
+    rows = 0
+    for row in cells:
+        rows += 1
+        for counter, state in zip(counters, row, strict=True):
+            counter[state] += 1
+    return tuple(
+        SeminarTotals(
+            expected=rows - c[CellState.NOT_EXPECTED],
+            present=c[CellState.PRESENT],
+            late=c[CellState.LATE],
+            excused=c[CellState.EXCUSED],
+            absent=c[CellState.ABSENT],
+            unrecorded=c[CellState.UNRECORDED],
+        )
+        for c in counters
+    )
 
 
 def _as_visit(result: CompletionResult, day: date, frame: CohortFrame) -> CompletionResult:

@@ -27,7 +27,7 @@ from seminarkoll.data.models import (
     Workplace,
 )
 from seminarkoll.domain.attendance import ChangeSource, further_status, is_visit, stronger_mark
-from seminarkoll.domain.completion import CellState, CompletionResult, cell_state
+from seminarkoll.domain.completion import CellState, CompletionResult
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import email_key, fold, full_name, person_search_key, tidy
@@ -251,7 +251,11 @@ class ParticipantService:
         """Ids of persons whose search key holds every word of `text` (casefolded), id order."""
         conditions = [*_filter_conditions(where or RegisterFilter()), *_text_conditions(text)]
         with self._db.transaction() as session:
-            return tuple(session.scalars(select(Person.id).where(*conditions).order_by(Person.id)))
+            # Core, not ORM, execution: this runs on every keystroke over up to 20,000 rows.
+            result = session.connection().execute(
+                select(Person.id).where(*conditions).order_by(Person.id)
+            )
+            return tuple(result.scalars())
 
     def find(self, text: str, limit: int = 50) -> tuple[PersonRow, ...]:
         """Up to `limit` persons matching `text`, for pickers that do not load the register."""
@@ -368,7 +372,7 @@ class ParticipantService:
                 frame = frames[enrolment.cohort_id]
                 own = {sid: mark for sid, (mark, _note) in marks[enrolment.id].items()}
                 allowed = makeups[enrolment.id] if frame.rules.allow_makeup else set()
-                record, result = Judge(frame).judge(
+                verdict = Judge(frame).judge(
                     enrolment.status, enrolment.joined_on, enrolment.left_on, own, allowed
                 )
                 cards.append(
@@ -391,13 +395,13 @@ class ParticipantService:
                                 number=info.number,
                                 title=info.title,
                                 date=info.date,
-                                state=cell_state(slot, record),
+                                state=state,
                                 note=marks[enrolment.id].get(info.id, (None, ""))[1],
                                 made_up=info.id in allowed,
                             )
-                            for info, slot in zip(frame.seminars, frame.slots, strict=True)
+                            for info, state in zip(frame.seminars, verdict.cells, strict=True)
                         ),
-                        result=result,
+                        result=verdict.result,
                     )
                 )
             cards.sort(key=lambda c: (c.school_year, c.programme_name, c.cohort_name), reverse=True)

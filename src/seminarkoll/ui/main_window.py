@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from seminarkoll import __version__
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.exchange.menu import ExchangeMenu
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.navigator import COHORT, ProgrammeNavigator
+from seminarkoll.ui.participants.menus import ParticipationMenus
 from seminarkoll.ui.planning.actions import PlanningActions
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.style import STYLE_SHEET
@@ -133,9 +135,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.demo_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        self.exchange = ExchangeMenu(self, menu, before=self.quit_action)
         self.undo_stack = QUndoStack(self)
         self.planning = PlanningActions(self, self.undo_stack)
         self.planning.install_menus(self.menuBar())
+        self.participation = ParticipationMenus(self)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         self.about_action = self._action(self.tr("&Om Seminarkoll"), self.show_about)
         help_menu.addAction(self.about_action)
@@ -220,6 +224,7 @@ class MainWindow(QMainWindow):
         self.new_programme_action.setEnabled(True)
         self.demo_action.setEnabled(True)
         self.planning.database_opened()
+        self.participation.database_opened(services)
 
     def _remembered_cohort(self) -> int | None:
         value = app_settings().value("lastCohort")
@@ -268,6 +273,7 @@ class MainWindow(QMainWindow):
             return
         self.cohort_page.show_overview(overview)
         self.pages.setCurrentIndex(self.COHORT)
+        self.participation.cohort_shown(cohort_id)
         app_settings().setValue("lastCohort", cohort_id)
         if not overview.seminars:
             self._probe_mark("data")

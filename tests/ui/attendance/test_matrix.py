@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.container import Services
-from seminarkoll.ui.attendance.dialogs import NoteDialog, UnlockDialog
+from seminarkoll.ui.attendance.dialogs import MakeupDialog, NoteDialog, RulesDialog, UnlockDialog
 from seminarkoll.ui.attendance.matrix_model import (
     NOTE_ROLE,
     AttendanceMatrixModel,
@@ -208,3 +208,42 @@ def test_history_panel_follows_the_cursor(qtbot: QtBot, demo: Services) -> None:
     assert "Johan Ek" in text
     assert "Sen" in text
     assert "Signerat av Karin Fredriksson" in text
+
+
+def test_rules_and_makeup_dialogs(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    _go(tab, "Mohammed", 2)
+
+    def refused(dialog: MakeupDialog) -> None:
+        dialog.description.setText("Skriftlig reflektion")
+        dialog.buttons.accepted.emit()
+        assert "tillåter inte" in dialog.general_error.text()
+        dialog.reject()
+
+    seen = when_modal(MakeupDialog, refused)
+    tab.makeup_action.trigger()
+    assert seen
+
+    def allow(dialog: RulesDialog) -> None:
+        dialog.minimum.setValue(5)
+        dialog.makeup.setChecked(True)
+        dialog.buttons.accepted.emit()
+
+    when_modal(RulesDialog, allow)
+    tab.rules_action.trigger()
+    assert "Krav: 5 av 7 seminarier" in tab.summary.text()
+    assert "komplettering tillåten" in tab.summary.text()
+    _go(tab, "Mohammed", 2)
+
+    def record(dialog: MakeupDialog) -> None:
+        dialog.description.setText("Skriftlig reflektion")
+        dialog.buttons.accepted.emit()
+
+    when_modal(MakeupDialog, record)
+    tab.makeup_action.trigger()
+    index = cell_at(tab.view, *_ids(tab, "Mohammed", 2))
+    assert index.data() == "K"
+    row = next(
+        r for r in range(tab.model.rowCount()) if tab.model.row_at(r).first_name == "Mohammed"
+    )
+    assert tab.model.index(row, tab.model.attended_column).data() == "3 av 7"

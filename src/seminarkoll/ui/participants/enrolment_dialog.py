@@ -82,8 +82,11 @@ class EnrolmentDialog(FormDialog):
         self.save = self._save
 
     def _status_changed(self) -> None:
-        if self.status.currentData() is EnrollmentStatus.WITHDRAWN and self.left.value() is None:
+        if self._status() is EnrollmentStatus.WITHDRAWN and self.left.value() is None:
             self.left.set_value(date.today())
+
+    def _status(self) -> EnrollmentStatus:
+        return EnrollmentStatus(self.status.currentData())
 
     def _save(self) -> None:
         from seminarkoll.services.enrollment import EnrollmentInput
@@ -91,7 +94,7 @@ class EnrolmentDialog(FormDialog):
         self._services.enrollment.update(
             self._row.enrollment_id,
             EnrollmentInput(
-                status=self.status.currentData(),
+                status=self._status(),
                 applied_on=self.applied.value(),
                 joined_on=self.joined.value(),
                 left_on=self.left.value(),

@@ -83,7 +83,9 @@ class GroupDialog(FormDialog):
     def _save(self) -> None:
         from seminarkoll.services.groups import GroupInput
 
-        data = GroupInput(self.name.text(), self.kind.currentData(), self.leader.currentData())
+        data = GroupInput(
+            self.name.text(), GroupKind(self.kind.currentData()), self.leader.currentData()
+        )
         if self._group is None:
             self._services.groups.create(self._cohort_id, data)
         else:

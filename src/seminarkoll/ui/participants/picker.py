@@ -269,7 +269,7 @@ class EnrolDialog(QDialog):
             result = self._services.enrollment.enrol(
                 int(cohort_id),
                 ids,
-                self.status.currentData(),
+                EnrollmentStatus(self.status.currentData()),
                 self.joined.date().toPython(),  # type: ignore[arg-type]
             )
         except DomainError as exc:

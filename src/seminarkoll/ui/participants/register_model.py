@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -39,6 +40,7 @@ class PersonTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._all: list[PersonRow] = []
         self._order: list[int] = []
+        self._order_ids: list[int] = []
         self._visible: list[int] = []
         self._matches: set[int] | None = None
         self._keys: dict[int, list[tuple[QCollatorSortKey, ...]]] = {}
@@ -63,7 +65,7 @@ class PersonTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._all = list(rows)
         self._keys = {}
-        self._order = self._sorted()
+        self._set_order(self._sorted())
         self._visible = self._filtered()
         self.endResetModel()
 
@@ -96,7 +98,7 @@ class PersonTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = [(index, self._visible[index.row()]) for index in self.persistentIndexList()]
         self._sort_column, self._sort_order = column, order
-        self._order = self._sorted()
+        self._set_order(self._sorted())
         self._visible = self._filtered()
         position = {item: row for row, item in enumerate(self._visible)}
         self.changePersistentIndexList(
@@ -104,6 +106,10 @@ class PersonTableModel(QAbstractTableModel):
             [self.index(position[item], index.column()) for index, item in old],
         )
         self.layoutChanged.emit()
+
+    def _set_order(self, order: list[int]) -> None:
+        self._order = order
+        self._order_ids = [self._all[i].id for i in order]
 
     def _sorted(self) -> list[int]:
         keys = self._column_keys(self._sort_column)
@@ -129,9 +135,7 @@ class PersonTableModel(QAbstractTableModel):
     def _filtered(self) -> list[int]:
         if self._matches is None:
             return list(self._order)
-        matches = self._matches
-        rows = self._all
-        return [i for i in self._order if rows[i].id in matches]
+        return list(compress(self._order, map(self._matches.__contains__, self._order_ids)))
 
     # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

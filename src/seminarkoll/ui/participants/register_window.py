@@ -229,13 +229,14 @@ class RegisterWindow(QMainWindow):
     # -- data ------------------------------------------------------------------------------
     def register_filter(self) -> RegisterFilter:
         """The filter chosen in the combo boxes."""
-        from seminarkoll.services.participants import RegisterFilter
+        from seminarkoll.services.participants import PersonRole, RegisterFilter
 
+        role, status = self.role.currentData(), self.status.currentData()
         return RegisterFilter(
             workplace_id=self.workplace.currentData(),
-            role=self.role.currentData(),
+            role=None if role is None else PersonRole(role),
             cohort_id=self.cohort.currentData(),
-            status=self.status.currentData(),
+            status=None if status is None else EnrollmentStatus(status),
         )
 
     def reload(self, select_id: int | None = None) -> None:

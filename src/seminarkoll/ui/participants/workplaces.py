@@ -134,7 +134,9 @@ class WorkplaceDialog(FormDialog):
     def _save(self) -> None:
         from seminarkoll.services.workplaces import WorkplaceInput
 
-        data = WorkplaceInput(self.name.text(), self.kind.currentData(), self.area.text())
+        data = WorkplaceInput(
+            self.name.text(), WorkplaceKind(self.kind.currentData()), self.area.text()
+        )
         if self._workplace is None:
             self.saved_id = self._services.workplaces.create(data)
         else:

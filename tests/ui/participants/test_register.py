@@ -1,0 +1,211 @@
+"""The participant register: Swedish sorting, type-ahead search, filters, edit, merge, enrol."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from seminarkoll.services.container import Services
+from seminarkoll.services.participants import PersonRole
+from seminarkoll.ui.participants.card import ParticipantCardDialog
+from seminarkoll.ui.participants.merge_dialog import MergeDialog
+from seminarkoll.ui.participants.person_dialog import DuplicateChooser, PersonDialog
+from seminarkoll.ui.participants.picker import EnrolDialog
+from seminarkoll.ui.participants.register_model import PersonTableModel
+from seminarkoll.ui.participants.register_window import RegisterWindow
+from tests.factories import Factory
+from tests.ui.modal import when_modal
+
+
+def _window(qtbot: QtBot, services: Services) -> RegisterWindow:
+    window = RegisterWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _last_names(window: RegisterWindow) -> list[str]:
+    return [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+
+
+def test_model_passes_qt_checks(qtmodeltester: object, demo: Services) -> None:
+    model = PersonTableModel()
+    model.set_rows(demo.participants.register())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.set_matches(demo.participants.search("berg"))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.sort(PersonTableModel.WORKPLACE, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_swedish_sorting(qtbot: QtBot, services: Services, factory: Factory) -> None:
+    for last in ("Östen", "Zetterlund", "Åberg", "Ärlig", "Andersson", "öberg"):
+        factory.person("Test", last)
+    window = _window(qtbot, services)
+    assert _last_names(window) == ["Andersson", "Zetterlund", "Åberg", "Ärlig", "öberg", "Östen"]
+    window.table.sortByColumn(PersonTableModel.LAST, Qt.SortOrder.DescendingOrder)
+    assert _last_names(window)[0] == "Östen"
+
+
+def test_search_as_you_type_is_casefolded(qtbot: QtBot, demo: Services) -> None:
+    window = _window(qtbot, demo)
+    assert window.count.text() == "26 personer"
+    window.search.insert("åsa")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert _last_names(window) == ["Lundqvist"]
+    assert window.count.text() == "1 av 26 personer"
+    assert "Åsa Lundqvist" in window.card.toPlainText()
+    assert "Ledare på lut – Omgång 3 (2016/2017)" in window.card.toPlainText()
+    window.search.setText("SYLTE")
+    window.apply_search()
+    assert _last_names(window) == ["Ali", "Nilsson", "Nyström"]
+
+
+def test_filters(qtbot: QtBot, demo: Services) -> None:
+    window = _window(qtbot, demo)
+    window.role.setCurrentIndex(window.role.findData(PersonRole.LECTURER))
+    assert window.model.rowCount() == 5
+    window.role.setCurrentIndex(0)
+    window.workplace.setCurrentIndex(window.workplace.findText("Torsboskolan"))
+    assert _last_names(window) == ["Johansson", "Magnusson", "Petrović"]
+    window.search.setText("östen")
+    window.apply_search()
+    assert _last_names(window) == ["Magnusson"]
+
+
+def test_new_person_validates_next_to_the_field(qtbot: QtBot, services: Services) -> None:
+    dialog = PersonDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.email.setText("anna@")
+    dialog.buttons.accepted.emit()
+    assert dialog.error_text("first_name") == "Ange förnamn."
+    assert "inte giltig" in dialog.error_text("email")
+    assert services.participants.register() == ()
+    dialog.first_name.setText("Anna")
+    dialog.email.setText("anna@exempel.se")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.saved_id is not None
+    assert services.participants.person(dialog.saved_id).email == "anna@exempel.se"
+
+
+def test_duplicate_chooser_can_use_the_existing_person(
+    qtbot: QtBot, services: Services, factory: Factory
+) -> None:
+    school = factory.workplace("Lextorpsskolan")
+    existing = factory.person("Anna", "Bergström", "anna.b@exempel.se", workplace_id=school)
+    dialog = PersonDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.first_name.setText("Anna")
+    dialog.last_name.insert("Bergstrom")
+    dialog.workplace.setCurrentIndex(dialog.workplace.findData(school))
+
+    def back(chooser: DuplicateChooser) -> None:
+        assert chooser.create_button.isEnabled()
+        chooser.reject()
+
+    seen = when_modal(DuplicateChooser, back)
+    dialog.buttons.accepted.emit()
+    assert seen
+    assert dialog.isVisible()
+    assert len(services.participants.register()) == 1
+
+    def use(chooser: DuplicateChooser) -> None:
+        chooser.use_button.click()
+
+    when_modal(DuplicateChooser, use)
+    dialog.buttons.accepted.emit()
+    assert dialog.saved_id == existing
+    assert dialog.used_existing
+    assert len(services.participants.register()) == 1
+
+
+def test_same_email_cannot_be_created_again(
+    qtbot: QtBot, services: Services, factory: Factory
+) -> None:
+    factory.person("Anna", "Berg", "anna@exempel.se")
+    dialog = PersonDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.first_name.setText("Annika")
+    dialog.email.setText("ANNA@exempel.se")
+
+    def check(chooser: DuplicateChooser) -> None:
+        assert not chooser.create_button.isEnabled()
+        assert "E-postadressen används redan" in chooser.note.text()
+        chooser.reject()
+
+    seen = when_modal(DuplicateChooser, check)
+    dialog.buttons.accepted.emit()
+    assert seen
+
+
+def test_merge_from_the_register(qtbot: QtBot, services: Services, factory: Factory) -> None:
+    first = factory.person("Anna", "Berg", "anna@exempel.se")
+    second = factory.person("Anna", "Berg", "", phone="070-123")
+    window = _window(qtbot, services)
+    window.select_ids([first, second])
+    assert window.merge_action.isEnabled()
+
+    def merge(dialog: MergeDialog) -> None:
+        assert "Telefonnumret ”070-123” flyttas över." in dialog.preview.toPlainText()
+        dialog.ok.click()
+
+    seen = when_modal(MergeDialog, merge)
+    window.merge_action.trigger()
+    assert seen
+    (row,) = services.participants.register()
+    assert (row.id, row.phone) == (first, "070-123")
+    assert window.model.rowCount() == 1
+
+
+def test_delete_says_what_goes(qtbot: QtBot, demo: Services) -> None:
+    window = _window(qtbot, demo)
+    window.search.setText("zlatan")
+    window.apply_search()
+
+    def agree(box: QMessageBox) -> None:
+        assert box.text() == (
+            "Zlatan Petrović tas bort ur registret. Med personen försvinner 1 antagningar, "
+            "4 närvaromarkeringar."
+        )
+        next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+        ).click()
+
+    seen = when_modal(QMessageBox, agree)
+    window.delete_action.trigger()
+    assert seen
+    assert demo.participants.search("zlatan") == ()
+
+
+def test_enrol_selected_persons(qtbot: QtBot, demo: Services, factory: Factory) -> None:
+    new = [factory.person("Ny", f"Deltagare{n}") for n in range(3)]
+    cohort = demo.catalog.programmes()[0].cohorts[0]
+    window = _window(qtbot, demo)
+    window.select_ids(new)
+    assert window.count.text().endswith("3 valda")
+
+    def enrol(dialog: EnrolDialog) -> None:
+        dialog.cohort.setCurrentIndex(dialog.cohort.findData(cohort.id))
+        dialog._accept()
+
+    seen = when_modal(EnrolDialog, enrol)
+    window.enrol_action.trigger()
+    assert seen
+    assert "3 antogs" in window.statusBar().currentMessage()
+    roster = {r.person_id for r in demo.enrollment.roster(cohort.id)}
+    assert set(new) <= roster
+
+
+def test_participant_card_dialog(qtbot: QtBot, demo: Services) -> None:
+    dialog = ParticipantCardDialog(demo, demo.participants.search("leila")[0])
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "Leila Haddad" in text
+    assert "Avbrutit" in text
+    assert "Deltar inte" in text
+    assert "Avbröt 2016-10-20." in text
