@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from seminarkoll.services.container import Services
 from seminarkoll.services.lecturers import LecturerInput
 from seminarkoll.services.planning import ThemeInput
+from seminarkoll.services.schedule import LecturerAssignment
 from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog, LecturerPickerDialog
 from seminarkoll.ui.planning.models import SeminarLecturersModel
 from seminarkoll.ui.planning.seminar_dialog import SeminarDialog
@@ -176,10 +178,6 @@ def test_editing_changes_title_topic_and_removes_a_lecturer(
     eva = services.lecturers.create_lecturer(LecturerInput("Eva", "Lindberg"))
     per = services.lecturers.create_lecturer(LecturerInput("Per", "Holm"))
     details = services.schedule.seminar(first)
-    from dataclasses import replace
-
-    from seminarkoll.services.schedule import LecturerAssignment
-
     services.schedule.update_seminar(
         first,
         replace(details.as_input(), lecturers=(LecturerAssignment(eva), LecturerAssignment(per))),

@@ -150,3 +150,19 @@ def test_removing_an_unused_theme_area_confirms_first(
     editor.remove_selected()
     assert names(services) == []
     assert editor.save_button.text() == "&Lägg till"
+
+
+def test_keyboard_moves_theme_areas(
+    qtbot: QtBot, services: Services, editor: ThemeEditorDialog
+) -> None:
+    for name in THEMES[:3]:
+        add(qtbot, editor, name)
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    editor.table.selectRow(0)
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert names(services) == [THEMES[1], THEMES[0], THEMES[2]]
+    qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
+    assert editor.save_button.text() == "&Lägg till"
+    assert editor.focusWidget() is editor.name

@@ -76,7 +76,7 @@ class PlanningActions(QObject):
         for action, short in (
             (self.export_calendar_action, self.tr("Kalenderfil (.ics) …")),
             (self.print_action, self.tr("Skriv ut (PDF) …")),
-            (self.edit_cohort_action, self.tr("Omgång …")),
+            (self.edit_cohort_action, self.tr("Redigera omgång …")),
             (self.add_seminar_action, self.tr("Nytt seminarium …")),
         ):
             action.setIconText(short)
@@ -237,8 +237,8 @@ class PlanningActions(QObject):
     def database_opened(self) -> None:
         """A new database is open: forget the undo history of the old one."""
         self.undo_stack.clear()
-        if self._controller is not None and self._controller._register is not None:
-            self._controller._register.close()
+        if self._controller is not None:
+            self._controller.close_windows()
         self.update_state()
 
     def update_state(self) -> None:

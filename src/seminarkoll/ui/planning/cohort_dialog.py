@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, time
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,7 +42,7 @@ from seminarkoll.services.planning import (
     TemplateStart,
 )
 from seminarkoll.ui.formatting import cohort_status_label, qdate
-from seminarkoll.ui.planning.forms import FieldErrors
+from seminarkoll.ui.planning.forms import FieldErrors, pytime, qtime
 from seminarkoll.ui.planning.models import PlanPreviewModel
 from seminarkoll.ui.settings import app_settings
 
@@ -318,8 +318,8 @@ class CohortDialog(QDialog):
         self.late.setChecked(defaults.late_counts_as_present)
         self.each_theme.setChecked(defaults.require_each_theme)
         self.makeup.setChecked(defaults.allow_makeup)
-        self.start_time.setTime(_qtime(defaults.start_time))
-        self.end_time.setTime(_qtime(defaults.end_time))
+        self.start_time.setTime(qtime(defaults.start_time))
+        self.end_time.setTime(qtime(defaults.end_time))
         self.location.setText(defaults.location)
         self.source.clear()
         for cohort_id, label in defaults.copy_sources:
@@ -342,8 +342,8 @@ class CohortDialog(QDialog):
                 weekday=int(self.weekday.currentData()),
                 count=self.count.value(),
                 sportlov_week=int(self.sportlov.currentData()),
-                start_time=_pytime(self.start_time.time()),
-                end_time=_pytime(self.end_time.time()),
+                start_time=pytime(self.start_time.time()),
+                end_time=pytime(self.end_time.time()),
                 location=self.location.text(),
             )
         if mode == COPY and self.source.currentData() is not None:
@@ -513,11 +513,3 @@ def _date_edit() -> QDateEdit:
 def _pydate(edit: QDateEdit) -> date:
     value = edit.date()
     return date(value.year(), value.month(), value.day())
-
-
-def _qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def _pytime(value: QTime) -> time:
-    return time(value.hour(), value.minute())

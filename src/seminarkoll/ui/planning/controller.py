@@ -506,6 +506,11 @@ class PlanningController(QObject):
     def _register_closed(self) -> None:
         self._register = None
 
+    def close_windows(self) -> None:
+        """Close the lecturer register (another database is being opened)."""
+        if self._register is not None:
+            self._register.close()
+
     def create_lecturer(self, parent: QWidget | None = None) -> int | None:
         """Add a lecturer to the register; returns the id."""
         from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import time
+
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from seminarkoll.domain.errors import DomainError, ValidationError
+
+
+def qtime(value: time) -> QTime:
+    """A QTime for a Python time (minutes precision)."""
+    return QTime(value.hour, value.minute)
+
+
+def pytime(value: QTime) -> time:
+    """A Python time for a QTime (minutes precision)."""
+    return time(value.hour(), value.minute())
 
 
 def counted(count: int, one: str, many: str) -> str:

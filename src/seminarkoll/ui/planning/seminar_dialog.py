@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.schedule import seminar_warnings
 from seminarkoll.services.schedule import LecturerAssignment, SeminarInput
 from seminarkoll.ui.formatting import long_date, qdate
-from seminarkoll.ui.planning.forms import FieldErrors
+from seminarkoll.ui.planning.forms import FieldErrors, pytime, qtime
 from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog, LecturerPickerDialog
 from seminarkoll.ui.planning.models import LecturerRow, SeminarLecturersModel
 from seminarkoll.ui.settings import app_settings
@@ -221,14 +221,14 @@ class SeminarDialog(QDialog):
         form = self._form
         if details is None:
             self.date.setDate(qdate(form.suggested_date))
-            self.start_time.setTime(_qtime(form.start_time))
-            self.end_time.setTime(_qtime(form.end_time))
+            self.start_time.setTime(qtime(form.start_time))
+            self.end_time.setTime(qtime(form.end_time))
             self.location.setText(form.location)
         else:
             self.title.setText(details.title)
             self.date.setDate(qdate(details.date))
-            self.start_time.setTime(_qtime(details.start_time or form.start_time))
-            self.end_time.setTime(_qtime(details.end_time or form.end_time))
+            self.start_time.setTime(qtime(details.start_time or form.start_time))
+            self.end_time.setTime(qtime(details.end_time or form.end_time))
             self.location.setText(details.location)
             index = self.theme.findData(details.theme_id)
             self.theme.setCurrentIndex(max(index, 0))
@@ -251,8 +251,8 @@ class SeminarDialog(QDialog):
         return SeminarInput(
             title=self.title.text(),
             date=self.date.date().toPython(),  # type: ignore[arg-type]
-            start_time=_pytime(self.start_time.time()),
-            end_time=_pytime(self.end_time.time()),
+            start_time=pytime(self.start_time.time()),
+            end_time=pytime(self.end_time.time()),
             location=self.location.text(),
             theme_id=self.theme.currentData(),
             description=self.agenda.toPlainText(),
@@ -325,11 +325,3 @@ class SeminarDialog(QDialog):
     def done(self, result: int) -> None:
         app_settings().setValue("seminarDialog/geometry", self.saveGeometry())
         super().done(result)
-
-
-def _qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def _pytime(value: QTime) -> time:
-    return time(value.hour(), value.minute())
