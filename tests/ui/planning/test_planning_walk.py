@@ -84,6 +84,7 @@ def test_acceptance_walk(qtbot: QtBot, db_location: DatabaseLocation) -> None:
     (created,) = services.catalog.programmes()
     assert created.name == "Ledare på lut"
     assert window.planning.current_programme() == created.id
+    assert window.hint.text().startswith("Ledare på lut har inga omgångar än.")
 
     # Its four theme areas.
     def themes(dialog: QWidget) -> None:

@@ -121,6 +121,7 @@ class PlanningActions(QObject):
         navigator.selectionModel().currentChanged.connect(lambda *_: self.update_state())
         navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         navigator.customContextMenuRequested.connect(self._navigator_menu)
+        navigator.programme_selected.connect(self._programme_hint)
         window.pages.currentChanged.connect(lambda _index: self.update_state())
 
     def _action(
@@ -232,6 +233,19 @@ class PlanningActions(QObject):
             menu.addSeparator()
         menu.addAction(self._window.new_programme_action)
         menu.popup(navigator.viewport().mapToGlobal(point))
+
+    def _programme_hint(self, _programme_id: int) -> None:
+        """Tell how to go on when a programme without cohorts is selected."""
+        navigator = self._window.navigator
+        index = navigator.currentIndex()
+        if index.isValid() and navigator.model().rowCount(index) == 0:
+            text = self.tr(
+                "%1 har inga omgångar än.\n"
+                "Lägg upp den första med Planering → Ny omgång … (Ctrl+Shift+O)."
+            ).replace("%1", str(index.data()))
+        else:
+            text = self.tr("Välj en omgång i listan till vänster.")
+        self._window.hint.setText(text)
 
     # -- state ----------------------------------------------------------------------------------
     def database_opened(self) -> None:
