@@ -39,7 +39,9 @@ class ProgrammeDialog(QDialog):
         self._details = details
         self.saved_id: int | None = None
         self.saved: ProgrammeInput | None = None
-        self.setWindowTitle(self.tr("Nytt program") if details is None else self.tr("Program"))
+        self.setWindowTitle(
+            self.tr("Nytt program") if details is None else self.tr("Redigera program")
+        )
         self.setMinimumWidth(480)
         self.errors = FieldErrors()
         self.name = QLineEdit()

@@ -104,7 +104,7 @@ def test_edit_status_requirement_and_notes(qtbot: QtBot, demo: Services) -> None
     dialog = CohortDialog(demo, details=demo.planning.cohort(cohort_id))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.windowTitle() == "Omgång"
+    assert dialog.windowTitle() == "Redigera omgång"
     assert dialog.count_label.text() == "av 7 seminarier"
     assert dialog.min_attended.maximum() == 7
     dialog.status.setCurrentIndex(dialog.status.findData(CohortStatus.COMPLETED))

@@ -81,7 +81,7 @@ class CohortDialog(QDialog):
         self.updated: CohortDetails | None = None
         self.data: CohortInput | None = None
         self.setObjectName("cohortDialog")
-        self.setWindowTitle(self.tr("Ny omgång") if details is None else self.tr("Omgång"))
+        self.setWindowTitle(self.tr("Ny omgång") if details is None else self.tr("Redigera omgång"))
         self.setMinimumWidth(820)
         self.resize(920, 740 if details is None else 420)
         self.errors = FieldErrors()
