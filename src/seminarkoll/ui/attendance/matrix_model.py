@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from seminarkoll.domain.completion import CellState
-from seminarkoll.ui.attendance.icons import lock_icon
 from seminarkoll.ui.attendance.labels import (
     LOOKS,
     NEEDS_ATTENTION,
@@ -153,8 +152,8 @@ class AttendanceMatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == SEMINAR_ROLE and seminar is not None:
             return seminar.id
-        if role == Qt.ItemDataRole.DecorationRole and seminar is not None and seminar.signed_off:
-            return lock_icon()
+        if role == LOCKED_ROLE and seminar is not None:
+            return seminar.signed_off
         return None
 
     def _seminar_header(self, section: int, seminar: SeminarInfo) -> str:

@@ -88,7 +88,7 @@ class AttendanceTab(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.history = QTextBrowser()
         self.history.setObjectName("cellHistory")
-        self.history.setMinimumWidth(260)
+        self.history.setMinimumWidth(240)
         self.history.setOpenLinks(False)
         self._build_actions()
         self._build_layout()
@@ -192,7 +192,7 @@ class AttendanceTab(QWidget):
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.history)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([900, 300])
+        self.splitter.setSizes([1000, 260])
         visible = app_settings().value(SETTINGS_HISTORY, "false") == "true"
         self.history.setVisible(visible)
         self.history_action.setChecked(visible)
@@ -283,12 +283,12 @@ class AttendanceTab(QWidget):
 
     def _size_columns(self) -> None:
         header = self.view.horizontalHeader()
-        self.view.setColumnWidth(AttendanceMatrixModel.NAME, 190)
-        self.view.setColumnWidth(AttendanceMatrixModel.WORKPLACE, 180)
+        self.view.setColumnWidth(AttendanceMatrixModel.NAME, 165)
+        self.view.setColumnWidth(AttendanceMatrixModel.WORKPLACE, 150)
         for column in range(AttendanceMatrixModel.FIRST_SEMINAR, self.model.attended_column):
-            self.view.setColumnWidth(column, 76)
-        self.view.setColumnWidth(self.model.attended_column, 74)
-        self.view.setColumnWidth(self.model.state_column, 200)
+            self.view.setColumnWidth(column, 66)
+        self.view.setColumnWidth(self.model.attended_column, 70)
+        self.view.setColumnWidth(self.model.state_column, 170)
         header.setStretchLastSection(True)
 
     def _first_open_cell(self) -> QModelIndex:

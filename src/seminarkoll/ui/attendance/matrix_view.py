@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.ui.attendance.icons import lock_icon
 from seminarkoll.ui.attendance.labels import (
     CLEAR_KEYS,
     KEYS,
@@ -27,6 +28,7 @@ from seminarkoll.ui.attendance.labels import (
 )
 from seminarkoll.ui.attendance.matrix_model import (
     ENROLLMENT_ROLE,
+    LOCKED_ROLE,
     MADE_UP_ROLE,
     NOTE_ROLE,
     SEMINAR_ROLE,
@@ -106,6 +108,23 @@ def _scaled(font: QFont, factor: float) -> QFont:
     return scaled
 
 
+class MatrixHeader(QHeaderView):
+    """Column headers with a small padlock in the corner of signed-off seminars."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
+        painter.save()
+        super().paintSection(painter, rect, logicalIndex)
+        painter.restore()
+        model = self.model()
+        if model is not None and model.headerData(
+            logicalIndex, Qt.Orientation.Horizontal, LOCKED_ROLE
+        ):
+            lock_icon().paint(painter, QRect(rect.left() + 4, rect.top() + 4, 13, 13))
+
+
 class AttendanceMatrixView(QTableView):
     """Keyboard entry: N/1 present, S/2 late, F/3 excused, A/4 absent, space cycles, Delete
     clears; a single cell moves down after entry. Marks go through `mark_handler`."""
@@ -128,7 +147,10 @@ class AttendanceMatrixView(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(28)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setHorizontalHeader(MatrixHeader(self))
         header = self.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -158,7 +158,7 @@ class SignOffModel(QAbstractTableModel):
             return ", ".join(row.groups)
         if column == self.STATUS:
             if row.status is None:
-                return "—"
+                return self.tr("–  ej markerad")
             return f"{LOOKS[CELL_OF_STATUS[row.status]].symbol}  {status_label(row.status)}"
         return row.note
 
@@ -242,6 +242,7 @@ class SignOffWindow(QWidget):
             QLabel#signoffState { font-size: 14px; }
             QLineEdit#signoffSearch { font-size: 18px; padding: 6px 10px; }
             QTableView#signoffTable { font-size: 17px; }
+            QTableView#signoffTable::item { padding-left: 8px; }
             QPushButton { font-size: 14px; padding: 6px 14px; }
             QPushButton#signButton { font-weight: 600; }
             """

@@ -24,7 +24,7 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(500)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._errors: dict[str, QLabel] = {}
@@ -77,6 +77,7 @@ class FormDialog(QDialog):
         first = next((p.field for p in problems if p.field in self._fields), None)
         if first is not None:
             self._fields[first].setFocus()
+        self.adjustSize()
 
     def _accept(self) -> None:
         try:

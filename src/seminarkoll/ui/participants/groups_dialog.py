@@ -176,6 +176,8 @@ class GroupsDialog(QDialog):
         self.groups_model.set_rows(self._groups)
         grouped = {m.enrollment_id for g in self._groups for m in g.members}
         self.loose_model.set_rows([r for r in self._roster if r.enrollment_id not in grouped])
+        for table in (self.groups_table, self.loose_table):
+            table.resizeColumnsToContents()
         proxy = self.groups_table.model()
         rows = [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
         if rows:
@@ -200,6 +202,7 @@ class GroupsDialog(QDialog):
             + (f" – {self.tr('ledare')}: {group.leader_name}" if group.leader_name else "")
         )
         self.members_model.set_rows([r for r in self._roster if r.enrollment_id in ids])
+        self.members_table.resizeColumnsToContents()
 
     def new_group(self) -> None:
         """Create a group."""
@@ -288,5 +291,7 @@ def _table(model: ColumnsModel[Any], parent: QWidget, *, single: bool = False) -
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setMinimumSectionSize(90)
     table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
     return table
