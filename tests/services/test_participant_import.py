@@ -239,7 +239,7 @@ def test_existing_person_is_matched_by_email_updated_and_enrolled(
     (row,) = preview.rows
     assert (row.outcome, row.person_id) == (RowOutcome.UPDATE, person)
     assert "samma e-post" in row.detail
-    assert "Befattningen ändras" in row.detail
+    assert "Telefon: tomt → ”070-111 22 33”; Befattning: ”Lärare” → ”Rektor”." in row.detail
     assert "Antas till omgången" in row.detail
     assert "Arbetsplatsen" not in row.detail  # matched without regard to case
     assert preview.new_workplaces == ()

@@ -441,12 +441,14 @@ def _plan(
 def _plan_row(row: ParticipantRow, existing: _Existing) -> _Plan:
     person_id = _match(row, existing)
     if person_id is None:
-        return _Plan(row, RowOutcome.NEW, None, {}, True, row.notes, "Ny person, antas.")
+        return _Plan(
+            row, RowOutcome.NEW, None, {}, True, row.notes, "Ny person; antas till omgången."
+        )
     person = existing.persons[person_id]
     changes = _changes(row, person, existing)
     enrolment = existing.enrolments.get(person_id)
     notes = row.notes if row.notes and (enrolment is None or not enrolment[1]) else None
-    sentences = [f"{label} ändras." for label in changes.values()]
+    sentences = [f"{'; '.join(changes.values())}."] if changes else []
     if enrolment is None:
         sentences.append("Antas till omgången.")
     elif notes:
@@ -476,22 +478,24 @@ def _match(row: ParticipantRow, existing: _Existing) -> int | None:
 
 
 def _changes(row: ParticipantRow, person: _Known, existing: _Existing) -> dict[str, str]:
-    """Fields the file gives differently (empty cells never clear anything): name -> label."""
+    """Fields the file gives differently (empty cells never clear anything): field name ->
+    a Swedish description such as "Befattning: ”Lärare” → ”Rektor”"."""
+    current_workplace = (
+        existing.workplace_names.get(person.workplace_id, "") if person.workplace_id else ""
+    )
+    candidates = (
+        ("first_name", "Förnamn", person.first_name, row.first_name, True),
+        ("last_name", "Efternamn", person.last_name, row.last_name, True),
+        ("email", "E-post", person.email or "", row.email or "", not person.email),
+        ("phone", "Telefon", person.phone, row.phone or "", True),
+        ("title", "Befattning", person.title, row.role or "", True),
+        ("workplace", "Arbetsplats", current_workplace, row.workplace or "", True),
+    )
     changes: dict[str, str] = {}
-    if row.first_name != person.first_name:
-        changes["first_name"] = "Förnamnet"
-    if row.last_name != person.last_name:
-        changes["last_name"] = "Efternamnet"
-    if row.email and not person.email:
-        changes["email"] = "E-postadressen"
-    if row.phone and row.phone != person.phone:
-        changes["phone"] = "Telefonnumret"
-    if row.role and row.role != person.title:
-        changes["title"] = "Befattningen"
-    if row.workplace:
-        current = existing.workplace_names.get(person.workplace_id) if person.workplace_id else None
-        if fold(current) != fold(row.workplace):
-            changes["workplace"] = "Arbetsplatsen"
+    for name, label, old, new, allowed in candidates:
+        same = fold(old) == fold(new) if name == "workplace" else old == new
+        if new and allowed and not same:
+            changes[name] = f"{label}: {f'”{old}”' if old else 'tomt'} → ”{new}”"
     return changes
 
 

@@ -1,0 +1,1 @@
+"""Import and export windows: participant lists, attendance sheets, Excel and PDF exports."""

@@ -1,0 +1,332 @@
+"""Import and export actions in the Arkiv menu: participant lists, attendance, Excel and PDF.
+
+Imported by the main window at start-up, so only Qt and UI helpers are imported at module
+level; dialogs, services and file writers are imported when an action is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.ui.messages import show_error
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.exports import ExportResult
+    from seminarkoll.ui.tasks import BackgroundTask
+
+COHORT_KIND = "cohort"
+
+
+class ExchangeMenu(QObject):
+    """Adds "Importera …" and the "Exportera" submenu to `menu` (before `before`)."""
+
+    def __init__(self, window: QMainWindow, menu: QMenu, before: QAction) -> None:
+        super().__init__(window)
+        self._window = window
+        self._tasks: list[BackgroundTask] = []
+        self.import_participants_action = self._action(
+            self.tr("Importera &deltagare …"), self.import_participants, "Ctrl+I"
+        )
+        self.import_attendance_action = self._action(
+            self.tr("Importera &närvaro …"), self.import_attendance, "Ctrl+Shift+I"
+        )
+        self.export_menu = QMenu(self.tr("&Exportera"), window)
+        self.export_menu.setObjectName("exportMenu")
+        self.roster_action = self._action(
+            self.tr("&Deltagarlista (Excel) …"), lambda: self.export("roster", ".xlsx")
+        )
+        self.roster_csv_action = self._action(
+            self.tr("Deltagarlista (&CSV) …"), lambda: self.export("roster", ".csv")
+        )
+        self.matrix_action = self._action(
+            self.tr("&Närvaromatris (Excel) …"),
+            lambda: self.export("attendance", ".xlsx"),
+            "Ctrl+Shift+E",
+        )
+        self.schedule_action = self._action(
+            self.tr("&Schema (Excel) …"), lambda: self.export("schedule", ".xlsx")
+        )
+        self.cohort_action = self._action(
+            self.tr("&Hela omgången (Excel) …"), lambda: self.export("cohort", ".xlsx"), "Ctrl+E"
+        )
+        self.signin_xlsx_action = self._action(
+            self.tr("Närvarolista för seminarium (&Excel) …"),
+            lambda: self.export("signin", ".xlsx"),
+        )
+        self.signin_pdf_action = self._action(
+            self.tr("Närvarolista för seminarium (&PDF) …"),
+            lambda: self.export("signin", ".pdf"),
+        )
+        for action in (
+            self.roster_action,
+            self.roster_csv_action,
+            self.matrix_action,
+            self.schedule_action,
+            self.cohort_action,
+        ):
+            self.export_menu.addAction(action)
+        self.export_menu.addSeparator()
+        self.export_menu.addAction(self.signin_xlsx_action)
+        self.export_menu.addAction(self.signin_pdf_action)
+        menu.insertAction(before, self.import_participants_action)
+        menu.insertAction(before, self.import_attendance_action)
+        menu.insertMenu(before, self.export_menu)
+        menu.insertSeparator(before)
+        menu.aboutToShow.connect(self.update_actions)
+        self.export_menu.aboutToShow.connect(self.update_actions)
+        self.update_actions()
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: str | None = None
+    ) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def services(self) -> Services | None:
+        """The open database's services, once the main window has them."""
+        services: Services | None = getattr(self._window, "services", None)
+        return services
+
+    def cohort_id(self) -> int | None:
+        """The cohort selected in the programme tree, if any."""
+        navigator = getattr(self._window, "navigator", None)
+        current = navigator.current_item() if navigator is not None else None
+        if current is None or current[0] != COHORT_KIND:
+            return None
+        return int(current[1])
+
+    def update_actions(self) -> None:
+        """Enable what can be done now: imports with a database, exports with a cohort."""
+        has_db = self.services is not None
+        has_cohort = has_db and self.cohort_id() is not None
+        self.import_participants_action.setEnabled(has_db)
+        self.import_attendance_action.setEnabled(has_db)
+        for action in self.export_menu.actions():
+            action.setEnabled(has_cohort)
+
+    # -- imports ----------------------------------------------------------------------------
+    def import_participants(self, path: Path | None = None) -> QDialog | None:
+        """Open the participant import window (with `path` read at once, when given)."""
+        services = self._require_services()
+        if services is None:
+            return None
+        from seminarkoll.ui.exchange.participant_import import ParticipantImportDialog
+
+        dialog = ParticipantImportDialog(services, self.cohort_id(), self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._refresh)
+        dialog.show()
+        if path is not None:
+            dialog.open_file(path)
+        else:
+            dialog.choose_file()
+        return dialog
+
+    def import_attendance(self, path: Path | None = None) -> QDialog | None:
+        """Open the attendance import window (with `path` read at once, when given)."""
+        services = self._require_services()
+        if services is None:
+            return None
+        from seminarkoll.ui.exchange.attendance_import import AttendanceImportDialog
+
+        dialog = AttendanceImportDialog(services, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._refresh)
+        dialog.show()
+        if path is not None:
+            dialog.open_file(path)
+        else:
+            dialog.choose_file()
+        return dialog
+
+    def _refresh(self, cohort_id: int) -> None:
+        refresh = getattr(self._window, "refresh", None)
+        if refresh is not None:
+            refresh(select_cohort=cohort_id)
+        show_cohort = getattr(self._window, "show_cohort", None)
+        if show_cohort is not None:
+            show_cohort(cohort_id)
+
+    # -- exports ----------------------------------------------------------------------------
+    def export(
+        self, kind: str, suffix: str, path: Path | None = None, seminar_id: int | None = None
+    ) -> None:
+        """Export `kind` of the selected cohort as `suffix`; asks for the seminar (sign-in
+        sheets) and the file unless they are given."""
+        services = self._require_services()
+        cohort_id = self.cohort_id()
+        if services is None:
+            return
+        if cohort_id is None:
+            show_error(
+                self._window,
+                self.tr("Export"),
+                self.tr("Välj först en omgång i listan till vänster."),
+            )
+            return
+        if kind == "signin" and seminar_id is None:
+            seminar_id = self._choose_seminar(services, cohort_id)
+            if seminar_id is None:
+                return
+        if path is None:
+            path = self._ask_path(services, kind, suffix, cohort_id, seminar_id)
+            if path is None:
+                return
+        exports = services.exports
+        work: dict[str, Callable[[], ExportResult]] = {
+            "roster": lambda: exports.export_roster(cohort_id, path),
+            "attendance": lambda: exports.export_attendance(cohort_id, path),
+            "schedule": lambda: exports.export_schedule(cohort_id, path),
+            "cohort": lambda: exports.export_cohort(cohort_id, path),
+            "signin": lambda: exports.export_signin(seminar_id or 0, path),
+        }
+        if suffix == ".pdf":
+            self._export_now(work[kind])
+        else:
+            self._export_in_background(work[kind])
+
+    def _ask_path(
+        self, services: Services, kind: str, suffix: str, cohort_id: int, seminar_id: int | None
+    ) -> Path | None:
+        from seminarkoll.ui.exchange.files import choose_save_file
+
+        cohort = services.catalog.cohort_overview(cohort_id).cohort
+        label = f"{cohort.name} {cohort.school_year}"
+        names = {
+            "roster": self.tr("Deltagarlista %1"),
+            "attendance": self.tr("Närvaro %1"),
+            "schedule": self.tr("Schema %1"),
+            "cohort": "%1",
+            "signin": self.tr("Närvarolista seminarium %2 %1"),
+        }
+        number = ""
+        if seminar_id is not None:
+            number = next(
+                (
+                    str(s.number)
+                    for s in services.catalog.cohort_overview(cohort_id).seminars
+                    if s.id == seminar_id
+                ),
+                "",
+            )
+        name = names[kind].replace("%1", label).replace("%2", number)
+        return choose_save_file(self._window, self.tr("Exportera"), name, suffix)
+
+    def _export_now(self, work: Callable[[], ExportResult]) -> None:
+        from seminarkoll.domain.errors import DomainError
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = work()
+        except DomainError as error:
+            QApplication.restoreOverrideCursor()
+            self._failed(error)
+            return
+        QApplication.restoreOverrideCursor()
+        self._exported(result)
+
+    def _export_in_background(self, work: Callable[[], ExportResult]) -> None:
+        from seminarkoll.ui.tasks import BackgroundTask
+
+        self._window.statusBar().showMessage(self.tr("Exporterar …"))
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        task = BackgroundTask(lambda _progress: work())
+        task.succeeded.connect(self._exported)
+        task.failed.connect(self._failed)
+        task.finished.connect(self._export_finished)
+        self._tasks.append(task)
+        task.start()
+
+    def _export_finished(self) -> None:
+        QApplication.restoreOverrideCursor()
+        self._tasks = [task for task in self._tasks if task.running]
+
+    def _exported(self, result: ExportResult) -> None:
+        self._window.statusBar().showMessage(
+            self.tr("%1 är sparad: %2")
+            .replace("%1", result.description)
+            .replace("%2", str(result.path)),
+            10000,
+        )
+
+    def _failed(self, error: Any) -> None:
+        self._window.statusBar().clearMessage()
+        show_error(self._window, self.tr("Exporten kunde inte göras"), str(error))
+
+    def _choose_seminar(self, services: Services, cohort_id: int) -> int | None:
+        seminars = services.catalog.cohort_overview(cohort_id).seminars
+        if not seminars:
+            show_error(
+                self._window, self.tr("Närvarolista"), self.tr("Omgången har inga seminarier.")
+            )
+            return None
+        dialog = SeminarChooser(seminars, self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.seminar_id()
+
+    def _require_services(self) -> Services | None:
+        services = self.services
+        if services is None:
+            show_error(self._window, self.tr("Ingen databas"), self.tr("Ingen databas är öppen."))
+        return services
+
+
+class SeminarChooser(QDialog):
+    """Asks which seminar a sign-in sheet is for; the next one not yet held is suggested."""
+
+    def __init__(self, seminars: Any, parent: QWidget | None = None) -> None:
+        from datetime import date
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Närvarolista för seminarium"))
+        self.combo = QComboBox()
+        today = date.today()
+        upcoming = None
+        for seminar in sorted(seminars, key=lambda s: s.number):
+            self.combo.addItem(
+                f"{seminar.number}. {seminar.date.isoformat()} – {seminar.title}", seminar.id
+            )
+            if upcoming is None and seminar.date >= today:
+                upcoming = self.combo.count() - 1
+        self.combo.setCurrentIndex(upcoming if upcoming is not None else self.combo.count() - 1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Seminarium:"), self.combo)
+        hint = QLabel(self.tr("Listan tar med alla som väntas vid seminariet."))
+        hint.setStyleSheet("color: #52606d;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def seminar_id(self) -> int:
+        """The chosen seminar."""
+        return int(self.combo.currentData())

@@ -1,0 +1,364 @@
+"""Table models for the import windows: the file as read, each row's outcome, attendance changes."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from seminarkoll.exchange.columns import column_letter
+from seminarkoll.exchange.spreadsheet import cell_text
+from seminarkoll.services.attendance_import import MarkOutcome
+from seminarkoll.services.participant_import import RowOutcome
+from seminarkoll.ui.formatting import attendance_status_label
+from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+
+if TYPE_CHECKING:
+    from seminarkoll.domain.enums import AttendanceStatus
+    from seminarkoll.exchange.attendance_file import SheetProblem
+    from seminarkoll.exchange.spreadsheet import CellValue
+    from seminarkoll.services.attendance_import import AttendancePlan, PlannedMark
+    from seminarkoll.services.participant_import import ParticipantSheet, PreviewRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 20
+PREVIEW_ROWS = 200
+"""How many rows of the file the column-mapping page shows."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangeModels", text)
+
+
+@dataclass(frozen=True)
+class Look:
+    """How an outcome is shown: background and text colour."""
+
+    background: QColor
+    foreground: QColor
+
+
+ROW_LOOKS = {
+    RowOutcome.NEW: Look(QColor("#e3f4e1"), QColor("#1e5631")),
+    RowOutcome.UPDATE: Look(QColor("#e1ecf7"), QColor("#1f4e78")),
+    RowOutcome.UNCHANGED: Look(QColor("#f4f5f7"), QColor("#52606d")),
+    RowOutcome.DUPLICATE: Look(QColor("#fff1cc"), QColor("#7f6000")),
+    RowOutcome.ERROR: Look(QColor("#fbe0e0"), QColor("#9c0006")),
+}
+
+MARK_LOOKS = {
+    MarkOutcome.NEW: Look(QColor("#e3f4e1"), QColor("#1e5631")),
+    MarkOutcome.NOTE: Look(QColor("#e1ecf7"), QColor("#1f4e78")),
+    MarkOutcome.CONFLICT: Look(QColor("#fff1cc"), QColor("#7f6000")),
+    MarkOutcome.LOCKED: Look(QColor("#f4f5f7"), QColor("#52606d")),
+}
+PROBLEM_LOOK = Look(QColor("#fbe0e0"), QColor("#9c0006"))
+
+
+def row_outcome_label(outcome: RowOutcome) -> str:
+    """Swedish word for what importing a row does."""
+    return {
+        RowOutcome.NEW: _tr("Ny"),
+        RowOutcome.UPDATE: _tr("Uppdateras"),
+        RowOutcome.UNCHANGED: _tr("Oförändrad"),
+        RowOutcome.DUPLICATE: _tr("Dubblett"),
+        RowOutcome.ERROR: _tr("Problem"),
+    }[outcome]
+
+
+def mark_outcome_label(outcome: MarkOutcome | None) -> str:
+    """Swedish word for what importing a cell does (None: the cell has a problem)."""
+    if outcome is None:
+        return _tr("Problem")
+    return {
+        MarkOutcome.NEW: _tr("Ny markering"),
+        MarkOutcome.NOTE: _tr("Ny anteckning"),
+        MarkOutcome.CONFLICT: _tr("Konflikt"),
+        MarkOutcome.LOCKED: _tr("Signerat"),
+    }[outcome]
+
+
+class SheetPreviewModel(QAbstractTableModel):
+    """The rows below the header as the file has them, headed "A · Namn", "B · E-post" ..."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._labels: list[str] = []
+        self._rows: list[tuple[int, tuple[CellValue, ...]]] = []
+
+    def set_sheet(self, sheet: ParticipantSheet | None) -> None:
+        """Show the first rows of `sheet` (or nothing)."""
+        self.beginResetModel()
+        if sheet is None:
+            self._labels, self._rows = [], []
+        else:
+            header = sheet.header
+            self._labels = [
+                f"{column_letter(c)} · {header.labels[c]}"
+                if c < len(header.labels) and header.labels[c]
+                else column_letter(c)
+                for c in range(sheet.data.width)
+            ]
+            self._rows = [
+                (row.number, row.cells) for row in sheet.data.rows if row.number > header.row_number
+            ][:PREVIEW_ROWS]
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._labels)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._labels[section] if 0 <= section < len(self._labels) else None
+        return str(self._rows[section][0]) if 0 <= section < len(self._rows) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        cells = self._rows[index.row()][1]
+        value = cells[index.column()] if index.column() < len(cells) else None
+        return cell_text(value) or ""
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """One row per row of the file: its outcome, the person as read, and why."""
+
+    ROW, OUTCOME, NAME, DETAIL, EMAIL, WORKPLACE, ROLE, PHONE = range(8)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+        self._headers = (
+            _tr("Rad"),
+            _tr("Utfall"),
+            _tr("Namn"),
+            _tr("Förklaring"),
+            _tr("E-post"),
+            _tr("Arbetsplats"),
+            _tr("Befattning"),
+            _tr("Telefon"),
+        )
+
+    def set_rows(self, rows: Sequence[PreviewRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PreviewRow:
+        """The preview row shown on `row`."""
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            if column == self.ROW:
+                return row.row
+            if column == self.OUTCOME:
+                return list(RowOutcome).index(row.outcome)
+            return self._display(row, column)
+        if role == OUTCOME_ROLE:
+            return row.outcome.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.detail
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.OUTCOME:
+            return QBrush(ROW_LOOKS[row.outcome].background)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.OUTCOME, self.DETAIL):
+            return QBrush(ROW_LOOKS[row.outcome].foreground)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: PreviewRow, column: int) -> str:
+        return (
+            str(row.row),
+            row_outcome_label(row.outcome),
+            row.name,
+            row.detail,
+            row.email,
+            row.workplace,
+            row.role,
+            row.phone,
+        )[column]
+
+
+class OutcomeFilterProxy(CollatingSortProxy):
+    """Sorts the Swedish way and shows only rows whose outcome is among the chosen ones."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._outcomes: frozenset[str] | None = None
+
+    def set_outcomes(self, outcomes: Collection[str] | None) -> None:
+        """Show rows with these outcome values only; None shows every row."""
+        self.beginFilterChange()
+        self._outcomes = None if outcomes is None else frozenset(outcomes)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._outcomes is not None:
+            model = self.sourceModel()
+            outcome = model.data(model.index(source_row, 0, source_parent), OUTCOME_ROLE)
+            if outcome not in self._outcomes:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+@dataclass(frozen=True)
+class _PlanLine:
+    row: int
+    column: str
+    name: str
+    current: str
+    proposed: str
+    outcome: MarkOutcome | None
+    detail: str
+
+
+class AttendancePlanModel(QAbstractTableModel):
+    """The cells an attendance file changes, its conflicts and its problems, one per line."""
+
+    ROW, COLUMN, NAME, CURRENT, PROPOSED, OUTCOME = range(6)
+    PROBLEM = "problem"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: list[_PlanLine] = []
+        self._headers = (
+            _tr("Rad"),
+            _tr("Kolumn"),
+            _tr("Deltagare"),
+            _tr("Registrerat nu"),
+            _tr("I filen"),
+            _tr("Utfall"),
+        )
+
+    def set_plan(self, plan: AttendancePlan | None) -> None:
+        """Show `plan` (or nothing)."""
+        self.beginResetModel()
+        self._lines = [] if plan is None else _lines(plan)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        column = index.column()
+        look = PROBLEM_LOOK if line.outcome is None else MARK_LOOKS[line.outcome]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, column)
+        if role == SORT_ROLE:
+            return line.row if column == self.ROW else self._display(line, column)
+        if role == OUTCOME_ROLE:
+            return self.PROBLEM if line.outcome is None else line.outcome.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return line.detail
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.OUTCOME:
+            return QBrush(look.background)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.OUTCOME:
+            return QBrush(look.foreground)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, line: _PlanLine, column: int) -> str:
+        outcome = line.detail if line.outcome is None else mark_outcome_label(line.outcome)
+        return (
+            str(line.row) if line.row else "",
+            line.column,
+            line.name,
+            line.current,
+            line.proposed,
+            outcome,
+        )[column]
+
+
+def _word(status: AttendanceStatus | None) -> str:
+    return attendance_status_label(status) if status is not None else _tr("(inget)")
+
+
+def _mark_line(mark: PlannedMark) -> _PlanLine:
+    current = _word(mark.current)
+    if mark.current_note:
+        current = f"{current} – {mark.current_note}"
+    proposed = _word(mark.proposed)
+    if mark.proposed_note:
+        proposed = f"{proposed} – {mark.proposed_note}"
+    return _PlanLine(
+        row=mark.row,
+        column=mark.column_label,
+        name=mark.name,
+        current=current,
+        proposed=proposed,
+        outcome=mark.outcome,
+        detail=mark.description,
+    )
+
+
+def _problem_line(problem: SheetProblem) -> _PlanLine:
+    return _PlanLine(problem.row, problem.column_label, "", "", "", None, problem.message)
+
+
+def _lines(plan: AttendancePlan) -> list[_PlanLine]:
+    lines = [_problem_line(problem) for problem in plan.problems]
+    lines.extend(_mark_line(mark) for mark in plan.marks)
+    return lines

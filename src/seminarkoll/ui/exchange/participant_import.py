@@ -1,0 +1,681 @@
+"""The participant import window: file and columns, a preview of every row, then the import.
+
+Reading, previewing and importing run off the GUI thread with a progress bar and a cancel
+button. The column mapping is pre-filled from the header, can be changed, and is remembered
+per set of header texts.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.domain.errors import DomainError, ValidationError
+from seminarkoll.exchange.columns import (
+    FIELD_LABELS,
+    ColumnMapping,
+    ParticipantField,
+    validate_mapping,
+)
+from seminarkoll.services.participant_import import RowOutcome
+from seminarkoll.ui.exchange.files import choose_open_file, choose_save_file, spreadsheet_filter
+from seminarkoll.ui.exchange.models import (
+    ImportPreviewModel,
+    OutcomeFilterProxy,
+    SheetPreviewModel,
+)
+from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.participant_import import (
+        ImportPreview,
+        ImportResult,
+        ParticipantSheet,
+    )
+    from seminarkoll.services.progress import Progress
+
+MAPPING_KEY = "import/mappings/"
+"""Settings prefix: + header key -> JSON {field: column} the user chose for that header."""
+
+
+class ParticipantImportDialog(QDialog):
+    """Imports a participant list into a cohort in three steps; emits `imported(cohort_id)`."""
+
+    imported = Signal(int)
+
+    MAPPING, PREVIEW, DONE = range(3)
+
+    def __init__(
+        self,
+        services: Services,
+        cohort_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.sheet: ParticipantSheet | None = None
+        self.preview: ImportPreview | None = None
+        self.import_result: ImportResult | None = None
+        self.task: BackgroundTask | None = None
+        self._cancelled_last = False
+        self.setObjectName("participantImportDialog")
+        self.setWindowTitle(self.tr("Importera deltagare"))
+        self.resize(1000, 680)
+        self.step = QLabel()
+        self.step.setObjectName("pageTitle")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._mapping_page(cohort_id))
+        self.pages.addWidget(self._preview_page())
+        self.pages.addWidget(self._done_page())
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.busy_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Avbryt"))
+        self.cancel_button.clicked.connect(self.cancel_task)
+        busy = QHBoxLayout()
+        busy.addWidget(self.busy_label)
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        self.busy = QWidget()
+        self.busy.setLayout(busy)
+        self.busy.hide()
+        self.back_button = QPushButton(self.tr("< &Tillbaka"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton()
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.go_next)
+        self.close_button = QPushButton(self.tr("Stäng"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.back_button, self.next_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Open, self, self.choose_file)
+        self._show_page(self.MAPPING)
+
+    # -- pages ------------------------------------------------------------------------------
+    def _mapping_page(self, cohort_id: int | None) -> QWidget:
+        page = QWidget()
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Ingen fil vald"))
+        choose = QPushButton(self.tr("&Välj fil …"))
+        choose.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(choose)
+        self.cohort_combo = QComboBox()
+        for programme in self._services.catalog.programmes():
+            for cohort in programme.cohorts:
+                self.cohort_combo.addItem(
+                    f"{programme.name} – {cohort.name} ({cohort.school_year})", cohort.id
+                )
+        if cohort_id is not None and self.cohort_combo.findData(cohort_id) >= 0:
+            self.cohort_combo.setCurrentIndex(self.cohort_combo.findData(cohort_id))
+        top = QFormLayout()
+        top.addRow(self.tr("Fil:"), file_row)
+        top.addRow(self.tr("Till &omgång:"), self.cohort_combo)
+        self.file_error = QLabel()
+        self.file_error.setObjectName("fieldError")
+        self.file_error.setWordWrap(True)
+        self.file_error.hide()
+        self.file_warning = QLabel()
+        self.file_warning.setWordWrap(True)
+        self.file_warning.setStyleSheet("color: #7f6000;")
+        self.file_warning.hide()
+        self.column_combos: dict[ParticipantField, QComboBox] = {}
+        self.column_errors: dict[ParticipantField, QLabel] = {}
+        columns = QFormLayout()
+        for field in ParticipantField:
+            combo = QComboBox()
+            combo.setObjectName(f"column_{field.value}")
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.hide()
+            holder = QVBoxLayout()
+            holder.setContentsMargins(0, 0, 0, 0)
+            holder.setSpacing(1)
+            holder.addWidget(combo)
+            holder.addWidget(error)
+            columns.addRow(f"{FIELD_LABELS[field]}:", holder)
+            self.column_combos[field] = combo
+            self.column_errors[field] = error
+        self.remembered = QLabel()
+        self.remembered.setWordWrap(True)
+        self.remembered.setStyleSheet("color: #52606d;")
+        box = QGroupBox(self.tr("Kolumner i filen"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(columns)
+        box_layout.addWidget(self.remembered)
+        box_layout.addStretch(1)
+        self.sheet_model = SheetPreviewModel(self)
+        self.sheet_view = QTableView()
+        self.sheet_view.setObjectName("sheetPreview")
+        self.sheet_view.setModel(self.sheet_model)
+        self.sheet_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sheet_view.setWordWrap(False)
+        self.sheet_view.horizontalHeader().setDefaultSectionSize(150)
+        sample = QGroupBox(self.tr("Så här ser filen ut"))
+        QVBoxLayout(sample).addWidget(self.sheet_view)
+        middle = QHBoxLayout()
+        middle.addWidget(box)
+        middle.addWidget(sample, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.file_error)
+        layout.addWidget(self.file_warning)
+        layout.addLayout(middle, 1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setObjectName("pageSubtitle")
+        self.summary.setWordWrap(True)
+        self.filter_combo = QComboBox()
+        self.filter_combo.addItem(self.tr("Alla rader"), None)
+        self.filter_combo.addItem(self.tr("Nya"), [RowOutcome.NEW.value])
+        self.filter_combo.addItem(self.tr("Uppdateras"), [RowOutcome.UPDATE.value])
+        self.filter_combo.addItem(self.tr("Oförändrade"), [RowOutcome.UNCHANGED.value])
+        self.filter_combo.addItem(
+            self.tr("Problem och dubbletter"),
+            [RowOutcome.ERROR.value, RowOutcome.DUPLICATE.value],
+        )
+        self.filter_combo.currentIndexChanged.connect(self._filter_changed)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Sök i raderna …"))
+        self.search.setClearButtonEnabled(True)
+        show = QLabel(self.tr("&Visa:"))
+        show.setBuddy(self.filter_combo)
+        filters = QHBoxLayout()
+        filters.addWidget(show)
+        filters.addWidget(self.filter_combo)
+        filters.addWidget(self.search, 1)
+        self.preview_model = ImportPreviewModel(self)
+        self.preview_proxy = OutcomeFilterProxy(self)
+        self.preview_proxy.setSourceModel(self.preview_model)
+        self.search.textChanged.connect(self.preview_proxy.setFilterFixedString)
+        self.preview_view = _table(self.preview_proxy, "importPreview")
+        self.preview_view.sortByColumn(ImportPreviewModel.ROW, Qt.SortOrder.AscendingOrder)
+        self.workplaces_label = QLabel()
+        self.workplaces_label.setWordWrap(True)
+        self.skip_invalid = QCheckBox()
+        self.skip_invalid.toggled.connect(self._update_buttons)
+        self.refused_label = QLabel()
+        self.refused_label.setObjectName("fieldError")
+        self.refused_label.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("&Läs in filen igen"))
+        self.reload_button.setToolTip(
+            self.tr("Har du rättat filen i Excel? Spara den och läs in den igen.")
+        )
+        self.reload_button.clicked.connect(self.reload_file)
+        fix = QHBoxLayout()
+        fix.addWidget(self.skip_invalid, 1)
+        fix.addWidget(self.reload_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addLayout(filters)
+        layout.addWidget(self.preview_view, 1)
+        layout.addWidget(self.workplaces_label)
+        layout.addWidget(self.refused_label)
+        layout.addLayout(fix)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        self.result_label = QLabel()
+        self.result_label.setObjectName("pageSubtitle")
+        self.result_label.setWordWrap(True)
+        self.skipped_model = ImportPreviewModel(self)
+        self.skipped_view = _table(self.skipped_model, "skippedRows")
+        self.save_skipped_button = QPushButton(self.tr("&Spara överhoppade rader …"))
+        self.save_skipped_button.clicked.connect(self.save_skipped)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_skipped_button)
+        self.skipped_box = QGroupBox(self.tr("Rader som inte importerades"))
+        box = QVBoxLayout(self.skipped_box)
+        box.addWidget(self.skipped_view, 1)
+        box.addLayout(save_row)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.skipped_box, 1)
+        layout.addStretch(0)
+        return page
+
+    # -- step 1: file and columns ------------------------------------------------------------
+    def choose_file(self) -> None:
+        """Ask for the file to import."""
+        if self.pages.currentIndex() != self.MAPPING or self._running():
+            return
+        path = choose_open_file(self, self.tr("Välj deltagarlista"), spreadsheet_filter())
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> None:
+        """Read `path` in the background and fill in the column choices."""
+        self.path_edit.setText(str(path))
+        self.file_error.hide()
+        importer = self._services.participant_import
+        self._start(
+            lambda _progress: importer.read_file(path),
+            self.tr("Läser %1 …").replace("%1", path.name),
+            self._file_read,
+            self._file_failed,
+        )
+
+    def reload_file(self) -> None:
+        """Read the same file again (after it was corrected) and preview it with the same
+        columns."""
+        if self.sheet is None:
+            return
+        path, mapping = self.sheet.path, self._mapping()
+        importer = self._services.participant_import
+        cohort_id = self._cohort_id()
+
+        def work(progress: Progress) -> ImportPreview:
+            sheet = importer.read_file(path)
+            return importer.preview(sheet, cohort_id, mapping, progress)
+
+        self._start(
+            work,
+            self.tr("Läser in %1 igen …").replace("%1", path.name),
+            self._previewed,
+            self._preview_failed,
+        )
+
+    def _file_read(self, sheet: ParticipantSheet) -> None:
+        self.sheet = sheet
+        self.sheet_model.set_sheet(sheet)
+        warnings = [w.message for w in sheet.data.warnings]
+        self.file_warning.setText("\n".join(warnings))
+        self.file_warning.setVisible(bool(warnings))
+        remembered = _remembered_mapping(sheet)
+        mapping = remembered or sheet.header.mapping
+        self._fill_columns(sheet, mapping)
+        self.remembered.setText(
+            self.tr("Kolumnvalen från förra gången används för filer med de här rubrikerna.")
+            if remembered is not None
+            else self.tr(
+                "Kolumnerna är valda efter rubrikerna. Ändra ett val om det blev fel; valen "
+                "sparas till nästa fil med samma rubriker."
+            )
+        )
+        self._update_buttons()
+
+    def _file_failed(self, error: BaseException) -> None:
+        self.sheet = None
+        self.sheet_model.set_sheet(None)
+        self.file_warning.hide()
+        self._fill_columns(None, ColumnMapping())
+        self.file_error.setText(_message(error))
+        self.file_error.show()
+        self._update_buttons()
+
+    def _fill_columns(self, sheet: ParticipantSheet | None, mapping: ColumnMapping) -> None:
+        for field, combo in self.column_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(används inte)"), None)
+            if sheet is not None:
+                for column in range(max(sheet.data.width, len(sheet.header.labels))):
+                    combo.addItem(sheet.header.column_label(column), column)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(field)), 0))
+            combo.setEnabled(sheet is not None)
+            combo.blockSignals(False)
+        self._mapping_changed()
+
+    def _mapping(self) -> ColumnMapping:
+        return ColumnMapping(
+            {
+                field: int(combo.currentData())
+                for field, combo in self.column_combos.items()
+                if combo.currentData() is not None
+            }
+        )
+
+    def _mapping_problems(self) -> ValidationError | None:
+        if self.sheet is None:
+            return None
+        try:
+            validate_mapping(self._mapping(), self.sheet.header)
+        except ValidationError as problems:
+            return problems
+        return None
+
+    def _mapping_changed(self) -> None:
+        problems = self._mapping_problems()
+        for field, label in self.column_errors.items():
+            message = problems.for_field(field.value) if problems else None
+            label.setText(message or "")
+            label.setVisible(bool(message))
+        self._update_buttons()
+
+    def _cohort_id(self) -> int:
+        return int(self.cohort_combo.currentData())
+
+    # -- step 2: preview ---------------------------------------------------------------------
+    def run_preview(self) -> None:
+        """Match every row against the cohort in the background."""
+        if self.sheet is None or self._mapping_problems() is not None:
+            return
+        sheet, mapping, cohort_id = self.sheet, self._mapping(), self._cohort_id()
+        importer = self._services.participant_import
+        self._start(
+            lambda progress: importer.preview(sheet, cohort_id, mapping, progress),
+            self.tr("Jämför raderna med registret …"),
+            self._previewed,
+            self._preview_failed,
+        )
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.sheet = preview.sheet
+        _remember_mapping(preview)
+        self.preview_model.set_rows(preview.rows)
+        self.preview_view.resizeColumnsToContents()
+        for column in range(ImportPreviewModel.PHONE + 1):
+            width = self.preview_view.columnWidth(column)
+            limit = 380 if column == ImportPreviewModel.DETAIL else 220
+            self.preview_view.setColumnWidth(column, min(width + 12, limit))
+        parts = [
+            self.tr("%1 nya").replace("%1", str(preview.count(RowOutcome.NEW))),
+            self.tr("%1 uppdateras").replace("%1", str(preview.count(RowOutcome.UPDATE))),
+            self.tr("%1 oförändrade").replace("%1", str(preview.count(RowOutcome.UNCHANGED))),
+        ]
+        skipped = len(preview.skipped)
+        if skipped:
+            parts.append(self.tr("%1 med problem eller dubbletter").replace("%1", str(skipped)))
+        self.summary.setText(
+            self.tr("%1 till %2: %3.")
+            .replace("%1", preview.sheet.path.name)
+            .replace("%2", preview.cohort_label)
+            .replace("%3", ", ".join(parts))
+        )
+        workplaces = preview.new_workplaces
+        self.workplaces_label.setText(
+            self.tr("Nya arbetsplatser läggs till: %1.").replace("%1", ", ".join(workplaces))
+            if workplaces
+            else ""
+        )
+        self.workplaces_label.setVisible(bool(workplaces))
+        self.skip_invalid.setVisible(bool(skipped))
+        self.reload_button.setVisible(bool(skipped))
+        self.skip_invalid.setChecked(False)
+        self.skip_invalid.setText(
+            self.tr("Importera bara de giltiga raderna (%1 hoppas över)").replace(
+                "%1", self._rows(skipped)
+            )
+        )
+        self.refused_label.setText(
+            self.tr(
+                "%1 har problem. Rätta filen och läs in den igen, eller välj att bara "
+                "importera de giltiga raderna."
+            ).replace("%1", self._rows(skipped))
+        )
+        self.refused_label.setVisible(bool(skipped))
+        self.filter_combo.setCurrentIndex(4 if skipped else 0)
+        self._show_page(self.PREVIEW)
+
+    def _preview_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self._mapping_changed()
+            return
+        self._show_page(self.MAPPING)
+        self.file_error.setText(_message(error))
+        self.file_error.show()
+
+    def _filter_changed(self) -> None:
+        self.preview_proxy.set_outcomes(self.filter_combo.currentData())
+
+    # -- step 3: import ----------------------------------------------------------------------
+    def run_import(self) -> None:
+        """Import in one transaction in the background (all rows, or only the valid ones)."""
+        preview = self.preview
+        if preview is None or (preview.skipped and not self.skip_invalid.isChecked()):
+            return
+        skip = self.skip_invalid.isChecked()
+        importer = self._services.participant_import
+        self._start(
+            lambda progress: importer.run(preview, skip_invalid=skip, progress=progress),
+            self.tr("Importerar …"),
+            self._imported,
+            self._import_failed,
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self.import_result = result
+        preview = self.preview
+        assert preview is not None
+        lines = [
+            self.tr("Importen är klar: %1.").replace("%1", result.summary),
+            self.tr("%1 antogs till %2.")
+            .replace("%1", str(result.enrolled))
+            .replace("%2", preview.cohort_label),
+        ]
+        if result.workplaces_created == 1:
+            lines.append(self.tr("1 ny arbetsplats lades till."))
+        elif result.workplaces_created:
+            lines.append(
+                self.tr("%1 nya arbetsplatser lades till.").replace(
+                    "%1", str(result.workplaces_created)
+                )
+            )
+        if len(result.skipped) == 1:
+            lines.append(self.tr("1 rad importerades inte; den visas nedan."))
+        elif result.skipped:
+            lines.append(
+                self.tr("%1 rader importerades inte; de visas nedan.").replace(
+                    "%1", str(len(result.skipped))
+                )
+            )
+        self.result_label.setText("\n".join(lines))
+        self.skipped_model.set_rows(result.skipped)
+        self.skipped_view.resizeColumnsToContents()
+        self.skipped_box.setVisible(bool(result.skipped))
+        self._show_page(self.DONE)
+        self.imported.emit(result.cohort_id)
+
+    def _import_failed(self, error: BaseException) -> None:
+        show_error(self, self.tr("Importen kunde inte göras"), _message(error))
+
+    def save_skipped(self) -> None:
+        """Save the skipped rows, as in the file plus a "Problem" column, as .xlsx."""
+        if self.preview is None or self.import_result is None or not self.import_result.skipped:
+            return
+        name = f"{self.preview.sheet.path.stem} – överhoppade rader"
+        path = choose_save_file(self, self.tr("Spara överhoppade rader"), name, ".xlsx")
+        if path is not None:
+            self.save_skipped_to(path)
+
+    def save_skipped_to(self, path: Path) -> None:
+        """Save the skipped rows to `path` (no file dialog)."""
+        assert self.preview is not None
+        assert self.import_result is not None
+        try:
+            saved = self._services.participant_import.save_skipped(
+                self.preview, self.import_result.skipped, path
+            )
+        except DomainError as error:
+            show_error(self, self.tr("Raderna kunde inte sparas"), error)
+            return
+        self.result_label.setText(
+            self.result_label.text()
+            + "\n"
+            + self.tr("De överhoppade raderna är sparade i %1.").replace("%1", str(saved))
+        )
+
+    # -- navigation and background work ------------------------------------------------------
+    def go_next(self) -> None:
+        """The main button: preview on the first page, import on the second."""
+        if self.pages.currentIndex() == self.MAPPING:
+            self.run_preview()
+        elif self.pages.currentIndex() == self.PREVIEW:
+            self.run_import()
+
+    def go_back(self) -> None:
+        """Back to the column choices."""
+        if self.pages.currentIndex() == self.PREVIEW and not self._running():
+            self._show_page(self.MAPPING)
+
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        titles = {
+            self.MAPPING: self.tr("Steg 1 av 3: Fil och kolumner"),
+            self.PREVIEW: self.tr("Steg 2 av 3: Förhandsgranska"),
+            self.DONE: self.tr("Steg 3 av 3: Klart"),
+        }
+        self.step.setText(titles[page])
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: Any) -> None:
+        page = self.pages.currentIndex()
+        running = self._running()
+        self.back_button.setVisible(page == self.PREVIEW)
+        self.back_button.setEnabled(not running)
+        self.next_button.setVisible(page != self.DONE)
+        self.close_button.setText(self.tr("Stäng") if page == self.DONE else self.tr("Avbryt"))
+        if page == self.MAPPING:
+            self.next_button.setText(self.tr("&Förhandsgranska >"))
+            ready = self.sheet is not None and self._mapping_problems() is None
+            self.next_button.setEnabled(ready and not running)
+        elif page == self.PREVIEW and self.preview is not None:
+            skipped = len(self.preview.skipped)
+            count = len(self.preview.rows) - skipped
+            self.next_button.setText(self.tr("&Importera %1").replace("%1", self._rows(count)))
+            allowed = count > 0 and (not skipped or self.skip_invalid.isChecked())
+            self.next_button.setEnabled(allowed and not running)
+
+    def _rows(self, count: int) -> str:
+        """The Swedish for a number of rows: "1 rad", "2 rader"."""
+        if count == 1:
+            return self.tr("1 rad")
+        return self.tr("%1 rader").replace("%1", str(count))
+
+    def _running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def _start(self, work: Any, text: str, on_success: Any, on_failure: Any) -> None:
+        if self._running():
+            return
+        task = BackgroundTask(work)
+        task.progress.connect(self._progressed)
+        task.succeeded.connect(on_success)
+        task.failed.connect(on_failure)
+        task.cancelled.connect(self._cancelled)
+        task.finished.connect(self._finished)
+        self.task = task
+        self._cancelled_last = False
+        self.busy_label.setText(text)
+        self.progress.setRange(0, 0)
+        self.busy.show()
+        self.cancel_button.setEnabled(True)
+        task.start()
+        self._update_buttons()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _cancelled(self) -> None:
+        self._cancelled_last = True
+        self.busy_label.setText(self.tr("Avbrutet. Ingenting sparades."))
+
+    def _finished(self) -> None:
+        self.busy.setVisible(self._cancelled_last)
+        self.progress.setRange(0, 1)
+        self.cancel_button.setEnabled(False)
+        self._update_buttons()
+
+    def cancel_task(self) -> None:
+        """Stop the running step; an interrupted import saves nothing."""
+        if self.task is not None:
+            self.task.cancel()
+            self.busy_label.setText(self.tr("Avbryter …"))
+
+    def reject(self) -> None:
+        if self._running() and self.task is not None:
+            self.task.cancel()
+        super().reject()
+
+
+def _table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(name != "skippedRows")
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def _message(error: BaseException) -> str:
+    if isinstance(error, DomainError):
+        return str(error)
+    return QCoreApplication.translate(
+        "ParticipantImportDialog", "Ett oväntat fel inträffade: %1"
+    ).replace("%1", repr(error))
+
+
+def _remembered_mapping(sheet: ParticipantSheet) -> ColumnMapping | None:
+    """The mapping the user chose last time for this header, if it still fits the file."""
+    value = app_settings().value(MAPPING_KEY + sheet.key)
+    if not value:
+        return None
+    try:
+        stored = json.loads(str(value))
+        mapping = ColumnMapping({ParticipantField(k): int(v) for k, v in stored.items()})
+        validate_mapping(mapping, sheet.header)
+    except (ValueError, TypeError, AttributeError, ValidationError):
+        return None
+    return mapping
+
+
+def _remember_mapping(preview: ImportPreview) -> None:
+    """Remember the mapping used, unless it is the one the header suggests anyway."""
+    key = MAPPING_KEY + preview.sheet.key
+    settings = app_settings()
+    if preview.mapping == preview.sheet.header.mapping:
+        settings.remove(key)
+    else:
+        settings.setValue(
+            key, json.dumps({field.value: column for field, column in preview.mapping.items()})
+        )

@@ -1,0 +1,97 @@
+"""Import and export in the main window's Arkiv menu, on the example programme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from seminarkoll.app import DatabaseOpener
+from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.services.container import Services
+from seminarkoll.ui.exchange.files import FOLDER_KEY, safe_file_name
+from seminarkoll.ui.exchange.participant_import import ParticipantImportDialog
+from seminarkoll.ui.main_window import MainWindow
+from seminarkoll.ui.settings import app_settings
+from tests.exchange.workbooks import SAMPLES
+
+
+def _window(qtbot: QtBot, location: DatabaseLocation) -> MainWindow:
+    window = MainWindow(DatabaseOpener(), location)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.services is not None)
+    return window
+
+
+def test_actions_are_in_the_arkiv_menu_with_shortcuts(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    window = _window(qtbot, db_location)
+    menu = window.exchange
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]  # type: ignore[union-attr]
+    assert "Importera &deltagare …" in texts
+    assert "Importera &närvaro …" in texts
+    assert "&Exportera" in texts
+    assert texts.index("&Exportera") < texts.index("&Avsluta")
+    assert menu.import_participants_action.shortcut() == QKeySequence("Ctrl+I")
+    assert menu.cohort_action.shortcut() == QKeySequence("Ctrl+E")
+    assert [a.text() for a in menu.export_menu.actions() if a.text()] == [
+        "&Deltagarlista (Excel) …",
+        "Deltagarlista (&CSV) …",
+        "&Närvaromatris (Excel) …",
+        "&Schema (Excel) …",
+        "&Hela omgången (Excel) …",
+        "Närvarolista för seminarium (&Excel) …",
+        "Närvarolista för seminarium (&PDF) …",
+    ]
+    menu.update_actions()
+    assert menu.cohort_id() == demo.catalog.programmes()[0].cohorts[0].id
+    assert menu.matrix_action.isEnabled()
+
+
+def test_exports_write_files_and_say_so(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    window = _window(qtbot, db_location)
+    target = tmp_path / "närvaro.xlsx"
+    window.exchange.export("attendance", ".xlsx", target)
+    qtbot.waitUntil(lambda: "är sparad" in window.statusBar().currentMessage(), timeout=10000)
+    assert str(target) in window.statusBar().currentMessage()
+    assert openpyxl.load_workbook(target).sheetnames == ["Närvaro"]
+    cohort = window.exchange.cohort_id()
+    assert cohort is not None
+    seminar = demo.exports.seminar_id(cohort, 3)
+    pdf = tmp_path / "sem3.pdf"
+    window.exchange.export("signin", ".pdf", pdf, seminar_id=seminar)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "Närvarolistan för seminarium 3" in window.statusBar().currentMessage()
+
+
+def test_import_from_the_menu_refreshes_the_cohort(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    window = _window(qtbot, db_location)
+    before = demo.catalog.programmes()[0].cohorts[0].enrolled_count
+    assert f"{before} deltagare" in window.cohort_page.subtitle.text()
+    dialog = window.exchange.import_participants(SAMPLES / "deltagare_ren.xlsx")
+    assert isinstance(dialog, ParticipantImportDialog)
+    qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog._running())
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PREVIEW and not dialog._running())
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.DONE)
+    qtbot.waitUntil(lambda: f"{before + 25} deltagare" in window.cohort_page.subtitle.text())
+    dialog.close()
+
+
+def test_file_names_are_safe_and_the_folder_is_remembered(tmp_path: Path) -> None:
+    from seminarkoll.ui.exchange.files import last_folder, remember_folder
+
+    assert safe_file_name("Närvaro Omgång 3 2016/2017") == "Närvaro Omgång 3 2016-2017"
+    assert safe_file_name(' <"> ') == "-"
+    remember_folder(tmp_path / "fil.xlsx")
+    assert app_settings().value(FOLDER_KEY) == str(tmp_path)
+    assert last_folder() == tmp_path

@@ -1,0 +1,191 @@
+"""The participant import window driven as a user would: file, columns, preview, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from seminarkoll.data.models import Person
+from seminarkoll.exchange.columns import ParticipantField
+from seminarkoll.services.container import Services
+from seminarkoll.services.participant_import import RowOutcome
+from seminarkoll.ui.exchange.models import ROW_LOOKS, ImportPreviewModel
+from seminarkoll.ui.exchange.participant_import import MAPPING_KEY, ParticipantImportDialog
+from seminarkoll.ui.settings import app_settings
+from tests.exchange.workbooks import SAMPLES, write_xlsx
+from tests.factories import Factory
+from tests.snapshots import database_snapshot
+
+F = ParticipantField
+
+
+@pytest.fixture
+def cohort(factory: Factory) -> int:
+    return factory.cohort(name="Omgång 4")
+
+
+def _persons(services: Services) -> int:
+    with services.database.transaction() as session:
+        return int(session.scalar(select(func.count()).select_from(Person)) or 0)
+
+
+def _dialog(qtbot: QtBot, services: Services, cohort: int, path: Path) -> ParticipantImportDialog:
+    dialog = ParticipantImportDialog(services, cohort)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.sheet is not None or dialog.file_error.isVisible())
+    qtbot.waitUntil(lambda: not dialog._running())
+    return dialog
+
+
+def _next(qtbot: QtBot, dialog: ParticipantImportDialog, page: int) -> None:
+    assert dialog.next_button.isEnabled()
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == page and not dialog._running())
+
+
+def test_problem_sample_walkthrough_with_only_valid_rows(
+    qtbot: QtBot, qtmodeltester: object, services: Services, cohort: int, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, services, cohort, SAMPLES / "problemrader.xlsx")
+    assert dialog.step.text() == "Steg 1 av 3: Fil och kolumner"
+    assert dialog.column_combos[F.EMAIL].currentText() == "E-post"
+    qtmodeltester.check(dialog.sheet_model)  # type: ignore[attr-defined]
+    assert dialog.sheet_model.rowCount() == 10
+
+    _next(qtbot, dialog, dialog.PREVIEW)
+    qtmodeltester.check(dialog.preview_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(dialog.preview_proxy)  # type: ignore[attr-defined]
+    assert "6 ny" in dialog.summary.text()
+    assert "4 med problem eller dubbletter" in dialog.summary.text()
+    # The problems are shown first; the rest are one choice away.
+    assert dialog.preview_proxy.rowCount() == 4
+    rows = [dialog.preview_proxy.index(r, ImportPreviewModel.ROW).data() for r in range(4)]
+    assert rows == ["5", "8", "10", "11"]
+    duplicate = dialog.preview_proxy.index(1, ImportPreviewModel.OUTCOME)
+    assert duplicate.data() == "Dubblett"
+    brush = duplicate.data(Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(brush, QBrush)
+    assert brush.color() == ROW_LOOKS[RowOutcome.DUPLICATE].background
+    dialog.filter_combo.setCurrentIndex(0)
+    assert dialog.preview_proxy.rowCount() == 10
+    dialog.search.setText("sjoberg402")
+    assert dialog.preview_proxy.rowCount() == 2
+    dialog.search.clear()
+
+    assert not dialog.next_button.isEnabled()
+    assert dialog.refused_label.isVisible()
+    dialog.skip_invalid.setChecked(True)
+    assert dialog.next_button.text() == "&Importera 6 rader"
+    _next(qtbot, dialog, dialog.DONE)
+    assert "Importen är klar: 6 nya, 0 uppdaterade, 0 oförändrade." in dialog.result_label.text()
+    assert dialog.skipped_model.rowCount() == 4
+    assert _persons(services) == 6
+
+    saved = tmp_path / "överhoppade.xlsx"
+    dialog.save_skipped_to(saved)
+    sheet = openpyxl.load_workbook(saved).active
+    assert sheet is not None
+    assert sheet.cell(row=1, column=sheet.max_column - 1).value == "Problem"
+    assert sheet.max_row == 5
+    assert str(saved) in dialog.result_label.text()
+
+
+def test_mapping_problems_show_by_the_field_and_block_the_preview(
+    qtbot: QtBot, services: Services, cohort: int, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, services, cohort, SAMPLES / "deltagare_ren.xlsx")
+    name = dialog.column_combos[F.FULL_NAME]
+    email = dialog.column_combos[F.EMAIL]
+    email.setCurrentIndex(name.currentIndex())
+    error = dialog.column_errors[F.EMAIL]
+    assert error.isVisible()
+    assert "redan vald för Namn" in error.text()
+    assert not dialog.next_button.isEnabled()
+    name.setCurrentIndex(0)
+    assert "Välj kolumnen med namn" in dialog.column_errors[F.FULL_NAME].text()
+    assert not dialog.next_button.isEnabled()
+
+
+def test_changed_mapping_is_remembered_for_the_same_headers(
+    qtbot: QtBot, services: Services, cohort: int, tmp_path: Path
+) -> None:
+    path = write_xlsx(
+        tmp_path / "lista.xlsx",
+        [["Namn", "Kontakt", "Skola"], ["Anna Berg", "anna@example.se", "Torsboskolan"]],
+    )
+    dialog = _dialog(qtbot, services, cohort, path)
+    email = dialog.column_combos[F.EMAIL]
+    assert email.currentText() == "(används inte)"
+    email.setCurrentIndex(email.findData(1))
+    _next(qtbot, dialog, dialog.PREVIEW)
+    assert dialog.preview_model.row_at(0).email == "anna@example.se"
+    assert app_settings().value(MAPPING_KEY + dialog.sheet.key)  # type: ignore[union-attr]
+
+    again = _dialog(
+        qtbot,
+        services,
+        cohort,
+        write_xlsx(
+            tmp_path / "lista2.xlsx",
+            [["NAMN", "kontakt", "skola"], ["Per Ek", "per@example.se", "Strandskolan"]],
+        ),
+    )
+    assert again.column_combos[F.EMAIL].currentData() == 1
+    assert "förra gången" in again.remembered.text()
+
+
+def test_unreadable_file_is_explained_in_the_window(
+    qtbot: QtBot, services: Services, cohort: int
+) -> None:
+    dialog = _dialog(qtbot, services, cohort, SAMPLES / "okand_rubrik.xlsx")
+    assert dialog.file_error.isVisible()
+    assert "Programmet letar efter kolumnerna" in dialog.file_error.text()
+    assert not dialog.next_button.isEnabled()
+    dialog.open_file(SAMPLES / "deltagare_ren.xlsx")
+    qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog._running())
+    assert not dialog.file_error.isVisible()
+    assert dialog.next_button.isEnabled()
+
+
+def test_cancelling_the_import_saves_nothing(qtbot: QtBot, services: Services, cohort: int) -> None:
+    dialog = _dialog(qtbot, services, cohort, SAMPLES / "deltagare_ren.xlsx")
+    _next(qtbot, dialog, dialog.PREVIEW)
+    before = database_snapshot(services.database)
+    pool = QThreadPool.globalInstance()
+    threads = pool.maxThreadCount()
+    for _ in range(threads):
+        pool.reserveThread()
+    try:
+        dialog.next_button.click()
+        assert dialog.cancel_button.isEnabled()
+        dialog.cancel_button.click()
+    finally:
+        for _ in range(threads):
+            pool.releaseThread()
+    qtbot.waitUntil(lambda: not dialog._running())
+    assert dialog.busy_label.text() == "Avbrutet. Ingenting sparades."
+    assert dialog.pages.currentIndex() == dialog.PREVIEW
+    assert database_snapshot(services.database) == before
+
+
+def test_refused_import_shows_an_error_and_saves_nothing(
+    qtbot: QtBot, services: Services, cohort: int
+) -> None:
+    dialog = _dialog(qtbot, services, cohort, SAMPLES / "deltagare_ren.xlsx")
+    _next(qtbot, dialog, dialog.PREVIEW)
+    services.planning.remove_cohort(cohort)  # removed meanwhile, from another window
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: not dialog._running())
+    box = dialog.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    assert "Omgången finns inte längre" in box.text()
+    assert _persons(services) == 0
