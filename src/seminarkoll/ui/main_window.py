@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from seminarkoll import __version__
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.exchange.menu import ExchangeMenu
-from seminarkoll.ui.exchange.menu import ExchangeMenu
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.navigator import COHORT, ProgrammeNavigator
 from seminarkoll.ui.participants.menus import ParticipationMenus
@@ -136,7 +135,6 @@ class MainWindow(QMainWindow):
         menu.addAction(self.demo_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
-        self.exchange = ExchangeMenu(self, menu, before=self.quit_action)
         self.exchange = ExchangeMenu(self, menu, before=self.quit_action)
         self.undo_stack = QUndoStack(self)
         self.planning = PlanningActions(self, self.undo_stack)
