@@ -49,7 +49,7 @@ from seminarkoll.ui.attendance.matrix_model import (
     MatrixFilterProxy,
     cell_state_at,
 )
-from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell
+from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell, cell_at
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import app_settings
 
@@ -225,7 +225,11 @@ class AttendanceTab(QWidget):
         except DomainError as exc:
             show_error(self, self.tr("Närvaron kunde inte visas"), exc)
             return
+        current = self.view.currentIndex()
+        kept = (current.data(ENROLLMENT_ROLE), current.data(SEMINAR_ROLE), current.column())
         self.model.set_matrix(matrix)
+        if not self.view.currentIndex().isValid() and kept[0] is not None:
+            self._restore_current(*kept)
         self._fill_groups(matrix)
         self._summarise(matrix)
         if self._sized_for != self._cohort_id:
@@ -233,6 +237,23 @@ class AttendanceTab(QWidget):
             self._sized_for = self._cohort_id
             self.view.setCurrentIndex(self._first_open_cell())
         self._show_history()
+
+    def _restore_current(self, enrollment_id: int, seminar_id: int | None, column: int) -> None:
+        """Put the cursor back on the same participant and column after the rows changed."""
+        if seminar_id is not None:
+            index = cell_at(self.view, enrollment_id, seminar_id)
+        else:
+            row = next(
+                (
+                    r
+                    for r in range(self.proxy.rowCount())
+                    if self.proxy.index(r, 0).data(ENROLLMENT_ROLE) == enrollment_id
+                ),
+                None,
+            )
+            index = self.proxy.index(row, column) if row is not None else QModelIndex()
+        if index.isValid():
+            self.view.setCurrentIndex(index)
 
     def _fill_groups(self, matrix: AttendanceMatrix) -> None:
         chosen = self.group.currentData()

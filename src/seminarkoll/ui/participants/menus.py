@@ -257,16 +257,14 @@ class ParticipationMenus(QObject):
             self.attendance_tab.edit_rules()
 
     def sign_seminar(self) -> None:
-        """Open the sign-off view for the seminar in focus, or ask which one."""
+        """Open the sign-off view for the seminar in focus (the matrix column or the schedule
+        row), or ask which one."""
         if self._services is None or self.cohort_id is None:
             return
-        page = self._page()
-        if page is not None and page.tabs.currentWidget() is self.attendance_tab:
-            assert self.attendance_tab is not None
-            seminar = self.attendance_tab.current_seminar()
-            if seminar is not None:
-                self.open_signoff(seminar.id)
-                return
+        focused = self._focused_seminar()
+        if focused is not None:
+            self.open_signoff(focused)
+            return
         seminars = self._services.attendance.seminars(self.cohort_id)
         if not seminars:
             show_error(
@@ -294,6 +292,21 @@ class ParticipationMenus(QObject):
         )
         if ok:
             self.open_signoff(seminars[labels.index(choice)].id)
+
+    def _focused_seminar(self) -> int | None:
+        from seminarkoll.ui.schedule_model import ID_ROLE
+
+        page = self._page()
+        if page is None:
+            return None
+        if page.tabs.currentWidget() is self.attendance_tab and self.attendance_tab is not None:
+            seminar = self.attendance_tab.current_seminar()
+            return seminar.id if seminar is not None else None
+        index = page.schedule.currentIndex()
+        if page.schedule.isVisible() and index.isValid():
+            value = index.data(ID_ROLE)
+            return int(value) if value is not None else None
+        return None
 
     def open_signoff(self, seminar_id: int) -> SignOffWindow | None:
         """Open (or raise) the sign-off view of a seminar."""
