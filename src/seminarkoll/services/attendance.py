@@ -149,10 +149,6 @@ class AttendanceMatrix:
     groups: tuple[MatrixGroup, ...]
     theme_names: dict[int, str]
 
-    def column_of(self, seminar_id: int) -> int:
-        """The index of a seminar in `seminars`."""
-        return next(i for i, s in enumerate(self.seminars) if s.id == seminar_id)
-
 
 @dataclass(frozen=True)
 class SheetRow:

@@ -135,12 +135,6 @@ class EnrollmentService:
                 for e, p, workplace in rows
             )
 
-    def enrolment(self, enrollment_id: int) -> RosterRow:
-        """One enrolment as a roster row."""
-        with self._db.transaction() as session:
-            cohort_id = _get(session, enrollment_id).cohort_id
-        return next(r for r in self.roster(cohort_id) if r.enrollment_id == enrollment_id)
-
     def enrol(
         self,
         cohort_id: int,

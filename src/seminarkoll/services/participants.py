@@ -257,17 +257,6 @@ class ParticipantService:
             )
             return tuple(result.scalars())
 
-    def find(self, text: str, limit: int = 50) -> tuple[PersonRow, ...]:
-        """Up to `limit` persons matching `text`, for pickers that do not load the register."""
-        with self._db.transaction() as session:
-            ids = session.scalars(
-                select(Person.id)
-                .where(*_text_conditions(text))
-                .order_by(Person.last_name, Person.first_name)
-                .limit(limit)
-            ).all()
-            return _person_rows(session, [Person.id.in_(ids)])
-
     def rows(self, person_ids: Sequence[int]) -> tuple[PersonRow, ...]:
         """The register rows of `person_ids` (missing ids are skipped)."""
         with self._db.transaction() as session:

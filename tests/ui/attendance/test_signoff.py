@@ -241,3 +241,33 @@ def test_acceptance_walk(
         assert f"{result.attended}/{result.expected}" in line
         assert line.endswith(state.split(" · ")[0])
         assert (workplace or "–") in line
+
+
+def test_sign_seminar_uses_the_schedule_selection(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    demo.database.close()
+    main_window = _main_window(qtbot, db_location)
+    page = main_window.cohort_page
+    schedule = page.schedule
+    row = next(
+        r for r in range(schedule.model().rowCount()) if schedule.model().index(r, 0).data() == "3"
+    )
+    schedule.setCurrentIndex(schedule.model().index(row, 0))
+    main_window.participation.signoff_action.trigger()
+    (window,) = main_window.participation.signoff_windows.values()
+    assert window.title.text() == "Seminarium 3 · Förskolans ledarskap"
+    assert window.lock.isVisibleTo(window)
+    assert window.count.text() == "17 av 20 närvarande"
+    window.close()
+    qtbot.waitUntil(lambda: not main_window.participation.signoff_windows)
+    main_window.participation.show_matrix()
+    tab = main_window.participation.attendance_tab
+    assert tab is not None
+    current = tab.current_seminar()
+    assert current is not None
+    assert current.number == 5
+    main_window.participation.signoff_action.trigger()
+    assert {w.seminar_id for w in main_window.participation.signoff_windows.values()} == {
+        current.id
+    }

@@ -113,10 +113,6 @@ class AttendanceMatrixModel(QAbstractTableModel):
         """The participant on `row`."""
         return self._rows[row]
 
-    def row_of(self, enrollment_id: int) -> int | None:
-        """The row of an enrolment, or None."""
-        return next((i for i, r in enumerate(self._rows) if r.enrollment_id == enrollment_id), None)
-
     # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
