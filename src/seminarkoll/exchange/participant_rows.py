@@ -167,11 +167,13 @@ class _RowReader:
     def __init__(self, header: DetectedHeader, mapping: ColumnMapping) -> None:
         self._header = header
         self._mapping = mapping
+        self._columns = tuple(mapping.items())
         self._first_row_by_email: dict[str, int] = {}
 
     def read(self, sheet_row: SheetRow) -> tuple[ParticipantRow | None, list[RowProblem]]:
+        row_cells = sheet_row.cells
         cells: Mapping[ParticipantField, CellValue] = {
-            field: sheet_row.cells[column] for field, column in self._mapping.items()
+            field: row_cells[column] for field, column in self._columns
         }
         if all(value is None for value in cells.values()):
             return None, []
@@ -303,6 +305,8 @@ def _email_problem(address: str) -> str | None:
 
 
 def _text(value: CellValue) -> str | None:
+    if isinstance(value, str):  # most cells: skip the conversion
+        return " ".join(value.split()) or None
     text = cell_text(value)
     return None if text is None else _collapse(text) or None
 
