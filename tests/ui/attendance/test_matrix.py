@@ -8,7 +8,14 @@ from pytestqt.qtbot import QtBot
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.container import Services
-from seminarkoll.ui.attendance.dialogs import MakeupDialog, NoteDialog, RulesDialog, UnlockDialog
+from seminarkoll.ui.attendance.dialogs import (
+    ApologyDialog,
+    CoordinatorDialog,
+    MakeupDialog,
+    NoteDialog,
+    RulesDialog,
+    UnlockDialog,
+)
 from seminarkoll.ui.attendance.matrix_model import (
     NOTE_ROLE,
     AttendanceMatrixModel,
@@ -247,3 +254,32 @@ def test_rules_and_makeup_dialogs(qtbot: QtBot, demo: Services) -> None:
         r for r in range(tab.model.rowCount()) if tab.model.row_at(r).first_name == "Mohammed"
     )
     assert tab.model.index(row, tab.model.attended_column).data() == "3 av 7"
+
+
+def test_apology_dialog_records_an_advance_excuse(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    _go(tab, "Johan", 7)
+
+    def excuse(dialog: ApologyDialog) -> None:
+        assert dialog.participant.currentText() == "Johan Ek"
+        assert dialog.seminar.currentText().startswith("7. Vad gör skillnad?")
+        dialog.note.setText("Mejl 20 april: konferens")
+        dialog.buttons.accepted.emit()
+
+    seen = when_modal(ApologyDialog, excuse)
+    tab.apology_action.trigger()
+    assert seen
+    assert _state(tab, "Johan", 7) is CellState.EXCUSED
+    history = demo.attendance.history(*_ids(tab, "Johan", 7))
+    assert (history.note, history.entries[-1].source) == ("Mejl 20 april: konferens", "apology")
+
+
+def test_coordinator_name_is_remembered(qtbot: QtBot, demo: Services) -> None:
+    dialog = CoordinatorDialog(demo.coordinator.name, demo.coordinator.set_name)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("  ")
+    dialog.buttons.accepted.emit()
+    assert dialog.error_text("name") == "Ange ditt namn."
+    dialog.name.setText("Karin Fredriksson")
+    dialog.buttons.accepted.emit()
+    assert demo.coordinator.name == "Karin Fredriksson"

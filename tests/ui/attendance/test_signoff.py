@@ -23,6 +23,7 @@ from seminarkoll.ui.attendance.signoff import (
 )
 from seminarkoll.ui.main_window import MainWindow
 from seminarkoll.ui.participants.picker import WalkInDialog
+from seminarkoll.ui.settings import app_settings
 from tests.ui.modal import when_modal
 
 P, L, E, A = (
@@ -271,3 +272,18 @@ def test_sign_seminar_uses_the_schedule_selection(
     assert {w.seminar_id for w in main_window.participation.signoff_windows.values()} == {
         current.id
     }
+
+
+def test_remembered_coordinator_name_is_used(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    demo.database.close()
+    app_settings().setValue("coordinator/name", "Karin Fredriksson")
+    main_window = _main_window(qtbot, db_location)
+    assert main_window.services is not None
+    assert main_window.services.coordinator.name == "Karin Fredriksson"
+    assert main_window.participation.register_action.isEnabled()
+    main_window.participation.open_register()
+    window = main_window.participation.register_window
+    assert window is not None
+    assert window.count.text() == "26 personer"
