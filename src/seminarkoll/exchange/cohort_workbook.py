@@ -73,7 +73,7 @@ _SCHEDULE_WIDTHS = (5, 11, 10, 12, 36, 26, 24, 44)
 _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 _MATRIX_LEADING = ("Id", "Efternamn", "Förnamn", "Arbetsplats", "Grupp")
 _MATRIX_TRAILING = ("Deltagit", "Krav", "Resultat", "Förklaring")
-_MATRIX_SEMINAR_WIDTH = 15.5
+_MATRIX_SEMINAR_WIDTH = 16.5
 _TOTAL_LABELS = (
     "Förväntade",
     "Närvarande",
