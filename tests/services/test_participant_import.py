@@ -461,15 +461,18 @@ def test_rows_matched_again_at_import_time(
     assert len(_persons(database)) == 1
 
 
-def test_file_open_in_excel_gives_a_warning_and_still_imports(
-    importer: ParticipantImportService, cohort: int, tmp_path: Path
+def test_file_open_in_excel_is_a_warning_in_the_preview_and_nothing_is_saved_yet(
+    importer: ParticipantImportService, database: Database, cohort: int, tmp_path: Path
 ) -> None:
     path = write_xlsx(tmp_path / "lista.xlsx", [["Namn", "E-post"], ["Per Ek", "per@example.se"]])
     (tmp_path / "~$lista.xlsx").write_bytes(b"lock")
+    before = database_snapshot(database)
     preview = importer.preview_file(path, cohort)
     (warning,) = preview.warnings
     assert "öppen i ett annat program" in warning
-    assert importer.run(preview).created == 1
+    assert "senast sparade versionen" in warning
+    assert database_snapshot(database) == before
+    assert importer.run(preview).created == 1  # the user saw the warning and went on
 
 
 # -- bad input never hurts -----------------------------------------------------------------

@@ -189,3 +189,16 @@ def test_refused_import_shows_an_error_and_saves_nothing(
     assert box is not None
     assert "Omgången finns inte längre" in box.text()
     assert _persons(services) == 0
+
+
+def test_file_open_in_excel_is_pointed_out_on_both_pages(
+    qtbot: QtBot, services: Services, cohort: int, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "lista.xlsx", [["Namn", "E-post"], ["Per Ek", "per@example.se"]])
+    (tmp_path / "~$lista.xlsx").write_bytes(b"lock")
+    dialog = _dialog(qtbot, services, cohort, path)
+    assert dialog.file_warning.isVisible()
+    assert "öppen i ett annat program" in dialog.file_warning.text()
+    _next(qtbot, dialog, dialog.PREVIEW)
+    assert dialog.preview_warning.isVisible()
+    assert "senast sparade versionen" in dialog.preview_warning.text()

@@ -244,9 +244,14 @@ class ParticipantImportDialog(QDialog):
         fix = QHBoxLayout()
         fix.addWidget(self.skip_invalid, 1)
         fix.addWidget(self.reload_button)
+        self.preview_warning = QLabel()
+        self.preview_warning.setWordWrap(True)
+        self.preview_warning.setStyleSheet("color: #7f6000;")
+        self.preview_warning.hide()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.preview_warning)
         layout.addLayout(filters)
         layout.addWidget(self.preview_view, 1)
         layout.addWidget(self.workplaces_label)
@@ -426,6 +431,8 @@ class ParticipantImportDialog(QDialog):
             .replace("%2", preview.cohort_label)
             .replace("%3", ", ".join(parts))
         )
+        self.preview_warning.setText("\n".join(preview.warnings))
+        self.preview_warning.setVisible(bool(preview.warnings))
         workplaces = preview.new_workplaces
         self.workplaces_label.setText(
             self.tr("Nya arbetsplatser läggs till: %1.").replace("%1", ", ".join(workplaces))
