@@ -304,6 +304,33 @@ def test_person_without_email_is_matched_by_name_and_workplace(
     assert len(stored) == 2
 
 
+def test_one_existing_person_is_matched_by_one_row_only(
+    importer: ParticipantImportService,
+    database: Database,
+    factory: Factory,
+    cohort: int,
+    tmp_path: Path,
+) -> None:
+    school = factory.workplace("Sylteskolan")
+    person = factory.person("Leila", "Haddad", email="", workplace_id=school)
+    path = write_xlsx(
+        tmp_path / "lista.xlsx",
+        [
+            ["Förnamn", "Efternamn", "Skola", "E-post"],
+            ["Leila", "Haddad", "Sylteskolan", "leila.h@example.se"],
+            ["Leila", "Haddad", "Sylteskolan", "leila.haddad@example.se"],
+        ],
+    )
+    preview = importer.preview_file(path, cohort)
+    assert [(row.outcome, row.person_id) for row in preview.rows] == [
+        (RowOutcome.UPDATE, person),
+        (RowOutcome.NEW, None),
+    ]
+    result = importer.run(preview)
+    assert (result.created, result.updated, result.enrolled) == (1, 1, 2)
+    assert len(_persons(database)) == 2
+
+
 def test_workplaces_are_matched_without_regard_to_case_or_created_once(
     importer: ParticipantImportService,
     database: Database,

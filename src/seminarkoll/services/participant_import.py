@@ -418,6 +418,7 @@ def _plan(
     plans: list[_Plan] = []
     refused: list[PreviewRow] = []
     first_by_name: dict[tuple[str, str, str], int] = {}
+    claimed: set[int] = set()
     for row in report.rows:
         stepper.step()
         key = _name_key(row.first_name, row.last_name, row.workplace)
@@ -439,14 +440,25 @@ def _plan(
                 _preview_row(row, RowOutcome.DUPLICATE, message, (problem,), duplicate_of=earlier)
             )
             continue
-        plans.append(_plan_row(row, existing, email_key(row.email), key))
+        plan = _plan_row(row, existing, email_key(row.email), key, claimed)
+        if plan.person_id is not None:
+            claimed.add(plan.person_id)
+        plans.append(plan)
     return plans, refused
 
 
 def _plan_row(
-    row: ParticipantRow, existing: _Existing, key: str | None, name: tuple[str, str, str]
+    row: ParticipantRow,
+    existing: _Existing,
+    key: str | None,
+    name: tuple[str, str, str],
+    claimed: set[int],
 ) -> _Plan:
+    """What to do with one valid row; a person an earlier row already matched is not matched
+    again (two addresses for one name and workplace are two people)."""
     person_id = _match(existing, key, name)
+    if person_id in claimed:
+        person_id = None
     if person_id is None:
         return _Plan(
             row,
