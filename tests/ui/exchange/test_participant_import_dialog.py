@@ -202,3 +202,13 @@ def test_file_open_in_excel_is_pointed_out_on_both_pages(
     _next(qtbot, dialog, dialog.PREVIEW)
     assert dialog.preview_warning.isVisible()
     assert "senast sparade versionen" in dialog.preview_warning.text()
+
+
+def test_without_any_cohort_the_preview_is_not_offered(qtbot: QtBot, services: Services) -> None:
+    dialog = ParticipantImportDialog(services, None)
+    qtbot.addWidget(dialog)
+    dialog.open_file(SAMPLES / "deltagare_ren.xlsx")
+    qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog._running())
+    assert not dialog.cohort_combo.isEnabled()
+    assert "ingen omgång" in dialog.cohort_combo.placeholderText()
+    assert not dialog.next_button.isEnabled()

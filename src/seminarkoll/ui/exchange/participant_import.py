@@ -145,6 +145,11 @@ class ParticipantImportDialog(QDialog):
         top = QFormLayout()
         top.addRow(self.tr("Fil:"), file_row)
         top.addRow(self.tr("Till &omgång:"), self.cohort_combo)
+        if not self.cohort_combo.count():
+            self.cohort_combo.setPlaceholderText(
+                self.tr("Det finns ingen omgång ännu – skapa en under Planering först")
+            )
+            self.cohort_combo.setEnabled(False)
         self.file_error = QLabel()
         self.file_error.setObjectName("fieldError")
         self.file_error.setWordWrap(True)
@@ -578,7 +583,11 @@ class ParticipantImportDialog(QDialog):
         self.close_button.setText(self.tr("Stäng") if page == self.DONE else self.tr("Avbryt"))
         if page == self.MAPPING:
             self.next_button.setText(self.tr("&Förhandsgranska >"))
-            ready = self.sheet is not None and self._mapping_problems() is None
+            ready = (
+                self.sheet is not None
+                and self._mapping_problems() is None
+                and self.cohort_combo.count() > 0
+            )
             self.next_button.setEnabled(ready and not running)
         elif page == self.PREVIEW and self.preview is not None:
             skipped = len(self.preview.skipped)
