@@ -24,11 +24,8 @@ from PySide6.QtWidgets import (
 
 from seminarkoll import __version__
 from seminarkoll.domain.errors import DomainError
-from seminarkoll.ui.exchange.menu import ExchangeMenu
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.navigator import COHORT, ProgrammeNavigator
-from seminarkoll.ui.participants.menus import ParticipationMenus
-from seminarkoll.ui.planning.actions import PlanningActions
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.style import STYLE_SHEET
 from seminarkoll.ui.welcome_page import WelcomePage
@@ -37,6 +34,9 @@ if TYPE_CHECKING:
     from seminarkoll.app import DatabaseLocation, DatabaseOpener, PreparedDatabase, StartView
     from seminarkoll.services.container import Services
     from seminarkoll.ui.cohort_page import CohortPage
+    from seminarkoll.ui.exchange.menu import ExchangeMenu
+    from seminarkoll.ui.participants.menus import ParticipationMenus
+    from seminarkoll.ui.planning.actions import PlanningActions
 
 PROBE_ENV = "SEMINARKOLL_STARTUP_PROBE"
 
@@ -135,13 +135,27 @@ class MainWindow(QMainWindow):
         menu.addAction(self.demo_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
-        self.exchange = ExchangeMenu(self, menu, before=self.quit_action)
+        self._file_menu = menu
+        self.about_action = self._action(self.tr("&Om Seminarkoll"), self.show_about)
+
+    exchange: ExchangeMenu
+    undo_stack: QUndoStack
+    planning: PlanningActions
+    participation: ParticipationMenus
+
+    def _install_feature_menus(self) -> None:
+        """Planning, participant, attendance and exchange menus, built right after the first
+        paint so the window appears as fast as a bare one."""
+        from seminarkoll.ui.exchange.menu import ExchangeMenu
+        from seminarkoll.ui.participants.menus import ParticipationMenus
+        from seminarkoll.ui.planning.actions import PlanningActions
+
+        self.exchange = ExchangeMenu(self, self._file_menu, before=self.quit_action)
         self.undo_stack = QUndoStack(self)
         self.planning = PlanningActions(self, self.undo_stack)
         self.planning.install_menus(self.menuBar())
         self.participation = ParticipationMenus(self)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
-        self.about_action = self._action(self.tr("&Om Seminarkoll"), self.show_about)
         help_menu.addAction(self.about_action)
 
     def _action(
@@ -162,6 +176,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not self._first_paint_seen:
             self._first_paint_seen = True
             self._probe_mark("painted")
+            self._install_feature_menus()
             QTimer.singleShot(0, self._open_initial)
         return handled
 

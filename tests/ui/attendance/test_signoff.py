@@ -136,6 +136,7 @@ def _main_window(qtbot: QtBot, location: DatabaseLocation) -> MainWindow:
     window = MainWindow(DatabaseOpener(), location)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.services is not None)
     qtbot.waitUntil(lambda: window.participation.cohort_id is not None)
     return window
 
