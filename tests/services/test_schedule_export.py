@@ -10,8 +10,8 @@ import icalendar
 import pytest
 
 from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.exchange.errors import FileWriteError
 from seminarkoll.services.container import Services
-from seminarkoll.services.schedule_export import ExportWriteError, write_file
 
 
 def cohort_id(services: Services) -> int:
@@ -59,12 +59,25 @@ def test_schedule_as_pdf(demo: Services, tmp_path: Path) -> None:
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
 
 
-def test_unwritable_targets_are_explained(tmp_path: Path) -> None:
-    with pytest.raises(ExportWriteError, match=r"mappen .* finns inte"):
-        write_file(tmp_path / "saknas" / "schema.ics", b"x")
+def test_unwritable_targets_are_explained(demo: Services, tmp_path: Path) -> None:
+    with pytest.raises(FileWriteError, match=r"Mappen .* finns inte"):
+        demo.schedule_export.export_calendar(cohort_id(demo), tmp_path / "saknas" / "schema.ics")
     folder = tmp_path / "skrivskyddad"
     folder.mkdir()
     (folder / "schema.ics").mkdir()
-    with pytest.raises(ExportWriteError, match=r"”schema\.ics” kunde inte sparas"):
-        write_file(folder / "schema.ics", b"x")
+    with pytest.raises(FileWriteError, match=r"schema\.ics"):
+        demo.schedule_export.export_pdf(cohort_id(demo), folder / "schema.ics")
     assert [p.name for p in folder.iterdir()] == ["schema.ics"]
+
+
+def test_exported_files_get_ordinary_permissions(demo: Services, tmp_path: Path) -> None:
+    target = demo.schedule_export.export_calendar(cohort_id(demo), tmp_path / "s.ics").path
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    current = os.umask(0)
+    os.umask(current)
+    return current

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -13,16 +11,13 @@ from sqlalchemy.orm import selectinload
 
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Seminar, SeminarLecturer
-from seminarkoll.domain.errors import DomainError, NotFoundError
+from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import full_name
 from seminarkoll.exchange.icalendar_export import CalendarSeminar, calendar_bytes, seminar_uid
+from seminarkoll.exchange.writing import write_bytes_atomically
 
 CALENDAR_SUFFIX = ".ics"
 PDF_SUFFIX = ".pdf"
-
-
-class ExportWriteError(DomainError):
-    """The export file could not be written; the message names the file and the cause."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +126,7 @@ class ScheduleExportService:
         if seminar_id is not None and not chosen:
             raise NotFoundError("Seminariet finns inte längre i omgången.")
         events = [_calendar_seminar(schedule, s) for s in chosen]
-        write_file(path, calendar_bytes(schedule.title, events, stamp))
+        write_bytes_atomically(path, calendar_bytes(schedule.title, events, stamp))
         return ExportResult(path, len(events))
 
     def export_pdf(
@@ -167,36 +162,8 @@ class ScheduleExportService:
                 for s in schedule.seminars
             ),
         )
-        write_file(path, render_schedule_pdf(page))
+        write_bytes_atomically(path, render_schedule_pdf(page))
         return ExportResult(path, len(schedule.seminars))
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder, so a failure never
-    leaves half a file; ExportWriteError names the file and the reason."""
-    folder = path.parent
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except FileNotFoundError as exc:
-        raise ExportWriteError(
-            f"Filen ”{path.name}” kunde inte sparas: mappen {folder} finns inte."
-        ) from exc
-    except PermissionError as exc:
-        raise ExportWriteError(
-            f"Filen ”{path.name}” kunde inte sparas: du saknar behörighet att skriva i {folder}, "
-            "eller så är filen öppen i ett annat program."
-        ) from exc
-    except OSError as exc:
-        raise ExportWriteError(
-            f"Filen ”{path.name}” kunde inte sparas i {folder} ({exc.strerror or exc})."
-        ) from exc
 
 
 def _exported(seminar: Seminar) -> ExportedSeminar:
