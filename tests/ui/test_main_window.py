@@ -134,3 +134,17 @@ def test_window_geometry_is_remembered(qtbot: QtBot, db_location: DatabaseLocati
     window.close()
     again = _window(qtbot, db_location)
     assert (again.width(), again.height()) == (700, 520)
+
+
+def test_details_follow_the_selected_seminar(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    window = _window(qtbot, db_location)
+    page = window.cohort_page
+    assert "Uppstart: vad innebär det att leda?" in page.details.text()
+    assert "19 av 20 närvarande" in page.details.text()
+    page.schedule.selectRow(4)
+    text = page.details.text()
+    assert "Att leda lärande" in text
+    assert "Helena Sandberg (Utvecklingsledare)" in text
+    assert "inte registrerad än (20 antagna)" in text

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.ui.formatting import cohort_status_label
 from seminarkoll.ui.schedule_model import ScheduleTableModel
+from seminarkoll.ui.seminar_details import SeminarDetails
 from seminarkoll.ui.sorting import CollatingSortProxy
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
 MAX_COLUMN_WIDTH = 230
 SHARED_COLUMNS = (ScheduleTableModel.THEME, ScheduleTableModel.LECTURERS, ScheduleTableModel.PLACE)
-SHARED_COLUMN_FRACTION = 0.13
+MIN_TITLE_WIDTH = 240
 MIN_SHARED_WIDTH = 110
 
 
@@ -73,7 +75,15 @@ class CohortPage(QWidget):
         schedule_layout.setContentsMargins(0, 4, 0, 0)
         schedule_layout.setSpacing(2)
         schedule_layout.addWidget(self.schedule_toolbar)
-        schedule_layout.addWidget(self.schedule, 1)
+        self.details = SeminarDetails()
+        self.schedule.selectionModel().currentRowChanged.connect(self._show_details)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.schedule)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        schedule_layout.addWidget(splitter, 1)
         self.tabs.addTab(schedule_tab, self.tr("Schema"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -98,18 +108,36 @@ class CohortPage(QWidget):
         )
         self.schedule_model.set_rows(overview.seminars, cohort.enrolled_count)
         self._fit_columns()
+        self._show_details(self.schedule.currentIndex())
         self._painted_pending = bool(overview.seminars)
 
+    def _show_details(self, index: QModelIndex) -> None:
+        """The selected seminar, or the first one while nothing is selected."""
+        expected = self.overview.cohort.enrolled_count if self.overview else 0
+        if not index.isValid():
+            index = self.schedule_proxy.index(0, 0)
+        if not index.isValid():
+            self.details.show_seminar(None, expected)
+            return
+        row = self.schedule_proxy.mapToSource(index).row()
+        self.details.show_seminar(self.schedule_model.seminar_at(row), expected)
+
     def _fit_columns(self) -> None:
-        """Short columns at their content's width; theme, lecturers and place at most a share
-        of the table's width, so the (stretched) title stays readable."""
-        share = int(self.schedule.viewport().width() * SHARED_COLUMN_FRACTION)
+        """Short columns at their content's width; theme, lecturers and place share what is
+        left after the title gets its minimum (longer text is elided, full in the tooltip)."""
+        fixed = 0
         for column in range(self.schedule_model.columnCount()):
-            if column == ScheduleTableModel.TITLE:
+            if column == ScheduleTableModel.TITLE or column in SHARED_COLUMNS:
                 continue
             self.schedule.resizeColumnToContents(column)
-            limit = max(MIN_SHARED_WIDTH, share) if column in SHARED_COLUMNS else MAX_COLUMN_WIDTH
-            self.schedule.setColumnWidth(column, min(self.schedule.columnWidth(column) + 12, limit))
+            width = min(self.schedule.columnWidth(column) + 12, MAX_COLUMN_WIDTH)
+            self.schedule.setColumnWidth(column, width)
+            fixed += width
+        spare = self.schedule.viewport().width() - fixed - MIN_TITLE_WIDTH
+        share = max(MIN_SHARED_WIDTH, spare // len(SHARED_COLUMNS))
+        for column in SHARED_COLUMNS:
+            self.schedule.resizeColumnToContents(column)
+            self.schedule.setColumnWidth(column, min(self.schedule.columnWidth(column) + 12, share))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.overview is not None:

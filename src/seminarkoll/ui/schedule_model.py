@@ -121,4 +121,6 @@ class ScheduleTableModel(QAbstractTableModel):
             return self.tr("Signerad")
         if column == self.LECTURERS and seminar.lecturers:
             return "\n".join(seminar.lecturers)
+        if column in (self.THEME, self.TITLE, self.PLACE):
+            return self._display(seminar, column) or None
         return None
