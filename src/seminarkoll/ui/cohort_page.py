@@ -120,7 +120,7 @@ class CohortPage(QWidget):
             self.details.show_seminar(None, expected)
             return
         row = self.schedule_proxy.mapToSource(index).row()
-        self.details.show_seminar(self.schedule_model.seminar_at(row), expected)
+        self.details.show_seminar(self.schedule_model.row_at(row), expected)
 
     def _fit_columns(self) -> None:
         """Short columns at their content's width; theme, lecturers and place share what is

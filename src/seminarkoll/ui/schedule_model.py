@@ -5,63 +5,44 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from seminarkoll.ui.formatting import schedule_date, time_range
 from seminarkoll.ui.sorting import SORT_ROLE
+from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from seminarkoll.domain.catalog import SeminarRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class ScheduleTableModel(QAbstractTableModel):
+class ScheduleTableModel(RowTableModel["SeminarRow"]):
     """Seminars of one cohort: number, date, time, theme, title, lecturers, place, attendance."""
 
     NUMBER, DATE, TIME, THEME, TITLE, LECTURERS, PLACE, ATTENDANCE = range(8)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SeminarRow] = []
-        self._expected = 0
-        self._headers = (
-            self.tr("Nr"),
-            self.tr("Datum"),
-            self.tr("Tid"),
-            self.tr("Temaområde"),
-            self.tr("Titel"),
-            self.tr("Föreläsare"),
-            self.tr("Plats"),
-            self.tr("Närvaro"),
+        super().__init__(
+            (
+                self.tr("Nr"),
+                self.tr("Datum"),
+                self.tr("Tid"),
+                self.tr("Temaområde"),
+                self.tr("Titel"),
+                self.tr("Föreläsare"),
+                self.tr("Plats"),
+                self.tr("Närvaro"),
+            ),
+            parent,
         )
+        self._expected = 0
 
-    def set_rows(self, rows: Sequence[SeminarRow], expected: int) -> None:
+    def set_rows(self, rows: Sequence[SeminarRow], expected: int = 0) -> None:
         """Replace every row; `expected` is the number of enrolled participants."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._expected = expected
-        self.endResetModel()
-
-    def seminar_at(self, row: int) -> SeminarRow:
-        """The seminar shown on `row`."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().set_rows(rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

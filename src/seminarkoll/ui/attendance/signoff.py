@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -47,12 +47,11 @@ from seminarkoll.ui.formatting import long_date, time_range
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import SheetRow, SignOffSheet
     from seminarkoll.services.container import Services
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 40
 ENROLLMENT_ROLE = Qt.ItemDataRole.UserRole + 41
@@ -66,52 +65,34 @@ def status_at(index: QModelIndex | QPersistentModelIndex) -> AttendanceStatus | 
     return None if value is None else AttendanceStatus(value)
 
 
-class SignOffModel(QAbstractTableModel):
+class SignOffModel(RowTableModel["SheetRow"]):
     """The participants expected at one seminar: name, workplace, group, mark, note."""
 
     NAME, WORKPLACE, GROUP, STATUS, NOTE = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[SheetRow, ...] = ()
-        self._headers = (
-            self.tr("Namn"),
-            self.tr("Arbetsplats"),
-            self.tr("Grupp"),
-            self.tr("Närvaro"),
-            self.tr("Anteckning"),
+        super().__init__(
+            (
+                self.tr("Namn"),
+                self.tr("Arbetsplats"),
+                self.tr("Grupp"),
+                self.tr("Närvaro"),
+                self.tr("Anteckning"),
+            ),
+            parent,
         )
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: tuple[SheetRow, ...]) -> None:
+    def set_rows(self, rows: Sequence[SheetRow]) -> None:
         """Show `rows`; the same participants keep the view's cursor and selection."""
         if [r.enrollment_id for r in rows] == [r.enrollment_id for r in self._rows] and rows:
-            self._rows = rows
+            self._rows = list(rows)
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(rows) - 1, len(self._headers) - 1)
             )
             return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> SheetRow:
-        """The participant on `row`."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().set_rows(rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -2,35 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from seminarkoll.exchange.columns import column_letter
-from seminarkoll.exchange.spreadsheet import cell_text
+from seminarkoll.exchange.spreadsheet import CellValue, cell_text
 from seminarkoll.services.attendance_import import MarkOutcome
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.ui.formatting import attendance_status_label
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from seminarkoll.domain.enums import AttendanceStatus
     from seminarkoll.exchange.attendance_file import SheetProblem
-    from seminarkoll.exchange.spreadsheet import CellValue
     from seminarkoll.services.attendance_import import AttendancePlan, PlannedMark
     from seminarkoll.services.participant_import import ParticipantSheet, PreviewRow
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 20
 PREVIEW_ROWS = 200
 """How many rows of the file the column-mapping page shows."""
@@ -88,46 +80,36 @@ def mark_outcome_label(outcome: MarkOutcome | None) -> str:
     }[outcome]
 
 
-class SheetPreviewModel(QAbstractTableModel):
+class SheetPreviewModel(RowTableModel[tuple[int, tuple[CellValue, ...]]]):
     """The rows below the header as the file has them, headed "A · Namn", "B · E-post" ..."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._labels: list[str] = []
-        self._rows: list[tuple[int, tuple[CellValue, ...]]] = []
+        super().__init__((), parent)
 
     def set_sheet(self, sheet: ParticipantSheet | None) -> None:
         """Show the first rows of `sheet` (or nothing)."""
         self.beginResetModel()
         if sheet is None:
-            self._labels, self._rows = [], []
+            self._headers, self._rows = (), []
         else:
             header = sheet.header
-            self._labels = [
+            self._headers = tuple(
                 f"{column_letter(c)} · {header.labels[c]}"
                 if c < len(header.labels) and header.labels[c]
                 else column_letter(c)
                 for c in range(sheet.data.width)
-            ]
+            )
             self._rows = [
                 (row.number, row.cells) for row in sheet.data.rows if row.number > header.row_number
             ][:PREVIEW_ROWS]
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._labels)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._labels[section] if 0 <= section < len(self._labels) else None
-        return str(self._rows[section][0]) if 0 <= section < len(self._rows) else None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(self._rows[section][0]) if 0 <= section < len(self._rows) else None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -140,51 +122,25 @@ class SheetPreviewModel(QAbstractTableModel):
         return cell_text(value) or ""
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowTableModel["PreviewRow"]):
     """One row per row of the file: its outcome, the person as read, and why."""
 
     ROW, OUTCOME, NAME, DETAIL, EMAIL, WORKPLACE, ROLE, PHONE = range(8)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
-        self._headers = (
-            _tr("Rad"),
-            _tr("Utfall"),
-            _tr("Namn"),
-            _tr("Förklaring"),
-            _tr("E-post"),
-            _tr("Arbetsplats"),
-            _tr("Befattning"),
-            _tr("Telefon"),
+        super().__init__(
+            (
+                _tr("Rad"),
+                _tr("Utfall"),
+                _tr("Namn"),
+                _tr("Förklaring"),
+                _tr("E-post"),
+                _tr("Arbetsplats"),
+                _tr("Befattning"),
+                _tr("Telefon"),
+            ),
+            parent,
         )
-
-    def set_rows(self, rows: Sequence[PreviewRow]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PreviewRow:
-        """The preview row shown on `row`."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -257,51 +213,33 @@ class _PlanLine:
     detail: str
 
 
-class AttendancePlanModel(QAbstractTableModel):
+class AttendancePlanModel(RowTableModel[_PlanLine]):
     """The cells an attendance file changes, its conflicts and its problems, one per line."""
 
     ROW, COLUMN, NAME, CURRENT, PROPOSED, OUTCOME = range(6)
     PROBLEM = "problem"
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._lines: list[_PlanLine] = []
-        self._headers = (
-            _tr("Rad"),
-            _tr("Kolumn"),
-            _tr("Deltagare"),
-            _tr("Registrerat nu"),
-            _tr("I filen"),
-            _tr("Utfall"),
+        super().__init__(
+            (
+                _tr("Rad"),
+                _tr("Kolumn"),
+                _tr("Deltagare"),
+                _tr("Registrerat nu"),
+                _tr("I filen"),
+                _tr("Utfall"),
+            ),
+            parent,
         )
 
     def set_plan(self, plan: AttendancePlan | None) -> None:
         """Show `plan` (or nothing)."""
-        self.beginResetModel()
-        self._lines = [] if plan is None else _lines(plan)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        self.set_rows([] if plan is None else _lines(plan))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         column = index.column()
         look = PROBLEM_LOOK if line.outcome is None else MARK_LOOKS[line.outcome]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -6,12 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from seminarkoll.ui.sorting import SORT_ROLE
+from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 60
@@ -28,43 +28,15 @@ class Column(Generic[Row]):
     colour: Callable[[Row], str | None] | None = None
 
 
-class ColumnsModel(QAbstractTableModel, Generic[Row]):
+class ColumnsModel(RowTableModel[Row]):
     """Rows shown through `columns`; `ID_ROLE` gives `row_id(row)`."""
 
     def __init__(
         self, columns: Sequence[Column[Row]], row_id: Callable[[Row], int], parent: Any = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__([column.header for column in columns], parent)
         self._columns = list(columns)
         self._row_id = row_id
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Row:
-        """The item on `row`."""
-        return self._rows[row]
-
-    def rows(self) -> list[Row]:
-        """Every item."""
-        return list(self._rows)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

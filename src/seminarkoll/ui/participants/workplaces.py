@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +25,12 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.forms import FormDialog
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
     from seminarkoll.services.workplaces import WorkplaceRow
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 50
 
 
@@ -53,38 +46,14 @@ def kind_label(kind: WorkplaceKind) -> str:
     return QCoreApplication.translate("Workplaces", words[kind])
 
 
-class WorkplaceTableModel(QAbstractTableModel):
+class WorkplaceTableModel(RowTableModel["WorkplaceRow"]):
     """Workplaces: name, kind, area, number of persons."""
 
     NAME, KIND, AREA, PERSONS = range(4)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[WorkplaceRow] = []
-        self._headers = (self.tr("Namn"), self.tr("Typ"), self.tr("Område"), self.tr("Personer"))
-
-    def set_rows(self, rows: Sequence[WorkplaceRow]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def workplace_at(self, row: int) -> WorkplaceRow:
-        """The workplace on `row`."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        headers = (self.tr("Namn"), self.tr("Typ"), self.tr("Område"), self.tr("Personer"))
+        super().__init__(headers, parent)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -202,7 +171,7 @@ class WorkplacesDialog(QDialog):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.workplace_at(self.proxy.mapToSource(index).row())
+        return self.model.row_at(self.proxy.mapToSource(index).row())
 
     def add(self) -> None:
         """Add a workplace."""

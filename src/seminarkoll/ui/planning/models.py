@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from seminarkoll.ui.formatting import schedule_date, short_date
 from seminarkoll.ui.planning.forms import counted
 from seminarkoll.ui.sorting import SORT_ROLE
+from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
     from seminarkoll.services.lecturers import LecturerDetails, LecturerInput, LecturerSeminar
@@ -19,44 +19,11 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 
-class RowTableModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table of frozen rows: subclasses name the columns and say what each shows."""
-
-    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = tuple(headers)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> tuple[Row, ...]:
-        """The rows in model order."""
-        return tuple(self._rows)
-
-    def row_at(self, row: int) -> Row:
-        """The item shown on `row`."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+class ItemTableModel(RowTableModel[Row]):
+    """A read-only table whose subclasses say what each column shows, sorts by and tips."""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -102,7 +69,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return ()
 
 
-class ThemeTableModel(RowTableModel["ThemeDetails"]):
+class ThemeTableModel(ItemTableModel["ThemeDetails"]):
     """A programme's theme areas in their order: name with colour, use, description."""
 
     NAME, USE, DESCRIPTION = range(3)
@@ -147,7 +114,7 @@ class ThemeTableModel(RowTableModel["ThemeDetails"]):
         return item.description or None
 
 
-class LecturerTableModel(RowTableModel["LecturerDetails"]):
+class LecturerTableModel(ItemTableModel["LecturerDetails"]):
     """The lecturer register: name, title, organisation, contact, seminars, latest date."""
 
     NAME, TITLE, ORGANISATION, EMAIL, PHONE, SEMINARS, LATEST = range(7)
@@ -192,7 +159,7 @@ class LecturerTableModel(RowTableModel["LecturerDetails"]):
         return (self.SEMINARS,)
 
 
-class LecturerSeminarsModel(RowTableModel["LecturerSeminar"]):
+class LecturerSeminarsModel(ItemTableModel["LecturerSeminar"]):
     """A lecturer's seminars in every programme, cohort and year."""
 
     DATE, PROGRAMME, COHORT, NUMBER, TITLE, TOPIC = range(6)
@@ -242,7 +209,7 @@ class LecturerSeminarsModel(RowTableModel["LecturerSeminar"]):
         return (self.NUMBER,)
 
 
-class PlanPreviewModel(RowTableModel["PlannedSeminar"]):
+class PlanPreviewModel(ItemTableModel["PlannedSeminar"]):
     """The seminars a new cohort would start with: number, date, title, theme, lecturers."""
 
     NUMBER, DATE, TITLE, THEME, LECTURERS, SOURCE = range(6)
@@ -295,7 +262,7 @@ class LecturerRow:
     new: LecturerInput | None = None
 
 
-class SeminarLecturersModel(RowTableModel[LecturerRow]):
+class SeminarLecturersModel(ItemTableModel[LecturerRow]):
     """The lecturers of the seminar being edited; the topic column is editable."""
 
     NAME, TITLE, TOPIC = range(3)
