@@ -1,0 +1,58 @@
+"""Text keys: the fast forms equal the plain definitions (tidy each part, then casefold)."""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seminarkoll.domain.text import email_key, fold, full_name, person_search_key, tidy
+
+# Letters whose case folding changes length or shape, all kinds of whitespace, and the rest.
+_TEXT = st.text(
+    st.sampled_from(list("aÅäöÖßẞİıΣσςﬁ@.-_ \t\n\r\x0b\x0c\x1c\x85\xa0\u2003\u3000"))
+    | st.characters()
+)
+_OPTIONAL = st.none() | _TEXT
+
+
+def test_casefolding_never_creates_or_removes_whitespace() -> None:
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = char.casefold()
+        if char.isspace():
+            assert folded == char
+        else:
+            assert folded
+            assert not any(part.isspace() for part in folded)
+
+
+@given(_OPTIONAL)
+def test_tidy_and_fold_follow_their_definitions(value: str | None) -> None:
+    words = (value or "").split()
+    assert tidy(value) == " ".join(words)
+    assert fold(value) == " ".join(words).casefold()
+
+
+@given(_OPTIONAL)
+def test_email_key_is_the_folded_address_without_spaces(value: str | None) -> None:
+    expected = fold(value).replace(" ", "")
+    assert email_key(value) == (expected or None)
+
+
+@given(st.lists(_OPTIONAL, max_size=6))
+def test_search_key_joins_the_folded_non_empty_parts(parts: list[str | None]) -> None:
+    expected = " ".join(folded for folded in (fold(part) for part in parts) if folded)
+    assert person_search_key(*parts) == expected
+
+
+def test_examples() -> None:
+    assert fold("  Åsa\tÖBERG ") == "åsa öberg"
+    assert email_key(" Asa.Oberg@Example.SE ") == "asa.oberg@example.se"
+    assert email_key("   ") is None
+    assert email_key(None) is None
+    assert person_search_key("Åsa", None, "", " Öberg ", "Förste  Lärare") == (
+        "åsa öberg förste lärare"
+    )
+    assert full_name(" Åsa ", "Öberg") == "Åsa Öberg"
