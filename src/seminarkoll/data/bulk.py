@@ -1,0 +1,94 @@
+"""Bulk INSERT of many rows through the driver's executemany, for imports of long lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert
+
+
+class BulkInsert:
+    """One INSERT statement for `table`, compiled once, run for batches of rows.
+
+    `connection.execute(insert(table), dicts)` builds a parameter dictionary for every row and
+    runs every value through its column type; for ten thousand rows that costs more than the
+    database's own work. Here each row is a tuple of values for `columns`, in that order;
+    `constants` (the same for every row, such as one timestamp for a whole import) are
+    converted for the database once; per-row values are converted only for the columns
+    whose type needs it on this dialect. The SQL is SQLAlchemy's own, compiled for the
+    connection's dialect. Python-side column defaults are not applied: every column the
+    table fills that way must be given (ValueError otherwise).
+    """
+
+    def __init__(
+        self,
+        connection: Connection,
+        table: Table,
+        columns: Sequence[str],
+        constants: Mapping[str, Any] | None = None,
+    ) -> None:
+        dialect = connection.dialect
+        given = dict.fromkeys(columns)
+        fixed = dict(constants or {})
+        if len(given) != len(columns) or given.keys() & fixed.keys():
+            raise ValueError("each column may be given once")
+        compiled = insert(table).compile(
+            dialect=dialect, column_keys=[*given, *fixed], for_executemany=True
+        )
+        if compiled.insert_prefetch:
+            missing = ", ".join(sorted(column.key for column in compiled.insert_prefetch))
+            raise ValueError(f"no value given for {missing} of {table.name}")
+        names = list(compiled.positiontup or compiled.binds)
+        keys = [*given, *fixed]
+        if sorted(names) != sorted(keys):
+            raise ValueError(f"cannot bulk insert into {table.name} with {keys}")
+        processors = {
+            key: table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys
+        }
+        self._connection = connection
+        self._sql = compiled.string
+        self._names = names
+        self._positional = bool(compiled.positional)
+        self._constants = tuple(
+            value if (process := processors[key]) is None else process(value)
+            for key, value in fixed.items()
+        )
+        self._row_processors: tuple[Callable[[Any], Any] | None, ...] = tuple(
+            processors[key] for key in given
+        )
+        self._convert = any(process is not None for process in self._row_processors)
+        order = [keys.index(name) for name in names]
+        self._arrange: Callable[[tuple[Any, ...]], tuple[Any, ...]] = (
+            (lambda values: values) if order == list(range(len(keys))) else _tuple_getter(order)
+        )
+
+    def execute(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Insert `rows` (each a sequence of values for `columns`)."""
+        if not rows:
+            return
+        constants, arrange = self._constants, self._arrange
+        if self._convert:
+            processors = self._row_processors
+            rows = [
+                [v if p is None else p(v) for p, v in zip(processors, row, strict=True)]
+                for row in rows
+            ]
+        parameters: list[tuple[Any, ...]] = [arrange((*row, *constants)) for row in rows]
+        if self._positional:
+            self._connection.exec_driver_sql(self._sql, parameters)
+        else:
+            names = self._names
+            self._connection.exec_driver_sql(
+                self._sql, [dict(zip(names, values, strict=True)) for values in parameters]
+            )
+
+
+def _tuple_getter(order: Sequence[int]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+    """A function picking `order`'s positions from a tuple, always returning a tuple."""
+    if len(order) == 1:
+        (position,) = order
+        return lambda values: (values[position],)
+    getter = itemgetter(*order)
+    return lambda values: tuple(getter(values))

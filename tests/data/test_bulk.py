@@ -1,0 +1,140 @@
+"""BulkInsert writes the same rows as an ORM insert would, on SQLite and compiled for PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any, cast
+
+import pytest
+from sqlalchemy import Connection, Table, select
+from sqlalchemy.dialects import postgresql
+
+from seminarkoll.data.bulk import BulkInsert
+from seminarkoll.data.database import Database
+from seminarkoll.data.models import Enrollment, Person
+from seminarkoll.domain.enums import EnrollmentStatus
+from tests.factories import Factory
+
+PERSON = cast(Table, Person.__table__)
+ENROLLMENT = cast(Table, Enrollment.__table__)
+PERSON_CONSTANTS: dict[str, Any] = {
+    "organisation": "",
+    "is_lecturer": False,
+    "notes": "",
+    "search_key": "",
+}
+
+
+def test_rows_and_constants_are_written_with_their_column_types(database: Database) -> None:
+    stamp = datetime(2025, 3, 7, 9, 30, 15, 123456, tzinfo=timezone(timedelta(hours=1)))
+    with database.transaction() as session:
+        persons = BulkInsert(
+            session.connection(),
+            PERSON,
+            ("email", "first_name", "last_name", "phone", "title", "workplace_id", "email_key"),
+            {**PERSON_CONSTANTS, "created_at": stamp, "updated_at": stamp},
+        )
+        persons.execute(
+            [
+                ("Asa@Example.se", "Åsa", "Öberg", "070-1", "Rektor", None, "asa@example.se"),
+                (None, "Per", "Ek", "", "", None, None),
+            ]
+        )
+        persons.execute([])
+    with database.transaction() as session:
+        found = session.scalars(select(Person).order_by(Person.id)).all()
+        assert [(p.first_name, p.last_name, p.email, p.email_key) for p in found] == [
+            ("Åsa", "Öberg", "Asa@Example.se", "asa@example.se"),
+            ("Per", "Ek", None, None),
+        ]
+        assert [(p.phone, p.title, p.is_lecturer) for p in found] == [
+            ("070-1", "Rektor", False),
+            ("", "", False),
+        ]
+        assert {p.created_at for p in found} == {stamp.astimezone(UTC)}
+        assert found[0].created_at.tzinfo is not None
+        assert found[0].updated_at == found[0].created_at
+
+
+def test_per_row_values_that_need_converting_are_converted(
+    database: Database, factory: Factory
+) -> None:
+    cohort = factory.cohort()
+    first, second = factory.person("Anna", "Berg"), factory.person("Per", "Ek")
+    with database.transaction() as session:
+        BulkInsert(
+            session.connection(),
+            ENROLLMENT,
+            ("person_id", "status", "joined_on", "notes"),
+            {"cohort_id": cohort, "applied_on": None, "left_on": None},
+        ).execute(
+            [
+                (first, EnrollmentStatus.APPLIED, None, "Vill börja i januari"),
+                (second, EnrollmentStatus.ENROLLED, date(2024, 8, 19), ""),
+            ]
+        )
+    with database.transaction() as session:
+        found = session.scalars(select(Enrollment).order_by(Enrollment.person_id)).all()
+        assert [(e.person_id, e.status, e.joined_on, e.notes) for e in found] == [
+            (first, EnrollmentStatus.APPLIED, None, "Vill börja i januari"),
+            (second, EnrollmentStatus.ENROLLED, date(2024, 8, 19), ""),
+        ]
+
+
+def test_columns_with_python_defaults_must_be_given(database: Database) -> None:
+    with database.transaction() as session, pytest.raises(ValueError, match="created_at"):
+        BulkInsert(
+            session.connection(),
+            PERSON,
+            ("first_name", "last_name", "email", "email_key", "phone", "title", "workplace_id"),
+            {**PERSON_CONSTANTS, "updated_at": datetime.now(UTC)},
+        )
+
+
+def test_a_column_may_not_be_given_twice(database: Database) -> None:
+    with database.transaction() as session, pytest.raises(ValueError, match="once"):
+        BulkInsert(session.connection(), ENROLLMENT, ("person_id", "notes"), {"notes": ""})
+
+
+class _RecordingConnection:
+    """Stands in for a PostgreSQL connection: has its dialect, records what would be sent."""
+
+    def __init__(self) -> None:
+        self.dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
+        self.sent: list[tuple[str, list[dict[str, Any]]]] = []
+
+    def exec_driver_sql(self, sql: str, parameters: list[dict[str, Any]]) -> None:
+        self.sent.append((sql, parameters))
+
+
+def test_postgresql_gets_named_parameters_and_no_returning() -> None:
+    connection = _RecordingConnection()
+    stamp = datetime(2025, 3, 7, 8, 0, tzinfo=UTC)
+    columns = ("first_name", "last_name", "email", "email_key", "phone", "title", "workplace_id")
+    BulkInsert(
+        cast(Connection, connection),
+        PERSON,
+        columns,
+        {**PERSON_CONSTANTS, "created_at": stamp, "updated_at": stamp},
+    ).execute([("Åsa", "Öberg", None, None, "", "", 3)])
+    ((sql, parameters),) = connection.sent
+    assert sql.startswith("INSERT INTO person (first_name, last_name, email, email_key")
+    assert "%(created_at)s" in sql
+    assert "RETURNING" not in sql
+    assert parameters == [
+        {
+            "first_name": "Åsa",
+            "last_name": "Öberg",
+            "email": None,
+            "email_key": None,
+            "phone": "",
+            "title": "",
+            "organisation": "",
+            "workplace_id": 3,
+            "is_lecturer": False,
+            "notes": "",
+            "search_key": "",
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+    ]
