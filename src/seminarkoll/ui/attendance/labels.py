@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
+from seminarkoll.ui.formatting import attendance_status_label, enrollment_status_label
 
 
 def _tr(text: str) -> str:
@@ -82,23 +83,15 @@ def next_in_cycle(current: AttendanceStatus | None) -> AttendanceStatus | None:
 
 def status_label(status: AttendanceStatus | None) -> str:
     """Swedish word for a mark (or for no mark)."""
-    if status is None:
-        return _tr("Ej markerad")
-    return {
-        AttendanceStatus.PRESENT: _tr("Närvarande"),
-        AttendanceStatus.LATE: _tr("Sen"),
-        AttendanceStatus.EXCUSED: _tr("Anmäld frånvaro"),
-        AttendanceStatus.ABSENT: _tr("Frånvarande"),
-    }[status]
+    return _tr("Ej markerad") if status is None else attendance_status_label(status)
 
 
 def cell_label(state: CellState) -> str:
     """Swedish words for what a matrix cell shows."""
+    status = STATUS_OF_CELL.get(state)
+    if status is not None:
+        return attendance_status_label(status)
     return {
-        CellState.PRESENT: _tr("Närvarande"),
-        CellState.LATE: _tr("Sen"),
-        CellState.EXCUSED: _tr("Anmäld frånvaro"),
-        CellState.ABSENT: _tr("Frånvarande"),
         CellState.UNRECORDED: _tr("Ej registrerad"),
         CellState.NOT_YET_HELD: _tr("Ej genomfört"),
         CellState.NOT_EXPECTED: _tr("Ej aktuell"),
@@ -118,15 +111,7 @@ def state_label(state: CompletionState) -> str:
 
 def enrolment_label(status: EnrollmentStatus, visit: bool = False) -> str:
     """Swedish word for an enrolment status; a one-day visit reads "Besökare"."""
-    if visit:
-        return _tr("Besökare")
-    return {
-        EnrollmentStatus.APPLIED: _tr("Anmäld"),
-        EnrollmentStatus.ACCEPTED: _tr("Antagen"),
-        EnrollmentStatus.ENROLLED: _tr("Deltar"),
-        EnrollmentStatus.WITHDRAWN: _tr("Avbrutit"),
-        EnrollmentStatus.COMPLETED: _tr("Fullföljt"),
-    }[status]
+    return _tr("Besökare") if visit else enrollment_status_label(status)
 
 
 SEVERITY = {
