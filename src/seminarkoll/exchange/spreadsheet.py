@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from python_calamine import (
     CalamineSheet,
@@ -70,9 +71,12 @@ class FileInUseWarning:
         )
 
 
-@dataclass(frozen=True)
-class SheetRow:
-    """One row of the grid: its row number as Excel shows it and one value per column."""
+class SheetRow(NamedTuple):
+    """One row of the grid: its row number as Excel shows it and one value per column.
+
+    An immutable named tuple rather than a frozen dataclass: one is made for every row of a
+    sheet, and a tuple is built several times faster.
+    """
 
     number: int
     cells: tuple[CellValue, ...]
@@ -136,7 +140,8 @@ def excel_lock_file(path: Path) -> Path | None:
 def normalise_cell(value: RawCell | None) -> CellValue:
     """Plain value for one cell: stripped NFC text or None; whole floats become int."""
     if isinstance(value, str):
-        text = unicodedata.normalize("NFC", value).strip()
+        # ASCII text is always NFC; asking is cheaper than normalising.
+        text = (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
         return text or None
     if isinstance(value, float) and value.is_integer() and abs(value) < _EXACT_FLOAT_INT:
         return int(value)
@@ -317,13 +322,20 @@ def _normalise_grid(raw_rows: Sequence[Sequence[RawCell]]) -> tuple[tuple[SheetR
     last = len(raw_rows)
     while last and all(normalise_cell(cell) is None for cell in raw_rows[last - 1]):
         last -= 1
-    normalised = [[normalise_cell(cell) for cell in row] for row in raw_rows[:last]]
+    normalised = [tuple([normalise_cell(cell) for cell in row]) for row in raw_rows[:last]]
     width = max((_used_width(row) for row in normalised), default=0)
-    rows = tuple(
-        SheetRow(number, tuple(row[:width]) + (None,) * (width - len(row)))
-        for number, row in enumerate(normalised, start=1)
+    return (
+        tuple(
+            SheetRow(number, row if len(row) == width else _fit(row, width))
+            for number, row in enumerate(normalised, start=1)
+        ),
+        width,
     )
-    return rows, width
+
+
+def _fit(row: tuple[CellValue, ...], width: int) -> tuple[CellValue, ...]:
+    """`row` cut or padded with None to `width` cells."""
+    return row[:width] + (None,) * (width - len(row))
 
 
 def _used_width(row: Sequence[CellValue]) -> int:
