@@ -608,3 +608,43 @@ def test_merged_workplace_cells_apply_to_every_row(
     assert [row.workplace for row in preview.rows] == ["Torsboskolan", "Torsboskolan"]
     importer.run(preview)
     assert {p.workplace_id for p in _persons(database)} != {None}
+
+
+def test_notes_reach_the_right_enrolments_of_new_and_matched_persons(
+    importer: ParticipantImportService,
+    database: Database,
+    factory: Factory,
+    cohort: int,
+    tmp_path: Path,
+) -> None:
+    school = factory.workplace("Sylteskolan")
+    factory.person("Leila", "Haddad", email="leila@example.se", workplace_id=school)
+    other = factory.person("Bo", "Ek", email="bo@example.se")  # registered, not in the file
+    path = write_xlsx(
+        tmp_path / "lista.xlsx",
+        [
+            ["Namn", "E-post", "Skola", "Kommentar"],
+            ["Anna Berg", None, "Sylteskolan", "Kommer sent"],
+            ["Anna Berg", None, "Strandskolan", None],
+            ["Per Ek", "per@example.se", None, "Vegetarian"],
+            ["Leila Haddad", "leila@example.se", "Sylteskolan", "Mentor"],
+            ["Eva Lind", "eva@example.se", "Strandskolan", None],
+        ],
+    )
+    result = importer.run(importer.preview_file(path, cohort))
+    assert (result.created, result.updated, result.enrolled) == (4, 1, 5)
+    with database.transaction() as session:
+        notes = {
+            (e.person.first_name, e.person.workplace.name if e.person.workplace else ""): e.notes
+            for e in session.scalars(select(Enrollment).where(Enrollment.cohort_id == cohort))
+        }
+        created = session.scalars(select(Person.created_at).where(Person.id > other)).all()
+    assert notes == {
+        ("Anna", "Sylteskolan"): "Kommer sent",
+        ("Anna", "Strandskolan"): "",
+        ("Per", ""): "Vegetarian",
+        ("Leila", "Sylteskolan"): "Mentor",
+        ("Eva", "Strandskolan"): "",
+    }
+    assert len(created) == 4
+    assert len(set(created)) == 1  # one creation time for one import
