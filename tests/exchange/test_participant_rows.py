@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from seminarkoll.domain.errors import ValidationError
+from seminarkoll.domain.text import email_key
 from seminarkoll.exchange.columns import ColumnMapping, ParticipantField, detect_header
 from seminarkoll.exchange.participant_rows import (
     ParticipantFileReport,
@@ -17,7 +20,14 @@ from seminarkoll.exchange.participant_rows import (
     read_participant_file,
     split_full_name,
 )
-from seminarkoll.exchange.spreadsheet import FileInUseWarning, read_sheet
+from seminarkoll.exchange.spreadsheet import (
+    CellValue,
+    FileInUseWarning,
+    SheetData,
+    SheetRow,
+    normalise_cell,
+    read_sheet,
+)
 from tests.exchange.workbooks import write_csv, write_xlsx
 
 F = ParticipantField
@@ -275,3 +285,56 @@ def test_format_problem_is_file_row_column_message() -> None:
         format_problem(Path("in/lista.xlsx"), problem)
         == "in/lista.xlsx:5: E-post: ”x” är ingen e-postadress (tecknet @ saknas)."
     )
+
+
+def _sheet(rows: list[tuple[CellValue, ...]]) -> SheetData:
+    cells = [tuple(normalise_cell(cell) for cell in row) for row in rows]
+    return SheetData(
+        Path("lista.xlsx"),
+        "Blad1",
+        ("Blad1",),
+        tuple(SheetRow(number, row) for number, row in enumerate(cells, start=1)),
+        len(cells[0]),
+    )
+
+
+_ADDRESS_PARTS = st.sampled_from(
+    ["anna", "Anna.Berg", "o'brien+kurs", "åsa", "a b", " ", "\u00a0", "@", "..", "-"]
+)
+_DOMAINS = st.sampled_from(
+    ["example.se", "Example.SE", "skola.trollhattan.se", "exämple.se", "xn--p1ai", "x.local"]
+)
+_ADDRESSES = st.one_of(
+    st.builds(lambda local, domain: f"{local}@{domain}", _ADDRESS_PARTS, _DOMAINS),
+    st.builds(lambda name, local: f"{name} <{local}@example.se>", _ADDRESS_PARTS, _ADDRESS_PARTS),
+    st.builds(
+        lambda prefix, rest: f"{prefix}{rest}",
+        st.sampled_from(["mailto:", "MAILTO:"]),
+        _ADDRESS_PARTS.map(lambda local: f"{local}@example.se"),
+    ),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ADDRESSES, min_size=1, max_size=8))
+def test_email_key_is_how_the_register_compares_addresses(addresses: list[str]) -> None:
+    sheet = _sheet([("Namn", "E-post")] + [(f"Anna Berg{i}", a) for i, a in enumerate(addresses)])
+    report = parse_participants(sheet, detect_header(sheet))
+    for row in report.rows:
+        assert row.email is not None
+        assert row.email_key == email_key(row.email)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "mailto:anna@example.se",
+        "MAILTO:anna@example.se",
+        "MailTo:anna@example.se",
+        "ma\u0130lto:anna@example.se",
+    ],
+)
+def test_mailto_prefix_is_dropped_in_any_case(written: str) -> None:
+    sheet = _sheet([("Namn", "E-post"), ("Anna Berg", written)])
+    (row,) = parse_participants(sheet, detect_header(sheet)).rows
+    assert (row.email, row.email_key) == ("anna@example.se", "anna@example.se")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -31,9 +32,8 @@ _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 _NATIONAL_NUMBER_DIGITS = range(7, 10)
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_PLAIN_ADDRESS = re.compile(
-    rf"(?P<local>{_ATEXT}(?:\.{_ATEXT})*)@(?P<domain>(?:{_LABEL}\.)+[A-Za-z]{{2,63}})"
-)
+_PLAIN_LOCAL = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*")
+_PLAIN_DOMAIN = re.compile(rf"(?:{_LABEL}\.)+[A-Za-z]{{2,63}}")
 _SPECIAL_USE_SUFFIXES = tuple(f".{name}" for name in SPECIAL_USE_DOMAIN_NAMES)
 _MAX_LOCAL_LENGTH = 64
 _MAX_ADDRESS_LENGTH = 254
@@ -44,7 +44,8 @@ class ParticipantRow(NamedTuple):
     """One valid participant from the file.
 
     `email` is the address as written, with the domain in lower case; `email_key` is the
-    whole address casefolded, for finding duplicates and matching existing persons. Text is
+    whole address casefolded, for finding duplicates and matching existing persons (an
+    accepted address has no whitespace, so this is `domain.text.email_key(email)`). Text is
     trimmed with inner whitespace collapsed (notes keep their line breaks).
 
     An immutable named tuple rather than a frozen dataclass: one is made for every row of a
@@ -292,17 +293,29 @@ def _plain_address(address: str) -> str | None:
     domain) are accepted here exactly as `validate_email` accepts them: the local part kept,
     the domain in lower case. Anything else, valid or not, goes to the full check.
     """
-    match = _PLAIN_ADDRESS.fullmatch(address)
-    if match is None or len(address) > _MAX_ADDRESS_LENGTH:
+    local, at, domain = address.partition("@")
+    if (
+        not at
+        or len(address) > _MAX_ADDRESS_LENGTH
+        or len(local) > _MAX_LOCAL_LENGTH
+        or _PLAIN_LOCAL.fullmatch(local) is None
+    ):
         return None
-    local, domain = match["local"], match["domain"].lower()
-    if len(local) > _MAX_LOCAL_LENGTH:
+    plain_domain = _plain_domain(domain)
+    return None if plain_domain is None else f"{local}@{plain_domain}"
+
+
+@lru_cache(maxsize=1024)
+def _plain_domain(domain: str) -> str | None:
+    """`domain` in lower case if it is an ordinary host name; cached, as a list has few."""
+    if _PLAIN_DOMAIN.fullmatch(domain) is None:
         return None
-    if "--" in domain and any(label[2:4] == "--" for label in domain.split(".")):
+    lowered = domain.lower()
+    if "--" in lowered and any(label[2:4] == "--" for label in lowered.split(".")):
         return None  # IDNA rules apply to such labels ("xn--")
-    if f".{domain}".endswith(_SPECIAL_USE_SUFFIXES):
+    if f".{lowered}".endswith(_SPECIAL_USE_SUFFIXES):
         return None
-    return f"{local}@{domain}"
+    return lowered
 
 
 def _email_problem(address: str) -> str | None:
