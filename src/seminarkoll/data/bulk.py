@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from operator import itemgetter
+from itertools import repeat
+from operator import add, itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
@@ -60,22 +61,24 @@ class BulkInsert:
         )
         self._convert = any(process is not None for process in self._row_processors)
         order = [keys.index(name) for name in names]
-        self._arrange: Callable[[tuple[Any, ...]], tuple[Any, ...]] = (
-            (lambda values: values) if order == list(range(len(keys))) else _tuple_getter(order)
+        self._arrange: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None = (
+            None if order == list(range(len(keys))) else _tuple_getter(order)
         )
 
-    def execute(self, rows: Sequence[Sequence[Any]]) -> None:
-        """Insert `rows` (each a sequence of values for `columns`)."""
+    def execute(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Insert `rows` (each a tuple of values for `columns`)."""
         if not rows:
             return
-        constants, arrange = self._constants, self._arrange
         if self._convert:
             processors = self._row_processors
             rows = [
-                [v if p is None else p(v) for p, v in zip(processors, row, strict=True)]
+                tuple(v if p is None else p(v) for p, v in zip(processors, row, strict=True))
                 for row in rows
             ]
-        parameters: list[tuple[Any, ...]] = [arrange((*row, *constants)) for row in rows]
+        # Whole rows at a time through map (C loops): this runs for every row of a long list.
+        parameters = list(map(add, rows, repeat(self._constants)))
+        if self._arrange is not None:
+            parameters = list(map(self._arrange, parameters))
         if self._positional:
             self._connection.exec_driver_sql(self._sql, parameters)
         else:
@@ -90,5 +93,5 @@ def _tuple_getter(order: Sequence[int]) -> Callable[[tuple[Any, ...]], tuple[Any
     if len(order) == 1:
         (position,) = order
         return lambda values: (values[position],)
-    getter = itemgetter(*order)
-    return lambda values: tuple(getter(values))
+    getter: Callable[[tuple[Any, ...]], tuple[Any, ...]] = itemgetter(*order)
+    return getter

@@ -322,23 +322,23 @@ def _normalise_grid(raw_rows: Sequence[Sequence[RawCell]]) -> tuple[tuple[SheetR
     last = len(raw_rows)
     while last and all(normalise_cell(cell) is None for cell in raw_rows[last - 1]):
         last -= 1
-    normalised = [tuple([normalise_cell(cell) for cell in row]) for row in raw_rows[:last]]
-    width = max((_used_width(row) for row in normalised), default=0)
-    return (
-        tuple(
-            SheetRow(number, row if len(row) == width else _fit(row, width))
-            for number, row in enumerate(normalised, start=1)
-        ),
-        width,
-    )
+    # Whole rows through map (a C loop): this runs for every cell of the sheet.
+    normalised = [tuple(map(normalise_cell, row)) for row in raw_rows[:last]]
+    width = _used_width(normalised)
+    if any(len(row) != width for row in normalised):
+        normalised = [row[:width] + (None,) * (width - len(row)) for row in normalised]
+    return tuple(map(SheetRow, range(1, len(normalised) + 1), normalised)), width
 
 
-def _fit(row: tuple[CellValue, ...], width: int) -> tuple[CellValue, ...]:
-    """`row` cut or padded with None to `width` cells."""
-    return row[:width] + (None,) * (width - len(row))
+def _used_width(rows: Sequence[Sequence[CellValue]]) -> int:
+    """The number of columns up to the last one holding a value in any row."""
+    longest = max(map(len, rows), default=0)
+    if longest and any(row[-1] is not None for row in rows if len(row) == longest):
+        return longest  # the usual case, found at the first row reaching that far
+    return max((_row_width(row) for row in rows), default=0)
 
 
-def _used_width(row: Sequence[CellValue]) -> int:
+def _row_width(row: Sequence[CellValue]) -> int:
     for index in range(len(row) - 1, -1, -1):
         if row[index] is not None:
             return index + 1

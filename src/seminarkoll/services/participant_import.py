@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 from operator import le
 from pathlib import Path
 from types import MappingProxyType
@@ -103,7 +104,7 @@ class ParticipantSheet:
         """Identifies the header row, for remembering the user's column mapping."""
         return self.header.key
 
-    @property
+    @cached_property
     def data_rows(self) -> int:
         """How many rows there are below the header (blank ones included)."""
         return sum(1 for row in self.data.rows if row.number > self.header.row_number)
@@ -160,7 +161,7 @@ class ImportPreview:
         """How many rows have `outcome`."""
         return sum(1 for row in self.rows if row.outcome is outcome)
 
-    @property
+    @cached_property
     def skipped(self) -> tuple[PreviewRow, ...]:
         """Rows that would not be imported (problems and duplicates)."""
         return tuple(row for row in self.rows if row.skipped)
@@ -890,23 +891,23 @@ def _enrol(
             session.execute(
                 update(Enrollment).where(Enrollment.id == enrollment_id).values(notes=plan.notes)
             )
-    enrolments = BulkInsert(
-        session.connection(),
-        _table(Enrollment),
-        ("person_id", "notes"),
-        {
-            "cohort_id": cohort.id,
-            "status": EnrollmentStatus.ENROLLED,
-            "applied_on": None,
-            "joined_on": joined,
-            "left_on": None,
-        },
-    )
-    for start in range(0, len(values), _CHUNK):
-        chunk = values[start : start + _CHUNK]
-        enrolments.execute(chunk)
-        stepper.step(len(chunk))
-    session.flush()
+    if values:
+        enrolments = BulkInsert(
+            session.connection(),
+            _table(Enrollment),
+            ("person_id", "notes"),
+            {
+                "cohort_id": cohort.id,
+                "status": EnrollmentStatus.ENROLLED,
+                "applied_on": None,
+                "joined_on": joined,
+                "left_on": None,
+            },
+        )
+        for start in range(0, len(values), _CHUNK):
+            chunk = values[start : start + _CHUNK]
+            enrolments.execute(chunk)
+            stepper.step(len(chunk))
     return enrolled + len(values)
 
 
