@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.planning import ProgrammeInput
-from seminarkoll.ui.planning.forms import FieldErrors
+from seminarkoll.ui.forms import FieldErrors
 
 if TYPE_CHECKING:
     from seminarkoll.services.planning import ProgrammeDetails

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.completion import CompletionRules
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.formatting import short_date
-from seminarkoll.ui.participants.forms import FormDialog
+from seminarkoll.ui.forms import FormDialog
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import MatrixRow

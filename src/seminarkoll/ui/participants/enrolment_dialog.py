@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.formatting import qdate
-from seminarkoll.ui.participants.forms import FormDialog
+from seminarkoll.ui.forms import FormDialog
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.forms import FormDialog
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
-from seminarkoll.ui.participants.forms import FormDialog
 from seminarkoll.ui.sorting import CollatingSortProxy
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.ui.participants.forms import FormDialog
+from seminarkoll.ui.forms import FormDialog
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services

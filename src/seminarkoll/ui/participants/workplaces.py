@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.enums import WorkplaceKind
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.forms import FormDialog
 from seminarkoll.ui.messages import confirm, show_error
-from seminarkoll.ui.participants.forms import FormDialog
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 

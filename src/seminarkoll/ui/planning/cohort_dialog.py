@@ -42,7 +42,7 @@ from seminarkoll.services.planning import (
     TemplateStart,
 )
 from seminarkoll.ui.formatting import cohort_status_label, qdate
-from seminarkoll.ui.planning.forms import FieldErrors, pytime, qtime
+from seminarkoll.ui.forms import FieldErrors, pytime, qtime
 from seminarkoll.ui.planning.models import PlanPreviewModel
 from seminarkoll.ui.settings import app_settings
 

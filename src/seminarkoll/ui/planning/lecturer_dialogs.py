@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.lecturers import LecturerInput
-from seminarkoll.ui.planning.forms import FieldErrors
+from seminarkoll.ui.forms import FieldErrors
 from seminarkoll.ui.planning.models import ID_ROLE, LecturerTableModel
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import CollatingSortProxy

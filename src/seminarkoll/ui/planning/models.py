@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from seminarkoll.ui.formatting import schedule_date, short_date
-from seminarkoll.ui.planning.forms import counted
+from seminarkoll.ui.forms import counted
 from seminarkoll.ui.sorting import SORT_ROLE
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 

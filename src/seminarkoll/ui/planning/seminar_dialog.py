@@ -32,7 +32,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.schedule import seminar_warnings
 from seminarkoll.services.schedule import LecturerAssignment, SeminarInput
 from seminarkoll.ui.formatting import long_date, qdate
-from seminarkoll.ui.planning.forms import FieldErrors, pytime, qtime
+from seminarkoll.ui.forms import FieldErrors, pytime, qtime
 from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog, LecturerPickerDialog
 from seminarkoll.ui.planning.models import LecturerRow, SeminarLecturersModel
 from seminarkoll.ui.settings import app_settings

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.planning import ThemeInput, ThemeReplacement
-from seminarkoll.ui.planning.forms import FieldErrors, counted
+from seminarkoll.ui.forms import FieldErrors, counted
 from seminarkoll.ui.planning.models import ID_ROLE, ThemeTableModel
 from seminarkoll.ui.planning.seminar_dialog import colour_icon
 from seminarkoll.ui.settings import app_settings

@@ -1,11 +1,13 @@
-"""Form helpers: an error label under each field, filled from a ValidationError's problems."""
+"""Form helpers: an error label under each field, filled from a ValidationError's problems,
+and a form dialog whose save callback may refuse."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from seminarkoll.domain.errors import DomainError, ValidationError
 
@@ -45,13 +47,18 @@ class FieldErrors:
         self.general = error_label()
         self.general.setObjectName("generalError")
 
-    def wrap(self, name: str, field: QWidget | None, content: QWidget | None = None) -> QWidget:
-        """`content` (default `field`) with the error label for `name` beneath it."""
+    def add(self, name: str, field: QWidget | None) -> QLabel:
+        """A new error label for the field `name`, for the caller to place."""
         label = error_label()
         label.setObjectName(f"error_{name}")
         self._labels[name] = label
         if field is not None:
             self._fields[name] = field
+        return label
+
+    def wrap(self, name: str, field: QWidget | None, content: QWidget | None = None) -> QWidget:
+        """`content` (default `field`) with the error label for `name` beneath it."""
+        label = self.add(name, field)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,3 +116,51 @@ class FieldErrors:
         first = next((p.field for p in problems if p.field in self._fields), None)
         if first is not None:
             self._fields[first].setFocus()
+
+
+class FormDialog(QDialog):
+    """A dialog with a form; `add_field` puts an error label under each field. On Save it calls
+    `self.save()`; a ValidationError shows its messages next to the fields and keeps the dialog
+    open, any other DomainError shows above the buttons."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(500)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors = FieldErrors()
+        self.general_error = self.errors.general
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.save: Callable[[], object] = lambda: None
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        """Add a labelled field with its own (hidden) error label; returns the widget."""
+        self.form.addRow(label, widget)
+        self.form.addRow("", self.errors.add(name, widget))
+        return widget
+
+    def error_text(self, name: str) -> str:
+        """The error shown under a field ('' when none)."""
+        return self.errors.text(name)
+
+    def show_problems(self, error: DomainError) -> None:
+        """Show `error` next to the fields it names (or above the buttons)."""
+        self.errors.show(error)
+        self.adjustSize()
+
+    def _accept(self) -> None:
+        try:
+            self.save()
+        except DomainError as exc:
+            self.show_problems(exc)
+            return
+        self.accept()
