@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.planning import ProgrammeInput
-from seminarkoll.ui.forms import FieldErrors
+from seminarkoll.ui.forms import FieldErrors, save_cancel_buttons
 
 if TYPE_CHECKING:
     from seminarkoll.services.planning import ProgrammeDetails
@@ -69,16 +68,11 @@ class ProgrammeDialog(QDialog):
             self.description.setPlainText(details.description)
             self.archived.setChecked(details.archived)
         self.name_error = self.errors.label("name")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.buttons = save_cancel_buttons(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
     def data(self) -> ProgrammeInput:
         """What the user typed."""

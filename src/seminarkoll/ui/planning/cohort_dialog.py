@@ -42,7 +42,7 @@ from seminarkoll.services.planning import (
     TemplateStart,
 )
 from seminarkoll.ui.formatting import cohort_status_label, qdate
-from seminarkoll.ui.forms import FieldErrors, pytime, qtime
+from seminarkoll.ui.forms import FieldErrors, pytime, qtime, save_cancel_buttons, span_box
 from seminarkoll.ui.planning.models import PlanPreviewModel
 from seminarkoll.ui.settings import app_settings
 
@@ -122,14 +122,7 @@ class CohortDialog(QDialog):
             cohort_form.addRow(self.tr("&Program:"), self.errors.wrap("programme", self.programme))
         cohort_form.addRow(self.tr("&Namn:"), self.errors.wrap("name", self.name))
         cohort_form.addRow(self.tr("&Läsår:"), self.errors.wrap("school_year", self.school_year))
-        dates = QHBoxLayout()
-        dates.setContentsMargins(0, 0, 0, 0)
-        dates.addWidget(self.start_date)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.end_date)
-        dates.addStretch(1)
-        dates_box = QWidget()
-        dates_box.setLayout(dates)
+        dates_box = span_box(self.start_date, self.end_date)
         cohort_form.addRow(
             self.tr("&Datum:"), self.errors.wrap("start", self.start_date, dates_box)
         )
@@ -163,15 +156,11 @@ class CohortDialog(QDialog):
             QVBoxLayout(notes_box).addWidget(self.notes)
             layout.addWidget(notes_box)
         layout.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = save_cancel_buttons(self, self._accept)
         if details is None:
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
                 self.tr("Skapa omgången")
             )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         self.school_year.textEdited.connect(self._school_year_edited)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.lecturers import LecturerInput
-from seminarkoll.ui.forms import FieldErrors
+from seminarkoll.ui.forms import FieldErrors, save_cancel_buttons
 from seminarkoll.ui.planning.models import ID_ROLE, LecturerTableModel
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -85,11 +85,7 @@ class LecturerDialog(QDialog):
             self.email.setText(details.email)
             self.phone.setText(details.phone)
             self.notes.setPlainText(details.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.schedule import seminar_warnings
 from seminarkoll.services.schedule import LecturerAssignment, SeminarInput
 from seminarkoll.ui.formatting import long_date, qdate
-from seminarkoll.ui.forms import FieldErrors, pytime, qtime
+from seminarkoll.ui.forms import FieldErrors, pytime, qtime, save_cancel_buttons, span_box
 from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog, LecturerPickerDialog
 from seminarkoll.ui.planning.models import LecturerRow, SeminarLecturersModel
 from seminarkoll.ui.settings import app_settings
@@ -148,14 +147,7 @@ class SeminarDialog(QDialog):
         date_box = QWidget()
         date_box.setLayout(date_row)
         date_row.setContentsMargins(0, 0, 0, 0)
-        time_row = QHBoxLayout()
-        time_row.setContentsMargins(0, 0, 0, 0)
-        time_row.addWidget(self.start_time)
-        time_row.addWidget(QLabel("–"))
-        time_row.addWidget(self.end_time)
-        time_row.addStretch(1)
-        time_box = QWidget()
-        time_box.setLayout(time_row)
+        time_box = span_box(self.start_time, self.end_time)
         lecturer_buttons = QVBoxLayout()
         for button in (self.pick_button, self.new_lecturer_button, self.remove_lecturer_button):
             lecturer_buttons.addWidget(button)
@@ -186,11 +178,7 @@ class SeminarDialog(QDialog):
         )
         form_layout.addRow(self.tr("&Agenda:"), self.agenda)
         form_layout.addRow(self.tr("&Anteckningar:"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(context)
         layout.addSpacing(4)
