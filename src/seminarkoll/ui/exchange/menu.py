@@ -30,6 +30,8 @@ from seminarkoll.ui.messages import show_error
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
     from seminarkoll.services.exports import ExportResult
+    from seminarkoll.ui.exchange.attendance_import import AttendanceImportDialog
+    from seminarkoll.ui.exchange.participant_import import ParticipantImportDialog
     from seminarkoll.ui.tasks import BackgroundTask
 
 COHORT_KIND = "cohort"
@@ -135,15 +137,9 @@ class ExchangeMenu(QObject):
             return None
         from seminarkoll.ui.exchange.participant_import import ParticipantImportDialog
 
-        dialog = ParticipantImportDialog(services, self.cohort_id(), self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(self._refresh)
-        dialog.show()
-        if path is not None:
-            dialog.open_file(path)
-        else:
-            dialog.choose_file()
-        return dialog
+        return self._open_import(
+            ParticipantImportDialog(services, self.cohort_id(), self._window), path
+        )
 
     def import_attendance(self, path: Path | None = None) -> QDialog | None:
         """Open the attendance import window (with `path` read at once, when given)."""
@@ -152,7 +148,13 @@ class ExchangeMenu(QObject):
             return None
         from seminarkoll.ui.exchange.attendance_import import AttendanceImportDialog
 
-        dialog = AttendanceImportDialog(services, self._window)
+        return self._open_import(AttendanceImportDialog(services, self._window), path)
+
+    def _open_import(
+        self, dialog: ParticipantImportDialog | AttendanceImportDialog, path: Path | None
+    ) -> QDialog:
+        """Show an import window that refreshes the main window after an import, and read
+        `path` in it (or let the user choose a file)."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._refresh)
         dialog.show()
