@@ -7,7 +7,14 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seminarkoll.domain.text import email_key, fold, full_name, person_search_key, tidy
+from seminarkoll.domain.text import (
+    email_key,
+    fold,
+    full_name,
+    join_folded,
+    person_search_key,
+    tidy,
+)
 
 # Letters whose case folding changes length or shape, all kinds of whitespace, and the rest.
 _TEXT = st.text(
@@ -45,6 +52,11 @@ def test_email_key_is_the_folded_address_without_spaces(value: str | None) -> No
 def test_search_key_joins_the_folded_non_empty_parts(parts: list[str | None]) -> None:
     expected = " ".join(folded for folded in (fold(part) for part in parts) if folded)
     assert person_search_key(*parts) == expected
+
+
+@given(st.lists(_OPTIONAL, max_size=6))
+def test_search_key_from_parts_folded_beforehand_is_the_same(parts: list[str | None]) -> None:
+    assert join_folded(*(fold(part) for part in parts)) == person_search_key(*parts)
 
 
 def test_examples() -> None:

@@ -29,6 +29,11 @@ def person_search_key(*parts: str | None) -> str:
     return " ".join(" ".join([part for part in parts if part]).split()).casefold()
 
 
+def join_folded(*folded: str | None) -> str:
+    """`person_search_key` of parts that are already folded: the non-empty ones, space-separated."""
+    return " ".join([part for part in folded if part])
+
+
 def full_name(first_name: str, last_name: str) -> str:
     """First and last name joined for display."""
     return tidy(f"{first_name} {last_name}")

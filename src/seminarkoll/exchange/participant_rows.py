@@ -197,7 +197,10 @@ class _RowReader:
             number, first, last, full, email_text, workplace, role, phone, notes = row
             before = len(problems)
             if first is None or last is None:
-                first, last = self._names(number, first, last, full)
+                if full is not None and " " in full and "," not in full:
+                    first, _, last = full.rpartition(" ")  # split_full_name of tidy text
+                else:
+                    first, last = self._names(number, first, last, full)
             email, email_key = (
                 (None, None) if email_text is None else self._email(number, email_text)
             )
@@ -245,11 +248,14 @@ class _RowReader:
         return first or "", last or ""
 
     def _email(self, row: int, text: str) -> tuple[str | None, str | None]:
-        """The address in `text` and its key; (None, None) after noting a problem."""
-        email, message = _checked_email(text)
+        """The address in `text` (trimmed) and its key; (None, None) after noting a problem."""
+        # An everyday address is its own clean form: `_checked_email` would give the same.
+        email = _plain_address(text)
         if email is None:
-            self._problems.append(self._problem(row, ParticipantField.EMAIL, message))
-            return None, None
+            email, message = _checked_email(text)
+            if email is None:
+                self._problems.append(self._problem(row, ParticipantField.EMAIL, message))
+                return None, None
         key = email.casefold()
         earlier = self._first_row_by_email.setdefault(key, row)
         if earlier == row:

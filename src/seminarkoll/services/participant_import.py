@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
-from operator import le
+from operator import attrgetter, le
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
@@ -32,7 +32,7 @@ from seminarkoll.data.models import Base, Cohort, Enrollment, Person, Programme,
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.enums import EnrollmentStatus, WorkplaceKind
 from seminarkoll.domain.errors import DomainError, NotFoundError
-from seminarkoll.domain.text import email_key, fold, full_name, person_search_key
+from seminarkoll.domain.text import email_key, fold, full_name, join_folded, person_search_key
 from seminarkoll.exchange.columns import (
     FIELD_LABELS,
     ColumnMapping,
@@ -258,7 +258,8 @@ class _Plan(NamedTuple):
     enrol: bool
     notes: str | None
     detail: str
-    email_key: str | None = None
+    name_key: tuple[str, str, str]
+    """First name, last name and workplace folded (see `_name_key`)."""
 
 
 _NO_CHANGES: Mapping[str, str] = MappingProxyType({})
@@ -473,27 +474,33 @@ def _plan(
                 _preview_row(row, RowOutcome.DUPLICATE, message, (problem,), duplicate_of=earlier)
             )
             continue
-        plan = _plan_row(row, existing, row.email_key, key, claimed)
-        if plan.person_id is not None:
-            claimed.add(plan.person_id)
-        plans.append(plan)
+        # A person an earlier row already matched is not matched again (two addresses for
+        # one name and workplace are two people).
+        person_id = _match(existing, row.email_key, key)
+        if person_id is None or person_id in claimed:
+            plans.append(
+                _Plan(
+                    row,
+                    RowOutcome.NEW,
+                    None,
+                    _NO_CHANGES,
+                    True,
+                    row.notes,
+                    _NEW_DETAIL,
+                    key,
+                )
+            )
+        else:
+            claimed.add(person_id)
+            plans.append(_plan_existing(row, key, existing, person_id))
     return plans, refused
 
 
-def _plan_row(
-    row: ParticipantRow,
-    existing: _Existing,
-    key: str | None,
-    name: tuple[str, str, str],
-    claimed: set[int],
+def _plan_existing(
+    row: ParticipantRow, name_key: tuple[str, str, str], existing: _Existing, person_id: int
 ) -> _Plan:
-    """What to do with one valid row; a person an earlier row already matched is not matched
-    again (two addresses for one name and workplace are two people)."""
-    person_id = _match(existing, key, name)
-    if person_id in claimed:
-        person_id = None
-    if person_id is None:
-        return _Plan(row, RowOutcome.NEW, None, _NO_CHANGES, True, row.notes, _NEW_DETAIL, key)
+    """What to do with a row that is the existing person `person_id`."""
+    key = row.email_key
     person = existing.persons[person_id]
     changes = _changes(row, person, existing)
     enrolment = existing.enrolments.get(person_id)
@@ -512,7 +519,7 @@ def _plan_row(
             False,
             None,
             "Finns redan, inget ändras.",
-            key,
+            name_key,
         )
     how = (
         "samma e-post"
@@ -520,7 +527,9 @@ def _plan_row(
         else "samma namn och arbetsplats"
     )
     detail = f"Finns redan ({how}). " + " ".join(sentences)
-    return _Plan(row, RowOutcome.UPDATE, person_id, changes, enrolment is None, notes, detail, key)
+    return _Plan(
+        row, RowOutcome.UPDATE, person_id, changes, enrolment is None, notes, detail, name_key
+    )
 
 
 def _match(existing: _Existing, key: str | None, name: tuple[str, str, str]) -> int | None:
@@ -683,7 +692,7 @@ def _preview(
         mapping=report.mapping,
         cohort_id=cohort_id,
         cohort_label=label,
-        rows=_dedupe(sorted(rows, key=lambda r: r.row)),
+        rows=_dedupe(sorted(rows, key=attrgetter("row"))),
         new_workplaces=_new_workplaces(plans, existing),
         warnings=tuple(warning.message for warning in report.warnings),
         report=report,
@@ -762,6 +771,14 @@ def _workplace(existing: _Existing, name: str | None) -> tuple[int | None, str]:
     return found
 
 
+def _fold_once(folded: dict[str | None, str], text: str | None) -> str:
+    """`fold(text)`, remembered in `folded`."""
+    key = folded.get(text)
+    if key is None:
+        key = folded[text] = fold(text)
+    return key
+
+
 def _person_key(key: str | None, first: str, last: str, workplace_id: int | None) -> object:
     return key or (first, last, workplace_id)
 
@@ -787,23 +804,32 @@ def _create_persons(
     time. Enrolling them checks that the condition selects as many persons as were inserted.
     """
     rows = []
+    folded: dict[str | None, str] = {}  # workplaces and roles repeat: each is folded once
     for plan in plans:
         if plan.outcome is not RowOutcome.NEW:
             continue
         row = plan.row
         workplace_id, workplace_name = _workplace(existing, row.workplace)
+        first_key, last_key, _ = plan.name_key
+        # person_search_key(first, last, email, workplace, role) from already folded parts;
+        # an accepted address has no whitespace, so its key is its folded form.
+        search_key = join_folded(
+            first_key,
+            last_key,
+            row.email_key,
+            _fold_once(folded, workplace_name),
+            _fold_once(folded, row.role),
+        )
         rows.append(
             (
                 row.first_name,
                 row.last_name,
                 row.email,
-                plan.email_key,
+                row.email_key,
                 row.phone or "",
                 row.role or "",
                 workplace_id,
-                person_search_key(
-                    row.first_name, row.last_name, row.email, workplace_name, row.role
-                ),
+                search_key,
             )
         )
     if not rows:
@@ -960,7 +986,7 @@ def _enrol_created(
                 {
                     "pid": ids[
                         _person_key(
-                            plan.email_key,
+                            plan.row.email_key,
                             plan.row.first_name,
                             plan.row.last_name,
                             _workplace(existing, plan.row.workplace)[0],
