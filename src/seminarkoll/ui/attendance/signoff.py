@@ -48,6 +48,7 @@ from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
+from seminarkoll.ui.table_view import prepare_row_table
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import SheetRow, SignOffSheet
@@ -255,15 +256,14 @@ class SignOffWindow(QWidget):
         self.search.installEventFilter(self)
         self.table = SignOffTable()
         self.table.setObjectName("signoffTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(SignOffModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        prepare_row_table(
+            self.table,
+            self.proxy,
+            SignOffModel.NAME,
+            QAbstractItemView.SelectionMode.SingleSelection,
+        )
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(46)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)

@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -30,6 +29,7 @@ from seminarkoll.services.attendance_import import MarkOutcome
 from seminarkoll.ui.exchange.files import choose_open_file
 from seminarkoll.ui.exchange.models import AttendancePlanModel, OutcomeFilterProxy
 from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -81,12 +81,7 @@ class AttendanceImportDialog(QDialog):
         filters.addStretch(1)
         self.view = QTableView()
         self.view.setObjectName("attendancePlan")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(AttendancePlanModel.ROW, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        prepare_row_table(self.view, self.proxy, AttendancePlanModel.ROW)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)

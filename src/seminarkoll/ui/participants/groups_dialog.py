@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from seminarkoll.ui.forms import FormDialog
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.table_view import prepare_row_table
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -279,17 +280,14 @@ def _table(model: ColumnsModel[Any], parent: QWidget, *, single: bool = False) -
     proxy = CollatingSortProxy(parent)
     proxy.setSourceModel(model)
     table = QTableView()
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(
+    prepare_row_table(
+        table,
+        proxy,
+        0,
         QAbstractItemView.SelectionMode.SingleSelection
         if single
-        else QAbstractItemView.SelectionMode.ExtendedSelection
+        else QAbstractItemView.SelectionMode.ExtendedSelection,
     )
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setMinimumSectionSize(90)
     table.setAlternatingRowColors(True)

@@ -30,6 +30,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableModel
+from seminarkoll.ui.table_view import prepare_row_table
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import SignOffSheet
@@ -67,17 +68,14 @@ class PersonSearchPanel(QWidget):
         self.search.returnPressed.connect(self._enter)
         self.table = QTableView()
         self.table.setObjectName("personTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PersonTableModel.LAST, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(
+        prepare_row_table(
+            self.table,
+            self.model,
+            PersonTableModel.LAST,
             QAbstractItemView.SelectionMode.ExtendedSelection
             if multi
-            else QAbstractItemView.SelectionMode.SingleSelection
+            else QAbstractItemView.SelectionMode.SingleSelection,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.card import card_html
 from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableModel
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.table_view import prepare_row_table
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -79,15 +79,9 @@ class RegisterWindow(QMainWindow):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.table = QTableView()
         self.table.setObjectName("registerTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PersonTableModel.LAST, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        prepare_row_table(self.table, self.model, PersonTableModel.LAST)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -26,6 +26,7 @@ from seminarkoll.ui.forms import FormDialog
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
+from seminarkoll.ui.table_view import prepare_row_table
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -131,13 +132,12 @@ class WorkplacesDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(WorkplaceTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        prepare_row_table(
+            self.table,
+            self.proxy,
+            WorkplaceTableModel.NAME,
+            QAbstractItemView.SelectionMode.SingleSelection,
+        )
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(
             WorkplaceTableModel.NAME, QHeaderView.ResizeMode.Stretch
