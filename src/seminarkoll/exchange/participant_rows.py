@@ -248,7 +248,7 @@ class _RowReader:
         return first or "", last or ""
 
     def _email(self, row: int, text: str) -> tuple[str | None, str | None]:
-        """The address in `text` (trimmed) and its key; (None, None) after noting a problem."""
+        """The address in `text` and its key; (None, None) after noting a problem."""
         # An everyday address is its own clean form: `_checked_email` would give the same.
         email = _plain_address(text)
         if email is None:
@@ -340,7 +340,7 @@ def _column(
 ) -> list[str | None]:
     """`convert` applied to the cell in `column` of every row; all None for an unmapped column.
 
-    `convert` gives None exactly for an empty cell.
+    `convert` gives None exactly for an empty cell (normalised cells are never blank text).
     """
     if column is None:
         return [None] * len(cells)

@@ -740,9 +740,10 @@ def _create_workplaces(session: Session, plans: Sequence[_Plan], existing: _Exis
     if not names:
         return 0
     table = _table(Workplace)
+    # Through Core: the ORM's bulk insert does much more work per row.
     created = (
         session.connection()
-        .execute(  # Core: the ORM's bulk insert is slower per row
+        .execute(
             insert(table).returning(table.c.id, table.c.name, table.c.name_key),
             [
                 {
@@ -945,16 +946,17 @@ def _enrol_created(
     cohort: Cohort,
 ) -> int:
     """Enrol the persons `_create_persons` inserted, in one statement, then add their notes."""
-    status_type = Enrollment.__table__.c.status.type
+    enrolments = _table(Enrollment)
+    columns = enrolments.c
     inserted = session.connection().execute(
-        insert(_table(Enrollment)).from_select(
+        insert(enrolments).from_select(
             ["cohort_id", "person_id", "status", "applied_on", "joined_on", "left_on", "notes"],
             select(
                 literal(cohort.id),
                 Person.id,
-                literal(EnrollmentStatus.ENROLLED, status_type),
+                literal(EnrollmentStatus.ENROLLED, columns.status.type),
                 null(),
-                literal(cohort.start_date, Enrollment.__table__.c.joined_on.type),
+                literal(cohort.start_date, columns.joined_on.type),
                 null(),
                 literal(""),
             ).where(created),
@@ -976,11 +978,9 @@ def _enrol_created(
                 ).where(created)
             )
         }
-        enrolments = _table(Enrollment)
-        enrolment = enrolments.c
         session.connection().execute(
             update(enrolments)
-            .where(enrolment.cohort_id == cohort.id, enrolment.person_id == bindparam("pid"))
+            .where(columns.cohort_id == cohort.id, columns.person_id == bindparam("pid"))
             .values(notes=bindparam("new_notes")),
             [
                 {
