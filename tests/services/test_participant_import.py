@@ -648,3 +648,28 @@ def test_notes_reach_the_right_enrolments_of_new_and_matched_persons(
     }
     assert len(created) == 4
     assert len(set(created)) == 1  # one creation time for one import
+
+
+def test_a_register_bigger_than_the_file_is_searched_by_address_and_name(
+    importer: ParticipantImportService, factory: Factory, cohort: int, tmp_path: Path
+) -> None:
+    school = factory.workplace("Sylteskolan")
+    by_email = factory.person("Per", "Ek", email="per@example.se")
+    by_name = factory.person("Leila", "Haddad", email="", workplace_id=school)
+    for number in range(6):  # more persons than the file has addresses and last names
+        factory.person("Anna", f"Berg{number}", email=f"anna{number}@example.se")
+    path = write_xlsx(
+        tmp_path / "lista.xlsx",
+        [
+            ["Namn", "E-post", "Skola"],
+            ["Per Ek", "PER@example.se", None],
+            ["Leila Haddad", None, "Sylteskolan"],
+            ["Anna Berg", "anna@example.se", None],
+        ],
+    )
+    preview = importer.preview_file(path, cohort)
+    assert [(row.outcome, row.person_id) for row in preview.rows] == [
+        (RowOutcome.UPDATE, by_email),
+        (RowOutcome.UPDATE, by_name),
+        (RowOutcome.NEW, None),
+    ]
