@@ -105,3 +105,35 @@ def test_backup_is_a_readable_copy(tmp_path: Path) -> None:
     assert copy != second
     assert inspect_revision(copy) == HEAD_REVISION
     assert "programme" in _tables(copy)
+
+
+def test_upgrade_from_an_older_revision_backs_up_and_keeps_the_data(tmp_path: Path) -> None:
+    from alembic import command
+
+    from seminarkoll.data.engine import make_engine
+
+    location = for_sqlite_file(tmp_path / "old.sqlite3")
+    engine = make_engine(location, foreign_keys=False)
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, KNOWN_REVISIONS[0])
+    engine.dispose()
+    with closing(sqlite3.connect(tmp_path / "old.sqlite3")) as conn:
+        conn.execute(
+            "INSERT INTO programme (name, organiser, description, contact_person, "
+            "archived, created_at) VALUES ('Ledare på lut', '', '', '', 0, "
+            "'2026-01-01 00:00:00.000000')"
+        )
+        conn.commit()
+    assert inspect_revision(tmp_path / "old.sqlite3") == KNOWN_REVISIONS[0]
+
+    result = upgrade(location, tmp_path / "backups")
+
+    assert (result.from_revision, result.to_revision) == (KNOWN_REVISIONS[0], HEAD_REVISION)
+    assert result.backup is not None
+    assert inspect_revision(result.backup) == KNOWN_REVISIONS[0]
+    with closing(sqlite3.connect(tmp_path / "old.sqlite3")) as conn:
+        names = [row[0] for row in conn.execute("SELECT name FROM programme")]
+    assert names == ["Ledare på lut"]
+    assert inspect_revision(tmp_path / "old.sqlite3") == HEAD_REVISION
