@@ -149,7 +149,6 @@ class ImportPreview:
     mapping: ColumnMapping
     cohort_id: int
     cohort_label: str
-    rows: tuple[PreviewRow, ...]
     new_workplaces: tuple[str, ...]
     warnings: tuple[str, ...]
     report: ParticipantFileReport = field(repr=False)
@@ -157,14 +156,34 @@ class ImportPreview:
     refused: tuple[PreviewRow, ...] = field(default=(), repr=False, compare=False)
     fingerprint: tuple[object, ...] = field(default=(), repr=False, compare=False)
 
+    @cached_property
+    def rows(self) -> tuple[PreviewRow, ...]:
+        """Every row of the file and its outcome, in row order.
+
+        Built on first use: an import run without showing the preview never needs them.
+        """
+        rows = [_preview_row(p.row, p.outcome, p.detail, (), p.person_id) for p in self.plans]
+        rows.extend(self.refused)
+        rows.extend(_skipped_rows(self.sheet, self.report))
+        return _dedupe(sorted(rows, key=attrgetter("row")))
+
     def count(self, outcome: RowOutcome) -> int:
         """How many rows have `outcome`."""
-        return sum(1 for row in self.rows if row.outcome is outcome)
+        if outcome in (RowOutcome.ERROR, RowOutcome.DUPLICATE):
+            return sum(1 for row in self.skipped if row.outcome is outcome)
+        return sum(1 for plan in self.plans if plan.outcome is outcome)
 
     @cached_property
     def skipped(self) -> tuple[PreviewRow, ...]:
-        """Rows that would not be imported (problems and duplicates)."""
-        return tuple(row for row in self.rows if row.skipped)
+        """Rows that would not be imported (problems and duplicates), the same as the skipped
+        ones among `rows` but without building the others."""
+        candidates = [*self.refused, *_skipped_rows(self.sheet, self.report)]
+        if not candidates:
+            return ()
+        planned = {plan.row.row for plan in self.plans}
+        return _dedupe(
+            row for row in sorted(candidates, key=attrgetter("row")) if row.row not in planned
+        )
 
     @property
     def problems(self) -> tuple[RowProblem, ...]:
@@ -684,15 +703,11 @@ def _preview(
     refused: Sequence[PreviewRow],
     existing: _Existing,
 ) -> ImportPreview:
-    rows = [_preview_row(p.row, p.outcome, p.detail, (), p.person_id) for p in plans]
-    rows.extend(refused)
-    rows.extend(_skipped_rows(sheet, report))
     return ImportPreview(
         sheet=sheet,
         mapping=report.mapping,
         cohort_id=cohort_id,
         cohort_label=label,
-        rows=_dedupe(sorted(rows, key=attrgetter("row"))),
         new_workplaces=_new_workplaces(plans, existing),
         warnings=tuple(warning.message for warning in report.warnings),
         report=report,
