@@ -19,6 +19,8 @@ def test_pragmas_are_set_on_every_connection(database: Database) -> None:
         assert session.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
         assert session.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
         assert session.execute(text("PRAGMA busy_timeout")).scalar_one() == 5000
+        assert session.execute(text("PRAGMA synchronous")).scalar_one() == 1  # NORMAL
+        assert session.execute(text("PRAGMA cache_size")).scalar_one() == -32000
 
 
 def test_foreign_keys_are_enforced(database: Database) -> None:

@@ -338,3 +338,17 @@ def test_mailto_prefix_is_dropped_in_any_case(written: str) -> None:
     sheet = _sheet([("Namn", "E-post"), ("Anna Berg", written)])
     (row,) = parse_participants(sheet, detect_header(sheet)).rows
     assert (row.email, row.email_key) == ("anna@example.se", "anna@example.se")
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["Å", "a", "-", " ", "  ", "\t", "\n", "\xa0", "\u2028"]), max_size=8
+    ).map("".join)
+    | st.text(alphabet=st.characters(codec="utf-8"), max_size=20)
+)
+def test_text_cells_are_collapsed_to_single_spaces(text: str) -> None:
+    sheet = _sheet([("Förnamn", "Efternamn", "Skola"), ("Anna", "Berg", text)])
+    report = parse_participants(sheet, detect_header(sheet))
+    expected = " ".join(str(normalise_cell(text) or "").split()) or None
+    assert [row.workplace for row in report.rows] == [expected]

@@ -348,7 +348,12 @@ def _column(
 
 
 def _text(value: CellValue) -> str | None:
+    """A cell as one line of text with single spaces; None for an empty cell."""
     if isinstance(value, str):  # most cells: skip the conversion
+        # A normalised cell is stripped, so printable text (no tabs, line breaks or other
+        # spaces than " ") without a double space is already tidy: most names and schools.
+        if value.isprintable() and "  " not in value:
+            return value
         return " ".join(value.split()) or None
     text = cell_text(value)
     return None if text is None else _collapse(text) or None
