@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -79,14 +79,14 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.navigator)
         self.pages = QStackedWidget()
         loading = QLabel(self.tr("Öppnar databasen …"))
-        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        loading.setObjectName("pageHint")
         self.welcome = WelcomePage()
         self.welcome.new_programme_requested.connect(self.new_programme)
         self.welcome.demo_requested.connect(self.load_demo)
         self._cohort_page: CohortPage | None = None
         self._cohort_placeholder = QWidget()
         self.hint = QLabel(self.tr("Välj en omgång i listan till vänster."))
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setObjectName("pageHint")
         for page in (loading, self.welcome, self._cohort_placeholder, self.hint):
             self.pages.addWidget(page)
         self.splitter = QSplitter()
@@ -165,8 +165,12 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every key the platform binds to it
+        elif shortcut is not None:
+            # setShortcuts, not setShortcut: the latter builds PySide6's whole Qt namespace
+            # of enums (about 30 ms) before the first paint.
+            action.setShortcuts([shortcut])
         action.triggered.connect(slot)
         return action
 

@@ -20,5 +20,7 @@ QHeaderView::section { background: #f7f9fb; border: none; border-bottom: 1px sol
 QTabWidget::pane { border-top: 1px solid #d9dee4; }
 QTabBar::tab { padding: 6px 14px; }
 QLabel#fieldError { color: #b3261e; }
+QLabel#pageHint { qproperty-alignment: AlignCenter; color: #52606d; }
+QWidget#welcomePage QLabel { qproperty-alignment: AlignCenter; }
 QWidget#welcomePage QPushButton { font-size: 14px; }
 """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -25,8 +25,6 @@ class WelcomePage(QWidget):
             )
         )
         text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.new_button = QPushButton(self.tr("Nytt program"))
         self.new_button.setDefault(True)
         self.demo_button = QPushButton(self.tr("Visa exempelprogram"))
