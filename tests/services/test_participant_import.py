@@ -434,6 +434,28 @@ def test_too_long_values_are_row_problems(
     assert "högst 200 tecken" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("column", "limit"),
+    [("Förnamn", 100), ("Efternamn", 100), ("Telefon", 50), ("Befattning", 200), ("Skola", 200)],
+)
+def test_each_field_refuses_only_values_over_its_limit(
+    importer: ParticipantImportService, cohort: int, tmp_path: Path, column: str, limit: int
+) -> None:
+    header = ["Förnamn", "Efternamn", "E-post", "Telefon", "Befattning", "Skola"]
+    plain = ["Anna", "Berg", None, "0520-123", "Lärare", "Torsbo"]
+    at = header.index(column)
+    rows = []
+    for number, length in enumerate([limit, limit + 1, 3]):
+        row = [*plain]
+        row[2] = f"anna{number}@example.se"
+        row[at] = "x" * length
+        rows.append(row)
+    preview = importer.preview_file(write_xlsx(tmp_path / "lista.xlsx", [header, *rows]), cohort)
+    assert [(p.row, p.column_label) for p in preview.problems] == [(3, column)]
+    assert f"högst {limit} tecken (här {limit + 1})" in preview.problems[0].message
+    assert preview.count(RowOutcome.NEW) == 2
+
+
 def test_mapping_chosen_by_the_user_is_used(
     importer: ParticipantImportService, database: Database, cohort: int, tmp_path: Path
 ) -> None:

@@ -63,6 +63,14 @@ _LIMITS: Mapping[ParticipantField, int] = {
 }
 """The longest value each field may have; `_length_problems` checks them in this order."""
 _LIMIT_VALUES = tuple(_LIMITS.values())
+# ParticipantRow's attribute for each field of `_LIMITS`, in its order.
+_LIMITS_BY_ATTRIBUTE = tuple(
+    zip(
+        ("first_name", "last_name", "email", "phone", "role", "workplace"),
+        _LIMIT_VALUES,
+        strict=True,
+    )
+)
 _WORKPLACE_KINDS = (
     ("förskola", WorkplaceKind.PRESCHOOL),
     ("gymnasi", WorkplaceKind.UPPER_SECONDARY),
@@ -471,12 +479,19 @@ def _plan(
     refused: list[PreviewRow] = []
     first_by_name: dict[tuple[str, str, str], int] = {}
     claimed: set[int] = set()
+    folded: dict[str | None, str] = {}  # names and workplaces repeat: each is folded once
+    check_lengths = _any_too_long(report.rows)
     for row in report.rows:
         stepper.step()
         number = row.row
-        key = _name_key(row.first_name, row.last_name, row.workplace)
+        # The same as _name_key(row.first_name, row.last_name, row.workplace).
+        key = (
+            _fold_once(folded, row.first_name),
+            _fold_once(folded, row.last_name),
+            _fold_once(folded, row.workplace),
+        )
         earlier = first_by_name.setdefault(key, number)
-        too_long = _length_problems(report, row)
+        too_long = _length_problems(report, row) if check_lengths else ()
         if too_long:
             refused.append(_preview_row(row, RowOutcome.ERROR, _joined(too_long), too_long))
             continue
@@ -585,6 +600,15 @@ def _changes(row: ParticipantRow, person: _Known, existing: _Existing) -> dict[s
         if new and allowed and not same:
             changes[name] = f"{label}: {f'”{old}”' if old else 'tomt'} → ”{new}”"
     return changes
+
+
+def _any_too_long(rows: Sequence[ParticipantRow]) -> bool:
+    """Whether any value of `rows` is longer than its field allows, column by column (C loops
+    over each column rather than a check per row: nearly every list has no such value)."""
+    return any(
+        max(map(len, filter(None, map(attrgetter(name), rows))), default=0) > limit
+        for name, limit in _LIMITS_BY_ATTRIBUTE
+    )
 
 
 def _length_problems(report: ParticipantFileReport, row: ParticipantRow) -> tuple[RowProblem, ...]:
