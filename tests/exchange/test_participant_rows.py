@@ -340,15 +340,16 @@ def test_mailto_prefix_is_dropped_in_any_case(written: str) -> None:
     assert (row.email, row.email_key) == ("anna@example.se", "anna@example.se")
 
 
+_CELL_TEXTS = st.lists(
+    st.sampled_from(["Å", "a", "-", " ", "  ", "\t", "\n", "\xa0", "\u2028"]), max_size=8
+).map("".join) | st.text(alphabet=st.characters(codec="utf-8"), max_size=20)
+
+
 @settings(max_examples=300)
-@given(
-    st.lists(
-        st.sampled_from(["Å", "a", "-", " ", "  ", "\t", "\n", "\xa0", "\u2028"]), max_size=8
-    ).map("".join)
-    | st.text(alphabet=st.characters(codec="utf-8"), max_size=20)
-)
-def test_text_cells_are_collapsed_to_single_spaces(text: str) -> None:
-    sheet = _sheet([("Förnamn", "Efternamn", "Skola"), ("Anna", "Berg", text)])
+@given(st.lists(_CELL_TEXTS | st.integers() | st.none(), min_size=1, max_size=4))
+def test_text_cells_are_collapsed_to_single_spaces(cells: list[str | int | None]) -> None:
+    sheet = _sheet([("Förnamn", "Efternamn", "Skola"), *(("Anna", "Berg", c) for c in cells)])
     report = parse_participants(sheet, detect_header(sheet))
-    expected = " ".join(str(normalise_cell(text) or "").split()) or None
-    assert [row.workplace for row in report.rows] == [expected]
+    normalised = [normalise_cell(cell) for cell in cells]
+    expected = [None if c is None else " ".join(str(c).split()) or None for c in normalised]
+    assert [row.workplace for row in report.rows] == expected
