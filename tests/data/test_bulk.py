@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, cast
 
 import pytest
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, event, select
 from sqlalchemy.dialects import postgresql
 
 from seminarkoll.data.bulk import BulkInsert
@@ -54,6 +54,43 @@ def test_rows_and_constants_are_written_with_their_column_types(database: Databa
         assert {p.created_at for p in found} == {stamp.astimezone(UTC)}
         assert found[0].created_at.tzinfo is not None
         assert found[0].updated_at == found[0].created_at
+
+
+def test_constants_written_into_the_statement_keep_their_values(database: Database) -> None:
+    stamp = datetime(2025, 3, 7, 8, 0, tzinfo=UTC)
+    constants = {
+        "organisation": "O'Neill & Co; DROP TABLE person; --",
+        "is_lecturer": True,
+        "notes": "Rad 1\nRad 2 – ”citat” \\ slut",
+        "search_key": "",
+        "created_at": stamp,
+        "updated_at": stamp,
+        "workplace_id": None,
+    }
+    columns = ("first_name", "last_name", "email", "email_key", "phone", "title")
+    sent: list[tuple[str, Any]] = []
+    with database.transaction() as session:
+        connection = session.connection()
+        event.listen(connection, "before_cursor_execute", lambda *args: sent.append(args[2:4]))
+        persons = BulkInsert(connection, PERSON, columns, constants)
+        persons.execute([("Sean", "O'Neill", None, None, "", "")] * 2)
+    ((sql, parameters),) = sent
+    assert "'O''Neill & Co; DROP TABLE person; --'" in sql
+    assert [len(row) for row in parameters] == [6, 6]  # only the per-row columns are sent
+    with database.transaction() as session:
+        found = session.scalars(select(Person)).all()
+        assert len(found) == 2
+        for person in found:
+            assert (person.organisation, person.notes) == (
+                constants["organisation"],
+                constants["notes"],
+            )
+            assert (person.is_lecturer, person.workplace_id, person.last_name) == (
+                True,
+                None,
+                "O'Neill",
+            )
+            assert person.created_at == stamp
 
 
 def test_per_row_values_that_need_converting_are_converted(
@@ -129,12 +166,11 @@ def test_postgresql_gets_named_parameters_and_no_returning() -> None:
             "email_key": None,
             "phone": "",
             "title": "",
-            "organisation": "",
             "workplace_id": 3,
             "is_lecturer": False,
-            "notes": "",
-            "search_key": "",
             "created_at": stamp,
             "updated_at": stamp,
         }
     ]
+    # The text constants are written into the statement instead of sent with every row.
+    assert sql.count("''") == 3

@@ -7,7 +7,7 @@ from itertools import repeat
 from operator import add, itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Dialect, String, Table, insert, literal, literal_column
 
 
 class BulkInsert:
@@ -17,8 +17,9 @@ class BulkInsert:
     runs every value through its column type; for ten thousand rows that costs more than the
     database's own work. Here each row is a tuple of values for `columns`, in that order;
     `constants` (the same for every row, such as one timestamp for a whole import) are
-    converted for the database once; per-row values are converted only for the columns
-    whose type needs it on this dialect. The SQL is SQLAlchemy's own, compiled for the
+    converted for the database once and, where the driver takes them as text, integers or
+    NULL, written into the statement as SQL literals; per-row values are converted only for
+    the columns whose type needs it on this dialect. The SQL is SQLAlchemy's own, compiled for the
     connection's dialect. Python-side column defaults are not applied: every column the
     table fills that way must be given (ValueError otherwise).
     """
@@ -35,27 +36,37 @@ class BulkInsert:
         fixed = dict(constants or {})
         if len(given) != len(columns) or given.keys() & fixed.keys():
             raise ValueError("each column may be given once")
-        compiled = insert(table).compile(
-            dialect=dialect, column_keys=[*given, *fixed], for_executemany=True
+        processors = {
+            key: table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+            for key in [*given, *fixed]
+        }
+        converted = {
+            key: value if (process := processors[key]) is None else process(value)
+            for key, value in fixed.items()
+        }
+        # Constants the driver receives as text, integers or NULL are written into the SQL
+        # itself: binding them again for every row costs a fifth of a long insert.
+        literals = {
+            key: sql for key, value in converted.items() if (sql := _literal(value, dialect))
+        }
+        bound = [key for key in fixed if key not in literals]
+        compiled = (
+            insert(table)
+            .values({key: literal_column(sql) for key, sql in literals.items()})
+            .compile(dialect=dialect, column_keys=[*given, *bound], for_executemany=True)
         )
         if compiled.insert_prefetch:
             missing = ", ".join(sorted(column.key for column in compiled.insert_prefetch))
             raise ValueError(f"no value given for {missing} of {table.name}")
         names = list(compiled.positiontup or compiled.binds)
-        keys = [*given, *fixed]
+        keys = [*given, *bound]
         if sorted(names) != sorted(keys):
-            raise ValueError(f"cannot bulk insert into {table.name} with {keys}")
-        processors = {
-            key: table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys
-        }
+            raise ValueError(f"cannot bulk insert into {table.name} with {[*given, *fixed]}")
         self._connection = connection
         self._sql = compiled.string
         self._names = names
         self._positional = bool(compiled.positional)
-        self._constants = tuple(
-            value if (process := processors[key]) is None else process(value)
-            for key, value in fixed.items()
-        )
+        self._constants = tuple(converted[key] for key in bound)
         self._row_processors: tuple[Callable[[Any], Any] | None, ...] = tuple(
             processors[key] for key in given
         )
@@ -86,6 +97,18 @@ class BulkInsert:
             self._connection.exec_driver_sql(
                 self._sql, [dict(zip(names, values, strict=True)) for values in parameters]
             )
+
+
+def _literal(value: object, dialect: Dialect) -> str | None:
+    """`value`, as converted for the driver, as SQL text; None when it stays a parameter."""
+    if value is None:
+        return "NULL"
+    if type(value) is int:
+        return str(value)
+    if type(value) is str:
+        text = literal(value, String())
+        return str(text.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+    return None
 
 
 def _tuple_getter(order: Sequence[int]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
