@@ -7,7 +7,8 @@
    formatting, against openpyxl (write-only, with lxml) writing the same cells unformatted.
    Goal: at most 1.5x.
 
-Medians of RUNS runs, alternating. Run: .venv/bin/python bench/exchange_bench.py
+Medians of RUNS runs (BENCH_RUNS, default 9), alternating.
+Run: .venv/bin/python bench/exchange_bench.py
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from seminarkoll.domain.exports import (
 from seminarkoll.exchange.cohort_workbook import write_attendance_workbook
 from seminarkoll.services.participant_import import ParticipantImportService
 
-RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 IMPORT_ROWS = 10_000
 EXPORT_PARTICIPANTS = 2_000
 SEMINARS = 7
