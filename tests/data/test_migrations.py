@@ -125,6 +125,12 @@ def test_upgrade_from_an_older_revision_backs_up_and_keeps_the_data(tmp_path: Pa
             "archived, created_at) VALUES ('Ledare på lut', '', '', '', 0, "
             "'2026-01-01 00:00:00.000000')"
         )
+        conn.execute(
+            "INSERT INTO cohort (programme_id, name, school_year, start_date, end_date, status, "
+            "min_attended, late_counts_as_present, excused_counts_as_attended, "
+            "require_each_theme, allow_makeup, notes) VALUES (1, 'Omgång 3', '2016/2017', "
+            "'2016-08-15', '2017-06-13', 'running', 6, 1, 0, 0, 0, '')"
+        )
         conn.commit()
     assert inspect_revision(tmp_path / "old.sqlite3") == KNOWN_REVISIONS[0]
 
@@ -135,5 +141,9 @@ def test_upgrade_from_an_older_revision_backs_up_and_keeps_the_data(tmp_path: Pa
     assert inspect_revision(result.backup) == KNOWN_REVISIONS[0]
     with closing(sqlite3.connect(tmp_path / "old.sqlite3")) as conn:
         names = [row[0] for row in conn.execute("SELECT name FROM programme")]
+        cohorts = conn.execute("SELECT name, sportlov_week FROM cohort").fetchall()
+        with pytest.raises(sqlite3.IntegrityError, match="sportlov_week_in_range"):
+            conn.execute("UPDATE cohort SET sportlov_week = 11")
     assert names == ["Ledare på lut"]
+    assert cohorts == [("Omgång 3", 9)]  # 0003 gave the cohort the usual week
     assert inspect_revision(tmp_path / "old.sqlite3") == HEAD_REVISION

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date, time
 from typing import Any
 
@@ -291,8 +292,8 @@ def test_template_on_thursdays_2024_2025(services: Services, programme: int) -> 
 
 
 def test_preview_matches_what_is_created(services: Services, programme: int) -> None:
-    start = TemplateStart(1, count=5, sportlov_week=8)
-    preview = services.planning.preview_start(programme, "2025/2026", start)
+    start = TemplateStart(1, count=5)
+    preview = services.planning.preview_start(programme, "2025/2026", start, sportlov_week=8)
     created = services.planning.create_cohort(
         cohort_input(
             programme,
@@ -300,12 +301,58 @@ def test_preview_matches_what_is_created(services: Services, programme: int) -> 
             start_date=date(2025, 8, 15),
             end_date=date(2026, 6, 12),
             min_attended=4,
+            sportlov_week=8,
         ),
         start,
     )
     rows = services.catalog.cohort_overview(created.cohort_id).seminars
     assert [p.date for p in preview] == [r.date for r in rows]
     assert all(d.isocalendar().week != 8 for d in (p.date for p in preview) if d.year == 2026)
+    assert services.planning.cohort(created.cohort_id).sportlov_week == 8
+
+
+def test_the_cohorts_sportlov_week_decides_later_date_warnings(
+    services: Services, programme: int
+) -> None:
+    created = services.planning.create_cohort(
+        cohort_input(programme, sportlov_week=8), TemplateStart(THURSDAY)
+    )
+    rows = services.catalog.cohort_overview(created.cohort_id).seminars
+    week_8, week_9 = date(2025, 2, 20), date(2025, 2, 27)  # Thursdays of ISO weeks 8 and 9
+    form = services.schedule.seminar_form(created.cohort_id)
+    assert form.sportlov_week == 8
+    seminar = services.schedule.seminar(rows[4].id)
+    in_week_8 = services.schedule.update_seminar(
+        seminar.id, replace(seminar.as_input(), date=week_8)
+    )
+    assert any("Sportlov" in warning for warning in in_week_8.warnings)
+    in_week_9 = services.schedule.update_seminar(
+        seminar.id, replace(seminar.as_input(), date=week_9)
+    )
+    assert not any("Sportlov" in warning for warning in in_week_9.warnings)
+
+    details = services.planning.cohort(created.cohort_id)
+    services.planning.update_cohort(details.id, replace(details.as_input(), sportlov_week=9))
+    again = services.schedule.update_seminar(seminar.id, replace(seminar.as_input(), date=week_9))
+    assert any("Sportlov" in warning for warning in again.warnings)
+
+
+def test_new_cohorts_take_the_latest_cohorts_sportlov_week(
+    services: Services, programme: int
+) -> None:
+    assert services.planning.cohort_defaults(programme).sportlov_week == 9
+    services.planning.create_cohort(cohort_input(programme, sportlov_week=7), EmptyStart())
+    assert services.planning.cohort_defaults(programme).sportlov_week == 7
+
+
+@pytest.mark.parametrize("week", [6, 11])
+def test_sportlov_week_outside_7_to_10_is_refused(
+    services: Services, database: Database, programme: int, week: int
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        services.planning.create_cohort(cohort_input(programme, sportlov_week=week), EmptyStart())
+    assert [p.field for p in raised.value.problems] == ["sportlov_week"]
+    assert count(database, Cohort) == 0
 
 
 @pytest.mark.parametrize(

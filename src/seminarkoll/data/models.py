@@ -106,6 +106,7 @@ class Cohort(Base):
         UniqueConstraint("programme_id", "name"),
         CheckConstraint("end_date >= start_date", name="dates_in_order"),
         CheckConstraint("min_attended >= 0", name="min_attended_not_negative"),
+        CheckConstraint("sportlov_week BETWEEN 7 AND 10", name="sportlov_week_in_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -122,6 +123,8 @@ class Cohort(Base):
     excused_counts_as_attended: Mapped[bool] = mapped_column(Boolean, default=False)
     require_each_theme: Mapped[bool] = mapped_column(Boolean, default=False)
     allow_makeup: Mapped[bool] = mapped_column(Boolean, default=False)
+    sportlov_week: Mapped[int] = mapped_column(Integer, default=9, server_default="9")
+    """The ISO week of the municipality's sportlov in the spring term (7-10)."""
     notes: Mapped[str] = mapped_column(Text, default="")
 
     programme: Mapped[Programme] = relationship(back_populates="cohorts")

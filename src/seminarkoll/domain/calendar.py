@@ -27,6 +27,7 @@ PASKLOV = "Påsklov"
 
 SPORTLOV_WEEKS = range(7, 11)
 """ISO weeks in which Swedish municipalities place sportlov (7 in the south ... 10 in the north)."""
+DEFAULT_SPORTLOV_WEEK = 9
 
 _SCHOOL_YEAR_PATTERN = re.compile(r"^\s*(\d{4}|\d{2})\s*[/\-–]\s*(\d{4}|\d{2})\s*$")
 _SATURDAY = 5
@@ -208,7 +209,18 @@ def holiday_eves(year: int) -> dict[date, str]:
     return dict(_eves(year))
 
 
-def school_breaks(school_year: SchoolYear, sportlov_week: int = 9) -> list[SchoolBreak]:
+def check_sportlov_week(week: int) -> None:
+    """Raise `ValidationError` (field "sportlov_week") unless `week` is in `SPORTLOV_WEEKS`."""
+    if week not in SPORTLOV_WEEKS:
+        raise ValidationError.single(
+            "sportlov_week",
+            f"Sportlovet måste ligga någon av veckorna {SPORTLOV_WEEKS[0]}–{SPORTLOV_WEEKS[-1]}.",
+        )
+
+
+def school_breaks(
+    school_year: SchoolYear, sportlov_week: int = DEFAULT_SPORTLOV_WEEK
+) -> list[SchoolBreak]:
     """The school breaks of `school_year` in date order, by these conventions.
 
     - Höstlov: Monday to Friday of ISO week 44.
@@ -217,11 +229,7 @@ def school_breaks(school_year: SchoolYear, sportlov_week: int = 9) -> list[Schoo
     - Påsklov: the Monday to Friday week that starts with Annandag påsk (many municipalities
       choose this week; some take the week before Easter instead).
     """
-    if sportlov_week not in SPORTLOV_WEEKS:
-        raise ValidationError.single(
-            "sportlov_week",
-            f"Sportlovet måste ligga någon av veckorna {SPORTLOV_WEEKS[0]}–{SPORTLOV_WEEKS[-1]}.",
-        )
+    check_sportlov_week(sportlov_week)
     easter_monday = easter_sunday(school_year.second_year) + timedelta(days=1)
     return [
         _work_week(HOSTLOV, school_year.first_year, 44),

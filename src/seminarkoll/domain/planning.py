@@ -6,7 +6,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
-from seminarkoll.domain.calendar import SchoolYear, holiday_eve_name, is_day_off, school_breaks
+from seminarkoll.domain.calendar import (
+    DEFAULT_SPORTLOV_WEEK,
+    SchoolYear,
+    holiday_eve_name,
+    is_day_off,
+    school_breaks,
+)
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.schedule import shift_to_school_year
 
@@ -119,7 +125,10 @@ def suggest_cohort_name(existing: Iterable[str], fallback: str = "Omgång 1") ->
 
 
 def shift_plan(
-    dates: Sequence[date], source: SchoolYear, target: SchoolYear, sportlov_week: int = 9
+    dates: Sequence[date],
+    source: SchoolYear,
+    target: SchoolYear,
+    sportlov_week: int = DEFAULT_SPORTLOV_WEEK,
 ) -> list[date]:
     """Move a whole plan from `source` to `target` with `shift_to_school_year`, keeping it sound.
 

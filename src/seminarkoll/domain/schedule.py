@@ -7,6 +7,7 @@ from datetime import date, time, timedelta
 
 from seminarkoll.domain.calendar import (
     DE_FACTO_DAYS_OFF,
+    DEFAULT_SPORTLOV_WEEK,
     DateRange,
     SchoolBreak,
     SchoolYear,
@@ -53,7 +54,7 @@ def template_dates(
     weekday: int,
     count: int = 7,
     autumn_count: int | None = None,
-    sportlov_week: int = 9,
+    sportlov_week: int = DEFAULT_SPORTLOV_WEEK,
 ) -> list[date]:
     """Suggest `count` seminar dates on `weekday` (0 = Monday ... 4 = Friday), in date order.
 
@@ -102,7 +103,7 @@ def template_dates(
 
 
 def shift_to_school_year(
-    day: date, source: SchoolYear, target: SchoolYear, sportlov_week: int = 9
+    day: date, source: SchoolYear, target: SchoolYear, sportlov_week: int = DEFAULT_SPORTLOV_WEEK
 ) -> date:
     """Move `day` from `source` to `target`: same weekday, same ISO week, years moved along.
 

@@ -20,7 +20,12 @@ from seminarkoll.data.models import (
     SeminarLecturer,
     ThemeArea,
 )
-from seminarkoll.domain.calendar import SchoolYear, school_breaks
+from seminarkoll.domain.calendar import (
+    DEFAULT_SPORTLOV_WEEK,
+    SchoolYear,
+    check_sportlov_week,
+    school_breaks,
+)
 from seminarkoll.domain.enums import CohortStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.planning import (
@@ -136,6 +141,8 @@ class CohortInput:
     require_each_theme: bool = False
     allow_makeup: bool = False
     notes: str = ""
+    sportlov_week: int = DEFAULT_SPORTLOV_WEEK
+    """The ISO week of the municipality's sportlov (7-10): plans avoid it, dates in it warn."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +163,7 @@ class CohortDetails:
     require_each_theme: bool
     allow_makeup: bool
     notes: str
+    sportlov_week: int
     seminar_count: int
     enrolled_count: int
 
@@ -179,6 +187,7 @@ class CohortDetails:
             require_each_theme=self.require_each_theme,
             allow_makeup=self.allow_makeup,
             notes=self.notes,
+            sportlov_week=self.sportlov_week,
         )
 
 
@@ -195,7 +204,6 @@ class TemplateStart:
 
     weekday: int
     count: int = DEFAULT_SEMINAR_COUNT
-    sportlov_week: int = 9
     start_time: time = DEFAULT_START
     end_time: time = DEFAULT_END
     location: str = ""
@@ -206,7 +214,6 @@ class CopyStart:
     """Start as a copy of another cohort of the same programme, moved to the new school year."""
 
     source_cohort_id: int
-    sportlov_week: int = 9
 
 
 CohortStart = EmptyStart | TemplateStart | CopyStart
@@ -239,6 +246,7 @@ class CohortDefaults:
     excused_counts_as_attended: bool
     require_each_theme: bool
     allow_makeup: bool
+    sportlov_week: int
     seminar_count: int
     start_time: time
     end_time: time
@@ -443,6 +451,7 @@ class PlanningService:
                 excused_counts_as_attended=(latest.excused_counts_as_attended if latest else False),
                 require_each_theme=latest.require_each_theme if latest else False,
                 allow_makeup=latest.allow_makeup if latest else False,
+                sportlov_week=latest.sportlov_week if latest else DEFAULT_SPORTLOV_WEEK,
                 seminar_count=(
                     len(latest.seminars) if latest and latest.seminars else DEFAULT_SEMINAR_COUNT
                 ),
@@ -455,14 +464,19 @@ class PlanningService:
             )
 
     def preview_start(
-        self, programme_id: int, school_year: str, start: CohortStart
+        self,
+        programme_id: int,
+        school_year: str,
+        start: CohortStart,
+        sportlov_week: int = DEFAULT_SPORTLOV_WEEK,
     ) -> tuple[PlannedSeminar, ...]:
-        """The seminars a new cohort in `school_year` would start with; ValidationError when
-        the school year or the start's choices are invalid."""
+        """The seminars a new cohort in `school_year` (sportlov in `sportlov_week`) would start
+        with; ValidationError when the school year or the start's choices are invalid."""
         year = SchoolYear.parse(school_year)
         with self._db.transaction() as session:
             _programme(session, programme_id)
-            return tuple(planned for planned, _ in _plan(session, programme_id, year, start))
+            plan = _plan(session, programme_id, year, start, sportlov_week)
+            return tuple(planned for planned, _ in plan)
 
     def create_cohort(self, data: CohortInput, start: CohortStart) -> CohortCreated:
         """Create a cohort, empty, from the template or as a copy of an earlier cohort.
@@ -481,7 +495,7 @@ class PlanningService:
                 problems.extend(error.problems)
             try:
                 plan_year = year or SchoolYear.parse(data.school_year)
-                plan = _plan(session, data.programme_id, plan_year, start)
+                plan = _plan(session, data.programme_id, plan_year, start, data.sportlov_week)
             except ValidationError as error:
                 problems.extend(p for p in error.problems if p not in problems)
             if problems or year is None:
@@ -491,7 +505,7 @@ class PlanningService:
             _apply_cohort(cohort, data)
             session.add(cohort)
             session.flush()
-            breaks = school_breaks(year, getattr(start, "sportlov_week", 9))
+            breaks = school_breaks(year, data.sportlov_week)
             warnings: list[str] = []
             for planned, source in plan:
                 seminar = Seminar(cohort_id=cohort.id, number=planned.number, date=planned.date)
@@ -718,6 +732,10 @@ def _check_cohort(
         )
     except ValidationError as error:
         problems.extend(error.problems)
+    try:
+        check_sportlov_week(data.sportlov_week)
+    except ValidationError as error:
+        problems.extend(error.problems)
     name = tidy(data.name)
     if len(name) > NAME_LIMIT:
         problems.append(FieldProblem("name", f"Namnet får vara högst {NAME_LIMIT} tecken långt."))
@@ -773,6 +791,7 @@ def _apply_cohort(cohort: Cohort, data: CohortInput) -> None:
     cohort.excused_counts_as_attended = data.excused_counts_as_attended
     cohort.require_each_theme = data.require_each_theme
     cohort.allow_makeup = data.allow_makeup
+    cohort.sportlov_week = data.sportlov_week
     cohort.notes = data.notes.strip()
 
 
@@ -800,6 +819,7 @@ def _cohort_details(session: Session, cohort: Cohort) -> CohortDetails:
         require_each_theme=cohort.require_each_theme,
         allow_makeup=cohort.allow_makeup,
         notes=cohort.notes,
+        sportlov_week=cohort.sportlov_week,
         seminar_count=int(seminars or 0),
         enrolled_count=int(enrolled or 0),
     )
@@ -817,7 +837,7 @@ def _start_count(session: Session, start: CohortStart) -> int:
 
 
 def _plan(
-    session: Session, programme_id: int, year: SchoolYear, start: CohortStart
+    session: Session, programme_id: int, year: SchoolYear, start: CohortStart, sportlov_week: int
 ) -> list[tuple[PlannedSeminar, Seminar | None]]:
     """The planned seminars, each with the seminar it copies (None from the template)."""
     if isinstance(start, EmptyStart):
@@ -832,7 +852,7 @@ def _plan(
             problems.append(FieldProblem("end_time", "Sluttiden måste vara efter starttiden."))
         try:
             dates = template_dates(
-                year, start.weekday, count=start.count, sportlov_week=start.sportlov_week
+                year, start.weekday, count=start.count, sportlov_week=sportlov_week
             )
         except ValidationError as error:
             problems.extend(error.problems)
@@ -862,7 +882,7 @@ def _plan(
         source_year = SchoolYear.parse(source.school_year)
     except ValidationError:
         source_year = SchoolYear.from_date(seminars[0].date)
-    new_dates = shift_plan([s.date for s in seminars], source_year, year, start.sportlov_week)
+    new_dates = shift_plan([s.date for s in seminars], source_year, year, sportlov_week)
     ordered = sorted(zip(new_dates, seminars, strict=True), key=lambda pair: pair[0])
     return [
         (

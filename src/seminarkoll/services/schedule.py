@@ -121,6 +121,7 @@ class SeminarForm:
     start_time: time
     end_time: time
     location: str
+    sportlov_week: int
 
     def other_dates(self, seminar_id: int | None) -> tuple[date, ...]:
         """Dates of the cohort's seminars except `seminar_id`."""
@@ -181,6 +182,7 @@ class ScheduleService:
                 start_time=(last.start_time if last and last.start_time else DEFAULT_START),
                 end_time=(last.end_time if last and last.end_time else DEFAULT_END),
                 location=last.location if last else "",
+                sportlov_week=cohort.sportlov_week,
             )
 
     def add_seminar(self, cohort_id: int, data: SeminarInput) -> SeminarSaved:
@@ -236,7 +238,7 @@ class ScheduleService:
             seminar.date, seminar.start_time, seminar.end_time = second
             session.flush()
             renumber_cohort(session, seminar.cohort_id)
-            breaks = school_breaks(SchoolYear.from_date(seminar.date))
+            breaks = school_breaks(SchoolYear.from_date(seminar.date), seminar.cohort.sportlov_week)
             return SeminarSaved(
                 seminar.id,
                 seminar.cohort_id,
@@ -363,6 +365,7 @@ def _check(
             cohort_start=cohort.start_date,
             cohort_end=cohort.end_date,
             other_dates=other_dates,
+            breaks=school_breaks(SchoolYear.from_date(data.date), cohort.sportlov_week),
         )
     except ValidationError as error:
         problems.extend(error.problems)

@@ -122,3 +122,32 @@ def test_edit_status_requirement_and_notes(qtbot: QtBot, demo: Services) -> None
     assert (details.min_attended, details.require_each_theme) == (5, True)
     assert details.notes == "Avslutning i stadshuset"
     assert details.start_date == date(2016, 8, 22)
+
+
+def test_the_sportlov_week_shapes_the_template_and_is_stored(
+    qtbot: QtBot, services: Services
+) -> None:
+    programme = services.planning.create_programme(ProgrammeInput("Ledare på lut"))
+    dialog = new_dialog(qtbot, services, programme)
+    dialog.school_year.clear()
+    qtbot.keyClicks(dialog.school_year, "2024/2025")
+    dialog.weekday.setCurrentIndex(dialog.weekday.findData(3))
+    dialog.count.setValue(12)
+    assert dialog.sportlov.currentData() == 9
+    dialog.update_preview()
+    assert any("v. 8" in text for text in preview_dates(dialog))
+    dialog.sportlov.setCurrentIndex(dialog.sportlov.findData(8))
+    dialog.update_preview()
+    assert not any("v. 8" in text for text in preview_dates(dialog))
+    dialog.buttons.accepted.emit()
+    assert dialog.created is not None
+    assert services.planning.cohort(dialog.created.cohort_id).sportlov_week == 8
+
+    editing = CohortDialog(services, details=services.planning.cohort(dialog.created.cohort_id))
+    qtbot.addWidget(editing)
+    editing.show()
+    assert editing.sportlov.isVisible()
+    assert editing.sportlov.currentData() == 8
+    editing.sportlov.setCurrentIndex(editing.sportlov.findData(10))
+    editing.buttons.accepted.emit()
+    assert services.planning.cohort(dialog.created.cohort_id).sportlov_week == 10

@@ -59,7 +59,7 @@ class CohortDialog(QDialog):
     """A new cohort (`details` None) of one of `programmes`, or an existing cohort to edit.
 
     New: programme, name, school year, dates, completion requirement, and how to start:
-    empty, from the template (weekday, sportlov week, times, place) or as a copy of an earlier
+    empty, from the template (weekday, times, place) or as a copy of an earlier
     cohort, with a preview of the seminars. Problems show next to the fields.
     """
 
@@ -114,7 +114,16 @@ class CohortDialog(QDialog):
             self.tr("En godkänd kompletteringsuppgift ersätter ett missat seminarium")
         )
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(54)
+        self.notes.setMinimumHeight(54)
+        self.sportlov = QComboBox()
+        for week in SPORTLOV_WEEKS:
+            self.sportlov.addItem(self.tr("vecka %1").replace("%1", str(week)), week)
+        self.sportlov.setToolTip(
+            self.tr(
+                "Kommunens sportlovsvecka. Mallen lägger inga seminarier då, och ett seminarium "
+                "som flyttas dit ger en varning."
+            )
+        )
 
         cohort_box = QGroupBox(self.tr("Omgång"))
         cohort_form = QFormLayout(cohort_box)
@@ -127,6 +136,7 @@ class CohortDialog(QDialog):
             self.tr("&Datum:"), self.errors.wrap("start", self.start_date, dates_box)
         )
         self.errors.alias("end", "start")
+        cohort_form.addRow(self.tr("Sp&ortlov:"), self.errors.wrap("sportlov_week", self.sportlov))
         cohort_form.addRow(self.tr("S&tatus:"), self.status)
 
         rules_box = QGroupBox(self.tr("Krav för att fullfölja"))
@@ -194,9 +204,6 @@ class CohortDialog(QDialog):
         self.weekday = QComboBox()
         for day in range(5):
             self.weekday.addItem(WEEKDAY_NAMES[day].capitalize() + "ar", day)
-        self.sportlov = QComboBox()
-        for week in SPORTLOV_WEEKS:
-            self.sportlov.addItem(self.tr("vecka %1").replace("%1", str(week)), week)
         self.start_time = QTimeEdit()
         self.end_time = QTimeEdit()
         for edit in (self.start_time, self.end_time):
@@ -229,7 +236,6 @@ class CohortDialog(QDialog):
         )
         self.errors.alias("seminar_count", "count")
         self.errors.alias("autumn_count", "count")
-        self.sportlov_options = _row(QLabel(self.tr("Sportlov:")), self.sportlov)
         times = _row(self.start_time, QLabel("–"), self.end_time)
         self.template_options = _row(
             QLabel(self.tr("Veckodag:")),
@@ -247,8 +253,7 @@ class CohortDialog(QDialog):
         )
         options = QHBoxLayout()
         options.setContentsMargins(0, 0, 0, 0)
-        for part in (self.count_options, self.sportlov_options):
-            options.addWidget(part)
+        options.addWidget(self.count_options)
         options.addStretch(1)
 
         layout = QVBoxLayout(box)
@@ -262,8 +267,6 @@ class CohortDialog(QDialog):
 
         settings = app_settings()
         self.weekday.setCurrentIndex(int(str(settings.value("newCohort/weekday", THURSDAY))))
-        week_index = self.sportlov.findData(int(str(settings.value("newCohort/sportlov", 9))))
-        self.sportlov.setCurrentIndex(max(week_index, 0))
         for control in (self.weekday, self.sportlov, self.source):
             control.currentIndexChanged.connect(self._options_changed)
         for edit in (self.start_time, self.end_time):
@@ -307,6 +310,7 @@ class CohortDialog(QDialog):
         self.late.setChecked(defaults.late_counts_as_present)
         self.each_theme.setChecked(defaults.require_each_theme)
         self.makeup.setChecked(defaults.allow_makeup)
+        self._set_sportlov(defaults.sportlov_week)
         self.start_time.setTime(qtime(defaults.start_time))
         self.end_time.setTime(qtime(defaults.end_time))
         self.location.setText(defaults.location)
@@ -330,13 +334,12 @@ class CohortDialog(QDialog):
             return TemplateStart(
                 weekday=int(self.weekday.currentData()),
                 count=self.count.value(),
-                sportlov_week=int(self.sportlov.currentData()),
                 start_time=pytime(self.start_time.time()),
                 end_time=pytime(self.end_time.time()),
                 location=self.location.text(),
             )
         if mode == COPY and self.source.currentData() is not None:
-            return CopyStart(int(self.source.currentData()), int(self.sportlov.currentData()))
+            return CopyStart(int(self.source.currentData()))
         return EmptyStart(self.count.value())
 
     def _options_changed(self) -> None:
@@ -345,7 +348,6 @@ class CohortDialog(QDialog):
         mode = self.mode()
         self.template_options.setVisible(mode == TEMPLATE)
         self.copy_options.setVisible(mode == COPY)
-        self.sportlov_options.setVisible(mode in (TEMPLATE, COPY))
         self.count.setEnabled(mode != COPY)
         self._preview_timer.start()
 
@@ -361,7 +363,7 @@ class CohortDialog(QDialog):
             self.preview.setColumnHidden(column, not copying)
         try:
             planned = self._services.planning.preview_start(
-                int(programme_id), self.school_year.text(), start
+                int(programme_id), self.school_year.text(), start, self.sportlov_week()
             )
         except ValidationError as exc:
             self.preview_model.set_rows(())
@@ -403,9 +405,17 @@ class CohortDialog(QDialog):
         self.late.setChecked(details.late_counts_as_present)
         self.each_theme.setChecked(details.require_each_theme)
         self.makeup.setChecked(details.allow_makeup)
+        self._set_sportlov(details.sportlov_week)
         self.notes.setPlainText(details.notes)
         self._filling = False
         self._count_changed()
+
+    def _set_sportlov(self, week: int) -> None:
+        self.sportlov.setCurrentIndex(max(self.sportlov.findData(week), 0))
+
+    def sportlov_week(self) -> int:
+        """The sportlov week chosen."""
+        return int(self.sportlov.currentData())
 
     def _count_changed(self) -> None:
         count = self.count.value()
@@ -454,6 +464,7 @@ class CohortDialog(QDialog):
             require_each_theme=self.each_theme.isChecked(),
             allow_makeup=self.makeup.isChecked(),
             notes=self.notes.toPlainText() if self._details is not None else "",
+            sportlov_week=self.sportlov_week(),
         )
 
     def _accept(self) -> None:
@@ -476,7 +487,6 @@ class CohortDialog(QDialog):
         settings = app_settings()
         settings.setValue("newCohort/mode", self.mode())
         settings.setValue("newCohort/weekday", self.weekday.currentIndex())
-        settings.setValue("newCohort/sportlov", self.sportlov.currentData())
 
 
 def _row(*widgets: QWidget, stretch_last: bool = False) -> QWidget:

@@ -258,7 +258,8 @@ class SeminarDialog(QDialog):
             .replace("%1", long_date(day))
             .replace("%2", str(day.isocalendar().week))
         )
-        warnings = seminar_warnings(day, school_breaks(SchoolYear.from_date(day)))
+        breaks = school_breaks(SchoolYear.from_date(day), self._form.sportlov_week)
+        warnings = seminar_warnings(day, breaks)
         if day in self._form.other_dates(self._details.id if self._details else None):
             warnings.insert(0, self.tr("Omgången har redan ett seminarium den dagen."))
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
