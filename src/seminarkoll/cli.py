@@ -9,17 +9,23 @@ from collections.abc import Sequence
 
 from seminarkoll import __version__
 from seminarkoll.commands.common import DB_HELP
+from seminarkoll.commands.parser import SwedishArgumentParser
 
 COMMAND_MODULES = ("demo", "listing", "status", "export", "importing")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand registered."""
-    parser = argparse.ArgumentParser(
+    parser = SwedishArgumentParser(
         prog="seminarkoll",
         description="Seminarkoll: planering, deltagare och närvaro för seminarieserier.",
     )
-    parser.add_argument("--version", action="version", version=f"Seminarkoll {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Seminarkoll {__version__}",
+        help="visa versionsnumret och avsluta",
+    )
     parser.add_argument("--db", metavar="SÖKVÄG_ELLER_URL", help=DB_HELP)
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     for name in COMMAND_MODULES:
