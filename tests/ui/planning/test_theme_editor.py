@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.services.container import Services
 from seminarkoll.services.planning import ProgrammeInput
 from seminarkoll.ui.planning.controller import PlanningController
+from seminarkoll.ui.planning.models import ThemeTableModel
 from seminarkoll.ui.planning.theme_editor import ThemeEditorDialog, ThemeRemovalDialog
 from tests.factories import Factory
 from tests.ui.planning.modal import answer
@@ -166,3 +167,56 @@ def test_keyboard_moves_theme_areas(
     qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
     assert editor.save_button.text() == "&Lägg till"
     assert editor.focusWidget() is editor.name
+
+
+def drop(editor: ThemeEditorDialog, source: int, row: int, on: int | None = None) -> bool:
+    """What the table view does when row `source` is dropped before `row` (or onto `on`)."""
+    model = editor.model
+    data = model.mimeData([model.index(source, ThemeTableModel.NAME)])
+    parent = model.index(on, ThemeTableModel.NAME) if on is not None else QModelIndex()
+    return model.dropMimeData(data, Qt.DropAction.MoveAction, row, 0, parent)
+
+
+def test_theme_areas_reorder_by_drag_and_drop(
+    qtbot: QtBot, services: Services, editor: ThemeEditorDialog, controller: PlanningController
+) -> None:
+    for name in THEMES:
+        add(qtbot, editor, name)
+    assert editor.table.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
+    moved = editor.model.rows()[3].id
+    editor.table.selectRow(3)
+    with qtbot.waitSignal(controller.changed):
+        assert not drop(editor, 3, 0)  # the view removes nothing itself
+    assert names(services) == [THEMES[3], THEMES[0], THEMES[1], THEMES[2]]
+    assert editor.selected_id() == moved
+    with qtbot.waitSignal(controller.changed):
+        drop(editor, 0, -1)  # below the last row
+    assert names(services) == list(THEMES)
+    with qtbot.waitSignal(controller.changed):
+        drop(editor, 0, -1, on=2)  # onto the third row: lands just above it
+    assert names(services) == [THEMES[1], THEMES[0], THEMES[2], THEMES[3]]
+    controller.undo_stack.undo()
+    assert names(services) == list(THEMES)
+
+
+def test_a_drop_in_place_or_of_foreign_data_changes_nothing(
+    qtbot: QtBot, services: Services, editor: ThemeEditorDialog
+) -> None:
+    for name in THEMES[:2]:
+        add(qtbot, editor, name)
+    with qtbot.assertNotEmitted(editor.model.reorder_requested):
+        drop(editor, 1, 2)  # right below itself
+        drop(editor, 0, 0)  # right above itself
+        foreign = QMimeData()
+        foreign.setText("1")
+        assert not editor.model.dropMimeData(foreign, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert names(services) == list(THEMES[:2])
+
+
+def test_theme_model_passes_qt_checks(
+    qtbot: QtBot, qtmodeltester: object, editor: ThemeEditorDialog
+) -> None:
+    for name in THEMES:
+        add(qtbot, editor, name)
+    assert editor.model.rowCount() == 4
+    qtmodeltester.check(editor.model)  # type: ignore[attr-defined]

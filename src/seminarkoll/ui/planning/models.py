@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from seminarkoll.ui.formatting import schedule_date, short_date
@@ -69,15 +70,67 @@ class ItemTableModel(RowTableModel[Row]):
         return ()
 
 
+THEME_ROW_MIME = "application/x-seminarkoll-theme-row"
+
+
 class ThemeTableModel(ItemTableModel["ThemeDetails"]):
-    """A programme's theme areas in their order: name with colour, use, description."""
+    """A programme's theme areas in their order: name with colour, use, description.
+
+    Rows can be dragged between other rows; a drop emits `reorder_requested` with the theme ids
+    in their new order and leaves the rows as they are until the saved order is read back.
+    """
 
     NAME, USE, DESCRIPTION = range(3)
+
+    reorder_requested = Signal(list)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             (self.tr("Temaområde"), self.tr("Används"), self.tr("Beskrivning")), parent
         )
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # between rows
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [THEME_ROW_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        data.setData(THEME_ROW_MIME, QByteArray(",".join(map(str, rows)).encode()))
+        return data
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: AnyIndex,
+    ) -> bool:
+        """Ask for the dragged row to move before `row` (or onto `parent`'s row, or last).
+
+        Returns False, so the view removes nothing: the rows change when the order is saved.
+        """
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(THEME_ROW_MIME):
+            return False
+        text = bytes(data.data(THEME_ROW_MIME).data()).decode()
+        if not text.isdigit() or not 0 <= int(text) < len(self._rows):
+            return False
+        source = int(text)
+        target = row if row >= 0 else parent.row() if parent.isValid() else len(self._rows)
+        order = [item.id for item in self._rows]
+        moved = order.pop(source)
+        order.insert(target - 1 if target > source else target, moved)
+        if order != [item.id for item in self._rows]:
+            self.reorder_requested.emit(order)
+        return False
 
     def display(self, item: ThemeDetails, column: int) -> str:
         if column == self.NAME:

@@ -71,12 +71,17 @@ class ThemeEditorDialog(QDialog):
         header.setSectionResizeMode(ThemeTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ThemeTableModel.USE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(ThemeTableModel.DESCRIPTION, True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # Queued: the order is saved after the drag has finished with the rows it started with.
+        self.model.reorder_requested.connect(self._reorder, Qt.ConnectionType.QueuedConnection)
         self.add_button = QPushButton(self.tr("&Nytt temaområde"))
         self.remove_button = QPushButton(self.tr("&Ta bort …"))
         self.up_button = QPushButton(self.tr("Flytta &upp"))
         self.down_button = QPushButton(self.tr("Flytta &ner"))
-        self.up_button.setToolTip(self.tr("Ctrl+Upp"))
-        self.down_button.setToolTip(self.tr("Ctrl+Ner"))
+        self.up_button.setToolTip(self.tr("Ctrl+Upp, eller dra raden med musen"))
+        self.down_button.setToolTip(self.tr("Ctrl+Ner, eller dra raden med musen"))
         self.add_button.clicked.connect(self.start_new)
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -258,6 +263,12 @@ class ThemeEditorDialog(QDialog):
         if not 0 <= target < len(order):
             return
         order.insert(target, order.pop(index))
+        self._controller.reorder_themes(self._programme_id, order)
+        self.reload(select=theme_id)
+
+    def _reorder(self, order: list[int]) -> None:
+        """Save the order a drag and drop asked for (undoable like the buttons)."""
+        theme_id = self.selected_id()
         self._controller.reorder_themes(self._programme_id, order)
         self.reload(select=theme_id)
 
