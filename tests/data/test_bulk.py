@@ -61,7 +61,7 @@ def test_constants_written_into_the_statement_keep_their_values(database: Databa
     constants = {
         "organisation": "O'Neill & Co; DROP TABLE person; --",
         "is_lecturer": True,
-        "notes": "Rad 1\nRad 2 – ”citat” \\ slut",
+        "notes": "Rad 1\nRad 2 – ”citat” \\ 50 % slut",
         "search_key": "",
         "created_at": stamp,
         "updated_at": stamp,
@@ -76,7 +76,7 @@ def test_constants_written_into_the_statement_keep_their_values(database: Databa
         persons.execute([("Sean", "O'Neill", None, None, "", "")] * 2)
     ((sql, parameters),) = sent
     assert "'O''Neill & Co; DROP TABLE person; --'" in sql
-    assert [len(row) for row in parameters] == [6, 6]  # only the per-row columns are sent
+    assert [len(row) for row in parameters] == [7, 7]  # the per-row columns and the "%" note
     with database.transaction() as session:
         found = session.scalars(select(Person)).all()
         assert len(found) == 2
@@ -174,3 +174,18 @@ def test_postgresql_gets_named_parameters_and_no_returning() -> None:
     ]
     # The text constants are written into the statement instead of sent with every row.
     assert sql.count("''") == 3
+
+
+def test_constants_with_percent_signs_stay_parameters() -> None:
+    connection = _RecordingConnection()
+    stamp = datetime(2025, 3, 7, 8, 0, tzinfo=UTC)
+    constants = {**PERSON_CONSTANTS, "notes": "50 % på distans", "created_at": stamp}
+    BulkInsert(
+        cast(Connection, connection),
+        PERSON,
+        ("first_name", "last_name", "email", "email_key", "phone", "title", "workplace_id"),
+        {**constants, "updated_at": stamp},
+    ).execute([("Åsa", "Öberg", None, None, "", "", None)])
+    ((sql, parameters),) = connection.sent
+    assert "%(notes)s" in sql  # stays a parameter: no escaping of "%" to get wrong
+    assert parameters[0]["notes"] == "50 % på distans"

@@ -105,7 +105,9 @@ def _literal(value: object, dialect: Dialect) -> str | None:
         return "NULL"
     if type(value) is int:
         return str(value)
-    if type(value) is str:
+    if type(value) is str and "%" not in value:
+        # Without "%": drivers with "%s" parameters need it doubled, and SQLAlchemy doubles the
+        # text of a literal column again. Such a rare constant simply stays a parameter.
         text = literal(value, String())
         return str(text.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
     return None
