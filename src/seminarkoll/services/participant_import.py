@@ -399,8 +399,12 @@ def _cohort_label(session: Session, cohort_id: int) -> str:
     return f"{programme} – {name} ({year})"
 
 
-def _name_key(first: str, last: str, workplace: str | None) -> tuple[str, str, str]:
-    return fold(first), fold(last), fold(workplace)
+def _name_key(
+    folded: dict[str | None, str], first: str, last: str, workplace: str | None
+) -> tuple[str, str, str]:
+    """First name, last name and workplace folded; `folded` remembers each text's fold, as
+    names and workplaces repeat down a list."""
+    return _fold_once(folded, first), _fold_once(folded, last), _fold_once(folded, workplace)
 
 
 def _chunks(values: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
@@ -442,11 +446,12 @@ def _load_existing(session: Session, rows: Sequence[ParticipantRow], cohort_id: 
                     persons[found[0]] = _Known(*found)
     workplace_names = dict(workplaces.values())
     by_name: dict[tuple[str, str, str], list[int]] = {}
+    folded: dict[str | None, str] = {}
     for person in persons.values():
         where = workplace_names.get(person.workplace_id) if person.workplace_id else None
-        by_name.setdefault(_name_key(person.first_name, person.last_name, where), []).append(
-            person.id
-        )
+        by_name.setdefault(
+            _name_key(folded, person.first_name, person.last_name, where), []
+        ).append(person.id)
     enrolments = {
         person_id: (enrollment_id, notes)
         for person_id, enrollment_id, notes in session.execute(
@@ -477,12 +482,7 @@ def _plan(
     for row in report.rows:
         stepper.step()
         number = row.row
-        # The same as _name_key(row.first_name, row.last_name, row.workplace).
-        key = (
-            _fold_once(folded, row.first_name),
-            _fold_once(folded, row.last_name),
-            _fold_once(folded, row.workplace),
-        )
+        key = _name_key(folded, row.first_name, row.last_name, row.workplace)
         earlier = first_by_name.setdefault(key, number)
         too_long = () if _fits(row) else _length_problems(report, row)
         if too_long:
