@@ -230,6 +230,12 @@ def install_translations(app: QApplication) -> None:
 
 def run_gui(database: str | None) -> int:
     """Start the desktop application; returns the process exit code."""
+    from seminarkoll.documents.qt_binding import binding_problem
+
+    problem = binding_problem()
+    if problem is not None:
+        report_fatal(problem)
+        return 2
     location = resolve(database)
     try:
         preflight(location)

@@ -16,12 +16,17 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from seminarkoll.documents.qt_binding import binding_problem
+
 PDF_RESOLUTION = 300
 """Dots per inch of the PDF's coordinate system (text stays vector either way)."""
 
 
 def ensure_gui_application() -> QGuiApplication:
     """The running QGuiApplication, or a new one on the offscreen platform (command line)."""
+    problem = binding_problem()
+    if problem is not None:
+        raise RuntimeError(problem)
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
