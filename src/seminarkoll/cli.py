@@ -1,4 +1,4 @@
-"""Command line: the GUI by default; headless subcommands (demo, list, status, import, export)."""
+"""Command line: the GUI by default; headless subcommands (demo, list, status, export ...)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from seminarkoll import __version__
 from seminarkoll.commands.common import DB_HELP
 from seminarkoll.commands.parser import SwedishArgumentParser
 
-COMMAND_MODULES = ("demo", "listing", "status", "export", "importing")
+COMMAND_MODULES = ("demo", "listing", "status", "export", "importing", "emails")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -120,6 +120,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         if kind.add_arguments is not None:
             kind.add_arguments(sub)
         sub.set_defaults(handler=run, export_kind=name)
+    from seminarkoll.commands.followup_exports import register_kinds
+
+    register_kinds(kinds)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -241,6 +242,8 @@ class Enrollment(Base):
     joined_on: Mapped[date | None] = mapped_column(Date)
     left_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    certificate_issued_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    """When the latest certificate (intyg or deltagarintyg) was saved or printed."""
 
     cohort: Mapped[Cohort] = relationship(back_populates="enrollments")
     person: Mapped[Person] = relationship()
@@ -374,3 +377,16 @@ class MakeupTask(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     approved_on: Mapped[date | None] = mapped_column(Date)
     recorded_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class OrganisationProfile(Base):
+    """The one organisation that issues certificates: name, logo (image file bytes), signer."""
+
+    __tablename__ = "organisation_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    signer_name: Mapped[str] = mapped_column(String(200), default="")
+    signer_title: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(100), default="")

@@ -436,3 +436,12 @@ def _themes(themes: Sequence[ThemeId], names: Mapping[ThemeId, str]) -> str:
     noun = "temaområdet" if len(labels) == 1 else "temaområdena"
     listed = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} och {labels[-1]}"
     return f"{noun} {listed}"
+
+
+NEEDS_ATTENTION = frozenset({CompletionState.AT_RISK, CompletionState.CANNOT_COMPLETE})
+"""Verdicts the coordinator should act on (shown in bold, picked by "i riskzonen")."""
+
+
+def needs_attention(result: CompletionResult) -> bool:
+    """At risk, unable to complete, or absent at least twice in a row: someone to contact."""
+    return result.state in NEEDS_ATTENTION or result.flag_consecutive

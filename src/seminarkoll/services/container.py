@@ -8,7 +8,9 @@ from seminarkoll.data.database import Database
 from seminarkoll.services.attendance import AttendanceService
 from seminarkoll.services.attendance_import import AttendanceImportService
 from seminarkoll.services.catalog import CatalogService
+from seminarkoll.services.certificates import CertificateService
 from seminarkoll.services.demo import DemoService
+from seminarkoll.services.email_lists import EmailListService
 from seminarkoll.services.enrollment import EnrollmentService
 from seminarkoll.services.exports import ExportService
 from seminarkoll.services.groups import GroupService
@@ -17,6 +19,7 @@ from seminarkoll.services.lecturers import LecturerService
 from seminarkoll.services.participant_import import ParticipantImportService
 from seminarkoll.services.participants import ParticipantService
 from seminarkoll.services.planning import PlanningService
+from seminarkoll.services.reports import ReportService
 from seminarkoll.services.schedule import ScheduleService
 from seminarkoll.services.schedule_export import ScheduleExportService
 from seminarkoll.services.workplaces import WorkplaceService
@@ -42,6 +45,9 @@ class Services:
     participant_import: ParticipantImportService
     exports: ExportService
     attendance_import: AttendanceImportService
+    email_lists: EmailListService
+    reports: ReportService
+    certificates: CertificateService
 
     @classmethod
     def build(cls, database: Database) -> Services:
@@ -67,4 +73,7 @@ class Services:
             participant_import=ParticipantImportService(database),
             exports=ExportService(catalog, enrollment, attendance),
             attendance_import=AttendanceImportService(attendance),
+            email_lists=EmailListService(database, attendance),
+            reports=ReportService(database, attendance),
+            certificates=CertificateService(database, attendance),
         )

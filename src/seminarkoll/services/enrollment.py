@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -62,6 +62,7 @@ class RosterRow:
     left_on: date | None
     notes: str
     groups: tuple[GroupRef, ...]
+    certificate_issued_at: datetime | None = None
 
     @property
     def name(self) -> str:
@@ -131,6 +132,7 @@ class EnrollmentService:
                     left_on=e.left_on,
                     notes=e.notes,
                     groups=tuple(groups.get(e.id, ())),
+                    certificate_issued_at=e.certificate_issued_at,
                 )
                 for e, p, workplace in rows
             )

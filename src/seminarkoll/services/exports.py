@@ -178,7 +178,7 @@ class ExportService:
     # -- files --------------------------------------------------------------------------
     def export_roster(self, cohort_id: int, path: Path) -> ExportResult:
         """The roster as .xlsx or, for other systems, as .csv (UTF-8 with BOM, semicolons)."""
-        suffix = _suffix(path, (XLSX, CSV))
+        suffix = checked_suffix(path, (XLSX, CSV))
         check_target(path)
         data = self.roster(cohort_id)
         if suffix == CSV:
@@ -189,7 +189,7 @@ class ExportService:
 
     def export_attendance(self, cohort_id: int, path: Path) -> ExportResult:
         """The attendance matrix as .xlsx."""
-        _suffix(path, (XLSX,))
+        checked_suffix(path, (XLSX,))
         check_target(path)
         data = self.attendance(cohort_id)
         write_attendance_workbook(data, path)
@@ -202,7 +202,7 @@ class ExportService:
 
     def export_schedule(self, cohort_id: int, path: Path) -> ExportResult:
         """The schedule as .xlsx."""
-        _suffix(path, (XLSX,))
+        checked_suffix(path, (XLSX,))
         check_target(path)
         data = self.schedule(cohort_id)
         write_schedule_workbook(data, path)
@@ -210,7 +210,7 @@ class ExportService:
 
     def export_cohort(self, cohort_id: int, path: Path) -> ExportResult:
         """Roster, attendance matrix and schedule as three sheets of one .xlsx workbook."""
-        _suffix(path, (XLSX,))
+        checked_suffix(path, (XLSX,))
         check_target(path)
         data = self.cohort(cohort_id)
         write_cohort_workbook(data, path)
@@ -223,7 +223,7 @@ class ExportService:
 
     def export_signin(self, seminar_id: int, path: Path) -> ExportResult:
         """A seminar's sign-in sheet as .xlsx (to fill in and import) or .pdf (to print)."""
-        suffix = _suffix(path, (XLSX, PDF))
+        suffix = checked_suffix(path, (XLSX, PDF))
         check_target(path)
         data = self.signin(seminar_id)
         if suffix == PDF:
@@ -268,7 +268,8 @@ def _schedule_entries(overview: CohortOverview) -> tuple[ScheduleEntry, ...]:
     )
 
 
-def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
+def checked_suffix(path: Path, allowed: tuple[str, ...]) -> str:
+    """`path`'s suffix in lower case; ValidationError naming the file when it is not allowed."""
     suffix = path.suffix.casefold()
     if suffix not in allowed:
         listed = " eller ".join(allowed)

@@ -110,6 +110,17 @@ class GroupService:
             ]
             return tuple(sorted(rows, key=lambda g: fold(g.name)))
 
+    def resolve(self, cohort_id: int, text: str) -> int:
+        """The id of the cohort's group named `text` (or with that id); NotFoundError lists
+        the groups there are."""
+        groups = self.groups(cohort_id)
+        wanted = fold(text)
+        for group in groups:
+            if fold(group.name) == wanted or str(group.id) == wanted:
+                return group.id
+        names = ", ".join(f"”{g.name}”" for g in groups) or "inga"
+        raise NotFoundError(f"Omgången har ingen grupp ”{tidy(text)}” (grupperna: {names}).")
+
     def leader_candidates(self, cohort_id: int) -> tuple[PersonChoice, ...]:
         """Possible group leaders: lecturers, present leaders and the cohort's participants."""
         with self._db.transaction() as session:

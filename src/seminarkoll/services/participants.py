@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from email_validator import EmailNotValidError, validate_email
@@ -215,6 +215,7 @@ class CardEnrolment:
     groups: tuple[str, ...]
     seminars: tuple[CardSeminar, ...]
     result: CompletionResult
+    certificate_issued_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -391,6 +392,7 @@ class ParticipantService:
                             for info, state in zip(frame.seminars, verdict.cells, strict=True)
                         ),
                         result=verdict.result,
+                        certificate_issued_at=enrolment.certificate_issued_at,
                     )
                 )
             cards.sort(key=lambda c: (c.school_year, c.programme_name, c.cohort_name), reverse=True)

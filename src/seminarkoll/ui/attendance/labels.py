@@ -123,8 +123,6 @@ SEVERITY = {
 }
 """Sort order for verdicts: the ones needing attention first."""
 
-NEEDS_ATTENTION = frozenset({CompletionState.AT_RISK, CompletionState.CANNOT_COMPLETE})
-
 
 def legend_entries() -> list[tuple[CellState, str]]:
     """The legend under the matrix: each cell state with its keys."""

@@ -13,10 +13,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from seminarkoll.domain.completion import CellState
+from seminarkoll.domain.completion import NEEDS_ATTENTION, CellState, needs_attention
 from seminarkoll.ui.attendance.labels import (
     LOOKS,
-    NEEDS_ATTENTION,
     SEVERITY,
     STATE_LOOKS,
     cell_label,
@@ -353,9 +352,7 @@ class MatrixFilterProxy(CollatingSortProxy):
         row = model.row_at(source_row)
         if self._group_id is not None and self._group_id not in row.group_ids:
             return False
-        if self._attention_only and not (
-            row.result.state in NEEDS_ATTENTION or row.result.flag_consecutive
-        ):
+        if self._attention_only and not needs_attention(row.result):
             return False
         if self._text:
             haystack = f"{row.name} {row.workplace_name}".casefold()

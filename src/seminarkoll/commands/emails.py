@@ -1,0 +1,101 @@
+"""`seminarkoll emails --cohort C`: one line of addresses to paste into a mail program."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `emails` subcommand."""
+    parser = subparsers.add_parser(
+        "emails",
+        parents=[database_options()],
+        help="skriv ut e-postadresser till deltagare eller föreläsare i en omgång",
+        description=(
+            "Skriver en rad adresser i Outlooks format (Förnamn Efternamn <adress>; …) att "
+            "klistra in i Till, Kopia eller Hemlig kopia. Vilka som saknar adress står på "
+            "standardfel. Flera urval tillsammans ger dem som uppfyller alla."
+        ),
+    )
+    parser.add_argument(
+        "--cohort",
+        required=True,
+        metavar="OMGÅNG",
+        help="omgångens id eller namn, t.ex. 3 eller ”Omgång 3”",
+    )
+    parser.add_argument(
+        "--seminar", type=int, metavar="NR", help="seminariets nummer (med --absent och liknande)"
+    )
+    marks = parser.add_mutually_exclusive_group()
+    marks.add_argument(
+        "--absent", action="store_true", help="de som är markerade frånvarande vid --seminar"
+    )
+    marks.add_argument(
+        "--excused", action="store_true", help="de som har anmält frånvaro vid --seminar"
+    )
+    marks.add_argument(
+        "--present", action="store_true", help="de som var där (närvarande eller sena)"
+    )
+    parser.add_argument(
+        "--at-risk",
+        action="store_true",
+        help="de som är i riskzonen, inte längre kan bli godkända eller missat två i rad",
+    )
+    parser.add_argument("--group", metavar="GRUPP", help="gruppens namn eller id")
+    parser.add_argument(
+        "--lecturers", action="store_true", help="omgångens föreläsare i stället för deltagarna"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the addresses; name those without one on stderr."""
+    from seminarkoll.app import open_headless
+    from seminarkoll.domain.email_list import EmailFilter, SeminarMarks
+    from seminarkoll.domain.errors import DomainError, NotFoundError
+
+    mark_flag = args.absent or args.excused or args.present
+    if mark_flag and args.seminar is None:
+        return fail("Ange vilket seminarium med --seminar NR.", EXIT_CANNOT)
+    if args.seminar is not None and not mark_flag:
+        return fail("Ange --absent, --excused eller --present tillsammans med --seminar.")
+    if args.lecturers and (mark_flag or args.at_risk or args.group):
+        return fail("--lecturers går inte att kombinera med urval av deltagare.")
+    marks = (
+        SeminarMarks.PRESENT
+        if args.present
+        else SeminarMarks.EXCUSED
+        if args.excused
+        else SeminarMarks.ABSENT
+    )
+    try:
+        services = open_headless(args.db)
+        cohort = services.catalog.resolve_cohort(args.cohort)
+        if args.lecturers:
+            found = services.email_lists.lecturers(cohort.id)
+        else:
+            group_id = None
+            if args.group:
+                group_id = services.groups.resolve(cohort.id, args.group)
+            found = services.email_lists.participants(
+                cohort.id,
+                EmailFilter(
+                    group_id=group_id,
+                    seminar_number=args.seminar,
+                    marks=marks,
+                    at_risk=args.at_risk,
+                ),
+            )
+    except NotFoundError as exc:
+        return fail(str(exc), EXIT_CANNOT)
+    except DomainError as exc:
+        return report(exc)
+    print(found.line)
+    if found.without_address:
+        print(f"seminarkoll: {found.missing_sentence}", file=sys.stderr)
+    if not found.recipients:
+        print(f"seminarkoll: Ingen i urvalet ({found.title.lower()}).", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,134 @@
+"""`seminarkoll export certificates|report`: certificates (intyg) and follow-up reports.
+
+Registered under `export` by commands/export.py; these kinds take their own arguments
+(`--separate DIR`, `--person P`, `--programme P`) instead of the shared `--cohort -o`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+
+
+def register_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `export certificates` and `export report`."""
+    certificates = kinds.add_parser(
+        "certificates",
+        parents=[database_options()],
+        help="intyg (PDF) för dem som blivit godkända, eller deltagarintyg för en person",
+        description=(
+            "Skriv intyg som PDF: en sida per godkänd deltagare i en fil (-o), en fil per "
+            "person i en mapp (--separate), eller för en person (--person). Den som inte är "
+            "godkänd får ett deltagarintyg över de seminarier hen deltagit i."
+        ),
+    )
+    _cohort_argument(certificates, required=True)
+    target = certificates.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, metavar="FIL", help="PDF-filen att skriva")
+    target.add_argument(
+        "--separate", type=Path, metavar="MAPP", help="skriv en PDF per person i mappen"
+    )
+    certificates.add_argument(
+        "--person", metavar="PERSON", help="bara den här deltagaren (namn, e-post eller id)"
+    )
+    certificates.set_defaults(handler=run_certificates)
+    reports = kinds.add_parser(
+        "report",
+        parents=[database_options()],
+        help="uppföljning med tabeller och diagram (.xlsx eller .pdf)",
+        description=(
+            "Spara uppföljningen av en omgång (--cohort) eller jämförelsen mellan ett programs "
+            "omgångar (--programme) som Excel-arbetsbok med diagram eller som PDF."
+        ),
+    )
+    which = reports.add_mutually_exclusive_group(required=True)
+    which.add_argument("--cohort", metavar="OMGÅNG", help="omgångens id eller namn")
+    which.add_argument("--programme", metavar="PROGRAM", help="programmets id eller namn")
+    reports.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FIL", help="filen (.xlsx, .pdf)"
+    )
+    reports.set_defaults(handler=run_report)
+
+
+def _cohort_argument(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument(
+        "--cohort",
+        required=required,
+        metavar="OMGÅNG",
+        help="omgångens id eller namn, t.ex. 3 eller ”Omgång 3”",
+    )
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Write the cohort report or the programme comparison."""
+    from seminarkoll.domain.errors import DomainError, NotFoundError
+
+    path: Path = args.output.expanduser().absolute()
+    if not path.parent.is_dir():
+        return fail(f"Mappen {path.parent} finns inte.", EXIT_CANNOT)
+    services = _open(args)
+    if isinstance(services, int):
+        return services
+    try:
+        if args.programme is not None:
+            programme_id = services.reports.resolve_programme(args.programme)
+            result = services.reports.export_programme(programme_id, path)
+        else:
+            cohort = services.catalog.resolve_cohort(args.cohort)
+            result = services.reports.export_cohort(cohort.id, path)
+    except NotFoundError as exc:
+        return fail(str(exc), EXIT_CANNOT)
+    except DomainError as exc:
+        return report(exc)
+    print(f"{result.description} är sparad som {result.path}.")
+    return EXIT_OK
+
+
+def run_certificates(args: argparse.Namespace) -> int:
+    """Write the certificates as one PDF or one per person, and record them as issued."""
+    from seminarkoll.domain.errors import DomainError, NotFoundError
+
+    if args.output is not None:
+        target: Path = args.output.expanduser().absolute()
+        if not target.parent.is_dir():
+            return fail(f"Mappen {target.parent} finns inte.", EXIT_CANNOT)
+    else:
+        target = args.separate.expanduser().absolute()
+        if not target.is_dir():
+            return fail(f"Mappen {target} finns inte.", EXIT_CANNOT)
+    services = _open(args)
+    if isinstance(services, int):
+        return services
+    try:
+        cohort = services.catalog.resolve_cohort(args.cohort)
+        people = None
+        if args.person is not None:
+            people = (services.certificates.resolve_participant(cohort.id, args.person),)
+        if args.output is not None:
+            result = services.certificates.export_pdf(cohort.id, target, people)
+        else:
+            result = services.certificates.export_separate(cohort.id, target, people)
+    except NotFoundError as exc:
+        return fail(str(exc), EXIT_CANNOT)
+    except DomainError as exc:
+        return report(exc)
+    for path in result.paths:
+        print(path)
+    print(result.summary)
+    return EXIT_OK
+
+
+def _open(args: argparse.Namespace) -> Services | int:
+    from seminarkoll.app import open_headless
+    from seminarkoll.domain.errors import DomainError
+
+    try:
+        return open_headless(args.db)
+    except DomainError as exc:
+        return fail(str(exc), EXIT_CANNOT)

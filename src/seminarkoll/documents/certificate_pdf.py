@@ -1,0 +1,185 @@
+"""Certificates (intyg and deltagarintyg) as A4 PDF pages, one per person, with real text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    QUrl,
+)
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from seminarkoll.documents.rendering import PDF_RESOLUTION, base_font, ensure_gui_application
+from seminarkoll.domain.certificates import Certificate
+
+MARGIN_MM = 20.0
+LARGEST_PT = 11.0
+SMALLEST_PT = 7.0
+LOGO_URL = "seminarkoll-logo"
+LOGO_HEIGHT_PX = 70
+
+
+def _long_date(day: date) -> str:
+    locale = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def certificate_html(certificate: Certificate, logo: bool = False) -> str:
+    """One certificate as the HTML subset QTextDocument understands. A deltagarintyg names
+    only what was attended; it has no word about completing the programme."""
+    org = certificate.organisation
+    top = []
+    if logo:
+        top.append(f'<img src="{LOGO_URL}" height="{LOGO_HEIGHT_PX}"/>')
+    if org.name:
+        top.append(f'<p class="org">{escape(org.name)}</p>')
+    period = ""
+    if certificate.first_day and certificate.last_day:
+        period = (
+            f" under perioden {_long_date(certificate.first_day)} – "
+            f"{_long_date(certificate.last_day)}"
+        )
+    where = f"{escape(certificate.programme)}, {escape(certificate.cohort)} " + (
+        f"({escape(certificate.school_year)})"
+    )
+    if certificate.completed:
+        statement = (
+            f"har genomgått och fullföljt {where}{period}, och har därmed uppfyllt "
+            "programmets krav på deltagande."
+        )
+    else:
+        statement = f"har deltagit i följande seminarier inom {where}{period}."
+    rows = "".join(
+        "<tr>"
+        f"<td nowrap>{escape(s.date.isoformat())}</td>"
+        f"<td><b>{escape(s.title)}</b>"
+        + (' <span class="small">(kompletteringsuppgift)</span>' if s.made_up else "")
+        + '<br/><span class="small">'
+        + escape(" · ".join(p for p in (s.theme, ", ".join(s.lecturers)) if p))
+        + "</span></td></tr>"
+        for s in certificate.seminars
+    )
+    if not rows:
+        rows = '<tr><td colspan="2">Inga seminarier registrerade.</td></tr>'
+    workplace = (
+        f'<p class="workplace">{escape(certificate.workplace)}</p>' if certificate.workplace else ""
+    )
+    themes = ", ".join(certificate.themes)
+    summary = f"Sammanlagt {len(certificate.seminars)} seminarier"
+    if certificate.hours:
+        summary += f", {certificate.hours_label}"
+    summary += "."
+    place = ", ".join(p for p in (org.place, _long_date(certificate.issued_on)) if p)
+    signer = "<br/>".join(escape(p) for p in (org.signer_name, org.signer_title) if p)
+    return (
+        "<html><head><style>"
+        ".org { font-size: large; font-weight: 600; color: #334e68; margin: 4px 0 0 0; }"
+        "h1 { font-size: 260%; font-weight: 600; color: #1f2d3d; margin: 28px 0 14px 0; }"
+        ".lead { color: #52606d; margin: 0; }"
+        ".name { font-size: xx-large; font-weight: 600; color: #1f2d3d; margin: 6px 0 0 0; }"
+        ".workplace { font-size: large; color: #334e68; margin: 2px 0 14px 0; }"
+        ".statement { font-size: 110%; margin: 0 0 14px 0; }"
+        "th { text-align: left; font-weight: 600; color: #334e68; background-color: #eef2f6; }"
+        "td { vertical-align: top; border-bottom: 1px solid #d9e2ec; }"
+        ".small { color: #52606d; font-size: 90%; }"
+        ".facts { margin: 10px 0 0 0; }"
+        ".sign { margin-top: 48px; }"
+        "</style></head><body>"
+        f"{''.join(top)}"
+        f"<h1>{certificate.kind}</h1>"
+        '<p class="lead">Härmed intygas att</p>'
+        f'<p class="name">{escape(certificate.person_name)}</p>{workplace}'
+        f'<p class="statement">{statement}</p>'
+        '<table width="100%" cellspacing="0" cellpadding="5">'
+        '<thead><tr><th width="16%">Datum</th>'
+        '<th width="84%">Seminarium, temaområde och föreläsare</th></tr></thead>'
+        f"{rows}</table>"
+        f'<p class="facts">{escape(summary)}'
+        + (f"<br/>Temaområden: {escape(themes)}." if themes else "")
+        + "</p>"
+        f'<p class="sign">{escape(place)}</p>'
+        '<p style="margin-top: 46px;">_______________________________________</p>'
+        f"<p>{signer or '&nbsp;'}</p>"
+        "</body></html>"
+    )
+
+
+def certificate_document(
+    certificate: Certificate, point_size: float, logo: QImage | None
+) -> QTextDocument:
+    """One certificate as a QTextDocument (needs a QGuiApplication)."""
+    document = QTextDocument()
+    document.setDefaultFont(base_font(point_size))
+    document.setDocumentMargin(0)
+    if logo is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(LOGO_URL), logo)
+    document.setHtml(certificate_html(certificate, logo is not None))
+    return document
+
+
+def draw_certificates(
+    painter: QPainter, page_size: QSizeF, certificates: Sequence[Certificate], new_page: object
+) -> None:
+    """Draw each certificate on its own page of `painter`'s device; `new_page()` starts the
+    next page (QPdfWriter.newPage or QPrinter.newPage). The font shrinks until a page fits."""
+    device = painter.device()
+    logos: dict[bytes, QImage | None] = {}
+    for number, certificate in enumerate(certificates):
+        if number:
+            new_page()  # type: ignore[operator]
+        data = certificate.organisation.logo
+        logo = None
+        if data:
+            if data not in logos:
+                image = QImage.fromData(data)
+                logos[data] = None if image.isNull() else image
+            logo = logos[data]
+        point_size = LARGEST_PT
+        while True:
+            document = certificate_document(certificate, point_size, logo)
+            document.documentLayout().setPaintDevice(device)
+            document.setPageSize(page_size)
+            if document.pageCount() <= 1 or point_size <= SMALLEST_PT:
+                break
+            point_size -= 0.5
+        document.drawContents(painter, QRectF(0, 0, page_size.width(), page_size.height()))
+
+
+def render_certificates_pdf(certificates: Sequence[Certificate]) -> bytes:
+    """The certificates as one A4 PDF, one page each."""
+    ensure_gui_application()
+    output = QByteArray()
+    buffer = QBuffer(output)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    first = certificates[0] if certificates else None
+    writer.setTitle(f"{first.kind} – {first.programme}, {first.cohort}" if first else "Intyg")
+    writer.setCreator("Seminarkoll")
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout())
+    page = writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
+    painter = QPainter(writer)
+    draw_certificates(painter, QSizeF(page.width(), page.height()), certificates, writer.newPage)
+    painter.end()
+    buffer.close()
+    return bytes(output.data())
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait with the certificate's margins (the print preview uses it too)."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )

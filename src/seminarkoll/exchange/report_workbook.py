@@ -1,0 +1,330 @@
+"""The follow-up report as an Excel workbook: one sheet per table, with native Excel charts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart._chart import ChartBase
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from seminarkoll.domain.exports import ExportHeading
+from seminarkoll.domain.reports import (
+    CohortFigures,
+    CohortReport,
+    LecturerTable,
+    ProgrammeReport,
+    SeminarFigures,
+    ThemeFigures,
+    WorkplaceFigures,
+)
+from seminarkoll.exchange.writing import check_target, write_atomically
+from seminarkoll.exchange.xlsx_layout import (
+    FIRST_DATA_ROW,
+    HEADER_ROW,
+    append_header,
+    append_title,
+    area,
+    as_text,
+    dated,
+    grid,
+    new_workbook,
+    prepare_sheet,
+    print_setup,
+)
+
+PERCENT = "0%"
+CHART_WIDTH_CM = 18.0
+CHART_HEIGHT_CM = 8.5
+
+SEMINAR_COLUMNS = (
+    "Nr",
+    "Datum",
+    "Seminarium",
+    "Temaområde",
+    "Väntade",
+    "Närvarande",
+    "Sena",
+    "Anmäld frånvaro",
+    "Frånvarande",
+    "Ej registrerat",
+    "Närvarograd",
+)
+THEME_COLUMNS = ("Temaområde", "Seminarier", "Genomförda", "Deltog", "Väntade", "Närvarograd")
+WORKPLACE_COLUMNS = ("Arbetsplats", "Deltagare", "Godkända", "Andel godkända")
+COHORT_COLUMNS = (
+    "Omgång",
+    "Läsår",
+    "Deltagare",
+    "Godkända",
+    "Andel godkända",
+    "Genomsnittlig närvaro",
+)
+
+
+def write_cohort_report_workbook(report: CohortReport, path: Path) -> Path:
+    """Save the cohort report: seminars, themes, workplaces, comparison and lecturers."""
+    heading = _heading(report.programme, report.cohort, report.school_year, report.created_at)
+
+    def fill(book: Workbook) -> None:
+        _seminar_sheet(book, heading, report.seminars)
+        _theme_sheet(book, heading, report.themes)
+        _workplace_sheet(book, heading, report.workplaces)
+        _cohort_sheet(book, heading, report.cohorts)
+        _lecturer_sheet(book, heading, report.lecturers)
+
+    return _save(heading, path, fill)
+
+
+def write_programme_report_workbook(report: ProgrammeReport, path: Path) -> Path:
+    """Save the programme comparison: cohorts year by year and lecturers."""
+    heading = _heading(report.programme, "alla omgångar", "", report.created_at)
+
+    def fill(book: Workbook) -> None:
+        _cohort_sheet(book, heading, report.cohorts)
+        _lecturer_sheet(book, heading, report.lecturers)
+
+    return _save(heading, path, fill)
+
+
+def _heading(programme: str, cohort: str, year: str, created: datetime) -> ExportHeading:
+    return ExportHeading(0, programme, cohort, year, created)
+
+
+def _save(heading: ExportHeading, path: Path, fill: Callable[[Workbook], None]) -> Path:
+    check_target(path)
+    book = new_workbook(heading, "Uppföljning")
+    fill(book)
+    return write_atomically(path, lambda temp: book.save(str(temp)))
+
+
+def _start(
+    book: Workbook,
+    heading: ExportHeading,
+    name: str,
+    title: str,
+    columns: Sequence[str],
+    widths: Sequence[float],
+) -> WriteOnlyWorksheet:
+    sheet: WriteOnlyWorksheet = book.create_sheet(name)
+    prepare_sheet(sheet, widths, freeze=f"A{FIRST_DATA_ROW}")
+    what = heading.title if heading.school_year else heading.programme_name
+    append_title(sheet, f"{title} – {what}", f"Utdrag ur Seminarkoll {heading.created_label}")
+    sheet.append([])
+    append_header(sheet, columns)
+    return sheet
+
+
+def _finish(sheet: WriteOnlyWorksheet, heading: ExportHeading, columns: int, rows: int) -> None:
+    grid(sheet, area(1, HEADER_ROW, columns, HEADER_ROW + rows))
+    print_setup(sheet, heading, landscape=True)
+
+
+def _percent(sheet: WriteOnlyWorksheet, value: float | None) -> WriteOnlyCell | None:
+    """A fraction shown as per cent (Excel writes "86 %" in Swedish); empty when unmeasured."""
+    if value is None:
+        return None
+    cell = WriteOnlyCell(sheet, value)
+    cell.number_format = PERCENT
+    return cell
+
+
+def _chart(chart: ChartBase, title: str, x_title: str, y_title: str) -> ChartBase:
+    chart.title = title
+    chart.x_axis.title = x_title
+    chart.y_axis.title = y_title
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.width = CHART_WIDTH_CM
+    chart.height = CHART_HEIGHT_CM
+    chart.legend.position = "b"
+    return chart
+
+
+def _below(rows: int) -> str:
+    return f"B{HEADER_ROW + rows + 3}"
+
+
+def _seminar_sheet(
+    book: Workbook, heading: ExportHeading, seminars: tuple[SeminarFigures, ...]
+) -> None:
+    sheet = _start(
+        book,
+        heading,
+        "Seminarier",
+        "Närvaro per seminarium",
+        SEMINAR_COLUMNS,
+        (6, 12, 40, 30, 10, 12, 8, 12, 12, 12, 12),
+    )
+    for s in seminars:
+        sheet.append(
+            [
+                s.number,
+                dated(sheet, s.date),
+                as_text(sheet, s.title),
+                as_text(sheet, s.theme),
+                s.expected,
+                s.present,
+                s.late,
+                s.excused,
+                s.absent,
+                s.unrecorded,
+                _percent(sheet, s.rate),
+            ]
+        )
+    rows = len(seminars)
+    if rows:
+        chart = _chart(BarChart(), "Närvaro per seminarium", "Seminarium", "Antal deltagare")
+        assert isinstance(chart, BarChart)
+        chart.type = "col"
+        chart.grouping = "stacked"
+        chart.overlap = 100
+        data = Reference(sheet, min_col=6, max_col=9, min_row=HEADER_ROW, max_row=HEADER_ROW + rows)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(
+            Reference(sheet, min_col=1, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + rows)
+        )
+        for series, colour in zip(
+            chart.series, ("4F9A5B", "E0B040", "7FA7D9", "C0504D"), strict=True
+        ):
+            series.graphicalProperties.solidFill = colour
+            series.graphicalProperties.line.solidFill = colour
+        sheet.add_chart(chart, _below(rows))
+    _finish(sheet, heading, len(SEMINAR_COLUMNS), rows)
+
+
+def _theme_sheet(book: Workbook, heading: ExportHeading, themes: tuple[ThemeFigures, ...]) -> None:
+    sheet = _start(
+        book,
+        heading,
+        "Temaområden",
+        "Närvaro per temaområde",
+        THEME_COLUMNS,
+        (40, 12, 12, 10, 10, 12),
+    )
+    for t in themes:
+        sheet.append(
+            [
+                as_text(sheet, t.name),
+                t.seminars,
+                t.held,
+                t.attended,
+                t.expected,
+                _percent(sheet, t.rate),
+            ]
+        )
+    rows = len(themes)
+    if rows:
+        chart = _chart(BarChart(), "Närvarograd per temaområde", "Temaområde", "Närvarograd")
+        assert isinstance(chart, BarChart)
+        chart.type = "bar"
+        chart.y_axis.number_format = PERCENT
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 1
+        chart.add_data(
+            Reference(sheet, min_col=6, min_row=HEADER_ROW, max_row=HEADER_ROW + rows),
+            titles_from_data=True,
+        )
+        chart.set_categories(
+            Reference(sheet, min_col=1, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + rows)
+        )
+        sheet.add_chart(chart, _below(rows))
+    _finish(sheet, heading, len(THEME_COLUMNS), rows)
+
+
+def _workplace_sheet(
+    book: Workbook, heading: ExportHeading, workplaces: tuple[WorkplaceFigures, ...]
+) -> None:
+    sheet = _start(
+        book,
+        heading,
+        "Arbetsplatser",
+        "Deltagare per arbetsplats",
+        WORKPLACE_COLUMNS,
+        (40, 12, 12, 14),
+    )
+    for w in workplaces:
+        sheet.append([as_text(sheet, w.name), w.enrolled, w.completed, _percent(sheet, w.rate)])
+    rows = len(workplaces)
+    if rows:
+        chart = _chart(BarChart(), "Deltagare och godkända per arbetsplats", "Arbetsplats", "Antal")
+        assert isinstance(chart, BarChart)
+        chart.type = "bar"
+        chart.add_data(
+            Reference(sheet, min_col=2, max_col=3, min_row=HEADER_ROW, max_row=HEADER_ROW + rows),
+            titles_from_data=True,
+        )
+        chart.set_categories(
+            Reference(sheet, min_col=1, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + rows)
+        )
+        sheet.add_chart(chart, _below(rows))
+    _finish(sheet, heading, len(WORKPLACE_COLUMNS), rows)
+
+
+def _cohort_sheet(
+    book: Workbook, heading: ExportHeading, cohorts: tuple[CohortFigures, ...]
+) -> None:
+    sheet = _start(
+        book,
+        heading,
+        "Jämförelse",
+        "Omgångar år för år",
+        COHORT_COLUMNS,
+        (30, 12, 12, 12, 14, 16),
+    )
+    for c in cohorts:
+        sheet.append(
+            [
+                as_text(sheet, c.name),
+                as_text(sheet, c.school_year),
+                c.enrolled,
+                c.completed,
+                _percent(sheet, c.rate),
+                _percent(sheet, c.attendance),
+            ]
+        )
+    rows = len(cohorts)
+    if rows:
+        chart = _chart(LineChart(), "Omgångar år för år", "Läsår", "Andel")
+        assert isinstance(chart, LineChart)
+        chart.y_axis.number_format = PERCENT
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 1
+        chart.add_data(
+            Reference(sheet, min_col=5, max_col=6, min_row=HEADER_ROW, max_row=HEADER_ROW + rows),
+            titles_from_data=True,
+        )
+        chart.set_categories(
+            Reference(sheet, min_col=2, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + rows)
+        )
+        for series in chart.series:
+            series.marker.symbol = "circle"
+            series.smooth = False
+        sheet.add_chart(chart, _below(rows))
+    _finish(sheet, heading, len(COHORT_COLUMNS), rows)
+
+
+def _lecturer_sheet(book: Workbook, heading: ExportHeading, table: LecturerTable) -> None:
+    columns = ("Föreläsare", "Befattning", *table.years, "Totalt")
+    sheet = _start(
+        book,
+        heading,
+        "Föreläsare",
+        "Föreläsare och seminarier per läsår",
+        columns,
+        (28, 28, *(11 for _ in table.years), 10),
+    )
+    for lecturer in table.lecturers:
+        sheet.append(
+            [
+                as_text(sheet, lecturer.name),
+                as_text(sheet, lecturer.title),
+                *lecturer.per_year,
+                lecturer.total,
+            ]
+        )
+    _finish(sheet, heading, len(columns), len(table.lecturers))
