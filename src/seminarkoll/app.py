@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from seminarkoll import __version__
 from seminarkoll.data.errors import DatabaseError
 from seminarkoll.data.location import DatabaseLocation, default_data_dir, resolve
+from seminarkoll.data.private_files import private_database, private_folder
 from seminarkoll.data.revision import HEAD_REVISION
 from seminarkoll.data.sqlite_file import inspect_revision, quick_check
 
@@ -36,11 +37,6 @@ APP_NAME = "Seminarkoll"
 ORGANISATION = "Seminarkoll"
 
 
-def backup_dir() -> Path:
-    """Where start-up backups (before a migration) are kept."""
-    return default_data_dir() / "backups"
-
-
 def preflight(location: DatabaseLocation) -> str | None:
     """Cheap checks before any window: the folder exists, the file is ours and not too new.
 
@@ -49,8 +45,10 @@ def preflight(location: DatabaseLocation) -> str | None:
     if location.path is None:
         return None
     if location.path.parent == default_data_dir():
-        location.path.parent.mkdir(parents=True, exist_ok=True)
-    return inspect_revision(location.path)
+        private_folder(location.path.parent)
+    revision = inspect_revision(location.path)
+    private_database(location.path)
+    return revision
 
 
 def _migrate_and_check(location: DatabaseLocation, revision: str | None) -> None:
@@ -62,7 +60,7 @@ def _migrate_and_check(location: DatabaseLocation, revision: str | None) -> None
     if revision != HEAD_REVISION:
         from seminarkoll.data.migrate import upgrade
 
-        upgrade(location, backup_dir())
+        upgrade(location)
     if location.path is not None:
         quick_check(location.path)
 
@@ -86,7 +84,11 @@ class Session:
     lock: QLockFile | None = field(default=None)
 
     def close(self) -> None:
-        """Close the connections and release the lock."""
+        """Back up when something was written, close the connections and release the lock."""
+        try:
+            self.services.backups.on_close()
+        except DatabaseError as exc:
+            report_fatal(str(exc))
         self.services.database.close()
         if self.lock is not None:
             self.lock.unlock()
@@ -122,7 +124,7 @@ class DatabaseOpener:
     def prepare(self, location: DatabaseLocation) -> PreparedDatabase:
         """Lock, migrate when behind, and check `location`; no SQLAlchemy unless migrating."""
         revision = preflight(location)
-        lock = _lock(location)
+        lock = lock_database(location)
         try:
             _migrate_and_check(location, revision)
         except BaseException:
@@ -158,6 +160,7 @@ class DatabaseOpener:
         if self.current is not None:
             self.current.close()
         self.current = Session(prepared.location, services, prepared.lock)
+        services.backups.at_start()
         return self.current
 
     def open(self, location: DatabaseLocation) -> Session:
@@ -171,7 +174,9 @@ class DatabaseOpener:
             self.current = None
 
 
-def _lock(location: DatabaseLocation) -> QLockFile | None:
+def lock_database(location: DatabaseLocation) -> QLockFile | None:
+    """Take the lock that keeps a second window (or a restore) off an open SQLite database;
+    DatabaseError when another process holds it. None for a server database."""
     from PySide6.QtCore import QLockFile
 
     if location.path is None:

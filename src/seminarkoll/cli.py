@@ -11,7 +11,16 @@ from seminarkoll import __version__
 from seminarkoll.commands.common import DB_HELP
 from seminarkoll.commands.parser import SwedishArgumentParser
 
-COMMAND_MODULES = ("demo", "listing", "status", "export", "importing", "emails")
+COMMAND_MODULES = (
+    "demo",
+    "listing",
+    "status",
+    "export",
+    "importing",
+    "emails",
+    "backup",
+    "restore",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,12 +12,13 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
+from seminarkoll.data.backups import take_backup
 from seminarkoll.data.errors import DatabaseError
 from seminarkoll.data.location import for_sqlite_file
 from seminarkoll.data.migrate import alembic_config, current_revision, upgrade
 from seminarkoll.data.models import Base
 from seminarkoll.data.revision import HEAD_REVISION, KNOWN_REVISIONS
-from seminarkoll.data.sqlite_file import backup_file, inspect_revision
+from seminarkoll.data.sqlite_file import inspect_revision
 
 
 def _tables(path: Path) -> set[str]:
@@ -100,8 +101,8 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 def test_backup_is_a_readable_copy(tmp_path: Path) -> None:
     location = for_sqlite_file(tmp_path / "live.sqlite3")
     upgrade(location, tmp_path / "backups")
-    copy = backup_file(tmp_path / "live.sqlite3", tmp_path / "backups", "test")
-    second = backup_file(tmp_path / "live.sqlite3", tmp_path / "backups", "test")
+    copy = take_backup(tmp_path / "live.sqlite3", tmp_path / "backups", "test")
+    second = take_backup(tmp_path / "live.sqlite3", tmp_path / "backups", "test")
     assert copy != second
     assert inspect_revision(copy) == HEAD_REVISION
     assert "programme" in _tables(copy)
@@ -147,3 +148,27 @@ def test_upgrade_from_an_older_revision_backs_up_and_keeps_the_data(tmp_path: Pa
     assert names == ["Ledare på lut"]
     assert cohorts == [("Omgång 3", 9)]  # 0003 gave the cohort the usual week
     assert inspect_revision(tmp_path / "old.sqlite3") == HEAD_REVISION
+
+
+def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
+    from alembic import command
+
+    from seminarkoll.data.engine import make_engine
+
+    location = for_sqlite_file(tmp_path / "round.sqlite3")
+    upgrade(location)
+    engine = make_engine(location, foreign_keys=False)
+    for target in reversed(("base", *KNOWN_REVISIONS[:-1])):
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, target)
+        expected = None if target == "base" else target
+        assert inspect_revision(tmp_path / "round.sqlite3") == expected
+    engine.dispose()
+    assert upgrade(location).to_revision == HEAD_REVISION
+    engine = create_engine(location.url)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from seminarkoll.data.engine import make_engine
 from seminarkoll.data.errors import environment_problem
 from seminarkoll.data.location import DatabaseLocation
+
+_WRITES = frozenset({"INSERT", "UPDATE", "DELETE"})
 
 
 class Database:
@@ -20,6 +24,13 @@ class Database:
         self.location = location
         self.engine = make_engine(location)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.changed = False
+        """Whether anything was written since the database was opened (a backup on close)."""
+        event.listen(self.engine, "before_cursor_execute", self._note_write)
+
+    def _note_write(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if not self.changed and statement.lstrip()[:6].upper() in _WRITES:
+            self.changed = True
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -1,4 +1,4 @@
-"""Engine factory: SQLite PRAGMAs (foreign keys, WAL, timeout, cache) and immediate transactions."""
+"""Engine factory: SQLite PRAGMAs (foreign keys, WAL, secure delete, timeout), BEGIN IMMEDIATE."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ def make_engine(location: DatabaseLocation, *, foreign_keys: bool = True) -> Eng
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA cache_size = -32000")  # 32 MB: bulk imports keep indexes in memory
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Erased personal data is overwritten, not left in free pages; temporary tables and
+        # indexes stay in memory instead of files in the temporary folder.
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.execute("PRAGMA temp_store = MEMORY")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
 
+from seminarkoll.data.backups import backup_folder, take_backup
 from seminarkoll.data.engine import make_engine
 from seminarkoll.data.errors import DatabaseError
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.data.revision import HEAD_REVISION
-from seminarkoll.data.sqlite_file import backup_file, inspect_revision
+from seminarkoll.data.sqlite_file import inspect_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -52,8 +53,9 @@ def current_revision(location: DatabaseLocation) -> str | None:
         engine.dispose()
 
 
-def upgrade(location: DatabaseLocation, backup_dir: Path) -> MigrationResult:
-    """Bring the database to head; back the file up first when it already has data.
+def upgrade(location: DatabaseLocation, backup_dir: Path | None = None) -> MigrationResult:
+    """Bring the database to head; back the file up first (into `backup_dir`, by default
+    `backups/` beside it) when it already has data.
 
     A failed revision rolls back the whole upgrade, so the file stays as it was.
     """
@@ -64,7 +66,8 @@ def upgrade(location: DatabaseLocation, backup_dir: Path) -> MigrationResult:
         return MigrationResult(before, HEAD_REVISION, None)
     backup = None
     if location.path is not None and before is not None:
-        backup = backup_file(location.path, backup_dir, f"fore-{HEAD_REVISION}")
+        folder = backup_dir or backup_folder(location.path)
+        backup = take_backup(location.path, folder, f"fore-{HEAD_REVISION}")
     engine = make_engine(location, foreign_keys=False)
     try:
         with engine.begin() as connection:

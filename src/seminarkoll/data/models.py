@@ -390,3 +390,12 @@ class OrganisationProfile(Base):
     signer_name: Mapped[str] = mapped_column(String(200), default="")
     signer_title: Mapped[str] = mapped_column(String(200), default="")
     place: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Setting(Base):
+    """One setting stored with the data it governs (backup rotation, retention), as text."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

@@ -1,10 +1,9 @@
-"""Fast standard-library checks of a SQLite file: is it ours, which revision; and backups."""
+"""Fast standard-library checks of a SQLite file: is it ours, which revision, is it whole."""
 
 from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from datetime import datetime
 from pathlib import Path
 
 from seminarkoll.data.errors import DatabaseError
@@ -54,23 +53,6 @@ def inspect_revision(path: Path) -> str | None:
             f"(schema {revision}). Uppdatera programmet för att öppna den."
         )
     return revision
-
-
-def backup_file(path: Path, backup_dir: Path, label: str) -> Path:
-    """Copy the live database at `path` into `backup_dir` with SQLite's online backup API."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{path.stem}-{stamp}-{label}.sqlite3"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = backup_dir / f"{path.stem}-{stamp}-{label}-{counter}.sqlite3"
-    with (
-        closing(sqlite3.connect(path)) as source,
-        closing(sqlite3.connect(target)) as destination,
-    ):
-        source.backup(destination)
-    return target
 
 
 def quick_check(path: Path) -> None:

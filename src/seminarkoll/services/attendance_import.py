@@ -12,6 +12,8 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from seminarkoll.data.backups import automatic_backup
+from seminarkoll.data.database import Database
 from seminarkoll.domain.attendance import TAKEN_AT_SEMINAR, ChangeSource
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus
@@ -159,8 +161,9 @@ class ProblemsInFileError(DomainError):
 class AttendanceImportService:
     """Previews and applies attendance from sign-in sheets and matrices exported earlier."""
 
-    def __init__(self, attendance: AttendanceService) -> None:
+    def __init__(self, attendance: AttendanceService, database: Database) -> None:
         self._attendance = attendance
+        self._db = database
 
     def preview(self, path: Path, today: date | None = None) -> AttendancePlan:
         """Read `path` and compare every filled-in cell with what is recorded."""
@@ -184,6 +187,7 @@ class AttendanceImportService:
         self._check_still_current(plan)
         if not wanted:
             return AttendanceImportResult(0, 0, len(plan.conflicts), len(plan.locked))
+        automatic_backup(self._db, "fore-import")
         result = self._attendance.apply(
             [
                 MarkChange(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from seminarkoll.data.database import Database
 from seminarkoll.services.attendance import AttendanceService
 from seminarkoll.services.attendance_import import AttendanceImportService
+from seminarkoll.services.backups import BackupService
 from seminarkoll.services.catalog import CatalogService
 from seminarkoll.services.certificates import CertificateService
 from seminarkoll.services.demo import DemoService
@@ -48,6 +49,7 @@ class Services:
     email_lists: EmailListService
     reports: ReportService
     certificates: CertificateService
+    backups: BackupService
 
     @classmethod
     def build(cls, database: Database) -> Services:
@@ -72,8 +74,9 @@ class Services:
             schedule_export=ScheduleExportService(database),
             participant_import=ParticipantImportService(database),
             exports=ExportService(catalog, enrollment, attendance),
-            attendance_import=AttendanceImportService(attendance),
+            attendance_import=AttendanceImportService(attendance, database),
             email_lists=EmailListService(database, attendance),
             reports=ReportService(database, attendance),
             certificates=CertificateService(database, attendance),
+            backups=BackupService(database),
         )

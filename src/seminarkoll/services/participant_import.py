@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from seminarkoll.data.backups import automatic_backup
 from seminarkoll.data.bulk import BulkInsert
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Base, Cohort, Enrollment, Person, Programme, Workplace
@@ -336,6 +337,7 @@ class ParticipantImportService:
         """
         if preview.skipped and not skip_invalid:
             raise RowsRefusedError(preview.sheet.path, preview.problems)
+        automatic_backup(self._db, "fore-import")
         with collector_paused():
             report = preview.report
             stepper = Stepper(progress, 2 * (preview.sheet.data_rows + 1))

@@ -26,5 +26,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("cohort") as batch:
-        batch.drop_constraint("ck_cohort_sportlov_week_in_range", type_="check")
+        batch.drop_constraint(op.f("ck_cohort_sportlov_week_in_range"), type_="check")
         batch.drop_column("sportlov_week")
