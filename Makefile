@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest bench translations dist clean system-deps demo
+.PHONY: run test lint typecheck pytest bench translations icons dist dist-check clean system-deps demo
 
 $(STAMP): pyproject.toml
 	@bash scripts/system-deps.sh
@@ -41,6 +41,28 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find src/seminarkoll -name '*.py') -ts resources/translations/seminarkoll_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/seminarkoll_en.ts -qm src/seminarkoll/resources/translations/seminarkoll_en.qm
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_icons.py
+
+DIST_STAMP := $(VENV)/.dist-installed
+VERSION = $(shell $(BIN)/python -c 'import seminarkoll; print(seminarkoll.__version__)')
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	@touch $(DIST_STAMP)
+
+# The PyInstaller folder dist/seminarkoll/ and the Debian package dist/seminarkoll_*.deb.
+dist: $(DIST_STAMP)
+	rm -rf dist/seminarkoll dist/seminarkoll_*.deb
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/seminarkoll.spec
+	bash installer/build-deb.sh $(VERSION)
+	@du -sh dist/seminarkoll dist/seminarkoll_*.deb
+
+# Runs the built program (folder and unpacked .deb): --version, demo, the window for 5 s.
+dist-check:
+	@test -x dist/seminarkoll/seminarkoll && ls dist/seminarkoll_*.deb >/dev/null 2>&1 || $(MAKE) dist
+	bash installer/check-dist.sh
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

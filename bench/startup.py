@@ -57,7 +57,8 @@ app.exec()
 """
 
 
-def _time_until(command: list[str], marker: str, env: dict[str, str]) -> float:
+def time_until(command: list[str], marker: str, env: dict[str, str]) -> float:
+    """Seconds from starting `command` until it prints a line beginning with `marker`."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     assert process.stdout is not None
@@ -94,13 +95,13 @@ def main() -> int:
             k: [] for k in ("floor_paint", "paint", "floor_data", "data")
         }
         for _ in range(RUNS):
-            samples["floor_paint"].append(_time_until([*floor, "painted"], "painted", env))
+            samples["floor_paint"].append(time_until([*floor, "painted"], "painted", env))
             samples["paint"].append(
-                _time_until(app, "painted", {**env, "SEMINARKOLL_STARTUP_PROBE": "painted"})
+                time_until(app, "painted", {**env, "SEMINARKOLL_STARTUP_PROBE": "painted"})
             )
-            samples["floor_data"].append(_time_until([*floor, "data"], "data", env))
+            samples["floor_data"].append(time_until([*floor, "data"], "data", env))
             samples["data"].append(
-                _time_until(app, "data", {**env, "SEMINARKOLL_STARTUP_PROBE": "data"})
+                time_until(app, "data", {**env, "SEMINARKOLL_STARTUP_PROBE": "data"})
             )
     med = {k: statistics.median(v) for k, v in samples.items()}
     paint_ratio = med["paint"] / med["floor_paint"]
