@@ -69,8 +69,9 @@ def factory(database: Database) -> Factory:
 
 @pytest.fixture
 def demo(services: Services) -> Services:
-    """Services over a database holding the example programme."""
-    services.demo.load()
+    """Services over a database holding the example programme's running cohort (Omgång 3)
+    without the earlier cohorts the full example adds for the alumni pipeline."""
+    services.demo.load(earlier_cohorts=False)
     return services
 
 

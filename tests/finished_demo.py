@@ -19,7 +19,7 @@ LATE_MARKS: dict[str, dict[int, AttendanceStatus]] = {
 def finish_demo(services: Services) -> int:
     """Load the example and mark seminars 5-7 (present unless `LATE_MARKS` says otherwise);
     returns the cohort id."""
-    result = services.demo.load()
+    result = services.demo.load(earlier_cohorts=False)
     matrix = services.attendance.matrix(result.cohort_id)
     seminars = {s.number: s.id for s in matrix.seminars}
     changes = [

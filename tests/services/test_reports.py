@@ -72,7 +72,7 @@ def test_programme_compares_cohorts_by_school_year(
     assert report.cohorts[0].completed == 1  # one seminar held, attended
     cohort_report = services.reports.cohort_report(finished)
     assert [c.name for c in cohort_report.cohorts] == ["Omgång 2", "Omgång 3"]
-    assert services.reports.resolve_programme("ledare på LUT") == programme.id
+    assert services.catalog.resolve_programme("ledare på LUT").id == programme.id
 
 
 def test_workbook_has_native_charts(services: Services, finished: int, tmp_path: Path) -> None:

@@ -24,21 +24,26 @@ from seminarkoll.commands.exchange_exports import (
 from seminarkoll.domain.errors import DomainError, NotFoundError
 
 if TYPE_CHECKING:
-    from seminarkoll.domain.catalog import CohortSummary
+    from seminarkoll.domain.catalog import CohortSummary, ProgrammeSummary
     from seminarkoll.services.container import Services
 
 Handler = Callable[["Services", "CohortSummary", Path, argparse.Namespace], str]
-"""Writes the file and returns the line to print on success."""
+"""Writes a cohort's file and returns the line to print on success."""
+
+ProgrammeHandler = Callable[["Services", "ProgrammeSummary", Path, argparse.Namespace], str]
+"""Writes a programme's file (across its cohorts) and returns the line to print on success."""
 
 
 @dataclass(frozen=True)
 class ExportKind:
-    """One kind of export: what it is, which suffixes it writes and who writes them."""
+    """One kind of export: what it is, which suffixes it writes and who writes them: `handler`
+    for one cohort (`--cohort`), `programme_handler` for a programme (`--programme`)."""
 
     help: str
     suffixes: tuple[str, ...]
-    handler: Handler
+    handler: Handler | None = None
     add_arguments: Callable[[argparse.ArgumentParser], None] | None = field(default=None)
+    programme_handler: ProgrammeHandler | None = None
 
 
 def export_schedule(
@@ -54,6 +59,17 @@ def export_schedule(
     return (
         f"Schemat för {cohort.name} ({cohort.school_year}) är sparat som {what}: "
         f"{result.path} ({result.seminar_count} seminarier)."
+    )
+
+
+def export_pipeline(
+    services: Services, programme: ProgrammeSummary, path: Path, _args: argparse.Namespace
+) -> str:
+    """The programme's alumni pipeline as an Excel workbook."""
+    result = services.alumni.export_pipeline(programme.id, path)
+    return (
+        f"Rekryteringsutfallet för {programme.name} är sparat: {result.path} "
+        f"({result.cohorts} omgångar, {result.alumni} alumner)."
     )
 
 
@@ -84,6 +100,11 @@ EXPORT_KINDS: dict[str, ExportKind] = {
         handler=export_signin,
         add_arguments=add_seminar_argument,
     ),
+    "pipeline": ExportKind(
+        help="rekryteringsutfall: alumner i programmets omgångar som fått ledarroller (.xlsx)",
+        suffixes=(".xlsx",),
+        programme_handler=export_pipeline,
+    ),
 }
 
 
@@ -103,12 +124,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             help=kind.help,
             description=f"Spara {kind.help}.",
         )
-        sub.add_argument(
-            "--cohort",
-            required=True,
-            metavar="OMGÅNG",
-            help="omgångens id eller namn, t.ex. 3 eller ”Omgång 3”",
-        )
+        scope = sub.add_mutually_exclusive_group(required=True)
+        if kind.handler is not None:
+            scope.add_argument(
+                "--cohort",
+                metavar="OMGÅNG",
+                help="omgångens id eller namn, t.ex. 3 eller ”Omgång 3”",
+            )
+        if kind.programme_handler is not None:
+            scope.add_argument(
+                "--programme",
+                metavar="PROGRAM",
+                help="programmets id eller namn, t.ex. ”Ledare på lut”",
+            )
         sub.add_argument(
             "-o",
             "--output",
@@ -126,7 +154,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    """Resolve the cohort, check the file name and run the kind's handler."""
+    """Resolve the cohort or programme, check the file name and run the kind's handler."""
     kind = EXPORT_KINDS[args.export_kind]
     path: Path = args.output.expanduser()
     if path.suffix.lower() not in kind.suffixes:
@@ -137,16 +165,27 @@ def run(args: argparse.Namespace) -> int:
     if not path.parent.is_dir():
         return fail(f"Mappen {path.parent} finns inte.", EXIT_CANNOT)
     from seminarkoll.app import open_headless
+    from seminarkoll.domain.catalog import ProgrammeSummary
 
+    target = path.absolute()
     try:
         services = open_headless(args.db)
-        cohort = services.catalog.resolve_cohort(args.cohort)
+        subject: CohortSummary | ProgrammeSummary = (
+            services.catalog.resolve_programme(args.programme)
+            if getattr(args, "programme", None) is not None
+            else services.catalog.resolve_cohort(args.cohort)
+        )
     except NotFoundError as exc:
         return fail(str(exc), EXIT_CANNOT)
     except DomainError as exc:
         return report(exc)
     try:
-        message = kind.handler(services, cohort, path.absolute(), args)
+        if isinstance(subject, ProgrammeSummary):
+            assert kind.programme_handler is not None
+            message = kind.programme_handler(services, subject, target, args)
+        else:
+            assert kind.handler is not None
+            message = kind.handler(services, subject, target, args)
     except DomainError as exc:
         return fail(str(exc), EXIT_CANNOT)
     print(message)

@@ -77,7 +77,7 @@ def run_report(args: argparse.Namespace) -> int:
         return services
     try:
         if args.programme is not None:
-            programme_id = services.reports.resolve_programme(args.programme)
+            programme_id = services.catalog.resolve_programme(args.programme).id
             result = services.reports.export_programme(programme_id, path)
         else:
             cohort = services.catalog.resolve_cohort(args.cohort)

@@ -399,3 +399,25 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(String(200))
+
+
+class CareerRole(Base):
+    """A later role an alumnus held, e.g. rektor at a school from a date (the pipeline)."""
+
+    __tablename__ = "career_role"
+    __table_args__ = (
+        CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="dates_in_order"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    workplace_id: Mapped[int | None] = mapped_column(
+        ForeignKey("workplace.id", ondelete="SET NULL")
+    )
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    person: Mapped[Person] = relationship()
+    workplace: Mapped[Workplace | None] = relationship()

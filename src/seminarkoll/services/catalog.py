@@ -105,6 +105,27 @@ class CatalogService:
                 seminars=rows,
             )
 
+    def resolve_programme(self, text: str) -> ProgrammeSummary:
+        """The programme a command-line argument names: its id or its name (case does not
+        matter). NotFoundError when none or several match, listing the candidates."""
+        wanted = fold(text)
+        if not wanted:
+            raise NotFoundError("Ange programmet med dess id eller namn.")
+        programmes = self.programmes()
+        by_id = [p for p in programmes if wanted.isdigit() and p.id == int(wanted)]
+        matches = by_id or [p for p in programmes if fold(p.name) == wanted]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise NotFoundError(
+                f"Det finns inget program med id eller namn ”{text.strip()}”. "
+                "Se `seminarkoll list`."
+            )
+        candidates = "; ".join(f"id {p.id}: {p.name}" for p in matches)
+        raise NotFoundError(
+            f"Flera program heter ”{text.strip()}” ({candidates}). Ange programmets id."
+        )
+
     def resolve_cohort(self, text: str) -> CohortSummary:
         """The cohort a command-line argument names: its id, its name, or "name (school year)"
         as the programme tree shows it (case does not matter). NotFoundError when none or

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from seminarkoll.data.database import Database
+from seminarkoll.services.alumni import AlumniService
 from seminarkoll.services.attendance import AttendanceService
 from seminarkoll.services.attendance_import import AttendanceImportService
 from seminarkoll.services.backups import BackupService
@@ -50,6 +51,7 @@ class Services:
     reports: ReportService
     certificates: CertificateService
     backups: BackupService
+    alumni: AlumniService
 
     @classmethod
     def build(cls, database: Database) -> Services:
@@ -79,4 +81,5 @@ class Services:
             reports=ReportService(database, attendance),
             certificates=CertificateService(database, attendance),
             backups=BackupService(database),
+            alumni=AlumniService(database, attendance),
         )

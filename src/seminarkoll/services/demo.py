@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import (
     Attendance,
+    CareerRole,
     Cohort,
     CohortGroup,
     Enrollment,
@@ -120,6 +122,66 @@ MARKS: dict[int, tuple[AttendanceStatus, ...]] = {
     12: (P, P, P, E),
     16: (P, P, L, P),
 }
+# Two earlier cohorts, all seven seminars held: (name, school year, years back, participants).
+# A participant is (first, last, title, workplace index, absent at seminar numbers, later roles);
+# a role is (title, workplace index or None, started, ended or None).
+EARLIER_COHORTS = (
+    (
+        "Omgång 1",
+        "2014/2015",
+        2,
+        (
+            ("Camilla", "Frost", "Förstelärare", 1, (), (("Rektor", 1, date(2016, 8, 1), None),)),
+            (
+                "Peter",
+                "Strand",
+                "Lärare",
+                3,
+                (4,),
+                (
+                    ("Biträdande rektor", 3, date(2016, 1, 1), date(2018, 6, 30)),
+                    ("Rektor", 2, date(2018, 7, 1), None),
+                ),
+            ),
+            (
+                "Nadia",
+                "Karimi",
+                "Förskollärare",
+                4,
+                (),
+                (("Förskolechef", 4, date(2017, 8, 1), None),),
+            ),
+            ("Olof", "Sundin", "Lärare", 0, (2, 3, 5), ()),
+            ("Hanna", "Vik", "Speciallärare", 2, (6,), ()),
+        ),
+    ),
+    (
+        "Omgång 2",
+        "2015/2016",
+        1,
+        (
+            (
+                "Jonas",
+                "Berglund",
+                "Förstelärare",
+                6,
+                (),
+                (("Biträdande rektor", 6, date(2018, 8, 1), None),),
+            ),
+            ("Sofia", "Lund", "Förskollärare", 5, (1,), ()),
+            (
+                "Amir",
+                "Hassan",
+                "Lärare",
+                0,
+                (),
+                (("Enhetschef", 7, date(2019, 1, 1), date(2022, 12, 31)),),
+            ),
+            ("Ebba", "Norén", "Lärare", 1, (3, 6), ()),
+        ),
+    ),
+)
+
 WITHDRAWN_INDEX = 14  # withdrew after seminar 2
 LATE_JOINER_INDEX = 20  # joined before seminar 2
 HELD_SEMINARS = 4
@@ -141,8 +203,11 @@ class DemoService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def load(self) -> DemoResult:
-        """Load the example programme in one transaction; ConflictError if it already exists."""
+    def load(self, *, earlier_cohorts: bool = True) -> DemoResult:
+        """Load the example programme in one transaction; ConflictError if it already exists.
+
+        With `earlier_cohorts` it also holds two finished cohorts from the years before and
+        what became of their alumni (for the pipeline); without, only the running cohort."""
         with self._db.transaction() as session:
             if session.scalar(select(Programme.id).where(Programme.name == DEMO_PROGRAMME)):
                 raise ConflictError(
@@ -221,6 +286,8 @@ class DemoService:
             session.flush()
             _add_groups(session, cohort, enrollments, leader=lecturers[4])
             _add_attendance(session, seminars, enrollments)
+            for earlier in EARLIER_COHORTS if earlier_cohorts else ():
+                _add_earlier_cohort(session, programme, themes, workplaces, lecturers, earlier)
             return DemoResult(
                 programme_id=programme.id,
                 cohort_id=cohort.id,
@@ -249,6 +316,86 @@ def _person(
 def _ascii(name: str) -> str:
     table = str.maketrans("åäöéćÅÄÖÉĆ", "aaoecAAOEC")
     return name.translate(table).lower()
+
+
+def _add_earlier_cohort(
+    session: Session,
+    programme: Programme,
+    themes: list[ThemeArea],
+    workplaces: list[Workplace],
+    lecturers: list[Person],
+    earlier: tuple[str, str, int, tuple[Any, ...]],
+) -> None:
+    """A finished cohort some years back: every seminar held and signed, and what became of
+    its participants (later leadership roles)."""
+    name, school_year, years_back, people = earlier
+    back = timedelta(weeks=52 * years_back)
+    cohort = Cohort(
+        programme=programme,
+        name=name,
+        school_year=school_year,
+        start_date=date(2016 - years_back, 8, 22),
+        end_date=date(2017 - years_back, 6, 9),
+        status=CohortStatus.COMPLETED,
+        min_attended=6,
+    )
+    seminars = []
+    for number, title, day, theme, place, lecturer_ids in SEMINARS:
+        seminar = Seminar(
+            cohort=cohort,
+            number=number,
+            title=title,
+            date=day - back,
+            start_time=time(13, 0),
+            end_time=time(16, 0),
+            location=place,
+            theme_area=themes[theme],
+        )
+        seminar.lecturers = [
+            SeminarLecturer(person=lecturers[i], position=pos) for pos, i in enumerate(lecturer_ids)
+        ]
+        seminars.append(seminar)
+    session.add_all([cohort, *seminars])
+    marks: list[tuple[Enrollment, tuple[int, ...]]] = []
+    for first, last, title, workplace, absent_at, roles in people:
+        person = _person(first, last, title, workplaces[workplace])
+        enrollment = Enrollment(
+            cohort=cohort,
+            person=person,
+            status=EnrollmentStatus.ENROLLED,
+            applied_on=cohort.start_date - timedelta(days=90),
+            joined_on=cohort.start_date,
+        )
+        session.add(enrollment)
+        marks.append((enrollment, absent_at))
+        session.add_all(
+            CareerRole(
+                person=person,
+                title=role,
+                workplace=None if where is None else workplaces[where],
+                started_on=started,
+                ended_on=ended,
+            )
+            for role, where, started, ended in roles
+        )
+    session.flush()
+    for seminar in seminars:
+        stamp = datetime.combine(seminar.date, time(16, 5), tzinfo=UTC)
+        session.add_all(
+            Attendance(
+                seminar_id=seminar.id,
+                enrollment_id=enrollment.id,
+                status=A if seminar.number in absent_at else P,
+                recorded_at=stamp,
+                recorded_by=DEMO_COORDINATOR,
+            )
+            for enrollment, absent_at in marks
+        )
+        seminar.signed_off_at = stamp
+        seminar.signed_off_by = DEMO_COORDINATOR
+        session.add(
+            SignOffEvent(seminar_id=seminar.id, action="sign", at=stamp, by=DEMO_COORDINATOR)
+        )
 
 
 def _add_groups(

@@ -26,7 +26,7 @@ from seminarkoll.domain.reports import (
     WorkplaceFigures,
     mean_rate,
 )
-from seminarkoll.domain.text import fold, full_name
+from seminarkoll.domain.text import full_name
 from seminarkoll.exchange.report_workbook import (
     write_cohort_report_workbook,
     write_programme_report_workbook,
@@ -84,17 +84,6 @@ class ReportService:
             cohorts=tuple(cohort_figures(self._attendance.matrix(c)) for c in cohort_ids),
             lecturers=self._lecturers(programme_id),
         )
-
-    def resolve_programme(self, text: str) -> int:
-        """The id of the programme a command-line argument names (id or name, any case)."""
-        wanted = fold(text)
-        with self._db.transaction() as session:
-            programmes = session.execute(select(Programme.id, Programme.name)).all()
-        for pid, name in programmes:
-            if str(pid) == wanted or fold(name) == wanted:
-                return int(pid)
-        listed = "; ".join(f"id {pid}: {name}" for pid, name in programmes) or "inga program"
-        raise NotFoundError(f"Det finns inget program ”{text.strip()}” ({listed}).")
 
     # -- files --------------------------------------------------------------------------
     def export_cohort(self, cohort_id: int, path: Path) -> ExportResult:

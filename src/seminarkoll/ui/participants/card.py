@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from seminarkoll.ui.attendance.labels import (
 from seminarkoll.ui.formatting import short_date
 
 if TYPE_CHECKING:
+    from seminarkoll.services.alumni import RoleRow
     from seminarkoll.services.container import Services
     from seminarkoll.services.participants import CardEnrolment, ParticipantCard
 
@@ -26,8 +28,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ParticipantCard", text)
 
 
-def card_html(card: ParticipantCard) -> str:
-    """The card: contact facts, each enrolment with attendance and verdict, groups, lectures."""
+def card_html(card: ParticipantCard, roles: Sequence[RoleRow] = ()) -> str:
+    """The card: contact facts, each enrolment with attendance and verdict, groups, lectures,
+    later leadership roles."""
     person = card.person
     facts = [part for part in (person.title, person.workplace_name, person.organisation) if part]
     contact = [escape(part) for part in (person.email, person.phone) if part]
@@ -52,6 +55,10 @@ def card_html(card: ParticipantCard) -> str:
         parts.append(f"<h4>{escape(_tr('Föreläser'))}</h4><ul>")
         parts.extend(f"<li>{escape(lecture)}</li>" for lecture in card.lectures)
         parts.append("</ul>")
+    if roles:
+        parts.append(f"<h4>{escape(_tr('Senare roller'))}</h4><ul>")
+        parts.extend(f"<li>{escape(_role_text(role))}</li>" for role in roles)
+        parts.append("</ul>")
     if person.notes:
         parts.append(
             f"<h4>{escape(_tr('Anteckningar'))}</h4><p>"
@@ -59,6 +66,12 @@ def card_html(card: ParticipantCard) -> str:
             + "</p>"
         )
     return "".join(parts)
+
+
+def _role_text(role: RoleRow) -> str:
+    where = f", {role.workplace_name}" if role.workplace_name else ""
+    until = short_date(role.ended_on) if role.ended_on else _tr("pågår")
+    return f"{role.title}{where} ({short_date(role.started_on)} – {until})"
 
 
 def _enrolment_html(enrolment: CardEnrolment) -> str:
@@ -119,13 +132,30 @@ class ParticipantCardDialog(QDialog):
     def __init__(self, services: Services, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("participantCard")
+        self._services = services
+        self._person_id = person_id
         card = services.participants.card(person_id)
+        self._name = card.person.name
         self.setWindowTitle(self.tr("Deltagarkort – %1").replace("%1", card.person.name))
         self.resize(720, 640)
         self.browser = QTextBrowser()
-        self.browser.setHtml(card_html(card))
+        self.browser.setHtml(card_html(card, services.alumni.roles(person_id)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.roles_button = buttons.addButton(
+            self.tr("Senare &roller …"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.roles_button.clicked.connect(self.edit_roles)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+
+    def edit_roles(self) -> None:
+        """Open the person's later roles; the card shows what was changed there."""
+        from seminarkoll.ui.participants.roles_dialog import RolesDialog
+
+        dialog = RolesDialog(self._services, self._person_id, self._name, self)
+        dialog.exec()
+        if dialog.changed:
+            card = self._services.participants.card(self._person_id)
+            self.browser.setHtml(card_html(card, self._services.alumni.roles(self._person_id)))

@@ -48,6 +48,7 @@ class PlanningActions(QObject):
         self.lecturers_action = self._action(
             self.tr("&Gästföreläsare …"), self.open_lecturers, "Ctrl+Shift+G"
         )
+        self.pipeline_action = self._action(self.tr("&Rekryteringsutfall …"), self.open_pipeline)
         self.export_calendar_action = self._action(
             self.tr("Exportera schema som &kalenderfil (.ics) …"), self.export_calendar
         )
@@ -95,7 +96,11 @@ class PlanningActions(QObject):
             tip = tip.replace("&", "").replace(" …", "")
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
         self._needs_database = [self.lecturers_action, self.new_cohort_action]
-        self._needs_programme = [self.edit_programme_action, self.themes_action]
+        self._needs_programme = [
+            self.edit_programme_action,
+            self.themes_action,
+            self.pipeline_action,
+        ]
         self._needs_cohort = [
             self.edit_cohort_action,
             self.remove_cohort_action,
@@ -156,6 +161,7 @@ class PlanningActions(QObject):
         planning.addAction(self.remove_cohort_action)
         planning.addSeparator()
         planning.addAction(self.lecturers_action)
+        planning.addAction(self.pipeline_action)
         planning.addSeparator()
         planning.addAction(self.export_calendar_action)
         planning.addAction(self.print_action)
@@ -353,6 +359,11 @@ class PlanningActions(QObject):
         if not register.property("connected"):
             register.seminar_requested.connect(self._open_seminar)
             register.setProperty("connected", True)
+
+    def open_pipeline(self) -> None:
+        programme = self.current_programme()
+        if programme is not None:
+            self.controller.open_pipeline(programme)
 
     def export_calendar(self) -> None:
         cohort = self.current_cohort()

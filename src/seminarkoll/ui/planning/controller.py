@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from seminarkoll.services.planning import ThemeDetails, ThemeInput
     from seminarkoll.services.removal import RemovalImpact
     from seminarkoll.ui.planning.lecturer_register import LecturerRegisterWindow
+    from seminarkoll.ui.planning.pipeline_window import PipelineWindow
 
 T = TypeVar("T")
 
@@ -502,6 +503,19 @@ class PlanningController(QObject):
         self._register.raise_()
         self._register.activateWindow()
         return self._register
+
+    def open_pipeline(self, programme_id: int) -> PipelineWindow | None:
+        """Show the programme's recruitment pipeline (alumni in leadership roles)."""
+        from seminarkoll.ui.planning.pipeline_window import PipelineWindow
+
+        window = self._safely(
+            self.tr("Rekryteringsutfall"),
+            lambda: PipelineWindow(self.services, programme_id, self.ask_save_path, self._parent),
+        )
+        if window is not None:
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.show()
+        return window
 
     def _register_closed(self) -> None:
         self._register = None

@@ -1,0 +1,97 @@
+"""Alumni careers: later leadership roles, their validation and the pipeline figures per cohort."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from statistics import median
+
+from seminarkoll.domain.errors import FieldProblem, ValidationError
+
+ROLE_TITLE_MAX = 200
+"""Longest role title stored (the column's length)."""
+
+LEADERSHIP_TITLES = (
+    "Rektor",
+    "Biträdande rektor",
+    "Förskolechef",
+    "Enhetschef",
+    "Verksamhetschef",
+    "Förvaltningschef",
+)
+"""Role titles offered when a later role is entered; any other title may be typed."""
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """When one person held one role: from `started_on`, until `ended_on` (None: still)."""
+
+    started_on: date
+    ended_on: date | None
+
+    def held_on(self, day: date) -> bool:
+        """Whether the role was held on `day`."""
+        return self.started_on <= day and (self.ended_on is None or day <= self.ended_on)
+
+
+def validate_role(title: str, started_on: date | None, ended_on: date | None) -> str:
+    """The title tidied; ValidationError naming each field that breaks a rule."""
+    tidy = " ".join(title.split())
+    problems = []
+    if not tidy:
+        problems.append(FieldProblem("title", "Ange rollen, t.ex. Rektor."))
+    elif len(tidy) > ROLE_TITLE_MAX:
+        problems.append(FieldProblem("title", f"Rollen får vara högst {ROLE_TITLE_MAX} tecken."))
+    if started_on is None:
+        problems.append(FieldProblem("started_on", "Ange när rollen började."))
+    elif ended_on is not None and ended_on < started_on:
+        problems.append(FieldProblem("ended_on", "Slutdatumet måste vara efter startdatumet."))
+    if problems:
+        raise ValidationError(problems)
+    return tidy
+
+
+@dataclass(frozen=True)
+class PipelineFigures:
+    """One cohort's alumni in leadership: how many now, how many ever, and how soon."""
+
+    alumni: int
+    in_role_now: int
+    ever_in_role: int
+    median_days_to_first_role: float | None
+
+
+def pipeline_figures(
+    completed_on: date, alumni_roles: Sequence[Iterable[RoleSpan]], today: date
+) -> PipelineFigures:
+    """Figures for one cohort from each alumnus's roles (one iterable per alumnus).
+
+    "Ever" and the time to a first role count roles that started after the cohort ended
+    (`completed_on`); a role held before the programme is not its outcome. "Now" counts any
+    role held today.
+    """
+    now = ever = 0
+    waits: list[int] = []
+    for roles in alumni_roles:
+        spans = list(roles)
+        if any(span.held_on(today) for span in spans):
+            now += 1
+        later = [span.started_on for span in spans if span.started_on >= completed_on]
+        if later:
+            ever += 1
+            waits.append((min(later) - completed_on).days)
+    return PipelineFigures(
+        alumni=len(alumni_roles),
+        in_role_now=now,
+        ever_in_role=ever,
+        median_days_to_first_role=float(median(waits)) if waits else None,
+    )
+
+
+DAYS_PER_MONTH = 365.25 / 12
+
+
+def months(days: float | None) -> float | None:
+    """A span of days in months (as reports state waits), None stays None."""
+    return None if days is None else days / DAYS_PER_MONTH

@@ -1,0 +1,150 @@
+"""Write a programme's alumni pipeline (who became school leaders) as an Excel workbook."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from seminarkoll.exchange.writing import write_atomically
+from seminarkoll.exchange.xlsx_layout import (
+    HEADER_ROW,
+    append_header,
+    append_title,
+    area,
+    as_text,
+    dated,
+    prepare_sheet,
+    table,
+)
+
+SUMMARY_SHEET = "Översikt"
+ALUMNI_SHEET = "Alumner"
+
+SUMMARY_COLUMNS = (
+    "Omgång",
+    "Läsår",
+    "Avslutad",
+    "Godkända",
+    "I ledarroll nu",
+    "Någon gång i ledarroll",
+    "Andel någon gång",
+    "Median till första roll (månader)",
+)
+ALUMNI_COLUMNS = (
+    "Omgång",
+    "Efternamn",
+    "Förnamn",
+    "Första roll efter programmet",
+    "Från",
+    "Roll nu",
+)
+
+
+@dataclass(frozen=True)
+class PipelineLine:
+    """One cohort's figures as the workbook shows them."""
+
+    cohort_name: str
+    school_year: str
+    completed_on: date
+    alumni: int
+    in_role_now: int
+    ever_in_role: int
+    median_months: float | None
+
+
+@dataclass(frozen=True)
+class AlumnusLine:
+    """One alumnus as the workbook lists them."""
+
+    cohort_name: str
+    last_name: str
+    first_name: str
+    first_role: str
+    first_role_on: date | None
+    current_role: str
+
+
+@dataclass(frozen=True)
+class PipelineExport:
+    """Everything the pipeline workbook shows."""
+
+    programme_name: str
+    made_on: date
+    lines: Sequence[PipelineLine]
+    alumni: Sequence[AlumnusLine]
+
+
+def write_pipeline_workbook(data: PipelineExport, path: Path) -> Path:
+    """Save the pipeline as .xlsx: a summary per cohort and a list of alumni."""
+
+    def write(temp: Path) -> None:
+        workbook = Workbook(write_only=True)
+        workbook.properties.creator = "Seminarkoll"
+        workbook.properties.title = f"Rekryteringsutfall – {data.programme_name}"
+        _summary(workbook.create_sheet(SUMMARY_SHEET), data)
+        _alumni(workbook.create_sheet(ALUMNI_SHEET), data)
+        workbook.save(temp)
+
+    return write_atomically(path, write)
+
+
+def _summary(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
+    prepare_sheet(sheet, (16, 11, 12, 11, 14, 20, 16, 18), freeze=f"A{HEADER_ROW + 1}", id_row=True)
+    append_title(
+        sheet,
+        f"Rekryteringsutfall – {data.programme_name}",
+        f"Alumner i ledarroller per omgång, utdrag {data.made_on.isoformat()}",
+    )
+    sheet.append([])
+    append_header(sheet, SUMMARY_COLUMNS)
+    for line in data.lines:
+        share = line.ever_in_role / line.alumni if line.alumni else None
+        sheet.append(
+            [
+                as_text(sheet, line.cohort_name),
+                line.school_year,
+                dated(sheet, line.completed_on),
+                line.alumni,
+                line.in_role_now,
+                line.ever_in_role,
+                _percent(sheet, share),
+                None if line.median_months is None else round(line.median_months, 1),
+            ]
+        )
+    last = HEADER_ROW + max(len(data.lines), 1)
+    table(sheet, area(1, HEADER_ROW, len(SUMMARY_COLUMNS), last))
+
+
+def _alumni(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
+    prepare_sheet(sheet, (16, 18, 14, 36, 12, 36), freeze=f"A{HEADER_ROW + 1}", id_row=True)
+    append_title(sheet, f"Alumner – {data.programme_name}", "Godkända deltagare och deras roller")
+    sheet.append([])
+    append_header(sheet, ALUMNI_COLUMNS)
+    for person in data.alumni:
+        sheet.append(
+            [
+                as_text(sheet, person.cohort_name),
+                as_text(sheet, person.last_name),
+                as_text(sheet, person.first_name),
+                as_text(sheet, person.first_role),
+                None if person.first_role_on is None else dated(sheet, person.first_role_on),
+                as_text(sheet, person.current_role),
+            ]
+        )
+    last = HEADER_ROW + max(len(data.alumni), 1)
+    table(sheet, area(1, HEADER_ROW, len(ALUMNI_COLUMNS), last))
+
+
+def _percent(sheet: WriteOnlyWorksheet, share: float | None) -> object:
+    if share is None:
+        return None
+    cell = WriteOnlyCell(sheet, share)
+    cell.number_format = "0%"
+    return cell

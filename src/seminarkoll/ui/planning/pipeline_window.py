@@ -1,0 +1,203 @@
+"""The programme's recruitment pipeline: per cohort, how many alumni went on to lead schools."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.domain.career import months
+from seminarkoll.services.alumni import AlumnusRow, CohortPipeline, PipelineReport
+from seminarkoll.ui.formatting import short_date
+from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+from seminarkoll.ui.table_model import RowTableModel
+from seminarkoll.ui.table_view import prepare_row_table
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+
+
+class PipelineTableModel(RowTableModel[CohortPipeline]):
+    """One row per cohort: alumni, in a role now, ever in a role, share, median wait."""
+
+    COHORT, YEAR, ALUMNI, NOW, EVER, SHARE, MEDIAN = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (
+                self.tr("Omgång"),
+                self.tr("Läsår"),
+                self.tr("Godkända"),
+                self.tr("I ledarroll nu"),
+                self.tr("Någon gång"),
+                self.tr("Andel"),
+                self.tr("Median till första roll"),
+            ),
+            parent,
+        )
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        column = index.column()
+        share = row.ever_in_role / row.alumni if row.alumni else None
+        wait = months(row.median_days_to_first_role)
+        values: tuple[Any, ...] = (
+            row.cohort_name,
+            row.school_year,
+            row.alumni,
+            row.in_role_now,
+            row.ever_in_role,
+            share,
+            wait,
+        )
+        if role == SORT_ROLE:
+            value = values[column]
+            return -1 if value is None else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.ALUMNI:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        locale = QLocale()
+        if column == self.SHARE:
+            return "–" if share is None else locale.toString(round(share * 100)) + " %"
+        if column == self.MEDIAN:
+            return (
+                "–"
+                if wait is None
+                else self.tr("%1 mån").replace("%1", locale.toString(wait, "f", 1))
+            )
+        return str(values[column]) if column >= self.ALUMNI else values[column]
+
+
+class AlumnusTableModel(RowTableModel[tuple[str, AlumnusRow]]):
+    """One row per alumnus: cohort, name, first role after the programme, role now."""
+
+    COHORT, NAME, FIRST, SINCE, NOW = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (
+                self.tr("Omgång"),
+                self.tr("Namn"),
+                self.tr("Första roll efter programmet"),
+                self.tr("Från"),
+                self.tr("Roll nu"),
+            ),
+            parent,
+        )
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return None
+        cohort, person = self.row_at(index.row())
+        column = index.column()
+        if column == self.COHORT:
+            return cohort
+        if column == self.NAME:
+            if role == SORT_ROLE:
+                return f"{person.last_name} {person.first_name}"
+            return f"{person.first_name} {person.last_name}"
+        if column == self.FIRST:
+            return person.first_role
+        if column == self.SINCE:
+            if role == SORT_ROLE:
+                return person.first_role_on.isoformat() if person.first_role_on else ""
+            return short_date(person.first_role_on) if person.first_role_on else ""
+        return person.current_role
+
+
+class PipelineWindow(QDialog):
+    """The pipeline report of one programme, with an Excel export."""
+
+    def __init__(
+        self,
+        services: Services,
+        programme_id: int,
+        ask_save_path: Callable[[str, str, str, str], Path | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pipelineWindow")
+        self._services = services
+        self._programme_id = programme_id
+        self._ask_save_path = ask_save_path
+        self.report: PipelineReport = services.alumni.pipeline(programme_id)
+        self.setWindowTitle(
+            self.tr("Rekryteringsutfall – %1").replace("%1", self.report.programme_name)
+        )
+        self.summary_model = PipelineTableModel(self)
+        self.summary_model.set_rows(self.report.cohorts)
+        self.alumni_model = AlumnusTableModel(self)
+        self.alumni_model.set_rows(
+            [(c.cohort_name, person) for c in self.report.cohorts for person in c.people]
+        )
+        self.summary = QTableView()
+        self.alumni = QTableView()
+        for view, model, column in (
+            (self.summary, self.summary_model, PipelineTableModel.COHORT),
+            (self.alumni, self.alumni_model, AlumnusTableModel.COHORT),
+        ):
+            prepare_row_table(view, _sorted(model), column)
+            view.horizontalHeader().setStretchLastSection(True)
+        explanation = QLabel(
+            self.tr(
+                "Godkända deltagare per omgång och hur många av dem som har fått en ledarroll "
+                "(rektor, förskolechef …) efter programmet. Roller förs in på personens "
+                "deltagarkort."
+            )
+        )
+        explanation.setWordWrap(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.summary)
+        splitter.addWidget(self.alumni)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(
+            self.tr("Exportera till &Excel …"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.clicked.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 560)
+
+    def export(self) -> Path | None:
+        """Save the report as an Excel workbook where the user chooses."""
+        from seminarkoll.domain.errors import DomainError
+        from seminarkoll.ui.messages import show_error
+
+        title = self.tr("Exportera rekryteringsutfall")
+        name = self.tr("Rekryteringsutfall %1").replace("%1", self.report.programme_name)
+        path = self._ask_save_path(title, name, ".xlsx", self.tr("Excel-arbetsbok (*.xlsx)"))
+        if path is None:
+            return None
+        try:
+            result = self._services.alumni.export_pipeline(self._programme_id, path)
+        except DomainError as exc:
+            show_error(self, title, exc)
+            return None
+        return result.path
+
+
+def _sorted(model: RowTableModel[Any]) -> CollatingSortProxy:
+    proxy = CollatingSortProxy(model)
+    proxy.setSourceModel(model)
+    return proxy
