@@ -7,6 +7,8 @@ import pytest
 from seminarkoll.cli import main
 from seminarkoll.commands.status import STATE_WORDS, swedish_key
 from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
 
 
@@ -34,6 +36,28 @@ def test_status_prints_one_line_per_participant(
     assert lines[-1].startswith("Lars Öberg")
     assert main(["status", "--db", _db(db_location), "--cohort", str(cohort.id)]) == 0
     assert capsys.readouterr().out.splitlines() == lines
+
+
+def test_marking_one_person_at_an_unsigned_seminar_changes_only_their_line(
+    demo: Services, db_location: DatabaseLocation, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cohort = demo.catalog.programmes()[0].cohorts[0]
+    command = ["status", "--cohort", str(cohort.id), "--db", _db(db_location)]
+    assert main(command) == 0
+    before = capsys.readouterr().out.splitlines()
+    matrix = demo.attendance.matrix(cohort.id)
+    maja = next(row for row in matrix.rows if row.first_name == "Maja")
+    sixth = matrix.seminars[5]
+    assert not sixth.signed_off
+    demo.attendance.set_status([CellRef(maja.enrollment_id, sixth.id)], AttendanceStatus.PRESENT)
+
+    assert main(command) == 0
+    after = capsys.readouterr().out.splitlines()
+
+    changed = [(old, new) for old, new in zip(before, after, strict=True) if old != new]
+    assert len(changed) == 1
+    assert changed[0][1].startswith("Maja Andersson")
+    assert demo.attendance.matrix(cohort.id).seminars[5].held
 
 
 def test_status_of_an_unknown_cohort(

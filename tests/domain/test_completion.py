@@ -15,6 +15,7 @@ from seminarkoll.domain.completion import (
     CompletionResult,
     CompletionRules,
     ParticipantRecord,
+    SeminarPhase,
     SeminarSlot,
     SeminarTotals,
     cell_state,
@@ -55,10 +56,21 @@ def day(number: int) -> dt.date:
     return FIRST + dt.timedelta(weeks=2 * (number - 1))
 
 
-def cohort(held: int, themes: tuple[int | None, ...] = THEMES_OF_SEVEN) -> tuple[SeminarSlot, ...]:
-    """Seminars 1..len(themes) with ids 101.., the first `held` of them held."""
+def cohort(
+    held: int, themes: tuple[int | None, ...] = THEMES_OF_SEVEN, *, signed: int | None = None
+) -> tuple[SeminarSlot, ...]:
+    """Seminars 1..len(themes) with ids 101.., the first `held` of them held and the first
+    `signed` (default: every held one) signed off."""
+    signed = held if signed is None else signed
     return tuple(
-        SeminarSlot(id=100 + n, number=n, date=day(n), theme_id=theme, held=n <= held)
+        SeminarSlot(
+            id=100 + n,
+            number=n,
+            date=day(n),
+            theme_id=theme,
+            held=n <= max(held, signed),
+            signed=n <= signed,
+        )
         for n, theme in enumerate(themes, start=1)
     )
 
@@ -678,7 +690,7 @@ def test_consecutive_absences_skip_seminars_outside_window() -> None:
         pytest.param(True, L, {}, CellState.LATE, id="late"),
         pytest.param(True, E, {}, CellState.EXCUSED, id="excused"),
         pytest.param(True, A, {}, CellState.ABSENT, id="absent"),
-        pytest.param(True, None, {}, CellState.UNRECORDED, id="held-nothing-recorded"),
+        pytest.param(True, None, {}, CellState.UNRECORDED, id="signed-nothing-recorded"),
         pytest.param(False, None, {}, CellState.NOT_YET_HELD, id="not-yet-held"),
         pytest.param(False, E, {}, CellState.EXCUSED, id="excused-in-advance"),
         pytest.param(
@@ -722,10 +734,68 @@ def test_cell_state(
     participant: dict[str, Any],
     expected: CellState,
 ) -> None:
-    slot = SeminarSlot(id=7, number=4, date=day(4), theme_id=None, held=held)
+    slot = SeminarSlot(id=7, number=4, date=day(4), theme_id=None, held=held, signed=held)
     base = ParticipantRecord(status=EnrollmentStatus.ENROLLED, marks={7: mark} if mark else {})
 
     assert cell_state(slot, replace(base, **participant)) == expected
+
+
+ATTENDED, MISSED, PENDING = "attended", "missed", "pending"
+PHASE_SLOTS = {
+    SeminarPhase.NOT_HELD: {"held": False, "signed": False},
+    SeminarPhase.MARKING: {"held": True, "signed": False},
+    SeminarPhase.SIGNED: {"held": True, "signed": True},
+}
+
+
+@pytest.mark.parametrize(
+    ("phase", "mark", "cell", "counts_as", "verdict"),
+    [
+        (SeminarPhase.NOT_HELD, None, CellState.NOT_YET_HELD, PENDING, ON_TRACK),
+        (SeminarPhase.NOT_HELD, P, CellState.PRESENT, ATTENDED, ON_TRACK),
+        (SeminarPhase.NOT_HELD, L, CellState.LATE, ATTENDED, ON_TRACK),
+        (SeminarPhase.NOT_HELD, E, CellState.EXCUSED, MISSED, AT_RISK),
+        (SeminarPhase.NOT_HELD, A, CellState.ABSENT, MISSED, AT_RISK),
+        (SeminarPhase.MARKING, None, CellState.PENDING, PENDING, ON_TRACK),
+        (SeminarPhase.MARKING, P, CellState.PRESENT, ATTENDED, ON_TRACK),
+        (SeminarPhase.MARKING, L, CellState.LATE, ATTENDED, ON_TRACK),
+        (SeminarPhase.MARKING, E, CellState.EXCUSED, MISSED, AT_RISK),
+        (SeminarPhase.MARKING, A, CellState.ABSENT, MISSED, AT_RISK),
+        (SeminarPhase.SIGNED, None, CellState.UNRECORDED, MISSED, AT_RISK),
+        (SeminarPhase.SIGNED, P, CellState.PRESENT, ATTENDED, ON_TRACK),
+        (SeminarPhase.SIGNED, L, CellState.LATE, ATTENDED, ON_TRACK),
+        (SeminarPhase.SIGNED, E, CellState.EXCUSED, MISSED, AT_RISK),
+        (SeminarPhase.SIGNED, A, CellState.ABSENT, MISSED, AT_RISK),
+    ],
+    ids=lambda value: getattr(value, "value", value) or "unmarked",
+)
+def test_cell_verdict_by_seminar_phase(
+    phase: SeminarPhase,
+    mark: AttendanceStatus | None,
+    cell: CellState,
+    counts_as: str,
+    verdict: CompletionState,
+) -> None:
+    """Seminars 1-4 signed (present at all), seminar 5 in `phase` with `mark`, 6-7 not held:
+    an unmarked cell is missed only once its seminar is signed off."""
+    seminars = tuple(
+        replace(slot, **PHASE_SLOTS[phase]) if slot.number == 5 else slot for slot in cohort(4)
+    )
+    fifth = seminars[4]
+    code = {status: letter for letter, status in CODES.items()}
+    participant = record("PPPP" + (code[mark] if mark else "."))
+
+    result = evaluate(DEFAULT, seminars, participant)
+
+    assert fifth.phase is phase
+    assert cell_state(fifth, participant) is cell
+    assert (result.attended, result.missed, result.remaining) == {
+        ATTENDED: (5, 0, 2),
+        MISSED: (4, 1, 2),
+        PENDING: (4, 0, 3),
+    }[counts_as]
+    assert result.state is verdict
+    assert result.unrecorded == (1 if cell is CellState.UNRECORDED else 0)
 
 
 def test_seminar_totals_count_cells_per_seminar() -> None:
@@ -795,7 +865,8 @@ def scenarios(
 ) -> tuple[CompletionRules, tuple[SeminarSlot, ...], ParticipantRecord]:
     count = draw(st.integers(1, 8))
     themes = tuple(draw(st.lists(st.sampled_from((None, 1, 2, 3)), min_size=count, max_size=count)))
-    seminars = cohort(draw(st.integers(0, count)), themes)
+    held = draw(st.integers(0, count))
+    seminars = cohort(held, themes, signed=draw(st.integers(0, held)))
     ids = [slot.id for slot in seminars]
     window_edges = st.none() | st.integers(0, 2 * count + 1).map(
         lambda week: FIRST + dt.timedelta(weeks=week - 1)
@@ -827,7 +898,8 @@ def with_marks(
 
 
 def remaining_ids(seminars: tuple[SeminarSlot, ...], participant: ParticipantRecord) -> list[int]:
-    return [slot.id for slot in seminars if cell_state(slot, participant) is CellState.NOT_YET_HELD]
+    open_cells = {CellState.NOT_YET_HELD, CellState.PENDING}
+    return [slot.id for slot in seminars if cell_state(slot, participant) in open_cells]
 
 
 @settings(max_examples=150, deadline=None)
@@ -944,3 +1016,21 @@ def replace_rules(
 ) -> tuple[CompletionRules, tuple[SeminarSlot, ...], ParticipantRecord]:
     rules, seminars, participant = scenario
     return replace(rules, **changes), seminars, participant
+
+
+@settings(max_examples=150, deadline=None)
+@given(scenarios(), st.data())
+def test_others_marks_never_change_a_verdict(
+    scenario: tuple[CompletionRules, tuple[SeminarSlot, ...], ParticipantRecord],
+    data: st.DataObject,
+) -> None:
+    """Marking someone else makes an unsigned seminar held; this participant's verdict, counts,
+    reason and run of absences stay exactly the same."""
+    rules, seminars, participant = scenario
+    unsigned = [slot for slot in seminars if not slot.signed]
+    if not unsigned:
+        return
+    slot = data.draw(st.sampled_from(unsigned))
+    toggled = tuple(replace(s, held=not s.held) if s == slot else s for s in seminars)
+
+    assert evaluate(rules, toggled, participant) == evaluate(rules, seminars, participant)

@@ -59,15 +59,35 @@ class CompletionRules:
         return mark is AttendanceStatus.PRESENT
 
 
+class SeminarPhase(StrEnum):
+    """Where a seminar is in taking attendance: the rules judge an unmarked cell by it."""
+
+    NOT_HELD = "not_held"
+    """Nothing taken at the seminar yet (advance apologies do not make it held)."""
+    MARKING = "marking"
+    """Some marks are taken but the seminar is not signed off: unmarked cells are pending."""
+    SIGNED = "signed"
+    """Signed off: the list is final and an unmarked cell is a missed seminar."""
+
+
 @dataclass(frozen=True)
 class SeminarSlot:
-    """One seminar as the rules see it; the caller decides `held` (date passed, signed off...)."""
+    """One seminar as the rules see it; the caller decides `held` (a mark taken at it, or signed
+    off) and `signed` (signed off; only then does an unmarked cell count as missed)."""
 
     id: SeminarId
     number: int
     date: dt.date
     theme_id: ThemeId | None = None
     held: bool = False
+    signed: bool = False
+
+    @property
+    def phase(self) -> SeminarPhase:
+        """Not held, being marked, or signed off."""
+        if self.signed:
+            return SeminarPhase.SIGNED
+        return SeminarPhase.MARKING if self.held else SeminarPhase.NOT_HELD
 
 
 @dataclass(frozen=True)
@@ -101,8 +121,8 @@ class CellState(StrEnum):
     """What one cell (participant x seminar) of the attendance matrix shows.
 
     A recorded mark is shown even on a seminar that has not been held yet: EXCUSED there is
-    "excused in advance". NOT_EXPECTED wins over any mark (before joining, after leaving, or
-    not yet enrolled), because such marks do not count.
+    "excused in advance". NOT_EXPECTED wins over any mark (before joining, after leaving, not
+    yet enrolled, or a visitor), because such marks do not count.
     """
 
     PRESENT = "present"
@@ -110,7 +130,9 @@ class CellState(StrEnum):
     EXCUSED = "excused"
     ABSENT = "absent"
     UNRECORDED = "unrecorded"
-    """Held, but nothing recorded."""
+    """Signed off with nothing recorded: counts as missed."""
+    PENDING = "pending"
+    """Being marked (marks taken, not signed off) and nothing recorded for this one yet."""
     NOT_YET_HELD = "not_yet_held"
     NOT_EXPECTED = "not_expected"
 
@@ -122,13 +144,26 @@ _CELL_FOR_MARK = {
     AttendanceStatus.ABSENT: CellState.ABSENT,
 }
 
+_UNMARKED_CELL = {
+    SeminarPhase.NOT_HELD: CellState.NOT_YET_HELD,
+    SeminarPhase.MARKING: CellState.PENDING,
+    SeminarPhase.SIGNED: CellState.UNRECORDED,
+}
+"""An unmarked cell is missed only once its seminar is signed off; until then it is open."""
+
+_SETTLED_BY_OWN_MARK = frozenset(
+    {AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT}
+)
+"""Marks taken at the seminar itself; an advance apology is settled only by the sign-off."""
+
 
 @dataclass(frozen=True)
 class CompletionResult:
     """The verdict for one participant, with the counts behind it and a Swedish `reason`.
 
     Every expected seminar is exactly one of attended, missed or remaining. `missed` includes
-    `unrecorded` (held, nothing recorded); `attended` includes `made_up`.
+    `unrecorded` (signed off, nothing recorded); `attended` includes `made_up`; `remaining`
+    includes seminars being marked where this participant has no mark yet.
     """
 
     state: CompletionState
@@ -211,7 +246,7 @@ def cell_state(slot: SeminarSlot, record: ParticipantRecord) -> CellState:
     mark = record.marks.get(slot.id)
     if mark is not None:
         return _CELL_FOR_MARK[mark]
-    return CellState.UNRECORDED if slot.held else CellState.NOT_YET_HELD
+    return _UNMARKED_CELL[slot.phase]
 
 
 def required_count(rules: CompletionRules, total: int, expected: int) -> int:
@@ -237,8 +272,9 @@ def evaluate(
 ) -> CompletionResult:
     """Judge one participant against `rules` over the cohort's `seminars` (any order).
 
-    A mark counts whether or not its seminar has been held; an unmarked seminar is missed if
-    held and remaining if not. COMPLETED as soon as the requirement is met, even with seminars
+    A mark counts whether or not its seminar has been held; an unmarked seminar is missed once
+    it is signed off and remaining until then, so marking one participant never changes the
+    verdict of another. COMPLETED as soon as the requirement is met, even with seminars
     left. ON_TRACK if completion stays possible whichever one remaining seminar is missed;
     AT_RISK if it needs every remaining seminar, or the only remaining one of a missing theme,
     or (with `allow_makeup`) make-up tasks for seminars already missed; CANNOT_COMPLETE otherwise.
@@ -270,7 +306,7 @@ def evaluate(
         unrecorded=standing.unrecorded,
         made_up=standing.made_up,
         missing_themes=standing.missing_themes,
-        consecutive_absences=_longest_run(outcomes),
+        consecutive_absences=_longest_run(outcomes, record),
     )
 
 
@@ -295,7 +331,7 @@ def seminar_totals(
 
 def _outcome(rules: CompletionRules, slot: SeminarSlot, record: ParticipantRecord) -> _Outcome:
     mark = record.marks.get(slot.id)
-    if mark is None and not slot.held:
+    if mark is None and not slot.signed:
         return _Outcome.OPEN
     if mark is not None and rules.counts(mark):
         return _Outcome.ATTENDED
@@ -310,11 +346,15 @@ def _missing_themes(outcomes: Sequence[tuple[SeminarSlot, _Outcome]]) -> tuple[T
     return tuple(theme for theme in themes if theme not in covered)
 
 
-def _longest_run(outcomes: Sequence[tuple[SeminarSlot, _Outcome]]) -> int:
-    """Longest run of recorded misses among held seminars; unrecorded and made-up ones break it."""
+def _longest_run(
+    outcomes: Sequence[tuple[SeminarSlot, _Outcome]], record: ParticipantRecord
+) -> int:
+    """Longest run of recorded misses among the participant's settled seminars (signed off, or
+    their own mark taken there; so others' marks never change it); unrecorded and made-up ones
+    break it."""
     longest = run = 0
     for slot, outcome in outcomes:
-        if slot.held:
+        if slot.signed or record.marks.get(slot.id) in _SETTLED_BY_OWN_MARK:
             run = run + 1 if outcome is _Outcome.MISSED else 0
             longest = max(longest, run)
     return longest

@@ -31,6 +31,7 @@ CELL_WORDS: Mapping[CellState, str] = MappingProxyType(
         CellState.EXCUSED: STATUS_WORDS[AttendanceStatus.EXCUSED],
         CellState.ABSENT: STATUS_WORDS[AttendanceStatus.ABSENT],
         CellState.UNRECORDED: "",
+        CellState.PENDING: "",
         CellState.NOT_YET_HELD: "",
         CellState.NOT_EXPECTED: NOT_EXPECTED_WORD,
     }

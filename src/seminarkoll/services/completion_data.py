@@ -154,6 +154,7 @@ def load_frames(
                     date=info.date,
                     theme_id=info.theme_id,
                     held=info.held,
+                    signed=info.signed_off,
                 )
                 for info in infos
             ),

@@ -98,13 +98,13 @@ def test_keyboard_entry_moves_down_and_cycles(qtbot: QtBot, demo: Services) -> N
     assert _state(tab, "Johan", 5) is CellState.ABSENT
     assert tab.model.matrix is not None
     assert tab.model.matrix.seminars[4].held
-    assert _state(tab, "Tove", 5) is CellState.UNRECORDED
+    assert _state(tab, "Tove", 5) is CellState.PENDING
     _go(tab, "Maja", 5)
     qtbot.keyClick(tab.view, Qt.Key.Key_Space)
     assert _state(tab, "Maja", 5) is CellState.LATE
     _go(tab, "Maja", 5)
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
-    assert _state(tab, "Maja", 5) is CellState.UNRECORDED
+    assert _state(tab, "Maja", 5) is CellState.PENDING
     history = demo.attendance.history(*_ids(tab, "Maja", 5))
     assert [(e.old_status, e.new_status) for e in history.entries] == [
         (None, AttendanceStatus.PRESENT),
@@ -135,7 +135,7 @@ def test_multi_cell_selection_and_set_status(qtbot: QtBot, demo: Services) -> No
         )
     tab.status_actions[AttendanceStatus.ABSENT].trigger()
     assert {_state(tab, n, 6) for n in ("Anna", "Johan", "Tove")} == {CellState.ABSENT}
-    assert _state(tab, "Maja", 6) is CellState.UNRECORDED
+    assert _state(tab, "Maja", 6) is CellState.PENDING
     assert tab.message.text() == "3 rutor fick frånvarande."
 
 
@@ -283,3 +283,34 @@ def test_coordinator_name_is_remembered(qtbot: QtBot, demo: Services) -> None:
     dialog.name.setText("Karin Fredriksson")
     dialog.buttons.accepted.emit()
     assert demo.coordinator.name == "Karin Fredriksson"
+
+
+def test_marking_one_person_changes_no_one_elses_status(qtbot: QtBot, demo: Services) -> None:
+    tab = _tab(qtbot, demo)
+    model = tab.model
+
+    def statuses() -> dict[str, tuple[str, str]]:
+        return {
+            model.row_at(r).name: (
+                model.index(r, model.attended_column).data(),
+                model.index(r, model.state_column).data(),
+            )
+            for r in range(model.rowCount())
+        }
+
+    before, summary = statuses(), tab.summary.text()
+    tab.view.selectionModel().clearSelection()
+    _go(tab, "Maja", 5)
+    tab.view.selectionModel().select(
+        tab.view.currentIndex(), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    qtbot.keyClick(tab.view, Qt.Key.Key_N)
+
+    after = statuses()
+    assert _state(tab, "Maja", 5) is CellState.PRESENT
+    assert _state(tab, "Tove", 5) is CellState.PENDING
+    assert after.pop("Maja Andersson") != before.pop("Maja Andersson")
+    assert after == before
+    assert tab.summary.text() == summary
+    tove = cell_at(tab.view, *_ids(tab, "Tove", 5))
+    assert "Väntar på markering" in tove.data(Qt.ItemDataRole.ToolTipRole)

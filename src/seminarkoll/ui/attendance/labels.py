@@ -31,6 +31,7 @@ LOOKS = {
     CellState.EXCUSED: Look("F", QColor("#dbe7fb"), QColor("#1f4f96")),
     CellState.ABSENT: Look("✗", QColor("#f8d4d2"), QColor("#a3231b")),
     CellState.UNRECORDED: Look("?", QColor("#fde6c8"), QColor("#9a4d00")),
+    CellState.PENDING: Look("…", QColor("#f3f6fa"), QColor("#52606d")),
     CellState.NOT_YET_HELD: Look("·", QColor("#ffffff"), QColor("#9aa5b1")),
     CellState.NOT_EXPECTED: Look("–", QColor("#eceff2"), QColor("#9aa5b1")),
 }
@@ -93,6 +94,7 @@ def cell_label(state: CellState) -> str:
         return attendance_status_label(status)
     return {
         CellState.UNRECORDED: _tr("Ej registrerad"),
+        CellState.PENDING: _tr("Väntar på markering"),
         CellState.NOT_YET_HELD: _tr("Ej genomfört"),
         CellState.NOT_EXPECTED: _tr("Ej aktuell"),
     }[state]
@@ -131,7 +133,8 @@ def legend_entries() -> list[tuple[CellState, str]]:
         (CellState.LATE, _tr("S / 2  Sen")),
         (CellState.EXCUSED, _tr("F / 3  Anmäld frånvaro")),
         (CellState.ABSENT, _tr("A / 4  Frånvarande")),
-        (CellState.UNRECORDED, _tr("Ej registrerad")),
+        (CellState.PENDING, _tr("Väntar (räknas inte förrän signerat)")),
+        (CellState.UNRECORDED, _tr("Ej registrerad, signerat")),
         (CellState.NOT_YET_HELD, _tr("Ej genomfört")),
         (CellState.NOT_EXPECTED, _tr("Ej aktuell")),
     ]

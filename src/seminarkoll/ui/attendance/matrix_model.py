@@ -52,8 +52,9 @@ _CELL_ORDER = {
     CellState.EXCUSED: 2,
     CellState.LATE: 3,
     CellState.PRESENT: 4,
-    CellState.NOT_YET_HELD: 5,
-    CellState.NOT_EXPECTED: 6,
+    CellState.PENDING: 5,
+    CellState.NOT_YET_HELD: 6,
+    CellState.NOT_EXPECTED: 7,
 }
 
 

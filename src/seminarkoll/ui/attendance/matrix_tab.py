@@ -427,6 +427,7 @@ class AttendanceTab(QWidget):
         offset = self.model.column_of(seminar.id) - AttendanceMatrixModel.FIRST_SEMINAR
         if row.cells[offset] in (
             CellState.UNRECORDED,
+            CellState.PENDING,
             CellState.NOT_YET_HELD,
             CellState.NOT_EXPECTED,
         ):
