@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from seminarkoll.services.container import Services
     from seminarkoll.ui.cohort_page import CohortPage
     from seminarkoll.ui.exchange.menu import ExchangeMenu
+    from seminarkoll.ui.followup.actions import FollowUpActions
     from seminarkoll.ui.participants.menus import ParticipationMenus
     from seminarkoll.ui.planning.actions import PlanningActions
 
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
     undo_stack: QUndoStack
     planning: PlanningActions
     participation: ParticipationMenus
+    followup: FollowUpActions
 
     def _install_feature_menus(self) -> None:
         """Planning, participant, attendance and exchange menus, built right after the first
@@ -155,6 +157,12 @@ class MainWindow(QMainWindow):
         self.planning = PlanningActions(self, self.undo_stack)
         self.planning.install_menus(self.menuBar())
         self.participation = ParticipationMenus(self)
+        from seminarkoll.ui.followup.actions import FollowUpActions
+
+        self.followup = FollowUpActions(
+            self, self._file_menu, self.quit_action, self.participation.attendance_menu
+        )
+        self.followup.certificates_issued.connect(self._certificates_issued)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.about_action)
 
@@ -244,6 +252,11 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(True)
         self.planning.database_opened()
         self.participation.database_opened(services)
+        self.followup.database_opened(services)
+        page = self._cohort_page
+        if page is not None and page.overview is not None:
+            cohort = page.overview.cohort
+            self.followup.cohort_shown(page, cohort.id, cohort.programme_id)
 
     def _remembered_cohort(self) -> int | None:
         value = app_settings().value("lastCohort")
@@ -293,12 +306,19 @@ class MainWindow(QMainWindow):
         self.cohort_page.show_overview(overview)
         self.pages.setCurrentIndex(self.COHORT)
         self.participation.cohort_shown(cohort_id)
+        self.followup.cohort_shown(self.cohort_page, cohort_id, overview.cohort.programme_id)
         app_settings().setValue("lastCohort", cohort_id)
         if not overview.seminars:
             self._probe_mark("data")
 
-    def _programme_selected(self, _programme_id: int) -> None:
+    def _programme_selected(self, programme_id: int) -> None:
         self.pages.setCurrentIndex(self.HINT)
+        self.followup.programme_shown(programme_id)
+
+    def _certificates_issued(self) -> None:
+        """Issue dates changed: the roster and the cards show them."""
+        if self.participation.cohort_id is not None:
+            self.participation.cohort_shown(self.participation.cohort_id)
 
     def _schedule_painted(self) -> None:
         self._probe_mark("data")

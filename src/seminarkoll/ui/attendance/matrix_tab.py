@@ -50,6 +50,7 @@ from seminarkoll.ui.attendance.matrix_model import (
     cell_state_at,
 )
 from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell, cell_at
+from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import app_settings
 
@@ -182,7 +183,8 @@ class AttendanceTab(QWidget):
         top.addWidget(self.group)
         top.addWidget(self.attention)
         top.addStretch(1)
-        for widget in (status_button, note, more, history, signoff):
+        self.email = EmailButton(self._email_context)
+        for widget in (status_button, note, more, history, self.email, signoff):
             top.addWidget(widget)
         self.summary = QLabel()
         self.summary.setObjectName("matrixSummary")
@@ -322,6 +324,17 @@ class AttendanceTab(QWidget):
                     column += offset
                     break
         return self.proxy.index(0, column) if self.proxy.rowCount() else QModelIndex()
+
+    def _email_context(self) -> EmailContext | None:
+        if self._services is None or self._cohort_id is None:
+            return None
+        seminar = self.current_seminar()
+        return EmailContext(
+            self._services,
+            self._cohort_id,
+            selected_enrolments(self.view, ENROLLMENT_ROLE),
+            seminar.number if seminar is not None else None,
+        )
 
     # -- current cell ----------------------------------------------------------------------
     def current_seminar(self) -> SeminarInfo | None:

@@ -43,6 +43,7 @@ from seminarkoll.ui.attendance.labels import (
     next_in_cycle,
     status_label,
 )
+from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.formatting import long_date, time_range
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.settings import app_settings
@@ -311,7 +312,9 @@ class SignOffWindow(QWidget):
         footer = QHBoxLayout()
         footer.addLayout(counts)
         footer.addStretch(1)
+        self.email = EmailButton(self._email_context)
         for button in (
+            self.email,
             self.walk_in_button,
             self.remaining_button,
             self.sign_button,
@@ -341,6 +344,16 @@ class SignOffWindow(QWidget):
             self.addAction(action)
 
     # -- data --------------------------------------------------------------------------------
+    def _email_context(self) -> EmailContext | None:
+        if self.sheet is None:
+            return None
+        return EmailContext(
+            self._services,
+            self.sheet.cohort_id,
+            selected_enrolments(self.table, ENROLLMENT_ROLE),
+            self.sheet.seminar.number,
+        )
+
     def reload(self) -> None:
         """Fetch the sheet again and refresh counts and buttons."""
         try:

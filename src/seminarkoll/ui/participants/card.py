@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from seminarkoll.domain.certificates import issued_label
 from seminarkoll.ui.attendance.labels import (
     LOOKS,
     STATE_LOOKS,
@@ -102,7 +103,7 @@ def _enrolment_html(enrolment: CardEnrolment) -> str:
         + "</p>",
         f"<p style='margin:0 0 6px 0'><span style='background:{look.background.name()};"
         f"color:{look.foreground.name()};font-weight:600'>&nbsp;{escape(state_label(result.state))}"
-        f"&nbsp;</span> {escape(counts)}"
+        f"&nbsp;</span> {escape(counts)}{escape(_issued(enrolment))}"
         f"<br><span style='color:#334e68'>{escape(result.reason)}</span></p>",
         "<table cellspacing='0' cellpadding='3'>",
     ]
@@ -159,3 +160,10 @@ class ParticipantCardDialog(QDialog):
         if dialog.changed:
             card = self._services.participants.card(self._person_id)
             self.browser.setHtml(card_html(card, self._services.alumni.roles(self._person_id)))
+
+
+def _issued(enrolment: CardEnrolment) -> str:
+    """ " · intyg utfärdat 2017-06-09" when a certificate was issued, else ''."""
+    if enrolment.certificate_issued_at is None:
+        return ""
+    return _tr(" · intyg utfärdat %1").replace("%1", issued_label(enrolment.certificate_issued_at))

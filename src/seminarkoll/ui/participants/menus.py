@@ -57,6 +57,7 @@ class ParticipationMenus(QObject):
         for action in (self.roster_action, self.add_action, self.groups_action):
             people.addAction(action)
         attendance = bar.addMenu(self.tr("&Närvaro"))
+        self.attendance_menu = attendance
         self.matrix_action = self._action(
             self.tr("Visa närvaro&matris"), self.show_matrix, "Ctrl+Shift+M"
         )

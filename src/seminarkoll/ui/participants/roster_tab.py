@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminarkoll.domain.certificates import issued_label
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
+from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.formatting import short_date
 from seminarkoll.ui.messages import confirm, show_error
-from seminarkoll.ui.participants.columns_model import Column, ColumnsModel
+from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.table_view import prepare_row_table
 
@@ -71,6 +73,7 @@ def roster_model(parent: QWidget) -> ColumnsModel[RosterRow]:
             Column(tr("Grupp"), lambda r: ", ".join(g.name for g in r.groups)),
             Column(tr("E-post"), lambda r: r.email),
             Column(tr("Telefon"), lambda r: r.phone),
+            Column(tr("Intyg utfärdat"), lambda r: issued_label(r.certificate_issued_at)),
         ],
         lambda r: r.enrollment_id,
         parent,
@@ -175,7 +178,8 @@ class RosterTab(QWidget):
         top.addWidget(QLabel(self.tr("Grupp:")))
         top.addWidget(self.group)
         top.addStretch(1)
-        for widget in (add, edit, status, groups):
+        self.email = EmailButton(self._email_context)
+        for widget in (add, edit, status, groups, self.email):
             top.addWidget(widget)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #334e68;")
@@ -222,6 +226,13 @@ class RosterTab(QWidget):
         if groups:
             parts.append(self.tr("%1 grupper").replace("%1", str(len(groups))))
         self.summary.setText(" · ".join(parts))
+
+    def _email_context(self) -> EmailContext | None:
+        if self._services is None or self._cohort_id is None:
+            return None
+        return EmailContext(
+            self._services, self._cohort_id, selected_enrolments(self.table, ID_ROLE)
+        )
 
     def selected_rows(self) -> list[RosterRow]:
         """The selected enrolments."""

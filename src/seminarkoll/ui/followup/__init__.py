@@ -1,0 +1,1 @@
+"""After the seminar: the Uppföljning tab with charts, certificates and e-mail lists."""

@@ -1,0 +1,139 @@
+"""Wires "after the seminar" into the main window: Arkiv → Inställningar, Närvaro → Intyg and
+Uppföljning av programmet, and the cohort page's Uppföljning tab.
+
+Imported right after the first paint, so only Qt is imported at module level; the tab (and
+its chart code) is built when it is first shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.ui.cohort_page import CohortPage
+    from seminarkoll.ui.followup.followup_tab import FollowUpTab
+
+
+class FollowUpActions(QObject):
+    """Menu entries and the Uppföljning tab; the main window calls the hooks below."""
+
+    certificates_issued = Signal()
+    """Certificates were saved or printed: issue dates changed."""
+
+    def __init__(
+        self, window: QMainWindow, file_menu: QMenu, before: QAction, attendance_menu: QMenu
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services: Services | None = None
+        self.cohort_id: int | None = None
+        self.programme_id: int | None = None
+        self.tab: FollowUpTab | None = None
+        self._placeholder: QWidget | None = None
+        self._stale = True
+        self.settings_action = QAction(self.tr("&Inställningar …"), window)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.insertAction(before, self.settings_action)
+        file_menu.insertSeparator(before)
+        self.certificates_action = QAction(self.tr("&Intyg …"), window)
+        self.certificates_action.triggered.connect(self.open_certificates)
+        self.programme_action = QAction(self.tr("&Uppföljning av programmet …"), window)
+        self.programme_action.triggered.connect(self.open_programme)
+        attendance_menu.addSeparator()
+        attendance_menu.addAction(self.certificates_action)
+        attendance_menu.addAction(self.programme_action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_cohort = self._services is not None and self.cohort_id is not None
+        self.certificates_action.setEnabled(has_cohort)
+        self.programme_action.setEnabled(
+            self._services is not None and (has_cohort or self.programme_id is not None)
+        )
+
+    # -- hooks called by the main window ---------------------------------------------------
+    def database_opened(self, services: Services) -> None:
+        """Use `services` from now on."""
+        self._services = services
+        self.cohort_id = None
+        self._update_actions()
+
+    def cohort_shown(self, page: CohortPage, cohort_id: int, programme_id: int) -> None:
+        """The cohort page shows `cohort_id`: add the tab (empty until first shown)."""
+        self.cohort_id, self.programme_id = cohort_id, programme_id
+        self._stale = True
+        if self._placeholder is None and self.tab is None:
+            self._placeholder = QWidget()
+            page.tabs.addTab(self._placeholder, self.tr("Uppföljning"))
+            page.tabs.currentChanged.connect(lambda _i: self._tab_changed(page))
+        self._tab_changed(page)
+        self._update_actions()
+
+    def programme_shown(self, programme_id: int) -> None:
+        """The programme (not a cohort) is selected in the tree."""
+        self.programme_id = programme_id
+        self.cohort_id = None
+        self._update_actions()
+
+    def data_changed(self) -> None:
+        """Attendance or enrolments changed: the figures are worked out when next shown."""
+        self._stale = True
+
+    def _tab_changed(self, page: CohortPage) -> None:
+        current = page.tabs.currentWidget()
+        if current is None or current not in (self._placeholder, self.tab):
+            return
+        if self.tab is None:
+            from seminarkoll.ui.followup.followup_tab import FollowUpTab
+
+            index = page.tabs.indexOf(current)
+            self.tab = FollowUpTab()
+            page.tabs.blockSignals(True)
+            page.tabs.insertTab(index, self.tab, self.tr("Uppföljning"))
+            page.tabs.removeTab(index + 1)
+            page.tabs.setCurrentIndex(index)
+            page.tabs.blockSignals(False)
+            if self._placeholder is not None:
+                self._placeholder.deleteLater()
+                self._placeholder = None
+        if self._stale and self._services is not None and self.cohort_id is not None:
+            self._stale = False
+            self.tab.set_cohort(self._services, self.cohort_id)
+
+    # -- actions ---------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        """Open Inställningar."""
+        from seminarkoll.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self._services, self._window).exec()
+
+    def open_certificates(self) -> None:
+        """Open the certificates dialog for the shown cohort."""
+        from seminarkoll.ui.followup.certificates_dialog import CertificatesDialog
+
+        if self._services is None or self.cohort_id is None:
+            return
+        dialog = CertificatesDialog(self._services, self.cohort_id, self._window)
+        dialog.exec()
+        if dialog.issued:
+            self.certificates_issued.emit()
+
+    def open_programme(self) -> None:
+        """Open the programme's comparison of its cohorts."""
+        from seminarkoll.domain.errors import DomainError
+        from seminarkoll.ui.followup.followup_tab import ProgrammeFollowUpDialog
+        from seminarkoll.ui.messages import show_error
+
+        if self._services is None or self.programme_id is None:
+            return
+        try:
+            dialog = ProgrammeFollowUpDialog(self._services, self.programme_id, self._window)
+        except DomainError as exc:
+            show_error(self._window, self.tr("Uppföljning"), exc)
+            return
+        dialog.exec()
