@@ -21,7 +21,6 @@ from seminarkoll.ui.participants.columns_model import Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.table_view import prepare_row_table
 
-
 MAX_COLUMN_WIDTH = 320
 
 
