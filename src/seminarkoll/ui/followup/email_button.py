@@ -121,6 +121,10 @@ class EmailButton(QPushButton):
         menu.addAction(
             self.tr("Skriv e-post till alla (hemlig kopia) …"), lambda: self.write(context)
         ).setObjectName("writeEmail")
+        menu.addAction(
+            self.tr("Skriv e-post till föreläsarna (hemlig kopia) …"),
+            lambda: self.write(context, lecturers=True),
+        )
 
     # -- actions ---------------------------------------------------------------------------
     def copy(self, context: EmailContext, wanted: EmailFilter) -> None:
@@ -156,11 +160,16 @@ class EmailButton(QPushButton):
         else:
             self._status(said)
 
-    def write(self, context: EmailContext) -> None:
-        """Open the mail program with everyone in BCC; when the link would be too long for
-        Windows, copy the addresses instead and say so."""
+    def write(self, context: EmailContext, *, lecturers: bool = False) -> None:
+        """Open the mail program with every participant (or lecturer) in BCC; when the link
+        would be too long for Windows, copy the addresses instead and say so."""
+        lists = context.services.email_lists
         try:
-            found = context.services.email_lists.participants(context.cohort_id)
+            found = (
+                lists.lecturers(context.cohort_id)
+                if lecturers
+                else lists.participants(context.cohort_id)
+            )
         except DomainError as exc:
             show_error(self, self.tr("E-post"), exc)
             return
