@@ -113,7 +113,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "export",
         parents=[database_options()],
-        help="spara en omgångs uppgifter i en fil (schema, deltagare, närvaro, närvarolista)",
+        help="spara i en fil: schema, deltagare, närvaro, närvarolista, intyg, uppföljning …",
         description="Spara en omgångs uppgifter i en fil.",
     )
     kinds = parser.add_subparsers(dest="kind", metavar="VAD", required=True)

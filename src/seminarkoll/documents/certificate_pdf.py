@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from html import escape
 
@@ -128,15 +128,19 @@ def certificate_document(
 
 
 def draw_certificates(
-    painter: QPainter, page_size: QSizeF, certificates: Sequence[Certificate], new_page: object
+    painter: QPainter,
+    page_size: QSizeF,
+    certificates: Sequence[Certificate],
+    new_page: Callable[[], object],
 ) -> None:
     """Draw each certificate on its own page of `painter`'s device; `new_page()` starts the
-    next page (QPdfWriter.newPage or QPrinter.newPage). The font shrinks until a page fits."""
+    next page (QPdfWriter.newPage or QPrinter.newPage). The font shrinks until a page fits; a
+    certificate too long even at `SMALLEST_PT` goes on over more pages rather than lose text."""
     device = painter.device()
     logos: dict[bytes, QImage | None] = {}
     for number, certificate in enumerate(certificates):
         if number:
-            new_page()  # type: ignore[operator]
+            new_page()
         data = certificate.organisation.logo
         logo = None
         if data:
@@ -152,7 +156,16 @@ def draw_certificates(
             if document.pageCount() <= 1 or point_size <= SMALLEST_PT:
                 break
             point_size -= 0.5
-        document.drawContents(painter, QRectF(0, 0, page_size.width(), page_size.height()))
+        for page in range(document.pageCount()):  # more than one only at the smallest size
+            if page:
+                new_page()
+            painter.save()
+            painter.translate(0, -page * page_size.height())
+            document.drawContents(
+                painter,
+                QRectF(0, page * page_size.height(), page_size.width(), page_size.height()),
+            )
+            painter.restore()
 
 
 def render_certificates_pdf(certificates: Sequence[Certificate]) -> bytes:
