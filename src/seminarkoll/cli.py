@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "emails",
     "backup",
     "restore",
+    "check",
 )
 
 

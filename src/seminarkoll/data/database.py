@@ -6,15 +6,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from seminarkoll.data.audit_chain import forget_writes, note_statement, seal_on_commit
 from seminarkoll.data.engine import make_engine
 from seminarkoll.data.errors import environment_problem
 from seminarkoll.data.location import DatabaseLocation
-
-_WRITES = frozenset({"INSERT", "UPDATE", "DELETE"})
 
 
 class Database:
@@ -27,9 +26,13 @@ class Database:
         self.changed = False
         """Whether anything was written since the database was opened (a backup on close)."""
         event.listen(self.engine, "before_cursor_execute", self._note_write)
+        event.listen(self.engine, "begin", forget_writes)
+        event.listen(self._sessions, "before_commit", seal_on_commit)
 
-    def _note_write(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if not self.changed and statement.lstrip()[:6].upper() in _WRITES:
+    def _note_write(
+        self, connection: Connection, _cursor: Any, statement: str, *_args: Any
+    ) -> None:
+        if note_statement(connection, statement):
             self.changed = True
 
     @contextmanager
@@ -43,6 +46,13 @@ class Database:
             if problem is None:
                 raise
             raise problem from exc
+
+    def checkpoint(self) -> None:
+        """Move the write-ahead log into the file and empty it, so that erased text does not
+        linger in the log (SQLite only)."""
+        if self.location.is_sqlite:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         """Close every pooled connection (call before copying or replacing the file)."""

@@ -340,6 +340,10 @@ class AttendanceChange(Base):
     new_note: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(40), default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    """The `row_hash` of the row before this one (see data/audit_chain.py)."""
+    row_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    """SHA-256 of `prev_hash` and this row's content."""
 
     __table_args__ = (
         Index("ix_attendance_change_seminar_enrollment", "seminar_id", "enrollment_id"),
@@ -359,6 +363,10 @@ class SignOffEvent(Base):
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     by: Mapped[str] = mapped_column(String(200), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    """The `row_hash` of the row before this one (see data/audit_chain.py)."""
+    row_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    """SHA-256 of `prev_hash` and this row's content."""
 
     __table_args__ = (CheckConstraint("action IN ('sign', 'unlock')", name="known_action"),)
 
@@ -421,3 +429,16 @@ class CareerRole(Base):
 
     person: Mapped[Person] = relationship()
     workplace: Mapped[Workplace | None] = relationship()
+
+
+class AuditSeal(Base):
+    """The end of one audit hash chain: last row id and hash, row count, and any break found
+    before the application re-sealed the chain (kept as evidence)."""
+
+    __tablename__ = "audit_seal"
+
+    chain: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    rows: Mapped[int] = mapped_column(Integer)
+    broken: Mapped[str] = mapped_column(Text)

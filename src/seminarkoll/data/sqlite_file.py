@@ -62,3 +62,13 @@ def quick_check(path: Path) -> None:
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
     if verdict != "ok":
         raise DatabaseError(f"Databasen {path} är skadad: {verdict}")
+
+
+def integrity_check(path: Path) -> tuple[str, ...]:
+    """SQLite's full integrity check of the file: ("ok",) or its list of problems."""
+    try:
+        with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as conn:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            return tuple(str(row[0]) for row in conn.execute("PRAGMA integrity_check"))
+    except sqlite3.DatabaseError as exc:
+        return (f"filen kan inte läsas: {exc}",)

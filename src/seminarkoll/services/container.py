@@ -11,6 +11,7 @@ from seminarkoll.services.attendance_import import AttendanceImportService
 from seminarkoll.services.backups import BackupService
 from seminarkoll.services.catalog import CatalogService
 from seminarkoll.services.certificates import CertificateService
+from seminarkoll.services.checkup import CheckupService
 from seminarkoll.services.demo import DemoService
 from seminarkoll.services.email_lists import EmailListService
 from seminarkoll.services.enrollment import EnrollmentService
@@ -52,6 +53,7 @@ class Services:
     certificates: CertificateService
     backups: BackupService
     alumni: AlumniService
+    checkup: CheckupService
 
     @classmethod
     def build(cls, database: Database) -> Services:
@@ -82,4 +84,5 @@ class Services:
             certificates=CertificateService(database, attendance),
             backups=BackupService(database),
             alumni=AlumniService(database, attendance),
+            checkup=CheckupService(database),
         )

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from seminarkoll.data.audit_chain import rewriting
 from seminarkoll.data.backups import automatic_backup
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import (
@@ -462,7 +463,7 @@ class ParticipantService:
         group membership, group leadership and lecture; the removed person's empty fields
         do not overwrite the kept ones. Two enrolments in one cohort become one."""
         automatic_backup(self._db, "fore-sammanslagning")
-        with self._db.transaction() as session:
+        with self._db.transaction() as session, rewriting(session):
             explanation = _merge(session, keep_id, remove_id, self._coordinator.name)
         return MergeResult(kept_id=keep_id, explanation=tuple(explanation))
 

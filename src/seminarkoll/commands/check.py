@@ -1,0 +1,52 @@
+"""`seminarkoll check`: is the file whole, and is the audit trail's hash chain unbroken?
+
+Exit codes: 0 healthy; 1 the audit trail's chain is broken (the first broken link is named);
+2 the database cannot be read or SQLite finds it damaged.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from seminarkoll.commands.common import (
+    EXIT_CANNOT,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    database_options,
+    fail,
+)
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `check` subcommand."""
+    parser = subparsers.add_parser(
+        "check",
+        parents=[database_options()],
+        help="kontrollera att databasen är hel och att närvaro- och signeringsloggen är orörd",
+        description=(
+            "Kör SQLites fullständiga integritetskontroll och kontrollerar hashkedjan i "
+            "närvaro- och signeringsloggen. Slutkod 0: allt är i ordning; 1: kedjan är bruten "
+            "(den första brutna länken anges); 2: databasen kan inte läsas eller är skadad."
+        ),
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the database and print one line per finding."""
+    from seminarkoll.app import open_headless
+    from seminarkoll.domain.errors import DomainError
+
+    try:
+        services = open_headless(args.db)
+        report = services.checkup.check()
+    except DomainError as exc:
+        return fail(str(exc), EXIT_CANNOT)
+    for line in report.lines:
+        print(line)
+    if not report.readable:
+        return fail(report.summary, EXIT_CANNOT)
+    if not report.healthy:
+        return fail(report.summary, EXIT_PROBLEMS)
+    print(report.summary)
+    return EXIT_OK

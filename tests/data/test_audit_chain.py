@@ -1,0 +1,146 @@
+"""The audit trail's hash chain: whole after the app's own changes, broken links named."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.services.attendance import CellRef
+from seminarkoll.services.container import Services
+
+
+def _path(location: DatabaseLocation) -> Path:
+    assert location.path is not None
+    return location.path
+
+
+def _sql(location: DatabaseLocation, statement: str) -> None:
+    with closing(sqlite3.connect(_path(location))) as conn:
+        conn.execute(statement)
+        conn.commit()
+
+
+def _problems(services: Services) -> dict[str, str | None]:
+    return {c.table: c.problem for c in services.checkup.check().chains}
+
+
+def _mark_more(demo: Services) -> None:
+    cohort = demo.catalog.programmes()[0].cohorts[0]
+    matrix = demo.attendance.matrix(cohort.id)
+    last = matrix.seminars[-1]
+    for row in matrix.rows[:6]:
+        demo.attendance.set_status([CellRef(row.enrollment_id, last.id)], AttendanceStatus.PRESENT)
+    demo.attendance.sign(last.id)
+
+
+def test_the_example_is_whole(demo: Services) -> None:
+    _mark_more(demo)
+    report = demo.checkup.check()
+    assert report.healthy
+    assert {c.table: c.rows > 0 for c in report.chains} == {
+        "attendance_change": True,
+        "signoff_event": True,
+    }
+
+
+def test_a_deleted_row_in_the_middle_is_named(
+    demo: Services, db_location: DatabaseLocation
+) -> None:
+    _mark_more(demo)
+    _sql(db_location, "DELETE FROM attendance_change WHERE id = 2")
+    report = demo.checkup.check()
+    assert not report.healthy
+    assert _problems(demo)["attendance_change"] == "rad 2 saknas (borttagen utanför Seminarkoll)"
+    assert "närvarologgen, rad 2 saknas" in report.summary
+
+
+def test_the_deleted_last_sign_off_is_named(demo: Services, db_location: DatabaseLocation) -> None:
+    _mark_more(demo)
+    with closing(sqlite3.connect(_path(db_location))) as conn:
+        last = conn.execute("SELECT max(id) FROM signoff_event").fetchone()[0]
+    _sql(db_location, f"DELETE FROM signoff_event WHERE id = {last}")
+    assert _problems(demo)["signoff_event"] == f"rad {last} (den sista) saknas eller har ändrats"
+
+
+def test_an_edited_row_is_named(demo: Services, db_location: DatabaseLocation) -> None:
+    _mark_more(demo)
+    _sql(db_location, "UPDATE attendance_change SET new_status = 'absent' WHERE id = 5")
+    assert _problems(demo)["attendance_change"] == "rad 5 har ändrats utanför Seminarkoll"
+
+
+def test_an_inserted_row_is_named(demo: Services, db_location: DatabaseLocation) -> None:
+    _sql(
+        db_location,
+        "INSERT INTO signoff_event (seminar_id, action, at, by, reason) "
+        "VALUES (1, 'sign', '2026-01-01 00:00:00', 'x', '')",
+    )
+    problem = _problems(demo)["signoff_event"]
+    assert problem is not None
+    assert "har lagts till utanför Seminarkoll" in problem
+
+
+def test_the_apps_own_removals_merges_and_undo_keep_the_chain_whole(demo: Services) -> None:
+    _mark_more(demo)
+    cohort = demo.catalog.programmes()[0].cohorts[0]
+    matrix = demo.attendance.matrix(cohort.id)
+    demo.enrollment.remove([matrix.rows[0].enrollment_id])
+    assert demo.checkup.check().healthy
+    demo.participants.merge(matrix.rows[1].person_id, matrix.rows[2].person_id)
+    assert demo.checkup.check().healthy
+    removed = demo.schedule.remove_seminar(matrix.seminars[1].id)
+    assert removed.impact.count("attendance_change") > 0
+    assert demo.checkup.check().healthy
+    demo.schedule.restore(removed)
+    assert demo.checkup.check().healthy
+    demo.participants.delete(matrix.rows[3].person_id)
+    assert demo.checkup.check().healthy
+    demo.planning.remove_cohort(cohort.id)
+    assert demo.checkup.check().healthy
+
+
+def test_a_break_found_before_an_app_rewrite_stays_on_record(
+    demo: Services, db_location: DatabaseLocation
+) -> None:
+    _mark_more(demo)
+    _sql(db_location, "UPDATE attendance_change SET new_note = 'ändrad' WHERE id = 3")
+    cohort = demo.catalog.programmes()[0].cohorts[0]
+    matrix = demo.attendance.matrix(cohort.id)
+    demo.participants.merge(matrix.rows[0].person_id, matrix.rows[1].person_id)
+    problem = _problems(demo)["attendance_change"]
+    assert problem is not None
+    assert "rad 3 har ändrats utanför Seminarkoll" in problem
+
+
+@pytest.mark.parametrize("statement", ["DELETE FROM attendance_change WHERE id = 4"])
+def test_check_on_the_command_line(
+    demo: Services,
+    db_location: DatabaseLocation,
+    statement: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from seminarkoll.cli import main
+
+    _mark_more(demo)
+    assert main(["check", "--db", str(_path(db_location))]) == 0
+    assert "är i ordning" in capsys.readouterr().out
+    _sql(db_location, statement)
+    assert main(["check", "--db", str(_path(db_location))]) == 1
+    captured = capsys.readouterr()
+    assert "rad 4 saknas" in captured.out
+    assert "rad 4 saknas" in captured.err
+
+
+def test_check_of_a_damaged_file_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from seminarkoll.cli import main
+
+    damaged = tmp_path / "trasig.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    assert main(["check", "--db", str(damaged)]) == 2
+    assert "trasig.sqlite3" in capsys.readouterr().err
