@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "backup",
     "restore",
     "check",
+    "person",
+    "thin",
 )
 
 

@@ -97,7 +97,7 @@ def test_the_apps_own_removals_merges_and_undo_keep_the_chain_whole(demo: Servic
     assert demo.checkup.check().healthy
     demo.schedule.restore(removed)
     assert demo.checkup.check().healthy
-    demo.participants.delete(matrix.rows[3].person_id)
+    demo.person_data.anonymise(matrix.rows[3].person_id)
     assert demo.checkup.check().healthy
     demo.planning.remove_cohort(cohort.id)
     assert demo.checkup.check().healthy

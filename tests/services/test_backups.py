@@ -38,7 +38,7 @@ def test_backup_change_restore_brings_the_data_back_exactly(demo: Services) -> N
     demo.attendance.set_status(
         [CellRef(row.enrollment_id, matrix.seminars[-1].id)], AttendanceStatus.ABSENT
     )
-    demo.participants.delete(matrix.rows[1].person_id)
+    demo.enrollment.remove([matrix.rows[1].enrollment_id])
     _hash, changed = database_snapshot(demo.database)
     assert changed != before
 
@@ -50,7 +50,7 @@ def test_backup_change_restore_brings_the_data_back_exactly(demo: Services) -> N
     assert result.safety_backup is not None
     assert result.safety_backup.parent == backup_folder(_path(demo))
     with closing(sqlite3.connect(result.safety_backup)) as conn:
-        assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 25
+        assert conn.execute("SELECT count(*) FROM enrollment").fetchone()[0] == 20
 
 
 def test_listing_shows_date_size_and_counts(demo: Services) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from seminarkoll.data.models import AttendanceChange, Person
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
-from seminarkoll.domain.errors import NotFoundError, ValidationError
+from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
 from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
 from seminarkoll.services.groups import GroupInput
@@ -240,12 +240,20 @@ def _link_lecturer(services: Services, seminar_id: int, person_id: int) -> None:
 
 
 # -- removal and card ------------------------------------------------------------------------
-def test_delete_reports_what_goes(demo: Services) -> None:
+def test_delete_reports_what_goes_and_only_removes_persons_without_history(
+    demo: Services, factory: Factory
+) -> None:
     anna = demo.participants.search("anna bergström")[0]
     impact = demo.participants.removal_impact(anna)
     assert (impact.name, impact.enrolments, impact.marks) == ("Anna Bergström", 1, 4)
-    assert demo.participants.delete(anna) == impact
-    assert demo.participants.search("anna bergström") == ()
+    assert impact.has_history
+    with pytest.raises(ConflictError, match="Anonymisera personen i stället"):
+        demo.participants.delete(anna)
+    assert demo.participants.search("anna bergström") == (anna,)
+    new = factory.person("Ny", "Utanhistorik")
+    assert not demo.participants.removal_impact(new).has_history
+    demo.participants.delete(new)
+    assert demo.participants.search("utanhistorik") == ()
 
 
 def test_card_shows_history_and_verdict(demo: Services) -> None:

@@ -51,8 +51,11 @@ class Database:
         """Move the write-ahead log into the file and empty it, so that erased text does not
         linger in the log (SQLite only)."""
         if self.location.is_sqlite:
-            with self.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw = self.engine.raw_connection()  # outside any transaction, as SQLite requires
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
 
     def close(self) -> None:
         """Close every pooled connection (call before copying or replacing the file)."""

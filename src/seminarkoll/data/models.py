@@ -442,3 +442,38 @@ class AuditSeal(Base):
     last_hash: Mapped[str] = mapped_column(String(64))
     rows: Mapped[int] = mapped_column(Integer)
     broken: Mapped[str] = mapped_column(Text)
+
+
+class Erasure(Base):
+    """A recorded erasure (a person anonymised, or cohorts thinned before a date), applied
+    again when an older backup is restored. Holds no personal data: the person is named by id
+    and creation time."""
+
+    __tablename__ = "erasure"
+    __table_args__ = (CheckConstraint("kind IN ('anonymise', 'thin')", name="known_kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    person_id: Mapped[int | None] = mapped_column(Integer)
+    person_created_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    cutoff: Mapped[date | None] = mapped_column(Date)
+    done_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    done_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class OutcomeSummary(Base):
+    """A participant's outcome in a thinned cohort, kept when the per-seminar marks go."""
+
+    __tablename__ = "outcome_summary"
+
+    enrollment_id: Mapped[int] = mapped_column(
+        ForeignKey("enrollment.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[str] = mapped_column(String(24))
+    """A `CompletionState` value."""
+    reason: Mapped[str] = mapped_column(Text, default="")
+    attended: Mapped[int] = mapped_column(Integer)
+    expected: Mapped[int] = mapped_column(Integer)
+    required: Mapped[int] = mapped_column(Integer)
+    missed: Mapped[int] = mapped_column(Integer)
+    made_up: Mapped[int] = mapped_column(Integer)

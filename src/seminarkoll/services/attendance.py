@@ -761,7 +761,12 @@ def _build_matrix(
         tasks = makeups.get(eid)
         own_notes = notes.get(eid)
         verdict = judge.judge(
-            status, joined, left, marks.get(eid, empty), tasks if tasks and allow_makeup else ()
+            status,
+            joined,
+            left,
+            marks.get(eid, empty),
+            tasks if tasks and allow_makeup else (),
+            enrollment_id=eid,
         )
         rows.append(
             MatrixRow(

@@ -18,6 +18,7 @@ from seminarkoll.data.backups import (
     take_backup,
 )
 from seminarkoll.data.database import Database
+from seminarkoll.data.erasure import logged_erasures
 from seminarkoll.data.errors import DatabaseError
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.data.revision import HEAD_REVISION
@@ -132,14 +133,18 @@ def restore_backup(location: DatabaseLocation, source: Path) -> RestoreResult:
     if revision is None:
         raise DatabaseError(f"{source} innehåller ingen Seminarkoll-databas.")
     quick_check(source)
+    logged = logged_erasures(database) if database.exists() else ()
     safety = _backup_current(database)
     replace_contents(database, source)
     if revision != HEAD_REVISION:
         from seminarkoll.data.migrate import upgrade
 
         upgrade(location)
+    from seminarkoll.services.erasures import reapply_erasures
+
+    reapplied = reapply_erasures(location, logged)
     counts = counts_in(database) or EMPTY
-    return RestoreResult(source, safety, counts, 0)
+    return RestoreResult(source, safety, counts, reapplied)
 
 
 def _backup_current(database: Path) -> Path | None:

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from seminarkoll.data.models import Attendance, Cohort, Programme, Seminar, ThemeArea
+from seminarkoll.data.models import (
+    Attendance,
+    Cohort,
+    Enrollment,
+    OutcomeSummary,
+    Programme,
+    Seminar,
+    ThemeArea,
+)
 from seminarkoll.domain.attendance import is_visit, seminar_held
 from seminarkoll.domain.completion import (
     CellState,
@@ -60,6 +68,8 @@ class CohortFrame:
     seminars: tuple[SeminarInfo, ...]
     slots: tuple[SeminarSlot, ...]
     theme_names: Mapping[int, str]
+    kept_outcomes: Mapping[int, CompletionResult] = field(default_factory=dict)
+    """Per enrolment id, the outcome kept when the cohort was thinned (its marks are gone)."""
 
 
 def rules_of(cohort: Cohort) -> CompletionRules:
@@ -136,6 +146,7 @@ def load_frames(
                 signed_off_by=signed_by,
             )
         )
+    kept = kept_outcomes(session, cohort_ids)
     frames = {}
     for cohort, programme_name in cohorts:
         infos = tuple(seminars[cohort.id])
@@ -159,8 +170,35 @@ def load_frames(
                 for info in infos
             ),
             theme_names={info.theme_id: info.theme_name for info in infos if info.theme_id},
+            kept_outcomes=kept.get(cohort.id, {}),
         )
     return frames
+
+
+def kept_outcomes(
+    session: Session, cohort_ids: Collection[int]
+) -> dict[int, dict[int, CompletionResult]]:
+    """Per cohort, the outcomes kept for its thinned enrolments."""
+    kept: dict[int, dict[int, CompletionResult]] = {}
+    for cohort_id, summary in session.execute(
+        select(Enrollment.cohort_id, OutcomeSummary)
+        .join(Enrollment, Enrollment.id == OutcomeSummary.enrollment_id)
+        .where(Enrollment.cohort_id.in_(cohort_ids))
+    ).all():
+        kept.setdefault(cohort_id, {})[summary.enrollment_id] = CompletionResult(
+            state=CompletionState(summary.state),
+            reason=summary.reason,
+            attended=summary.attended,
+            expected=summary.expected,
+            required=summary.required,
+            remaining=0,
+            missed=summary.missed,
+            unrecorded=0,
+            made_up=summary.made_up,
+            missing_themes=(),
+            consecutive_absences=0,
+        )
+    return kept
 
 
 def load_frame(
@@ -198,9 +236,17 @@ class Judge:
         left_on: date | None,
         marks: Mapping[int, AttendanceStatus],
         makeup_for: Iterable[int] = (),
+        *,
+        enrollment_id: int | None = None,
     ) -> Verdict:
         """Cell states (in `frame.slots` order) and the verdict for one enrolment; a one-day
-        visit is explained as such."""
+        visit is explained as such. A thinned enrolment (`enrollment_id` with a kept outcome)
+        gets the outcome kept when its marks were removed."""
+        kept = self._frame.kept_outcomes.get(enrollment_id) if enrollment_id else None
+        if kept is not None:
+            record = ParticipantRecord(status=status, joined_on=joined_on, left_on=left_on)
+            cells = tuple(cell_state(slot, record) for slot in self._frame.slots)
+            return Verdict(cells, kept)
         makeups = frozenset(makeup_for)
         key = (status, joined_on, left_on, frozenset(marks.items()), makeups)
         verdict = self._cache.get(key)

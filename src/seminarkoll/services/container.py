@@ -21,10 +21,12 @@ from seminarkoll.services.identity import Coordinator
 from seminarkoll.services.lecturers import LecturerService
 from seminarkoll.services.participant_import import ParticipantImportService
 from seminarkoll.services.participants import ParticipantService
+from seminarkoll.services.person_data import PersonDataService
 from seminarkoll.services.planning import PlanningService
 from seminarkoll.services.reports import ReportService
 from seminarkoll.services.schedule import ScheduleService
 from seminarkoll.services.schedule_export import ScheduleExportService
+from seminarkoll.services.thinning import ThinningService
 from seminarkoll.services.workplaces import WorkplaceService
 
 
@@ -54,6 +56,8 @@ class Services:
     backups: BackupService
     alumni: AlumniService
     checkup: CheckupService
+    person_data: PersonDataService
+    thinning: ThinningService
 
     @classmethod
     def build(cls, database: Database) -> Services:
@@ -85,4 +89,6 @@ class Services:
             backups=BackupService(database),
             alumni=AlumniService(database, attendance),
             checkup=CheckupService(database),
+            person_data=PersonDataService(database, coordinator),
+            thinning=ThinningService(database, attendance, coordinator),
         )

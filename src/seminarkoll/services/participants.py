@@ -31,7 +31,7 @@ from seminarkoll.data.models import (
 from seminarkoll.domain.attendance import ChangeSource, further_status, is_visit, stronger_mark
 from seminarkoll.domain.completion import CellState, CompletionResult
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
-from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import email_key, fold, full_name, person_search_key, tidy
 from seminarkoll.services.completion_data import Judge, load_frames
 from seminarkoll.services.identity import Coordinator
@@ -176,6 +176,12 @@ class PersonImpact:
     marks: int
     lectures: int
     led_groups: int
+
+    @property
+    def has_history(self) -> bool:
+        """Whether the person took part in, lectured at or led anything: then they are
+        anonymised rather than removed, so that counts and the audit trail stay."""
+        return bool(self.enrolments or self.lectures or self.led_groups)
 
 
 @dataclass(frozen=True)
@@ -365,7 +371,12 @@ class ParticipantService:
                 own = {sid: mark for sid, (mark, _note) in marks[enrolment.id].items()}
                 allowed = makeups[enrolment.id] if frame.rules.allow_makeup else set()
                 verdict = Judge(frame).judge(
-                    enrolment.status, enrolment.joined_on, enrolment.left_on, own, allowed
+                    enrolment.status,
+                    enrolment.joined_on,
+                    enrolment.left_on,
+                    own,
+                    allowed,
+                    enrollment_id=enrolment.id,
                 )
                 cards.append(
                     CardEnrolment(
@@ -443,8 +454,15 @@ class ParticipantService:
             _apply(session, person, clean)
 
     def delete(self, person_id: int) -> PersonImpact:
-        """Remove a person with their enrolments and attendance; returns what was removed."""
+        """Remove a person who has no history (see `PersonImpact.has_history`); a person with
+        history is refused with ConflictError and can be anonymised instead."""
         impact = self.removal_impact(person_id)
+        if impact.has_history:
+            raise ConflictError(
+                f"{impact.name} har deltagit i, föreläst vid eller lett en omgång och kan därför "
+                "inte tas bort helt. Anonymisera personen i stället; då finns omgångarnas "
+                "siffror kvar."
+            )
         with self._db.transaction() as session:
             session.delete(_get_person(session, person_id))
         return impact

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -162,24 +166,58 @@ def test_merge_from_the_register(qtbot: QtBot, services: Services, factory: Fact
     assert window.model.rowCount() == 1
 
 
-def test_delete_says_what_goes(qtbot: QtBot, demo: Services) -> None:
-    window = _window(qtbot, demo)
-    window.search.setText("zlatan")
-    window.apply_search()
-
+def _agree(expected: str) -> Callable[[QMessageBox], None]:
     def agree(box: QMessageBox) -> None:
-        assert box.text() == (
-            "Zlatan Petrović tas bort ur registret. Med personen försvinner 1 antagningar, "
-            "4 närvaromarkeringar."
-        )
+        assert expected in box.text()
         next(
             b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
         ).click()
 
-    seen = when_modal(QMessageBox, agree)
+    return agree
+
+
+def test_delete_without_history_says_what_goes(
+    qtbot: QtBot, demo: Services, factory: Factory
+) -> None:
+    factory.person("Ny", "Utanhistorik")
+    window = _window(qtbot, demo)
+    window.search.setText("utanhistorik")
+    window.apply_search()
+    window.select_ids(list(demo.participants.search("utanhistorik")))
+    seen = when_modal(QMessageBox, _agree("Ny Utanhistorik tas bort ur registret."))
+    window.delete_action.trigger()
+    assert seen
+    assert demo.participants.search("utanhistorik") == ()
+
+
+def test_removing_a_person_with_history_offers_anonymisation(qtbot: QtBot, demo: Services) -> None:
+    window = _window(qtbot, demo)
+    window.search.setText("zlatan")
+    window.apply_search()
+    (zlatan,) = demo.participants.search("zlatan")
+    window.select_ids([zlatan])
+    seen = when_modal(QMessageBox, _agree("kan därför inte tas bort helt, men kan anonymiseras"))
     window.delete_action.trigger()
     assert seen
     assert demo.participants.search("zlatan") == ()
+    assert demo.participants.person(zlatan).first_name == "Anonymiserad"
+    assert demo.participants.removal_impact(zlatan).marks == 4
+
+
+def test_register_extract_from_the_register(qtbot: QtBot, demo: Services, tmp_path: Path) -> None:
+    window = _window(qtbot, demo)
+    (leila,) = demo.participants.search("leila")
+    window.select_ids([leila])
+    assert window.person_data.export_action.isEnabled()
+    saved = window.person_data.export_selected(tmp_path / "leila.xlsx")
+    assert saved == tmp_path / "leila.xlsx"
+    book = openpyxl.load_workbook(saved)
+    assert book["Personuppgifter"]["B5"].value == "Leila"
+    assert book["Närvaro"].max_row >= 5
+    done = window.findChild(QMessageBox, "exportDoneBox")
+    assert done is not None
+    assert "Leila Haddad" in done.text()
+    done.accept()
 
 
 def test_enrol_selected_persons(qtbot: QtBot, demo: Services, factory: Factory) -> None:

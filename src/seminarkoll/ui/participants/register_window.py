@@ -26,6 +26,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.card import card_html
+from seminarkoll.ui.participants.person_data_actions import PersonDataActions
 from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableModel
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.table_view import prepare_row_table
@@ -160,6 +161,9 @@ class RegisterWindow(QMainWindow):
         toolbar.addAction(self.workplaces_action)
         for action in (self.find_action, self.refresh_action, self.close_action):
             self.addAction(action)
+        self.person_data = PersonDataActions(
+            self, self._services, toolbar, self.selected_ids, self._person_data_changed
+        )
         self._selection_changed()
 
     def _action(
@@ -303,6 +307,7 @@ class RegisterWindow(QMainWindow):
         self.delete_action.setEnabled(len(ids) == 1)
         self.merge_action.setEnabled(len(ids) == 2)
         self.enrol_action.setEnabled(bool(ids))
+        self.person_data.selection_changed()
         self._update_count()
         if len(ids) != 1:
             self.card.setHtml(
@@ -359,6 +364,13 @@ class RegisterWindow(QMainWindow):
         if len(ids) != 1:
             return
         impact = self._services.participants.removal_impact(ids[0])
+        if impact.has_history:
+            why = self.tr(
+                "%1 har deltagit i, föreläst vid eller lett en omgång och kan därför inte tas "
+                "bort helt, men kan anonymiseras."
+            ).replace("%1", impact.name)
+            self.person_data.offer_anonymisation(ids[0], why)
+            return
         text = self.tr("%1 tas bort ur registret.").replace("%1", impact.name)
         details = []
         if impact.enrolments:
@@ -381,6 +393,11 @@ class RegisterWindow(QMainWindow):
             show_error(self, self.tr("Personen kunde inte tas bort"), exc)
             return
         self.reload()
+        self.changed.emit()
+
+    def _person_data_changed(self, person_id: int) -> None:
+        self._fill_filters()
+        self.reload(select_id=person_id)
         self.changed.emit()
 
     def merge(self) -> None:

@@ -23,13 +23,13 @@ def upgrade() -> None:
     from seminarkoll.data.audit_chain import reseal
 
     for table in CHAINED:
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(
-                sa.Column("prev_hash", sa.String(length=64), nullable=False, server_default="")
-            )
-            batch.add_column(
-                sa.Column("row_hash", sa.String(length=64), nullable=False, server_default="")
-            )
+        # Plain ADD COLUMN (a default makes NOT NULL allowed): no table rebuild.
+        op.add_column(
+            table, sa.Column("prev_hash", sa.String(length=64), nullable=False, server_default="")
+        )
+        op.add_column(
+            table, sa.Column("row_hash", sa.String(length=64), nullable=False, server_default="")
+        )
     op.create_table(
         "audit_seal",
         sa.Column("chain", sa.String(length=40), nullable=False),

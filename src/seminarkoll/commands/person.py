@@ -1,0 +1,99 @@
+"""`seminarkoll person export|anonymise PERSON`: a person's data out (GDPR art. 15) or erased
+(art. 17) while the counts are kept. PERSON is an id or an e-mail address."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `person` subcommand with `export` and `anonymise`."""
+    parser = subparsers.add_parser(
+        "person",
+        parents=[database_options()],
+        help="registerutdrag för en person, eller anonymisera personen (GDPR)",
+        description="Registerutdrag (GDPR art. 15) och anonymisering (art. 17) för en person.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="VAD", required=True)
+    export = actions.add_parser(
+        "export",
+        parents=[database_options()],
+        help="spara allt som finns lagrat om personen (.json eller .xlsx)",
+        description=(
+            "Sparar allt som finns lagrat om personen: personuppgifter och arbetsplats, "
+            "antagningar, grupper, närvaro med anteckningar, kompletteringsuppgifter, "
+            "föreläsaruppdrag och ändringsloggen."
+        ),
+    )
+    export.add_argument("person", metavar="PERSON", help="personens id eller e-postadress")
+    export.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FIL", help="filen (.json, .xlsx)"
+    )
+    export.set_defaults(handler=run_export)
+    anonymise = actions.add_parser(
+        "anonymise",
+        parents=[database_options()],
+        help="ersätt personens namn, e-post, telefon och anteckningar överallt",
+        description=(
+            "Ersätter personens namn, e-post, telefon och fritextanteckningar överallt, även i "
+            "loggen. Antal, närvaro och resultat finns kvar. Databasen säkerhetskopieras först. "
+            "Äldre säkerhetskopior innehåller personen tills de gallras; återställs en sådan "
+            "anonymiseras personen igen."
+        ),
+    )
+    anonymise.add_argument("person", metavar="PERSON", help="personens id eller e-postadress")
+    anonymise.add_argument("--yes", action="store_true", help="bekräfta anonymiseringen (krävs)")
+    anonymise.set_defaults(handler=run_anonymise)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the register extract."""
+    from seminarkoll.app import open_headless
+    from seminarkoll.domain.errors import DomainError, NotFoundError
+
+    path: Path = args.output.expanduser().absolute()
+    if path.suffix.lower() not in (".json", ".xlsx"):
+        return fail(f"Filen ”{path.name}” har fel filändelse. Använd .json eller .xlsx.")
+    if not path.parent.is_dir():
+        return fail(f"Mappen {path.parent} finns inte.")
+    try:
+        services = open_headless(args.db)
+        person_id = services.person_data.resolve(args.person)
+        record = services.person_data.export(person_id, path)
+    except NotFoundError as exc:
+        return fail(str(exc), EXIT_CANNOT)
+    except DomainError as exc:
+        return report(exc)
+    facts = sum(len(section.rows) for section in record.sections)
+    print(f"Registerutdraget för {record.name} är sparat som {path} ({facts} uppgifter).")
+    return EXIT_OK
+
+
+def run_anonymise(args: argparse.Namespace) -> int:
+    """Anonymise the person after confirmation."""
+    from seminarkoll.app import open_headless
+    from seminarkoll.domain.errors import DomainError, NotFoundError
+
+    if not args.yes:
+        return fail(
+            "Anonymisering kan inte ångras. Kör igen med --yes för att bekräfta.", EXIT_CANNOT
+        )
+    try:
+        services = open_headless(args.db)
+        person_id = services.person_data.resolve(args.person)
+        done = services.person_data.anonymise(person_id)
+    except NotFoundError as exc:
+        return fail(str(exc), EXIT_CANNOT)
+    except DomainError as exc:
+        return report(exc)
+    print(f"{done.old_name} är anonymiserad och heter nu ”{done.new_name}”.")
+    if done.backup is not None:
+        print(
+            f"Säkerhetskopian från före anonymiseringen ({done.backup}) och äldre kopior "
+            "innehåller fortfarande personen tills de gallras; återställs en av dem "
+            "anonymiseras personen igen."
+        )
+    return EXIT_OK

@@ -1,0 +1,72 @@
+"""`seminarkoll thin --before DATUM [--dry-run] --yes`: retention (gallring) of ended cohorts."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"”{text}” är inget datum (ÅÅÅÅ-MM-DD)") from exc
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `thin` subcommand."""
+    parser = subparsers.add_parser(
+        "thin",
+        parents=[database_options()],
+        help="gallra omgångar som slutade före ett datum (närvaro per seminarium, anteckningar)",
+        description=(
+            "För omgångar som slutade före DATUM tas närvaro per seminarium, anteckningar, "
+            "kompletteringsuppgifternas detaljer och ändringsloggen bort, liksom e-post och "
+            "telefon för personer som inte har något senare på gång. Planeringen och varje "
+            "deltagares resultat (godkänd eller inte, antal seminarier, intyg) finns kvar."
+        ),
+    )
+    parser.add_argument(
+        "--before", required=True, type=_date, metavar="DATUM", help="t.ex. 2020-07-01"
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="visa vad som skulle gallras, men ändra inget"
+    )
+    parser.add_argument("--yes", action="store_true", help="bekräfta gallringen (krävs)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Preview or carry out the thinning and print one line per cohort."""
+    from seminarkoll.app import open_headless
+    from seminarkoll.domain.errors import DomainError
+
+    if not args.dry_run and not args.yes:
+        return fail("Gallring kan inte ångras. Kör igen med --yes för att bekräfta.", EXIT_CANNOT)
+    try:
+        services = open_headless(args.db)
+        plan = (
+            services.thinning.plan(args.before)
+            if args.dry_run
+            else services.thinning.thin(args.before)
+        )
+    except DomainError as exc:
+        return report(exc)
+    if plan.empty:
+        print(f"Det finns inget att gallra före {args.before.isoformat()}.")
+        return EXIT_OK
+    for cohort in plan.cohorts:
+        print(
+            f"{cohort.name} ({cohort.school_year}, slut {cohort.end_date.isoformat()}): "
+            f"{cohort.marks} närvaromarkeringar, {cohort.notes} anteckningar, "
+            f"{cohort.makeups} kompletteringar, {cohort.log_rows} loggrader; "
+            f"resultatet för {cohort.participants} deltagare sparas."
+        )
+    print(f"E-post och telefon tas bort för {plan.persons} personer utan senare aktivitet.")
+    if args.dry_run:
+        print("Provkörning: ingenting ändrades.")
+    else:
+        print("Gallringen är klar. Äldre säkerhetskopior gallras igen om de återställs.")
+    return EXIT_OK
