@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from seminarkoll.ui.followup.actions import FollowUpActions
     from seminarkoll.ui.participants.menus import ParticipationMenus
     from seminarkoll.ui.planning.actions import PlanningActions
+    from seminarkoll.ui.privacy.menu import PrivacyMenu
 
 PROBE_ENV = "SEMINARKOLL_STARTUP_PROBE"
 
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
     planning: PlanningActions
     participation: ParticipationMenus
     followup: FollowUpActions
+    privacy: PrivacyMenu
 
     def _install_feature_menus(self) -> None:
         """Planning, participant, attendance and exchange menus, built right after the first
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         from seminarkoll.ui.exchange.menu import ExchangeMenu
         from seminarkoll.ui.participants.menus import ParticipationMenus
         from seminarkoll.ui.planning.actions import PlanningActions
+        from seminarkoll.ui.privacy.menu import PrivacyMenu
 
         self.exchange = ExchangeMenu(self, self._file_menu, before=self.quit_action)
         self.undo_stack = QUndoStack(self)
@@ -165,6 +168,9 @@ class MainWindow(QMainWindow):
         self.followup.certificates_issued.connect(self._certificates_issued)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.about_action)
+        self.privacy = PrivacyMenu(
+            self, self._opener, self._file_menu, help_menu, before=self.quit_action
+        )
 
     def _action(
         self,
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
         if page is not None and page.overview is not None:
             cohort = page.overview.cohort
             self.followup.cohort_shown(page, cohort.id, cohort.programme_id)
+        self.privacy.database_opened(services)
 
     def _remembered_cohort(self) -> int | None:
         value = app_settings().value("lastCohort")

@@ -1,0 +1,1 @@
+"""Windows and menu entries for backups, retention, and checking the database."""

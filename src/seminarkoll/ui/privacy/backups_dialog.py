@@ -1,0 +1,236 @@
+"""Arkiv → Säkerhetskopior …: the backups beside the database, taking one, rotation, restoring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.domain.backup_rotation import MAX_KEPT, Retention
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.services.backups import BackupEntry, BackupService
+from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.table_model import RowTableModel
+
+DATE, REASON, SIZE, PROGRAMMES, COHORTS, PERSONS = range(6)
+
+
+class BackupTableModel(RowTableModel[BackupEntry]):
+    """One row per backup: when, why, how big, and what it holds."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (
+                self.tr("Tagen"),
+                self.tr("Anledning"),
+                self.tr("Storlek"),
+                self.tr("Program"),
+                self.tr("Omgångar"),
+                self.tr("Personer"),
+            ),
+            parent,
+        )
+        self._locale = QLocale()
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.row_at(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            SIZE,
+            PROGRAMMES,
+            COHORTS,
+            PERSONS,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(entry.path)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        counts = entry.counts
+        if column == DATE:
+            return entry.taken_at.strftime("%Y-%m-%d %H:%M")
+        if column == REASON:
+            return reason_text(entry.reason)
+        if column == SIZE:
+            return self._locale.formattedDataSize(entry.size)
+        if counts is None:
+            return self.tr("oläsbar") if column == PROGRAMMES else ""
+        return self._locale.toString(
+            (counts.programmes, counts.cohorts, counts.persons)[column - 3]
+        )
+
+
+def reason_text(reason: str) -> str:
+    """Why a backup was taken, in words."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BackupTableModel", text)
+
+    words = {
+        "start": tr("vid start"),
+        "avslut": tr("vid avslut"),
+        "manuell": tr("manuell"),
+        "fore-import": tr("före import"),
+        "fore-sammanslagning": tr("före sammanslagning"),
+        "fore-anonymisering": tr("före anonymisering"),
+        "fore-gallring": tr("före gallring"),
+        "fore-aterstallning": tr("före återställning"),
+        "skadad": tr("skadad fil"),
+    }
+    if reason in words:
+        return words[reason]
+    if reason.startswith("fore-"):
+        return tr("före uppgradering %1").replace("%1", reason.removeprefix("fore-"))
+    return reason
+
+
+class BackupsDialog(QDialog):
+    """Lists the backups; *Återställ* asks first, then emits `restore_requested(path)`."""
+
+    restore_requested = Signal(object)
+
+    def __init__(self, backups: BackupService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backups = backups
+        self.setObjectName("backupsDialog")
+        self.setWindowTitle(self.tr("Säkerhetskopior"))
+        self.resize(760, 460)
+        layout = QVBoxLayout(self)
+        folder = QLabel(
+            self.tr(
+                "Säkerhetskopiorna sparas i <b>%1</b>. De tas vid start (en gång om dagen), vid "
+                "avslut efter ändringar och före import, sammanslagning, anonymisering, gallring "
+                "och återställning."
+            ).replace("%1", str(backups.folder or ""))
+        )
+        folder.setWordWrap(True)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(folder)
+        self.model = BackupTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.empty_hint = QLabel(self.tr("Det finns inga säkerhetskopior ännu."))
+        layout.addWidget(self.empty_hint)
+        layout.addLayout(self._retention_row())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.backup_button = QPushButton(self.tr("Säkerhetskopiera &nu"))
+        self.restore_button = QPushButton(self.tr("&Återställ …"))
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.backup_button.clicked.connect(self.take_backup)
+        self.restore_button.clicked.connect(self.restore_selected)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.reload()
+
+    def _retention_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Behåll den senaste kopian för")))
+        retention = self._backups.retention()
+        self.daily = self._spin(retention.daily, self.tr(" dagar"))
+        self.weekly = self._spin(retention.weekly, self.tr(" veckor"))
+        self.monthly = self._spin(retention.monthly, self.tr(" månader"))
+        for spin in (self.daily, self.weekly, self.monthly):
+            row.addWidget(spin)
+        save = QPushButton(self.tr("Spara"))
+        save.clicked.connect(self.save_retention)
+        row.addWidget(save)
+        row.addStretch(1)
+        return row
+
+    def _spin(self, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(0, MAX_KEPT)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    def reload(self) -> None:
+        """Read the backup folder again."""
+        self.model.set_rows(self._backups.backups())
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+        self.table.resizeColumnsToContents()
+        self._selection_changed()
+
+    def selected(self) -> BackupEntry | None:
+        """The backup chosen in the table."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        entry = self.selected()
+        self.restore_button.setEnabled(entry is not None and entry.counts is not None)
+
+    def take_backup(self) -> None:
+        """Take a backup now."""
+        try:
+            self._backups.take()
+        except DomainError as exc:
+            show_error(self, self.tr("Säkerhetskopiering"), exc)
+            return
+        self.reload()
+
+    def save_retention(self) -> None:
+        """Store the rotation numbers."""
+        try:
+            self._backups.set_retention(
+                Retention(self.daily.value(), self.weekly.value(), self.monthly.value())
+            )
+        except DomainError as exc:
+            show_error(self, self.tr("Säkerhetskopior"), exc)
+
+    def confirmation_text(self, entry: BackupEntry) -> str:
+        """What the user is asked before a restore: the backup's date and counts."""
+        counts = entry.counts
+        assert counts is not None
+        return (
+            self.tr(
+                "Databasen ersätts med säkerhetskopian från %1. Den innehåller %2 program, "
+                "%3 omgångar och %4 personer.\n\nDen nuvarande databasen sparas först som en "
+                "ny säkerhetskopia. Personer som har anonymiserats och omgångar som har "
+                "gallrats efter att kopian togs anonymiseras och gallras igen."
+            )
+            .replace("%1", entry.taken_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", str(counts.programmes))
+            .replace("%3", str(counts.cohorts))
+            .replace("%4", str(counts.persons))
+        )
+
+    def restore_selected(self) -> None:
+        """Ask, then hand the chosen backup to the window (which closes and reopens the data)."""
+        entry = self.selected()
+        if entry is None or entry.counts is None:
+            return
+        if confirm(
+            self,
+            self.tr("Återställ säkerhetskopia"),
+            self.confirmation_text(entry),
+            self.tr("Återställ"),
+        ):
+            self.restore_requested.emit(Path(entry.path))
+            self.accept()

@@ -1,0 +1,181 @@
+"""Arkiv → Gallring …: preview what thinning before a date removes, then carry it out."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.services.thinning import MAX_YEARS, ThinnedCohort, ThinningPlan, ThinningService
+from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.table_model import RowTableModel
+
+COHORT, ENDED, PARTICIPANTS, MARKS, NOTES, MAKEUPS, LOG = range(7)
+
+
+class ThinningTableModel(RowTableModel[ThinnedCohort]):
+    """One row per cohort the thinning covers, with what goes there."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (
+                self.tr("Omgång"),
+                self.tr("Slutade"),
+                self.tr("Deltagare (resultat sparas)"),
+                self.tr("Närvaromarkeringar"),
+                self.tr("Anteckningar"),
+                self.tr("Kompletteringar"),
+                self.tr("Loggrader"),
+            ),
+            parent,
+        )
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        c = self.row_at(index.row())
+        values = (
+            f"{c.name} ({c.school_year})",
+            c.end_date.isoformat(),
+            c.participants,
+            c.marks,
+            c.notes,
+            c.makeups,
+            c.log_rows,
+        )
+        return values[index.column()]
+
+
+class ThinningDialog(QDialog):
+    """Choose a date, see what goes, and thin (after a confirmation)."""
+
+    def __init__(
+        self, thinning: ThinningService, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._thinning = thinning
+        self.setObjectName("thinningDialog")
+        self.setWindowTitle(self.tr("Gallring"))
+        self.resize(820, 440)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "För omgångar som slutade före datumet tas närvaro per seminarium, anteckningar, "
+                "kompletteringsuppgifternas detaljer och ändringsloggen bort, liksom e-post och "
+                "telefon för personer som inte har något senare på gång. Planeringen och varje "
+                "deltagares resultat finns kvar."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        years = thinning.thin_after_years()
+        day = today or date.today()
+        default = day.replace(year=day.year - (years or 5), day=min(day.day, 28))
+        self.before = QDateEdit(QDate(default.year, default.month, default.day))
+        self.before.setCalendarPopup(True)
+        self.before.setDisplayFormat("yyyy-MM-dd")
+        self.before.dateChanged.connect(self.preview)
+        form.addRow(self.tr("Gallra omgångar som slutade före"), self.before)
+        setting = QHBoxLayout()
+        self.years = QSpinBox()
+        self.years.setRange(0, MAX_YEARS)
+        self.years.setValue(years or 0)
+        self.years.setSpecialValueText(self.tr("ingen påminnelse"))
+        self.years.setSuffix(self.tr(" år"))
+        save = QPushButton(self.tr("Spara"))
+        save.clicked.connect(self.save_setting)
+        setting.addWidget(self.years)
+        setting.addWidget(save)
+        setting.addStretch(1)
+        form.addRow(self.tr("Påminn om gallring efter"), setting)
+        layout.addLayout(form)
+        self.model = ThinningTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.thin_button = QPushButton(self.tr("&Gallra …"))
+        buttons.addButton(self.thin_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.thin_button.clicked.connect(self.thin)
+        layout.addWidget(buttons)
+        self.plan: ThinningPlan | None = None
+        self.preview()
+
+    def cutoff(self) -> date:
+        """The chosen date."""
+        chosen = self.before.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def preview(self) -> None:
+        """Show what thinning before the chosen date would remove."""
+        try:
+            self.plan = self._thinning.plan(self.cutoff())
+        except DomainError as exc:
+            show_error(self, self.tr("Gallring"), exc)
+            return
+        self.model.set_rows(self.plan.cohorts)
+        self.table.resizeColumnsToContents()
+        if self.plan.empty:
+            self.summary.setText(self.tr("Det finns inget att gallra före det datumet."))
+        else:
+            self.summary.setText(
+                self.tr(
+                    "E-post och telefon tas bort för %1 personer utan senare aktivitet."
+                ).replace("%1", str(self.plan.persons))
+            )
+        self.thin_button.setEnabled(not self.plan.empty)
+
+    def save_setting(self) -> None:
+        """Store "gallra efter N år" (0: no reminder)."""
+        try:
+            self._thinning.set_thin_after_years(self.years.value() or None)
+        except DomainError as exc:
+            show_error(self, self.tr("Gallring"), exc)
+
+    def thin(self) -> None:
+        """Ask, then thin."""
+        if self.plan is None or self.plan.empty:
+            return
+        text = (
+            self.tr(
+                "%1 omgångar gallras: %2 närvaromarkeringar tas bort. Resultatet för varje "
+                "deltagare finns kvar. Databasen säkerhetskopieras först; äldre säkerhetskopior "
+                "gallras igen om de återställs. Gallringen kan inte ångras."
+            )
+            .replace("%1", str(len(self.plan.cohorts)))
+            .replace("%2", str(self.plan.marks))
+        )
+        if not confirm(self, self.tr("Gallra"), text, self.tr("Gallra")):
+            return
+        try:
+            self._thinning.thin(self.cutoff())
+        except DomainError as exc:
+            show_error(self, self.tr("Gallringen kunde inte göras"), exc)
+            return
+        self.preview()
+        self.summary.setText(self.tr("Gallringen är klar."))
