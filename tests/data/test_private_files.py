@@ -110,3 +110,11 @@ def test_a_backup_before_migration_goes_beside_the_database(tmp_path: Path) -> N
     taken = take_backup(path, backup_folder(path), "fore-0004")
     assert taken.parent == tmp_path / "backups"
     assert _mode(taken) == 0o600
+
+
+def test_saved_files_and_their_temporary_files_are_private(tmp_path: Path) -> None:
+    from seminarkoll.exchange.writing import write_bytes_atomically
+
+    saved = write_bytes_atomically(tmp_path / "utdrag.json", b"{}")
+    assert _mode(saved) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["utdrag.json"]

@@ -231,14 +231,15 @@ def rewriting(session: Session) -> Iterator[None]:
 
 
 def note_statement(connection: Connection, statement: str) -> bool:
-    """Remember that `connection` wrote (and whether it deleted) in its current transaction;
-    True when `statement` writes."""
+    """Remember whether `statement` may have added or removed chained rows in the current
+    transaction of `connection` (so that it is sealed on commit); True when it writes."""
     verb = statement.lstrip()[:6].upper()
     if verb not in {"INSERT", "UPDATE", "DELETE"}:
         return False
-    connection.info[_WRITES_KEY] = True
-    if verb == "DELETE":
-        connection.info[_DELETES_KEY] = True
+    if verb == "DELETE":  # may cascade to chained rows
+        connection.info[_WRITES_KEY] = connection.info[_DELETES_KEY] = True
+    elif any(name in statement for name in CHAINED):
+        connection.info[_WRITES_KEY] = True
     return True
 
 

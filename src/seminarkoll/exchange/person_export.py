@@ -66,6 +66,9 @@ def _workbook(record: PersonRecord, temp: Path) -> None:
             cell.font = bold
         for row in section.rows:
             sheet.append([_cell(value) for value in row])
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, date):
+                    cell.number_format = "yyyy-mm-dd"
         if not section.rows:
             sheet.append(["(inga uppgifter)"])
         for index, column in enumerate(section.columns, start=1):

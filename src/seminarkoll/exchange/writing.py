@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
+from seminarkoll.data.private_files import PRIVATE_FILE_MODE
 from seminarkoll.exchange.errors import (
     DiskFullError,
     FileWriteError,
@@ -79,12 +80,13 @@ def write_error(target: Path, error: OSError) -> FileWriteError:
 
 
 def _new_temp_file(target: Path) -> Path:
-    """An empty, new file beside `target` (created with the user's normal permissions)."""
+    """An empty, new file beside `target`, readable by the owner only (0600 on POSIX), so
+    neither the half-written file nor the saved one (it keeps the mode) is open to others."""
     for _ in range(_TEMP_ATTEMPTS):
         temp = target.with_name(f".~{target.name}.{secrets.token_hex(4)}.tmp")
         try:
-            with temp.open("xb"):
-                return temp
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+            return temp
         except FileExistsError:
             continue
         except OSError as error:
