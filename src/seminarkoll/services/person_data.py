@@ -15,6 +15,7 @@ from seminarkoll.data.erasure import erase_person, record_erasure
 from seminarkoll.data.models import (
     Attendance,
     AttendanceChange,
+    CareerRole,
     Cohort,
     CohortGroup,
     Enrollment,
@@ -83,6 +84,7 @@ class PersonDataService:
                     _attendance(session, person.id),
                     _makeups(session, person.id),
                     _lectures(session, person.id),
+                    _career(session, person.id),
                     _audit(session, person.id),
                 ),
             )
@@ -284,6 +286,21 @@ def _lectures(session: Session, person_id: int) -> RecordSection:
         "Föreläsaruppdrag",
         ("omgång", "seminarium", "titel", "datum", "ämne"),
         tuple((cohort, number, title, day, topic) for number, title, day, cohort, topic in rows),
+    )
+
+
+def _career(session: Session, person_id: int) -> RecordSection:
+    rows = session.execute(
+        select(CareerRole.title, Workplace.name, CareerRole.started_on, CareerRole.ended_on)
+        .outerjoin(Workplace, Workplace.id == CareerRole.workplace_id)
+        .where(CareerRole.person_id == person_id)
+        .order_by(CareerRole.started_on)
+    ).all()
+    return RecordSection(
+        "roller",
+        "Senare roller",
+        ("roll", "arbetsplats", "från", "till"),
+        tuple(tuple(row) for row in rows),
     )
 
 

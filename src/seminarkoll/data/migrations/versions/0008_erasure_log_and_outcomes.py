@@ -1,8 +1,8 @@
 """Erasure log (anonymisations and thinnings, applied again after restoring an older backup)
 and the outcome summary that keeps each participant's result when a cohort is thinned.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-01 15:15:00
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
