@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -13,18 +10,8 @@ from seminarkoll.app import lock_database
 from seminarkoll.data.backups import backups_of
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.services.container import Services
+from tests.commands.cli_process import run_cli
 from tests.snapshots import database_snapshot
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "seminarkoll", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
 
 
 def _persons(path: Path) -> int:
@@ -36,7 +23,7 @@ def test_backup_then_change_then_restore(demo: Services, db_location: DatabaseLo
     path = db_location.path
     assert path is not None
     _digest, before = database_snapshot(demo.database)
-    made = _run("backup", "--db", str(path))
+    made = run_cli("backup", "--db", str(path))
     assert made.returncode == 0, made.stderr
     (backup,) = backups_of(path)
     assert str(backup.path) in made.stdout
@@ -45,10 +32,10 @@ def test_backup_then_change_then_restore(demo: Services, db_location: DatabaseLo
         conn.execute("UPDATE person SET first_name = 'Ändrad'")
         conn.commit()
 
-    refused = _run("restore", str(backup.path), "--db", str(path))
+    refused = run_cli("restore", str(backup.path), "--db", str(path))
     assert refused.returncode == 2
     assert "--yes" in refused.stderr
-    restored = _run("restore", str(backup.path), "--db", str(path), "--yes")
+    restored = run_cli("restore", str(backup.path), "--db", str(path), "--yes")
 
     assert restored.returncode == 0, restored.stderr
     assert "1 program, 1 omgångar och 26 personer" in restored.stdout
@@ -62,10 +49,10 @@ def test_backup_to_a_chosen_file(
     demo: Services, db_location: DatabaseLocation, tmp_path: Path
 ) -> None:
     target = tmp_path / "kopia.sqlite3"
-    made = _run("backup", "-o", str(target), "--db", str(db_location.path))
+    made = run_cli("backup", "-o", str(target), "--db", str(db_location.path))
     assert made.returncode == 0, made.stderr
     assert _persons(target) == 26
-    again = _run("backup", "-o", str(target), "--db", str(db_location.path))
+    again = run_cli("backup", "-o", str(target), "--db", str(db_location.path))
     assert again.returncode == 2
     assert "finns redan" in again.stderr
 
@@ -77,7 +64,7 @@ def test_restore_is_refused_while_a_window_has_the_database(
     lock = lock_database(db_location)
     assert lock is not None
     try:
-        refused = _run("restore", str(backup), "--db", str(db_location.path), "--yes")
+        refused = run_cli("restore", str(backup), "--db", str(db_location.path), "--yes")
     finally:
         lock.unlock()
     assert refused.returncode == 2
@@ -90,7 +77,7 @@ def test_restore_of_a_file_that_is_not_a_database(
 ) -> None:
     notes = tmp_path / "anteckningar.txt"
     notes.write_text("inköpslista", encoding="utf-8")
-    refused = _run("restore", str(notes), "--db", str(db_location.path), "--yes")
+    refused = run_cli("restore", str(notes), "--db", str(db_location.path), "--yes")
     assert refused.returncode == 2
     assert "anteckningar.txt är ingen Seminarkoll-databas" in refused.stderr
     assert _persons(db_location.path or Path()) == 26

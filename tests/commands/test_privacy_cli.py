@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -17,18 +14,8 @@ import pytest
 
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.services.container import Services
+from tests.commands.cli_process import run_cli
 from tests.finished_demo import finish_demo
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "seminarkoll", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-    )
 
 
 def _dump(path: Path) -> str:
@@ -52,7 +39,7 @@ def finished(services: Services, db_location: DatabaseLocation) -> Path:
 
 
 def _status(db: Path) -> list[str]:
-    result = _run("status", "--cohort", "Omgång 3", "--db", str(db))
+    result = run_cli("status", "--cohort", "Omgång 3", "--db", str(db))
     assert result.returncode == 0, result.stderr
     return result.stdout.splitlines()
 
@@ -75,7 +62,7 @@ def test_export_anonymise_and_status(finished: Path, tmp_path: Path) -> None:
     name = f"{first} {last}"
     before = _status(finished)
 
-    exported = _run(
+    exported = run_cli(
         "person", "export", email, "-o", str(tmp_path / "utdrag.json"), "--db", str(finished)
     )
     assert exported.returncode == 0, exported.stderr
@@ -84,7 +71,7 @@ def test_export_anonymise_and_status(finished: Path, tmp_path: Path) -> None:
     assert document["antagningar"][0]["omgång"] == "Omgång 3 (2016/2017)"
     assert len(document["narvaro"]) == 7
     assert len(document["logg"]) >= 3
-    workbook = _run(
+    workbook = run_cli(
         "person",
         "export",
         str(person_id),
@@ -98,9 +85,9 @@ def test_export_anonymise_and_status(finished: Path, tmp_path: Path) -> None:
     assert book.sheetnames[:4] == ["Personuppgifter", "Antagningar", "Grupper", "Närvaro"]
     assert book["Personuppgifter"]["C5"].value == last
 
-    refused = _run("person", "anonymise", email, "--db", str(finished))
+    refused = run_cli("person", "anonymise", email, "--db", str(finished))
     assert refused.returncode == 2
-    done = _run("person", "anonymise", email, "--yes", "--db", str(finished))
+    done = run_cli("person", "anonymise", email, "--yes", "--db", str(finished))
     assert done.returncode == 0, done.stderr
     assert f"{name} är anonymiserad" in done.stdout
 
@@ -113,7 +100,7 @@ def test_export_anonymise_and_status(finished: Path, tmp_path: Path) -> None:
     assert len(after) == len(before)
     assert _outcomes(after) == _outcomes(before)
     assert any(line.startswith(f"Anonymiserad person {person_id}") for line in after)
-    assert _run("check", "--db", str(finished)).returncode == 0
+    assert run_cli("check", "--db", str(finished)).returncode == 0
 
 
 def test_thin_keeps_outcomes_and_dry_run_changes_nothing(finished: Path) -> None:
@@ -121,14 +108,14 @@ def test_thin_keeps_outcomes_and_dry_run_changes_nothing(finished: Path) -> None
     assert any(line.endswith("Godkänd") for line in before)
     digest = _sha(finished)
 
-    preview = _run("thin", "--before", "2018-01-01", "--dry-run", "--db", str(finished))
+    preview = run_cli("thin", "--before", "2018-01-01", "--dry-run", "--db", str(finished))
     assert preview.returncode == 0, preview.stderr
     assert "Omgång 3 (2016/2017" in preview.stdout
     assert "Provkörning" in preview.stdout
     assert _sha(finished) == digest
 
-    assert _run("thin", "--before", "2018-01-01", "--db", str(finished)).returncode == 2
-    done = _run("thin", "--before", "2018-01-01", "--yes", "--db", str(finished))
+    assert run_cli("thin", "--before", "2018-01-01", "--db", str(finished)).returncode == 2
+    done = run_cli("thin", "--before", "2018-01-01", "--yes", "--db", str(finished))
     assert done.returncode == 0, done.stderr
 
     with closing(sqlite3.connect(finished)) as conn:
@@ -139,17 +126,17 @@ def test_thin_keeps_outcomes_and_dry_run_changes_nothing(finished: Path) -> None
             conn.execute("SELECT count(*) FROM person WHERE email IS NOT NULL").fetchone()[0] == 0
         )
     assert _status(finished) == before
-    assert _run("check", "--db", str(finished)).returncode == 0
-    again = _run("thin", "--before", "2018-01-01", "--yes", "--db", str(finished))
+    assert run_cli("check", "--db", str(finished)).returncode == 0
+    again = run_cli("thin", "--before", "2018-01-01", "--yes", "--db", str(finished))
     assert "inget att gallra" in again.stdout
 
 
 def test_check_names_a_deleted_sign_off(finished: Path) -> None:
-    assert _run("check", "--db", str(finished)).returncode == 0
+    assert run_cli("check", "--db", str(finished)).returncode == 0
     with closing(sqlite3.connect(finished)) as conn:
         conn.execute("DELETE FROM signoff_event WHERE id = 2")
         conn.commit()
-    result = _run("check", "--db", str(finished))
+    result = run_cli("check", "--db", str(finished))
     assert result.returncode == 1
     assert "signeringsloggen" in result.stderr
     assert "rad 2 saknas" in result.stderr
@@ -157,14 +144,14 @@ def test_check_names_a_deleted_sign_off(finished: Path) -> None:
 
 def test_restoring_an_older_backup_erases_again(finished: Path, tmp_path: Path) -> None:
     old = tmp_path / "gammal.sqlite3"
-    assert _run("backup", "-o", str(old), "--db", str(finished)).returncode == 0
+    assert run_cli("backup", "-o", str(old), "--db", str(finished)).returncode == 0
     with closing(sqlite3.connect(finished)) as conn:
         email = conn.execute("SELECT email FROM person WHERE last_name = 'Ek'").fetchone()[0]
-    assert _run("person", "anonymise", email, "--yes", "--db", str(finished)).returncode == 0
-    assert _run("thin", "--before", "2018-01-01", "--yes", "--db", str(finished)).returncode == 0
+    assert run_cli("person", "anonymise", email, "--yes", "--db", str(finished)).returncode == 0
+    assert run_cli("thin", "--before", "2018-01-01", "--yes", "--db", str(finished)).returncode == 0
     before = _status(finished)
 
-    restored = _run("restore", str(old), "--yes", "--db", str(finished))
+    restored = run_cli("restore", str(old), "--yes", "--db", str(finished))
 
     assert restored.returncode == 0, restored.stderr
     assert "2 tidigare raderingar har tillämpats igen" in restored.stdout
@@ -175,4 +162,4 @@ def test_restoring_an_older_backup_erases_again(finished: Path, tmp_path: Path) 
         assert conn.execute("SELECT count(*) FROM attendance").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM erasure").fetchone()[0] == 2
     assert _status(finished) == before
-    assert _run("check", "--db", str(finished)).returncode == 0
+    assert run_cli("check", "--db", str(finished)).returncode == 0
