@@ -19,7 +19,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, select, update
+from sqlalchemy import Connection, Table, bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import AuditSeal, Base
@@ -83,15 +83,12 @@ def _table(name: str) -> Table:
 
 
 def _rows(connection: Connection, name: str, after_id: int = 0) -> list[Any]:
-    table = _table(name)
-    columns = [table.c[c] for c in CHAINED[name]]
-    return list(
-        connection.execute(
-            select(*columns, table.c.prev_hash, table.c.row_hash)
-            .where(table.c.id > after_id)
-            .order_by(table.c.id)
-        )
-    )
+    """The chained columns and both hashes of the rows after `after_id`, by id, as the
+    database stores them (no type conversion: hashing stays cheap and exact)."""
+    quote = connection.dialect.identifier_preparer.quote
+    columns = ", ".join(quote(c) for c in (*CHAINED[name], "prev_hash", "row_hash"))
+    statement = text(f"SELECT {columns} FROM {quote(name)} WHERE id > :after ORDER BY id")
+    return list(connection.execute(statement, {"after": after_id}))
 
 
 def _seal(connection: Connection, name: str) -> tuple[int, str, int, str]:
