@@ -114,3 +114,14 @@ def test_check_from_the_help_menu(
     assert "rad 2 saknas" in box.text()
     box.accept()
     window.close()
+
+
+def test_the_window_reminds_when_thinning_is_due(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    demo.thinning.set_thin_after_years(5)
+    assert demo.thinning.due() is not None
+    demo.database.close()
+    window = _window(qtbot, db_location)
+    assert "dags att gallra en omgång" in window.statusBar().currentMessage()
+    window.close()

@@ -58,12 +58,15 @@ class PrivacyMenu(QObject):
         except DomainError:
             due = None
         if due is not None:
-            self._window.statusBar().showMessage(
-                self.tr("Det är dags att gallra %1 omgångar (Arkiv → Gallring …).").replace(
-                    "%1", str(len(due.cohorts))
-                ),
-                30000,
+            count = len(due.cohorts)
+            message = (
+                self.tr("Det är dags att gallra en omgång (Arkiv → Gallring …).")
+                if count == 1
+                else self.tr("Det är dags att gallra %1 omgångar (Arkiv → Gallring …).").replace(
+                    "%1", str(count)
+                )
             )
+            self._window.statusBar().showMessage(message, 30000)
 
     def _require(self) -> Services:
         if self._services is None:
