@@ -1,4 +1,4 @@
-"""Command line: the GUI by default; headless subcommands (demo, list, status, export ...)."""
+"""Command line: the GUI by default; headless subcommands, one module each in commands/."""
 
 from __future__ import annotations
 
