@@ -242,6 +242,8 @@ class Enrollment(Base):
     joined_on: Mapped[date | None] = mapped_column(Date)
     left_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    interview_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    interview_outcome: Mapped[str] = mapped_column(Text, server_default="")
     certificate_issued_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     """When the latest certificate (intyg or deltagarintyg) was saved or printed."""
 
@@ -477,3 +479,19 @@ class OutcomeSummary(Base):
     required: Mapped[int] = mapped_column(Integer)
     missed: Mapped[int] = mapped_column(Integer)
     made_up: Mapped[int] = mapped_column(Integer)
+
+
+class IntakeStep(Base):
+    """One step of an application (booked, interviewed, waitlisted, accepted ...) and its date."""
+
+    __tablename__ = "intake_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enrollment_id: Mapped[int] = mapped_column(
+        ForeignKey("enrollment.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[EnrollmentStatus] = mapped_column(_enum(EnrollmentStatus, "intake_step_status"))
+    taken_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -39,7 +39,11 @@ _MARK_STRENGTH = {
 }
 
 _STATUS_STRENGTH = {
+    EnrollmentStatus.DECLINED: 0,
     EnrollmentStatus.APPLIED: 1,
+    EnrollmentStatus.INTERVIEW_BOOKED: 1,
+    EnrollmentStatus.INTERVIEWED: 1,
+    EnrollmentStatus.WAITLISTED: 1,
     EnrollmentStatus.ACCEPTED: 2,
     EnrollmentStatus.WITHDRAWN: 3,
     EnrollmentStatus.ENROLLED: 4,

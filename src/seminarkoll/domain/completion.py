@@ -25,6 +25,10 @@ _TAKING_PART = frozenset(
 
 _NOT_ENROLLED_REASONS = {
     EnrollmentStatus.APPLIED: "Har ansökt men är inte antagen.",
+    EnrollmentStatus.INTERVIEW_BOOKED: "Har ansökt och ska intervjuas.",
+    EnrollmentStatus.INTERVIEWED: "Har intervjuats men är inte antagen.",
+    EnrollmentStatus.WAITLISTED: "Står på väntelistan.",
+    EnrollmentStatus.DECLINED: "Fick inte plats i omgången.",
     EnrollmentStatus.ACCEPTED: "Är antagen men ännu inte inskriven i omgången.",
 }
 

@@ -14,9 +14,13 @@ class CohortStatus(StrEnum):
 
 
 class EnrollmentStatus(StrEnum):
-    """A person's standing in one cohort (antagning)."""
+    """A person's standing in one cohort (antagning): the intake steps, then taking part."""
 
     APPLIED = "applied"
+    INTERVIEW_BOOKED = "interview_booked"
+    INTERVIEWED = "interviewed"
+    WAITLISTED = "waitlisted"
+    DECLINED = "declined"
     ACCEPTED = "accepted"
     ENROLLED = "enrolled"
     WITHDRAWN = "withdrawn"

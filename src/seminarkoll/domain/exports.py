@@ -41,6 +41,10 @@ CELL_WORDS: Mapping[CellState, str] = MappingProxyType(
 ENROLLMENT_WORDS: Mapping[EnrollmentStatus, str] = MappingProxyType(
     {
         EnrollmentStatus.APPLIED: "Anmäld",
+        EnrollmentStatus.INTERVIEW_BOOKED: "Intervju bokad",
+        EnrollmentStatus.INTERVIEWED: "Intervjuad",
+        EnrollmentStatus.WAITLISTED: "Väntelista",
+        EnrollmentStatus.DECLINED: "Ej antagen",
         EnrollmentStatus.ACCEPTED: "Antagen",
         EnrollmentStatus.ENROLLED: "Deltar",
         EnrollmentStatus.WITHDRAWN: "Avbrutit",

@@ -18,6 +18,7 @@ from seminarkoll.services.enrollment import EnrollmentService
 from seminarkoll.services.exports import ExportService
 from seminarkoll.services.groups import GroupService
 from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.intake import IntakeService
 from seminarkoll.services.lecturers import LecturerService
 from seminarkoll.services.participant_import import ParticipantImportService
 from seminarkoll.services.participants import ParticipantService
@@ -58,6 +59,7 @@ class Services:
     checkup: CheckupService
     person_data: PersonDataService
     thinning: ThinningService
+    intake: IntakeService
 
     @classmethod
     def build(cls, database: Database) -> Services:
@@ -91,4 +93,5 @@ class Services:
             checkup=CheckupService(database),
             person_data=PersonDataService(database, coordinator),
             thinning=ThinningService(database, attendance, coordinator),
+            intake=IntakeService(database, coordinator),
         )

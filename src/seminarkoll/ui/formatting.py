@@ -53,6 +53,10 @@ def enrollment_status_label(status: EnrollmentStatus) -> str:
     """Swedish word for an enrolment status."""
     return {
         EnrollmentStatus.APPLIED: _tr("Anmäld"),
+        EnrollmentStatus.INTERVIEW_BOOKED: _tr("Intervju bokad"),
+        EnrollmentStatus.INTERVIEWED: _tr("Intervjuad"),
+        EnrollmentStatus.WAITLISTED: _tr("Väntelista"),
+        EnrollmentStatus.DECLINED: _tr("Ej antagen"),
         EnrollmentStatus.ACCEPTED: _tr("Antagen"),
         EnrollmentStatus.ENROLLED: _tr("Deltar"),
         EnrollmentStatus.WITHDRAWN: _tr("Avbrutit"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
 
@@ -51,11 +51,13 @@ class ParticipationMenus(QObject):
             self.tr("Visa omgångens &deltagare"), self.show_roster, "Ctrl+Shift+D"
         )
         self.groups_action = self._action(self.tr("&Grupper …"), self.edit_groups)
+        self.intake_action = self._action(self.tr("An&tagning …"), self.open_intake, "Ctrl+Shift+T")
         for action in (self.register_action, self.workplaces_action):
             people.addAction(action)
         people.addSeparator()
         for action in (self.roster_action, self.add_action, self.groups_action):
             people.addAction(action)
+        people.addAction(self.intake_action)
         attendance = bar.addMenu(self.tr("&Närvaro"))
         self.attendance_menu = attendance
         self.matrix_action = self._action(
@@ -96,6 +98,7 @@ class ParticipationMenus(QObject):
             self.add_action,
             self.roster_action,
             self.groups_action,
+            self.intake_action,
             self.matrix_action,
             self.signoff_action,
             self.apology_action,
@@ -192,6 +195,16 @@ class ParticipationMenus(QObject):
             self.register_window.reload()
 
     # -- actions ---------------------------------------------------------------------------
+    def open_intake(self) -> None:
+        """Open the cohort's intake: applicants, interviews, decisions and the waitlist."""
+        from seminarkoll.ui.participants.intake_window import IntakeWindow
+
+        if self._services is None or self.cohort_id is None:
+            return
+        window = IntakeWindow(self._services, self.cohort_id, self._data_changed, self._window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+
     def open_register(self) -> None:
         """Open (or raise) the participant register."""
         from seminarkoll.ui.participants.register_window import RegisterWindow

@@ -48,8 +48,12 @@ _STATUS_ORDER = {
     EnrollmentStatus.ENROLLED: 0,
     EnrollmentStatus.COMPLETED: 1,
     EnrollmentStatus.ACCEPTED: 2,
-    EnrollmentStatus.APPLIED: 3,
-    EnrollmentStatus.WITHDRAWN: 4,
+    EnrollmentStatus.INTERVIEWED: 3,
+    EnrollmentStatus.INTERVIEW_BOOKED: 4,
+    EnrollmentStatus.APPLIED: 5,
+    EnrollmentStatus.WAITLISTED: 6,
+    EnrollmentStatus.WITHDRAWN: 7,
+    EnrollmentStatus.DECLINED: 8,
 }
 
 

@@ -1,0 +1,56 @@
+"""Intake rules: the steps of an application, which step may follow which, and the waitlist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from types import MappingProxyType
+
+from seminarkoll.domain.enums import EnrollmentStatus as S
+from seminarkoll.domain.errors import ConflictError
+from seminarkoll.domain.exports import ENROLLMENT_WORDS
+
+INTAKE_STATUSES = (
+    S.APPLIED,
+    S.INTERVIEW_BOOKED,
+    S.INTERVIEWED,
+    S.WAITLISTED,
+    S.ACCEPTED,
+    S.DECLINED,
+)
+"""The statuses of someone who applied and is not yet taking part, in the order of the intake."""
+
+NEXT_STEPS: Mapping[S, frozenset[S]] = MappingProxyType(
+    {
+        S.APPLIED: frozenset(
+            {S.INTERVIEW_BOOKED, S.WAITLISTED, S.ACCEPTED, S.DECLINED, S.WITHDRAWN}
+        ),
+        S.INTERVIEW_BOOKED: frozenset(
+            {S.INTERVIEW_BOOKED, S.INTERVIEWED, S.WAITLISTED, S.ACCEPTED, S.DECLINED, S.WITHDRAWN}
+        ),
+        S.INTERVIEWED: frozenset({S.WAITLISTED, S.ACCEPTED, S.DECLINED, S.WITHDRAWN}),
+        S.WAITLISTED: frozenset({S.ACCEPTED, S.DECLINED, S.WITHDRAWN}),
+        S.ACCEPTED: frozenset({S.ENROLLED, S.WAITLISTED, S.WITHDRAWN}),
+        S.DECLINED: frozenset({S.WAITLISTED, S.ACCEPTED}),
+        S.ENROLLED: frozenset({S.WITHDRAWN, S.COMPLETED}),
+        S.WITHDRAWN: frozenset({S.ENROLLED}),
+        S.COMPLETED: frozenset({S.ENROLLED}),
+    }
+)
+"""From each status, the statuses an application or enrolment may move to."""
+
+
+def check_step(name: str, current: S, new: S) -> None:
+    """ConflictError naming the person when `current` cannot move to `new`."""
+    if new not in NEXT_STEPS[current]:
+        raise ConflictError(
+            f"{name} har status ”{ENROLLMENT_WORDS[current]}” och kan inte få status "
+            f"”{ENROLLMENT_WORDS[new]}”. Inget har ändrats."
+        )
+
+
+def next_in_line(waitlisted: Iterable[tuple[int, date, int]]) -> int | None:
+    """Who moves up when a place frees: of (enrolment id, date put on the waitlist, position
+    key), the one waiting longest, ties by the key (the order they applied)."""
+    ordered = sorted(waitlisted, key=lambda item: (item[1], item[2]))
+    return ordered[0][0] if ordered else None
