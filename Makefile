@@ -17,10 +17,10 @@ $(STAMP): pyproject.toml
 system-deps:
 	@bash scripts/system-deps.sh
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/seminarkoll $(ARGS)
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM)
 	$(BIN)/seminarkoll demo $(ARGS)
 
 lint: $(STAMP)
@@ -30,7 +30,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 test: lint typecheck pytest
@@ -38,9 +38,19 @@ test: lint typecheck pytest
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
+TS := resources/translations/seminarkoll_en.ts
+QM := src/seminarkoll/resources/translations/seminarkoll_en.qm
+
+# Collect every tr()/translate() string into the .ts (new ones arrive unfinished: translate
+# them, e.g. with scripts/translations.py), then compile it into the package.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find src/seminarkoll -name '*.py') -ts resources/translations/seminarkoll_en.ts
-	$(BIN)/pyside6-lrelease resources/translations/seminarkoll_en.ts -qm src/seminarkoll/resources/translations/seminarkoll_en.qm
+	@mkdir -p $(dir $(QM))
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -source-language sv_SE -target-language en_GB $$(find src/seminarkoll -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+$(QM): $(TS) $(STAMP)
+	@mkdir -p $(dir $(QM))
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_icons.py
@@ -53,9 +63,9 @@ $(DIST_STAMP): $(STAMP)
 	@touch $(DIST_STAMP)
 
 # The PyInstaller folder dist/seminarkoll/ and the Debian package dist/seminarkoll_*.deb.
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM)
 	rm -rf dist/seminarkoll dist/seminarkoll_*.deb
-	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/seminarkoll.spec
+	$(BIN)/pyinstaller --clean --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/seminarkoll.spec
 	bash installer/build-deb.sh $(VERSION)
 	@du -sh dist/seminarkoll dist/seminarkoll_*.deb
 

@@ -13,6 +13,7 @@ from seminarkoll.app import install_translations
 from seminarkoll.data.database import Database
 from seminarkoll.data.location import DatabaseLocation, for_sqlite_file
 from seminarkoll.data.migrate import upgrade
+from seminarkoll.language import ENV_LANGUAGE, SWEDISH
 from seminarkoll.services.container import Services
 from tests.factories import Factory
 
@@ -24,7 +25,9 @@ SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 
 @pytest.fixture(scope="session", autouse=True)
 def _swedish_application(qapp: QApplication) -> None:
-    """The application's own locale and translations, as at start-up (Swedish)."""
+    """The application's own locale and translations, as at start-up (Swedish, whatever the
+    developer's $SEMINARKOLL_LANGUAGE; tests of English set it themselves)."""
+    os.environ[ENV_LANGUAGE] = SWEDISH
     install_translations(qapp)
 
 

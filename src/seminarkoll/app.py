@@ -213,24 +213,31 @@ def report_fatal(message: str) -> None:
 
 
 def install_translations(app: QApplication) -> None:
-    """Swedish by default: Qt's own strings (qtbase_sv) and ours, unless the user chose English."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """The chosen language (Swedish unless Inställningar or $SEMINARKOLL_LANGUAGE say English):
+    Qt's own strings (qtbase_*), ours, and the locale that dates and numbers follow."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-    language = os.environ.get("SEMINARKOLL_LANGUAGE", "sv")
-    locale = QLocale(
-        QLocale.Language.English if language == "en" else QLocale.Language.Swedish,
-        QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Sweden,
+    from seminarkoll.domain.translation import use_lookup
+    from seminarkoll.language import ENGLISH, catalogue, chosen_language
+
+    language = chosen_language()
+    english = language == ENGLISH
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.English if english else QLocale.Language.Swedish,
+            QLocale.Country.UnitedKingdom if english else QLocale.Country.Sweden,
+        )
     )
-    QLocale.setDefault(locale)
-    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    own = Path(__file__).parent / "resources" / "translations"
-    for name, folder in (
-        (f"qtbase_{language}", translations),
-        (f"seminarkoll_{language}", str(own)),
+    qt_strings = QTranslator(app)
+    if qt_strings.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
+        app.installTranslator(qt_strings)
+    own = catalogue(language)
+    if own is not None:
+        own.setParent(app)
+        app.installTranslator(own)
+    use_lookup(QCoreApplication.translate if own is not None else None)
 
 
 def run_gui(database: str | None) -> int:

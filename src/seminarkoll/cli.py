@@ -8,8 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from seminarkoll import __version__
-from seminarkoll.commands.common import DB_HELP
+from seminarkoll.commands.common import db_help, db_metavar
 from seminarkoll.commands.parser import SwedishArgumentParser
+from seminarkoll.domain.translation import translate
 
 COMMAND_MODULES = (
     "demo",
@@ -30,16 +31,18 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand registered."""
     parser = SwedishArgumentParser(
         prog="seminarkoll",
-        description="Seminarkoll: planering, deltagare och närvaro för seminarieserier.",
+        description=translate(
+            "Cli", "Seminarkoll: planering, deltagare och närvaro för seminarieserier."
+        ),
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"Seminarkoll {__version__}",
-        help="visa versionsnumret och avsluta",
+        help=translate("Cli", "visa versionsnumret och avsluta"),
     )
-    parser.add_argument("--db", metavar="SÖKVÄG_ELLER_URL", help=DB_HELP)
-    subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    parser.add_argument("--db", metavar=db_metavar(), help=db_help())
+    subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "KOMMANDO"))
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"seminarkoll.commands.{name}")
         module.register(subparsers)
@@ -69,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = window_only(arguments)
     if window is not None:
         return _run_gui(window[0])
+    from seminarkoll.language import chosen_language, use_catalogue_outside_qt
+
+    use_catalogue_outside_qt(chosen_language())
     args = build_parser().parse_args(arguments)
     if args.command is None:
         return _run_gui(args.db)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from seminarkoll.cli import main
-from seminarkoll.commands.status import STATE_WORDS
+from seminarkoll.commands.status import state_word
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import CompletionState
@@ -49,7 +49,7 @@ def test_one_page_per_completer_with_names_and_attended_titles(
     cohort = finish_demo(services)
     db = _db(db_location)
     assert main(["status", "--cohort", str(cohort), "--db", db]) == 0
-    completed_word = STATE_WORDS[CompletionState.COMPLETED]
+    completed_word = state_word(CompletionState.COMPLETED)
     completers = {
         line.split("  ")[0]
         for line in capsys.readouterr().out.splitlines()

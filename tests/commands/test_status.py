@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from seminarkoll.cli import main
-from seminarkoll.commands.status import STATE_WORDS, swedish_key
+from seminarkoll.commands.status import state_word, swedish_key
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.attendance import CellRef
@@ -31,7 +31,7 @@ def test_status_prints_one_line_per_participant(
         row = by_name[name]
         assert row.workplace_name in line
         assert f"{row.result.attended}/{row.result.expected}" in line
-        assert line.endswith(STATE_WORDS[row.result.state])
+        assert line.endswith(state_word(row.result.state))
     assert lines[0].startswith("Mohammed Ali")
     assert lines[-1].startswith("Lars Öberg")
     assert main(["status", "--db", _db(db_location), "--cohort", str(cohort.id)]) == 0

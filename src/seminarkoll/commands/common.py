@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from seminarkoll.domain.translation import translate
+
 if TYPE_CHECKING:
     from seminarkoll.domain.errors import DomainError
 
@@ -27,14 +29,27 @@ def report(error: DomainError) -> int:
     return fail(str(error), EXIT_CANNOT if isinstance(error, DatabaseError) else EXIT_PROBLEMS)
 
 
-DB_HELP = (
-    "databas att öppna: en SQLite-fil eller en SQLAlchemy-URL "
-    "(standard: $SEMINARKOLL_DATABASE_URL eller filen i användarens datamapp)"
-)
+def db_help() -> str:
+    """Help text of `--db`."""
+    return translate(
+        "Cli",
+        "databas att öppna: en SQLite-fil eller en SQLAlchemy-URL "
+        "(standard: $SEMINARKOLL_DATABASE_URL eller filen i användarens datamapp)",
+    )
+
+
+def db_metavar() -> str:
+    """Placeholder of `--db` in the usage line."""
+    return translate("Cli", "SÖKVÄG_ELLER_URL")
+
+
+def cohort_metavar() -> str:
+    """Placeholder of `--cohort` in the usage line."""
+    return translate("Cli", "OMGÅNG")
 
 
 def database_options() -> argparse.ArgumentParser:
     """A parent parser so `--db` works both before and after the subcommand's name."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--db", metavar="SÖKVÄG_ELLER_URL", default=argparse.SUPPRESS, help=DB_HELP)
+    parent.add_argument("--db", metavar=db_metavar(), default=argparse.SUPPRESS, help=db_help())
     return parent

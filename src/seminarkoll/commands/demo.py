@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from seminarkoll.commands.common import EXIT_OK, database_options, report
+from seminarkoll.domain.translation import translate
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -12,7 +13,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "demo",
         parents=[database_options()],
-        help="läs in exempelprogrammet Ledare på lut (omgång 3, 2016/2017)",
+        help=translate("Cli", "läs in exempelprogrammet Ledare på lut (omgång 3, 2016/2017)"),
     )
     parser.set_defaults(handler=run)
 
@@ -28,7 +29,11 @@ def run(args: argparse.Namespace) -> int:
     except DomainError as exc:
         return report(exc)
     print(
-        f"Exempelprogrammet är inläst: {result.seminars} seminarier och "
-        f"{result.participants} deltagare (omgång-id {result.cohort_id})."
+        translate(
+            "Cli", "Exempelprogrammet är inläst: %1 seminarier och %2 deltagare (omgång-id %3)."
+        )
+        .replace("%1", str(result.seminars))
+        .replace("%2", str(result.participants))
+        .replace("%3", str(result.cohort_id))
     )
     return EXIT_OK

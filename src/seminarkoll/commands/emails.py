@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.commands.common import (
+    EXIT_CANNOT,
+    EXIT_OK,
+    cohort_metavar,
+    database_options,
+    fail,
+    report,
+)
+from seminarkoll.domain.translation import translate
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -13,40 +21,60 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "emails",
         parents=[database_options()],
-        help="skriv ut e-postadresser till deltagare eller föreläsare i en omgång",
-        description=(
+        help=translate(
+            "Cli", "skriv ut e-postadresser till deltagare eller föreläsare i en omgång"
+        ),
+        description=translate(
+            "Cli",
             "Skriver en rad adresser i Outlooks format (Förnamn Efternamn <adress>; …) att "
             "klistra in i Till, Kopia eller Hemlig kopia. Vilka som saknar adress står på "
-            "standardfel. Flera urval tillsammans ger dem som uppfyller alla."
+            "standardfel. Flera urval tillsammans ger dem som uppfyller alla.",
         ),
     )
     parser.add_argument(
         "--cohort",
         required=True,
-        metavar="OMGÅNG",
-        help="omgångens id eller namn, t.ex. 3 eller ”Omgång 3”",
+        metavar=cohort_metavar(),
+        help=translate("Cli", "omgångens id eller namn, t.ex. 3 eller ”Omgång 3”"),
     )
     parser.add_argument(
-        "--seminar", type=int, metavar="NR", help="seminariets nummer (med --absent och liknande)"
+        "--seminar",
+        type=int,
+        metavar=translate("Cli", "NR"),
+        help=translate("Cli", "seminariets nummer (med --absent och liknande)"),
     )
     marks = parser.add_mutually_exclusive_group()
     marks.add_argument(
-        "--absent", action="store_true", help="de som är markerade frånvarande vid --seminar"
+        "--absent",
+        action="store_true",
+        help=translate("Cli", "de som är markerade frånvarande vid --seminar"),
     )
     marks.add_argument(
-        "--excused", action="store_true", help="de som har anmält frånvaro vid --seminar"
+        "--excused",
+        action="store_true",
+        help=translate("Cli", "de som har anmält frånvaro vid --seminar"),
     )
     marks.add_argument(
-        "--present", action="store_true", help="de som var där (närvarande eller sena)"
+        "--present",
+        action="store_true",
+        help=translate("Cli", "de som var där (närvarande eller sena)"),
     )
     parser.add_argument(
         "--at-risk",
         action="store_true",
-        help="de som är i riskzonen, inte längre kan bli godkända eller missat två i rad",
+        help=translate(
+            "Cli", "de som är i riskzonen, inte längre kan bli godkända eller missat två i rad"
+        ),
     )
-    parser.add_argument("--group", metavar="GRUPP", help="gruppens namn eller id")
     parser.add_argument(
-        "--lecturers", action="store_true", help="omgångens föreläsare i stället för deltagarna"
+        "--group",
+        metavar=translate("Cli", "GRUPP"),
+        help=translate("Cli", "gruppens namn eller id"),
+    )
+    parser.add_argument(
+        "--lecturers",
+        action="store_true",
+        help=translate("Cli", "omgångens föreläsare i stället för deltagarna"),
     )
     parser.set_defaults(handler=run)
 
@@ -59,11 +87,13 @@ def run(args: argparse.Namespace) -> int:
 
     mark_flag = args.absent or args.excused or args.present
     if mark_flag and args.seminar is None:
-        return fail("Ange vilket seminarium med --seminar NR.", EXIT_CANNOT)
+        return fail(translate("Cli", "Ange vilket seminarium med --seminar NR."), EXIT_CANNOT)
     if args.seminar is not None and not mark_flag:
-        return fail("Ange --absent, --excused eller --present tillsammans med --seminar.")
+        return fail(
+            translate("Cli", "Ange --absent, --excused eller --present tillsammans med --seminar.")
+        )
     if args.lecturers and (mark_flag or args.at_risk or args.group):
-        return fail("--lecturers går inte att kombinera med urval av deltagare.")
+        return fail(translate("Cli", "--lecturers går inte att kombinera med urval av deltagare."))
     marks = (
         SeminarMarks.PRESENT
         if args.present
@@ -97,5 +127,6 @@ def run(args: argparse.Namespace) -> int:
     if found.without_address:
         print(f"seminarkoll: {found.missing_sentence}", file=sys.stderr)
     if not found.recipients:
-        print(f"seminarkoll: Ingen i urvalet ({found.title.lower()}).", file=sys.stderr)
+        nobody = translate("Cli", "Ingen i urvalet (%1).").replace("%1", found.title.lower())
+        print(f"seminarkoll: {nobody}", file=sys.stderr)
     return EXIT_OK

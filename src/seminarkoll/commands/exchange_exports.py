@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from seminarkoll.domain.translation import translate
+
 if TYPE_CHECKING:
     from seminarkoll.domain.catalog import CohortSummary
     from seminarkoll.services.container import Services
@@ -51,13 +53,17 @@ def add_seminar_argument(parser: argparse.ArgumentParser) -> None:
         "--seminar",
         required=True,
         type=int,
-        metavar="NR",
-        help="seminariets nummer i omgången, t.ex. 3",
+        metavar=translate("Cli", "NR"),
+        help=translate("Cli", "seminariets nummer i omgången, t.ex. 3"),
     )
 
 
 def _saved(cohort: CohortSummary, result: ExportResult) -> str:
     return (
-        f"{cohort.name} ({cohort.school_year}): {result.what} är sparad som {result.path} "
-        f"({result.counts})."
+        translate("Cli", "%1 (%2): %3 är sparad som %4 (%5).")
+        .replace("%1", cohort.name)
+        .replace("%2", cohort.school_year)
+        .replace("%3", result.what)
+        .replace("%4", str(result.path))
+        .replace("%5", result.counts)
     )

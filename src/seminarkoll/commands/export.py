@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.commands.common import (
+    EXIT_CANNOT,
+    EXIT_OK,
+    cohort_metavar,
+    database_options,
+    fail,
+    report,
+)
 from seminarkoll.commands.exchange_exports import (
     add_seminar_argument,
     export_attendance,
@@ -22,6 +29,7 @@ from seminarkoll.commands.exchange_exports import (
     export_signin,
 )
 from seminarkoll.domain.errors import DomainError, NotFoundError
+from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
     from seminarkoll.domain.catalog import CohortSummary, ProgrammeSummary
@@ -39,7 +47,7 @@ class ExportKind:
     """One kind of export: what it is, which suffixes it writes and who writes them: `handler`
     for one cohort (`--cohort`), `programme_handler` for a programme (`--programme`)."""
 
-    help: str
+    help: Callable[[], str]
     suffixes: tuple[str, ...]
     handler: Handler | None = None
     add_arguments: Callable[[argparse.ArgumentParser], None] | None = field(default=None)
@@ -52,13 +60,17 @@ def export_schedule(
     """The schedule as .ics (calendar) or .pdf (one printable page)."""
     if path.suffix.lower() == ".ics":
         result = services.schedule_export.export_calendar(cohort.id, path)
-        what = "kalenderfil"
+        what = translate("Cli", "kalenderfil")
     else:
         result = services.schedule_export.export_pdf(cohort.id, path)
-        what = "PDF"
+        what = translate("Cli", "PDF")
     return (
-        f"Schemat för {cohort.name} ({cohort.school_year}) är sparat som {what}: "
-        f"{result.path} ({result.seminar_count} seminarier)."
+        translate("Cli", "Schemat för %1 (%2) är sparat som %3: %4 (%5 seminarier).")
+        .replace("%1", cohort.name)
+        .replace("%2", cohort.school_year)
+        .replace("%3", what)
+        .replace("%4", str(result.path))
+        .replace("%5", str(result.seminar_count))
     )
 
 
@@ -68,40 +80,55 @@ def export_pipeline(
     """The programme's alumni pipeline as an Excel workbook."""
     result = services.alumni.export_pipeline(programme.id, path)
     return (
-        f"Rekryteringsutfallet för {programme.name} är sparat: {result.path} "
-        f"({result.cohorts} omgångar, {result.alumni} alumner)."
+        translate("Cli", "Rekryteringsutfallet för %1 är sparat: %2 (%3 omgångar, %4 alumner).")
+        .replace("%2", str(result.path))
+        .replace("%3", str(result.cohorts))
+        .replace("%4", str(result.alumni))
+        .replace("%1", programme.name)
     )
 
 
 EXPORT_KINDS: dict[str, ExportKind] = {
     "schedule": ExportKind(
-        help="omgångens seminarieschema som kalenderfil (.ics) eller utskrivbar PDF (.pdf)",
+        help=lambda: translate(
+            "Cli", "omgångens seminarieschema som kalenderfil (.ics) eller utskrivbar PDF (.pdf)"
+        ),
         suffixes=(".ics", ".pdf"),
         handler=export_schedule,
     ),
     "roster": ExportKind(
-        help="deltagarlista som Excel-arbetsbok (.xlsx) eller CSV för andra system (.csv)",
+        help=lambda: translate(
+            "Cli", "deltagarlista som Excel-arbetsbok (.xlsx) eller CSV för andra system (.csv)"
+        ),
         suffixes=(".xlsx", ".csv"),
         handler=export_roster,
     ),
     "attendance": ExportKind(
-        help="närvaromatris (.xlsx) som kan ändras i Excel och importeras tillbaka",
+        help=lambda: translate(
+            "Cli", "närvaromatris (.xlsx) som kan ändras i Excel och importeras tillbaka"
+        ),
         suffixes=(".xlsx",),
         handler=export_attendance,
     ),
     "cohort": ExportKind(
-        help="hela omgången: deltagare, närvaro och schema som blad i en arbetsbok (.xlsx)",
+        help=lambda: translate(
+            "Cli", "hela omgången: deltagare, närvaro och schema som blad i en arbetsbok (.xlsx)"
+        ),
         suffixes=(".xlsx",),
         handler=export_cohort,
     ),
     "signin": ExportKind(
-        help="närvarolista för ett seminarium att fylla i (.xlsx) eller skriva ut (.pdf)",
+        help=lambda: translate(
+            "Cli", "närvarolista för ett seminarium att fylla i (.xlsx) eller skriva ut (.pdf)"
+        ),
         suffixes=(".xlsx", ".pdf"),
         handler=export_signin,
         add_arguments=add_seminar_argument,
     ),
     "pipeline": ExportKind(
-        help="rekryteringsutfall: alumner i programmets omgångar som fått ledarroller (.xlsx)",
+        help=lambda: translate(
+            "Cli", "rekryteringsutfall: alumner i programmets omgångar som fått ledarroller (.xlsx)"
+        ),
         suffixes=(".xlsx",),
         programme_handler=export_pipeline,
     ),
@@ -113,37 +140,39 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "export",
         parents=[database_options()],
-        help="spara i en fil: schema, deltagare, närvaro, närvarolista, intyg, uppföljning …",
-        description="Spara en omgångs uppgifter i en fil.",
+        help=translate(
+            "Cli", "spara i en fil: schema, deltagare, närvaro, närvarolista, intyg, uppföljning …"
+        ),
+        description=translate("Cli", "Spara en omgångs uppgifter i en fil."),
     )
-    kinds = parser.add_subparsers(dest="kind", metavar="VAD", required=True)
+    kinds = parser.add_subparsers(dest="kind", metavar=translate("Cli", "VAD"), required=True)
     for name, kind in EXPORT_KINDS.items():
         sub = kinds.add_parser(
             name,
             parents=[database_options()],
-            help=kind.help,
-            description=f"Spara {kind.help}.",
+            help=kind.help(),
+            description=translate("Cli", "Spara %1.").replace("%1", kind.help()),
         )
         scope = sub.add_mutually_exclusive_group(required=True)
         if kind.handler is not None:
             scope.add_argument(
                 "--cohort",
-                metavar="OMGÅNG",
-                help="omgångens id eller namn, t.ex. 3 eller ”Omgång 3”",
+                metavar=cohort_metavar(),
+                help=translate("Cli", "omgångens id eller namn, t.ex. 3 eller ”Omgång 3”"),
             )
         if kind.programme_handler is not None:
             scope.add_argument(
                 "--programme",
-                metavar="PROGRAM",
-                help="programmets id eller namn, t.ex. ”Ledare på lut”",
+                metavar=translate("Cli", "PROGRAM"),
+                help=translate("Cli", "programmets id eller namn, t.ex. ”Ledare på lut”"),
             )
         sub.add_argument(
             "-o",
             "--output",
             required=True,
             type=Path,
-            metavar="FIL",
-            help=f"filen att skriva ({', '.join(kind.suffixes)})",
+            metavar=translate("Cli", "FIL"),
+            help=translate("Cli", "filen att skriva (%1)").replace("%1", ", ".join(kind.suffixes)),
         )
         if kind.add_arguments is not None:
             kind.add_arguments(sub)
@@ -159,11 +188,15 @@ def run(args: argparse.Namespace) -> int:
     path: Path = args.output.expanduser()
     if path.suffix.lower() not in kind.suffixes:
         return fail(
-            f"Filen ”{path.name}” har fel filändelse. Använd {_either(kind.suffixes)}.",
+            translate("Cli", "Filen ”%1” har fel filändelse. Använd %2.")
+            .replace("%1", path.name)
+            .replace("%2", _either(kind.suffixes)),
             EXIT_CANNOT,
         )
     if not path.parent.is_dir():
-        return fail(f"Mappen {path.parent} finns inte.", EXIT_CANNOT)
+        return fail(
+            translate("Cli", "Mappen %1 finns inte.").replace("%1", str(path.parent)), EXIT_CANNOT
+        )
     from seminarkoll.app import open_headless
     from seminarkoll.domain.catalog import ProgrammeSummary
 
@@ -195,4 +228,8 @@ def run(args: argparse.Namespace) -> int:
 def _either(suffixes: tuple[str, ...]) -> str:
     if len(suffixes) == 1:
         return suffixes[0]
-    return f"{', '.join(suffixes[:-1])} eller {suffixes[-1]}"
+    return (
+        translate("Cli", "%1 eller %2")
+        .replace("%1", ", ".join(suffixes[:-1]))
+        .replace("%2", suffixes[-1])
+    )

@@ -10,7 +10,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.commands.common import (
+    EXIT_CANNOT,
+    EXIT_OK,
+    cohort_metavar,
+    database_options,
+    fail,
+    report,
+)
+from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -21,37 +29,63 @@ def register_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -
     certificates = kinds.add_parser(
         "certificates",
         parents=[database_options()],
-        help="intyg (PDF) för dem som blivit godkända, eller deltagarintyg för en person",
-        description=(
+        help=translate(
+            "Cli", "intyg (PDF) för dem som blivit godkända, eller deltagarintyg för en person"
+        ),
+        description=translate(
+            "Cli",
             "Skriv intyg som PDF: en sida per godkänd deltagare i en fil (-o), en fil per "
             "person i en mapp (--separate), eller för en person (--person). Den som inte är "
-            "godkänd får ett deltagarintyg över de seminarier hen deltagit i."
+            "godkänd får ett deltagarintyg över de seminarier hen deltagit i.",
         ),
     )
     _cohort_argument(certificates, required=True)
     target = certificates.add_mutually_exclusive_group(required=True)
-    target.add_argument("-o", "--output", type=Path, metavar="FIL", help="PDF-filen att skriva")
     target.add_argument(
-        "--separate", type=Path, metavar="MAPP", help="skriv en PDF per person i mappen"
+        "-o",
+        "--output",
+        type=Path,
+        metavar=translate("Cli", "FIL"),
+        help=translate("Cli", "PDF-filen att skriva"),
+    )
+    target.add_argument(
+        "--separate",
+        type=Path,
+        metavar=translate("Cli", "MAPP"),
+        help=translate("Cli", "skriv en PDF per person i mappen"),
     )
     certificates.add_argument(
-        "--person", metavar="PERSON", help="bara den här deltagaren (namn, e-post eller id)"
+        "--person",
+        metavar=translate("Cli", "PERSON"),
+        help=translate("Cli", "bara den här deltagaren (namn, e-post eller id)"),
     )
     certificates.set_defaults(handler=run_certificates)
     reports = kinds.add_parser(
         "report",
         parents=[database_options()],
-        help="uppföljning med tabeller och diagram (.xlsx eller .pdf)",
-        description=(
+        help=translate("Cli", "uppföljning med tabeller och diagram (.xlsx eller .pdf)"),
+        description=translate(
+            "Cli",
             "Spara uppföljningen av en omgång (--cohort) eller jämförelsen mellan ett programs "
-            "omgångar (--programme) som Excel-arbetsbok med diagram eller som PDF."
+            "omgångar (--programme) som Excel-arbetsbok med diagram eller som PDF.",
         ),
     )
     which = reports.add_mutually_exclusive_group(required=True)
-    which.add_argument("--cohort", metavar="OMGÅNG", help="omgångens id eller namn")
-    which.add_argument("--programme", metavar="PROGRAM", help="programmets id eller namn")
+    which.add_argument(
+        "--cohort", metavar=cohort_metavar(), help=translate("Cli", "omgångens id eller namn")
+    )
+    which.add_argument(
+        "--programme",
+        metavar=translate("Cli", "PROGRAM"),
+        help=translate("Cli", "programmets id eller namn"),
+    )
     reports.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="FIL", help="filen (.xlsx, .pdf)"
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar=translate("Cli", "FIL"),
+        help=translate("Cli", "filen (.xlsx, .pdf)"),
     )
     reports.set_defaults(handler=run_report)
 
@@ -60,8 +94,8 @@ def _cohort_argument(parser: argparse.ArgumentParser, *, required: bool) -> None
     parser.add_argument(
         "--cohort",
         required=required,
-        metavar="OMGÅNG",
-        help="omgångens id eller namn, t.ex. 3 eller ”Omgång 3”",
+        metavar=cohort_metavar(),
+        help=translate("Cli", "omgångens id eller namn, t.ex. 3 eller ”Omgång 3”"),
     )
 
 
@@ -71,7 +105,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     path: Path = args.output.expanduser().absolute()
     if not path.parent.is_dir():
-        return fail(f"Mappen {path.parent} finns inte.", EXIT_CANNOT)
+        return fail(_no_folder(path.parent), EXIT_CANNOT)
     services = _open(args)
     if isinstance(services, int):
         return services
@@ -86,7 +120,11 @@ def run_report(args: argparse.Namespace) -> int:
         return fail(str(exc), EXIT_CANNOT)
     except DomainError as exc:
         return report(exc)
-    print(f"{result.description} är sparad som {result.path}.")
+    print(
+        translate("Cli", "%1 är sparad som %2.")
+        .replace("%2", str(result.path))
+        .replace("%1", result.description)
+    )
     return EXIT_OK
 
 
@@ -97,11 +135,11 @@ def run_certificates(args: argparse.Namespace) -> int:
     if args.output is not None:
         target: Path = args.output.expanduser().absolute()
         if not target.parent.is_dir():
-            return fail(f"Mappen {target.parent} finns inte.", EXIT_CANNOT)
+            return fail(_no_folder(target.parent), EXIT_CANNOT)
     else:
         target = args.separate.expanduser().absolute()
         if not target.is_dir():
-            return fail(f"Mappen {target} finns inte.", EXIT_CANNOT)
+            return fail(_no_folder(target), EXIT_CANNOT)
     services = _open(args)
     if isinstance(services, int):
         return services
@@ -122,6 +160,10 @@ def run_certificates(args: argparse.Namespace) -> int:
         print(path)
     print(result.summary)
     return EXIT_OK
+
+
+def _no_folder(folder: Path) -> str:
+    return translate("Cli", "Mappen %1 finns inte.").replace("%1", str(folder))
 
 
 def _open(args: argparse.Namespace) -> Services | int:

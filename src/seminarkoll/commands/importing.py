@@ -16,10 +16,12 @@ from seminarkoll.commands.common import (
     EXIT_CANNOT,
     EXIT_OK,
     EXIT_PROBLEMS,
+    cohort_metavar,
     database_options,
     fail,
     report,
 )
+from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -30,55 +32,77 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "import",
         parents=[database_options()],
-        help="läs in en deltagarlista eller närvaro från en fil (Excel, LibreOffice, CSV)",
-        description="Läs in en deltagarlista eller närvaro från en fil.",
+        help=translate(
+            "Cli", "läs in en deltagarlista eller närvaro från en fil (Excel, LibreOffice, CSV)"
+        ),
+        description=translate("Cli", "Läs in en deltagarlista eller närvaro från en fil."),
     )
-    kinds = parser.add_subparsers(dest="what", metavar="VAD", required=True)
+    kinds = parser.add_subparsers(dest="what", metavar=translate("Cli", "VAD"), required=True)
     participants = kinds.add_parser(
         "participants",
         parents=[database_options()],
-        help="deltagarlista (.xlsx, .xls, .ods, .csv) till en omgång",
-        description=(
+        help=translate("Cli", "deltagarlista (.xlsx, .xls, .ods, .csv) till en omgång"),
+        description=translate(
+            "Cli",
             "Läs in en deltagarlista till en omgång: nya personer läggs till, personer med "
-            "samma e-post uppdateras, och alla antas till omgången. Allt eller inget sparas."
+            "samma e-post uppdateras, och alla antas till omgången. Allt eller inget sparas.",
         ),
     )
-    participants.add_argument("file", type=Path, metavar="FIL", help="filen att läsa")
+    _file_argument(participants)
     participants.add_argument(
         "--cohort",
         required=True,
-        metavar="OMGÅNG",
-        help="omgångens id eller namn, t.ex. 3 eller ”Omgång 3”",
+        metavar=cohort_metavar(),
+        help=translate("Cli", "omgångens id eller namn, t.ex. 3 eller ”Omgång 3”"),
     )
-    participants.add_argument("--sheet", metavar="BLAD", help="bladet att läsa (standard: första)")
     participants.add_argument(
-        "--dry-run", action="store_true", help="visa vad som skulle hända, men spara inget"
+        "--sheet",
+        metavar=translate("Cli", "BLAD"),
+        help=translate("Cli", "bladet att läsa (standard: första)"),
     )
+    _dry_run_argument(participants)
     participants.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="importera de giltiga raderna och hoppa över rader med problem",
+        help=translate("Cli", "importera de giltiga raderna och hoppa över rader med problem"),
     )
     participants.set_defaults(handler=run_participants)
     attendance = kinds.add_parser(
         "attendance",
         parents=[database_options()],
-        help="ifylld närvarolista eller ändrad närvaromatris (.xlsx) från Seminarkoll",
-        description=(
+        help=translate(
+            "Cli", "ifylld närvarolista eller ändrad närvaromatris (.xlsx) från Seminarkoll"
+        ),
+        description=translate(
+            "Cli",
             "Läs tillbaka en ifylld närvarolista eller ändrad närvaromatris. Markeringar som "
-            "redan finns skrivs aldrig över utan --overwrite; de listas som konflikter."
+            "redan finns skrivs aldrig över utan --overwrite; de listas som konflikter.",
         ),
     )
-    attendance.add_argument("file", type=Path, metavar="FIL", help="filen att läsa")
-    attendance.add_argument(
-        "--dry-run", action="store_true", help="visa vad som skulle hända, men spara inget"
-    )
+    _file_argument(attendance)
+    _dry_run_argument(attendance)
     attendance.add_argument(
         "--overwrite",
         action="store_true",
-        help="låt filens markeringar ersätta de avvikande markeringar som redan finns",
+        help=translate(
+            "Cli", "låt filens markeringar ersätta de avvikande markeringar som redan finns"
+        ),
     )
     attendance.set_defaults(handler=run_attendance)
+
+
+def _file_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file", type=Path, metavar=translate("Cli", "FIL"), help=translate("Cli", "filen att läsa")
+    )
+
+
+def _dry_run_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "visa vad som skulle hända, men spara inget"),
+    )
 
 
 def run_participants(args: argparse.Namespace) -> int:
@@ -106,18 +130,27 @@ def run_participants(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         rows = len(preview.skipped)
         return fail(
-            f"{_rows(rows)} har problem; ingenting importerades. Rätta filen, eller kör med "
-            "--skip-invalid för att importera de giltiga raderna.",
+            translate(
+                "Cli",
+                "%1 har problem; ingenting importerades. Rätta filen, eller kör med "
+                "--skip-invalid för att importera de giltiga raderna.",
+            ).replace("%1", _rows(rows)),
             EXIT_PROBLEMS,
         )
     from seminarkoll.services.participant_import import RowOutcome
 
     if args.dry_run:
         print(
-            f"{preview.count(RowOutcome.NEW)} nya, {preview.count(RowOutcome.UPDATE)} "
-            f"uppdaterade, {preview.count(RowOutcome.UNCHANGED)} oförändrade"
+            translate("Cli", "%1 nya, %2 uppdaterade, %3 oförändrade")
+            .replace("%1", str(preview.count(RowOutcome.NEW)))
+            .replace("%2", str(preview.count(RowOutcome.UPDATE)))
+            .replace("%3", str(preview.count(RowOutcome.UNCHANGED)))
         )
-        print(f"Provkörning: ingenting sparades i {preview.cohort_label}.")
+        print(
+            translate("Cli", "Provkörning: ingenting sparades i %1.").replace(
+                "%1", preview.cohort_label
+            )
+        )
         _print_details(preview.new_workplaces, problems)
         return EXIT_OK
     try:
@@ -125,7 +158,11 @@ def run_participants(args: argparse.Namespace) -> int:
     except DomainError as exc:
         return report(exc)
     print(result.summary)
-    print(f"{result.enrolled} antagna till {preview.cohort_label}.")
+    print(
+        translate("Cli", "%1 antagna till %2.")
+        .replace("%2", preview.cohort_label)
+        .replace("%1", str(result.enrolled))
+    )
     _print_details(preview.new_workplaces, problems)
     return EXIT_OK
 
@@ -148,22 +185,35 @@ def run_attendance(args: argparse.Namespace) -> int:
         for line in plan.problem_lines():
             print(line, file=sys.stderr)
         count = len(plan.problems)
-        cells = "1 ruta" if count == 1 else f"{count} rutor"
-        return fail(f"{cells} i filen kan inte läsas; ingen närvaro importerades.", EXIT_PROBLEMS)
+        cells = (
+            translate("Cli", "1 ruta")
+            if count == 1
+            else translate("Cli", "%1 rutor").replace("%1", str(count))
+        )
+        return fail(
+            translate("Cli", "%1 i filen kan inte läsas; ingen närvaro importerades.").replace(
+                "%1", cells
+            ),
+            EXIT_PROBLEMS,
+        )
     print(f"{plan.cohort_label}: {plan.summary}.")
     for mark in plan.conflicts:
-        verb = "ersätts" if args.overwrite else "behålls"
+        outcome = (
+            translate("Cli", "konflikt, det som finns ersätts")
+            if args.overwrite
+            else translate("Cli", "konflikt, det som finns behålls")
+        )
         print(
             f"{plan.path}:{mark.row}: {mark.column_label}: {mark.name}: {mark.description} "
-            f"(konflikt, det som finns {verb})"
+            f"({outcome})"
         )
     for mark in plan.locked:
-        print(
-            f"{plan.path}:{mark.row}: {mark.column_label}: {mark.name}: seminarium "
-            f"{mark.seminar_number} är signerat och ändras inte"
+        locked = translate("Cli", "seminarium %1 är signerat och ändras inte").replace(
+            "%1", str(mark.seminar_number)
         )
+        print(f"{plan.path}:{mark.row}: {mark.column_label}: {mark.name}: {locked}")
     if args.dry_run:
-        print("Provkörning: ingenting sparades.")
+        print(translate("Cli", "Provkörning: ingenting sparades."))
         return EXIT_OK
     try:
         result = services.attendance_import.apply(plan, overwrite_conflicts=args.overwrite)
@@ -186,13 +236,15 @@ def _open(args: argparse.Namespace) -> Services | int:
 
 
 def _rows(count: int) -> str:
-    return "1 rad" if count == 1 else f"{count} rader"
+    if count == 1:
+        return translate("Cli", "1 rad")
+    return translate("Cli", "%1 rader").replace("%1", str(count))
 
 
 def _print_details(workplaces: tuple[str, ...], problems: tuple[str, ...]) -> None:
     if workplaces:
-        print(f"Nya arbetsplatser: {', '.join(workplaces)}.")
+        print(translate("Cli", "Nya arbetsplatser: %1.").replace("%1", ", ".join(workplaces)))
     if problems:
-        print(f"Överhoppade rader ({len(problems)} problem):")
+        print(translate("Cli", "Överhoppade rader (%1 problem):").replace("%1", str(len(problems))))
         for line in problems:
             print(f"  {line}")

@@ -7,12 +7,16 @@ import argparse
 from seminarkoll.commands.common import EXIT_OK, database_options, report
 from seminarkoll.domain.enums import CohortStatus
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import translate
 
-COHORT_STATUS_WORDS = {
-    CohortStatus.PLANNING: "planeras",
-    CohortStatus.RUNNING: "pågår",
-    CohortStatus.COMPLETED: "avslutad",
-}
+
+def cohort_status_word(status: CohortStatus) -> str:
+    """A cohort's status in words, as `list` prints it."""
+    return {
+        CohortStatus.PLANNING: translate("Cli", "planeras"),
+        CohortStatus.RUNNING: translate("Cli", "pågår"),
+        CohortStatus.COMPLETED: translate("Cli", "avslutad"),
+    }[status]
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "list",
         parents=[database_options()],
-        help="lista program och omgångar med deras id",
+        help=translate("Cli", "lista program och omgångar med deras id"),
     )
     parser.set_defaults(handler=run)
 
@@ -35,18 +39,35 @@ def run(args: argparse.Namespace) -> int:
     except DomainError as exc:
         return report(exc)
     if not programmes:
-        print("Databasen har inga program ännu. Läs in exemplet med `seminarkoll demo`.")
+        print(
+            translate(
+                "Cli", "Databasen har inga program ännu. Läs in exemplet med `seminarkoll demo`."
+            )
+        )
         return EXIT_OK
     for programme in programmes:
-        archived = " (arkiverat)" if programme.archived else ""
-        print(f"Program {programme.id}: {programme.name}{archived}")
+        line = (
+            translate("Cli", "Program %1: %2 (arkiverat)")
+            if programme.archived
+            else translate("Cli", "Program %1: %2")
+        )
+        print(line.replace("%2", programme.name).replace("%1", str(programme.id)))
         if not programme.cohorts:
-            print("  (inga omgångar)")
+            print("  " + translate("Cli", "(inga omgångar)"))
         for cohort in programme.cohorts:
             count = cohort.enrolled_count
-            people = "1 deltagare" if count == 1 else f"{count} deltagare"
-            print(
-                f"  Omgång-id {cohort.id}: {cohort.name} ({cohort.school_year}), "
-                f"{COHORT_STATUS_WORDS[cohort.status]}, {people}"
+            people = (
+                translate("Cli", "1 deltagare")
+                if count == 1
+                else translate("Cli", "%1 deltagare").replace("%1", str(count))
             )
+            line = (
+                translate("Cli", "Omgång-id %1: %2 (%3), %4, %5")
+                .replace("%5", people)
+                .replace("%4", cohort_status_word(cohort.status))
+                .replace("%3", cohort.school_year)
+                .replace("%2", cohort.name)
+                .replace("%1", str(cohort.id))
+            )
+            print("  " + line)
     return EXIT_OK

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.domain.translation import translate
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -13,17 +14,27 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "restore",
         parents=[database_options()],
-        help="ersätt databasen med en säkerhetskopia (den nuvarande sparas först)",
-        description=(
+        help=translate(
+            "Cli", "ersätt databasen med en säkerhetskopia (den nuvarande sparas först)"
+        ),
+        description=translate(
+            "Cli",
             "Kontrollerar att filen är en Seminarkoll-databas som inte är nyare än programmet, "
             "säkerhetskopierar den nuvarande databasen och ersätter den sedan med filen. "
             "Personer som har anonymiserats och omgångar som har gallrats efter att kopian "
-            "togs anonymiseras och gallras igen. Går inte medan databasen är öppen i ett fönster."
+            "togs anonymiseras och gallras igen. Går inte medan databasen är öppen i ett fönster.",
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FIL", help="säkerhetskopian att återställa")
     parser.add_argument(
-        "--yes", action="store_true", help="bekräfta att databasen ska ersättas (krävs)"
+        "file",
+        type=Path,
+        metavar=translate("Cli", "FIL"),
+        help=translate("Cli", "säkerhetskopian att återställa"),
+    )
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("Cli", "bekräfta att databasen ska ersättas (krävs)"),
     )
     parser.set_defaults(handler=run)
 
@@ -36,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.yes:
         return fail(
-            "Återställning ersätter hela databasen. Kör igen med --yes för att bekräfta.",
+            translate(
+                "Cli", "Återställning ersätter hela databasen. Kör igen med --yes för att bekräfta."
+            ),
             EXIT_CANNOT,
         )
     try:
@@ -50,13 +63,27 @@ def run(args: argparse.Namespace) -> int:
     except DomainError as exc:
         return report(exc)
     counts = result.counts
-    print(f"Databasen {location.display} är återställd från {result.source}.")
     print(
-        f"Den innehåller {counts.programmes} program, {counts.cohorts} omgångar och "
-        f"{counts.persons} personer."
+        translate("Cli", "Databasen %1 är återställd från %2.")
+        .replace("%2", str(result.source))
+        .replace("%1", location.display)
+    )
+    print(
+        translate("Cli", "Den innehåller %1 program, %2 omgångar och %3 personer.")
+        .replace("%1", str(counts.programmes))
+        .replace("%2", str(counts.cohorts))
+        .replace("%3", str(counts.persons))
     )
     if result.safety_backup is not None:
-        print(f"Databasen som ersattes är sparad som {result.safety_backup}.")
+        print(
+            translate("Cli", "Databasen som ersattes är sparad som %1.").replace(
+                "%1", str(result.safety_backup)
+            )
+        )
     if result.erasures_reapplied:
-        print(f"{result.erasures_reapplied} tidigare raderingar har tillämpats igen.")
+        print(
+            translate("Cli", "%1 tidigare raderingar har tillämpats igen.").replace(
+                "%1", str(result.erasures_reapplied)
+            )
+        )
     return EXIT_OK

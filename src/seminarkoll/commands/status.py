@@ -5,18 +5,22 @@ from __future__ import annotations
 import argparse
 import unicodedata
 
-from seminarkoll.commands.common import EXIT_OK, database_options, report
+from seminarkoll.commands.common import EXIT_OK, cohort_metavar, database_options, report
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import translate
 
-STATE_WORDS = {
-    CompletionState.COMPLETED: "Godkänd",
-    CompletionState.ON_TRACK: "På väg",
-    CompletionState.AT_RISK: "I riskzonen",
-    CompletionState.CANNOT_COMPLETE: "Kan inte bli godkänd",
-    CompletionState.NOT_TAKING_PART: "Deltar inte",
-}
-"""The completion states in Swedish, as the attendance matrix shows them."""
+
+def state_word(state: CompletionState) -> str:
+    """A completion state in words, as the attendance matrix shows it."""
+    return {
+        CompletionState.COMPLETED: translate("Cli", "Godkänd"),
+        CompletionState.ON_TRACK: translate("Cli", "På väg"),
+        CompletionState.AT_RISK: translate("Cli", "I riskzonen"),
+        CompletionState.CANNOT_COMPLETE: translate("Cli", "Kan inte bli godkänd"),
+        CompletionState.NOT_TAKING_PART: translate("Cli", "Deltar inte"),
+    }[state]
+
 
 _ALPHABET_TAIL = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
 
@@ -33,17 +37,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "status",
         parents=[database_options()],
-        help="visa närvaro och status för godkännande per deltagare i en omgång",
-        description=(
+        help=translate("Cli", "visa närvaro och status för godkännande per deltagare i en omgång"),
+        description=translate(
+            "Cli",
             "Skriver en rad per deltagare: namn, arbetsplats, deltagit/förväntade seminarier "
-            "och status för godkännande."
+            "och status för godkännande.",
         ),
     )
     parser.add_argument(
         "--cohort",
         required=True,
-        metavar="OMGÅNG",
-        help="omgångens id eller namn (se `seminarkoll list`)",
+        metavar=cohort_metavar(),
+        help=translate("Cli", "omgångens id eller namn (se `seminarkoll list`)"),
     )
     parser.set_defaults(handler=run)
 
@@ -66,6 +71,6 @@ def run(args: argparse.Namespace) -> int:
         counts = f"{result.attended}/{result.expected}"
         print(
             f"{row.name:<{name_width}}  {row.workplace_name or '–':<{place_width}}  "
-            f"{counts:>5}  {STATE_WORDS[result.state]}"
+            f"{counts:>5}  {state_word(result.state)}"
         )
     return EXIT_OK

@@ -11,6 +11,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from seminarkoll.domain.errors import FieldProblem, ValidationError
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.errors import HeaderNotFoundError
 from seminarkoll.exchange.spreadsheet import SheetData, cell_text
 
@@ -33,17 +34,23 @@ class ParticipantField(StrEnum):
 
 FIELD_LABELS: Mapping[ParticipantField, str] = MappingProxyType(
     {
-        ParticipantField.FULL_NAME: "Namn",
-        ParticipantField.FIRST_NAME: "Förnamn",
-        ParticipantField.LAST_NAME: "Efternamn",
-        ParticipantField.EMAIL: "E-post",
-        ParticipantField.WORKPLACE: "Skola/enhet",
-        ParticipantField.ROLE: "Befattning",
-        ParticipantField.PHONE: "Telefon",
-        ParticipantField.NOTES: "Anteckning",
+        ParticipantField.FULL_NAME: QT_TRANSLATE_NOOP("ParticipantField", "Namn"),
+        ParticipantField.FIRST_NAME: QT_TRANSLATE_NOOP("ParticipantField", "Förnamn"),
+        ParticipantField.LAST_NAME: QT_TRANSLATE_NOOP("ParticipantField", "Efternamn"),
+        ParticipantField.EMAIL: QT_TRANSLATE_NOOP("ParticipantField", "E-post"),
+        ParticipantField.WORKPLACE: QT_TRANSLATE_NOOP("ParticipantField", "Skola/enhet"),
+        ParticipantField.ROLE: QT_TRANSLATE_NOOP("ParticipantField", "Befattning"),
+        ParticipantField.PHONE: QT_TRANSLATE_NOOP("ParticipantField", "Telefon"),
+        ParticipantField.NOTES: QT_TRANSLATE_NOOP("ParticipantField", "Anteckning"),
     }
 )
-"""The Swedish name of each field, as the UI and messages show it."""
+"""The Swedish name of each field, as messages show it (`field_label` for the chosen language)."""
+
+
+def field_label(field: ParticipantField) -> str:
+    """The name of `field` in the chosen language, as the import window shows it."""
+    return translate("ParticipantField", FIELD_LABELS[field])
+
 
 SYNONYMS: Mapping[ParticipantField, tuple[str, ...]] = MappingProxyType(
     {

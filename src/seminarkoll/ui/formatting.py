@@ -8,9 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+translate = QCoreApplication.translate
 
 
 def qdate(value: date) -> QDate:
@@ -26,7 +24,11 @@ def long_date(value: date) -> str:
 def schedule_date(value: date) -> str:
     """E.g. "tors 15 sep 2016 · v. 37": weekday, date and ISO week for schedules."""
     text = QLocale().toString(qdate(value), "ddd d MMM yyyy")
-    return _tr("%1 · v. %2").replace("%1", text).replace("%2", str(value.isocalendar().week))
+    return (
+        translate("Formatting", "%1 · v. %2")
+        .replace("%1", text)
+        .replace("%2", str(value.isocalendar().week))
+    )
 
 
 def short_date(value: date | None) -> str:
@@ -43,32 +45,32 @@ def time_range(start: time | None, end: time | None) -> str:
 def cohort_status_label(status: CohortStatus) -> str:
     """Swedish word for a cohort status."""
     return {
-        CohortStatus.PLANNING: _tr("Planeras"),
-        CohortStatus.RUNNING: _tr("Pågår"),
-        CohortStatus.COMPLETED: _tr("Avslutad"),
+        CohortStatus.PLANNING: translate("Formatting", "Planeras"),
+        CohortStatus.RUNNING: translate("Formatting", "Pågår"),
+        CohortStatus.COMPLETED: translate("Formatting", "Avslutad"),
     }[status]
 
 
 def enrollment_status_label(status: EnrollmentStatus) -> str:
     """Swedish word for an enrolment status."""
     return {
-        EnrollmentStatus.APPLIED: _tr("Anmäld"),
-        EnrollmentStatus.INTERVIEW_BOOKED: _tr("Intervju bokad"),
-        EnrollmentStatus.INTERVIEWED: _tr("Intervjuad"),
-        EnrollmentStatus.WAITLISTED: _tr("Väntelista"),
-        EnrollmentStatus.DECLINED: _tr("Ej antagen"),
-        EnrollmentStatus.ACCEPTED: _tr("Antagen"),
-        EnrollmentStatus.ENROLLED: _tr("Deltar"),
-        EnrollmentStatus.WITHDRAWN: _tr("Avbrutit"),
-        EnrollmentStatus.COMPLETED: _tr("Fullföljt"),
+        EnrollmentStatus.APPLIED: translate("Formatting", "Anmäld"),
+        EnrollmentStatus.INTERVIEW_BOOKED: translate("Formatting", "Intervju bokad"),
+        EnrollmentStatus.INTERVIEWED: translate("Formatting", "Intervjuad"),
+        EnrollmentStatus.WAITLISTED: translate("Formatting", "Väntelista"),
+        EnrollmentStatus.DECLINED: translate("Formatting", "Ej antagen"),
+        EnrollmentStatus.ACCEPTED: translate("Formatting", "Antagen"),
+        EnrollmentStatus.ENROLLED: translate("Formatting", "Deltar"),
+        EnrollmentStatus.WITHDRAWN: translate("Formatting", "Avbrutit"),
+        EnrollmentStatus.COMPLETED: translate("Formatting", "Fullföljt"),
     }[status]
 
 
 def attendance_status_label(status: AttendanceStatus) -> str:
     """Swedish word for an attendance mark."""
     return {
-        AttendanceStatus.PRESENT: _tr("Närvarande"),
-        AttendanceStatus.LATE: _tr("Sen"),
-        AttendanceStatus.EXCUSED: _tr("Anmäld frånvaro"),
-        AttendanceStatus.ABSENT: _tr("Frånvarande"),
+        AttendanceStatus.PRESENT: translate("Formatting", "Närvarande"),
+        AttendanceStatus.LATE: translate("Formatting", "Sen"),
+        AttendanceStatus.EXCUSED: translate("Formatting", "Anmäld frånvaro"),
+        AttendanceStatus.ABSENT: translate("Formatting", "Frånvarande"),
     }[status]

@@ -1,17 +1,12 @@
-"""Persistent UI settings (window geometry, remembered choices) in an INI file per user."""
+"""Persistent UI settings (window geometry, remembered choices, language) in a per-user INI."""
 
 from __future__ import annotations
 
-import os
+from PySide6.QtCore import QSettings
 
-from PySide6.QtCore import QSettings, QStandardPaths
-
-ENV_CONFIG_DIR = "SEMINARKOLL_CONFIG_DIR"
+from seminarkoll.language import settings_file
 
 
 def app_settings() -> QSettings:
     """The user's settings; $SEMINARKOLL_CONFIG_DIR moves them (tests use a temporary folder)."""
-    folder = os.environ.get(ENV_CONFIG_DIR) or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppConfigLocation
-    )
-    return QSettings(os.path.join(folder, "seminarkoll.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(settings_file()), QSettings.Format.IniFormat)

@@ -1,4 +1,4 @@
-"""Arkiv → Inställningar: one dialog, one tab per kind of setting (organisation and
+"""Arkiv → Inställningar: one dialog, one tab per kind of setting (language; organisation and
 certificates; others add their page to `page_factories`)."""
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ def page_factories() -> list[PageFactory]:
     """The pages in tab order, imported when the dialog opens (not at start-up). A page that
     needs the database is left out while none is open."""
     from seminarkoll.ui.followup.organisation_page import organisation_page
+    from seminarkoll.ui.language_page import language_page
 
-    return [organisation_page]
+    return [organisation_page, language_page]
 
 
 class SettingsDialog(QDialog):

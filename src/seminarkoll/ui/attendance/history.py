@@ -10,21 +10,22 @@ from PySide6.QtCore import QCoreApplication
 
 from seminarkoll.ui.attendance.labels import status_label
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import CellHistory, HistoryEntry
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceHistory", text)
-
-
-SOURCE_WORDS = {
-    "matrix": "närvaromatrisen",
-    "signoff": "signeringsvyn",
-    "import": "import från fil",
-    "apology": "anmälan i förväg",
-    "merge": "sammanslagning av dubbletter",
-}
+def source_word(source: str) -> str:
+    """Where a change was made, in words ("närvaromatrisen"); unknown sources as stored."""
+    words = {
+        "matrix": translate("AttendanceHistory", "närvaromatrisen"),
+        "signoff": translate("AttendanceHistory", "signeringsvyn"),
+        "import": translate("AttendanceHistory", "import från fil"),
+        "apology": translate("AttendanceHistory", "anmälan i förväg"),
+        "merge": translate("AttendanceHistory", "sammanslagning av dubbletter"),
+    }
+    return words.get(source, source)
 
 
 def local_time(value: datetime) -> str:
@@ -38,13 +39,13 @@ def history_html(history: CellHistory) -> str:
         f"<h3 style='margin:0'>{escape(history.participant)}</h3>",
         "<p style='margin:2px 0 8px 0;color:#52606d'>"
         + escape(
-            _tr("Seminarium %1: %2")
+            translate("AttendanceHistory", "Seminarium %1: %2")
             .replace("%1", str(history.seminar_number))
             .replace("%2", history.seminar_title)
         )
         + "</p>",
         "<p><b>"
-        + escape(_tr("Nu:"))
+        + escape(translate("AttendanceHistory", "Nu:"))
         + "</b> "
         + escape(status_label(history.status))
         + (f"<br><i>{escape(history.note)}</i>" if history.note else "")
@@ -52,11 +53,18 @@ def history_html(history: CellHistory) -> str:
     ]
     if history.makeup:
         parts.append(
-            "<p><b>" + escape(_tr("Kompletteringsuppgift:")) + "</b> " + escape(history.makeup)
+            "<p><b>"
+            + escape(translate("AttendanceHistory", "Kompletteringsuppgift:"))
+            + "</b> "
+            + escape(history.makeup)
         )
-    parts.append("<p><b>" + escape(_tr("Historik")) + "</b></p>")
+    parts.append("<p><b>" + escape(translate("AttendanceHistory", "Historik")) + "</b></p>")
     if not history.entries:
-        parts.append("<p style='color:#52606d'>" + escape(_tr("Inget registrerat ännu.")) + "</p>")
+        parts.append(
+            "<p style='color:#52606d'>"
+            + escape(translate("AttendanceHistory", "Inget registrerat ännu."))
+            + "</p>"
+        )
     parts.append("<table cellspacing='0' cellpadding='3' width='100%'>")
     for entry in reversed(history.entries):
         parts.append(
@@ -68,31 +76,32 @@ def history_html(history: CellHistory) -> str:
 
 
 def _entry_html(entry: HistoryEntry) -> str:
-    who = escape(entry.by or _tr("okänd"))
+    who = escape(entry.by or translate("AttendanceHistory", "okänd"))
     if entry.kind == "sign":
-        text = f"<b>{escape(_tr('Signerat'))}</b> {escape(_tr('av'))} {who}"
+        text = translate("AttendanceHistory", "<b>Signerat</b> av %1").replace("%1", who)
     elif entry.kind == "unlock":
-        text = f"<b>{escape(_tr('Upplåst'))}</b> {escape(_tr('av'))} {who}"
+        text = translate("AttendanceHistory", "<b>Upplåst</b> av %1").replace("%1", who)
     elif entry.kind == "recorded":
-        text = (
-            f"{escape(status_label(entry.new_status))} "
-            f"<span style='color:#52606d'>{escape(_tr('registrerat av'))} {who}</span>"
-        )
+        by = translate("AttendanceHistory", "registrerat av %1").replace("%1", who)
+        text = f"{escape(status_label(entry.new_status))} <span style='color:#52606d'>{by}</span>"
     else:
         if entry.old_status == entry.new_status:
-            change = escape(_tr("Anteckning ändrad"))
+            change = escape(translate("AttendanceHistory", "Anteckning ändrad"))
         else:
             change = (
                 f"{escape(status_label(entry.old_status))} → "
                 f"<b>{escape(status_label(entry.new_status))}</b>"
             )
-        source = SOURCE_WORDS.get(entry.source, entry.source)
-        via = f", {escape(_tr('via'))} {escape(source)}" if source else ""
-        text = f"{change} <span style='color:#52606d'>{escape(_tr('av'))} {who}{via}</span>"
+        source = source_word(entry.source)
+        by = (
+            translate("AttendanceHistory", "av %1 via %2").replace("%2", escape(source))
+            if source
+            else translate("AttendanceHistory", "av %1")
+        ).replace("%1", who)
+        text = f"{change} <span style='color:#52606d'>{by}</span>"
         if entry.new_note != entry.old_note and entry.new_note:
             text += f"<br><i>{escape(entry.new_note)}</i>"
     if entry.reason:
-        text += (
-            f"<br><span style='color:#8a5a00'>{escape(_tr('Skäl:'))} {escape(entry.reason)}</span>"
-        )
+        reason = translate("AttendanceHistory", "Skäl: %1").replace("%1", escape(entry.reason))
+        text += f"<br><span style='color:#8a5a00'>{reason}</span>"
     return text

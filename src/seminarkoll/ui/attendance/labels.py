@@ -11,9 +11,7 @@ from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.ui.formatting import attendance_status_label, enrollment_status_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceLabels", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -84,7 +82,11 @@ def next_in_cycle(current: AttendanceStatus | None) -> AttendanceStatus | None:
 
 def status_label(status: AttendanceStatus | None) -> str:
     """Swedish word for a mark (or for no mark)."""
-    return _tr("Ej markerad") if status is None else attendance_status_label(status)
+    return (
+        translate("AttendanceLabels", "Ej markerad")
+        if status is None
+        else attendance_status_label(status)
+    )
 
 
 def cell_label(state: CellState) -> str:
@@ -93,27 +95,27 @@ def cell_label(state: CellState) -> str:
     if status is not None:
         return attendance_status_label(status)
     return {
-        CellState.UNRECORDED: _tr("Ej registrerad"),
-        CellState.PENDING: _tr("Väntar på markering"),
-        CellState.NOT_YET_HELD: _tr("Ej genomfört"),
-        CellState.NOT_EXPECTED: _tr("Ej aktuell"),
+        CellState.UNRECORDED: translate("AttendanceLabels", "Ej registrerad"),
+        CellState.PENDING: translate("AttendanceLabels", "Väntar på markering"),
+        CellState.NOT_YET_HELD: translate("AttendanceLabels", "Ej genomfört"),
+        CellState.NOT_EXPECTED: translate("AttendanceLabels", "Ej aktuell"),
     }[state]
 
 
 def state_label(state: CompletionState) -> str:
     """Swedish words for a completion verdict."""
     return {
-        CompletionState.COMPLETED: _tr("Godkänd"),
-        CompletionState.ON_TRACK: _tr("På väg"),
-        CompletionState.AT_RISK: _tr("I riskzonen"),
-        CompletionState.CANNOT_COMPLETE: _tr("Kan inte bli godkänd"),
-        CompletionState.NOT_TAKING_PART: _tr("Deltar inte"),
+        CompletionState.COMPLETED: translate("AttendanceLabels", "Godkänd"),
+        CompletionState.ON_TRACK: translate("AttendanceLabels", "På väg"),
+        CompletionState.AT_RISK: translate("AttendanceLabels", "I riskzonen"),
+        CompletionState.CANNOT_COMPLETE: translate("AttendanceLabels", "Kan inte bli godkänd"),
+        CompletionState.NOT_TAKING_PART: translate("AttendanceLabels", "Deltar inte"),
     }[state]
 
 
 def enrolment_label(status: EnrollmentStatus, visit: bool = False) -> str:
     """Swedish word for an enrolment status; a one-day visit reads "Besökare"."""
-    return _tr("Besökare") if visit else enrollment_status_label(status)
+    return translate("AttendanceLabels", "Besökare") if visit else enrollment_status_label(status)
 
 
 SEVERITY = {
@@ -129,20 +131,21 @@ SEVERITY = {
 def legend_entries() -> list[tuple[CellState, str]]:
     """The legend under the matrix: each cell state with its keys."""
     return [
-        (CellState.PRESENT, _tr("N / 1  Närvarande")),
-        (CellState.LATE, _tr("S / 2  Sen")),
-        (CellState.EXCUSED, _tr("F / 3  Anmäld frånvaro")),
-        (CellState.ABSENT, _tr("A / 4  Frånvarande")),
-        (CellState.PENDING, _tr("Väntar (räknas inte förrän signerat)")),
-        (CellState.UNRECORDED, _tr("Ej registrerad, signerat")),
-        (CellState.NOT_YET_HELD, _tr("Ej genomfört")),
-        (CellState.NOT_EXPECTED, _tr("Ej aktuell")),
+        (CellState.PRESENT, translate("AttendanceLabels", "N / 1  Närvarande")),
+        (CellState.LATE, translate("AttendanceLabels", "S / 2  Sen")),
+        (CellState.EXCUSED, translate("AttendanceLabels", "F / 3  Anmäld frånvaro")),
+        (CellState.ABSENT, translate("AttendanceLabels", "A / 4  Frånvarande")),
+        (CellState.PENDING, translate("AttendanceLabels", "Väntar (räknas inte förrän signerat)")),
+        (CellState.UNRECORDED, translate("AttendanceLabels", "Ej registrerad, signerat")),
+        (CellState.NOT_YET_HELD, translate("AttendanceLabels", "Ej genomfört")),
+        (CellState.NOT_EXPECTED, translate("AttendanceLabels", "Ej aktuell")),
     ]
 
 
 def key_help() -> str:
     """One line explaining the keyboard entry."""
-    return _tr(
+    return translate(
+        "AttendanceLabels",
         "Mellanslag växlar markering · Delete tar bort · Ctrl+Enter anteckning · "
-        "K = kompletteringsuppgift · hörnmarkering = anteckning"
+        "K = kompletteringsuppgift · hörnmarkering = anteckning",
     )

@@ -10,12 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from seminarkoll.ui.settings import app_settings
 
+translate = QCoreApplication.translate
+
 FOLDER_KEY = "exchange/lastFolder"
 _UNSAFE = re.compile(r'[\\/:*?"<>|]+')
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeFiles", text)
 
 
 def last_folder() -> Path:
@@ -38,7 +36,10 @@ def safe_file_name(text: str) -> str:
 
 def spreadsheet_filter() -> str:
     """The open-file filter for participant lists and attendance sheets."""
-    return _tr("Kalkylblad och CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;Alla filer (*)")
+    return translate(
+        "ExchangeFiles",
+        "Kalkylblad och CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;Alla filer (*)",
+    )
 
 
 def choose_open_file(parent: QWidget, title: str, name_filter: str) -> Path | None:
@@ -54,9 +55,9 @@ def choose_open_file(parent: QWidget, title: str, name_filter: str) -> Path | No
 def choose_save_file(parent: QWidget, title: str, name: str, suffix: str) -> Path | None:
     """Ask where to save, suggesting `name` + `suffix` in the remembered folder."""
     filters = {
-        ".xlsx": _tr("Excel-arbetsbok (*.xlsx)"),
-        ".csv": _tr("CSV, semikolonseparerad (*.csv)"),
-        ".pdf": _tr("PDF (*.pdf)"),
+        ".xlsx": translate("ExchangeFiles", "Excel-arbetsbok (*.xlsx)"),
+        ".csv": translate("ExchangeFiles", "CSV, semikolonseparerad (*.csv)"),
+        ".pdf": translate("ExchangeFiles", "PDF (*.pdf)"),
     }
     suggestion = last_folder() / f"{safe_file_name(name)}{suffix}"
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion), filters[suffix])

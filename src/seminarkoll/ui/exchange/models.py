@@ -17,6 +17,8 @@ from seminarkoll.ui.formatting import attendance_status_label
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from seminarkoll.domain.enums import AttendanceStatus
     from seminarkoll.exchange.attendance_file import SheetProblem
@@ -26,10 +28,6 @@ if TYPE_CHECKING:
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 20
 PREVIEW_ROWS = 200
 """How many rows of the file the column-mapping page shows."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeModels", text)
 
 
 @dataclass(frozen=True)
@@ -60,23 +58,23 @@ PROBLEM_LOOK = Look(QColor("#fbe0e0"), QColor("#9c0006"))
 def row_outcome_label(outcome: RowOutcome) -> str:
     """Swedish word for what importing a row does."""
     return {
-        RowOutcome.NEW: _tr("Ny"),
-        RowOutcome.UPDATE: _tr("Uppdateras"),
-        RowOutcome.UNCHANGED: _tr("Oförändrad"),
-        RowOutcome.DUPLICATE: _tr("Dubblett"),
-        RowOutcome.ERROR: _tr("Problem"),
+        RowOutcome.NEW: translate("ExchangeModels", "Ny"),
+        RowOutcome.UPDATE: translate("ExchangeModels", "Uppdateras"),
+        RowOutcome.UNCHANGED: translate("ExchangeModels", "Oförändrad"),
+        RowOutcome.DUPLICATE: translate("ExchangeModels", "Dubblett"),
+        RowOutcome.ERROR: translate("ExchangeModels", "Problem"),
     }[outcome]
 
 
 def mark_outcome_label(outcome: MarkOutcome | None) -> str:
     """Swedish word for what importing a cell does (None: the cell has a problem)."""
     if outcome is None:
-        return _tr("Problem")
+        return translate("ExchangeModels", "Problem")
     return {
-        MarkOutcome.NEW: _tr("Ny markering"),
-        MarkOutcome.NOTE: _tr("Ny anteckning"),
-        MarkOutcome.CONFLICT: _tr("Konflikt"),
-        MarkOutcome.LOCKED: _tr("Signerat"),
+        MarkOutcome.NEW: translate("ExchangeModels", "Ny markering"),
+        MarkOutcome.NOTE: translate("ExchangeModels", "Ny anteckning"),
+        MarkOutcome.CONFLICT: translate("ExchangeModels", "Konflikt"),
+        MarkOutcome.LOCKED: translate("ExchangeModels", "Signerat"),
     }[outcome]
 
 
@@ -130,14 +128,14 @@ class ImportPreviewModel(RowTableModel["PreviewRow"]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             (
-                _tr("Rad"),
-                _tr("Utfall"),
-                _tr("Namn"),
-                _tr("Förklaring"),
-                _tr("E-post"),
-                _tr("Arbetsplats"),
-                _tr("Befattning"),
-                _tr("Telefon"),
+                translate("ExchangeModels", "Rad"),
+                translate("ExchangeModels", "Utfall"),
+                translate("ExchangeModels", "Namn"),
+                translate("ExchangeModels", "Förklaring"),
+                translate("ExchangeModels", "E-post"),
+                translate("ExchangeModels", "Arbetsplats"),
+                translate("ExchangeModels", "Befattning"),
+                translate("ExchangeModels", "Telefon"),
             ),
             parent,
         )
@@ -222,12 +220,12 @@ class AttendancePlanModel(RowTableModel[_PlanLine]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             (
-                _tr("Rad"),
-                _tr("Kolumn"),
-                _tr("Deltagare"),
-                _tr("Registrerat nu"),
-                _tr("I filen"),
-                _tr("Utfall"),
+                translate("ExchangeModels", "Rad"),
+                translate("ExchangeModels", "Kolumn"),
+                translate("ExchangeModels", "Deltagare"),
+                translate("ExchangeModels", "Registrerat nu"),
+                translate("ExchangeModels", "I filen"),
+                translate("ExchangeModels", "Utfall"),
             ),
             parent,
         )
@@ -271,7 +269,11 @@ class AttendancePlanModel(RowTableModel[_PlanLine]):
 
 
 def _word(status: AttendanceStatus | None) -> str:
-    return attendance_status_label(status) if status is not None else _tr("(inget)")
+    return (
+        attendance_status_label(status)
+        if status is not None
+        else translate("ExchangeModels", "(inget)")
+    )
 
 
 def _mark_line(mark: PlannedMark) -> _PlanLine:

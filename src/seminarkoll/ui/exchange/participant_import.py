@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError, ValidationError
 from seminarkoll.exchange.columns import (
-    FIELD_LABELS,
     ColumnMapping,
     ParticipantField,
+    field_label,
     validate_mapping,
 )
 from seminarkoll.services.participant_import import RowOutcome
@@ -173,7 +173,7 @@ class ParticipantImportDialog(QDialog):
             holder.setSpacing(1)
             holder.addWidget(combo)
             holder.addWidget(error)
-            columns.addRow(f"{FIELD_LABELS[field]}:", holder)
+            columns.addRow(f"{field_label(field)}:", holder)
             self.column_combos[field] = combo
             self.column_errors[field] = error
         self.remembered = QLabel()

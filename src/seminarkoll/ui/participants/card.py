@@ -19,14 +19,12 @@ from seminarkoll.ui.attendance.labels import (
 )
 from seminarkoll.ui.formatting import short_date
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from seminarkoll.services.alumni import RoleRow
     from seminarkoll.services.container import Services
     from seminarkoll.services.participants import CardEnrolment, ParticipantCard
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantCard", text)
 
 
 def card_html(card: ParticipantCard, roles: Sequence[RoleRow] = ()) -> str:
@@ -41,28 +39,36 @@ def card_html(card: ParticipantCard, roles: Sequence[RoleRow] = ()) -> str:
         f"<p style='margin:2px 0'>{' · '.join(contact)}</p>" if contact else "",
     ]
     if person.is_lecturer:
-        parts.append(f"<p style='margin:2px 0'>{escape(_tr('Gästföreläsare'))}</p>")
+        parts.append(
+            "<p style='margin:2px 0'>"
+            + escape(translate("ParticipantCard", "Gästföreläsare"))
+            + "</p>"
+        )
     if not card.enrolments:
         parts.append(
-            f"<p style='color:#52606d'>{escape(_tr('Inte antagen till någon omgång.'))}</p>"
+            "<p style='color:#52606d'>"
+            + escape(translate("ParticipantCard", "Inte antagen till någon omgång."))
+            + "</p>"
         )
     for enrolment in card.enrolments:
         parts.append(_enrolment_html(enrolment))
     if card.led_groups:
-        parts.append(f"<h4>{escape(_tr('Leder grupper'))}</h4><ul>")
+        parts.append("<h4>" + escape(translate("ParticipantCard", "Leder grupper")) + "</h4><ul>")
         parts.extend(f"<li>{escape(group)}</li>" for group in card.led_groups)
         parts.append("</ul>")
     if card.lectures:
-        parts.append(f"<h4>{escape(_tr('Föreläser'))}</h4><ul>")
+        parts.append("<h4>" + escape(translate("ParticipantCard", "Föreläser")) + "</h4><ul>")
         parts.extend(f"<li>{escape(lecture)}</li>" for lecture in card.lectures)
         parts.append("</ul>")
     if roles:
-        parts.append(f"<h4>{escape(_tr('Senare roller'))}</h4><ul>")
+        parts.append("<h4>" + escape(translate("ParticipantCard", "Senare roller")) + "</h4><ul>")
         parts.extend(f"<li>{escape(_role_text(role))}</li>" for role in roles)
         parts.append("</ul>")
     if person.notes:
         parts.append(
-            f"<h4>{escape(_tr('Anteckningar'))}</h4><p>"
+            "<h4>"
+            + escape(translate("ParticipantCard", "Anteckningar"))
+            + "</h4><p>"
             + escape(person.notes).replace("\n", "<br>")
             + "</p>"
         )
@@ -71,7 +77,7 @@ def card_html(card: ParticipantCard, roles: Sequence[RoleRow] = ()) -> str:
 
 def _role_text(role: RoleRow) -> str:
     where = f", {role.workplace_name}" if role.workplace_name else ""
-    until = short_date(role.ended_on) if role.ended_on else _tr("pågår")
+    until = short_date(role.ended_on) if role.ended_on else translate("ParticipantCard", "pågår")
     return f"{role.title}{where} ({short_date(role.started_on)} – {until})"
 
 
@@ -79,15 +85,17 @@ def _enrolment_html(enrolment: CardEnrolment) -> str:
     result = enrolment.result
     look = STATE_LOOKS[result.state]
     period = [
-        _tr("från %1").replace("%1", short_date(enrolment.joined_on))
+        translate("ParticipantCard", "från %1").replace("%1", short_date(enrolment.joined_on))
         if enrolment.joined_on
         else "",
-        _tr("till %1").replace("%1", short_date(enrolment.left_on)) if enrolment.left_on else "",
+        translate("ParticipantCard", "till %1").replace("%1", short_date(enrolment.left_on))
+        if enrolment.left_on
+        else "",
     ]
     heading = f"{enrolment.programme_name} – {enrolment.cohort_name} ({enrolment.school_year})"
     status = enrolment_label(enrolment.status, enrolment.visit)
     counts = (
-        _tr("%1 av %2 deltagna")
+        translate("ParticipantCard", "%1 av %2 deltagna")
         .replace("%1", str(result.attended))
         .replace("%2", str(result.expected))
     )
@@ -96,7 +104,10 @@ def _enrolment_html(enrolment: CardEnrolment) -> str:
         "<p style='margin:0 0 4px 0;color:#52606d'>"
         + escape(" · ".join(p for p in (status, *period) if p))
         + (
-            " · " + escape(_tr("Grupp: %1").replace("%1", ", ".join(enrolment.groups)))
+            " · "
+            + escape(
+                translate("ParticipantCard", "Grupp: %1").replace("%1", ", ".join(enrolment.groups))
+            )
             if enrolment.groups
             else ""
         )
@@ -109,7 +120,9 @@ def _enrolment_html(enrolment: CardEnrolment) -> str:
     ]
     for seminar in enrolment.seminars:
         cell = LOOKS[seminar.state]
-        made_up = f" · {escape(_tr('kompletterad'))}" if seminar.made_up else ""
+        made_up = (
+            " · " + escape(translate("ParticipantCard", "kompletterad")) if seminar.made_up else ""
+        )
         note = f" – <i>{escape(seminar.note)}</i>" if seminar.note else ""
         lines.append(
             "<tr>"
@@ -166,4 +179,6 @@ def _issued(enrolment: CardEnrolment) -> str:
     """ " · intyg utfärdat 2017-06-09" when a certificate was issued, else ''."""
     if enrolment.certificate_issued_at is None:
         return ""
-    return _tr(" · intyg utfärdat %1").replace("%1", issued_label(enrolment.certificate_issued_at))
+    return translate("ParticipantCard", " · intyg utfärdat %1").replace(
+        "%1", issued_label(enrolment.certificate_issued_at)
+    )

@@ -36,12 +36,11 @@ if TYPE_CHECKING:
 
 def kind_label(kind: GroupKind) -> str:
     """Swedish word for a kind of group."""
-    words = {
-        GroupKind.LEARNING_TEAM: "Lärteam",
-        GroupKind.MENTOR_GROUP: "Mentorgrupp",
-        GroupKind.DISCUSSION_GROUP: "Samtalsgrupp",
-    }
-    return QCoreApplication.translate("Groups", words[kind])
+    return {
+        GroupKind.LEARNING_TEAM: QCoreApplication.translate("Groups", "Lärteam"),
+        GroupKind.MENTOR_GROUP: QCoreApplication.translate("Groups", "Mentorgrupp"),
+        GroupKind.DISCUSSION_GROUP: QCoreApplication.translate("Groups", "Samtalsgrupp"),
+    }[kind]
 
 
 class GroupDialog(FormDialog):
@@ -265,11 +264,14 @@ class GroupsDialog(QDialog):
 
 
 def _people_model(parent: QWidget) -> ColumnsModel[RosterRow]:
-    tr = parent.tr
     return ColumnsModel(
         [
-            Column(tr("Namn"), lambda r: r.name, lambda r: f"{r.last_name} {r.first_name}"),
-            Column(tr("Arbetsplats"), lambda r: r.workplace_name),
+            Column(
+                QCoreApplication.translate("Groups", "Namn"),
+                lambda r: r.name,
+                lambda r: f"{r.last_name} {r.first_name}",
+            ),
+            Column(QCoreApplication.translate("Groups", "Arbetsplats"), lambda r: r.workplace_name),
         ],
         lambda r: r.enrollment_id,
         parent,

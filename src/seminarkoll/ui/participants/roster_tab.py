@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -59,25 +60,38 @@ _STATUS_ORDER = {
 
 def roster_model(parent: QWidget) -> ColumnsModel[RosterRow]:
     """The roster's columns: name, workplace, title, status, dates, groups, e-mail, phone."""
-    tr = parent.tr
     return ColumnsModel(
         [
-            Column(tr("Namn"), lambda r: r.name, lambda r: f"{r.last_name} {r.first_name}"),
-            Column(tr("Arbetsplats"), lambda r: r.workplace_name),
-            Column(tr("Befattning"), lambda r: r.title),
             Column(
-                tr("Status"),
+                QCoreApplication.translate("Roster", "Namn"),
+                lambda r: r.name,
+                lambda r: f"{r.last_name} {r.first_name}",
+            ),
+            Column(QCoreApplication.translate("Roster", "Arbetsplats"), lambda r: r.workplace_name),
+            Column(QCoreApplication.translate("Roster", "Befattning"), lambda r: r.title),
+            Column(
+                QCoreApplication.translate("Roster", "Status"),
                 lambda r: enrolment_label(r.status, r.visit),
                 lambda r: _STATUS_ORDER[r.status],
                 lambda r: r.notes or None,
                 lambda r: "#627d98" if r.status is EnrollmentStatus.WITHDRAWN else None,
             ),
-            Column(tr("Start"), lambda r: short_date(r.joined_on)),
-            Column(tr("Avbrott"), lambda r: short_date(r.left_on)),
-            Column(tr("Grupp"), lambda r: ", ".join(g.name for g in r.groups)),
-            Column(tr("E-post"), lambda r: r.email),
-            Column(tr("Telefon"), lambda r: r.phone),
-            Column(tr("Intyg utfärdat"), lambda r: issued_label(r.certificate_issued_at)),
+            Column(
+                QCoreApplication.translate("Roster", "Start"), lambda r: short_date(r.joined_on)
+            ),
+            Column(
+                QCoreApplication.translate("Roster", "Avbrott"), lambda r: short_date(r.left_on)
+            ),
+            Column(
+                QCoreApplication.translate("Roster", "Grupp"),
+                lambda r: ", ".join(g.name for g in r.groups),
+            ),
+            Column(QCoreApplication.translate("Roster", "E-post"), lambda r: r.email),
+            Column(QCoreApplication.translate("Roster", "Telefon"), lambda r: r.phone),
+            Column(
+                QCoreApplication.translate("Roster", "Intyg utfärdat"),
+                lambda r: issued_label(r.certificate_issued_at),
+            ),
         ],
         lambda r: r.enrollment_id,
         parent,

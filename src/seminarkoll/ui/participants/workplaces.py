@@ -37,14 +37,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 50
 
 def kind_label(kind: WorkplaceKind) -> str:
     """Swedish word for a kind of workplace."""
-    words = {
-        WorkplaceKind.PRESCHOOL: "Förskola",
-        WorkplaceKind.COMPULSORY_SCHOOL: "Grundskola",
-        WorkplaceKind.UPPER_SECONDARY: "Gymnasieskola",
-        WorkplaceKind.ADMINISTRATION: "Förvaltning",
-        WorkplaceKind.OTHER: "Annat",
-    }
-    return QCoreApplication.translate("Workplaces", words[kind])
+    return {
+        WorkplaceKind.PRESCHOOL: QCoreApplication.translate("Workplaces", "Förskola"),
+        WorkplaceKind.COMPULSORY_SCHOOL: QCoreApplication.translate("Workplaces", "Grundskola"),
+        WorkplaceKind.UPPER_SECONDARY: QCoreApplication.translate("Workplaces", "Gymnasieskola"),
+        WorkplaceKind.ADMINISTRATION: QCoreApplication.translate("Workplaces", "Förvaltning"),
+        WorkplaceKind.OTHER: QCoreApplication.translate("Workplaces", "Annat"),
+    }[kind]
 
 
 class WorkplaceTableModel(RowTableModel["WorkplaceRow"]):

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QWidget
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.messages import show_error
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanningCommand", text)
+translate = QCoreApplication.translate
 
 
 class PlanningCommand(QUndoCommand):
@@ -44,10 +42,10 @@ class PlanningCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._run(self._redo, _tr("Det gick inte att göra om"))
+        self._run(self._redo, translate("PlanningCommand", "Det gick inte att göra om"))
 
     def undo(self) -> None:
-        self._run(self._undo, _tr("Det gick inte att ångra"))
+        self._run(self._undo, translate("PlanningCommand", "Det gick inte att ångra"))
 
     def _run(self, action: Callable[[], object], title: str) -> None:
         try:

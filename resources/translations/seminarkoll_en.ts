@@ -1,0 +1,4046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+<context>
+    <name>ApologyDialog</name>
+    <message>
+        <source>Anmäl frånvaro i förväg</source>
+        <translation>Report absence in advance</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>t.ex. Mejl 3 feb: kurs i Göteborg</source>
+        <translation>e.g. E-mail 3 Feb: course in Gothenburg</translation>
+    </message>
+    <message>
+        <source>&amp;Deltagare:</source>
+        <translation>&amp;Participant:</translation>
+    </message>
+    <message>
+        <source>&amp;Seminarium:</source>
+        <translation>&amp;Seminar:</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceHistory</name>
+    <message>
+        <source>närvaromatrisen</source>
+        <translation>the attendance matrix</translation>
+    </message>
+    <message>
+        <source>signeringsvyn</source>
+        <translation>the sign-off view</translation>
+    </message>
+    <message>
+        <source>import från fil</source>
+        <translation>import from file</translation>
+    </message>
+    <message>
+        <source>anmälan i förväg</source>
+        <translation>absence reported in advance</translation>
+    </message>
+    <message>
+        <source>sammanslagning av dubbletter</source>
+        <translation>merging of duplicates</translation>
+    </message>
+    <message>
+        <source>Seminarium %1: %2</source>
+        <translation>Seminar %1: %2</translation>
+    </message>
+    <message>
+        <source>Nu:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <source>Kompletteringsuppgift:</source>
+        <translation>Make-up task:</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Inget registrerat ännu.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signerat&lt;/b&gt; av %1</source>
+        <translation>&lt;b&gt;Signed off&lt;/b&gt; by %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Upplåst&lt;/b&gt; av %1</source>
+        <translation>&lt;b&gt;Unlocked&lt;/b&gt; by %1</translation>
+    </message>
+    <message>
+        <source>registrerat av %1</source>
+        <translation>recorded by %1</translation>
+    </message>
+    <message>
+        <source>Anteckning ändrad</source>
+        <translation>Note changed</translation>
+    </message>
+    <message>
+        <source>av %1 via %2</source>
+        <translation>by %1 via %2</translation>
+    </message>
+    <message>
+        <source>av %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Skäl: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceImportDialog</name>
+    <message>
+        <source>Importera närvaro</source>
+        <translation>Import attendance</translation>
+    </message>
+    <message>
+        <source>Välj en ifylld närvarolista eller närvaromatris.</source>
+        <translation>Choose a filled-in sign-in sheet or attendance matrix.</translation>
+    </message>
+    <message>
+        <source>Alla rader</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Nya markeringar och anteckningar</source>
+        <translation>New marks and notes</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Signerade seminarier</source>
+        <translation>Signed-off seminars</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>&amp;Visa:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Välj närvarolista eller närvaromatris</source>
+        <translation>Choose sign-in sheet or attendance matrix</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx *.xlsm *.ods);;Alla filer (*)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Läser %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <source>Närvarolista</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Närvaromatris</source>
+        <translation>Attendance matrix</translation>
+    </message>
+    <message>
+        <source>%1 från %2 – %3</source>
+        <translation>%1 from %2 – %3</translation>
+    </message>
+    <message>
+        <source>I filen: %1. Tomma rutor ändrar ingenting.</source>
+        <translation>In the file: %1. Empty cells change nothing.</translation>
+    </message>
+    <message>
+        <source>Ersätt de %1 markeringar som redan är registrerade med filens (konflikter)</source>
+        <translation>Replace the %1 marks already recorded with the file&apos;s (conflicts)</translation>
+    </message>
+    <message>
+        <source>%1 rutor i filen kan inte läsas. Rätta dem i filen, spara och välj den igen; ingenting registreras förrän dess.</source>
+        <translation>%1 cells in the file cannot be read. Correct them in the file, save it and choose it again; nothing is recorded until then.</translation>
+    </message>
+    <message>
+        <source>Klart: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade: %1</source>
+        <translation>An unexpected error occurred: %1</translation>
+    </message>
+    <message>
+        <source>Närvaron kunde inte importeras</source>
+        <translation>The attendance could not be imported</translation>
+    </message>
+    <message>
+        <source>&amp;Registrera %1 ändringar</source>
+        <translation>&amp;Record %1 changes</translation>
+    </message>
+    <message>
+        <source>&amp;Registrera 1 ändring</source>
+        <translation>&amp;Record 1 change</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceLabels</name>
+    <message>
+        <source>Ej markerad</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>Ej registrerad</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Ej genomfört</source>
+        <translation>Not held yet</translation>
+    </message>
+    <message>
+        <source>Ej aktuell</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Godkänd</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>På väg</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>I riskzonen</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Kan inte bli godkänd</source>
+        <translation>Cannot complete</translation>
+    </message>
+    <message>
+        <source>Deltar inte</source>
+        <translation>Not taking part</translation>
+    </message>
+    <message>
+        <source>Besökare</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>N / 1  Närvarande</source>
+        <translation>N / 1  Present</translation>
+    </message>
+    <message>
+        <source>S / 2  Sen</source>
+        <translation>S / 2  Late</translation>
+    </message>
+    <message>
+        <source>F / 3  Anmäld frånvaro</source>
+        <translation>F / 3  Excused absence</translation>
+    </message>
+    <message>
+        <source>A / 4  Frånvarande</source>
+        <translation>A / 4  Absent</translation>
+    </message>
+    <message>
+        <source>Mellanslag växlar markering · Delete tar bort · Ctrl+Enter anteckning · K = kompletteringsuppgift · hörnmarkering = anteckning</source>
+        <translation>Space toggles the mark · Delete removes · Ctrl+Enter note · K = make-up task · corner mark = note</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMatrixModel</name>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Deltagit</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seminarier som räknas som deltagna, av dem deltagaren förväntas på</source>
+        <translation>Seminars counted as attended, of those the participant is expected at</translation>
+    </message>
+    <message>
+        <source>– /%1</source>
+        <translation>– /%1</translation>
+    </message>
+    <message>
+        <source>Seminarium %1: %2</source>
+        <translation>Seminar %1: %2</translation>
+    </message>
+    <message>
+        <source>Tema: %1</source>
+        <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <source>%1 närvarande (varav %2 sena) av %3 förväntade; %4 anmäld frånvaro, %5 frånvarande, %6 ej registrerade</source>
+        <translation>%1 present (%2 of them late) of %3 expected; %4 excused absence, %5 absent, %6 not recorded</translation>
+    </message>
+    <message>
+        <source>Ej genomfört ännu · %1 förväntade</source>
+        <translation>Not held yet · %1 expected</translation>
+    </message>
+    <message>
+        <source>Signerat av %1, %2</source>
+        <translation>Signed off by %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – seminarium %2 (%3)</source>
+        <translation>%1 – seminar %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Anteckning: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Kompletteringsuppgift registrerad</source>
+        <translation>Make-up task recorded</translation>
+    </message>
+    <message>
+        <source>Signerat – lås upp seminariet för att ändra</source>
+        <translation>Signed off – unlock the seminar to make changes</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source> · %1 i rad</source>
+        <translation> · %1 in a row</translation>
+    </message>
+    <message>
+        <source>Från %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>Until %1</translation>
+    </message>
+    <message>
+        <source>Frånvarande %1 seminarier i rad.</source>
+        <translation>Absent from %1 seminars in a row.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMatrixView</name>
+    <message>
+        <source>Deltagaren förväntas inte vid seminariet (före start eller efter avbrott).</source>
+        <translation>The participant is not expected at the seminar (before starting or after leaving).</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Ta bort markering</source>
+        <translation>Remove mark</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckning …</source>
+        <translation>&amp;Note …</translation>
+    </message>
+    <message>
+        <source>&amp;Kompletteringsuppgift …</source>
+        <translation>&amp;Make-up task …</translation>
+    </message>
+    <message>
+        <source>Anmäl frånvaro i &amp;förväg …</source>
+        <translation>Report absence in &amp;advance …</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;signeringsvy …</source>
+        <translation>Open &amp;sign-off view …</translation>
+    </message>
+    <message>
+        <source>&amp;Krav för godkänt …</source>
+        <translation>&amp;Completion requirements …</translation>
+    </message>
+    <message>
+        <source>Visa &amp;deltagarkort</source>
+        <translation>Show &amp;participant card</translation>
+    </message>
+    <message>
+        <source>&amp;Historik</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Sök deltagare …</source>
+        <translation>Search participants …</translation>
+    </message>
+    <message>
+        <source>Bara i &amp;riskzonen</source>
+        <translation>Only &amp;at risk</translation>
+    </message>
+    <message>
+        <source>Visa bara deltagare i riskzonen, de som inte längre kan bli godkända och de som varit frånvarande två gånger i rad.</source>
+        <translation>Show only participants at risk, those who can no longer complete and those absent twice in a row.</translation>
+    </message>
+    <message>
+        <source>Sätt status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Anteckning …</source>
+        <translation>Note …</translation>
+    </message>
+    <message>
+        <source>Mer</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Signeringsvy …</source>
+        <translation>Sign-off view …</translation>
+    </message>
+    <message>
+        <source>Ta närvaro för seminariet i markerad kolumn (Ctrl+Skift+S)</source>
+        <translation>Take attendance for the seminar in the selected column (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Grupp:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Närvaron kunde inte visas</source>
+        <translation>The attendance could not be shown</translation>
+    </message>
+    <message>
+        <source>Alla grupper</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>%1 deltagare</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>%1 frånvarande två gånger i rad</source>
+        <translation>%1 absent twice in a row</translation>
+    </message>
+    <message>
+        <source>Krav: %1 av %2 seminarier</source>
+        <translation>Requirement: %1 of %2 seminars</translation>
+    </message>
+    <message>
+        <source>sen räknas</source>
+        <translation>late counts</translation>
+    </message>
+    <message>
+        <source>sen räknas inte</source>
+        <translation>late does not count</translation>
+    </message>
+    <message>
+        <source>anmäld frånvaro räknas</source>
+        <translation>excused absence counts</translation>
+    </message>
+    <message>
+        <source>alla temaområden</source>
+        <translation>all theme areas</translation>
+    </message>
+    <message>
+        <source>komplettering tillåten</source>
+        <translation>make-up allowed</translation>
+    </message>
+    <message>
+        <source>Välj en ruta i matrisen för att se dess historik.</source>
+        <translation>Choose a cell in the matrix to see its history.</translation>
+    </message>
+    <message>
+        <source>Närvaron kunde inte sparas</source>
+        <translation>The attendance could not be saved</translation>
+    </message>
+    <message>
+        <source>ingen markering</source>
+        <translation>no mark</translation>
+    </message>
+    <message>
+        <source>1 ruta fick %2.</source>
+        <translation>1 cell got %2.</translation>
+    </message>
+    <message>
+        <source>%1 rutor fick %2.</source>
+        <translation>%1 cells got %2.</translation>
+    </message>
+    <message>
+        <source>Välj en ruta i ett seminariums kolumn först.</source>
+        <translation>Choose a cell in a seminar&apos;s column first.</translation>
+    </message>
+    <message>
+        <source>Sätt en markering först; anteckningen hör till markeringen.</source>
+        <translation>Set a mark first; the note belongs to the mark.</translation>
+    </message>
+    <message>
+        <source>%1, seminarium %2</source>
+        <translation>%1, seminar %2</translation>
+    </message>
+    <message>
+        <source>%1 missade seminarium %2 ”%3”.</source>
+        <translation>%1 missed seminar %2 “%3”.</translation>
+    </message>
+    <message>
+        <source>Alla seminarier är redan genomförda.</source>
+        <translation>All seminars have already been held.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Seminarkoll: planering, deltagare och närvaro för seminarieserier.</source>
+        <translation>Seminarkoll: planning, participants and attendance for seminar series.</translation>
+    </message>
+    <message>
+        <source>visa versionsnumret och avsluta</source>
+        <translation>show the version number and exit</translation>
+    </message>
+    <message>
+        <source>KOMMANDO</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>databas att öppna: en SQLite-fil eller en SQLAlchemy-URL (standard: $SEMINARKOLL_DATABASE_URL eller filen i användarens datamapp)</source>
+        <translation>database to open: a SQLite file or a SQLAlchemy URL (default: $SEMINARKOLL_DATABASE_URL or the file in the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>SÖKVÄG_ELLER_URL</source>
+        <translation>PATH_OR_URL</translation>
+    </message>
+    <message>
+        <source>OMGÅNG</source>
+        <translation>COHORT</translation>
+    </message>
+    <message>
+        <source>läs in exempelprogrammet Ledare på lut (omgång 3, 2016/2017)</source>
+        <translation>load the example programme Ledare på lut (cohort 3, 2016/2017)</translation>
+    </message>
+    <message>
+        <source>Exempelprogrammet är inläst: %1 seminarier och %2 deltagare (omgång-id %3).</source>
+        <translation>The example programme is loaded: %1 seminars and %2 participants (cohort id %3).</translation>
+    </message>
+    <message>
+        <source>skriv ut e-postadresser till deltagare eller föreläsare i en omgång</source>
+        <translation>print the e-mail addresses of participants or lecturers in a cohort</translation>
+    </message>
+    <message>
+        <source>Skriver en rad adresser i Outlooks format (Förnamn Efternamn &lt;adress&gt;; …) att klistra in i Till, Kopia eller Hemlig kopia. Vilka som saknar adress står på standardfel. Flera urval tillsammans ger dem som uppfyller alla.</source>
+        <translation>Prints one line of addresses in Outlook&apos;s format (First Last &lt;address&gt;; …) to paste into To, Cc or Bcc. Those without an address are named on standard error. Several selections together give those who meet all of them.</translation>
+    </message>
+    <message>
+        <source>NR</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>seminariets nummer (med --absent och liknande)</source>
+        <translation>the seminar&apos;s number (with --absent and the like)</translation>
+    </message>
+    <message>
+        <source>de som är markerade frånvarande vid --seminar</source>
+        <translation>those marked absent at --seminar</translation>
+    </message>
+    <message>
+        <source>de som har anmält frånvaro vid --seminar</source>
+        <translation>those who reported absence for --seminar</translation>
+    </message>
+    <message>
+        <source>de som var där (närvarande eller sena)</source>
+        <translation>those who were there (present or late)</translation>
+    </message>
+    <message>
+        <source>de som är i riskzonen, inte längre kan bli godkända eller missat två i rad</source>
+        <translation>those at risk, who can no longer complete or who missed two in a row</translation>
+    </message>
+    <message>
+        <source>GRUPP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>gruppens namn eller id</source>
+        <translation>the group&apos;s name or id</translation>
+    </message>
+    <message>
+        <source>omgångens föreläsare i stället för deltagarna</source>
+        <translation>the cohort&apos;s lecturers instead of the participants</translation>
+    </message>
+    <message>
+        <source>Ange vilket seminarium med --seminar NR.</source>
+        <translation>Say which seminar with --seminar NO.</translation>
+    </message>
+    <message>
+        <source>Ange --absent, --excused eller --present tillsammans med --seminar.</source>
+        <translation>Give --absent, --excused or --present together with --seminar.</translation>
+    </message>
+    <message>
+        <source>--lecturers går inte att kombinera med urval av deltagare.</source>
+        <translation>--lecturers cannot be combined with a selection of participants.</translation>
+    </message>
+    <message>
+        <source>Ingen i urvalet (%1).</source>
+        <translation>Nobody in the selection (%1).</translation>
+    </message>
+    <message>
+        <source>seminariets nummer i omgången, t.ex. 3</source>
+        <translation>the seminar&apos;s number in the cohort, e.g. 3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 är sparad som %4 (%5).</source>
+        <translation>%1 (%2): %3 saved as %4 (%5).</translation>
+    </message>
+    <message>
+        <source>kalenderfil</source>
+        <translation>calendar file</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Schemat för %1 (%2) är sparat som %3: %4 (%5 seminarier).</source>
+        <translation>The schedule for %1 (%2) is saved as %3: %4 (%5 seminars).</translation>
+    </message>
+    <message>
+        <source>omgångens seminarieschema som kalenderfil (.ics) eller utskrivbar PDF (.pdf)</source>
+        <translation>the cohort&apos;s seminar schedule as a calendar file (.ics) or printable PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>deltagarlista som Excel-arbetsbok (.xlsx) eller CSV för andra system (.csv)</source>
+        <translation>participant list as an Excel workbook (.xlsx) or CSV for other systems (.csv)</translation>
+    </message>
+    <message>
+        <source>närvaromatris (.xlsx) som kan ändras i Excel och importeras tillbaka</source>
+        <translation>attendance matrix (.xlsx) that can be edited in Excel and imported back</translation>
+    </message>
+    <message>
+        <source>hela omgången: deltagare, närvaro och schema som blad i en arbetsbok (.xlsx)</source>
+        <translation>the whole cohort: participants, attendance and schedule as sheets of one workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>närvarolista för ett seminarium att fylla i (.xlsx) eller skriva ut (.pdf)</source>
+        <translation>sign-in sheet for one seminar to fill in (.xlsx) or print (.pdf)</translation>
+    </message>
+    <message>
+        <source>spara en omgångs uppgifter i en fil (schema, deltagare, närvaro, närvarolista)</source>
+        <translation>save a cohort&apos;s data to a file (schedule, participants, attendance, sign-in sheet)</translation>
+    </message>
+    <message>
+        <source>Spara en omgångs uppgifter i en fil.</source>
+        <translation>Save a cohort&apos;s data to a file.</translation>
+    </message>
+    <message>
+        <source>VAD</source>
+        <translation>WHAT</translation>
+    </message>
+    <message>
+        <source>Spara %1.</source>
+        <translation>Save %1.</translation>
+    </message>
+    <message>
+        <source>omgångens id eller namn, t.ex. 3 eller ”Omgång 3”</source>
+        <translation>the cohort&apos;s id or name, e.g. 3 or “Omgång 3”</translation>
+    </message>
+    <message>
+        <source>säkerhetskopiera databasen (till mappen backups bredvid den, eller till -o FIL)</source>
+        <translation>back up the database (to the backups folder beside it, or to -o FILE)</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar databasen med SQLites backup-funktion, så kopian blir hel även om programmet är öppet. Utan -o hamnar kopian i mappen backups bredvid databasen och gamla kopior gallras enligt inställningarna.</source>
+        <translation>Backs up the database with SQLite&apos;s backup function, so the copy is whole even while the program is open. Without -o the copy goes into the backups folder beside the database and old copies are pruned according to the settings.</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>skriv kopian till den här filen</source>
+        <translation>write the copy to this file</translation>
+    </message>
+    <message>
+        <source>%1 finns redan; välj ett nytt filnamn.</source>
+        <translation>%1 already exists; choose a new file name.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är sparad: %1 (%2 byte).</source>
+        <translation>The backup is saved: %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>filen att skriva (%1)</source>
+        <translation>the file to write (%1)</translation>
+    </message>
+    <message>
+        <source>Filen ”%1” har fel filändelse. Använd %2.</source>
+        <translation>The file “%1” has the wrong extension. Use %2.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 finns inte.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 eller %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>läs in en deltagarlista eller närvaro från en fil (Excel, LibreOffice, CSV)</source>
+        <translation>read a participant list or attendance from a file (Excel, LibreOffice, CSV)</translation>
+    </message>
+    <message>
+        <source>Läs in en deltagarlista eller närvaro från en fil.</source>
+        <translation>Read a participant list or attendance from a file.</translation>
+    </message>
+    <message>
+        <source>deltagarlista (.xlsx, .xls, .ods, .csv) till en omgång</source>
+        <translation>participant list (.xlsx, .xls, .ods, .csv) into a cohort</translation>
+    </message>
+    <message>
+        <source>Läs in en deltagarlista till en omgång: nya personer läggs till, personer med samma e-post uppdateras, och alla antas till omgången. Allt eller inget sparas.</source>
+        <translation>Read a participant list into a cohort: new people are added, people with the same e-mail address are updated, and everyone is enrolled in the cohort. All or nothing is saved.</translation>
+    </message>
+    <message>
+        <source>BLAD</source>
+        <translation>SHEET</translation>
+    </message>
+    <message>
+        <source>bladet att läsa (standard: första)</source>
+        <translation>the sheet to read (default: the first)</translation>
+    </message>
+    <message>
+        <source>importera de giltiga raderna och hoppa över rader med problem</source>
+        <translation>import the valid rows and skip rows with problems</translation>
+    </message>
+    <message>
+        <source>ifylld närvarolista eller ändrad närvaromatris (.xlsx) från Seminarkoll</source>
+        <translation>filled-in sign-in sheet or edited attendance matrix (.xlsx) from Seminarkoll</translation>
+    </message>
+    <message>
+        <source>Läs tillbaka en ifylld närvarolista eller ändrad närvaromatris. Markeringar som redan finns skrivs aldrig över utan --overwrite; de listas som konflikter.</source>
+        <translation>Read back a filled-in sign-in sheet or edited attendance matrix. Marks that already exist are never overwritten without --overwrite; they are listed as conflicts.</translation>
+    </message>
+    <message>
+        <source>låt filens markeringar ersätta de avvikande markeringar som redan finns</source>
+        <translation>let the file&apos;s marks replace the differing marks that already exist</translation>
+    </message>
+    <message>
+        <source>filen att läsa</source>
+        <translation>the file to read</translation>
+    </message>
+    <message>
+        <source>visa vad som skulle hända, men spara inget</source>
+        <translation>show what would happen, but save nothing</translation>
+    </message>
+    <message>
+        <source>%1 har problem; ingenting importerades. Rätta filen, eller kör med --skip-invalid för att importera de giltiga raderna.</source>
+        <translation>%1 have problems; nothing was imported. Correct the file, or run with --skip-invalid to import the valid rows.</translation>
+    </message>
+    <message>
+        <source>%1 nya, %2 uppdaterade, %3 oförändrade</source>
+        <translation>%1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message>
+        <source>Provkörning: ingenting sparades i %1.</source>
+        <translation>Dry run: nothing was saved in %1.</translation>
+    </message>
+    <message>
+        <source>%1 antagna till %2.</source>
+        <translation>%1 enrolled in %2.</translation>
+    </message>
+    <message>
+        <source>1 ruta</source>
+        <translation>1 cell</translation>
+    </message>
+    <message>
+        <source>%1 rutor</source>
+        <translation>%1 cells</translation>
+    </message>
+    <message>
+        <source>%1 i filen kan inte läsas; ingen närvaro importerades.</source>
+        <translation>%1 in the file cannot be read; no attendance was imported.</translation>
+    </message>
+    <message>
+        <source>konflikt, det som finns ersätts</source>
+        <translation>conflict, the existing mark is replaced</translation>
+    </message>
+    <message>
+        <source>konflikt, det som finns behålls</source>
+        <translation>conflict, the existing mark is kept</translation>
+    </message>
+    <message>
+        <source>seminarium %1 är signerat och ändras inte</source>
+        <translation>seminar %1 is signed off and is not changed</translation>
+    </message>
+    <message>
+        <source>Provkörning: ingenting sparades.</source>
+        <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>1 rad</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>%1 rader</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>Nya arbetsplatser: %1.</source>
+        <translation>New workplaces: %1.</translation>
+    </message>
+    <message>
+        <source>Överhoppade rader (%1 problem):</source>
+        <translation>Skipped rows (%1 problems):</translation>
+    </message>
+    <message>
+        <source>planeras</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>avslutad</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>lista program och omgångar med deras id</source>
+        <translation>list programmes and cohorts with their ids</translation>
+    </message>
+    <message>
+        <source>Databasen har inga program ännu. Läs in exemplet med `seminarkoll demo`.</source>
+        <translation>The database has no programmes yet. Load the example with `seminarkoll demo`.</translation>
+    </message>
+    <message>
+        <source>Program %1: %2 (arkiverat)</source>
+        <translation>Programme %1: %2 (archived)</translation>
+    </message>
+    <message>
+        <source>Program %1: %2</source>
+        <translation>Programme %1: %2</translation>
+    </message>
+    <message>
+        <source>(inga omgångar)</source>
+        <translation>(no cohorts)</translation>
+    </message>
+    <message>
+        <source>1 deltagare</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <source>%1 deltagare</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>Omgång-id %1: %2 (%3), %4, %5</source>
+        <translation>Cohort id %1: %2 (%3), %4, %5</translation>
+    </message>
+    <message>
+        <source>de här argumenten saknas: %1</source>
+        <translation>the following arguments are required: %1</translation>
+    </message>
+    <message>
+        <source>okända argument: %1</source>
+        <translation>unrecognized arguments: %1</translation>
+    </message>
+    <message>
+        <source>%1 behöver ett värde</source>
+        <translation>%1 expects one value</translation>
+    </message>
+    <message>
+        <source>%1 behöver minst ett värde</source>
+        <translation>%1 expects at least one value</translation>
+    </message>
+    <message>
+        <source>%1: %2 finns inte (välj bland %3)</source>
+        <translation>%1: %2 does not exist (choose from %3)</translation>
+    </message>
+    <message>
+        <source>%1: ogiltigt värde %2</source>
+        <translation>%1: invalid value %2</translation>
+    </message>
+    <message>
+        <source>%1 tar inget värde (%2)</source>
+        <translation>%1 takes no value (%2)</translation>
+    </message>
+    <message>
+        <source>%1 går inte ihop med %2</source>
+        <translation>%1 cannot be combined with %2</translation>
+    </message>
+    <message>
+        <source>%1 är tvetydigt: %2</source>
+        <translation>%1 is ambiguous: %2</translation>
+    </message>
+    <message>
+        <source>användning: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>flaggor</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>visa den här hjälpen och avsluta</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>%1: fel: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
+        <source>Godkänd</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>På väg</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>I riskzonen</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Kan inte bli godkänd</source>
+        <translation>Cannot complete</translation>
+    </message>
+    <message>
+        <source>Deltar inte</source>
+        <translation>Not taking part</translation>
+    </message>
+    <message>
+        <source>visa närvaro och status för godkännande per deltagare i en omgång</source>
+        <translation>show attendance and completion status per participant in a cohort</translation>
+    </message>
+    <message>
+        <source>Skriver en rad per deltagare: namn, arbetsplats, deltagit/förväntade seminarier och status för godkännande.</source>
+        <translation>Prints one line per participant: name, workplace, attended/expected seminars and completion status.</translation>
+    </message>
+    <message>
+        <source>omgångens id eller namn (se `seminarkoll list`)</source>
+        <translation>the cohort&apos;s id or name (see `seminarkoll list`)</translation>
+    </message>
+    <message>
+        <source>intyg (PDF) för dem som blivit godkända, eller deltagarintyg för en person</source>
+        <translation>certificates (PDF) for those who have completed, or a certificate of participation for one person</translation>
+    </message>
+    <message>
+        <source>Skriv intyg som PDF: en sida per godkänd deltagare i en fil (-o), en fil per person i en mapp (--separate), eller för en person (--person). Den som inte är godkänd får ett deltagarintyg över de seminarier hen deltagit i.</source>
+        <translation>Write certificates as PDF: one page per completed participant in one file (-o), one file per person in a folder (--separate), or for one person (--person). Someone who has not completed gets a certificate of participation listing the seminars they attended.</translation>
+    </message>
+    <message>
+        <source>PDF-filen att skriva</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>MAPP</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>skriv en PDF per person i mappen</source>
+        <translation>write one PDF per person into the folder</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>bara den här deltagaren (namn, e-post eller id)</source>
+        <translation>only this participant (name, e-mail or id)</translation>
+    </message>
+    <message>
+        <source>uppföljning med tabeller och diagram (.xlsx eller .pdf)</source>
+        <translation>follow-up with tables and charts (.xlsx or .pdf)</translation>
+    </message>
+    <message>
+        <source>Spara uppföljningen av en omgång (--cohort) eller jämförelsen mellan ett programs omgångar (--programme) som Excel-arbetsbok med diagram eller som PDF.</source>
+        <translation>Save the follow-up of a cohort (--cohort) or the comparison between a programme&apos;s cohorts (--programme) as an Excel workbook with charts or as a PDF.</translation>
+    </message>
+    <message>
+        <source>omgångens id eller namn</source>
+        <translation>the cohort&apos;s id or name</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <translation>PROGRAMME</translation>
+    </message>
+    <message>
+        <source>programmets id eller namn</source>
+        <translation>the programme&apos;s id or name</translation>
+    </message>
+    <message>
+        <source>filen (.xlsx, .pdf)</source>
+        <translation>the file (.xlsx, .pdf)</translation>
+    </message>
+    <message>
+        <source>%1 är sparad som %2.</source>
+        <translation>%1 is saved as %2.</translation>
+    </message>
+    <message>
+        <source>ersätt databasen med en säkerhetskopia (den nuvarande sparas först)</source>
+        <translation>replace the database with a backup (the current one is saved first)</translation>
+    </message>
+    <message>
+        <source>Kontrollerar att filen är en Seminarkoll-databas som inte är nyare än programmet, säkerhetskopierar den nuvarande databasen och ersätter den sedan med filen. Personer som har anonymiserats och omgångar som har gallrats efter att kopian togs anonymiseras och gallras igen. Går inte medan databasen är öppen i ett fönster.</source>
+        <translation>Checks that the file is a Seminarkoll database that is not newer than the program, backs up the current database and then replaces it with the file. People anonymised and cohorts purged after the backup was taken are anonymised and purged again. Not possible while the database is open in a window.</translation>
+    </message>
+    <message>
+        <source>säkerhetskopian att återställa</source>
+        <translation>the backup to restore</translation>
+    </message>
+    <message>
+        <source>bekräfta att databasen ska ersättas (krävs)</source>
+        <translation>confirm that the database is to be replaced (required)</translation>
+    </message>
+    <message>
+        <source>Återställning ersätter hela databasen. Kör igen med --yes för att bekräfta.</source>
+        <translation>Restoring replaces the whole database. Run again with --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>Databasen %1 är återställd från %2.</source>
+        <translation>The database %1 is restored from %2.</translation>
+    </message>
+    <message>
+        <source>Den innehåller %1 program, %2 omgångar och %3 personer.</source>
+        <translation>It holds %1 programmes, %2 cohorts and %3 people.</translation>
+    </message>
+    <message>
+        <source>Databasen som ersattes är sparad som %1.</source>
+        <translation>The database that was replaced is saved as %1.</translation>
+    </message>
+    <message>
+        <source>%1 tidigare raderingar har tillämpats igen.</source>
+        <translation>%1 earlier erasures have been applied again.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <source>Ny omgång</source>
+        <translation>New cohort</translation>
+    </message>
+    <message>
+        <source>Redigera omgång</source>
+        <translation>Edit cohort</translation>
+    </message>
+    <message>
+        <source>Anmäld frånvaro räknas som närvaro</source>
+        <translation>Excused absence counts as attendance</translation>
+    </message>
+    <message>
+        <source>Sen ankomst räknas som närvaro</source>
+        <translation>Late arrival counts as attendance</translation>
+    </message>
+    <message>
+        <source>Minst ett seminarium i varje temaområde</source>
+        <translation>At least one seminar in each theme area</translation>
+    </message>
+    <message>
+        <source>En godkänd kompletteringsuppgift ersätter ett missat seminarium</source>
+        <translation>An approved make-up task replaces a missed seminar</translation>
+    </message>
+    <message>
+        <source>vecka %1</source>
+        <translation>week %1</translation>
+    </message>
+    <message>
+        <source>Kommunens sportlovsvecka. Mallen lägger inga seminarier då, och ett seminarium som flyttas dit ger en varning.</source>
+        <translation>The municipality&apos;s winter sports holiday week. The template puts no seminars then, and a seminar moved there gives a warning.</translation>
+    </message>
+    <message>
+        <source>Omgång</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Läsår:</source>
+        <translation>&amp;School year:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ortlov:</source>
+        <translation>Winter h&amp;oliday:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Krav för att fullfölja</source>
+        <translation>Requirements for completion</translation>
+    </message>
+    <message>
+        <source>Minst</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Skapa omgången</source>
+        <translation>Create the cohort</translation>
+    </message>
+    <message>
+        <source>Hur omgången börjar</source>
+        <translation>How the cohort starts</translation>
+    </message>
+    <message>
+        <source>&amp;Tom – jag lägger till seminarierna själv</source>
+        <translation>&amp;Empty – I add the seminars myself</translation>
+    </message>
+    <message>
+        <source>Från &amp;mall – seminarier spridda över läsåret, utan lov och helgdagar</source>
+        <translation>From &amp;template – seminars spread over the school year, avoiding holidays</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera en tidigare omgång – samma teman, titlar, föreläsare, tider och platser, flyttat till samma veckodag och vecka</source>
+        <translation>&amp;Copy an earlier cohort – same themes, titles, lecturers, times and places, moved to the same weekday and week</translation>
+    </message>
+    <message>
+        <source>t.ex. Stadshuset, Gula rummet</source>
+        <translation>e.g. City Hall, Yellow Room</translation>
+    </message>
+    <message>
+        <source>Antal seminarier:</source>
+        <translation>Number of seminars:</translation>
+    </message>
+    <message>
+        <source>Veckodag:</source>
+        <translation>Weekday:</translation>
+    </message>
+    <message>
+        <source>Tid:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Plats:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Kopiera från:</source>
+        <translation>Copy from:</translation>
+    </message>
+    <message>
+        <source>Omgången skapas utan seminarier. Lägg till dem i schemat efteråt.</source>
+        <translation>The cohort is created without seminars. Add them to the schedule afterwards.</translation>
+    </message>
+    <message>
+        <source>Titlarna är tillfälliga; ändra dem, temaområden och föreläsare i schemat efteråt. Inga datum ligger på lov, helgdagar eller helgdagsaftnar.</source>
+        <translation>The titles are provisional; change them, theme areas and lecturers in the schedule afterwards. No dates fall on school holidays, public holidays or their eves.</translation>
+    </message>
+    <message>
+        <source>Datumen flyttas till samma veckodag och vecka; hamnar ett på ett lov eller en helgdag används närmaste lediga vecka. Anteckningar kopieras inte.</source>
+        <translation>The dates move to the same weekday and week; if one lands on a holiday or public holiday, the nearest free week is used. Notes are not copied.</translation>
+    </message>
+    <message>
+        <source>seminarier (omgången har inga seminarier än)</source>
+        <translation>seminars (the cohort has no seminars yet)</translation>
+    </message>
+    <message>
+        <source>av %1 seminarier</source>
+        <translation>of %1 seminars</translation>
+    </message>
+    <message>
+        <source>Välj ett program först.</source>
+        <translation>Choose a programme first.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <source>Schema</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Läsår %1  ·  %2  ·  %3 deltagare antagna  ·  Krav: %4 av %5 seminarier</source>
+        <translation>School year %1  ·  %2  ·  %3 participants enrolled  ·  Requirement: %4 of %5 seminars</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorDialog</name>
+    <message>
+        <source>Ditt namn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Namnet sparas när du signerar ett seminarium och i närvarohistoriken.</source>
+        <translation>The name is saved when you sign off a seminar and in the attendance history.</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateChooser</name>
+    <message>
+        <source>Finns personen redan?</source>
+        <translation>Does the person already exist?</translation>
+    </message>
+    <message>
+        <source>Det finns redan personer som liknar den du lägger till. Välj en befintlig person, eller skapa en ny om det är någon annan.</source>
+        <translation>There are already people similar to the one you are adding. Choose an existing person, or create a new one if it is someone else.</translation>
+    </message>
+    <message>
+        <source>&amp;Använd vald person</source>
+        <translation>&amp;Use the selected person</translation>
+    </message>
+    <message>
+        <source>&amp;Skapa ny ändå</source>
+        <translation>&amp;Create new anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Tillbaka</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>E-postadressen används redan, så en ny person med samma adress kan inte skapas. Gå tillbaka och ändra adressen om det är någon annan.</source>
+        <translation>The e-mail address is already in use, so a new person with the same address cannot be created. Go back and change the address if it is someone else.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Anta till omgång</source>
+        <translation>Enrol in cohort</translation>
+    </message>
+    <message>
+        <source>Välj en eller flera personer (Ctrl/Skift för flera):</source>
+        <translation>Choose one or more people (Ctrl/Shift for several):</translation>
+    </message>
+    <message>
+        <source>Ny &amp;person …</source>
+        <translation>New &amp;person …</translation>
+    </message>
+    <message>
+        <source>1 person vald.</source>
+        <translation>1 person selected.</translation>
+    </message>
+    <message>
+        <source>%1 personer valda.</source>
+        <translation>%1 people selected.</translation>
+    </message>
+    <message>
+        <source>&amp;Omgång:</source>
+        <translation>&amp;Cohort:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;tartdatum:</source>
+        <translation>S&amp;tart date:</translation>
+    </message>
+    <message>
+        <source>Seminarier före startdatumet räknas inte mot den som börjar senare.</source>
+        <translation>Seminars before the start date do not count against someone who starts later.</translation>
+    </message>
+    <message>
+        <source>&amp;Anta</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Välj minst en person.</source>
+        <translation>Choose at least one person.</translation>
+    </message>
+    <message>
+        <source>Antagningen kunde inte sparas</source>
+        <translation>The enrolment could not be saved</translation>
+    </message>
+    <message>
+        <source>%1 antogs till %2.</source>
+        <translation>%1 enrolled in %2.</translation>
+    </message>
+    <message>
+        <source>Redan antagna: %1.</source>
+        <translation>Already enrolled: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Antagning – %1</source>
+        <translation>Enrolment – %1</translation>
+    </message>
+    <message>
+        <source>Ansökte</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Började</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Slutade</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Ansökan:</source>
+        <translation>Application:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Avbrott:</source>
+        <translation>Left on:</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckningar:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFiles</name>
+    <message>
+        <source>Kalkylblad och CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;Alla filer (*)</source>
+        <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semikolonseparerad (*.csv)</source>
+        <translation>CSV, semicolon-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>Importera &amp;deltagare …</source>
+        <translation>Import &amp;participants …</translation>
+    </message>
+    <message>
+        <source>Importera &amp;närvaro …</source>
+        <translation>Import &amp;attendance …</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Deltagarlista (Excel) …</source>
+        <translation>&amp;Participant list (Excel) …</translation>
+    </message>
+    <message>
+        <source>Deltagarlista (&amp;CSV) …</source>
+        <translation>Participant list (&amp;CSV) …</translation>
+    </message>
+    <message>
+        <source>&amp;Närvaromatris (Excel) …</source>
+        <translation>&amp;Attendance matrix (Excel) …</translation>
+    </message>
+    <message>
+        <source>&amp;Schema (Excel) …</source>
+        <translation>&amp;Schedule (Excel) …</translation>
+    </message>
+    <message>
+        <source>&amp;Hela omgången (Excel) …</source>
+        <translation>&amp;Whole cohort (Excel) …</translation>
+    </message>
+    <message>
+        <source>Närvarolista för seminarium (&amp;Excel) …</source>
+        <translation>Sign-in sheet for seminar (&amp;Excel) …</translation>
+    </message>
+    <message>
+        <source>Närvarolista för seminarium (&amp;PDF) …</source>
+        <translation>Sign-in sheet for seminar (&amp;PDF) …</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Välj först en omgång i listan till vänster.</source>
+        <translation>First choose a cohort in the list on the left.</translation>
+    </message>
+    <message>
+        <source>Deltagarlista %1</source>
+        <translation>Participant list %1</translation>
+    </message>
+    <message>
+        <source>Närvaro %1</source>
+        <translation>Attendance %1</translation>
+    </message>
+    <message>
+        <source>Schema %1</source>
+        <translation>Schedule %1</translation>
+    </message>
+    <message>
+        <source>Närvarolista seminarium %2 %1</source>
+        <translation>Sign-in sheet seminar %2 %1</translation>
+    </message>
+    <message>
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporterar …</source>
+        <translation>Exporting …</translation>
+    </message>
+    <message>
+        <source>%1 är sparad: %2</source>
+        <translation>%1 is saved: %2</translation>
+    </message>
+    <message>
+        <source>Exporten kunde inte göras</source>
+        <translation>The export could not be done</translation>
+    </message>
+    <message>
+        <source>Närvarolista</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Omgången har inga seminarier.</source>
+        <translation>The cohort has no seminars.</translation>
+    </message>
+    <message>
+        <source>Ingen databas</source>
+        <translation>No database</translation>
+    </message>
+    <message>
+        <source>Ingen databas är öppen.</source>
+        <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeModels</name>
+    <message>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Uppdateras</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Oförändrad</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Dubblett</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Ny markering</source>
+        <translation>New mark</translation>
+    </message>
+    <message>
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Signerat</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Förklaring</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Befattning</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kolumn</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Registrerat nu</source>
+        <translation>Recorded now</translation>
+    </message>
+    <message>
+        <source>I filen</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>(inget)</source>
+        <translation>(nothing)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 · v. %2</source>
+        <translation>%1 · wk %2</translation>
+    </message>
+    <message>
+        <source>Planeras</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Anmäld</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Antagen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Deltar</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <source>Avbrutit</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Fullföljt</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Sen</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Anmäld frånvaro</source>
+        <translation>Excused absence</translation>
+    </message>
+    <message>
+        <source>Frånvarande</source>
+        <translation>Absent</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Ny grupp</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Ändra grupp</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <source>t.ex. Lärteam 1</source>
+        <translation>e.g. Learning team 1</translation>
+    </message>
+    <message>
+        <source>(ingen ledare)</source>
+        <translation>(no leader)</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Ledare:</source>
+        <translation>&amp;Leader:</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Lärteam</source>
+        <translation>Learning team</translation>
+    </message>
+    <message>
+        <source>Mentorgrupp</source>
+        <translation>Mentor group</translation>
+    </message>
+    <message>
+        <source>Samtalsgrupp</source>
+        <translation>Discussion group</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>Grupper</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ledare</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>&amp;Ny grupp …</source>
+        <translation>&amp;New group …</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra …</source>
+        <translation>E&amp;dit …</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort …</source>
+        <translation>&amp;Remove …</translation>
+    </message>
+    <message>
+        <source>&amp;Fördela deltagare utan grupp</source>
+        <translation>&amp;Distribute participants without a group</translation>
+    </message>
+    <message>
+        <source>Lägger var och en utan grupp i den minsta gruppen.</source>
+        <translation>Puts each participant without a group into the smallest group.</translation>
+    </message>
+    <message>
+        <source>↑ &amp;Lägg till i gruppen</source>
+        <translation>↑ &amp;Add to the group</translation>
+    </message>
+    <message>
+        <source>↓ Ta &amp;bort ur gruppen</source>
+        <translation>↓ Re&amp;move from the group</translation>
+    </message>
+    <message>
+        <source>Grupper i omgången</source>
+        <translation>Groups in the cohort</translation>
+    </message>
+    <message>
+        <source>Deltagare utan grupp</source>
+        <translation>Participants without a group</translation>
+    </message>
+    <message>
+        <source>Välj en grupp</source>
+        <translation>Choose a group</translation>
+    </message>
+    <message>
+        <source>Medlemmar i %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <source>Gruppen ”%1” tas bort. Dess %2 medlemmar finns kvar i omgången.</source>
+        <translation>The group “%1” is removed. Its %2 members stay in the cohort.</translation>
+    </message>
+    <message>
+        <source>Ta bort grupp</source>
+        <translation>Remove group</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Gruppen kunde inte ändras</source>
+        <translation>The group could not be changed</translation>
+    </message>
+</context>
+<context>
+    <name>LecturerDialog</name>
+    <message>
+        <source>Ny föreläsare</source>
+        <translation>New lecturer</translation>
+    </message>
+    <message>
+        <source>Föreläsare</source>
+        <translation>Lecturer</translation>
+    </message>
+    <message>
+        <source>t.ex. förvaltningschef</source>
+        <translation>e.g. head of education</translation>
+    </message>
+    <message>
+        <source>t.ex. Trollhättans stad</source>
+        <translation>e.g. City of Trollhättan</translation>
+    </message>
+    <message>
+        <source>&amp;Förnamn:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Efternamn:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>E-&amp;post:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckningar:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>LecturerPickerDialog</name>
+    <message>
+        <source>Välj föreläsare</source>
+        <translation>Choose lecturer</translation>
+    </message>
+    <message>
+        <source>Sök på namn, titel, organisation eller e-post</source>
+        <translation>Search by name, title, organisation or e-mail</translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Ingen föreläsare i registret matchar sökningen. Använd ”Ny föreläsare …” i seminariet för att lägga till en.</source>
+        <translation>No lecturer in the register matches the search. Use “New lecturer …” in the seminar to add one.</translation>
+    </message>
+    <message>
+        <source>Registret är tomt. Använd ”Ny föreläsare …” i seminariet.</source>
+        <translation>The register is empty. Use “New lecturer …” in the seminar.</translation>
+    </message>
+</context>
+<context>
+    <name>LecturerRegisterWindow</name>
+    <message>
+        <source>Gästföreläsare</source>
+        <translation>Guest lecturers</translation>
+    </message>
+    <message>
+        <source>Sök på namn, titel (t.ex. ekonomichef), organisation eller e-post</source>
+        <translation>Search by name, title (e.g. finance director), organisation or e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Ny föreläsare …</source>
+        <translation>&amp;New lecturer …</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort …</source>
+        <translation>&amp;Remove …</translation>
+    </message>
+    <message>
+        <source>Seminarier (dubbelklicka för att öppna omgången)</source>
+        <translation>Seminars (double-click to open the cohort)</translation>
+    </message>
+    <message>
+        <source>%1 föreläsare</source>
+        <translation>%1 lecturers</translation>
+    </message>
+    <message>
+        <source>Ingen föreläsare matchar sökningen.</source>
+        <translation>No lecturer matches the search.</translation>
+    </message>
+    <message>
+        <source>Registret är tomt. Lägg till en föreläsare med ”Ny föreläsare …”.</source>
+        <translation>The register is empty. Add a lecturer with “New lecturer …”.</translation>
+    </message>
+</context>
+<context>
+    <name>LecturerSeminarsModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Omgång</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Seminarium</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Ämne</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Seminarium %1, %2</source>
+        <translation>Seminar %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>LecturerTableModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Seminarier</source>
+        <translation>Seminars</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Latest</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Öppnar databasen …</source>
+        <translation>Opening the database …</translation>
+    </message>
+    <message>
+        <source>Program och omgångar</source>
+        <translation>Programmes and cohorts</translation>
+    </message>
+    <message>
+        <source>Välj en omgång i listan till vänster.</source>
+        <translation>Choose a cohort in the list on the left.</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;program …</source>
+        <translation>New &amp;programme …</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna databas …</source>
+        <translation>&amp;Open database …</translation>
+    </message>
+    <message>
+        <source>&amp;Ny databas …</source>
+        <translation>&amp;New database …</translation>
+    </message>
+    <message>
+        <source>Läs in &amp;exempelprogram</source>
+        <translation>Load &amp;example programme</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Om Seminarkoll</source>
+        <translation>&amp;About Seminarkoll</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Ingen databas öppen</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <source>Databas: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Omgången kunde inte visas</source>
+        <translation>The cohort could not be shown</translation>
+    </message>
+    <message>
+        <source>Exempelprogrammet</source>
+        <translation>The example programme</translation>
+    </message>
+    <message>
+        <source>Exempelprogrammet är inläst.</source>
+        <translation>The example programme is loaded.</translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Seminarkoll-databas (*.sqlite3 *.sqlite *.db);;Alla filer (*)</source>
+        <translation>Seminarkoll database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ny databas</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Seminarkoll-databas (*.sqlite3)</source>
+        <translation>Seminarkoll database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>(ingen databas öppen)</source>
+        <translation>(no database open)</translation>
+    </message>
+    <message>
+        <source>Om Seminarkoll</source>
+        <translation>About Seminarkoll</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Seminarkoll %1&lt;/h3&gt;&lt;p&gt;Planering, deltagare och närvaro för ledarutvecklingsprogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Databas:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt för Python&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Seminarkoll %1&lt;/h3&gt;&lt;p&gt;Planning, participants and attendance for leadership-development programmes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt for Python&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MakeupDialog</name>
+    <message>
+        <source>Kompletteringsuppgift</source>
+        <translation>Make-up task</translation>
+    </message>
+    <message>
+        <source>t.ex. Skriftlig reflektion över litteraturen</source>
+        <translation>e.g. Written reflection on the reading</translation>
+    </message>
+    <message>
+        <source>&amp;Uppgift:</source>
+        <translation>&amp;Task:</translation>
+    </message>
+    <message>
+        <source>Godkänd</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort uppgiften</source>
+        <translation>Re&amp;move the task</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Slå ihop dubbletter</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>Alla antagningar, närvaromarkeringar, grupper och föreläsningar förs över till personen du behåller. Välj vems uppgifter som ska gälla:</source>
+        <translation>All enrolments, attendance marks, groups and lectures are moved to the person you keep. Choose whose details apply:</translation>
+    </message>
+    <message>
+        <source>&amp;Slå ihop</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Det här händer:</source>
+        <translation>This is what happens:</translation>
+    </message>
+    <message>
+        <source>Sammanslagningen misslyckades</source>
+        <translation>The merge failed</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>t.ex. Sjukanmälan via mejl 8 feb</source>
+        <translation>e.g. Reported sick by e-mail 8 Feb</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCard</name>
+    <message>
+        <source>Gästföreläsare</source>
+        <translation>Guest lecturer</translation>
+    </message>
+    <message>
+        <source>Inte antagen till någon omgång.</source>
+        <translation>Not enrolled in any cohort.</translation>
+    </message>
+    <message>
+        <source>Leder grupper</source>
+        <translation>Leads groups</translation>
+    </message>
+    <message>
+        <source>Föreläser</source>
+        <translation>Lectures</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>från %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>till %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>%1 av %2 deltagna</source>
+        <translation>%1 of %2 attended</translation>
+    </message>
+    <message>
+        <source>Grupp: %1</source>
+        <translation>Group: %1</translation>
+    </message>
+    <message>
+        <source>kompletterad</source>
+        <translation>made up</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCardDialog</name>
+    <message>
+        <source>Deltagarkort – %1</source>
+        <translation>Participant card – %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantField</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Efternamn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Skola/enhet</source>
+        <translation>School/unit</translation>
+    </message>
+    <message>
+        <source>Befattning</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportDialog</name>
+    <message>
+        <source>Importera deltagare</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Tillbaka</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ingen fil vald</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Till &amp;omgång:</source>
+        <translation>Into &amp;cohort:</translation>
+    </message>
+    <message>
+        <source>Det finns ingen omgång ännu – skapa en under Planering först</source>
+        <translation>There is no cohort yet – create one under Planning first</translation>
+    </message>
+    <message>
+        <source>Kolumner i filen</source>
+        <translation>Columns in the file</translation>
+    </message>
+    <message>
+        <source>Så här ser filen ut</source>
+        <translation>What the file looks like</translation>
+    </message>
+    <message>
+        <source>Alla rader</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Nya</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Uppdateras</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Oförändrade</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Problem och dubbletter</source>
+        <translation>Problems and duplicates</translation>
+    </message>
+    <message>
+        <source>Sök i raderna …</source>
+        <translation>Search the rows …</translation>
+    </message>
+    <message>
+        <source>&amp;Visa:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Läs in filen igen</source>
+        <translation>&amp;Read the file again</translation>
+    </message>
+    <message>
+        <source>Har du rättat filen i Excel? Spara den och läs in den igen.</source>
+        <translation>Have you corrected the file in Excel? Save it and read it again.</translation>
+    </message>
+    <message>
+        <source>&amp;Spara överhoppade rader …</source>
+        <translation>&amp;Save skipped rows …</translation>
+    </message>
+    <message>
+        <source>Rader som inte importerades</source>
+        <translation>Rows that were not imported</translation>
+    </message>
+    <message>
+        <source>Välj deltagarlista</source>
+        <translation>Choose participant list</translation>
+    </message>
+    <message>
+        <source>Läser %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <source>Läser in %1 igen …</source>
+        <translation>Reading %1 again …</translation>
+    </message>
+    <message>
+        <source>Kolumnvalen från förra gången används för filer med de här rubrikerna.</source>
+        <translation>The column choices from last time are used for files with these headings.</translation>
+    </message>
+    <message>
+        <source>Kolumnerna är valda efter rubrikerna. Ändra ett val om det blev fel; valen sparas till nästa fil med samma rubriker.</source>
+        <translation>The columns are chosen by their headings. Change a choice if it is wrong; the choices are saved for the next file with the same headings.</translation>
+    </message>
+    <message>
+        <source>(används inte)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>Jämför raderna med registret …</source>
+        <translation>Comparing the rows with the register …</translation>
+    </message>
+    <message>
+        <source>%1 nya</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <source>%1 uppdateras</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <source>%1 oförändrade</source>
+        <translation>%1 unchanged</translation>
+    </message>
+    <message>
+        <source>%1 med problem eller dubbletter</source>
+        <translation>%1 with problems or duplicates</translation>
+    </message>
+    <message>
+        <source>%1 till %2: %3.</source>
+        <translation>%1 into %2: %3.</translation>
+    </message>
+    <message>
+        <source>Nya arbetsplatser läggs till: %1.</source>
+        <translation>New workplaces are added: %1.</translation>
+    </message>
+    <message>
+        <source>Importera bara de giltiga raderna (%1 hoppas över)</source>
+        <translation>Import only the valid rows (%1 are skipped)</translation>
+    </message>
+    <message>
+        <source>%1 har problem. Rätta filen och läs in den igen, eller välj att bara importera de giltiga raderna.</source>
+        <translation>%1 have problems. Correct the file and read it again, or choose to import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>Importerar …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message>
+        <source>Importen är klar: %1.</source>
+        <translation>The import is done: %1.</translation>
+    </message>
+    <message>
+        <source>%1 antogs till %2.</source>
+        <translation>%1 enrolled in %2.</translation>
+    </message>
+    <message>
+        <source>1 ny arbetsplats lades till.</source>
+        <translation>1 new workplace was added.</translation>
+    </message>
+    <message>
+        <source>%1 nya arbetsplatser lades till.</source>
+        <translation>%1 new workplaces were added.</translation>
+    </message>
+    <message>
+        <source>1 rad importerades inte; den visas nedan.</source>
+        <translation>1 row was not imported; it is shown below.</translation>
+    </message>
+    <message>
+        <source>%1 rader importerades inte; de visas nedan.</source>
+        <translation>%1 rows were not imported; they are shown below.</translation>
+    </message>
+    <message>
+        <source>Importen kunde inte göras</source>
+        <translation>The import could not be done</translation>
+    </message>
+    <message>
+        <source>Spara överhoppade rader</source>
+        <translation>Save skipped rows</translation>
+    </message>
+    <message>
+        <source>Raderna kunde inte sparas</source>
+        <translation>The rows could not be saved</translation>
+    </message>
+    <message>
+        <source>De överhoppade raderna är sparade i %1.</source>
+        <translation>The skipped rows are saved in %1.</translation>
+    </message>
+    <message>
+        <source>Steg 1 av 3: Fil och kolumner</source>
+        <translation>Step 1 of 3: File and columns</translation>
+    </message>
+    <message>
+        <source>Steg 2 av 3: Förhandsgranska</source>
+        <translation>Step 2 of 3: Preview</translation>
+    </message>
+    <message>
+        <source>Steg 3 av 3: Klart</source>
+        <translation>Step 3 of 3: Done</translation>
+    </message>
+    <message>
+        <source>&amp;Förhandsgranska &gt;</source>
+        <translation>&amp;Preview &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Importera %1</source>
+        <translation>&amp;Import %1</translation>
+    </message>
+    <message>
+        <source>1 rad</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>%1 rader</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>Avbrutet. Ingenting sparades.</source>
+        <translation>Cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade: %1</source>
+        <translation>An unexpected error occurred: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationMenus</name>
+    <message>
+        <source>&amp;Deltagare</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Deltagar&amp;register …</source>
+        <translation>Participant &amp;register …</translation>
+    </message>
+    <message>
+        <source>&amp;Arbetsplatser …</source>
+        <translation>&amp;Workplaces …</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till deltagare i omgången …</source>
+        <translation>&amp;Add participants to the cohort …</translation>
+    </message>
+    <message>
+        <source>Visa omgångens &amp;deltagare</source>
+        <translation>Show the cohort&apos;s &amp;participants</translation>
+    </message>
+    <message>
+        <source>&amp;Grupper …</source>
+        <translation>&amp;Groups …</translation>
+    </message>
+    <message>
+        <source>&amp;Närvaro</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <source>Visa närvaro&amp;matris</source>
+        <translation>Show attendance &amp;matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Signera seminarium …</source>
+        <translation>&amp;Sign off seminar …</translation>
+    </message>
+    <message>
+        <source>Anmäl frånvaro i &amp;förväg …</source>
+        <translation>Report absence in &amp;advance …</translation>
+    </message>
+    <message>
+        <source>&amp;Krav för godkänt …</source>
+        <translation>&amp;Completion requirements …</translation>
+    </message>
+    <message>
+        <source>Mitt &amp;namn vid signering …</source>
+        <translation>My &amp;name for sign-off …</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Signera seminarium</source>
+        <translation>Sign off seminar</translation>
+    </message>
+    <message>
+        <source>Omgången har inga seminarier.</source>
+        <translation>The cohort has no seminars.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)%4</source>
+        <translation>%1. %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source> – signerat</source>
+        <translation> – signed off</translation>
+    </message>
+    <message>
+        <source>Vilket seminarium vill du ta närvaro för?</source>
+        <translation>Which seminar do you want to take attendance for?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Redigera person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>namn@exempel.se</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>t.ex. Förstelärare</source>
+        <translation>e.g. Lead teacher</translation>
+    </message>
+    <message>
+        <source>Ny …</source>
+        <translation>New …</translation>
+    </message>
+    <message>
+        <source>Lägg till en arbetsplats</source>
+        <translation>Add a workplace</translation>
+    </message>
+    <message>
+        <source>Gästföreläsare</source>
+        <translation>Guest lecturer</translation>
+    </message>
+    <message>
+        <source>&amp;Förnamn:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Efternamn:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>E-&amp;post:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Befattning:</source>
+        <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+        <source>&amp;Arbetsplats:</source>
+        <translation>&amp;Workplace:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>A&amp;nteckningar:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchPanel</name>
+    <message>
+        <source>Sök namn, e-post, arbetsplats …</source>
+        <translation>Search name, e-mail, workplace …</translation>
+    </message>
+    <message>
+        <source>%1 av %2 personer</source>
+        <translation>%1 of %2 people</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Efternamn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Befattning</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Omgångar</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Föreläsare</source>
+        <translation>Lecturer</translation>
+    </message>
+    <message>
+        <source>Gruppledare</source>
+        <translation>Group leader</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewModel</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Temaområde</source>
+        <translation>Theme area</translation>
+    </message>
+    <message>
+        <source>Föreläsare</source>
+        <translation>Lecturers</translation>
+    </message>
+    <message>
+        <source>Datum förra gången</source>
+        <translation>Date last time</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningActions</name>
+    <message>
+        <source>&amp;Ångra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera program …</source>
+        <translation>&amp;Edit programme …</translation>
+    </message>
+    <message>
+        <source>&amp;Temaområden …</source>
+        <translation>&amp;Theme areas …</translation>
+    </message>
+    <message>
+        <source>Ny &amp;omgång …</source>
+        <translation>New co&amp;hort …</translation>
+    </message>
+    <message>
+        <source>Redigera o&amp;mgång …</source>
+        <translation>Edit co&amp;hort …</translation>
+    </message>
+    <message>
+        <source>Ta bort omgång …</source>
+        <translation>Delete cohort …</translation>
+    </message>
+    <message>
+        <source>&amp;Gästföreläsare …</source>
+        <translation>&amp;Guest lecturers …</translation>
+    </message>
+    <message>
+        <source>Exportera schema som &amp;kalenderfil (.ics) …</source>
+        <translation>Export schedule as &amp;calendar file (.ics) …</translation>
+    </message>
+    <message>
+        <source>Skriv ut &amp;schema (PDF) …</source>
+        <translation>Print &amp;schedule (PDF) …</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt seminarium …</source>
+        <translation>&amp;New seminar …</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>Redigera seminariet (Enter eller dubbelklick)</source>
+        <translation>Edit the seminar (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;upp</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Flytta n&amp;er</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Exportera seminariet som kalenderfil …</source>
+        <translation>Export the seminar as a calendar file …</translation>
+    </message>
+    <message>
+        <source>Kalenderfil (.ics) …</source>
+        <translation>Calendar file (.ics) …</translation>
+    </message>
+    <message>
+        <source>Skriv ut (PDF) …</source>
+        <translation>Print (PDF) …</translation>
+    </message>
+    <message>
+        <source>Redigera omgång …</source>
+        <translation>Edit cohort …</translation>
+    </message>
+    <message>
+        <source>Nytt seminarium …</source>
+        <translation>New seminar …</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Planering</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <source>%1 har inga omgångar än.
+Lägg upp den första med Planering → Ny omgång … (Ctrl+Shift+O).</source>
+        <translation>%1 has no cohorts yet.
+Create the first one with Planning → New cohort … (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>Välj en omgång i listan till vänster.</source>
+        <translation>Choose a cohort in the list on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningCommand</name>
+    <message>
+        <source>Det gick inte att göra om</source>
+        <translation>Could not redo</translation>
+    </message>
+    <message>
+        <source>Det gick inte att ångra</source>
+        <translation>Could not undo</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningController</name>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>%1
+
+Du kan ångra borttagningen med %2 så länge Seminarkoll är öppet.</source>
+        <translation>%1
+
+You can undo the deletion with %2 as long as Seminarkoll is open.</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>nytt program ”%1”</source>
+        <translation>new programme “%1”</translation>
+    </message>
+    <message>
+        <source>Programmet kunde inte visas</source>
+        <translation>The programme could not be shown</translation>
+    </message>
+    <message>
+        <source>ändring av programmet ”%1”</source>
+        <translation>change to the programme “%1”</translation>
+    </message>
+    <message>
+        <source>Temaområdena kunde inte visas</source>
+        <translation>The theme areas could not be shown</translation>
+    </message>
+    <message>
+        <source>nytt temaområde ”%1”</source>
+        <translation>new theme area “%1”</translation>
+    </message>
+    <message>
+        <source>ändring av temaområdet ”%1”</source>
+        <translation>change to the theme area “%1”</translation>
+    </message>
+    <message>
+        <source>ny ordning för temaområdena</source>
+        <translation>new order of the theme areas</translation>
+    </message>
+    <message>
+        <source>Temaområdena kunde inte flyttas</source>
+        <translation>The theme areas could not be moved</translation>
+    </message>
+    <message>
+        <source>Temaområdet kunde inte tas bort</source>
+        <translation>The theme area could not be deleted</translation>
+    </message>
+    <message>
+        <source>Temaområdet ”%1” tas bort. Inget seminarium använder det.
+
+Du kan ångra med %2 så länge Seminarkoll är öppet.</source>
+        <translation>The theme area “%1” is deleted. No seminar uses it.
+
+You can undo with %2 as long as Seminarkoll is open.</translation>
+    </message>
+    <message>
+        <source>Ta bort temaområde</source>
+        <translation>Delete theme area</translation>
+    </message>
+    <message>
+        <source>borttagning av temaområdet ”%1”</source>
+        <translation>deletion of the theme area “%1”</translation>
+    </message>
+    <message>
+        <source>Ny omgång</source>
+        <translation>New cohort</translation>
+    </message>
+    <message>
+        <source>Lägg först upp ett program (Planering → Nytt program).</source>
+        <translation>First create a programme (Planning → New programme).</translation>
+    </message>
+    <message>
+        <source>ny omgång ”%1”</source>
+        <translation>new cohort “%1”</translation>
+    </message>
+    <message>
+        <source>Omgången är skapad med %1 seminarier.</source>
+        <translation>The cohort is created with %1 seminars.</translation>
+    </message>
+    <message>
+        <source>Omgången kunde inte visas</source>
+        <translation>The cohort could not be shown</translation>
+    </message>
+    <message>
+        <source>ändring av omgången ”%1”</source>
+        <translation>change to the cohort “%1”</translation>
+    </message>
+    <message>
+        <source>Ta bort omgång</source>
+        <translation>Delete cohort</translation>
+    </message>
+    <message>
+        <source>borttagning av %1</source>
+        <translation>deletion of %1</translation>
+    </message>
+    <message>
+        <source>Seminariet kunde inte läggas till</source>
+        <translation>The seminar could not be added</translation>
+    </message>
+    <message>
+        <source>nytt seminarium ”%1”</source>
+        <translation>new seminar “%1”</translation>
+    </message>
+    <message>
+        <source>Seminariet kunde inte visas</source>
+        <translation>The seminar could not be shown</translation>
+    </message>
+    <message>
+        <source>ändring av seminariet ”%1”</source>
+        <translation>change to the seminar “%1”</translation>
+    </message>
+    <message>
+        <source>Seminariet kunde inte flyttas</source>
+        <translation>The seminar could not be moved</translation>
+    </message>
+    <message>
+        <source>flytt av seminarium %1</source>
+        <translation>move of seminar %1</translation>
+    </message>
+    <message>
+        <source>Ta bort seminarium</source>
+        <translation>Delete seminar</translation>
+    </message>
+    <message>
+        <source>Seminarium %1 är sparat. Observera: %2</source>
+        <translation>Seminar %1 is saved. Note: %2</translation>
+    </message>
+    <message>
+        <source>Seminarium %1 är sparat.</source>
+        <translation>Seminar %1 is saved.</translation>
+    </message>
+    <message>
+        <source>ny föreläsare %1</source>
+        <translation>new lecturer %1</translation>
+    </message>
+    <message>
+        <source>Föreläsaren kunde inte visas</source>
+        <translation>The lecturer could not be shown</translation>
+    </message>
+    <message>
+        <source>ändring av föreläsaren %1</source>
+        <translation>change to the lecturer %1</translation>
+    </message>
+    <message>
+        <source>Ta bort föreläsare</source>
+        <translation>Delete lecturer</translation>
+    </message>
+    <message>
+        <source>Exportera kalenderfil</source>
+        <translation>Export calendar file</translation>
+    </message>
+    <message>
+        <source>Kalenderfil (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 seminarier sparade i %2. Öppna filen i Outlook eller en annan kalender; en ny export uppdaterar samma händelser.</source>
+        <translation>%1 seminars saved in %2. Open the file in Outlook or another calendar; a new export updates the same events.</translation>
+    </message>
+    <message>
+        <source>Skriv ut schema</source>
+        <translation>Print schedule</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Schemat är sparat som PDF:
+%1</source>
+        <translation>The schedule is saved as PDF:
+%1</translation>
+    </message>
+    <message>
+        <source>Öppna PDF-filen</source>
+        <translation>Open the PDF file</translation>
+    </message>
+    <message>
+        <source>Schemat är sparat i %1.</source>
+        <translation>The schedule is saved in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Nytt program</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Redigera program</source>
+        <translation>Edit programme</translation>
+    </message>
+    <message>
+        <source>t.ex. Ledare på lut</source>
+        <translation>e.g. Ledare på lut</translation>
+    </message>
+    <message>
+        <source>t.ex. Barn- och utbildningsförvaltningen</source>
+        <translation>e.g. Department of Children and Education</translation>
+    </message>
+    <message>
+        <source>Den som samordnar programmet</source>
+        <translation>The person who coordinates the programme</translation>
+    </message>
+    <message>
+        <source>Arkiverat (programmet pågår inte längre)</source>
+        <translation>Archived (the programme no longer runs)</translation>
+    </message>
+    <message>
+        <source>Arkiverade program visas nedtonade i listan; inget tas bort.</source>
+        <translation>Archived programmes are shown dimmed in the list; nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrangör:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontaktperson:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeNavigator</name>
+    <message>
+        <source>%1 (arkiverat)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 deltagare</source>
+        <translation>%1 · %2 participants</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <source>Deltagarregister – Seminarkoll</source>
+        <translation>Participant register – Seminarkoll</translation>
+    </message>
+    <message>
+        <source>Sök namn, e-post, arbetsplats, befattning …</source>
+        <translation>Search name, e-mail, workplace, job title …</translation>
+    </message>
+    <message>
+        <source>Deltagarregister</source>
+        <translation>Participant register</translation>
+    </message>
+    <message>
+        <source>Arbetsplats:</source>
+        <translation>Workplace:</translation>
+    </message>
+    <message>
+        <source>Roll:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Omgång:</source>
+        <translation>Cohort:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>&amp;Ny person …</source>
+        <translation>&amp;New person …</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>&amp;Anta till omgång …</source>
+        <translation>&amp;Enrol in cohort …</translation>
+    </message>
+    <message>
+        <source>&amp;Slå ihop dubbletter …</source>
+        <translation>&amp;Merge duplicates …</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <source>Arbets&amp;platser …</source>
+        <translation>Work&amp;places …</translation>
+    </message>
+    <message>
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Föreläsare</source>
+        <translation>Lecturers</translation>
+    </message>
+    <message>
+        <source>Gruppledare</source>
+        <translation>Group leaders</translation>
+    </message>
+    <message>
+        <source>Registret kunde inte visas</source>
+        <translation>The register could not be shown</translation>
+    </message>
+    <message>
+        <source>%1 personer</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <source>%1 av %2 personer</source>
+        <translation>%1 of %2 people</translation>
+    </message>
+    <message>
+        <source>%1 valda</source>
+        <translation>%1 selected</translation>
+    </message>
+    <message>
+        <source>Välj en person för att se deltagarkortet.</source>
+        <translation>Choose a person to see the participant card.</translation>
+    </message>
+    <message>
+        <source>%1 personer valda.</source>
+        <translation>%1 people selected.</translation>
+    </message>
+    <message>
+        <source>%1 tas bort ur registret.</source>
+        <translation>%1 is removed from the register.</translation>
+    </message>
+    <message>
+        <source>%1 antagningar</source>
+        <translation>%1 enrolments</translation>
+    </message>
+    <message>
+        <source>%1 närvaromarkeringar</source>
+        <translation>%1 attendance marks</translation>
+    </message>
+    <message>
+        <source>%1 föreläsaruppdrag</source>
+        <translation>%1 lecturing assignments</translation>
+    </message>
+    <message>
+        <source>Med personen försvinner %1.</source>
+        <translation>Along with the person, %1 disappear.</translation>
+    </message>
+    <message>
+        <source>%1 grupper blir utan ledare.</source>
+        <translation>%1 groups are left without a leader.</translation>
+    </message>
+    <message>
+        <source>Ta bort person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Personen kunde inte tas bort</source>
+        <translation>The person could not be deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Befattning</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Avbrott</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>Sök i omgången …</source>
+        <translation>Search the cohort …</translation>
+    </message>
+    <message>
+        <source>Lägg till från registret …</source>
+        <translation>Add from the register …</translation>
+    </message>
+    <message>
+        <source>Ändra antagning …</source>
+        <translation>Change enrolment …</translation>
+    </message>
+    <message>
+        <source>Sätt status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Grupper …</source>
+        <translation>Groups …</translation>
+    </message>
+    <message>
+        <source>Ta bort ur omgången …</source>
+        <translation>Remove from the cohort …</translation>
+    </message>
+    <message>
+        <source>Visa deltagarkort</source>
+        <translation>Show participant card</translation>
+    </message>
+    <message>
+        <source>Grupp:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Deltagarna kunde inte visas</source>
+        <translation>The participants could not be shown</translation>
+    </message>
+    <message>
+        <source>Alla grupper</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>%1 i omgången</source>
+        <translation>%1 in the cohort</translation>
+    </message>
+    <message>
+        <source>%1 grupper</source>
+        <translation>%1 groups</translation>
+    </message>
+    <message>
+        <source>Statusen kunde inte ändras</source>
+        <translation>The status could not be changed</translation>
+    </message>
+    <message>
+        <source>%1 tas bort ur omgången tillsammans med %2 närvaromarkeringar. Personerna finns kvar i registret. Vill du hellre markera att de avbrutit, välj Sätt status → Avbrutit så finns historiken kvar.</source>
+        <translation>%1 are removed from the cohort together with %2 attendance marks. The people stay in the register. If you would rather record that they left, choose Set status → Withdrawn and the history is kept.</translation>
+    </message>
+    <message>
+        <source>Ta bort ur omgången</source>
+        <translation>Remove from the cohort</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Krav för godkänt</source>
+        <translation>Completion requirements</translation>
+    </message>
+    <message>
+        <source> av %1 seminarier</source>
+        <translation> of %1 seminars</translation>
+    </message>
+    <message>
+        <source>&amp;Minst:</source>
+        <translation>&amp;At least:</translation>
+    </message>
+    <message>
+        <source>Sen ankomst räknas som närvaro</source>
+        <translation>Late arrival counts as attendance</translation>
+    </message>
+    <message>
+        <source>Anmäld frånvaro räknas som närvaro</source>
+        <translation>Excused absence counts as attendance</translation>
+    </message>
+    <message>
+        <source>Minst ett seminarium inom varje temaområde</source>
+        <translation>At least one seminar within each theme area</translation>
+    </message>
+    <message>
+        <source>Missat seminarium kan ersättas med kompletteringsuppgift</source>
+        <translation>A missed seminar can be replaced by a make-up task</translation>
+    </message>
+    <message>
+        <source>Den som börjar senare eller avbryter behöver färre seminarier: alla får missa lika många.</source>
+        <translation>Those who start later or leave need fewer seminars: everyone may miss the same number.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Temaområde</source>
+        <translation>Theme area</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Föreläsare</source>
+        <translation>Lecturers</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Signerad</source>
+        <translation>Signed off</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarChooser</name>
+    <message>
+        <source>Närvarolista för seminarium</source>
+        <translation>Sign-in sheet for seminar</translation>
+    </message>
+    <message>
+        <source>&amp;Seminarium:</source>
+        <translation>&amp;Seminar:</translation>
+    </message>
+    <message>
+        <source>Listan tar med alla som väntas vid seminariet.</source>
+        <translation>The sheet includes everyone expected at the seminar.</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarDetails</name>
+    <message>
+        <source>Seminarium %1 · %2 (vecka %3) · %4</source>
+        <translation>Seminar %1 · %2 (week %3) · %4</translation>
+    </message>
+    <message>
+        <source>Temaområde</source>
+        <translation>Theme area</translation>
+    </message>
+    <message>
+        <source>Föreläsare</source>
+        <translation>Lecturers</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>%1 av %2 närvarande</source>
+        <translation>%1 of %2 present</translation>
+    </message>
+    <message>
+        <source>signerad</source>
+        <translation>signed off</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>inte registrerad än (%1 antagna)</source>
+        <translation>not recorded yet (%1 enrolled)</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarDialog</name>
+    <message>
+        <source>Nytt seminarium</source>
+        <translation>New seminar</translation>
+    </message>
+    <message>
+        <source>Seminarium %1</source>
+        <translation>Seminar %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (läsår %3)</source>
+        <translation>%1 – %2 (school year %3)</translation>
+    </message>
+    <message>
+        <source>t.ex. Skolans ekonomi och styrning</source>
+        <translation>e.g. The school&apos;s finances and governance</translation>
+    </message>
+    <message>
+        <source>t.ex. Stadshuset, Gula rummet</source>
+        <translation>e.g. City Hall, Yellow Room</translation>
+    </message>
+    <message>
+        <source>(inget temaområde)</source>
+        <translation>(no theme area)</translation>
+    </message>
+    <message>
+        <source>Från &amp;registret …</source>
+        <translation>From the &amp;register …</translation>
+    </message>
+    <message>
+        <source>N&amp;y föreläsare …</source>
+        <translation>Ne&amp;w lecturer …</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Upplägg: föreläsning, samtal i grupper …</source>
+        <translation>Format: lecture, group discussions …</translation>
+    </message>
+    <message>
+        <source>Egna anteckningar: lokalbokning, fika, material …</source>
+        <translation>Your own notes: room booking, coffee, materials …</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>T&amp;id:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>T&amp;emaområde:</source>
+        <translation>Th&amp;eme area:</translation>
+    </message>
+    <message>
+        <source>Föreläsare:</source>
+        <translation>Lecturers:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckningar:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>%1, vecka %2</source>
+        <translation>%1, week %2</translation>
+    </message>
+    <message>
+        <source>Omgången har redan ett seminarium den dagen.</source>
+        <translation>The cohort already has a seminar on that day.</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarLecturersModel</name>
+    <message>
+        <source>Föreläsare</source>
+        <translation>Lecturer</translation>
+    </message>
+    <message>
+        <source>Titel, organisation</source>
+        <translation>Title, organisation</translation>
+    </message>
+    <message>
+        <source>Ämne</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>%1 (ny)</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka eller tryck F2 för att skriva ämnet.</source>
+        <translation>Double-click or press F2 to type the topic.</translation>
+    </message>
+    <message>
+        <source>Läggs till i föreläsarregistret när seminariet sparas.</source>
+        <translation>Added to the lecturer register when the seminar is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Språket byts nästa gång Seminarkoll startar.</source>
+        <translation>The language changes the next time Seminarkoll starts.</translation>
+    </message>
+    <message>
+        <source>Just nu bestämmer miljövariabeln %1 språket.</source>
+        <translation>Right now the environment variable %1 decides the language.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source> (besökare)</source>
+        <translation> (visitor)</translation>
+    </message>
+    <message>
+        <source>–  ej markerad</source>
+        <translation>–  not marked</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffWindow</name>
+    <message>
+        <source>Skriv ett namn för att hitta – Enter markerar närvarande, ↓ går till listan</source>
+        <translation>Type a name to find someone – Enter marks present, ↓ goes to the list</translation>
+    </message>
+    <message>
+        <source>I listan: N/1 närvarande · S/2 sen · F/3 anmäld frånvaro · A/4 frånvarande · mellanslag växlar · Delete tar bort · klick i Närvaro-kolumnen växlar · F11 helskärm</source>
+        <translation>In the list: N/1 present · S/2 late · F/3 excused absence · A/4 absent · space toggles · Delete removes · a click in the Attendance column toggles · F11 full screen</translation>
+    </message>
+    <message>
+        <source>Lägg till &amp;besökare …</source>
+        <translation>Add &amp;visitor …</translation>
+    </message>
+    <message>
+        <source>Sätt &amp;återstående till frånvarande</source>
+        <translation>Mark the &amp;remaining as absent</translation>
+    </message>
+    <message>
+        <source>&amp;Signera</source>
+        <translation>&amp;Sign off</translation>
+    </message>
+    <message>
+        <source>&amp;Lås upp …</source>
+        <translation>&amp;Unlock …</translation>
+    </message>
+    <message>
+        <source>Helskärm</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Signera</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>Seminariet kunde inte visas</source>
+        <translation>The seminar could not be shown</translation>
+    </message>
+    <message>
+        <source>Signering – seminarium %1 – %2</source>
+        <translation>Sign-off – seminar %1 – %2</translation>
+    </message>
+    <message>
+        <source>Seminarium %1 · %2</source>
+        <translation>Seminar %1 · %2</translation>
+    </message>
+    <message>
+        <source>Signerad av %1, %2. Lås upp med ett skäl för att ändra.</source>
+        <translation>Signed off by %1, %2. Unlock with a reason to make changes.</translation>
+    </message>
+    <message>
+        <source>Inte signerad.</source>
+        <translation>Not signed off.</translation>
+    </message>
+    <message>
+        <source>Upplåst av %1, %2: %3</source>
+        <translation>Unlocked by %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 av %2 närvarande</source>
+        <translation>%1 of %2 present</translation>
+    </message>
+    <message>
+        <source>varav %1 sena</source>
+        <translation>%1 of them late</translation>
+    </message>
+    <message>
+        <source>%1 anmäld frånvaro</source>
+        <translation>%1 excused absence</translation>
+    </message>
+    <message>
+        <source>%1 frånvarande</source>
+        <translation>%1 absent</translation>
+    </message>
+    <message>
+        <source>%1 ej markerade</source>
+        <translation>%1 not marked</translation>
+    </message>
+    <message>
+        <source>Seminariet är signerat. Lås upp det med ett skäl för att ändra.</source>
+        <translation>The seminar is signed off. Unlock it with a reason to make changes.</translation>
+    </message>
+    <message>
+        <source>Närvaron kunde inte sparas</source>
+        <translation>The attendance could not be saved</translation>
+    </message>
+    <message>
+        <source>%1 markerad som närvarande.</source>
+        <translation>%1 marked as present.</translation>
+    </message>
+    <message>
+        <source>Besökaren kunde inte läggas till</source>
+        <translation>The visitor could not be added</translation>
+    </message>
+    <message>
+        <source>%1 är antagen till omgången och markerad som närvarande.</source>
+        <translation>%1 is enrolled in the cohort and marked as present.</translation>
+    </message>
+    <message>
+        <source>%1 är registrerad som besökare vid seminariet.</source>
+        <translation>%1 is recorded as a visitor at the seminar.</translation>
+    </message>
+    <message>
+        <source>Sätt återstående till frånvarande</source>
+        <translation>Mark the remaining as absent</translation>
+    </message>
+    <message>
+        <source>%1 deltagare utan markering sätts till frånvarande. Markeringar som redan är gjorda ändras inte.</source>
+        <translation>%1 participants without a mark are set to absent. Marks already made are not changed.</translation>
+    </message>
+    <message>
+        <source>Sätt till frånvarande</source>
+        <translation>Set to absent</translation>
+    </message>
+    <message>
+        <source>%1 markerades som frånvarande.</source>
+        <translation>%1 were marked as absent.</translation>
+    </message>
+    <message>
+        <source>%1 deltagare saknar markering. Vill du sätta dem till frånvarande innan du signerar?</source>
+        <translation>%1 participants have no mark. Do you want to set them to absent before you sign off?</translation>
+    </message>
+    <message>
+        <source>Sätt till frånvarande och signera</source>
+        <translation>Set to absent and sign off</translation>
+    </message>
+    <message>
+        <source>Signera ändå</source>
+        <translation>Sign off anyway</translation>
+    </message>
+    <message>
+        <source>Seminariet kunde inte signeras</source>
+        <translation>The seminar could not be signed off</translation>
+    </message>
+    <message>
+        <source>Signerat av %1, %2.</source>
+        <translation>Signed off by %1, %2.</translation>
+    </message>
+    <message>
+        <source>Upplåst. Ändringarna sparas med skälet i historiken.</source>
+        <translation>Unlocked. The changes are saved with the reason in the history.</translation>
+    </message>
+    <message>
+        <source>Lämna helskärm</source>
+        <translation>Leave full screen</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeEditorDialog</name>
+    <message>
+        <source>Temaområden – %1</source>
+        <translation>Theme areas – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt temaområde</source>
+        <translation>&amp;New theme area</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;upp</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;ner</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Ctrl+Upp, eller dra raden med musen</source>
+        <translation>Ctrl+Up, or drag the row with the mouse</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ner, eller dra raden med musen</source>
+        <translation>Ctrl+Down, or drag the row with the mouse</translation>
+    </message>
+    <message>
+        <source>Vad temaområdet handlar om</source>
+        <translation>What the theme area is about</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Temaområde</source>
+        <translation>Theme area</translation>
+    </message>
+    <message>
+        <source>Na&amp;mn:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Färg:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Ändringarna sparas direkt. Ångra med Ctrl+Z.</source>
+        <translation>Changes are saved at once. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Används av %1.</source>
+        <translation>Used by %1.</translation>
+    </message>
+    <message>
+        <source>Används inte av något seminarium än.</source>
+        <translation>Not used by any seminar yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Spara ändringarna</source>
+        <translation>&amp;Save the changes</translation>
+    </message>
+    <message>
+        <source>Nytt temaområde – läggs sist i listan.</source>
+        <translation>New theme area – added at the end of the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Färg för temaområdet</source>
+        <translation>Colour of the theme area</translation>
+    </message>
+    <message>
+        <source>Välj automatiskt</source>
+        <translation>Choose automatically</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeRemovalDialog</name>
+    <message>
+        <source>Ta bort temaområde</source>
+        <translation>Delete theme area</translation>
+    </message>
+    <message>
+        <source>Temaområdet ”%1” används av %2 (%3). Vad ska hända med dem?</source>
+        <translation>The theme area “%1” is used by %2 (%3). What should happen to them?</translation>
+    </message>
+    <message>
+        <source>%1 seminarium</source>
+        <translation>%1 seminar</translation>
+    </message>
+    <message>
+        <source>%1 seminarier</source>
+        <translation>%1 seminars</translation>
+    </message>
+    <message>
+        <source>&amp;Flytta dem till:</source>
+        <translation>&amp;Move them to:</translation>
+    </message>
+    <message>
+        <source>&amp;Låt dem vara utan temaområde</source>
+        <translation>&amp;Leave them without a theme area</translation>
+    </message>
+    <message>
+        <source>Ta bort temaområdet</source>
+        <translation>Delete the theme area</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTableModel</name>
+    <message>
+        <source>Temaområde</source>
+        <translation>Theme area</translation>
+    </message>
+    <message>
+        <source>Används</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1 i %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 seminarium</source>
+        <translation>%1 seminar</translation>
+    </message>
+    <message>
+        <source>%1 seminarier</source>
+        <translation>%1 seminars</translation>
+    </message>
+    <message>
+        <source>%1 omgång</source>
+        <translation>%1 cohort</translation>
+    </message>
+    <message>
+        <source>%1 omgångar</source>
+        <translation>%1 cohorts</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Lås upp signerad närvaro</source>
+        <translation>Unlock signed-off attendance</translation>
+    </message>
+    <message>
+        <source>Seminarium %1 (%2) signerades av %3.</source>
+        <translation>Seminar %1 (%2) was signed off by %3.</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Skriv varför närvaron behöver ändras. Skälet sparas i historiken.</source>
+        <translation>Write why the attendance needs to change. The reason is saved in the history.</translation>
+    </message>
+    <message>
+        <source>t.ex. Kom efter pausen och saknades på listan</source>
+        <translation>e.g. Arrived after the break and was missing from the sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Skäl:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Lås &amp;upp</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Lägg till besökare</source>
+        <translation>Add visitor</translation>
+    </message>
+    <message>
+        <source>Sök personen i registret, eller lägg till en ny person. Hen markeras som närvarande vid seminarium %1.</source>
+        <translation>Search for the person in the register, or add a new person. They are marked as present at seminar %1.</translation>
+    </message>
+    <message>
+        <source>Ny &amp;person …</source>
+        <translation>New &amp;person …</translation>
+    </message>
+    <message>
+        <source>&amp;Anta till %1 från och med detta seminarium</source>
+        <translation>&amp;Enrol in %1 from this seminar on</translation>
+    </message>
+    <message>
+        <source>&amp;Bara besök vid detta seminarium (räknas inte som deltagare)</source>
+        <translation>&amp;Only visiting this seminar (does not count as a participant)</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till som närvarande</source>
+        <translation>&amp;Add as present</translation>
+    </message>
+    <message>
+        <source>Välj en person i listan.</source>
+        <translation>Choose a person in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Välkommen till Seminarkoll</source>
+        <translation>Welcome to Seminarkoll</translation>
+    </message>
+    <message>
+        <source>Här planerar du seminarieserier, håller ordning på deltagare och närvaro och ser vilka som fullföljer programmet.
+
+Börja med att lägga upp ett program, eller titta på ett exempel: Ledare på lut, omgång 3 (läsåret 2016/2017).</source>
+        <translation>Here you plan seminar series, keep track of participants and attendance and see who completes the programme.
+
+Start by creating a programme, or look at an example: Ledare på lut, cohort 3 (school year 2016/2017).</translation>
+    </message>
+    <message>
+        <source>Nytt program</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Visa exempelprogram</source>
+        <translation>Show example programme</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplaceDialog</name>
+    <message>
+        <source>Ny arbetsplats</source>
+        <translation>New workplace</translation>
+    </message>
+    <message>
+        <source>Redigera arbetsplats</source>
+        <translation>Edit workplace</translation>
+    </message>
+    <message>
+        <source>t.ex. Sylteskolan</source>
+        <translation>e.g. Sylteskolan</translation>
+    </message>
+    <message>
+        <source>t.ex. Öst</source>
+        <translation>e.g. East</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Område:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplaceTableModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>Workplaces</name>
+    <message>
+        <source>Förskola</source>
+        <translation>Preschool</translation>
+    </message>
+    <message>
+        <source>Grundskola</source>
+        <translation>Compulsory school</translation>
+    </message>
+    <message>
+        <source>Gymnasieskola</source>
+        <translation>Upper secondary school</translation>
+    </message>
+    <message>
+        <source>Förvaltning</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplacesDialog</name>
+    <message>
+        <source>Arbetsplatser</source>
+        <translation>Workplaces</translation>
+    </message>
+    <message>
+        <source>Filtrera …</source>
+        <translation>Filter …</translation>
+    </message>
+    <message>
+        <source>&amp;Ny …</source>
+        <translation>&amp;New …</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <source>Arbetsplatsen ”%1” tas bort.</source>
+        <translation>The workplace “%1” is deleted.</translation>
+    </message>
+    <message>
+        <source>%1 personer finns kvar i registret men utan arbetsplats.</source>
+        <translation>%1 people stay in the register but without a workplace.</translation>
+    </message>
+    <message>
+        <source>Ta bort arbetsplats</source>
+        <translation>Delete workplace</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Arbetsplatsen kunde inte tas bort</source>
+        <translation>The workplace could not be deleted</translation>
+    </message>
+</context>
+</TS>
