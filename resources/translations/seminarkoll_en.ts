@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>AlumnusTableModel</name>
+    <message>
+        <source>Omgång</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Första roll efter programmet</source>
+        <translation>First role after the programme</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Roll nu</source>
+        <translation>Role now</translation>
+    </message>
+</context>
+<context>
     <name>ApologyDialog</name>
     <message>
         <source>Anmäl frånvaro i förväg</source>
@@ -217,6 +240,10 @@
         <translation>Not recorded</translation>
     </message>
     <message>
+        <source>Väntar på markering</source>
+        <translation>Awaiting a mark</translation>
+    </message>
+    <message>
         <source>Ej genomfört</source>
         <translation>Not held yet</translation>
     </message>
@@ -263,6 +290,14 @@
     <message>
         <source>A / 4  Frånvarande</source>
         <translation>A / 4  Absent</translation>
+    </message>
+    <message>
+        <source>Väntar (räknas inte förrän signerat)</source>
+        <translation>Pending (does not count until signed off)</translation>
+    </message>
+    <message>
+        <source>Ej registrerad, signerat</source>
+        <translation>Not recorded, signed off</translation>
     </message>
     <message>
         <source>Mellanslag växlar markering · Delete tar bort · Ctrl+Enter anteckning · K = kompletteringsuppgift · hörnmarkering = anteckning</source>
@@ -515,6 +550,100 @@
     </message>
 </context>
 <context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Intyg</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Deltagit</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Senast utfärdat</source>
+        <translation>Last issued</translation>
+    </message>
+    <message>
+        <source>Deltagarintyg</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <source>%1 seminarier</source>
+        <translation>%1 seminars</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Intyg</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Den som blivit godkänd får ett intyg. Den som inte är godkänd får ett deltagarintyg över de seminarier hen deltagit i, utan ord om godkännande. Organisation, logotyp och undertecknare ställer du in under Arkiv → Inställningar.</source>
+        <translation>Those who have completed get a certificate. Those who have not get a certificate of participation listing the seminars they attended, with no word about completion. Set the organisation, logo and signer under File → Settings.</translation>
+    </message>
+    <message>
+        <source>Alla godkända</source>
+        <translation>All who completed</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska och skriv ut …</source>
+        <translation>Preview and print …</translation>
+    </message>
+    <message>
+        <source>Spara som PDF …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <source>En PDF per person …</source>
+        <translation>One PDF per person …</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Markera vem eller vilka som ska få intyg.</source>
+        <translation>Select who should get certificates.</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska intyg</source>
+        <translation>Preview certificates</translation>
+    </message>
+    <message>
+        <source>Spara intyg</source>
+        <translation>Save certificates</translation>
+    </message>
+    <message>
+        <source>Mapp för intygen</source>
+        <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <source>Intygen kunde inte sparas</source>
+        <translation>The certificates could not be saved</translation>
+    </message>
+    <message>
+        <source>Intyg sparade</source>
+        <translation>Certificates saved</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Seminarkoll: planering, deltagare och närvaro för seminarieserier.</source>
@@ -629,6 +758,10 @@
         <translation>The schedule for %1 (%2) is saved as %3: %4 (%5 seminars).</translation>
     </message>
     <message>
+        <source>Rekryteringsutfallet för %1 är sparat: %2 (%3 omgångar, %4 alumner).</source>
+        <translation>The recruitment outcome for %1 is saved: %2 (%3 cohorts, %4 alumni).</translation>
+    </message>
+    <message>
         <source>omgångens seminarieschema som kalenderfil (.ics) eller utskrivbar PDF (.pdf)</source>
         <translation>the cohort&apos;s seminar schedule as a calendar file (.ics) or printable PDF (.pdf)</translation>
     </message>
@@ -649,8 +782,16 @@
         <translation>sign-in sheet for one seminar to fill in (.xlsx) or print (.pdf)</translation>
     </message>
     <message>
-        <source>spara en omgångs uppgifter i en fil (schema, deltagare, närvaro, närvarolista)</source>
-        <translation>save a cohort&apos;s data to a file (schedule, participants, attendance, sign-in sheet)</translation>
+        <source>rekryteringsutfall: alumner i programmets omgångar som fått ledarroller (.xlsx)</source>
+        <translation>recruitment outcome: alumni of the programme&apos;s cohorts who have taken leadership roles (.xlsx)</translation>
+    </message>
+    <message>
+        <source>spara i en fil: schema, deltagare, närvaro, närvarolista, intyg, uppföljning …</source>
+        <translation>save to a file: schedule, participants, attendance, sign-in sheet, certificates, follow-up …</translation>
+    </message>
+    <message>
+        <source>programmets id eller namn, t.ex. ”Ledare på lut”</source>
+        <translation>the programme&apos;s id or name, e.g. “Ledare på lut”</translation>
     </message>
     <message>
         <source>Spara en omgångs uppgifter i en fil.</source>
@@ -1238,6 +1379,93 @@
     </message>
 </context>
 <context>
+    <name>EmailButton</name>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kopiera e-postadresser eller skriv e-post till deltagarna</source>
+        <translation>Copy e-mail addresses or write an e-mail to the participants</translation>
+    </message>
+    <message>
+        <source>Ingen omgång vald</source>
+        <translation>No cohort chosen</translation>
+    </message>
+    <message>
+        <source>Kopiera adresser: %1</source>
+        <translation>Copy addresses: %1</translation>
+    </message>
+    <message>
+        <source>alla deltagare</source>
+        <translation>all participants</translation>
+    </message>
+    <message>
+        <source>markerade (%1)</source>
+        <translation>selected (%1)</translation>
+    </message>
+    <message>
+        <source>en grupp</source>
+        <translation>a group</translation>
+    </message>
+    <message>
+        <source>frånvarande vid seminarium …</source>
+        <translation>absent at seminar …</translation>
+    </message>
+    <message>
+        <source>anmäld frånvaro vid seminarium …</source>
+        <translation>excused absence at seminar …</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>i riskzonen</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>omgångens föreläsare</source>
+        <translation>the cohort&apos;s lecturers</translation>
+    </message>
+    <message>
+        <source>Skriv e-post till alla (hemlig kopia) …</source>
+        <translation>Write an e-mail to everyone (Bcc) …</translation>
+    </message>
+    <message>
+        <source>Skriv e-post till föreläsarna (hemlig kopia) …</source>
+        <translation>Write an e-mail to the lecturers (Bcc) …</translation>
+    </message>
+    <message>
+        <source>Adresserna kunde inte hämtas</source>
+        <translation>The addresses could not be fetched</translation>
+    </message>
+    <message>
+        <source>%1 adresser kopierade (%2).</source>
+        <translation>%1 addresses copied (%2).</translation>
+    </message>
+    <message>
+        <source>Adresser kopierade</source>
+        <translation>Addresses copied</translation>
+    </message>
+    <message>
+        <source>Adresser</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Ingen i urvalet: %1.</source>
+        <translation>Nobody in the selection: %1.</translation>
+    </message>
+    <message>
+        <source>För många adresser för e-postprogrammet</source>
+        <translation>Too many addresses for the e-mail program</translation>
+    </message>
+    <message>
+        <source>Adresserna till alla %1 blir för långa för att skickas direkt till e-postprogrammet. De är kopierade i stället: öppna ett nytt meddelande och klistra in dem under Hemlig kopia (Ctrl+V).</source>
+        <translation>The addresses of all %1 are too long to hand directly to the e-mail program. They are copied instead: open a new message and paste them under Bcc (Ctrl+V).</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Anta till omgång</source>
@@ -1545,6 +1773,179 @@
     </message>
 </context>
 <context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>&amp;Inställningar …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <source>&amp;Intyg …</source>
+        <translation>&amp;Certificates …</translation>
+    </message>
+    <message>
+        <source>&amp;Uppföljning av programmet …</source>
+        <translation>Programme &amp;follow-up …</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Spara rapport</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Som Excel-arbetsbok med diagram …</source>
+        <translation>As an Excel workbook with charts …</translation>
+    </message>
+    <message>
+        <source>Som PDF …</source>
+        <translation>As PDF …</translation>
+    </message>
+    <message>
+        <source>Seminarier</source>
+        <translation>Seminars</translation>
+    </message>
+    <message>
+        <source>Temaområden</source>
+        <translation>Theme areas</translation>
+    </message>
+    <message>
+        <source>Arbetsplatser</source>
+        <translation>Workplaces</translation>
+    </message>
+    <message>
+        <source>Omgångar år för år</source>
+        <translation>Cohorts year by year</translation>
+    </message>
+    <message>
+        <source>Föreläsare</source>
+        <translation>Lecturers</translation>
+    </message>
+    <message>
+        <source>Uppföljningen kunde inte visas</source>
+        <translation>The follow-up could not be shown</translation>
+    </message>
+    <message>
+        <source>%1 av %2 seminarier genomförda · närvarograd i snitt %3 · %4 godkända av %5</source>
+        <translation>%1 of %2 seminars held · average attendance rate %3 · %4 completed of %5</translation>
+    </message>
+    <message>
+        <source>Spara uppföljningen</source>
+        <translation>Save the follow-up</translation>
+    </message>
+    <message>
+        <source>Rapporten kunde inte sparas</source>
+        <translation>The report could not be saved</translation>
+    </message>
+    <message>
+        <source>%1 är sparad som %2.</source>
+        <translation>%1 is saved as %2.</translation>
+    </message>
+    <message>
+        <source>Rapporten är sparad</source>
+        <translation>The report is saved</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTables</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Seminarium</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Temaområde</source>
+        <translation>Theme area</translation>
+    </message>
+    <message>
+        <source>Väntade</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Sena</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Anmäld frånvaro</source>
+        <translation>Excused absence</translation>
+    </message>
+    <message>
+        <source>Frånvarande</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Närvarograd</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Seminarier</source>
+        <translation>Seminars</translation>
+    </message>
+    <message>
+        <source>Genomförda</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Deltog</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Godkända</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Andel godkända</source>
+        <translation>Share completed</translation>
+    </message>
+    <message>
+        <source>Omgång</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Läsår</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Genomsnittlig närvaro</source>
+        <translation>Average attendance</translation>
+    </message>
+    <message>
+        <source>Föreläsare</source>
+        <translation>Lecturer</translation>
+    </message>
+    <message>
+        <source>Befattning</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 · v. %2</source>
@@ -1734,6 +2135,25 @@
     <message>
         <source>Gruppen kunde inte ändras</source>
         <translation>The group could not be changed</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Språket byts nästa gång Seminarkoll startar.</source>
+        <translation>The language changes the next time Seminarkoll starts.</translation>
+    </message>
+    <message>
+        <source>Just nu bestämmer miljövariabeln %1 språket.</source>
+        <translation>Right now the environment variable %1 decides the language.</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +2362,6 @@
         <translation>Load &amp;example programme</translation>
     </message>
     <message>
-        <source>&amp;Inställningar …</source>
-        <translation>&amp;Settings …</translation>
-    </message>
-    <message>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2072,6 +2488,81 @@
     </message>
 </context>
 <context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Organisation och intyg</source>
+        <translation>Organisation and certificates</translation>
+    </message>
+    <message>
+        <source>t.ex. Trollhättans stad, barn- och utbildning</source>
+        <translation>e.g. City of Trollhättan, Children and Education</translation>
+    </message>
+    <message>
+        <source>t.ex. Utvecklingsledare</source>
+        <translation>e.g. Development lead</translation>
+    </message>
+    <message>
+        <source>t.ex. Trollhättan</source>
+        <translation>e.g. Trollhättan</translation>
+    </message>
+    <message>
+        <source>Välj bild …</source>
+        <translation>Choose image …</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Organisationens namn:</source>
+        <translation>Organisation&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Logotyp:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Undertecknas av:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Ort:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Står överst och vid underskriften på intyg. Sparas i databasen, så alla som använder den får samma uppgifter.</source>
+        <translation>Shown at the top and by the signature on certificates. Saved in the database, so everyone using it gets the same details.</translation>
+    </message>
+    <message>
+        <source>Välj logotyp</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Alla filer (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Logotyp</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>%1 är för stor (högst 2 MB).</source>
+        <translation>%1 is too large (at most 2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 är ingen bild som kan visas.</source>
+        <translation>%1 is not an image that can be shown.</translation>
+    </message>
+    <message>
+        <source>(ingen logotyp)</source>
+        <translation>(no logo)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantCard</name>
     <message>
         <source>Gästföreläsare</source>
@@ -2090,8 +2581,16 @@
         <translation>Lectures</translation>
     </message>
     <message>
+        <source>Senare roller</source>
+        <translation>Later roles</translation>
+    </message>
+    <message>
         <source>Anteckningar</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>ongoing</translation>
     </message>
     <message>
         <source>från %1</source>
@@ -2113,12 +2612,20 @@
         <source>kompletterad</source>
         <translation>made up</translation>
     </message>
+    <message>
+        <source> · intyg utfärdat %1</source>
+        <translation> · certificate issued %1</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantCardDialog</name>
     <message>
         <source>Deltagarkort – %1</source>
         <translation>Participant card – %1</translation>
+    </message>
+    <message>
+        <source>Senare &amp;roller …</source>
+        <translation>Later &amp;roles …</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +3103,68 @@
     </message>
 </context>
 <context>
+    <name>PipelineTableModel</name>
+    <message>
+        <source>Omgång</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Läsår</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Godkända</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>I ledarroll nu</source>
+        <translation>In a leadership role now</translation>
+    </message>
+    <message>
+        <source>Någon gång</source>
+        <translation>At some point</translation>
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Median till första roll</source>
+        <translation>Median to first role</translation>
+    </message>
+    <message>
+        <source>%1 mån</source>
+        <translation>%1 months</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineWindow</name>
+    <message>
+        <source>Rekryteringsutfall – %1</source>
+        <translation>Recruitment outcome – %1</translation>
+    </message>
+    <message>
+        <source>Godkända deltagare per omgång och hur många av dem som har fått en ledarroll (rektor, förskolechef …) efter programmet. Roller förs in på personens deltagarkort.</source>
+        <translation>Completed participants per cohort and how many of them have taken a leadership role (head teacher, preschool head …) after the programme. Roles are entered on the person&apos;s participant card.</translation>
+    </message>
+    <message>
+        <source>Exportera till &amp;Excel …</source>
+        <translation>Export to &amp;Excel …</translation>
+    </message>
+    <message>
+        <source>Exportera rekryteringsutfall</source>
+        <translation>Export recruitment outcome</translation>
+    </message>
+    <message>
+        <source>Rekryteringsutfall %1</source>
+        <translation>Recruitment outcome %1</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>PlanPreviewModel</name>
     <message>
         <source>Nr</source>
@@ -2655,6 +3224,10 @@
     <message>
         <source>&amp;Gästföreläsare …</source>
         <translation>&amp;Guest lecturers …</translation>
+    </message>
+    <message>
+        <source>&amp;Rekryteringsutfall …</source>
+        <translation>&amp;Recruitment outcome …</translation>
     </message>
     <message>
         <source>Exportera schema som &amp;kalenderfil (.ics) …</source>
@@ -2881,6 +3454,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>Seminar %1 is saved.</translation>
     </message>
     <message>
+        <source>Rekryteringsutfall</source>
+        <translation>Recruitment outcome</translation>
+    </message>
+    <message>
         <source>ny föreläsare %1</source>
         <translation>new lecturer %1</translation>
     </message>
@@ -2976,6 +3553,41 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>&amp;Beskrivning:</source>
         <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeFollowUpDialog</name>
+    <message>
+        <source>Uppföljning – %1</source>
+        <translation>Follow-up – %1</translation>
+    </message>
+    <message>
+        <source>Omgångar</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>Föreläsare</source>
+        <translation>Lecturers</translation>
+    </message>
+    <message>
+        <source>Spara rapport</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Som Excel-arbetsbok med diagram …</source>
+        <translation>As an Excel workbook with charts …</translation>
+    </message>
+    <message>
+        <source>Som PDF …</source>
+        <translation>As PDF …</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Spara jämförelsen</source>
+        <translation>Save the comparison</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3749,91 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Ny roll</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Ändra roll</source>
+        <translation>Edit role</translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Until</translation>
+    </message>
+</context>
+<context>
+    <name>RoleTableModel</name>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>ongoing</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Senare roller – %1</source>
+        <translation>Later roles – %1</translation>
+    </message>
+    <message>
+        <source>Roller personen fått efter programmet, t.ex. rektor eller förskolechef. De räknas i programmets rekryteringsutfall.</source>
+        <translation>Roles the person has taken after the programme, e.g. head teacher or preschool head. They count in the programme&apos;s recruitment outcome.</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till …</source>
+        <translation>&amp;Add …</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra …</source>
+        <translation>E&amp;dit …</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Ta bort roll</source>
+        <translation>Remove role</translation>
+    </message>
+    <message>
+        <source>Ta bort rollen %1 från %2?</source>
+        <translation>Remove the role %1 from %2?</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>Namn</source>
@@ -3173,6 +3870,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Telefon</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Intyg utfärdat</source>
+        <translation>Certificate issued</translation>
     </message>
 </context>
 <context>
@@ -3491,16 +4192,8 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Språk</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Språket byts nästa gång Seminarkoll startar.</source>
-        <translation>The language changes the next time Seminarkoll starts.</translation>
-    </message>
-    <message>
-        <source>Just nu bestämmer miljövariabeln %1 språket.</source>
-        <translation>Right now the environment variable %1 decides the language.</translation>
+        <source>Inställningarna kunde inte sparas</source>
+        <translation>The settings could not be saved</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4734,17 @@ Start by creating a programme, or look at an example: Ledare på lut, cohort 3 (
     <message>
         <source>Arbetsplatsen kunde inte tas bort</source>
         <translation>The workplace could not be deleted</translation>
+    </message>
+</context>
+<context>
+    <name>_NoDatabasePage</name>
+    <message>
+        <source>Organisation och intyg</source>
+        <translation>Organisation and certificates</translation>
+    </message>
+    <message>
+        <source>Öppna en databas för att ställa in organisation och intyg.</source>
+        <translation>Open a database to set up the organisation and certificates.</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -208,14 +208,20 @@ def _save(parent: QWidget, write: Callable[[], ExportResult], path: Path) -> Non
         result = write()
     except DomainError as exc:
         QApplication.restoreOverrideCursor()
-        show_error(parent, parent.tr("Rapporten kunde inte sparas"), exc)
+        show_error(
+            parent, QCoreApplication.translate("FollowUpTab", "Rapporten kunde inte sparas"), exc
+        )
         return
     QApplication.restoreOverrideCursor()
     message = (
-        parent.tr("%1 är sparad som %2.").replace("%1", result.description).replace("%2", str(path))
+        QCoreApplication.translate("FollowUpTab", "%1 är sparad som %2.")
+        .replace("%1", result.description)
+        .replace("%2", str(path))
     )
     window = parent.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message, 8000)
     else:
-        QMessageBox.information(parent, parent.tr("Rapporten är sparad"), message)
+        QMessageBox.information(
+            parent, QCoreApplication.translate("FollowUpTab", "Rapporten är sparad"), message
+        )

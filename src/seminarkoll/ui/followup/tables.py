@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableView, QWidget
 
 from seminarkoll.domain.reports import (
@@ -23,6 +24,8 @@ from seminarkoll.ui.table_view import prepare_row_table
 
 MAX_COLUMN_WIDTH = 320
 
+translate = QCoreApplication.translate
+
 
 def _rate_sort(value: float | None) -> float:
     return -1.0 if value is None else value
@@ -30,19 +33,42 @@ def _rate_sort(value: float | None) -> float:
 
 def seminar_model(parent: QWidget) -> ColumnsModel[SeminarFigures]:
     """Per seminar: date, title, theme, the marks and the attendance rate."""
-    tr = parent.tr
     return ColumnsModel(
         [
-            Column(tr("Nr"), lambda s: str(s.number), lambda s: s.number),
-            Column(tr("Datum"), lambda s: short_date(s.date), lambda s: s.date.isoformat()),
-            Column(tr("Seminarium"), lambda s: s.title),
-            Column(tr("Temaområde"), lambda s: s.theme),
-            Column(tr("Väntade"), lambda s: str(s.expected), lambda s: s.expected),
-            Column(tr("Närvarande"), lambda s: str(s.present), lambda s: s.present),
-            Column(tr("Sena"), lambda s: str(s.late), lambda s: s.late),
-            Column(tr("Anmäld frånvaro"), lambda s: str(s.excused), lambda s: s.excused),
-            Column(tr("Frånvarande"), lambda s: str(s.absent), lambda s: s.absent),
-            Column(tr("Närvarograd"), lambda s: percent(s.rate), lambda s: _rate_sort(s.rate)),
+            Column(translate("FollowUpTables", "Nr"), lambda s: str(s.number), lambda s: s.number),
+            Column(
+                translate("FollowUpTables", "Datum"),
+                lambda s: short_date(s.date),
+                lambda s: s.date.isoformat(),
+            ),
+            Column(translate("FollowUpTables", "Seminarium"), lambda s: s.title),
+            Column(translate("FollowUpTables", "Temaområde"), lambda s: s.theme),
+            Column(
+                translate("FollowUpTables", "Väntade"),
+                lambda s: str(s.expected),
+                lambda s: s.expected,
+            ),
+            Column(
+                translate("FollowUpTables", "Närvarande"),
+                lambda s: str(s.present),
+                lambda s: s.present,
+            ),
+            Column(translate("FollowUpTables", "Sena"), lambda s: str(s.late), lambda s: s.late),
+            Column(
+                translate("FollowUpTables", "Anmäld frånvaro"),
+                lambda s: str(s.excused),
+                lambda s: s.excused,
+            ),
+            Column(
+                translate("FollowUpTables", "Frånvarande"),
+                lambda s: str(s.absent),
+                lambda s: s.absent,
+            ),
+            Column(
+                translate("FollowUpTables", "Närvarograd"),
+                lambda s: percent(s.rate),
+                lambda s: _rate_sort(s.rate),
+            ),
         ],
         lambda s: s.number,
         parent,
@@ -51,15 +77,32 @@ def seminar_model(parent: QWidget) -> ColumnsModel[SeminarFigures]:
 
 def theme_model(parent: QWidget) -> ColumnsModel[ThemeFigures]:
     """Per theme area: seminars, held, attended places and the rate."""
-    tr = parent.tr
     return ColumnsModel(
         [
-            Column(tr("Temaområde"), lambda t: t.name),
-            Column(tr("Seminarier"), lambda t: str(t.seminars), lambda t: t.seminars),
-            Column(tr("Genomförda"), lambda t: str(t.held), lambda t: t.held),
-            Column(tr("Deltog"), lambda t: str(t.attended), lambda t: t.attended),
-            Column(tr("Väntade"), lambda t: str(t.expected), lambda t: t.expected),
-            Column(tr("Närvarograd"), lambda t: percent(t.rate), lambda t: _rate_sort(t.rate)),
+            Column(translate("FollowUpTables", "Temaområde"), lambda t: t.name),
+            Column(
+                translate("FollowUpTables", "Seminarier"),
+                lambda t: str(t.seminars),
+                lambda t: t.seminars,
+            ),
+            Column(
+                translate("FollowUpTables", "Genomförda"), lambda t: str(t.held), lambda t: t.held
+            ),
+            Column(
+                translate("FollowUpTables", "Deltog"),
+                lambda t: str(t.attended),
+                lambda t: t.attended,
+            ),
+            Column(
+                translate("FollowUpTables", "Väntade"),
+                lambda t: str(t.expected),
+                lambda t: t.expected,
+            ),
+            Column(
+                translate("FollowUpTables", "Närvarograd"),
+                lambda t: percent(t.rate),
+                lambda t: _rate_sort(t.rate),
+            ),
         ],
         lambda t: hash(t.name),
         parent,
@@ -68,13 +111,24 @@ def theme_model(parent: QWidget) -> ColumnsModel[ThemeFigures]:
 
 def workplace_model(parent: QWidget) -> ColumnsModel[WorkplaceFigures]:
     """Per workplace: participants, completers and the completion rate."""
-    tr = parent.tr
     return ColumnsModel(
         [
-            Column(tr("Arbetsplats"), lambda w: w.name),
-            Column(tr("Deltagare"), lambda w: str(w.enrolled), lambda w: w.enrolled),
-            Column(tr("Godkända"), lambda w: str(w.completed), lambda w: w.completed),
-            Column(tr("Andel godkända"), lambda w: percent(w.rate), lambda w: _rate_sort(w.rate)),
+            Column(translate("FollowUpTables", "Arbetsplats"), lambda w: w.name),
+            Column(
+                translate("FollowUpTables", "Deltagare"),
+                lambda w: str(w.enrolled),
+                lambda w: w.enrolled,
+            ),
+            Column(
+                translate("FollowUpTables", "Godkända"),
+                lambda w: str(w.completed),
+                lambda w: w.completed,
+            ),
+            Column(
+                translate("FollowUpTables", "Andel godkända"),
+                lambda w: percent(w.rate),
+                lambda w: _rate_sort(w.rate),
+            ),
         ],
         lambda w: hash(w.name),
         parent,
@@ -83,16 +137,27 @@ def workplace_model(parent: QWidget) -> ColumnsModel[WorkplaceFigures]:
 
 def cohort_model(parent: QWidget) -> ColumnsModel[CohortFigures]:
     """Per cohort of the programme: participants, completers, rates."""
-    tr = parent.tr
     return ColumnsModel(
         [
-            Column(tr("Omgång"), lambda c: c.name),
-            Column(tr("Läsår"), lambda c: c.school_year),
-            Column(tr("Deltagare"), lambda c: str(c.enrolled), lambda c: c.enrolled),
-            Column(tr("Godkända"), lambda c: str(c.completed), lambda c: c.completed),
-            Column(tr("Andel godkända"), lambda c: percent(c.rate), lambda c: _rate_sort(c.rate)),
+            Column(translate("FollowUpTables", "Omgång"), lambda c: c.name),
+            Column(translate("FollowUpTables", "Läsår"), lambda c: c.school_year),
             Column(
-                tr("Genomsnittlig närvaro"),
+                translate("FollowUpTables", "Deltagare"),
+                lambda c: str(c.enrolled),
+                lambda c: c.enrolled,
+            ),
+            Column(
+                translate("FollowUpTables", "Godkända"),
+                lambda c: str(c.completed),
+                lambda c: c.completed,
+            ),
+            Column(
+                translate("FollowUpTables", "Andel godkända"),
+                lambda c: percent(c.rate),
+                lambda c: _rate_sort(c.rate),
+            ),
+            Column(
+                translate("FollowUpTables", "Genomsnittlig närvaro"),
                 lambda c: percent(c.attendance),
                 lambda c: _rate_sort(c.attendance),
             ),
@@ -104,14 +169,15 @@ def cohort_model(parent: QWidget) -> ColumnsModel[CohortFigures]:
 
 def lecturer_model(parent: QWidget, table: LecturerTable) -> ColumnsModel[LecturerFigures]:
     """Lecturers with their seminars per school year (one column per year) and in total."""
-    tr = parent.tr
     years = [_year_column(year, i) for i, year in enumerate(table.years)]
     model: ColumnsModel[LecturerFigures] = ColumnsModel(
         [
-            Column(tr("Föreläsare"), lambda f: f.name),
-            Column(tr("Befattning"), lambda f: f.title),
+            Column(translate("FollowUpTables", "Föreläsare"), lambda f: f.name),
+            Column(translate("FollowUpTables", "Befattning"), lambda f: f.title),
             *years,
-            Column(tr("Totalt"), lambda f: str(f.total), lambda f: f.total),
+            Column(
+                translate("FollowUpTables", "Totalt"), lambda f: str(f.total), lambda f: f.total
+            ),
         ],
         lambda f: hash(f.name),
         parent,
