@@ -550,6 +550,140 @@
     </message>
 </context>
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Tagen</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Anledning</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Omgångar</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>oläsbar</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>vid start</source>
+        <translation>at start</translation>
+    </message>
+    <message>
+        <source>vid avslut</source>
+        <translation>on close</translation>
+    </message>
+    <message>
+        <source>manuell</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>före import</source>
+        <translation>before import</translation>
+    </message>
+    <message>
+        <source>före sammanslagning</source>
+        <translation>before merge</translation>
+    </message>
+    <message>
+        <source>före anonymisering</source>
+        <translation>before anonymisation</translation>
+    </message>
+    <message>
+        <source>före gallring</source>
+        <translation>before thinning</translation>
+    </message>
+    <message>
+        <source>före återställning</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <source>skadad fil</source>
+        <translation>damaged file</translation>
+    </message>
+    <message>
+        <source>före uppgradering %1</source>
+        <translation>before upgrade %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiorna sparas i &lt;b&gt;%1&lt;/b&gt;. De tas vid start (en gång om dagen), vid avslut efter ändringar och före import, sammanslagning, anonymisering, gallring och återställning.</source>
+        <translation>The backups are saved in &lt;b&gt;%1&lt;/b&gt;. They are taken at start (once a day), on close after changes and before import, merge, anonymisation, thinning and restore.</translation>
+    </message>
+    <message>
+        <source>Det finns inga säkerhetskopior ännu.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiera &amp;nu</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <source>Behåll den senaste kopian för</source>
+        <translation>Keep the latest copy for</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> veckor</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source> månader</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiering</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Databasen ersätts med säkerhetskopian från %1. Den innehåller %2 program, %3 omgångar och %4 personer.
+
+Den nuvarande databasen sparas först som en ny säkerhetskopia. Personer som har anonymiserats och omgångar som har gallrats efter att kopian togs anonymiseras och gallras igen.</source>
+        <translation>The database is replaced by the backup from %1. It holds %2 programmes, %3 cohorts and %4 people.
+
+The current database is first saved as a new backup. People anonymised and cohorts thinned after the backup was taken are anonymised and thinned again.</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
     <name>CandidateModel</name>
     <message>
         <source>Namn</source>
@@ -2978,6 +3112,57 @@
     </message>
 </context>
 <context>
+    <name>PersonDataActions</name>
+    <message>
+        <source>Register&amp;utdrag …</source>
+        <translation>Personal data &amp;extract …</translation>
+    </message>
+    <message>
+        <source>An&amp;onymisera …</source>
+        <translation>An&amp;onymise …</translation>
+    </message>
+    <message>
+        <source>Spara registerutdrag</source>
+        <translation>Save personal data extract</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Registerutdraget kunde inte sparas</source>
+        <translation>The personal data extract could not be saved</translation>
+    </message>
+    <message>
+        <source>Registerutdrag</source>
+        <translation>Personal data extract</translation>
+    </message>
+    <message>
+        <source>Allt som finns lagrat om %1 är sparat i %2.</source>
+        <translation>Everything stored about %1 is saved in %2.</translation>
+    </message>
+    <message>
+        <source>Anonymisera</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>%1 anonymiseras: namn, e-post, telefon och alla anteckningar om personen ersätts överallt, även i loggen. Antagningar, närvaro och resultat finns kvar, så omgångarnas siffror ändras inte. Det går inte att ångra.
+
+Databasen säkerhetskopieras först. Äldre säkerhetskopior innehåller personen tills de gallras; återställs en av dem anonymiseras personen igen.</source>
+        <translation>%1 is anonymised: name, e-mail, phone and all notes about the person are replaced everywhere, including the log. Enrolments, attendance and results remain, so the cohorts&apos; figures do not change. This cannot be undone.
+
+The database is backed up first. Older backups contain the person until they are pruned; if one of them is restored, the person is anonymised again.</translation>
+    </message>
+    <message>
+        <source>Anonymisera person</source>
+        <translation>Anonymise person</translation>
+    </message>
+    <message>
+        <source>Personen kunde inte anonymiseras</source>
+        <translation>The person could not be anonymised</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Ny person</source>
@@ -3509,6 +3694,41 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>&amp;Säkerhetskopior …</source>
+        <translation>&amp;Backups …</translation>
+    </message>
+    <message>
+        <source>&amp;Gallring …</source>
+        <translation>&amp;Thinning …</translation>
+    </message>
+    <message>
+        <source>&amp;Kontrollera databasen</source>
+        <translation>&amp;Check the database</translation>
+    </message>
+    <message>
+        <source>Det är dags att gallra en omgång (Arkiv → Gallring …).</source>
+        <translation>It is time to thin one cohort (File → Thinning …).</translation>
+    </message>
+    <message>
+        <source>Det är dags att gallra %1 omgångar (Arkiv → Gallring …).</source>
+        <translation>It is time to thin %1 cohorts (File → Thinning …).</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian kunde inte återställas</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är återställd; den tidigare databasen sparades som %1.</source>
+        <translation>The backup is restored; the previous database was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Kontrollera databasen</source>
+        <translation>Check the database</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeDialog</name>
     <message>
         <source>Nytt program</source>
@@ -3710,6 +3930,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>%1 personer valda.</source>
         <translation>%1 people selected.</translation>
+    </message>
+    <message>
+        <source>%1 har deltagit i, föreläst vid eller lett en omgång och kan därför inte tas bort helt, men kan anonymiseras.</source>
+        <translation>%1 has taken part in, lectured at or led a cohort and therefore cannot be deleted completely, but can be anonymised.</translation>
     </message>
     <message>
         <source>%1 tas bort ur registret.</source>
@@ -4533,6 +4757,96 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>%1 omgångar</source>
         <translation>%1 cohorts</translation>
+    </message>
+</context>
+<context>
+    <name>ThinningDialog</name>
+    <message>
+        <source>Gallring</source>
+        <translation>Thinning</translation>
+    </message>
+    <message>
+        <source>För omgångar som slutade före datumet tas närvaro per seminarium, anteckningar, kompletteringsuppgifternas detaljer och ändringsloggen bort, liksom e-post och telefon för personer som inte har något senare på gång. Planeringen och varje deltagares resultat finns kvar.</source>
+        <translation>For cohorts that ended before the date, attendance per seminar, notes, the details of make-up tasks and the change log are removed, as are e-mail and phone for people with nothing later coming up. The planning and each participant&apos;s result remain.</translation>
+    </message>
+    <message>
+        <source>Gallra omgångar som slutade före</source>
+        <translation>Thin cohorts that ended before</translation>
+    </message>
+    <message>
+        <source>ingen påminnelse</source>
+        <translation>no reminder</translation>
+    </message>
+    <message>
+        <source> år</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Påminn om gallring efter</source>
+        <translation>Remind about thinning after</translation>
+    </message>
+    <message>
+        <source>&amp;Gallra …</source>
+        <translation>&amp;Thin …</translation>
+    </message>
+    <message>
+        <source>Det finns inget att gallra före det datumet.</source>
+        <translation>There is nothing to thin before that date.</translation>
+    </message>
+    <message>
+        <source>E-post och telefon tas bort för %1 personer utan senare aktivitet.</source>
+        <translation>E-mail and phone are removed for %1 people without later activity.</translation>
+    </message>
+    <message>
+        <source>%1 omgångar gallras: %2 närvaromarkeringar tas bort. Resultatet för varje deltagare finns kvar. Databasen säkerhetskopieras först; äldre säkerhetskopior gallras igen om de återställs. Gallringen kan inte ångras.</source>
+        <translation>%1 cohorts are thinned: %2 attendance marks are removed. Each participant&apos;s result remains. The database is backed up first; older backups are thinned again if they are restored. The thinning cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Gallra</source>
+        <translation>Thin</translation>
+    </message>
+    <message>
+        <source>Gallringen kunde inte göras</source>
+        <translation>The thinning could not be done</translation>
+    </message>
+    <message>
+        <source>Gallringen är klar.</source>
+        <translation>The thinning is done.</translation>
+    </message>
+</context>
+<context>
+    <name>ThinningTableModel</name>
+    <message>
+        <source>Omgång</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Slutade</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Deltagare (resultat sparas)</source>
+        <translation>Participants (results kept)</translation>
+    </message>
+    <message>
+        <source>Närvaromarkeringar</source>
+        <translation>Attendance marks</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kompletteringar</source>
+        <translation>Make-ups</translation>
+    </message>
+    <message>
+        <source>Loggrader</source>
+        <translation>Log rows</translation>
     </message>
 </context>
 <context>

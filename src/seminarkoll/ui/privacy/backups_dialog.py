@@ -81,25 +81,25 @@ class BackupTableModel(RowTableModel[BackupEntry]):
 
 def reason_text(reason: str) -> str:
     """Why a backup was taken, in words."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BackupTableModel", text)
-
     words = {
-        "start": tr("vid start"),
-        "avslut": tr("vid avslut"),
-        "manuell": tr("manuell"),
-        "fore-import": tr("före import"),
-        "fore-sammanslagning": tr("före sammanslagning"),
-        "fore-anonymisering": tr("före anonymisering"),
-        "fore-gallring": tr("före gallring"),
-        "fore-aterstallning": tr("före återställning"),
-        "skadad": tr("skadad fil"),
+        "start": QCoreApplication.translate("BackupTableModel", "vid start"),
+        "avslut": QCoreApplication.translate("BackupTableModel", "vid avslut"),
+        "manuell": QCoreApplication.translate("BackupTableModel", "manuell"),
+        "fore-import": QCoreApplication.translate("BackupTableModel", "före import"),
+        "fore-sammanslagning": QCoreApplication.translate(
+            "BackupTableModel", "före sammanslagning"
+        ),
+        "fore-anonymisering": QCoreApplication.translate("BackupTableModel", "före anonymisering"),
+        "fore-gallring": QCoreApplication.translate("BackupTableModel", "före gallring"),
+        "fore-aterstallning": QCoreApplication.translate("BackupTableModel", "före återställning"),
+        "skadad": QCoreApplication.translate("BackupTableModel", "skadad fil"),
     }
     if reason in words:
         return words[reason]
     if reason.startswith("fore-"):
-        return tr("före uppgradering %1").replace("%1", reason.removeprefix("fore-"))
+        return QCoreApplication.translate("BackupTableModel", "före uppgradering %1").replace(
+            "%1", reason.removeprefix("fore-")
+        )
     return reason
 
 
