@@ -52,6 +52,37 @@
     </message>
 </context>
 <context>
+    <name>ApplicantTableModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ansökt</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Intervju</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Intervjuns utfall</source>
+        <translation>Interview outcome</translation>
+    </message>
+    <message>
+        <source>Sedan</source>
+        <translation>Since</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceHistory</name>
     <message>
         <source>närvaromatrisen</source>
@@ -2102,6 +2133,22 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Applied</translation>
     </message>
     <message>
+        <source>Intervju bokad</source>
+        <translation>Interview booked</translation>
+    </message>
+    <message>
+        <source>Intervjuad</source>
+        <translation>Interviewed</translation>
+    </message>
+    <message>
+        <source>Väntelista</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Ej antagen</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
         <source>Antagen</source>
         <translation>Accepted</translation>
     </message>
@@ -2269,6 +2316,97 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Gruppen kunde inte ändras</source>
         <translation>The group could not be changed</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWindow</name>
+    <message>
+        <source>Antagning</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Alla ansökningar</source>
+        <translation>All applications</translation>
+    </message>
+    <message>
+        <source>Sök namn …</source>
+        <translation>Search name …</translation>
+    </message>
+    <message>
+        <source>&amp;Visa:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Boka intervju …</source>
+        <translation>&amp;Book interview …</translation>
+    </message>
+    <message>
+        <source>&amp;Intervjuad …</source>
+        <translation>&amp;Interviewed …</translation>
+    </message>
+    <message>
+        <source>&amp;Anta</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Väntelista</source>
+        <translation>&amp;Waiting list</translation>
+    </message>
+    <message>
+        <source>Av&amp;slå</source>
+        <translation>De&amp;cline</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;in i omgången</source>
+        <translation>E&amp;nrol in the cohort</translation>
+    </message>
+    <message>
+        <source>Åter&amp;tagen …</source>
+        <translation>Wi&amp;thdrawn …</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera e-postadresser</source>
+        <translation>&amp;Copy e-mail addresses</translation>
+    </message>
+    <message>
+        <source>Inga ansökningar i omgången ännu.</source>
+        <translation>No applications in the cohort yet.</translation>
+    </message>
+    <message>
+        <source>Boka intervju</source>
+        <translation>Book interview</translation>
+    </message>
+    <message>
+        <source>Intervju för %1:</source>
+        <translation>Interview for %1:</translation>
+    </message>
+    <message>
+        <source>Intervjuad</source>
+        <translation>Interviewed</translation>
+    </message>
+    <message>
+        <source>Utfall av intervjun med %1:</source>
+        <translation>Outcome of the interview with %1:</translation>
+    </message>
+    <message>
+        <source>Återtagen ansökan</source>
+        <translation>Withdrawn application</translation>
+    </message>
+    <message>
+        <source>Har %1 återtagit sin ansökan eller plats?</source>
+        <translation>Has %1 withdrawn their application or place?</translation>
+    </message>
+    <message>
+        <source>En plats är ledig</source>
+        <translation>A place is free</translation>
+    </message>
+    <message>
+        <source>%1 har väntat längst på väntelistan. Anta %1 till den lediga platsen?</source>
+        <translation>%1 has waited longest on the waiting list. Accept %1 for the free place?</translation>
+    </message>
+    <message>
+        <source>Adresserna är kopierade.</source>
+        <translation>The addresses are copied.</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3195,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>&amp;Grupper …</source>
         <translation>&amp;Groups …</translation>
+    </message>
+    <message>
+        <source>An&amp;tagning …</source>
+        <translation>In&amp;take …</translation>
     </message>
     <message>
         <source>&amp;Närvaro</source>
