@@ -116,3 +116,24 @@ def test_enrolled_applicants_join_the_matrix(services: Services, factory: Factor
     intake.decide([anna], S.ENROLLED, date(2026, 8, 20))
     (row,) = services.attendance.matrix(cohort).rows
     assert (row.first_name, row.joined_on) == ("Anna", date(2026, 8, 20))
+
+
+def test_register_extract_and_anonymisation_cover_the_intake(
+    services: Services, factory: Factory
+) -> None:
+    cohort = _cohort(factory)
+    person = factory.person("Anna", "Ek")
+    anna = services.intake.apply(cohort, person, date(2026, 4, 1))
+    services.intake.book_interview([anna], datetime(2026, 5, 4, 9, 30))
+    services.intake.record_interview(anna, "Anna Ek vill leda förskolan", date(2026, 5, 4))
+    record = services.person_data.record(person)
+    steps = next(s for s in record.sections if s.key == "antagningssteg")
+    assert [row[1] for row in steps.rows] == ["Anmäld", "Intervju bokad", "Intervjuad"]
+    enrolments = next(s for s in record.sections if s.key == "antagningar")
+    assert enrolments.as_dicts()[0]["intervjuns utfall"] == "Anna Ek vill leda förskolan"
+
+    services.person_data.anonymise(person)
+    after = services.intake.applicant(anna)
+    assert after.interview_outcome == ""
+    assert all("Anna Ek" not in step.note for step in after.steps)
+    assert after.status is S.INTERVIEWED

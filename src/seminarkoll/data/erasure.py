@@ -18,6 +18,7 @@ from seminarkoll.data.models import (
     Base,
     Enrollment,
     Erasure,
+    IntakeStep,
     MakeupTask,
     Person,
 )
@@ -48,12 +49,20 @@ def anonymous_last_name(person_id: int) -> str:
 
 def erase_person(session: Session, person: Person) -> int:
     """Replace the person's name, e-mail, phone and free-text notes everywhere: their own
-    fields, notes on their enrolments, marks, make-up tasks and audit rows, and any other text
-    in the database that mentions their name, address or phone. Counts, marks and outcomes
-    stay. Returns how many text values were replaced elsewhere."""
+    fields, notes and interview outcomes on their enrolments and intake steps, marks, make-up
+    tasks and audit rows, and any other text in the database that mentions their name,
+    address or phone. Counts, marks and outcomes stay. Returns how many text values were
+    replaced elsewhere."""
     needles = _identifying_texts(person)
     enrolments = select(Enrollment.id).where(Enrollment.person_id == person.id)
-    session.execute(update(Enrollment).where(Enrollment.person_id == person.id).values(notes=""))
+    session.execute(
+        update(Enrollment)
+        .where(Enrollment.person_id == person.id)
+        .values(notes="", interview_outcome="")
+    )
+    session.execute(
+        update(IntakeStep).where(IntakeStep.enrollment_id.in_(enrolments)).values(note="")
+    )
     session.execute(
         update(Attendance).where(Attendance.enrollment_id.in_(enrolments)).values(note="")
     )

@@ -20,6 +20,7 @@ from seminarkoll.data.models import (
     CohortGroup,
     Enrollment,
     GroupMember,
+    IntakeStep,
     MakeupTask,
     Person,
     Programme,
@@ -84,6 +85,7 @@ class PersonDataService:
                     _attendance(session, person.id),
                     _makeups(session, person.id),
                     _lectures(session, person.id),
+                    _intake(session, person.id),
                     _career(session, person.id),
                     _audit(session, person.id),
                 ),
@@ -185,7 +187,17 @@ def _enrolments(session: Session, person_id: int) -> RecordSection:
     return RecordSection(
         "antagningar",
         "Antagningar",
-        ("program", "omgång", "status", "anmäld", "startdatum", "avbrott", "anteckningar"),
+        (
+            "program",
+            "omgång",
+            "status",
+            "anmäld",
+            "startdatum",
+            "avbrott",
+            "anteckningar",
+            "intervju",
+            "intervjuns utfall",
+        ),
         tuple(
             (
                 programme,
@@ -195,6 +207,8 @@ def _enrolments(session: Session, person_id: int) -> RecordSection:
                 e.joined_on,
                 e.left_on,
                 e.notes,
+                e.interview_at,
+                e.interview_outcome,
             )
             for e, cohort, year, programme in rows
         ),
@@ -286,6 +300,31 @@ def _lectures(session: Session, person_id: int) -> RecordSection:
         "Föreläsaruppdrag",
         ("omgång", "seminarium", "titel", "datum", "ämne"),
         tuple((cohort, number, title, day, topic) for number, title, day, cohort, topic in rows),
+    )
+
+
+def _intake(session: Session, person_id: int) -> RecordSection:
+    rows = session.execute(
+        select(Cohort.name, Cohort.school_year, IntakeStep)
+        .join(Enrollment, Enrollment.id == IntakeStep.enrollment_id)
+        .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .where(Enrollment.person_id == person_id)
+        .order_by(IntakeStep.taken_on, IntakeStep.id)
+    ).all()
+    return RecordSection(
+        "antagningssteg",
+        "Antagningssteg",
+        ("omgång", "status", "datum", "anteckning", "registrerat av"),
+        tuple(
+            (
+                _cohort_label(cohort, year),
+                ENROLLMENT_WORDS[step.status],
+                step.taken_on,
+                step.note,
+                step.recorded_by,
+            )
+            for cohort, year, step in rows
+        ),
     )
 
 
