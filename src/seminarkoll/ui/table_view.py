@@ -1,9 +1,10 @@
-"""The usual set-up of a read-only list table: whole rows selected, sortable, no row numbers."""
+"""The usual set-up of a read-only list table: whole rows selected, sortable, no row numbers,
+columns fitted to their contents."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 def prepare_row_table(
@@ -21,3 +22,12 @@ def prepare_row_table(
     view.setSelectionMode(selection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
+
+
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """One line per row, columns as wide as their contents, `stretch` taking the rest."""
+    view.setWordWrap(False)
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -39,7 +39,7 @@ from seminarkoll.ui.formatting import enrollment_status_label, short_date
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import RowTableModel
-from seminarkoll.ui.table_view import prepare_row_table
+from seminarkoll.ui.table_view import fit_columns, prepare_row_table
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -156,7 +156,6 @@ class IntakeWindow(QDialog):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         prepare_row_table(self.view, self.proxy, ApplicantTableModel.APPLIED)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Alla ansökningar"), "")
         for status in INTAKE_STATUSES:
@@ -222,6 +221,7 @@ class IntakeWindow(QDialog):
         """Show the cohort's applications as stored."""
         rows = self._services.intake.applicants(self._cohort_id)
         self.model.set_rows(rows)
+        fit_columns(self.view, ApplicantTableModel.OUTCOME)
         counts = dict.fromkeys(INTAKE_STATUSES, 0)
         for row in rows:
             counts[row.status] += 1

@@ -26,7 +26,7 @@ from seminarkoll.services.alumni import RoleInput, RoleRow
 from seminarkoll.ui.formatting import qdate, short_date
 from seminarkoll.ui.forms import FormDialog
 from seminarkoll.ui.table_model import RowTableModel
-from seminarkoll.ui.table_view import prepare_row_table
+from seminarkoll.ui.table_view import fit_columns, prepare_row_table
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -156,6 +156,7 @@ class RolesDialog(QDialog):
     def reload(self) -> None:
         """Show the person's roles as stored."""
         self.model.set_rows(self._services.alumni.roles(self._person_id))
+        fit_columns(self.view, RoleTableModel.WORKPLACE)
         self._update_buttons()
 
     def selected(self) -> RoleRow | None:

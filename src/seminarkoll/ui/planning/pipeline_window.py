@@ -22,7 +22,7 @@ from seminarkoll.services.alumni import AlumnusRow, CohortPipeline, PipelineRepo
 from seminarkoll.ui.formatting import short_date
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import RowTableModel
-from seminarkoll.ui.table_view import prepare_row_table
+from seminarkoll.ui.table_view import fit_columns, prepare_row_table
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -150,12 +150,17 @@ class PipelineWindow(QDialog):
         )
         self.summary = QTableView()
         self.alumni = QTableView()
-        for view, model, column in (
-            (self.summary, self.summary_model, PipelineTableModel.COHORT),
-            (self.alumni, self.alumni_model, AlumnusTableModel.COHORT),
+        for view, model, column, stretch in (
+            (
+                self.summary,
+                self.summary_model,
+                PipelineTableModel.COHORT,
+                PipelineTableModel.MEDIAN,
+            ),
+            (self.alumni, self.alumni_model, AlumnusTableModel.COHORT, AlumnusTableModel.NOW),
         ):
             prepare_row_table(view, _sorted(model), column)
-            view.horizontalHeader().setStretchLastSection(True)
+            fit_columns(view, stretch)
         explanation = QLabel(
             self.tr(
                 "Godkända deltagare per omgång och hur många av dem som har fått en ledarroll "
@@ -167,6 +172,7 @@ class PipelineWindow(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.summary)
         splitter.addWidget(self.alumni)
+        splitter.setSizes([160, 360])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(
             self.tr("Exportera till &Excel …"), QDialogButtonBox.ButtonRole.ActionRole
