@@ -43,7 +43,8 @@ def main() -> int:
             samples["dev"].append(time_until(dev, "painted", env))
             samples["bundle"].append(time_until(bundle, "painted", env))
     med = {k: statistics.median(v) for k, v in samples.items()}
-    size = sum(f.stat().st_size for f in BUNDLE.parent.rglob("*") if f.is_file() and not f.is_symlink())
+    files = [f for f in BUNDLE.parent.rglob("*") if f.is_file() and not f.is_symlink()]
+    size = sum(f.stat().st_size for f in files)
     print(f"bundle startup: {RUNS} runs each, medians in seconds")
     print(f"  bundle folder: {size / 2**20:.0f} MiB")
     print(
