@@ -71,3 +71,52 @@ def test_documents_never_import_widgets() -> None:
         if "QtWidgets" in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+UNUSED_BY_LIST_AND_STATUS = (
+    "PySide6",
+    "alembic",
+    "openpyxl",
+    "lxml",
+    "python_calamine",
+    "email_validator",
+    "icalendar",
+    "rapidfuzz",
+    "seminarkoll.exchange",
+    "seminarkoll.documents",
+)
+
+
+def _modules_loaded_by_command(database: Path, *arguments: str) -> set[str]:
+    code = (
+        "import sys\nfrom seminarkoll.cli import main\ncode = main(sys.argv[1:])\n"
+        "print('\\n'.join(sorted(sys.modules)), file=sys.stderr)\nsys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *arguments, "--db", str(database)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(result.stderr.split())
+
+
+def test_list_and_status_load_only_the_services_they_use(tmp_path: Path) -> None:
+    """Services are built on first use: `list` must not pay for spreadsheets, calendars,
+    e-mail checks or the other services (the benchmark times it against SQLAlchemy's import)."""
+    database = tmp_path / "demo.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "seminarkoll", "demo", "--db", str(database)],
+        capture_output=True,
+        check=True,
+    )
+    expected = {
+        ("list",): {"catalog"},
+        ("status", "--cohort", "1"): {"catalog", "attendance", "completion_data"},
+    }
+    for arguments, services in expected.items():
+        loaded = _modules_loaded_by_command(database, *arguments)
+        assert "seminarkoll.services.container" in loaded
+        assert not {n for n in loaded if n.startswith(UNUSED_BY_LIST_AND_STATUS)}, arguments
+        used = {n.split(".")[2] for n in loaded if n.startswith("seminarkoll.services.")}
+        assert used == {"container", "identity", *services}, arguments

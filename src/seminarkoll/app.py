@@ -13,12 +13,13 @@ from seminarkoll.data.errors import DatabaseError
 from seminarkoll.data.location import DatabaseLocation, default_data_dir, resolve
 from seminarkoll.data.private_files import private_database, private_folder
 from seminarkoll.data.revision import HEAD_REVISION
-from seminarkoll.data.sqlite_file import inspect_revision, quick_check
+from seminarkoll.data.sqlite_file import inspect_revision, left_unclean, quick_check
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
+    from seminarkoll.data.database import Database
     from seminarkoll.domain.catalog import CohortOverview, ProgrammeSummary
     from seminarkoll.services.container import Services
 
@@ -51,18 +52,31 @@ def preflight(location: DatabaseLocation) -> str | None:
     return revision
 
 
-def _migrate_and_check(location: DatabaseLocation, revision: str | None) -> None:
-    """Upgrade when the schema is behind (Alembic loads only then), then check the file."""
+def _migrate_and_check(location: DatabaseLocation, revision: str | None, unclean: bool) -> bool:
+    """Check the file when there is reason, then upgrade when the schema is behind (Alembic
+    loads only then). Returns whether the file was checked.
+
+    The check reads the whole file, so it runs here only after an unclean shutdown
+    (`unclean`, see `left_unclean`, taken before anything opened the file) and before a
+    migration of existing data; otherwise the window runs it in the background.
+    """
     if location.path is None:
         from seminarkoll.data.migrate import current_revision
 
         revision = current_revision(location)
-    if revision != HEAD_REVISION:
+    migrating = revision != HEAD_REVISION
+    checked = location.path is not None and (unclean or (migrating and revision is not None))
+    if checked and location.path is not None:
+        quick_check(location.path)
+    if migrating:
         from seminarkoll.data.migrate import upgrade
 
         upgrade(location)
-    if location.path is not None:
-        quick_check(location.path)
+    return checked
+
+
+def _unclean(location: DatabaseLocation) -> bool:
+    return location.path is not None and left_unclean(location.path)
 
 
 def open_headless(database: str | None) -> Services:
@@ -71,35 +85,49 @@ def open_headless(database: str | None) -> Services:
     from seminarkoll.services.container import Services
 
     location = resolve(database)
-    _migrate_and_check(location, preflight(location))
+    unclean = _unclean(location)
+    _migrate_and_check(location, preflight(location), unclean)
     return Services.build(Database(location))
 
 
 @dataclass
 class Session:
-    """The database the GUI has open now: its lock and services; closed before switching."""
+    """The database the GUI has open now: its lock and services; closed before switching.
+    `checked` tells whether its integrity was checked while opening."""
 
     location: DatabaseLocation
     services: Services
     lock: QLockFile | None = field(default=None)
+    checked: bool = False
+
+    def load(self) -> None:
+        """Open the database (SQLAlchemy loads), take the day's start-up backup, and check the
+        file's integrity unless opening did: the window runs this off the GUI thread."""
+        self.services.open()
+        self.services.backups.at_start()
+        if not self.checked and self.location.path is not None:
+            quick_check(self.location.path)
 
     def close(self) -> None:
         """Back up when something was written, close the connections and release the lock."""
-        try:
-            self.services.backups.on_close()
-        except DatabaseError as exc:
-            report_fatal(str(exc))
-        self.services.database.close()
+        if self.services.is_open:
+            try:
+                self.services.backups.on_close()
+            except DatabaseError as exc:
+                report_fatal(str(exc))
+        self.services.close()
         if self.lock is not None:
             self.lock.unlock()
 
 
 @dataclass
 class PreparedDatabase:
-    """A locked, migrated and checked database whose services are not built yet."""
+    """A locked and migrated database whose services are not built yet; `checked` tells
+    whether its integrity was checked on the way (else the window checks it later)."""
 
     location: DatabaseLocation
     lock: QLockFile | None
+    checked: bool = False
 
     def release(self) -> None:
         """Give the lock back (the database was not opened after all)."""
@@ -122,16 +150,18 @@ class DatabaseOpener:
         self.current: Session | None = None
 
     def prepare(self, location: DatabaseLocation) -> PreparedDatabase:
-        """Lock, migrate when behind, and check `location`; no SQLAlchemy unless migrating."""
+        """Lock, check when there is reason, and migrate when behind; no SQLAlchemy unless
+        migrating."""
+        unclean = _unclean(location)
         revision = preflight(location)
         lock = lock_database(location)
         try:
-            _migrate_and_check(location, revision)
+            checked = _migrate_and_check(location, revision, unclean)
         except BaseException:
             if lock is not None:
                 lock.unlock()
             raise
-        return PreparedDatabase(location, lock)
+        return PreparedDatabase(location, lock, checked)
 
     def start_view(self, prepared: PreparedDatabase, cohort_id: int | None) -> StartView | None:
         """For SQLite, the first screen's data through the fast stdlib path (else None)."""
@@ -148,19 +178,14 @@ class DatabaseOpener:
         return StartView(programmes, overview)
 
     def finish(self, prepared: PreparedDatabase) -> Session:
-        """Build the services over a prepared database and make it the current one."""
-        from seminarkoll.data.database import Database
+        """Make a prepared database the current one. Its services, and SQLAlchemy behind
+        them, load on first use (the window starts that at once, off the GUI thread)."""
         from seminarkoll.services.container import Services
 
-        try:
-            services = Services.build(Database(prepared.location))
-        except BaseException:
-            prepared.release()
-            raise
+        services = Services(lambda: _open_database(prepared.location))
         if self.current is not None:
             self.current.close()
-        self.current = Session(prepared.location, services, prepared.lock)
-        services.backups.at_start()
+        self.current = Session(prepared.location, services, prepared.lock, prepared.checked)
         return self.current
 
     def open(self, location: DatabaseLocation) -> Session:
@@ -172,6 +197,12 @@ class DatabaseOpener:
         if self.current is not None:
             self.current.close()
             self.current = None
+
+
+def _open_database(location: DatabaseLocation) -> Database:
+    from seminarkoll.data.database import Database
+
+    return Database(location)
 
 
 def lock_database(location: DatabaseLocation) -> QLockFile | None:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     insert,
     literal,
     null,
+    or_,
     select,
     update,
 )
@@ -415,13 +416,15 @@ def _chunks(values: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]
 
 
 def _load_existing(session: Session, rows: Sequence[ParticipantRow], cohort_id: int) -> _Existing:
+    """The persons the file's rows can be: those with a row's e-mail key (by index, in
+    batches) and those with a row's name key (`_name_key`) who could match by name. Reading
+    costs what the file holds, not what the register holds."""
     workplaces = {
         key: (wid, name)
         for wid, name, key in session.execute(
             select(Workplace.id, Workplace.name, Workplace.name_key)
         )
     }
-    persons: dict[int, _Known] = {}
     columns = (
         Person.id,
         Person.first_name,
@@ -433,22 +436,34 @@ def _load_existing(session: Session, rows: Sequence[ParticipantRow], cohort_id: 
         Person.workplace_id,
     )
     keys: set[str] = set(filter(None, map(attrgetter("email_key"), rows)))
-    last_names: set[str] = set(map(attrgetter("last_name"), rows))
-    registered = session.scalar(select(func.count()).select_from(Person)) or 0
-    if registered <= len(keys) + len(last_names):
-        # A register no bigger than the lookups is read whole in one query, keeping the same
-        # persons the lookups would find.
-        for found in session.execute(select(*columns)):
-            if found.email_key in keys or found.last_name in last_names:
-                persons[found[0]] = _Known(*found)
-    else:
-        for column, values in ((Person.email_key, keys), (Person.last_name, last_names)):
-            for chunk in _chunks(sorted(values)):
-                for found in session.execute(select(*columns).where(column.in_(chunk))):
-                    persons[found[0]] = _Known(*found)
-    workplace_names = dict(workplaces.values())
-    by_name: dict[tuple[str, str, str], list[int]] = {}
+    persons: dict[int, _Known] = {}
+    for chunk in _chunks(sorted(keys)):
+        for found in session.execute(select(*columns).where(Person.email_key.in_(chunk))):
+            persons[found[0]] = _Known(*found)
     folded: dict[str | None, str] = {}
+    names = {_name_key(folded, r.first_name, r.last_name, r.workplace) for r in rows}
+    # A row with an address matches by name only a person without one (see `_match`); a row
+    # without one can be anyone of its name and workplace, so those rows' workplaces are read.
+    candidates = [select(*columns).where(Person.email_key.is_(None))]
+    places = {fold(r.workplace) for r in rows if r.email_key is None}
+    if places:
+        found_places = [workplaces[key][0] for key in places if key in workplaces]
+        candidates.append(
+            select(*columns).where(
+                Person.email_key.is_not(None),
+                or_(Person.workplace_id.in_(found_places), Person.workplace_id.is_(None))
+                if "" in places
+                else Person.workplace_id.in_(found_places),
+            )
+        )
+    workplace_names = dict(workplaces.values())
+    for query in candidates:
+        for found in session.execute(query):
+            person = _Known(*found)
+            where = workplace_names.get(person.workplace_id) if person.workplace_id else None
+            if _name_key(folded, person.first_name, person.last_name, where) in names:
+                persons[person.id] = person
+    by_name: dict[tuple[str, str, str], list[int]] = {}
     for person in persons.values():
         where = workplace_names.get(person.workplace_id) if person.workplace_id else None
         by_name.setdefault(

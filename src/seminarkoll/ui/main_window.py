@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,7 +31,13 @@ from seminarkoll.ui.style import STYLE_SHEET
 from seminarkoll.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
-    from seminarkoll.app import DatabaseLocation, DatabaseOpener, PreparedDatabase, StartView
+    from seminarkoll.app import (
+        DatabaseLocation,
+        DatabaseOpener,
+        PreparedDatabase,
+        Session,
+        StartView,
+    )
     from seminarkoll.services.container import Services
     from seminarkoll.ui.cohort_page import CohortPage
     from seminarkoll.ui.exchange.menu import ExchangeMenu
@@ -39,8 +45,12 @@ if TYPE_CHECKING:
     from seminarkoll.ui.participants.menus import ParticipationMenus
     from seminarkoll.ui.planning.actions import PlanningActions
     from seminarkoll.ui.privacy.menu import PrivacyMenu
+    from seminarkoll.ui.tasks import BackgroundTask
 
 PROBE_ENV = "SEMINARKOLL_STARTUP_PROBE"
+PROBE_MARKS = ("painted", "data", "menus")
+"""What the start-up probe prints, in the order it happens; the window closes at the probe's
+mark (at "data" when the probe names none of them)."""
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +64,8 @@ class MainWindow(QMainWindow):
         self._initial_location = location
         self.services: Services | None = None
         self.exit_code: int | None = None
+        self.opening_task: BackgroundTask | None = None
+        self._opening_pool = QThreadPool(self)
         self._first_paint_seen = False
         self._pending_cohort: int | None = None
         self._probe = os.environ.get(PROBE_ENV, "")
@@ -248,6 +260,24 @@ class MainWindow(QMainWindow):
             self.refresh()
         elif self._pending_cohort is not None:
             self.show_cohort(self._pending_cohort)
+        self._probe_mark("menus")
+        self._load_in_background(session)
+
+    def _load_in_background(self, session: Session) -> None:
+        """Open the database, back up and check it (`Session.load`) on a thread of the
+        window's own, so the first action need not wait for SQLAlchemy. Closing the window
+        waits for that thread (the check takes up to a second at ten years of data)."""
+        from seminarkoll.ui.tasks import BackgroundTask
+
+        self._opening_pool.waitForDone()
+        task = BackgroundTask(lambda _progress: session.load())
+        task.failed.connect(self._opening_failed)
+        self.opening_task = task
+        task.start(self._opening_pool)
+
+    def _opening_failed(self, error: BaseException) -> None:
+        message = error if isinstance(error, DomainError) else str(error)
+        show_error(self, self.tr("Problem med databasen"), message)
 
     def _opened(self, services: Services, display: str) -> None:
         self.services = services
@@ -282,6 +312,7 @@ class MainWindow(QMainWindow):
             return False
         self._opened(session.services, session.location.display)
         self.refresh()
+        self._load_in_background(session)
         return True
 
     def refresh(self, select_cohort: int | None = None) -> None:
@@ -334,7 +365,8 @@ class MainWindow(QMainWindow):
         if not self._probe:
             return
         print(f"{what} {time.perf_counter():.6f}", flush=True)
-        if what in {"data", "failed"} or self._probe == what:
+        last = self._probe if self._probe in PROBE_MARKS else "data"
+        if what == "failed" or PROBE_MARKS.index(what) >= PROBE_MARKS.index(last):
             QTimer.singleShot(0, self.close)
 
     # -- actions ------------------------------------------------------------------------
@@ -423,6 +455,7 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
+        self._opening_pool.waitForDone()
         self._opener.close()
         self.services = None
         super().closeEvent(event)

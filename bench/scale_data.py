@@ -1,0 +1,288 @@
+"""Seeded databases at 1x and 10x of a municipality's ten years, built through the services.
+
+At scale s: s programmes x 10 cohorts (school years 2016/2017-2025/2026) x 7 seminars,
+3,000 x s persons, cohorts of 150 (the latest cohort of the first programme: 500), every
+seminar of the earlier cohorts held and signed off, four of the latest ones; about 10,000 x s
+attendance marks. At 10x the file is about 30 MB.
+
+Registers for the import benchmark hold 10,000 x s persons, imported through the service.
+
+Built files are cached in bench/.cache (ignored by git), keyed by scale and BUILD_VERSION;
+delete the folder to rebuild. Run alone to build both: .venv/bin/python bench/scale_data.py
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.location import for_sqlite_file
+from seminarkoll.data.migrate import upgrade
+from seminarkoll.domain.enums import AttendanceStatus, CohortStatus
+from seminarkoll.services.attendance import MarkChange
+from seminarkoll.services.container import Services
+from seminarkoll.services.planning import CohortInput, ProgrammeInput, TemplateStart, ThemeInput
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+BUILD_VERSION = 1
+"""Raise when what the builder makes changes, so cached files are rebuilt."""
+COHORTS_PER_PROGRAMME = 10
+SEMINARS = 7
+COHORT_SIZE = 150
+BIGGEST_COHORT = 500
+PERSONS_PER_SCALE = 3_000
+REGISTER_PER_SCALE = 10_000
+FIRST_YEAR = 2016
+
+FIRST = [
+    "Anna",
+    "Anders",
+    "Åsa",
+    "Östen",
+    "Björn",
+    "Cecilia",
+    "David",
+    "Elin",
+    "Emma",
+    "Erik",
+    "Fredrik",
+    "Greta",
+    "Hanna",
+    "Ingrid",
+    "Johan",
+    "Karin",
+    "Lars",
+    "Leila",
+    "Linnea",
+    "Maja",
+    "Maria",
+    "Mohammed",
+    "Nils",
+    "Oskar",
+    "Per",
+    "Sara",
+    "Sofia",
+    "Tove",
+    "Ulla",
+    "Zlatan",
+]
+LAST = [
+    "Andersson",
+    "Berg",
+    "Bergström",
+    "Dahl",
+    "Ek",
+    "Eriksson",
+    "Holm",
+    "Håkansson",
+    "Johansson",
+    "Karlsson",
+    "Lind",
+    "Lindqvist",
+    "Lundqvist",
+    "Magnusson",
+    "Nilsson",
+    "Nyström",
+    "Öberg",
+    "Persson",
+    "Petrović",
+    "Sandberg",
+    "Sjöberg",
+    "Ström",
+    "Wallin",
+    "Wikström",
+    "Yilmaz",
+    "Ali",
+    "Haddad",
+    "Ärlig",
+    "Åkesson",
+    "Zetterlund",
+]
+SCHOOLS = [
+    "Lextorpsskolan",
+    "Sylteskolan",
+    "Strandskolan",
+    "Torsboskolan",
+    "Kronogårdsskolan",
+    "Skogshöjdens skola",
+    "Björnens förskola",
+    "Skogsbrynets förskola",
+    "Nils Ericsonsgymnasiet",
+    "Stavreskolan",
+]
+ROLES = ("Lärare", "Förskollärare", "Förstelärare", "Speciallärare", "Fritidspedagog")
+HEADER = ("Förnamn", "Efternamn", "E-post", "Skola", "Befattning")
+
+
+def _ascii(text: str) -> str:
+    return text.lower().translate(str.maketrans("åäöéć", "aaoec"))
+
+
+def person_rows(count: int, seed: int, tag: str) -> Iterator[tuple[str, str, str, str, str]]:
+    """`count` participant rows (first, last, e-mail, workplace, role), addresses unique per
+    `tag`, names and workplaces repeating as in a real municipality."""
+    rng = random.Random(seed)
+    for number in range(count):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        school = rng.choice(SCHOOLS)
+        yield (
+            first,
+            last,
+            f"{_ascii(first)}.{_ascii(last)}.{tag}{number}@skola.example.se",
+            f"{school} {number % 7 + 1}",
+            rng.choice(ROLES),
+        )
+
+
+def write_rows(path: Path, rows: Iterator[tuple[str, str, str, str, str]]) -> Path:
+    """A participant list as .csv (semicolons, as Swedish Excel saves it)."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    return path
+
+
+def _import(services: Services, path: Path, cohort_id: int) -> None:
+    service = services.participant_import
+    preview = service.preview(service.read_file(path), cohort_id)
+    service.run(preview)
+
+
+def _fill(services: Services, scale: int, folder: Path) -> None:
+    rng = random.Random(scale)
+    services.coordinator.set_name("Bänk Byggare")
+    planning, attendance = services.planning, services.attendance
+    statuses = list(AttendanceStatus)
+    enrolled = 0
+    first_programme = None
+    for p in range(scale):
+        programme = planning.create_programme(ProgrammeInput(name=f"Program {p + 1}"))
+        first_programme = first_programme or programme
+        for theme in ("Ledarskap", "Pedagogik", "Skolutveckling"):
+            planning.add_theme(programme, ThemeInput(name=theme))
+        for c in range(COHORTS_PER_PROGRAMME):
+            year = FIRST_YEAR + c
+            latest = c == COHORTS_PER_PROGRAMME - 1
+            cohort = planning.create_cohort(
+                CohortInput(
+                    programme_id=programme,
+                    name=f"Omgång {c + 1}",
+                    school_year=f"{year}/{year + 1}",
+                    start_date=date(year, 8, 15),
+                    end_date=date(year + 1, 6, 12),
+                    status=CohortStatus.RUNNING if latest else CohortStatus.COMPLETED,
+                ),
+                TemplateStart(weekday=3, count=SEMINARS),
+            ).cohort_id
+            size = BIGGEST_COHORT if latest and p == 0 else COHORT_SIZE
+            tag = f"p{p}c{c}n"
+            _import(
+                services,
+                write_rows(folder / f"{tag}.csv", person_rows(size, rng.random(), tag)),
+                cohort,
+            )
+            enrolled += size
+            matrix = attendance.matrix(cohort)
+            held = matrix.seminars[: 4 if latest else SEMINARS]
+            for seminar in held:
+                attendance.apply(
+                    [
+                        MarkChange(
+                            row.enrollment_id,
+                            seminar.id,
+                            rng.choices(statuses, weights=(85, 5, 5, 5))[0],
+                        )
+                        for row in matrix.rows
+                    ],
+                    source="närvarolista",
+                )
+                attendance.sign(seminar.id)
+    others = PERSONS_PER_SCALE * scale - enrolled
+    scratch = planning.create_cohort(
+        CohortInput(
+            programme_id=first_programme or 0,
+            name="Registret",
+            school_year="2015/2016",
+            start_date=date(2015, 8, 15),
+            end_date=date(2016, 6, 12),
+        ),
+        TemplateStart(weekday=3, count=SEMINARS),
+    ).cohort_id
+    path = write_rows(folder / "others.csv", person_rows(others, scale, "r"))
+    _import(services, path, scratch)
+    planning.remove_cohort(scratch)
+
+
+def _fill_register(services: Services, scale: int, folder: Path) -> None:
+    planning = services.planning
+    programme = planning.create_programme(ProgrammeInput(name="Ledare på lut"))
+    cohort = planning.create_cohort(
+        CohortInput(
+            programme_id=programme,
+            name="Omgång 1",
+            school_year="2016/2017",
+            start_date=date(2016, 8, 15),
+            end_date=date(2017, 6, 12),
+        ),
+        TemplateStart(weekday=3, count=SEMINARS),
+    ).cohort_id
+    for part in range(scale):
+        rows = person_rows(REGISTER_PER_SCALE, 1000 + part, f"reg{part}n")
+        _import(services, write_rows(folder / f"register{part}.csv", rows), cohort)
+
+
+def _cached(name: str, scale: int, fill: Callable[[Services, int, Path], None]) -> Path:
+    target = CACHE / f"{name}-{scale}x-v{BUILD_VERSION}.sqlite3"
+    if target.exists():
+        return target
+    CACHE.mkdir(exist_ok=True)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="seminarkoll-scale-") as temp:
+        folder = Path(temp)
+        location = for_sqlite_file(folder / "building.sqlite3")
+        upgrade(location, folder / "backups")
+        database = Database(location)
+        fill(Services.build(database), scale, folder)
+        database.close()
+        shutil.copyfile(folder / "building.sqlite3", target.with_suffix(".part"))
+    target.with_suffix(".part").rename(target)
+    size = target.stat().st_size / 2**20
+    print(f"  built {target.name}: {size:.1f} MB in {time.perf_counter() - started:.0f} s")
+    return target
+
+
+def programmes_database(scale: int) -> Path:
+    """The ten-years database at `scale` (1 or 10), built once and cached."""
+    return _cached("years", scale, _fill)
+
+
+def register_database(scale: int) -> Path:
+    """A register of 10,000 x `scale` persons in one cohort, built once and cached."""
+    return _cached("register", scale, _fill_register)
+
+
+def empty_database() -> Path:
+    """The same programme and cohort as `register_database`, with nobody in the register."""
+    return _cached("register", 0, _fill_register)
+
+
+def copy_of(path: Path, folder: Path) -> Path:
+    """A fresh copy of a cached database (for benchmarks that write)."""
+    target = folder / path.name
+    shutil.copyfile(path, target)
+    return target
+
+
+if __name__ == "__main__":
+    for size in (1, 10):
+        print(programmes_database(size), register_database(size))
+    sys.exit(0)
