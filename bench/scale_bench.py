@@ -21,7 +21,6 @@ Run: .venv/bin/python bench/scale_bench.py [1 10]
 from __future__ import annotations
 
 import compileall
-import gc
 import os
 import sqlite3
 import statistics
@@ -38,7 +37,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import openpyxl
 
 import scale_data
+from attendance_bench import paired
 from exchange_bench import participant_file
+from startup import FLOOR, time_until
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "seminarkoll"
@@ -75,74 +76,7 @@ class Figure:
         )
 
 
-def paired(
-    app: Callable[[], object], floor: Callable[[], object], runs: int
-) -> tuple[float, float]:
-    """Median wall times of `app` and `floor`, alternating, after one warm-up each."""
-    app()
-    floor()
-    app_times, floor_times = [], []
-    for _ in range(runs):
-        for action, times in ((app, app_times), (floor, floor_times)):
-            gc.collect()
-            start = time.perf_counter()
-            action()
-            times.append(time.perf_counter() - start)
-    return statistics.median(app_times), statistics.median(floor_times)
-
-
 # -- processes ------------------------------------------------------------------------------
-FLOOR_WINDOW = r"""
-import sqlite3, sys
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-db, mode = sys.argv[1], sys.argv[2]
-app = QApplication(sys.argv)
-class Window(QMainWindow):
-    painted = False
-    def event(self, e):
-        handled = super().event(e)
-        if e.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            print("painted", flush=True)
-            QTimer.singleShot(0, self.after_paint)
-        return handled
-    def after_paint(self):
-        if mode == "painted":
-            self.close(); return
-        conn = sqlite3.connect(db)
-        rows = conn.execute(
-            "SELECT s.number, s.date, s.start_time, s.end_time, t.name, s.title, s.location "
-            "FROM seminar s LEFT JOIN theme_area t ON t.id = s.theme_area_id "
-            "WHERE s.cohort_id = (SELECT min(id) FROM cohort) ORDER BY s.number").fetchall()
-        label.setText("\n".join(" | ".join(map(str, r)) for r in rows))
-        label.repaint()
-        print("data", flush=True)
-        self.close()
-w = Window()
-label = QLabel("Seminarkoll")
-w.setCentralWidget(label)
-w.resize(1280, 780)
-w.show()
-app.exec()
-"""
-
-
-def _until(command: list[str], marker: str, env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
-    assert process.stdout is not None
-    elapsed = None
-    for line in process.stdout:
-        if line.startswith(marker):
-            elapsed = time.perf_counter() - start
-            break
-    process.wait(timeout=300)
-    if elapsed is None:
-        raise RuntimeError(f"{command!r} never printed {marker!r}")
-    return elapsed
-
-
 def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall time in seconds and peak resident memory in MB of one process."""
     start = time.perf_counter()
@@ -164,16 +98,16 @@ def _median_pair(app: Callable[[], float], floor: Callable[[], float]) -> tuple[
 
 
 def startup_figures(scale: int, db: Path, env: dict[str, str]) -> list[Figure]:
-    floor = [sys.executable, "-c", FLOOR_WINDOW, str(db)]
+    floor = [sys.executable, "-c", FLOOR, str(db)]
     probe = {**env, "SEMINARKOLL_STARTUP_PROBE": "data"}
     data = _median_pair(
-        lambda: _until([APP, "--db", str(db)], "data", probe),
-        lambda: _until([*floor, "data"], "data", env),
+        lambda: time_until([APP, "--db", str(db)], "data", probe),
+        lambda: time_until([*floor, "data"], "data", env),
     )
     probe = {**env, "SEMINARKOLL_STARTUP_PROBE": "menus"}
     menus = _median_pair(
-        lambda: _until([APP, "--db", str(db)], "menus", probe),
-        lambda: _until([*floor, "painted"], "painted", env),
+        lambda: time_until([APP, "--db", str(db)], "menus", probe),
+        lambda: time_until([*floor, "painted"], "painted", env),
     )
     return [
         Figure("open to data visible", scale, *data, 3.0),
@@ -221,7 +155,7 @@ def import_figures(scale: int, folder: Path, source: Path, env: dict[str, str]) 
         1.5,
         extra=f"; peak RSS {peak:.0f} MB (goal <= 200 MB) {'met' if peak <= 200 else 'MISSED'}",
     )
-    return [figure] if peak <= 200 else [figure, Figure("peak RSS (MB)", scale, peak, 200, 1.0)]
+    return [figure] if peak <= 200 else [figure, Figure("peak RSS", scale, peak, 200, 1.0, "MB")]
 
 
 # -- in process -----------------------------------------------------------------------------

@@ -23,9 +23,12 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+from attendance_bench import FIRST, LAST
 from seminarkoll.data.database import Database
 from seminarkoll.data.location import for_sqlite_file
 from seminarkoll.data.migrate import upgrade
+from seminarkoll.data.revision import HEAD_REVISION
+from seminarkoll.data.sqlite_file import inspect_revision
 from seminarkoll.domain.enums import AttendanceStatus, CohortStatus
 from seminarkoll.services.attendance import MarkChange
 from seminarkoll.services.container import Services
@@ -42,70 +45,6 @@ PERSONS_PER_SCALE = 3_000
 REGISTER_PER_SCALE = 10_000
 FIRST_YEAR = 2016
 
-FIRST = [
-    "Anna",
-    "Anders",
-    "Åsa",
-    "Östen",
-    "Björn",
-    "Cecilia",
-    "David",
-    "Elin",
-    "Emma",
-    "Erik",
-    "Fredrik",
-    "Greta",
-    "Hanna",
-    "Ingrid",
-    "Johan",
-    "Karin",
-    "Lars",
-    "Leila",
-    "Linnea",
-    "Maja",
-    "Maria",
-    "Mohammed",
-    "Nils",
-    "Oskar",
-    "Per",
-    "Sara",
-    "Sofia",
-    "Tove",
-    "Ulla",
-    "Zlatan",
-]
-LAST = [
-    "Andersson",
-    "Berg",
-    "Bergström",
-    "Dahl",
-    "Ek",
-    "Eriksson",
-    "Holm",
-    "Håkansson",
-    "Johansson",
-    "Karlsson",
-    "Lind",
-    "Lindqvist",
-    "Lundqvist",
-    "Magnusson",
-    "Nilsson",
-    "Nyström",
-    "Öberg",
-    "Persson",
-    "Petrović",
-    "Sandberg",
-    "Sjöberg",
-    "Ström",
-    "Wallin",
-    "Wikström",
-    "Yilmaz",
-    "Ali",
-    "Haddad",
-    "Ärlig",
-    "Åkesson",
-    "Zetterlund",
-]
 SCHOOLS = [
     "Lextorpsskolan",
     "Sylteskolan",
@@ -157,6 +96,21 @@ def _import(services: Services, path: Path, cohort_id: int) -> None:
     service.run(preview)
 
 
+def _cohort(services: Services, programme: int, name: str, year: int, status: CohortStatus) -> int:
+    """A cohort of `SEMINARS` seminars from the template, in school year `year`/`year + 1`."""
+    return services.planning.create_cohort(
+        CohortInput(
+            programme_id=programme,
+            name=name,
+            school_year=f"{year}/{year + 1}",
+            start_date=date(year, 8, 15),
+            end_date=date(year + 1, 6, 12),
+            status=status,
+        ),
+        TemplateStart(weekday=3, count=SEMINARS),
+    ).cohort_id
+
+
 def _fill(services: Services, scale: int, folder: Path) -> None:
     rng = random.Random(scale)
     services.coordinator.set_name("Bänk Byggare")
@@ -172,17 +126,8 @@ def _fill(services: Services, scale: int, folder: Path) -> None:
         for c in range(COHORTS_PER_PROGRAMME):
             year = FIRST_YEAR + c
             latest = c == COHORTS_PER_PROGRAMME - 1
-            cohort = planning.create_cohort(
-                CohortInput(
-                    programme_id=programme,
-                    name=f"Omgång {c + 1}",
-                    school_year=f"{year}/{year + 1}",
-                    start_date=date(year, 8, 15),
-                    end_date=date(year + 1, 6, 12),
-                    status=CohortStatus.RUNNING if latest else CohortStatus.COMPLETED,
-                ),
-                TemplateStart(weekday=3, count=SEMINARS),
-            ).cohort_id
+            status = CohortStatus.RUNNING if latest else CohortStatus.COMPLETED
+            cohort = _cohort(services, programme, f"Omgång {c + 1}", year, status)
             size = BIGGEST_COHORT if latest and p == 0 else COHORT_SIZE
             tag = f"p{p}c{c}n"
             _import(
@@ -207,16 +152,9 @@ def _fill(services: Services, scale: int, folder: Path) -> None:
                 )
                 attendance.sign(seminar.id)
     others = PERSONS_PER_SCALE * scale - enrolled
-    scratch = planning.create_cohort(
-        CohortInput(
-            programme_id=first_programme or 0,
-            name="Registret",
-            school_year="2015/2016",
-            start_date=date(2015, 8, 15),
-            end_date=date(2016, 6, 12),
-        ),
-        TemplateStart(weekday=3, count=SEMINARS),
-    ).cohort_id
+    scratch = _cohort(
+        services, first_programme or 0, "Registret", FIRST_YEAR - 1, CohortStatus.PLANNING
+    )
     path = write_rows(folder / "others.csv", person_rows(others, scale, "r"))
     _import(services, path, scratch)
     planning.remove_cohort(scratch)
@@ -225,16 +163,7 @@ def _fill(services: Services, scale: int, folder: Path) -> None:
 def _fill_register(services: Services, scale: int, folder: Path) -> None:
     planning = services.planning
     programme = planning.create_programme(ProgrammeInput(name="Ledare på lut"))
-    cohort = planning.create_cohort(
-        CohortInput(
-            programme_id=programme,
-            name="Omgång 1",
-            school_year="2016/2017",
-            start_date=date(2016, 8, 15),
-            end_date=date(2017, 6, 12),
-        ),
-        TemplateStart(weekday=3, count=SEMINARS),
-    ).cohort_id
+    cohort = _cohort(services, programme, "Omgång 1", FIRST_YEAR, CohortStatus.PLANNING)
     for part in range(scale):
         rows = person_rows(REGISTER_PER_SCALE, 1000 + part, f"reg{part}n")
         _import(services, write_rows(folder / f"register{part}.csv", rows), cohort)
@@ -243,13 +172,15 @@ def _fill_register(services: Services, scale: int, folder: Path) -> None:
 def _cached(name: str, scale: int, fill: Callable[[Services, int, Path], None]) -> Path:
     target = CACHE / f"{name}-{scale}x-v{BUILD_VERSION}.sqlite3"
     if target.exists():
+        if inspect_revision(target) != HEAD_REVISION:  # built before a newer migration
+            upgrade(for_sqlite_file(target))
         return target
     CACHE.mkdir(exist_ok=True)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="seminarkoll-scale-") as temp:
         folder = Path(temp)
         location = for_sqlite_file(folder / "building.sqlite3")
-        upgrade(location, folder / "backups")
+        upgrade(location)
         database = Database(location)
         fill(Services.build(database), scale, folder)
         database.close()

@@ -43,7 +43,7 @@ class Window(QMainWindow):
         rows = conn.execute(
             "SELECT s.number, s.date, s.start_time, s.end_time, t.name, s.title, s.location "
             "FROM seminar s LEFT JOIN theme_area t ON t.id = s.theme_area_id "
-            "ORDER BY s.number").fetchall()
+            "WHERE s.cohort_id = (SELECT min(id) FROM cohort) ORDER BY s.number").fetchall()
         label.setText("\n".join(" | ".join(map(str, r)) for r in rows))
         label.repaint()
         print("data", flush=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
@@ -257,6 +257,40 @@ class WalkInResult:
     name: str
 
 
+# -- statements made once (bound by seminar_id and cohort_id): the sign-off sheet's ------------
+_SHEET_MARKS = select(Attendance.enrollment_id, Attendance.status, Attendance.note).where(
+    Attendance.seminar_id == bindparam("seminar_id")
+)
+_SHEET_GROUPS = (
+    select(GroupMember.enrollment_id, CohortGroup.name)
+    .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
+    .where(CohortGroup.cohort_id == bindparam("cohort_id"))
+    .order_by(CohortGroup.name)
+)
+_SHEET_PEOPLE = (
+    select(
+        Enrollment.id,
+        Enrollment.person_id,
+        Person.first_name,
+        Person.last_name,
+        Workplace.name,
+        Person.title,
+        Enrollment.status,
+        Enrollment.joined_on,
+        Enrollment.left_on,
+    )
+    .join(Person, Person.id == Enrollment.person_id)
+    .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+    .where(Enrollment.cohort_id == bindparam("cohort_id"), Enrollment.status.in_(MATRIX_STATUSES))
+    .order_by(Enrollment.id)
+)
+_EVENTS = (
+    select(SignOffEvent.action, SignOffEvent.at, SignOffEvent.by, SignOffEvent.reason)
+    .where(SignOffEvent.seminar_id == bindparam("seminar_id"))
+    .order_by(SignOffEvent.at, SignOffEvent.id)
+)
+
+
 # -- the service ---------------------------------------------------------------------------
 class AttendanceService:
     """Reads and changes attendance; every change is stamped with the coordinator's name and
@@ -328,57 +362,52 @@ class AttendanceService:
         return _build_matrix(frame, people, marks, notes, makeups, members, group_rows)
 
     def sheet(self, seminar_id: int) -> SignOffSheet:
-        """The sign-off sheet of a seminar: every participant expected there (or marked there)."""
+        """The sign-off sheet of a seminar: every participant expected there (or marked there).
+
+        Built from plain rows with statements made once (Core execution, no ORM objects): the
+        list is reread after every mark and holds up to 500 people.
+        """
         with self._db.transaction() as session:
             seminar = _get_seminar(session, seminar_id)
-            frame = load_frame(session, seminar.cohort_id)
+            cohort_id = seminar.cohort_id
+            run = session.connection().execute
+            ids = {"seminar_id": seminar_id, "cohort_id": cohort_id}
+            marks = {eid: (status, note) for eid, status, note in run(_SHEET_MARKS, ids).all()}
+            # Only this seminar's kinds of marks: the sheet uses no other seminar's state.
+            kinds = {seminar_id: {status for status, _ in marks.values()}}
+            frame = load_frame(session, cohort_id, kinds)
             info = next(s for s in frame.seminars if s.id == seminar_id)
             slot = next(s for s in frame.slots if s.id == seminar_id)
-            marks = {
-                a.enrollment_id: a
-                for a in session.scalars(
-                    select(Attendance).where(Attendance.seminar_id == seminar_id)
-                )
-            }
             groups: dict[int, list[str]] = {}
-            for eid, name in session.execute(
-                select(GroupMember.enrollment_id, CohortGroup.name)
-                .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
-                .where(CohortGroup.cohort_id == seminar.cohort_id)
-                .order_by(CohortGroup.name)
-            ):
+            for eid, name in run(_SHEET_GROUPS, ids).all():
                 groups.setdefault(eid, []).append(name)
+            expected: dict[tuple[EnrollmentStatus, date | None, date | None], bool] = {}
             rows = []
-            for enrollment, person, workplace in session.execute(
-                select(Enrollment, Person, Workplace.name)
-                .join(Person, Person.id == Enrollment.person_id)
-                .outerjoin(Workplace, Workplace.id == Person.workplace_id)
-                .where(
-                    Enrollment.cohort_id == seminar.cohort_id,
-                    Enrollment.status.in_(MATRIX_STATUSES),
-                )
-                .order_by(Enrollment.id)
-            ):
-                mark = marks.get(enrollment.id)
-                window = ParticipantRecord(
-                    enrollment.status, enrollment.joined_on, enrollment.left_on
-                )
-                if mark is None and not is_expected(slot, window):
-                    continue
+            for eid, pid, first, last, workplace, title, status, joined, left in run(
+                _SHEET_PEOPLE, ids
+            ).all():
+                mark = marks.get(eid)
+                if mark is None:
+                    window = (status, joined, left)
+                    held_to = expected.get(window)
+                    if held_to is None:
+                        held_to = expected[window] = is_expected(slot, ParticipantRecord(*window))
+                    if not held_to:
+                        continue
                 rows.append(
                     SheetRow(
-                        enrollment_id=enrollment.id,
-                        person_id=person.id,
-                        first_name=person.first_name,
-                        last_name=person.last_name,
-                        workplace_name=workplace or "",
-                        title=person.title,
-                        groups=tuple(groups.get(enrollment.id, ())),
-                        status=mark.status if mark else None,
-                        note=mark.note if mark else "",
-                        enrollment_status=enrollment.status,
-                        joined_on=enrollment.joined_on,
-                        left_on=enrollment.left_on,
+                        eid,
+                        pid,
+                        first,
+                        last,
+                        workplace or "",
+                        title,
+                        tuple(groups.get(eid, ())),
+                        mark[0] if mark else None,
+                        mark[1] if mark else "",
+                        status,
+                        joined,
+                        left,
                     )
                 )
             return SignOffSheet(
@@ -940,14 +969,8 @@ def _unlock_reasons(session: Session, seminar_ids: Iterable[int]) -> dict[int, s
 
 
 def _events(session: Session, seminar_id: int) -> tuple[SignOffEventRow, ...]:
-    return tuple(
-        SignOffEventRow(e.action, e.at, e.by, e.reason)
-        for e in session.scalars(
-            select(SignOffEvent)
-            .where(SignOffEvent.seminar_id == seminar_id)
-            .order_by(SignOffEvent.at, SignOffEvent.id)
-        )
-    )
+    rows = session.connection().execute(_EVENTS, {"seminar_id": seminar_id}).all()
+    return tuple(SignOffEventRow(*event) for event in rows)
 
 
 def _mark(session: Session, enrollment_id: int, seminar_id: int) -> Attendance | None:

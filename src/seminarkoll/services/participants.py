@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz
@@ -99,9 +100,12 @@ class EnrolmentBrief:
     status: EnrollmentStatus
 
 
-@dataclass(frozen=True)
-class PersonRow:
-    """One person in the register."""
+class PersonRow(NamedTuple):
+    """One person in the register.
+
+    An immutable named tuple rather than a frozen dataclass: the register builds one for each
+    of up to 30,000 persons, and a tuple is built several times faster.
+    """
 
     id: int
     first_name: str
@@ -524,7 +528,9 @@ def _escape_like(word: str) -> str:
 def _person_rows(
     session: Session, conditions: Sequence[ColumnElement[bool]]
 ) -> tuple[PersonRow, ...]:
-    people = session.execute(
+    # Core execution (no ORM row processing): the whole register is up to 30,000 rows.
+    run = session.connection().execute
+    people = run(
         select(
             Person.id,
             Person.first_name,
@@ -555,22 +561,27 @@ def _person_rows(
         chosen = select(Person.id).where(*conditions)
         enrolments = enrolments.where(Enrollment.person_id.in_(chosen))
         leaders_query = leaders_query.where(CohortGroup.leader_person_id.in_(chosen))
-    for pid, cid, cname, year, status in session.execute(enrolments):
-        briefs.setdefault(pid, []).append(EnrolmentBrief(cid, cname, year, status))
-    leaders = set(session.scalars(leaders_query))
+    shared: dict[tuple[int, EnrollmentStatus], EnrolmentBrief] = {}  # one per cohort and status
+    for pid, cid, cname, year, status in run(enrolments).all():
+        brief = shared.get((cid, status))
+        if brief is None:
+            brief = shared[cid, status] = EnrolmentBrief(cid, cname, year, status)
+        briefs.setdefault(pid, []).append(brief)
+    leaders = set(run(leaders_query).scalars())
+    none: tuple[EnrolmentBrief, ...] = ()
     return tuple(
         PersonRow(
-            id=pid,
-            first_name=first,
-            last_name=last,
-            email=email or "",
-            phone=phone,
-            title=title,
-            workplace_id=wid,
-            workplace_name=wname or "",
-            is_lecturer=lecturer,
-            leads_group=pid in leaders,
-            enrolments=tuple(briefs.get(pid, ())),
+            pid,
+            first,
+            last,
+            email or "",
+            phone,
+            title,
+            wid,
+            wname or "",
+            lecturer,
+            pid in leaders,
+            tuple(briefs[pid]) if pid in briefs else none,
         )
         for pid, first, last, email, phone, title, wid, wname, lecturer in people
     )

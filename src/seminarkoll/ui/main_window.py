@@ -271,9 +271,14 @@ class MainWindow(QMainWindow):
 
         self._opening_pool.waitForDone()
         task = BackgroundTask(lambda _progress: session.load())
+        task.succeeded.connect(lambda _result: self._loaded(session))
         task.failed.connect(self._opening_failed)
         self.opening_task = task
         task.start(self._opening_pool)
+
+    def _loaded(self, session: Session) -> None:
+        if self.services is session.services:  # still open in this window
+            self.privacy.remind()
 
     def _opening_failed(self, error: BaseException) -> None:
         message = error if isinstance(error, DomainError) else str(error)

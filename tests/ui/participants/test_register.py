@@ -52,6 +52,26 @@ def test_swedish_sorting(qtbot: QtBot, services: Services, factory: Factory) -> 
     assert _last_names(window)[0] == "Östen"
 
 
+def test_names_the_collator_holds_equal_are_ordered_by_the_next_column(
+    services: Services, factory: Factory
+) -> None:
+    """Sorting ranks each distinct text once; texts equal but for case share one rank."""
+    for first, last in (("Östen", "berg"), ("Anna", "Berg"), ("Ärla", "BERG"), ("Åsa", "Ek")):
+        factory.person(first, last)
+    model = PersonTableModel()
+    model.set_rows(services.participants.register())
+    rows = [model.person_at(r) for r in range(model.rowCount())]
+    assert [(p.first_name, p.last_name) for p in rows] == [
+        ("Anna", "Berg"),
+        ("Ärla", "BERG"),
+        ("Östen", "berg"),
+        ("Åsa", "Ek"),
+    ]
+    model.sort(PersonTableModel.FIRST, Qt.SortOrder.AscendingOrder)
+    firsts = [model.person_at(r).first_name for r in range(model.rowCount())]
+    assert firsts == ["Anna", "Åsa", "Ärla", "Östen"]
+
+
 def test_search_as_you_type_is_casefolded(qtbot: QtBot, demo: Services) -> None:
     window = _window(qtbot, demo)
     assert window.count.text() == "26 personer"

@@ -123,5 +123,5 @@ def test_the_window_reminds_when_thinning_is_due(
     assert demo.thinning.due() is not None
     demo.database.close()
     window = _window(qtbot, db_location)
-    assert "dags att gallra en omgång" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "dags att gallra en omgång" in window.statusBar().currentMessage())
     window.close()

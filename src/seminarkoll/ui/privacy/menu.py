@@ -49,10 +49,14 @@ class PrivacyMenu(QObject):
         help_menu.addAction(self.check_action)
 
     def database_opened(self, services: Services) -> None:
-        """Enable the entries for the opened database; remind when thinning is due."""
+        """Enable the entries for the opened database (`remind` follows once it is loaded)."""
         self._services = services
         for action in (self.backups_action, self.thinning_action, self.check_action):
             action.setEnabled(True)
+
+    def remind(self) -> None:
+        """Say in the status bar when thinning is due."""
+        services = self._require()
         try:
             due = services.thinning.due()
         except DomainError:
