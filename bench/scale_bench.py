@@ -37,7 +37,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import openpyxl
 
 import scale_data
-from attendance_bench import paired
+from attendance_bench import RAW_MATRIX, RAW_SEARCH, paired
 from exchange_bench import participant_file
 from startup import FLOOR, time_until
 
@@ -164,7 +164,6 @@ SELECT p.id, p.first_name, p.last_name, p.email, p.phone, p.title, p.workplace_i
        p.is_lecturer
 FROM person p LEFT JOIN workplace w ON w.id = p.workplace_id ORDER BY p.id
 """
-RAW_SEARCH = "SELECT id FROM person WHERE search_key LIKE ? ORDER BY id"
 RAW_SIGNOFF = """
 SELECT e.id, e.person_id, p.first_name, p.last_name, w.name, p.title, e.status, e.joined_on,
        e.left_on, a.status, a.note
@@ -173,16 +172,6 @@ JOIN person p ON p.id = e.person_id
 LEFT JOIN workplace w ON w.id = p.workplace_id
 LEFT JOIN attendance a ON a.enrollment_id = e.id AND a.seminar_id = ?
 WHERE e.cohort_id = ? ORDER BY e.id
-"""
-RAW_MATRIX = """
-SELECT e.id, p.first_name, p.last_name, w.name, s.id, s.number, a.status, a.note
-FROM enrollment e
-JOIN person p ON p.id = e.person_id
-LEFT JOIN workplace w ON w.id = p.workplace_id
-JOIN seminar s ON s.cohort_id = e.cohort_id
-LEFT JOIN attendance a ON a.enrollment_id = e.id AND a.seminar_id = s.id
-WHERE e.cohort_id = ?
-ORDER BY e.id, s.number
 """
 
 
@@ -255,10 +244,16 @@ def model_figures(scale: int, db: Path, folder: Path) -> list[Figure]:
         services.exports.export_attendance(biggest, folder / "export.xlsx")
 
     def plain_export() -> None:
+        """The same participants x seminars, one row each, unformatted."""
+        rows: dict[int, list[object]] = {}
+        for eid, first, last, place, _sid, _number, status, _note in raw.execute(
+            RAW_MATRIX, (biggest,)
+        ):
+            rows.setdefault(eid, [eid, last, first, place]).append(status)
         book = openpyxl.Workbook(write_only=True)
         sheet = book.create_sheet("Närvaro")
-        for row in raw.execute(RAW_MATRIX, (biggest,)):
-            sheet.append(list(row))
+        for row in rows.values():
+            sheet.append(row)
         book.save(folder / "plain.xlsx")
 
     pair = paired(export, plain_export, RUNS)

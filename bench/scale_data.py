@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+import attendance_bench
 from attendance_bench import FIRST, LAST
 from seminarkoll.data.database import Database
 from seminarkoll.data.location import for_sqlite_file
@@ -46,12 +47,7 @@ REGISTER_PER_SCALE = 10_000
 FIRST_YEAR = 2016
 
 SCHOOLS = [
-    "Lextorpsskolan",
-    "Sylteskolan",
-    "Strandskolan",
-    "Torsboskolan",
-    "Kronogårdsskolan",
-    "Skogshöjdens skola",
+    *attendance_bench.SCHOOLS,
     "Björnens förskola",
     "Skogsbrynets förskola",
     "Nils Ericsonsgymnasiet",
