@@ -2654,6 +2654,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The database could not be opened</translation>
     </message>
     <message>
+        <source>Problem med databasen</source>
+        <translation>Problem with the database</translation>
+    </message>
+    <message>
         <source>Databas: %1</source>
         <translation>Database: %1</translation>
     </message>
