@@ -216,10 +216,17 @@ def lock_database(location: DatabaseLocation) -> QLockFile | None:
     lock.setStaleLockTime(0)
     if lock.tryLock(200):
         return lock
-    pid, host, _app = lock.getLockInfo()
+    from PySide6.QtCore import QSysInfo
+
+    _pid, host, _app = lock.getLockInfo()
+    if host and host != QSysInfo.machineHostName():
+        raise DatabaseError(
+            f"Databasen {location.path} är redan öppen i Seminarkoll på en annan dator. "
+            "Stäng den där först."
+        )
     raise DatabaseError(
-        f"Databasen {location.path} är redan öppen i Seminarkoll (process {pid} på {host}). "
-        "Stäng det andra fönstret först."
+        f"Databasen {location.path} är redan öppen i ett annat Seminarkoll-fönster. "
+        "Stäng det först."
     )
 
 

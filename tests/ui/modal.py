@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 W = TypeVar("W", bound=QWidget)
 
 
-def when_modal(kind: type[W], act: Callable[[W], None], *, tries: int = 200) -> list[W]:
+def when_modal(kind: type[W], act: Callable[[W], None], *, tries: int = 1000) -> list[W]:
     """Run `act` on the next modal dialog of type `kind` as soon as it shows; returns a list
     that receives the dialog, so the test can check that it appeared."""
     seen: list[W] = []

@@ -29,6 +29,8 @@ class ChangeSource(StrEnum):
     IMPORT = "import"
     APOLOGY = "apology"
     MERGE = "merge"
+    UNDO = "undo"
+    REDO = "redo"
 
 
 _MARK_STRENGTH = {

@@ -88,12 +88,18 @@ class KeptMark:
 
 @dataclass(frozen=True)
 class BatchResult:
-    """What `AttendanceService.apply` did: changed cells, cells already so, kept and locked."""
+    """What `AttendanceService.apply` did: changed cells, cells already so, kept and locked.
+
+    `before` and `after` hold each changed cell's exact mark and note before and after, in the
+    order of `changed`; `restore_marks(before)` undoes the batch, `restore_marks(after)` redoes it.
+    """
 
     changed: tuple[CellRef, ...]
     unchanged: int
     kept: tuple[KeptMark, ...]
     locked: tuple[CellRef, ...]
+    before: tuple[MarkChange, ...] = ()
+    after: tuple[MarkChange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -562,14 +568,14 @@ class AttendanceService:
         note: str,
         *,
         source: ChangeSource = ChangeSource.MATRIX,
-    ) -> None:
+    ) -> BatchResult:
         """Write the note of a cell that has a mark (ValidationError when it has none)."""
         with self._db.transaction() as session:
             if _mark(session, enrollment_id, seminar_id) is None:
                 raise ValidationError.single(
                     "note", "Registrera närvaron först; anteckningen hör till markeringen."
                 )
-            _apply(
+            return _apply(
                 session,
                 [MarkChange(enrollment_id, seminar_id, None, note)],
                 str(source),
@@ -580,7 +586,7 @@ class AttendanceService:
                 keep_status=True,
             )
 
-    def excuse_in_advance(self, enrollment_id: int, seminar_id: int, note: str = "") -> None:
+    def excuse_in_advance(self, enrollment_id: int, seminar_id: int, note: str = "") -> BatchResult:
         """Record an advance apology (excused absence), e.g. from an e-mail, before the seminar.
         ConflictError when a mark is already taken for the cell."""
         result = self.apply(
@@ -593,6 +599,14 @@ class AttendanceService:
                 f"Det finns redan en markering ({_MARK_WORDS[current]}) för seminariet; "
                 "ändra den i närvaromatrisen i stället."
             )
+        return result
+
+    def restore_marks(self, marks: Sequence[MarkChange], source: ChangeSource) -> BatchResult:
+        """Put cells back to exactly these marks and notes (undo and redo of a batch's
+        `before` and `after`); each change is recorded in the audit trail with `source`.
+        Signed-off seminars raise ConflictError and nothing is saved."""
+        exact = [MarkChange(m.enrollment_id, m.seminar_id, m.status, m.note or "") for m in marks]
+        return self.apply(exact, source=source, overwrite=True)
 
     def mark_remaining_absent(self, seminar_id: int) -> BatchResult:
         """Mark every expected participant without a mark as absent; never touches a mark
@@ -888,6 +902,8 @@ def _apply(
     unlock_reasons = _unlock_reasons(session, seminar_ids - locked_ids) if not reason else {}
     now = utc_now()
     changed: list[CellRef] = []
+    before: list[MarkChange] = []
+    after: list[MarkChange] = []
     kept: list[KeptMark] = []
     locked: list[CellRef] = []
     unchanged = 0
@@ -948,8 +964,12 @@ def _apply(
             )
         )
         changed.append(CellRef(*key))
+        before.append(MarkChange(*key, old_status, old_note))
+        after.append(MarkChange(*key, new_status, new_note))
     session.flush()
-    return BatchResult(tuple(changed), unchanged, tuple(kept), tuple(locked))
+    return BatchResult(
+        tuple(changed), unchanged, tuple(kept), tuple(locked), tuple(before), tuple(after)
+    )
 
 
 def _unlock_reasons(session: Session, seminar_ids: Iterable[int]) -> dict[int, str]:

@@ -13,6 +13,7 @@ from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Seminar, SeminarLecturer
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.planning import count_phrase
 from seminarkoll.domain.text import email_key, fold, full_name, person_search_key, tidy
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
 
@@ -288,7 +289,8 @@ def _removable(session: Session, person_id: int) -> Person:
     if enrolments:
         raise ConflictError(
             f"{full_name(person.first_name, person.last_name)} är också deltagare "
-            f"({enrolments} antagningar) och kan därför inte tas bort ur registret här."
+            f"({count_phrase(enrolments, 'antagning', 'antagningar')}) och kan därför inte "
+            "tas bort ur registret här."
         )
     return person
 

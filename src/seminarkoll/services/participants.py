@@ -10,11 +10,12 @@ from typing import NamedTuple
 
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.audit_chain import rewriting
 from seminarkoll.data.backups import automatic_backup
+from seminarkoll.data.cascade import CascadeSnapshot, capture, delete_captured, restore
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import (
     Attendance,
@@ -36,6 +37,7 @@ from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError
 from seminarkoll.domain.text import email_key, fold, full_name, person_search_key, tidy
 from seminarkoll.services.completion_data import Judge, load_frames
 from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.removal import Removed, remove_captured
 
 NAME_MATCH_THRESHOLD = 85.0
 """rapidfuzz token-sort ratio (0-100) from which two names at one workplace look alike."""
@@ -190,10 +192,13 @@ class PersonImpact:
 
 @dataclass(frozen=True)
 class MergeResult:
-    """The kept person and, in Swedish, what the merge did."""
+    """The kept person and, in Swedish, what the merge did; `before` and `after` hold both
+    persons' rows before and the kept one's after, so that `unmerge` can take it back."""
 
     kept_id: int
     explanation: tuple[str, ...]
+    before: CascadeSnapshot | None = None
+    after: CascadeSnapshot | None = None
 
 
 @dataclass(frozen=True)
@@ -457,9 +462,10 @@ class ParticipantService:
             person = _get_person(session, person_id)
             _apply(session, person, clean)
 
-    def delete(self, person_id: int) -> PersonImpact:
+    def delete(self, person_id: int) -> Removed:
         """Remove a person who has no history (see `PersonImpact.has_history`); a person with
-        history is refused with ConflictError and can be anonymised instead."""
+        history is refused with ConflictError and can be anonymised instead. Keep the result
+        to undo the removal with `restore`."""
         impact = self.removal_impact(person_id)
         if impact.has_history:
             raise ConflictError(
@@ -468,8 +474,22 @@ class ParticipantService:
                 "siffror kvar."
             )
         with self._db.transaction() as session:
-            session.delete(_get_person(session, person_id))
-        return impact
+            person = _get_person(session, person_id)
+            name = full_name(person.first_name, person.last_name)
+            return remove_captured(session, "person", person_id, name, planning_only=False)
+
+    def restore(self, removed: Removed) -> None:
+        """Undo `delete`: the person comes back with everything that went; the marks that come
+        back are written in the audit trail as an undo."""
+        with self._db.transaction() as session:
+            restore(session, removed.snapshot)
+            _record_undo(
+                session,
+                {},
+                _marks_of(removed.snapshot),
+                "Borttagningen ångrades.",
+                self._coordinator.name,
+            )
 
     def merge_preview(self, keep_id: int, remove_id: int) -> tuple[str, ...]:
         """What `merge(keep_id, remove_id)` would do, in Swedish; nothing is saved."""
@@ -486,8 +506,36 @@ class ParticipantService:
         do not overwrite the kept ones. Two enrolments in one cohort become one."""
         automatic_backup(self._db, "fore-sammanslagning")
         with self._db.transaction() as session, rewriting(session):
+            before = capture(session, "person", [keep_id, remove_id])
             explanation = _merge(session, keep_id, remove_id, self._coordinator.name)
-        return MergeResult(kept_id=keep_id, explanation=tuple(explanation))
+            after = capture(session, "person", [keep_id])
+        return MergeResult(keep_id, tuple(explanation), before, after)
+
+    def unmerge(self, merged: MergeResult) -> None:
+        """Undo `merge`: both persons come back as they were. The audit entries the merge
+        wrote stay, and each mark that changes back is written in the audit trail as an undo.
+        ConflictError when the kept person has changed since (nothing is saved)."""
+        if merged.before is None or merged.after is None:
+            raise ValueError("the merge result holds no snapshots")
+        with self._db.transaction() as session, rewriting(session):
+            now = capture(session, "person", [merged.kept_id])
+            if _contents(now) != _contents(merged.after):
+                raise ConflictError(
+                    "Personen har ändrats sedan sammanslagningen, så den kan inte ångras."
+                )
+            delete_captured(session, now)
+            restore(session, merged.before)
+            kept_ids = {row["id"] for row in merged.before.rows_of("attendance_change")}
+            written = [row for row in now.rows_of("attendance_change") if row["id"] not in kept_ids]
+            if written:
+                session.execute(insert(AttendanceChange), written)
+            _record_undo(
+                session,
+                _marks_of(now),
+                _marks_of(merged.before),
+                "Sammanslagningen ångrades.",
+                self._coordinator.name,
+            )
 
 
 # -- queries -------------------------------------------------------------------------------
@@ -690,6 +738,54 @@ def search_key_for(person: Person, workplace_name: str) -> str:
     """The casefolded search key of `person` (name, e-mail, workplace, title)."""
     return person_search_key(
         person.first_name, person.last_name, person.email, workplace_name, person.title
+    )
+
+
+# -- undo ----------------------------------------------------------------------------------
+Cell = tuple[int, int]
+
+
+def _marks_of(snapshot: CascadeSnapshot) -> dict[Cell, tuple[AttendanceStatus, str]]:
+    """The attendance marks held in a snapshot, by (enrolment, seminar)."""
+    return {
+        (row["enrollment_id"], row["seminar_id"]): (AttendanceStatus(row["status"]), row["note"])
+        for row in snapshot.rows_of("attendance")
+    }
+
+
+def _record_undo(
+    session: Session,
+    old: dict[Cell, tuple[AttendanceStatus, str]],
+    new: dict[Cell, tuple[AttendanceStatus, str]],
+    reason: str,
+    by: str,
+) -> None:
+    """Write every cell whose mark an undo changed from `old` to `new` in the audit trail."""
+    for cell in sorted(old.keys() | new.keys()):
+        before, after = old.get(cell), new.get(cell)
+        if before == after:
+            continue
+        session.add(
+            AttendanceChange(
+                enrollment_id=cell[0],
+                seminar_id=cell[1],
+                changed_by=by,
+                old_status=before[0] if before else None,
+                new_status=after[0] if after else None,
+                old_note=before[1] if before else "",
+                new_note=after[1] if after else "",
+                reason=reason,
+                source=ChangeSource.UNDO.value,
+            )
+        )
+    session.flush()
+
+
+def _contents(snapshot: CascadeSnapshot) -> tuple[object, ...]:
+    """A snapshot's rows regardless of the order they were read in."""
+    return (
+        {t.table: frozenset(t.rows) for t in snapshot.tables},
+        frozenset(snapshot.nulled),
     )
 
 

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.planning = PlanningActions(self, self.undo_stack)
         self.planning.install_menus(self.menuBar())
-        self.participation = ParticipationMenus(self)
+        self.participation = ParticipationMenus(self, self.undo_stack)
         from seminarkoll.ui.followup.actions import FollowUpActions
 
         self.followup = FollowUpActions(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.domain.completion import CellState
@@ -191,6 +192,44 @@ def test_note_on_a_cell(qtbot: QtBot, demo: Services) -> None:
     index = cell_at(tab.view, *_ids(tab, "Anna", 5))
     assert index.data(NOTE_ROLE) == "Kom 13.25, tåget var sent"
     assert "Kom 13.25" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_keys_typed_while_the_note_dialog_opens_go_to_the_dialog(
+    qtbot: QtBot, demo: Services
+) -> None:
+    """Text typed right after Ctrl+Enter is queued before the dialog shows; it must land in
+    the note, not mark cells (N, A, S and space would otherwise change marks)."""
+    tab = _tab(qtbot, demo)
+    _go(tab, "Anna", 5)
+    qtbot.keyClick(tab.view, Qt.Key.Key_S)
+    _go(tab, "Anna", 5)
+    marks_before = [r.cells for r in tab.model.matrix.rows]  # type: ignore[union-attr]
+    typed = "Anna sa nej"
+    notes: list[str] = []
+
+    def read_then_save(dialog: NoteDialog) -> None:
+        def finish() -> None:
+            notes.append(dialog.note.toPlainText())
+            dialog.buttons.accepted.emit()
+
+        QTimer.singleShot(200, finish)
+
+    seen = when_modal(NoteDialog, read_then_save)
+    QCoreApplication.postEvent(
+        tab.view,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+    )
+    for char in typed:
+        key = Qt.Key.Key_Space if char == " " else Qt.Key(ord(char.upper()))
+        modifiers = (
+            Qt.KeyboardModifier.ShiftModifier if char.isupper() else Qt.KeyboardModifier.NoModifier
+        )
+        QCoreApplication.postEvent(tab.view, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, char))
+    qtbot.waitUntil(lambda: bool(notes), timeout=5000)
+    assert seen
+    assert notes == [typed]
+    assert [r.cells for r in tab.model.matrix.rows] == marks_before  # type: ignore[union-attr]
+    assert cell_at(tab.view, *_ids(tab, "Anna", 5)).data(NOTE_ROLE) == typed
 
 
 def test_filters_by_group_and_attention(qtbot: QtBot, demo: Services) -> None:

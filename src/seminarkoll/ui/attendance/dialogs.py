@@ -73,7 +73,7 @@ class NoteDialog(FormDialog):
     """Edits the note of one attendance cell."""
 
     def __init__(
-        self, heading: str, note: str, save: Callable[[str], None], parent: QWidget | None = None
+        self, heading: str, note: str, save: Callable[[str], object], parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Anteckning"), parent)
         self.setObjectName("noteDialog")
@@ -85,6 +85,7 @@ class NoteDialog(FormDialog):
         self.note.setPlaceholderText(self.tr("t.ex. Sjukanmälan via mejl 8 feb"))
         self.note.setFixedHeight(90)
         self.add_field("note", self.tr("&Anteckning:"), self.note)
+        self.note.setFocus()
         self.save = lambda: save(self.note.toPlainText())
 
 
@@ -190,7 +191,7 @@ class ApologyDialog(FormDialog):
         self,
         rows: Sequence[MatrixRow],
         seminars: Sequence[SeminarInfo],
-        save: Callable[[int, int, str], None],
+        save: Callable[[int, int, str], object],
         parent: QWidget | None = None,
         *,
         enrollment_id: int | None = None,

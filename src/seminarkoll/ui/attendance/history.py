@@ -24,6 +24,8 @@ def source_word(source: str) -> str:
         "import": translate("AttendanceHistory", "import från fil"),
         "apology": translate("AttendanceHistory", "anmälan i förväg"),
         "merge": translate("AttendanceHistory", "sammanslagning av dubbletter"),
+        "undo": translate("AttendanceHistory", "Ångra"),
+        "redo": translate("AttendanceHistory", "Gör om"),
     }
     return words.get(source, source)
 

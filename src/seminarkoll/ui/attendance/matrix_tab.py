@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from seminarkoll.domain.attendance import ChangeSource
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.attendance.commands import record_marks
 from seminarkoll.ui.attendance.dialogs import (
     ApologyDialog,
     MakeupDialog,
@@ -53,9 +54,10 @@ from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell, ce
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
-    from seminarkoll.services.attendance import AttendanceMatrix, MatrixRow
+    from seminarkoll.services.attendance import AttendanceMatrix, BatchResult, MatrixRow
     from seminarkoll.services.completion_data import SeminarInfo
     from seminarkoll.services.container import Services
 
@@ -76,6 +78,7 @@ class AttendanceTab(QWidget):
         self._services: Services | None = None
         self._cohort_id: int | None = None
         self._sized_for: int | None = None
+        self.undo = UndoHistory(QUndoStack(self), self._after_undo, self)
         self.model = AttendanceMatrixModel(self)
         self.proxy = MatrixFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -406,12 +409,24 @@ class AttendanceTab(QWidget):
             return False
         self.reload()
         if result.changed:
-            self.changed.emit()
             label = status_label(status) if status else self.tr("ingen markering")
             count = len(result.changed)
             text = self.tr("1 ruta fick %2.") if count == 1 else self.tr("%1 rutor fick %2.")
             self._say(text.replace("%1", str(count)).replace("%2", label.lower()))
+            what = (
+                self.tr("markering ”%2”") if count == 1 else self.tr("markering ”%2” av %1 rutor")
+            )
+            self._record_marks(what.replace("%1", str(count)).replace("%2", label.lower()), result)
+            self.changed.emit()
         return True
+
+    def _record_marks(self, text: str, result: BatchResult) -> None:
+        if self._services is not None:
+            record_marks(self.undo, self._services.attendance, text, result)
+
+    def _after_undo(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def ensure_unlocked(self, seminars: Sequence[SeminarInfo]) -> bool:
         """Ask for a reason and unlock the signed-off ones among `seminars`; False if the user
@@ -449,14 +464,17 @@ class AttendanceTab(QWidget):
         if not self.ensure_unlocked([seminar]):
             return
         services = self._services
+        saved: list[BatchResult] = []
         dialog = NoteDialog(
             self.tr("%1, seminarium %2").replace("%1", row.name).replace("%2", str(seminar.number)),
             row.notes[offset],
-            lambda text: services.attendance.set_note(cell[0], cell[1], text),
+            lambda text: saved.append(services.attendance.set_note(cell[0], cell[1], text)),
             self,
         )
         if dialog.exec():
             self.reload()
+            for result in saved:
+                self._record_marks(self.tr("anteckning"), result)
             self.changed.emit()
 
     def edit_makeup(self) -> None:
@@ -496,16 +514,21 @@ class AttendanceTab(QWidget):
             return
         row, seminar = self.current_row(), self.current_seminar()
         services = self._services
+        saved: list[BatchResult] = []
         dialog = ApologyDialog(
             [r for r in matrix.rows if r.status.value != "withdrawn"],
             upcoming,
-            services.attendance.excuse_in_advance,
+            lambda eid, sid, note: saved.append(
+                services.attendance.excuse_in_advance(eid, sid, note)
+            ),
             self,
             enrollment_id=row.enrollment_id if row else None,
             seminar_id=seminar.id if seminar else None,
         )
         if dialog.exec():
             self.reload()
+            for result in saved:
+                self._record_marks(self.tr("frånvaroanmälan"), result)
             self.changed.emit()
 
     def edit_rules(self) -> None:

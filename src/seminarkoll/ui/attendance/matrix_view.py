@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen, QPolygon
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -165,6 +175,8 @@ class AttendanceMatrixView(QTableView):
         return sorted(indexes, key=lambda i: (i.column(), i.row()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if pass_to_dialog(self, event):
+            return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key = Qt.Key(event.key())
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
@@ -208,6 +220,37 @@ class AttendanceMatrixView(QTableView):
             below = self.model().index(current.row() + 1, current.column())
             if below.isValid():
                 self.setCurrentIndex(below)
+
+
+def pass_to_dialog(view: QWidget, event: QKeyEvent) -> bool:
+    """Keys typed while a dialog opens (queued before it showed) belong to the dialog: hand
+    them to its focused field instead of marking cells. True when the key was handed on."""
+    dialog = QApplication.activeModalWidget()
+    if dialog is None or dialog is view.window() or dialog.isAncestorOf(view):
+        return False
+    target = dialog.focusWidget() or _first_field(dialog)
+    copy = QKeyEvent(
+        event.type(),
+        event.key(),
+        event.modifiers(),
+        event.text(),
+        event.isAutoRepeat(),
+        event.count(),
+    )
+    QCoreApplication.sendEvent(target, copy)
+    return True
+
+
+def _first_field(dialog: QWidget) -> QWidget:
+    """The first field of `dialog` that takes the focus by Tab (not a button), else the dialog."""
+    widget = dialog.nextInFocusChain()
+    while widget is not None and widget is not dialog:
+        takes_tab = widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+        usable = widget.isVisibleTo(dialog) and widget.isEnabled()
+        if takes_tab and usable and not isinstance(widget, QAbstractButton):
+            return widget
+        widget = widget.nextInFocusChain()
+    return dialog
 
 
 def cell_at(view: QTableView, enrollment_id: int, seminar_id: int) -> QModelIndex:

@@ -14,7 +14,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +40,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.attendance import ChangeSource
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.attendance.commands import record_marks
 from seminarkoll.ui.attendance.dialogs import UnlockDialog
 from seminarkoll.ui.attendance.history import local_time
 from seminarkoll.ui.attendance.icons import lock_icon
@@ -43,6 +53,7 @@ from seminarkoll.ui.attendance.labels import (
     next_in_cycle,
     status_label,
 )
+from seminarkoll.ui.attendance.matrix_view import pass_to_dialog
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.formatting import long_date, time_range
 from seminarkoll.ui.messages import confirm, show_error
@@ -50,6 +61,7 @@ from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 from seminarkoll.ui.table_view import prepare_row_table
+from seminarkoll.ui.undo import UndoHistory, undo_actions
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import SheetRow, SignOffSheet
@@ -177,6 +189,8 @@ class SignOffTable(QTableView):
     typed = Signal(str)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if pass_to_dialog(self, event):
+            return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
         key = Qt.Key(event.key())
@@ -198,12 +212,20 @@ class SignOffWindow(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services: Services, seminar_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        seminar_id: int,
+        parent: QWidget | None = None,
+        undo: UndoHistory | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("signOffWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._services = services
         self.seminar_id = seminar_id
+        self.undo = undo or UndoHistory(QUndoStack(self), self._after_undo, self)
+        undo_actions(self.undo.stack, self)
         self.sheet: SignOffSheet | None = None
         self.model = SignOffModel(self)
         self.proxy = NameFilterProxy(self)
@@ -453,7 +475,7 @@ class SignOffWindow(QWidget):
         from seminarkoll.services.attendance import CellRef
 
         try:
-            self._services.attendance.set_status(
+            result = self._services.attendance.set_status(
                 [CellRef(enrollment_id, self.seminar_id)], status, source=ChangeSource.SIGNOFF
             )
         except DomainError as exc:
@@ -461,8 +483,19 @@ class SignOffWindow(QWidget):
             return False
         self.message.clear()
         self.reload()
+        label = status_label(status) if status else self.tr("ingen markering")
+        record_marks(
+            self.undo,
+            self._services.attendance,
+            self.tr("markering ”%1”").replace("%1", label.lower()),
+            result,
+        )
         self.changed.emit()
         return True
+
+    def _after_undo(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() != SignOffModel.STATUS:
@@ -546,6 +579,12 @@ class SignOffWindow(QWidget):
             show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
             return
         self.reload()
+        record_marks(
+            self.undo,
+            self._services.attendance,
+            self.tr("återstående satta till frånvarande"),
+            result,
+        )
         self.changed.emit()
         self.message.setText(
             self.tr("%1 markerades som frånvarande.").replace("%1", str(len(result.changed)))

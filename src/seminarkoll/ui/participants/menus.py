@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
 
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -28,9 +29,10 @@ SETTINGS_COORDINATOR = "coordinator/name"
 class ParticipationMenus(QObject):
     """Adds the menus to `window` and, once a cohort is shown, the two tabs to its page."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
         super().__init__(window)
         self._window = window
+        self.undo = UndoHistory(undo_stack, self._data_changed, window)
         self._services: Services | None = None
         self.cohort_id: int | None = None
         self.roster_tab: RosterTab | None = None
@@ -158,6 +160,7 @@ class ParticipationMenus(QObject):
 
         self.roster_tab = RosterTab()
         self.attendance_tab = AttendanceTab()
+        self.attendance_tab.undo = self.undo
         page.tabs.addTab(self.roster_tab, self.tr("Deltagare"))
         page.tabs.addTab(self.attendance_tab, self.tr("Närvaro"))
         page.tabs.currentChanged.connect(self._tab_changed)
@@ -180,10 +183,8 @@ class ParticipationMenus(QObject):
 
     def _data_changed(self, source: QWidget | None = None) -> None:
         """Something changed: the schedule's counts and the other views follow."""
-        if self.cohort_id is None:
-            return
         refresh = getattr(self._window, "refresh", None)
-        if callable(refresh):
+        if self.cohort_id is not None and callable(refresh):
             refresh(select_cohort=self.cohort_id)
         page = self._page()
         if page is not None and source is not None and source in self._dirty:
@@ -213,7 +214,7 @@ class ParticipationMenus(QObject):
             return
         window = self.register_window
         if window is None:
-            window = RegisterWindow(self._services, self._window)
+            window = RegisterWindow(self._services, self._window, self.undo)
             window.changed.connect(lambda: self._data_changed(window))
             window.destroyed.connect(lambda: setattr(self, "register_window", None))
             self.register_window = window
@@ -330,7 +331,7 @@ class ParticipationMenus(QObject):
             return None
         window = self.signoff_windows.get(seminar_id)
         if window is None:
-            window = SignOffWindow(self._services, seminar_id, self._window)
+            window = SignOffWindow(self._services, seminar_id, self._window, self.undo)
             window.changed.connect(lambda: self._data_changed(window))
             window.destroyed.connect(lambda: self.signoff_windows.pop(seminar_id, None))
             self.signoff_windows[seminar_id] = window

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
+from seminarkoll.ui.forms import counted
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.card import card_html
 from seminarkoll.ui.participants.person_data_actions import PersonDataActions
 from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableModel
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.table_view import prepare_row_table
+from seminarkoll.ui.undo import UNDO_HINT_KEY, UndoHistory, undo_actions
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -44,12 +46,15 @@ class RegisterWindow(QMainWindow):
 
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, undo: UndoHistory | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("registerWindow")
         self.setWindowTitle(self.tr("Deltagarregister – Seminarkoll"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._services = services
+        self.undo = undo or UndoHistory(QUndoStack(self), self._after_undo, self)
         self.model = PersonTableModel(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -164,6 +169,7 @@ class RegisterWindow(QMainWindow):
         self.person_data = PersonDataActions(
             self, self._services, toolbar, self.selected_ids, self._person_data_changed
         )
+        self.undo_action, self.redo_action = undo_actions(self.undo.stack, self)
         self._selection_changed()
 
     def _action(
@@ -374,24 +380,49 @@ class RegisterWindow(QMainWindow):
         text = self.tr("%1 tas bort ur registret.").replace("%1", impact.name)
         details = []
         if impact.enrolments:
-            details.append(self.tr("%1 antagningar").replace("%1", str(impact.enrolments)))
-        if impact.marks:
-            details.append(self.tr("%1 närvaromarkeringar").replace("%1", str(impact.marks)))
-        if impact.lectures:
-            details.append(self.tr("%1 föreläsaruppdrag").replace("%1", str(impact.lectures)))
-        if details:
-            text += " " + self.tr("Med personen försvinner %1.").replace("%1", ", ".join(details))
-        if impact.led_groups:
-            text += " " + self.tr("%1 grupper blir utan ledare.").replace(
-                "%1", str(impact.led_groups)
+            details.append(
+                counted(impact.enrolments, self.tr("1 antagning"), self.tr("%1 antagningar"))
             )
+        if impact.marks:
+            details.append(
+                counted(
+                    impact.marks, self.tr("1 närvaromarkering"), self.tr("%1 närvaromarkeringar")
+                )
+            )
+        if impact.lectures:
+            details.append(
+                counted(
+                    impact.lectures, self.tr("1 föreläsaruppdrag"), self.tr("%1 föreläsaruppdrag")
+                )
+            )
+        if details:
+            listed = ", ".join(details[:-1]) + self.tr(" och ") + details[-1]
+            text += " " + self.tr("Med personen försvinner %1.").replace(
+                "%1", listed if len(details) > 1 else details[0]
+            )
+        if impact.led_groups:
+            text += " " + counted(
+                impact.led_groups,
+                self.tr("1 grupp blir utan ledare."),
+                self.tr("%1 grupper blir utan ledare."),
+            )
+        text += " " + self.tr(
+            "Du kan ångra borttagningen med %1 så länge Seminarkoll är öppet."
+        ).replace("%1", UNDO_HINT_KEY)
         if not confirm(self, self.tr("Ta bort person"), text, self.tr("Ta bort")):
             return
+        participants, person_id = self._services.participants, ids[0]
         try:
-            self._services.participants.delete(ids[0])
+            removed = participants.delete(person_id)
         except DomainError as exc:
             show_error(self, self.tr("Personen kunde inte tas bort"), exc)
             return
+        kept = [removed]
+        self.undo.push(
+            self.tr("borttagning av %1").replace("%1", impact.name),
+            lambda: participants.restore(kept[-1]),
+            lambda: kept.append(participants.delete(person_id)),
+        )
         self.reload()
         self.changed.emit()
 
@@ -408,10 +439,20 @@ class RegisterWindow(QMainWindow):
         if len(rows) != 2:
             return
         dialog = MergeDialog(self._services, rows[0], rows[1], self)
-        if dialog.exec() and dialog.result_value is not None:
-            self.reload(select_id=dialog.result_value.kept_id)
-            self.statusBar().showMessage(" ".join(dialog.result_value.explanation), 8000)
-            self.changed.emit()
+        if not dialog.exec() or dialog.result_value is None:
+            return
+        merged = [dialog.result_value]
+        participants = self._services.participants
+        keep_id = merged[0].kept_id
+        remove_id = next(r.id for r in rows if r.id != keep_id)
+        self.undo.push(
+            self.tr("sammanslagning av %1").replace("%1", rows[0].name),
+            lambda: participants.unmerge(merged[-1]),
+            lambda: merged.append(participants.merge(keep_id, remove_id)),
+        )
+        self.reload(select_id=keep_id)
+        self.statusBar().showMessage(" ".join(merged[0].explanation), 8000)
+        self.changed.emit()
 
     def enrol(self) -> None:
         """Enrol the selected persons in a cohort."""
@@ -436,6 +477,11 @@ class RegisterWindow(QMainWindow):
             self._fill_filters()
             self.reload()
             self.changed.emit()
+
+    def _after_undo(self) -> None:
+        self._fill_filters()
+        self.reload()
+        self.changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = app_settings()

@@ -34,6 +34,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.formatting import short_date
+from seminarkoll.ui.forms import counted
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -307,12 +308,17 @@ class RosterTab(QWidget):
         names = ", ".join(impact.names[:5]) + (" …" if len(impact.names) > 5 else "")
         text = (
             self.tr(
-                "%1 tas bort ur omgången tillsammans med %2 närvaromarkeringar. Personerna finns "
+                "%1 tas bort ur omgången tillsammans med %2. Personerna finns "
                 "kvar i registret. Vill du hellre markera att de avbrutit, välj Sätt status → "
                 "Avbrutit så finns historiken kvar."
             )
             .replace("%1", names)
-            .replace("%2", str(impact.marks))
+            .replace(
+                "%2",
+                counted(
+                    impact.marks, self.tr("1 närvaromarkering"), self.tr("%1 närvaromarkeringar")
+                ),
+            )
         )
         if not confirm(self, self.tr("Ta bort ur omgången"), text, self.tr("Ta bort")):
             return

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from seminarkoll.domain.errors import DomainError
@@ -16,6 +16,7 @@ from seminarkoll.services.planning import ThemeReplacement
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.planning.commands import changed, created, removed
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.undo import UNDO_HINT_KEY, undo_actions
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
     from seminarkoll.ui.planning.pipeline_window import PipelineWindow
 
 T = TypeVar("T")
-
-UNDO_HINT_KEY = "Ctrl+Z"
 
 
 @dataclass(frozen=True)
@@ -69,13 +68,9 @@ class PlanningController(QObject):
         """The services of the open database."""
         return self._services()
 
-    def undo_actions(self, parent: QObject) -> list[QAction]:
+    def undo_actions(self, parent: QWidget) -> list[QAction]:
         """Undo and redo actions on the shared stack, for dialogs that stay open."""
-        undo = self.undo_stack.createUndoAction(parent, self.tr("Ångra"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(parent, self.tr("Gör om"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        return [undo, redo]
+        return undo_actions(self.undo_stack, parent)
 
     # -- plumbing -------------------------------------------------------------------------------
     def _announce(self, change: PlanningChange) -> Callable[[], None]:

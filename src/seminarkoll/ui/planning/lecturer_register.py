@@ -129,8 +129,7 @@ class LecturerRegisterWindow(QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        for action in controller.undo_actions(self):
-            self.addAction(action)
+        controller.undo_actions(self)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -136,8 +136,7 @@ class ThemeEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
-        for action in controller.undo_actions(self):
-            self.addAction(action)
+        controller.undo_actions(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         controller.changed.connect(self._changed)
         geometry = app_settings().value("themeEditor/geometry")
