@@ -225,7 +225,7 @@ def lock_database(location: DatabaseLocation) -> QLockFile | None:
             "Stäng den där först."
         )
     raise DatabaseError(
-        f"Databasen {location.path} är redan öppen i ett annat Seminarkoll-fönster. "
+        f"Databasen {location.path} är redan öppen i Seminarkoll, i ett annat fönster. "
         "Stäng det först."
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -196,7 +197,7 @@ def test_merge_keeps_all_history(services: Services, factory: Factory) -> None:
     assert "Seminarium 1: posterna hade olika markeringar" in text
     assert "närvarande behålls" in text
     assert "1 föreläsaruppdrag flyttas över." in text
-    assert "Ledarskapet för 1 grupp(er) flyttas över." in text
+    assert "Ledarskapet för 1 grupp flyttas över." in text
 
     with pytest.raises(NotFoundError):
         services.participants.person(remove)
@@ -222,6 +223,38 @@ def test_merge_keeps_all_history(services: Services, factory: Factory) -> None:
     assert len(audit) == 5
     assert services.participants.search("0701234567") == ()
     assert services.participants.search("anna@exempel") == (keep,)
+
+
+def test_merge_names_both_and_keeps_the_second_address(
+    services: Services, factory: Factory
+) -> None:
+    keep = factory.person("Anna", "Bergström", "anna@skola.se")
+    remove = factory.person("Anna", "Bergström", "anna.b@hem.se")
+    result = services.participants.merge(keep, remove)
+    assert result.explanation[0] == (
+        "Anna Bergström (anna.b@hem.se) slås ihop med Anna Bergström (anna@skola.se). "
+        "Uppgifterna för Anna Bergström (anna@skola.se) behålls."
+    )
+    assert "E-postadressen anna.b@hem.se sparas som annan adress i anteckningarna." in (
+        result.explanation
+    )
+    kept = services.participants.person(keep)
+    assert kept.email == "anna@skola.se"
+    assert "Annan e-postadress: anna.b@hem.se" in kept.notes
+    services.participants.unmerge(result)
+    assert services.participants.person(keep).notes == ""
+    assert services.participants.person(remove).email == "anna.b@hem.se"
+
+
+def test_merge_is_not_undone_after_the_person_changed(services: Services, factory: Factory) -> None:
+    keep = factory.person("Anna", "Berg", "anna@skola.se")
+    remove = factory.person("Anna", "Berg", "")
+    result = services.participants.merge(keep, remove)
+    details = services.participants.person(keep)
+    services.participants.update(keep, replace(details.as_input(), phone="070-1"))
+    with pytest.raises(ConflictError, match="ändrats sedan sammanslagningen"):
+        services.participants.unmerge(result)
+    assert services.participants.person(keep).phone == "070-1"
 
 
 def test_merge_needs_two_persons(services: Services, factory: Factory) -> None:

@@ -180,7 +180,7 @@ def test_second_window_on_the_same_database_is_refused(
     assert second.exit_code == 2
     box = second.findChild(QMessageBox, "errorBox")
     assert box is not None
-    assert "redan öppen i ett annat Seminarkoll-fönster" in box.text()
+    assert "redan öppen i Seminarkoll, i ett annat fönster" in box.text()
     assert str(os.getpid()) not in box.text()
     assert "process" not in box.text()
     box.close()

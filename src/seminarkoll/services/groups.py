@@ -20,7 +20,7 @@ from seminarkoll.data.models import (
 from seminarkoll.domain.attendance import MATRIX_STATUSES
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.text import fold, full_name, tidy
+from seminarkoll.domain.text import fold, full_name, swedish_key, tidy
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,8 @@ class GroupService:
         raise NotFoundError(f"Omgången har ingen grupp ”{tidy(text)}” (grupperna: {names}).")
 
     def leader_candidates(self, cohort_id: int) -> tuple[PersonChoice, ...]:
-        """Possible group leaders: lecturers, present leaders and the cohort's participants."""
+        """Possible group leaders: lecturers, present leaders and the cohort's participants,
+        by last name and then first name in Swedish order."""
         with self._db.transaction() as session:
             rows = session.execute(
                 select(Person.id, Person.first_name, Person.last_name, Person.title)
@@ -142,8 +143,10 @@ class GroupService:
                 )
                 .order_by(Person.id)
             ).all()
+            ordered = sorted(rows, key=lambda r: (swedish_key(r[2]), swedish_key(r[1]), r[0]))
             return tuple(
-                PersonChoice(pid, full_name(first, last), title) for pid, first, last, title in rows
+                PersonChoice(pid, full_name(first, last), title)
+                for pid, first, last, title in ordered
             )
 
     def create(self, cohort_id: int, data: GroupInput) -> int:

@@ -34,6 +34,7 @@ from seminarkoll.domain.attendance import ChangeSource, further_status, is_visit
 from seminarkoll.domain.completion import CellState, CompletionResult
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.planning import count_phrase
 from seminarkoll.domain.text import email_key, fold, full_name, person_search_key, tidy
 from seminarkoll.services.completion_data import Judge, load_frames
 from seminarkoll.services.identity import Coordinator
@@ -795,13 +796,17 @@ def _merge(session: Session, keep_id: int, remove_id: int, by: str) -> list[str]
         raise ValidationError.single("remove_id", "Välj två olika personer att slå ihop.")
     keep = _get_person(session, keep_id)
     remove = _get_person(session, remove_id)
-    keep_name = full_name(keep.first_name, keep.last_name)
-    remove_name = full_name(remove.first_name, remove.last_name)
-    lines = [f"{remove_name} slås ihop med {keep_name}; {keep_name}s uppgifter behålls."]
+    keep_name, remove_name = _merge_label(keep), _merge_label(remove)
+    lines = [f"{remove_name} slås ihop med {keep_name}. Uppgifterna för {keep_name} behålls."]
     moved_email = None
     if not keep.email and remove.email:
         moved_email = remove.email
         lines.append(f"E-postadressen {remove.email} flyttas över.")
+    elif remove.email and remove.email_key != keep.email_key:
+        keep.notes = "\n\n".join(
+            n for n in (keep.notes.strip(), f"Annan e-postadress: {remove.email}") if n
+        )
+        lines.append(f"E-postadressen {remove.email} sparas som annan adress i anteckningarna.")
     for attribute, label in (
         ("phone", "Telefonnumret"),
         ("title", "Befattningen"),
@@ -829,6 +834,13 @@ def _merge(session: Session, keep_id: int, remove_id: int, by: str) -> list[str]
     keep.search_key = search_key_for(keep, workplace.name if workplace else "")
     session.flush()
     return lines
+
+
+def _merge_label(person: Person) -> str:
+    """A person's name with what tells two of the same name apart (e-mail, else workplace)."""
+    name = full_name(person.first_name, person.last_name)
+    detail = person.email or (person.workplace.name if person.workplace else "")
+    return f"{name} ({detail})" if detail else name
 
 
 def _merge_enrolments(
@@ -957,4 +969,4 @@ def _merge_roles(session: Session, keep_id: int, remove_id: int, lines: list[str
         .values(leader_person_id=keep_id)
     )
     if led:
-        lines.append(f"Ledarskapet för {led} grupp(er) flyttas över.")
+        lines.append(f"Ledarskapet för {count_phrase(led, 'grupp', 'grupper')} flyttas över.")

@@ -17,7 +17,7 @@ from seminarkoll.ui.participants.merge_dialog import MergeDialog
 from seminarkoll.ui.participants.person_dialog import DuplicateChooser, PersonDialog
 from seminarkoll.ui.participants.picker import EnrolDialog
 from seminarkoll.ui.participants.register_model import PersonTableModel
-from seminarkoll.ui.participants.register_window import RegisterWindow
+from seminarkoll.ui.participants.register_window import SEARCH_DELAY_MS, RegisterWindow
 from tests.factories import Factory
 from tests.ui.modal import when_modal
 
@@ -267,3 +267,28 @@ def test_participant_card_dialog(qtbot: QtBot, demo: Services) -> None:
     assert "Avbrutit" in text
     assert "Deltar inte" in text
     assert "Avbröt 2016-10-20." in text
+
+
+def test_a_new_person_hidden_by_the_filters_is_shown_and_can_be_enrolled(
+    qtbot: QtBot, demo: Services
+) -> None:
+    window = _window(qtbot, demo)
+    window.cohort.setCurrentIndex(1)
+    window.search.setText("berg")
+    window.apply_search()
+
+    def create(dialog: PersonDialog) -> None:
+        dialog.first_name.setText("Nora")
+        dialog.last_name.setText("Nyström")
+        dialog.buttons.accepted.emit()
+
+    seen = when_modal(PersonDialog, create)
+    window.new_action.trigger()
+    assert seen
+    (nora,) = demo.participants.search("nora nyström")
+    assert window.selected_ids() == [nora]
+    assert window.enrol_action.isEnabled()
+    qtbot.wait(SEARCH_DELAY_MS * 3)
+    assert window.selected_ids() == [nora]
+    assert window.enrol_action.isEnabled()
+    assert window.edit_action.isEnabled()

@@ -68,9 +68,7 @@ class GroupDialog(FormDialog):
         self.leader.setEditable(True)
         self.leader.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.leader.addItem(self.tr("(ingen ledare)"), None)
-        for choice in sorted(
-            services.groups.leader_candidates(cohort_id), key=lambda c: c.name.casefold()
-        ):
+        for choice in services.groups.leader_candidates(cohort_id):
             label = f"{choice.name} – {choice.detail}" if choice.detail else choice.name
             self.leader.addItem(label, choice.id)
         if group is not None:

@@ -350,7 +350,17 @@ class RegisterWindow(QMainWindow):
             self._fill_filters()
             self.search.clear()
             self.reload(select_id=person_id)
+            if self.selected_ids() != [person_id]:
+                self._show_everyone()
+                self.reload(select_id=person_id)
             self.changed.emit()
+
+    def _show_everyone(self) -> None:
+        """Set every filter to "Alla" (a new person hidden by them would not be selected)."""
+        for combo in (self.workplace, self.role, self.cohort, self.status):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
 
     def edit_person(self) -> None:
         """Edit the selected person."""
