@@ -20,7 +20,8 @@ from seminarkoll.data.models import (
 from seminarkoll.domain.attendance import MATRIX_STATUSES
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.text import fold, full_name, swedish_key, tidy
+from seminarkoll.domain.exports import swedish_key
+from seminarkoll.domain.text import fold, full_name, tidy
 
 
 @dataclass(frozen=True)

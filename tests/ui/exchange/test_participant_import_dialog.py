@@ -52,6 +52,20 @@ def _next(qtbot: QtBot, dialog: ParticipantImportDialog, page: int) -> None:
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == page and not dialog._running())
 
 
+def test_enter_on_the_preview_imports_rather_than_cancels(
+    qtbot: QtBot, services: Services, cohort: int
+) -> None:
+    dialog = _dialog(qtbot, services, cohort, SAMPLES / "deltagare_ren.xlsx")
+    _next(qtbot, dialog, dialog.PREVIEW)
+    assert dialog.next_button.isDefault()
+    assert not dialog.close_button.autoDefault()
+    dialog.close_button.setFocus()
+    qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.DONE, timeout=20000)
+    assert dialog.isVisible()
+    assert _persons(services) == 25
+
+
 def test_problem_sample_walkthrough_with_only_valid_rows(
     qtbot: QtBot, qtmodeltester: object, services: Services, cohort: int, tmp_path: Path
 ) -> None:

@@ -103,6 +103,8 @@ class AttendanceImportDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         self.close_button = QPushButton(self.tr("Avbryt"))
         self.close_button.clicked.connect(self.reject)
+        for button in (self.choose_button, self.close_button):
+            button.setAutoDefault(False)  # Enter applies, never cancels
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.progress, 1)

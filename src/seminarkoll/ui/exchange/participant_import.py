@@ -111,6 +111,8 @@ class ParticipantImportDialog(QDialog):
         self.next_button.clicked.connect(self.go_next)
         self.close_button = QPushButton(self.tr("Stäng"))
         self.close_button.clicked.connect(self.reject)
+        for button in (self.back_button, self.close_button, self.cancel_button):
+            button.setAutoDefault(False)  # Enter goes to the next step, never to Avbryt
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.back_button, self.next_button, self.close_button):
