@@ -66,3 +66,35 @@ def test_distribute_fills_the_smallest_groups(services: Services, factory: Facto
     sizes = sorted(len(g.members) for g in services.groups.groups(cohort))
     assert sizes == [2, 2, 3]
     assert services.groups.distribute(cohort) == 0
+
+
+def test_one_group_of_each_kind_per_participant(services: Services, factory: Factory) -> None:
+    cohort = factory.cohort()
+    anna = factory.enrollment(cohort, factory.person("Anna", "Berg"))
+    team = services.groups.create(cohort, GroupInput("Lärteam 1"))
+    other_team = services.groups.create(cohort, GroupInput("Lärteam 2"))
+    talk = services.groups.create(cohort, GroupInput("Samtal 1", GroupKind.DISCUSSION_GROUP))
+    assert services.groups.add_members(team, [anna]) == 1
+    assert services.groups.add_members(talk, [anna]) == 1
+    with pytest.raises(ValidationError, match=r"Anna Berg \(”Lärteam 1”\)"):
+        services.groups.add_members(other_team, [anna])
+    with pytest.raises(ValidationError, match="en grupp av varje slag"):
+        services.groups.update(talk, GroupInput("Samtal 1", GroupKind.LEARNING_TEAM))
+    assert {g.name: len(g.members) for g in services.groups.groups(cohort)} == {
+        "Lärteam 1": 1,
+        "Lärteam 2": 0,
+        "Samtal 1": 1,
+    }
+
+
+def test_distribute_fills_each_kind(services: Services, factory: Factory) -> None:
+    cohort = factory.cohort()
+    enrolments = [factory.enrollment(cohort) for _ in range(4)]
+    team = services.groups.create(cohort, GroupInput("Lärteam 1"))
+    talk = services.groups.create(cohort, GroupInput("Samtal 1", GroupKind.DISCUSSION_GROUP))
+    services.groups.add_members(team, enrolments[:1])
+    assert services.groups.distribute(cohort, GroupKind.DISCUSSION_GROUP) == 4
+    assert services.groups.distribute(cohort, GroupKind.MENTOR_GROUP) == 0
+    assert services.groups.distribute(cohort) == 3
+    sizes = {g.id: len(g.members) for g in services.groups.groups(cohort)}
+    assert sizes == {team: 4, talk: 4}

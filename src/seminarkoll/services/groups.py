@@ -166,11 +166,16 @@ class GroupService:
             return group.id
 
     def update(self, group_id: int, data: GroupInput) -> None:
-        """Rename a group, change its kind or leader."""
+        """Rename a group, change its kind or leader; ValidationError when a member is already
+        in another group of the new kind (one group of each kind per participant)."""
         name = _validated(data)
         with self._db.transaction() as session:
             group = _get(session, group_id)
             _check(session, group.cohort_id, name, group_id, data.leader_person_id)
+            if data.kind is not group.kind:
+                _refuse_second_of_kind(
+                    session, group, data.kind, [m.enrollment_id for m in group.members]
+                )
             group.name, group.kind, group.leader_person_id = name, data.kind, data.leader_person_id
 
     def delete(self, group_id: int) -> int:
@@ -182,12 +187,14 @@ class GroupService:
             return count
 
     def add_members(self, group_id: int, enrollment_ids: Sequence[int]) -> int:
-        """Add enrolments of the group's cohort to the group; returns how many were new."""
+        """Add enrolments of the group's cohort to the group; returns how many were new.
+        ValidationError when one is already in another group of the same kind."""
         with self._db.transaction() as session:
             group = _get(session, group_id)
             _check_enrolments(session, group.cohort_id, enrollment_ids)
             current = {m.enrollment_id for m in group.members}
             new = [eid for eid in dict.fromkeys(enrollment_ids) if eid not in current]
+            _refuse_second_of_kind(session, group, group.kind, new)
             session.add_all(GroupMember(group_id=group_id, enrollment_id=eid) for eid in new)
             return len(new)
 
@@ -209,19 +216,16 @@ class GroupService:
             )
             return len(removed)
 
-    def distribute(self, cohort_id: int) -> int:
-        """Put every taking-part participant who is in no group into the smallest group (ties:
-        the first by name). Returns how many were placed; 0 when the cohort has no groups."""
+    def distribute(self, cohort_id: int, kind: GroupKind | None = None) -> int:
+        """Put every taking-part participant who is in no group of a kind into the smallest
+        group of that kind (ties: the first by name), for `kind` or for every kind the cohort
+        has groups of. Returns how many places were filled; 0 when there are no such groups."""
         with self._db.transaction() as session:
             groups = sorted(
                 session.scalars(select(CohortGroup).where(CohortGroup.cohort_id == cohort_id)),
                 key=lambda g: fold(g.name),
             )
-            if not groups:
-                return 0
-            sizes = {g.id: len(g.members) for g in groups}
-            grouped = {m.enrollment_id for g in groups for m in g.members}
-            loose = session.scalars(
+            taking_part = session.scalars(
                 select(Enrollment.id)
                 .where(
                     Enrollment.cohort_id == cohort_id,
@@ -230,13 +234,19 @@ class GroupService:
                 .order_by(Enrollment.id)
             ).all()
             placed = 0
-            for enrollment_id in loose:
-                if enrollment_id in grouped:
+            for group_kind in dict.fromkeys(g.kind for g in groups):
+                if kind is not None and group_kind is not kind:
                     continue
-                target = min(groups, key=lambda g: sizes[g.id])
-                session.add(GroupMember(group_id=target.id, enrollment_id=enrollment_id))
-                sizes[target.id] += 1
-                placed += 1
+                of_kind = [g for g in groups if g.kind is group_kind]
+                sizes = {g.id: len(g.members) for g in of_kind}
+                grouped = {m.enrollment_id for g in of_kind for m in g.members}
+                for enrollment_id in taking_part:
+                    if enrollment_id in grouped:
+                        continue
+                    target = min(of_kind, key=lambda g: sizes[g.id])
+                    session.add(GroupMember(group_id=target.id, enrollment_id=enrollment_id))
+                    sizes[target.id] += 1
+                    placed += 1
             return placed
 
 
@@ -261,6 +271,33 @@ def _check(
             )
     if leader_id is not None and session.get(Person, leader_id) is None:
         raise ValidationError.single("leader_person_id", "Gruppledaren finns inte längre.")
+
+
+def _refuse_second_of_kind(
+    session: Session, group: CohortGroup, kind: GroupKind, enrollment_ids: Sequence[int]
+) -> None:
+    """A participant is in at most one group of each kind (a lärteam and a samtalsgrupp, say)."""
+    if not enrollment_ids:
+        return
+    taken = session.execute(
+        select(Person.first_name, Person.last_name, CohortGroup.name)
+        .join(Enrollment, Enrollment.person_id == Person.id)
+        .join(GroupMember, GroupMember.enrollment_id == Enrollment.id)
+        .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
+        .where(
+            GroupMember.enrollment_id.in_(enrollment_ids),
+            CohortGroup.kind == kind,
+            CohortGroup.id != group.id,
+        )
+        .order_by(Person.last_name, Person.first_name)
+    ).all()
+    if taken:
+        who = ", ".join(f"{full_name(first, last)} (”{name}”)" for first, last, name in taken)
+        raise ValidationError.single(
+            "members",
+            f"En deltagare kan vara med i en grupp av varje slag. Redan med i en annan grupp "
+            f"av samma slag: {who}.",
+        )
 
 
 def _check_enrolments(session: Session, cohort_id: int, enrollment_ids: Sequence[int]) -> None:

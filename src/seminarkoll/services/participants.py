@@ -925,10 +925,17 @@ def _merge_enrolment(
         .where(AttendanceChange.enrollment_id == source.id)
         .values(enrollment_id=target.id)
     )
-    target_groups = select(GroupMember.group_id).where(GroupMember.enrollment_id == target.id)
+    target_kinds = (
+        select(CohortGroup.kind)
+        .join(GroupMember, GroupMember.group_id == CohortGroup.id)
+        .where(GroupMember.enrollment_id == target.id)
+    )
+    same_kind = select(CohortGroup.id).where(
+        CohortGroup.cohort_id == target.cohort_id, CohortGroup.kind.in_(target_kinds)
+    )
     session.execute(
         update(GroupMember)
-        .where(GroupMember.enrollment_id == source.id, GroupMember.group_id.not_in(target_groups))
+        .where(GroupMember.enrollment_id == source.id, GroupMember.group_id.not_in(same_kind))
         .values(enrollment_id=target.id)
     )
     target_makeups = select(MakeupTask.seminar_id).where(MakeupTask.enrollment_id == target.id)

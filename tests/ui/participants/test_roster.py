@@ -165,12 +165,32 @@ def test_groups_editor(qtbot: QtBot, demo: Services) -> None:
     when_modal(GroupDialog, create)
     dialog.new_group()
     assert dialog.groups_model.rowCount() == 4
+    assert dialog.loose_label.text() == "Deltagare utan lärteam"
+    assert dialog.loose_model.rowCount() == 20
     dialog.distribute()
+    assert dialog.message.text() == "21 deltagare placerades i grupper av typen lärteam."
     assert dialog.loose_model.rowCount() == 0
     groups = {g.name: g for g in demo.groups.groups(cohort)}
     assert groups["Lärteam Norr"].leader_name == "Eva Lindberg"
-    assert sum(len(g.members) for g in groups.values()) == 21
+    assert len(groups["Lärteam Norr"].members) == 21
+    assert sum(len(g.members) for g in groups.values()) == 21 + 14
+    dialog.distribute()
+    assert dialog.message.text() == "Alla deltagare har redan en grupp av typen lärteam."
     assert dialog.changed
+
+
+def test_distribute_without_groups_says_so(
+    qtbot: QtBot, services: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort()
+    factory.enrollment(cohort)
+    dialog = GroupsDialog(services, cohort)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.message.text() == ""
+    dialog.distribute()
+    assert dialog.message.text().startswith("Det finns inga grupper att fördela till.")
+    assert not dialog.changed
 
 
 def test_workplaces_dialog(qtbot: QtBot, services: Services) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import DomainError
-from seminarkoll.ui.forms import FormDialog
+from seminarkoll.ui.forms import FormDialog, counted
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -56,6 +56,7 @@ class GroupDialog(FormDialog):
         super().__init__(self.tr("Ny grupp") if group is None else self.tr("Ändra grupp"), parent)
         self.setObjectName("groupDialog")
         self._services, self._cohort_id, self._group = services, cohort_id, group
+        self.saved_id: int | None = group.id if group else None
         self.name = QLineEdit(group.name if group else "")
         self.name.setPlaceholderText(self.tr("t.ex. Lärteam 1"))
         self.kind = QComboBox()
@@ -85,7 +86,7 @@ class GroupDialog(FormDialog):
             self.name.text(), GroupKind(self.kind.currentData()), self.leader.currentData()
         )
         if self._group is None:
-            self._services.groups.create(self._cohort_id, data)
+            self.saved_id = self._services.groups.create(self._cohort_id, data)
         else:
             self._services.groups.update(self._group.id, data)
 
@@ -125,7 +126,12 @@ class GroupsDialog(QDialog):
         delete = QPushButton(self.tr("&Ta bort …"))
         delete.clicked.connect(self.delete_group)
         distribute = QPushButton(self.tr("&Fördela deltagare utan grupp"))
-        distribute.setToolTip(self.tr("Lägger var och en utan grupp i den minsta gruppen."))
+        distribute.setToolTip(
+            self.tr(
+                "Lägger var och en som saknar en grupp av den valda gruppens typ i den minsta "
+                "gruppen av den typen."
+            )
+        )
         distribute.clicked.connect(self.distribute)
         add = QPushButton(self.tr("↑ &Lägg till i gruppen"))
         add.clicked.connect(self.add_members)
@@ -140,6 +146,10 @@ class GroupsDialog(QDialog):
         left.addWidget(self.groups_table, 1)
         left.addLayout(left_buttons)
         left.addWidget(distribute)
+        self.message = QLabel()
+        self.message.setObjectName("groupsMessage")
+        self.message.setWordWrap(True)
+        left.addWidget(self.message)
         move = QHBoxLayout()
         move.addWidget(add)
         move.addWidget(remove)
@@ -148,7 +158,8 @@ class GroupsDialog(QDialog):
         right.addWidget(self.members_label)
         right.addWidget(self.members_table, 1)
         right.addLayout(move)
-        right.addWidget(QLabel(self.tr("Deltagare utan grupp")))
+        self.loose_label = QLabel(self.tr("Deltagare utan grupp"))
+        right.addWidget(self.loose_label)
         right.addWidget(self.loose_table, 1)
         grid = QGridLayout()
         grid.addLayout(left, 0, 0)
@@ -172,10 +183,7 @@ class GroupsDialog(QDialog):
             if r.status.value in ("enrolled", "completed", "accepted")
         ]
         self.groups_model.set_rows(self._groups)
-        grouped = {m.enrollment_id for g in self._groups for m in g.members}
-        self.loose_model.set_rows([r for r in self._roster if r.enrollment_id not in grouped])
-        for table in (self.groups_table, self.loose_table):
-            table.resizeColumnsToContents()
+        self.groups_table.resizeColumnsToContents()
         proxy = self.groups_table.model()
         rows = [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
         if rows:
@@ -190,6 +198,15 @@ class GroupsDialog(QDialog):
     def _group_chosen(self, *_args: QItemSelection) -> None:
         group_id = self.current_group_id()
         group = next((g for g in self._groups if g.id == group_id), None)
+        kind = group.kind if group is not None else None
+        grouped = {m.enrollment_id for g in self._groups if g.kind is kind for m in g.members}
+        self.loose_model.set_rows([r for r in self._roster if r.enrollment_id not in grouped])
+        self.loose_table.resizeColumnsToContents()
+        self.loose_label.setText(
+            self.tr("Deltagare utan grupp")
+            if kind is None
+            else self.tr("Deltagare utan %1").replace("%1", kind_label(kind).lower())
+        )
         if group is None:
             self.members_label.setText(self.tr("Välj en grupp"))
             self.members_model.set_rows([])
@@ -204,9 +221,10 @@ class GroupsDialog(QDialog):
 
     def new_group(self) -> None:
         """Create a group."""
-        if GroupDialog(self._services, self._cohort_id, None, self).exec():
+        dialog = GroupDialog(self._services, self._cohort_id, None, self)
+        if dialog.exec():
             self.changed = True
-            self.reload()
+            self.reload(dialog.saved_id)
 
     def edit_group(self) -> None:
         """Rename the chosen group or change its kind or leader."""
@@ -231,10 +249,30 @@ class GroupsDialog(QDialog):
             self.reload()
 
     def distribute(self) -> None:
-        """Place everyone without a group in the smallest groups."""
-        self._services.groups.distribute(self._cohort_id)
-        self.changed = True
-        self.reload()
+        """Place everyone without a group of the chosen group's kind in the smallest groups of
+        that kind, and say what happened."""
+        group = next((g for g in self._groups if g.id == self.current_group_id()), None)
+        if group is None:
+            self.message.setText(
+                self.tr(
+                    "Det finns inga grupper att fördela till. Skapa grupper med Ny grupp först."
+                )
+            )
+            return
+        placed = self._services.groups.distribute(self._cohort_id, group.kind)
+        kind = kind_label(group.kind).lower()
+        self.message.setText(
+            self.tr("Alla deltagare har redan en grupp av typen %1.").replace("%1", kind)
+            if not placed
+            else counted(
+                placed,
+                self.tr("1 deltagare placerades i en grupp av typen %2."),
+                self.tr("%1 deltagare placerades i grupper av typen %2."),
+            ).replace("%2", kind)
+        )
+        if placed:
+            self.changed = True
+            self.reload(group.id)
 
     def add_members(self) -> None:
         """Move the selected participants without a group into the chosen group."""
