@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QColorDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.services.container import Services
@@ -220,3 +220,18 @@ def test_theme_model_passes_qt_checks(
         add(qtbot, editor, name)
     assert editor.model.rowCount() == 4
     qtmodeltester.check(editor.model)  # type: ignore[attr-defined]
+
+
+def test_enter_in_the_name_saves_and_never_opens_the_colour_picker(
+    qtbot: QtBot, services: Services, editor: ThemeEditorDialog
+) -> None:
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    editor.colour_button.setFocus()
+    editor.name.setFocus()
+    qtbot.keyClicks(editor.name, "Skolutveckling")
+    pickers = answer(QColorDialog, lambda dialog: dialog.reject())
+    qtbot.keyClick(editor.name, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert pickers == []
+    assert names(services) == ["Skolutveckling"]
+    assert not editor.colour_button.autoDefault()

@@ -105,6 +105,14 @@ class ThemeEditorDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("Vad temaområdet handlar om"))
         self.save_button = QPushButton(self.tr("&Spara"))
+        for button in (
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.colour_button,
+        ):
+            button.setAutoDefault(False)  # Enter in a field saves; it never opens the picker
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         form_box = QGroupBox(self.tr("Temaområde"))
