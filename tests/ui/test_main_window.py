@@ -217,3 +217,23 @@ def test_details_follow_the_selected_seminar(
     assert "Att leda lärande" in text
     assert "Helena Sandberg (Utvecklingsledare)" in text
     assert "inte registrerad än (20 antagna)" in text
+
+
+def test_first_window_and_big_windows_fit_the_free_screen(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    """A 1366 x 768 laptop offers about 1280 x 720; the offscreen screen here is smaller
+    still, so every window must shrink to it instead of running off the bottom."""
+    demo.database.close()
+    window = _window(qtbot, db_location)
+    free = window.screen().availableGeometry()
+    assert free.width() < 1280
+    assert window.width() <= free.width()
+    assert window.height() <= free.height()
+    window.participation.open_register()
+    register = window.participation.register_window
+    assert register is not None
+    narrowest = register.minimumSizeHint().width()
+    assert narrowest <= 1240
+    assert register.width() <= max(free.width(), narrowest)
+    assert register.height() <= free.height()

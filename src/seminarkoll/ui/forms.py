@@ -68,6 +68,27 @@ def span_box(first: QWidget, last: QWidget) -> QWidget:
     return box
 
 
+EDIT_SIGNALS = (
+    "textChanged",
+    "currentIndexChanged",
+    "dateChanged",
+    "timeChanged",
+    "valueChanged",
+    "toggled",
+)
+"""The signal by which each kind of field says that the user changed it (the first it has)."""
+
+
+def _hide_on_edit(field: QWidget, label: QLabel) -> None:
+    """Hide a field's message as soon as the user changes the field (it is checked again on
+    save), so a corrected field no longer shows the old problem."""
+    for name in EDIT_SIGNALS:
+        signal = getattr(field, name, None)
+        if signal is not None:
+            signal.connect(lambda *_args: label.hide())
+            return
+
+
 class FieldErrors:
     """Error labels by field name; `show` puts each problem under its field and focuses the
     first one, problems without a field (or other errors) go to the general label."""
@@ -85,6 +106,7 @@ class FieldErrors:
         self._labels[name] = label
         if field is not None:
             self._fields[name] = field
+            _hide_on_edit(field, label)
         return label
 
     def wrap(self, name: str, field: QWidget | None, content: QWidget | None = None) -> QWidget:

@@ -29,6 +29,7 @@ from seminarkoll.ui.navigator import COHORT, ProgrammeNavigator
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.style import STYLE_SHEET
 from seminarkoll.ui.welcome_page import WelcomePage
+from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
 
 if TYPE_CHECKING:
     from seminarkoll.app import (
@@ -451,7 +452,9 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 780)
+            resize_within_screen(self, 1280, 780)
+        else:
+            keep_within_screen(self)
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -62,6 +62,7 @@ from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.undo import UndoHistory, undo_actions
+from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import SheetRow, SignOffSheet
@@ -233,7 +234,9 @@ class SignOffWindow(QWidget):
         self._build()
         geometry = app_settings().value(SETTINGS_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+            resize_within_screen(self, 1100, 760)
+        else:
+            keep_within_screen(self)
         self.reload()
 
     # -- construction -----------------------------------------------------------------------

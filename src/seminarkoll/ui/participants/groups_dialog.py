@@ -27,6 +27,7 @@ from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.table_view import prepare_row_table
+from seminarkoll.ui.window_size import resize_within_screen
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -99,7 +100,7 @@ class GroupsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("groupsDialog")
         self.setWindowTitle(self.tr("Grupper"))
-        self.resize(980, 600)
+        resize_within_screen(self, 980, 600)
         self._services, self._cohort_id = services, cohort_id
         self.changed = False
         self.groups_model: ColumnsModel[GroupRow] = ColumnsModel(

@@ -32,6 +32,7 @@ from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableM
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.undo import UNDO_HINT_KEY, UndoHistory, undo_actions
+from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -102,7 +103,7 @@ class RegisterWindow(QMainWindow):
         self.count = QLabel()
         self.count.setObjectName("registerCount")
         self.statusBar().addPermanentWidget(self.count)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(260)
         title = QLabel(self.tr("Deltagarregister"))
         title.setObjectName("pageTitle")
         heading = QHBoxLayout()
@@ -111,10 +112,10 @@ class RegisterWindow(QMainWindow):
         heading.addWidget(self.search, 1)
         filters = QHBoxLayout()
         for label, combo, width in (
-            (self.tr("Arbetsplats:"), self.workplace, 210),
-            (self.tr("Roll:"), self.role, 130),
-            (self.tr("Omgång:"), self.cohort, 260),
-            (self.tr("Status:"), self.status, 120),
+            (self.tr("Arbetsplats:"), self.workplace, 170),
+            (self.tr("Roll:"), self.role, 110),
+            (self.tr("Omgång:"), self.cohort, 200),
+            (self.tr("Status:"), self.status, 110),
         ):
             combo.setMinimumWidth(width)
             filters.addWidget(QLabel(label))
@@ -222,7 +223,9 @@ class RegisterWindow(QMainWindow):
         settings = app_settings()
         geometry = settings.value(SETTINGS_PREFIX + "geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 760)
+            resize_within_screen(self, 1400, 760)
+        else:
+            keep_within_screen(self)
         splitter = settings.value(SETTINGS_PREFIX + "splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -45,6 +45,7 @@ from seminarkoll.ui.formatting import cohort_status_label, qdate
 from seminarkoll.ui.forms import FieldErrors, pytime, qtime, save_cancel_buttons, span_box
 from seminarkoll.ui.planning.models import PlanPreviewModel
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.window_size import resize_within_screen
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -83,7 +84,7 @@ class CohortDialog(QDialog):
         self.setObjectName("cohortDialog")
         self.setWindowTitle(self.tr("Ny omgång") if details is None else self.tr("Redigera omgång"))
         self.setMinimumWidth(820)
-        self.resize(920, 740 if details is None else 420)
+        resize_within_screen(self, 920, 740 if details is None else 420)
         self.errors = FieldErrors()
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)

@@ -1,0 +1,39 @@
+"""Window sizes that fit the screen: a wanted size, shrunk to the screen's free area."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+FRAME_ALLOWANCE = 40
+"""Pixels left for the window manager's title bar and borders (not known before showing)."""
+
+
+def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
+    """Give `widget` the wanted size, or less where its screen's free area (without task bar
+    and docks) is smaller, e.g. 1280 x 720 on a 1366 x 768 laptop."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    free = screen.availableGeometry()
+    widget.resize(
+        min(width, free.width() - FRAME_ALLOWANCE // 4),
+        min(height, free.height() - FRAME_ALLOWANCE),
+    )
+
+
+def keep_within_screen(widget: QWidget) -> None:
+    """Shrink and move a window whose remembered geometry no longer fits its screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = widget.frameGeometry()
+    if free.contains(frame):
+        return
+    resize_within_screen(widget, widget.width(), widget.height())
+    widget.move(
+        max(free.left(), min(widget.x(), free.right() - widget.frameGeometry().width())),
+        max(free.top(), min(widget.y(), free.bottom() - widget.frameGeometry().height())),
+    )
