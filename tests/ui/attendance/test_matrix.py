@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.domain.completion import CellState
@@ -230,6 +230,22 @@ def test_keys_typed_while_the_note_dialog_opens_go_to_the_dialog(
     assert notes == [typed]
     assert [r.cells for r in tab.model.matrix.rows] == marks_before  # type: ignore[union-attr]
     assert cell_at(tab.view, *_ids(tab, "Anna", 5)).data(NOTE_ROLE) == typed
+
+
+def test_status_column_shows_its_whole_text_and_a_wrapped_tooltip(
+    qtbot: QtBot, demo: Services
+) -> None:
+    tab = _tab(qtbot, demo)
+    column = tab.model.state_column
+    metrics = tab.view.fontMetrics()
+    bold = QFontMetrics(tab.model._bold)
+    widest = max(
+        max(metrics.horizontalAdvance(text), bold.horizontalAdvance(text))
+        for text in (tab.proxy.index(r, column).data() for r in range(tab.proxy.rowCount()))
+    )
+    assert tab.view.columnWidth(column) >= widest + 8
+    tooltip = tab.proxy.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("<p>")
 
 
 def test_filters_by_group_and_attention(qtbot: QtBot, demo: Services) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -311,12 +312,15 @@ class AttendanceMatrixModel(QAbstractTableModel):
                 parts.append(self.tr("Till %1").replace("%1", short_date(row.left_on)))
             return " · ".join(parts)
         if column in (self.attended_column, self.state_column):
-            text = row.result.reason
+            lines = [row.result.reason]
             if row.result.flag_consecutive:
-                text += "\n" + self.tr("Frånvarande %1 seminarier i rad.").replace(
-                    "%1", str(row.result.consecutive_absences)
+                lines.append(
+                    self.tr("Frånvarande %1 seminarier i rad.").replace(
+                        "%1", str(row.result.consecutive_absences)
+                    )
                 )
-            return text
+            # Rich text: Qt wraps it to a readable width instead of one line off the screen.
+            return "".join(f"<p>{escape(line)}</p>" for line in lines if line)
         return None
 
 

@@ -310,11 +310,13 @@ class AttendanceTab(QWidget):
     def _size_columns(self) -> None:
         header = self.view.horizontalHeader()
         self.view.setColumnWidth(AttendanceMatrixModel.NAME, 165)
-        self.view.setColumnWidth(AttendanceMatrixModel.WORKPLACE, 150)
+        self.view.setColumnWidth(AttendanceMatrixModel.WORKPLACE, 130)
         for column in range(AttendanceMatrixModel.FIRST_SEMINAR, self.model.attended_column):
             self.view.setColumnWidth(column, 66)
         self.view.setColumnWidth(self.model.attended_column, 70)
-        self.view.setColumnWidth(self.model.state_column, 170)
+        self.view.resizeColumnToContents(self.model.state_column)
+        state_width = self.view.columnWidth(self.model.state_column) + 16
+        self.view.setColumnWidth(self.model.state_column, max(170, state_width))
         header.setStretchLastSection(True)
 
     def _first_open_cell(self) -> QModelIndex:
