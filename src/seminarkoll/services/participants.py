@@ -782,10 +782,19 @@ def _record_undo(
     session.flush()
 
 
+SEAL_COLUMNS = frozenset({"prev_hash", "row_hash"})
+"""Audit-chain columns, written when the transaction is sealed (not part of what changed)."""
+
+
 def _contents(snapshot: CascadeSnapshot) -> tuple[object, ...]:
-    """A snapshot's rows regardless of the order they were read in."""
+    """A snapshot's rows regardless of the order they were read in, without seal columns."""
     return (
-        {t.table: frozenset(t.rows) for t in snapshot.tables},
+        {
+            t.table: frozenset(
+                tuple(pair for pair in row if pair[0] not in SEAL_COLUMNS) for row in t.rows
+            )
+            for t in snapshot.tables
+        },
         frozenset(snapshot.nulled),
     )
 
