@@ -16,11 +16,10 @@ from seminarkoll.data.migrate import upgrade
 from seminarkoll.language import ENV_LANGUAGE, SWEDISH
 from seminarkoll.services.container import Services
 from tests.factories import Factory
+from tests.samples import write_samples
 
 # Set before pytest-qt creates the QApplication (importing Qt modules does not create it).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -78,7 +77,7 @@ def demo(services: Services) -> Services:
     return services
 
 
-@pytest.fixture
-def samples() -> Path:
-    """The shared sample input files (../shared/samples beside the repository)."""
-    return SAMPLES
+@pytest.fixture(scope="session")
+def samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding the sample input files (`tests/samples.py`), written once per run."""
+    return write_samples(tmp_path_factory.mktemp("samples"))

@@ -14,7 +14,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from seminarkoll.data.database import Database
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.services.container import Services
-from tests.exchange.workbooks import SAMPLES
 from tests.factories import Factory
 from tests.snapshots import database_snapshot
 
@@ -49,12 +48,12 @@ def db(db_location: DatabaseLocation, factory: Factory) -> str:
     ],
 )
 def test_clean_samples_import_with_exit_0_and_a_summary(
-    db: str, tmp_path: Path, name: str, count: int
+    db: str, tmp_path: Path, name: str, count: int, samples: Path
 ) -> None:
     result = _run(
         "import",
         "participants",
-        str(SAMPLES / name),
+        str(samples / name),
         "--cohort",
         "Omgång 1",
         "--db",
@@ -66,15 +65,15 @@ def test_clean_samples_import_with_exit_0_and_a_summary(
     assert lines[0] == f"{count} nya, 0 uppdaterade, 0 oförändrade"
     assert lines[1] == f"{count} antagna till {lines[1].split(' till ', 1)[1]}"
     again = _run(
-        "import", "participants", str(SAMPLES / name), "--cohort", "1", "--db", db, cwd=tmp_path
+        "import", "participants", str(samples / name), "--cohort", "1", "--db", db, cwd=tmp_path
     )
     assert again.stdout.splitlines()[0] == f"0 nya, 0 uppdaterade, {count} oförändrade"
 
 
 def test_problem_rows_exit_1_one_line_each_and_nothing_written(
-    db: str, database: Database, tmp_path: Path
+    db: str, database: Database, tmp_path: Path, samples: Path
 ) -> None:
-    path = SAMPLES / "problemrader.xlsx"
+    path = samples / "problemrader.xlsx"
     before = database_snapshot(database)
     result = _run(
         "import", "participants", str(path), "--cohort", "Omgång 1", "--db", db, cwd=tmp_path
@@ -95,11 +94,11 @@ def test_problem_rows_exit_1_one_line_each_and_nothing_written(
     assert database_snapshot(database) == before
 
 
-def test_problem_rows_with_skip_invalid_import_six(db: str, tmp_path: Path) -> None:
+def test_problem_rows_with_skip_invalid_import_six(db: str, tmp_path: Path, samples: Path) -> None:
     result = _run(
         "import",
         "participants",
-        str(SAMPLES / "problemrader.xlsx"),
+        str(samples / "problemrader.xlsx"),
         "--cohort",
         "1",
         "--skip-invalid",
@@ -124,11 +123,11 @@ def test_problem_rows_with_skip_invalid_import_six(db: str, tmp_path: Path) -> N
     ],
 )
 def test_unreadable_files_exit_2_with_one_line_and_nothing_written(
-    db: str, database: Database, tmp_path: Path, name: str, message: str
+    db: str, database: Database, tmp_path: Path, name: str, message: str, samples: Path
 ) -> None:
     before = database_snapshot(database)
     result = _run(
-        "import", "participants", str(SAMPLES / name), "--cohort", "1", "--db", db, cwd=tmp_path
+        "import", "participants", str(samples / name), "--cohort", "1", "--db", db, cwd=tmp_path
     )
     assert result.returncode == 2
     (line,) = result.stderr.splitlines()
@@ -139,13 +138,13 @@ def test_unreadable_files_exit_2_with_one_line_and_nothing_written(
 
 
 def test_dry_run_says_what_would_happen_and_writes_nothing(
-    db: str, database: Database, tmp_path: Path
+    db: str, database: Database, tmp_path: Path, samples: Path
 ) -> None:
     before = database_snapshot(database)
     result = _run(
         "import",
         "participants",
-        str(SAMPLES / "deltagare_ren.xlsx"),
+        str(samples / "deltagare_ren.xlsx"),
         "--cohort",
         "1",
         "--dry-run",
@@ -161,11 +160,11 @@ def test_dry_run_says_what_would_happen_and_writes_nothing(
     assert database_snapshot(database) == before
 
 
-def test_unknown_cohort_exits_2(db: str, tmp_path: Path) -> None:
+def test_unknown_cohort_exits_2(db: str, tmp_path: Path, samples: Path) -> None:
     result = _run(
         "import",
         "participants",
-        str(SAMPLES / "deltagare_ren.xlsx"),
+        str(samples / "deltagare_ren.xlsx"),
         "--cohort",
         "Omgång 9",
         "--db",

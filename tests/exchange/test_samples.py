@@ -1,6 +1,8 @@
-"""Every file in shared/samples reads exactly as its README says, at the reading level."""
+"""Every sample file (tests/samples.py) reads as a coordinator expects, at the reading level."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -12,12 +14,12 @@ from seminarkoll.exchange.errors import (
     NotASpreadsheetError,
 )
 from seminarkoll.exchange.participant_rows import format_problem, read_participant_file
-from tests.exchange.workbooks import SAMPLES
+from tests.samples import SAMPLE_NAMES
 
 F = ParticipantField
 
 
-def test_every_sample_is_covered_here() -> None:
+def test_every_sample_is_covered_here(samples: Path) -> None:
     covered = {
         "deltagare_ren.xlsx",
         "anmalningar_excel.csv",
@@ -28,11 +30,11 @@ def test_every_sample_is_covered_here() -> None:
         "trasig.xlsx",
         "inte_excel.xlsx",
     }
-    assert {path.name for path in SAMPLES.iterdir() if path.name != "README.md"} == covered
+    assert {path.name for path in samples.iterdir()} == covered == set(SAMPLE_NAMES)
 
 
-def test_deltagare_ren_has_25_valid_rows() -> None:
-    report = read_participant_file(SAMPLES / "deltagare_ren.xlsx")
+def test_deltagare_ren_has_25_valid_rows(samples: Path) -> None:
+    report = read_participant_file(samples / "deltagare_ren.xlsx")
     assert report.is_clean
     assert len(report.rows) == 25
     assert report.header.labels == ("Namn", "E-post", "Skola/enhet", "Befattning", "Telefon")
@@ -51,8 +53,8 @@ def test_deltagare_ren_has_25_valid_rows() -> None:
     assert len({row.email_key for row in report.rows}) == 25
 
 
-def test_anmalningar_excel_csv_has_30_rows_with_swedish_letters_intact() -> None:
-    path = SAMPLES / "anmalningar_excel.csv"
+def test_anmalningar_excel_csv_has_30_rows_with_swedish_letters_intact(samples: Path) -> None:
+    path = samples / "anmalningar_excel.csv"
     raw = path.read_bytes()
     assert b"\r\n" in raw
     assert "ö".encode("cp1252") in raw
@@ -66,8 +68,8 @@ def test_anmalningar_excel_csv_has_30_rows_with_swedish_letters_intact() -> None
     assert not any("\ufffd" in row.full_name for row in report.rows)
 
 
-def test_anmalningar_utf8_csv_has_12_rows_from_first_and_last_name_columns() -> None:
-    path = SAMPLES / "anmalningar_utf8.csv"
+def test_anmalningar_utf8_csv_has_12_rows_from_first_and_last_name_columns(samples: Path) -> None:
+    path = samples / "anmalningar_utf8.csv"
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     report = read_participant_file(path)
     assert report.is_clean
@@ -80,8 +82,8 @@ def test_anmalningar_utf8_csv_has_12_rows_from_first_and_last_name_columns() -> 
     assert report.rows[-1].email == "asa.hakansson211@example.se"
 
 
-def test_med_rubrikrad_skips_title_and_blank_row_and_has_15_rows() -> None:
-    report = read_participant_file(SAMPLES / "med_rubrikrad.xlsx")
+def test_med_rubrikrad_skips_title_and_blank_row_and_has_15_rows(samples: Path) -> None:
+    report = read_participant_file(samples / "med_rubrikrad.xlsx")
     assert report.is_clean
     assert report.header.row_number == 3
     assert len(report.rows) == 15
@@ -89,8 +91,8 @@ def test_med_rubrikrad_skips_title_and_blank_row_and_has_15_rows() -> None:
     assert report.rows[0].full_name == "Lina Yilmaz"
 
 
-def test_problemrader_has_four_problems_named_by_row_and_six_valid_rows() -> None:
-    path = SAMPLES / "problemrader.xlsx"
+def test_problemrader_has_four_problems_named_by_row_and_six_valid_rows(samples: Path) -> None:
+    path = samples / "problemrader.xlsx"
     report = read_participant_file(path)
     assert [(p.row, p.field) for p in report.problems] == [
         (5, F.EMAIL),
@@ -109,9 +111,9 @@ def test_problemrader_has_four_problems_named_by_row_and_six_valid_rows() -> Non
     ]
 
 
-def test_okand_rubrik_is_refused_listing_the_columns_looked_for() -> None:
+def test_okand_rubrik_is_refused_listing_the_columns_looked_for(samples: Path) -> None:
     with pytest.raises(HeaderNotFoundError) as caught:
-        read_participant_file(SAMPLES / "okand_rubrik.xlsx")
+        read_participant_file(samples / "okand_rubrik.xlsx")
     message = str(caught.value)
     assert "”okand_rubrik.xlsx”" in message
     for column in ("Namn", "Förnamn", "Efternamn", "E-post", "Skola/enhet", "Befattning"):
@@ -126,11 +128,11 @@ def test_okand_rubrik_is_refused_listing_the_columns_looked_for() -> None:
     ],
 )
 def test_broken_samples_are_refused_with_a_typed_error(
-    name: str, error: type[FileReadError], words: str
+    name: str, error: type[FileReadError], words: str, samples: Path
 ) -> None:
     with pytest.raises(error) as caught:
-        read_participant_file(SAMPLES / name)
+        read_participant_file(samples / name)
     assert type(caught.value) is error
-    assert caught.value.path == SAMPLES / name
+    assert caught.value.path == samples / name
     assert f"”{name}”" in str(caught.value)
     assert words in str(caught.value)

@@ -1,4 +1,4 @@
-"""Test helpers that write real .xlsx, .ods and .csv files, and the path of the shared samples."""
+"""Test helpers that write real .xlsx, .ods and .csv files."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import openpyxl
-
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 
 
 def write_xlsx(path: Path, rows: Sequence[Sequence[object]], title: str = "Blad1") -> Path:

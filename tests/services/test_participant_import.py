@@ -38,7 +38,7 @@ from seminarkoll.services.participant_import import (
 )
 from seminarkoll.services.participants import search_key_for
 from seminarkoll.services.progress import OperationCancelled
-from tests.exchange.workbooks import SAMPLES, write_csv, write_xlsx
+from tests.exchange.workbooks import write_csv, write_xlsx
 from tests.factories import Factory
 from tests.snapshots import database_snapshot
 
@@ -88,9 +88,14 @@ def _counts(preview: ImportPreview) -> dict[RowOutcome, int]:
     ],
 )
 def test_clean_samples_import_as_new_enrolled_persons(
-    importer: ParticipantImportService, database: Database, cohort: int, name: str, count: int
+    importer: ParticipantImportService,
+    database: Database,
+    cohort: int,
+    name: str,
+    count: int,
+    samples: Path,
 ) -> None:
-    preview = importer.preview_file(SAMPLES / name, cohort)
+    preview = importer.preview_file(samples / name, cohort)
     assert _counts(preview) == {RowOutcome.NEW: count}
     result = importer.run(preview)
     assert (result.created, result.updated, result.unchanged, result.enrolled) == (
@@ -110,18 +115,18 @@ def test_clean_samples_import_as_new_enrolled_persons(
 
 
 def test_swedish_letters_survive_the_excel_csv(
-    importer: ParticipantImportService, database: Database, cohort: int
+    importer: ParticipantImportService, database: Database, cohort: int, samples: Path
 ) -> None:
-    importer.run(importer.preview_file(SAMPLES / "anmalningar_excel.csv", cohort))
+    importer.run(importer.preview_file(samples / "anmalningar_excel.csv", cohort))
     names = " ".join(f"{p.first_name} {p.last_name}" for p in _persons(database))
     assert re.search("[åäöÅÄÖ]", names)
     assert "Ã" not in names
 
 
 def test_two_column_names_are_joined(
-    importer: ParticipantImportService, database: Database, cohort: int
+    importer: ParticipantImportService, database: Database, cohort: int, samples: Path
 ) -> None:
-    preview = importer.preview_file(SAMPLES / "anmalningar_utf8.csv", cohort)
+    preview = importer.preview_file(samples / "anmalningar_utf8.csv", cohort)
     assert F.FIRST_NAME in preview.mapping
     assert F.LAST_NAME in preview.mapping
     importer.run(preview)
@@ -129,10 +134,10 @@ def test_two_column_names_are_joined(
 
 
 def test_problem_sample_is_refused_with_four_problems_and_nothing_saved(
-    importer: ParticipantImportService, database: Database, cohort: int
+    importer: ParticipantImportService, database: Database, cohort: int, samples: Path
 ) -> None:
     before = database_snapshot(database)
-    preview = importer.preview_file(SAMPLES / "problemrader.xlsx", cohort)
+    preview = importer.preview_file(samples / "problemrader.xlsx", cohort)
     assert [(p.row, p.column_label) for p in preview.problems] == [
         (5, "E-post"),
         (8, "E-post"),
@@ -140,7 +145,7 @@ def test_problem_sample_is_refused_with_four_problems_and_nothing_saved(
         (11, "E-post"),
     ]
     assert preview.problem_lines()[1] == (
-        f"{SAMPLES / 'problemrader.xlsx'}:8: E-post: "
+        f"{samples / 'problemrader.xlsx'}:8: E-post: "
         "”SOFIA.SJOBERG402@EXAMPLE.SE” är samma e-post som rad 4."
     )
     duplicate = next(row for row in preview.rows if row.row == 8)
@@ -154,9 +159,9 @@ def test_problem_sample_is_refused_with_four_problems_and_nothing_saved(
 
 
 def test_problem_sample_with_skip_invalid_imports_six(
-    importer: ParticipantImportService, database: Database, cohort: int
+    importer: ParticipantImportService, database: Database, cohort: int, samples: Path
 ) -> None:
-    preview = importer.preview_file(SAMPLES / "problemrader.xlsx", cohort)
+    preview = importer.preview_file(samples / "problemrader.xlsx", cohort)
     result = importer.run(preview, skip_invalid=True)
     assert result.created == 6
     assert [row.row for row in result.skipped] == [5, 8, 10, 11]
@@ -164,9 +169,9 @@ def test_problem_sample_with_skip_invalid_imports_six(
 
 
 def test_skipped_rows_are_saved_with_a_problem_column(
-    importer: ParticipantImportService, cohort: int, tmp_path: Path
+    importer: ParticipantImportService, cohort: int, tmp_path: Path, samples: Path
 ) -> None:
-    preview = importer.preview_file(SAMPLES / "problemrader.xlsx", cohort)
+    preview = importer.preview_file(samples / "problemrader.xlsx", cohort)
     saved = importer.save_skipped(preview, preview.skipped, tmp_path / "överhoppade.xlsx")
     sheet = openpyxl.load_workbook(saved).active
     assert sheet is not None
@@ -193,10 +198,11 @@ def test_unreadable_samples_are_refused_and_the_database_is_unchanged(
     cohort: int,
     name: str,
     error: type[FileReadError],
+    samples: Path,
 ) -> None:
     before = database_snapshot(database)
     with pytest.raises(error) as caught:
-        importer.preview_file(SAMPLES / name, cohort)
+        importer.preview_file(samples / name, cohort)
     assert name in str(caught.value)
     if error is HeaderNotFoundError:
         for column in ("Namn", "E-post", "Skola/enhet", "Befattning", "Telefon"):
@@ -206,11 +212,11 @@ def test_unreadable_samples_are_refused_and_the_database_is_unchanged(
 
 # -- outcomes ------------------------------------------------------------------------------
 def test_second_import_of_the_same_file_changes_nothing(
-    importer: ParticipantImportService, database: Database, cohort: int
+    importer: ParticipantImportService, database: Database, cohort: int, samples: Path
 ) -> None:
-    importer.run(importer.preview_file(SAMPLES / "deltagare_ren.xlsx", cohort))
+    importer.run(importer.preview_file(samples / "deltagare_ren.xlsx", cohort))
     before = database_snapshot(database)
-    preview = importer.preview_file(SAMPLES / "deltagare_ren.xlsx", cohort)
+    preview = importer.preview_file(samples / "deltagare_ren.xlsx", cohort)
     assert _counts(preview) == {RowOutcome.UNCHANGED: 25}
     result = importer.run(preview)
     assert result.summary == "0 nya, 0 uppdaterade, 25 oförändrade"
@@ -473,9 +479,9 @@ def test_mapping_chosen_by_the_user_is_used(
 
 
 def test_progress_is_reported_and_cancelling_saves_nothing(
-    importer: ParticipantImportService, database: Database, cohort: int
+    importer: ParticipantImportService, database: Database, cohort: int, samples: Path
 ) -> None:
-    preview = importer.preview_file(SAMPLES / "deltagare_ren.xlsx", cohort)
+    preview = importer.preview_file(samples / "deltagare_ren.xlsx", cohort)
     before = database_snapshot(database)
     seen: list[tuple[int, int]] = []
 

@@ -15,7 +15,6 @@ from seminarkoll.ui.exchange.files import FOLDER_KEY, safe_file_name
 from seminarkoll.ui.exchange.participant_import import ParticipantImportDialog
 from seminarkoll.ui.main_window import MainWindow
 from seminarkoll.ui.settings import app_settings
-from tests.exchange.workbooks import SAMPLES
 
 
 def _window(qtbot: QtBot, location: DatabaseLocation) -> MainWindow:
@@ -71,12 +70,12 @@ def test_exports_write_files_and_say_so(
 
 
 def test_import_from_the_menu_refreshes_the_cohort(
-    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation, samples: Path
 ) -> None:
     window = _window(qtbot, db_location)
     before = demo.catalog.programmes()[0].cohorts[0].enrolled_count
     assert f"{before} deltagare" in window.cohort_page.subtitle.text()
-    dialog = window.exchange.import_participants(SAMPLES / "deltagare_ren.xlsx")
+    dialog = window.exchange.import_participants(samples / "deltagare_ren.xlsx")
     assert isinstance(dialog, ParticipantImportDialog)
     qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog._running())
     dialog.next_button.click()

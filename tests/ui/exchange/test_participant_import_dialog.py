@@ -19,7 +19,7 @@ from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.ui.exchange.models import ROW_LOOKS, ImportPreviewModel
 from seminarkoll.ui.exchange.participant_import import MAPPING_KEY, ParticipantImportDialog
 from seminarkoll.ui.settings import app_settings
-from tests.exchange.workbooks import SAMPLES, write_xlsx
+from tests.exchange.workbooks import write_xlsx
 from tests.factories import Factory
 from tests.snapshots import database_snapshot
 
@@ -67,9 +67,14 @@ def test_enter_on_the_preview_imports_rather_than_cancels(
 
 
 def test_problem_sample_walkthrough_with_only_valid_rows(
-    qtbot: QtBot, qtmodeltester: object, services: Services, cohort: int, tmp_path: Path
+    qtbot: QtBot,
+    qtmodeltester: object,
+    services: Services,
+    cohort: int,
+    tmp_path: Path,
+    samples: Path,
 ) -> None:
-    dialog = _dialog(qtbot, services, cohort, SAMPLES / "problemrader.xlsx")
+    dialog = _dialog(qtbot, services, cohort, samples / "problemrader.xlsx")
     assert dialog.step.text() == "Steg 1 av 3: Fil och kolumner"
     assert dialog.column_combos[F.EMAIL].currentText() == "E-post"
     qtmodeltester.check(dialog.sheet_model)  # type: ignore[attr-defined]
@@ -114,9 +119,9 @@ def test_problem_sample_walkthrough_with_only_valid_rows(
 
 
 def test_mapping_problems_show_by_the_field_and_block_the_preview(
-    qtbot: QtBot, services: Services, cohort: int, tmp_path: Path
+    qtbot: QtBot, services: Services, cohort: int, tmp_path: Path, samples: Path
 ) -> None:
-    dialog = _dialog(qtbot, services, cohort, SAMPLES / "deltagare_ren.xlsx")
+    dialog = _dialog(qtbot, services, cohort, samples / "deltagare_ren.xlsx")
     name = dialog.column_combos[F.FULL_NAME]
     email = dialog.column_combos[F.EMAIL]
     email.setCurrentIndex(name.currentIndex())
@@ -158,20 +163,22 @@ def test_changed_mapping_is_remembered_for_the_same_headers(
 
 
 def test_unreadable_file_is_explained_in_the_window(
-    qtbot: QtBot, services: Services, cohort: int
+    qtbot: QtBot, services: Services, cohort: int, samples: Path
 ) -> None:
-    dialog = _dialog(qtbot, services, cohort, SAMPLES / "okand_rubrik.xlsx")
+    dialog = _dialog(qtbot, services, cohort, samples / "okand_rubrik.xlsx")
     assert dialog.file_error.isVisible()
     assert "Programmet letar efter kolumnerna" in dialog.file_error.text()
     assert not dialog.next_button.isEnabled()
-    dialog.open_file(SAMPLES / "deltagare_ren.xlsx")
+    dialog.open_file(samples / "deltagare_ren.xlsx")
     qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog._running())
     assert not dialog.file_error.isVisible()
     assert dialog.next_button.isEnabled()
 
 
-def test_cancelling_the_import_saves_nothing(qtbot: QtBot, services: Services, cohort: int) -> None:
-    dialog = _dialog(qtbot, services, cohort, SAMPLES / "deltagare_ren.xlsx")
+def test_cancelling_the_import_saves_nothing(
+    qtbot: QtBot, services: Services, cohort: int, samples: Path
+) -> None:
+    dialog = _dialog(qtbot, services, cohort, samples / "deltagare_ren.xlsx")
     _next(qtbot, dialog, dialog.PREVIEW)
     before = database_snapshot(services.database)
     pool = QThreadPool.globalInstance()
@@ -192,9 +199,9 @@ def test_cancelling_the_import_saves_nothing(qtbot: QtBot, services: Services, c
 
 
 def test_refused_import_shows_an_error_and_saves_nothing(
-    qtbot: QtBot, services: Services, cohort: int
+    qtbot: QtBot, services: Services, cohort: int, samples: Path
 ) -> None:
-    dialog = _dialog(qtbot, services, cohort, SAMPLES / "deltagare_ren.xlsx")
+    dialog = _dialog(qtbot, services, cohort, samples / "deltagare_ren.xlsx")
     _next(qtbot, dialog, dialog.PREVIEW)
     services.planning.remove_cohort(cohort)  # removed meanwhile, from another window
     dialog.next_button.click()
@@ -218,10 +225,12 @@ def test_file_open_in_excel_is_pointed_out_on_both_pages(
     assert "senast sparade versionen" in dialog.preview_warning.text()
 
 
-def test_without_any_cohort_the_preview_is_not_offered(qtbot: QtBot, services: Services) -> None:
+def test_without_any_cohort_the_preview_is_not_offered(
+    qtbot: QtBot, services: Services, samples: Path
+) -> None:
     dialog = ParticipantImportDialog(services, None)
     qtbot.addWidget(dialog)
-    dialog.open_file(SAMPLES / "deltagare_ren.xlsx")
+    dialog.open_file(samples / "deltagare_ren.xlsx")
     qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog._running())
     assert not dialog.cohort_combo.isEnabled()
     assert "ingen omgång" in dialog.cohort_combo.placeholderText()
