@@ -1,11 +1,32 @@
-"""Text normalisation for lookups: casefolded search keys, e-mail keys and workplace keys."""
+"""Text normalisation: control characters removed, casefolded search keys, e-mail keys."""
 
 from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # These run several times for every row of a long import. str.split() splits on exactly the
 # characters re's \s matches and is several times faster. Casefolding maps characters one by
 # one and never turns whitespace into anything else or anything else into whitespace, so
 # folding whole strings equals folding each word (tests/domain/test_text.py checks both).
+
+
+def without_control(text: str) -> str:
+    """`text` without control characters (C0 such as NUL and ESC, DEL and C1); tab, line feed
+    and carriage return stay. No stored text holds them: they break Excel files and let text
+    drive a terminal."""
+    # Printable text (most text) has none; asking is cheaper than searching.
+    return text if text.isprintable() else _CONTROL.sub("", text)
+
+
+EXCERPT_LENGTH = 60
+"""Messages quote at most this many characters of what a user or a file wrote."""
+
+
+def excerpt(text: str) -> str:
+    """`text` for quoting in a message: its first `EXCERPT_LENGTH` characters, "…" if cut."""
+    return text if len(text) <= EXCERPT_LENGTH else f"{text[: EXCERPT_LENGTH - 1]}…"
 
 
 def tidy(value: str | None) -> str:

@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.exports import NOT_EXPECTED_WORD, STATUS_WORDS
+from seminarkoll.domain.text import excerpt
 from seminarkoll.exchange.columns import normalise_label
 from seminarkoll.exchange.errors import (
     EmptySheetError,
@@ -163,7 +164,7 @@ def unknown_word_message(text: str) -> str:
     """The Swedish message for a cell with an unknown attendance word."""
     words = [STATUS_WORDS[status] for status in AttendanceStatus]
     listed = f"{', '.join(words[:-1])} eller {words[-1]}"
-    return f"”{text}” är ingen närvaromarkering. Använd {listed}, eller lämna rutan tom."
+    return f"”{excerpt(text)}” är ingen närvaromarkering. Använd {listed}, eller lämna rutan tom."
 
 
 def read_attendance_file(path: Path) -> AttendanceFileReport:

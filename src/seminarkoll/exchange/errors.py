@@ -128,6 +128,68 @@ class SheetTooLargeError(FileReadError):
         )
 
 
+class NotARegularFileError(FileReadError):
+    """The path is a device, a named pipe or the like: only ordinary files are read."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"{_quoted(path)} är ingen vanlig fil (utan till exempel en enhet eller en "
+            "namngiven pipe) och läses inte. Välj en sparad kalkylbladsfil.",
+        )
+
+
+class FileTooLargeError(FileReadError):
+    """The file, or what it unpacks to, is larger than any list Seminarkoll reads."""
+
+    def __init__(self, path: Path, limit_mb: int) -> None:
+        self.limit_mb = limit_mb
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} är för stor att läsa (den är eller packas upp till mer än "
+            f"{limit_mb} MB). Spara bara listan i en egen fil och försök igen.",
+        )
+
+
+class CellTooLongError(FileReadError):
+    """A cell holds more text than Excel itself allows in one cell (32,767 characters)."""
+
+    def __init__(self, path: Path, row: int | None = None) -> None:
+        self.row = row
+        where = f" på rad {row}" if row is not None else ""
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} har en cell{where} med mer text än ett kalkylblad rymmer "
+            "och kan inte läsas. Rätta eller ta bort cellen och spara filen på nytt.",
+        )
+
+
+class MixedEncodingError(FileReadError):
+    """A CSV file has lines in UTF-8 and lines in Windows-1252 (pasted from two sources)."""
+
+    def __init__(self, path: Path, utf8_row: int, cp1252_row: int) -> None:
+        self.utf8_row = utf8_row
+        self.cp1252_row = cp1252_row
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} blandar teckenkodningar: rad {utf8_row} är sparad som UTF-8 "
+            f"men rad {cp1252_row} som Windows-1252, så å, ä och ö skulle bli fel. Öppna filen i "
+            "Excel, rätta raderna och spara den som CSV UTF-8.",
+        )
+
+
+class UnterminatedQuoteError(FileReadError):
+    """A CSV field opens a quote (") that is never closed, so the rest would run together."""
+
+    def __init__(self, path: Path, row: int) -> None:
+        self.row = row
+        super().__init__(
+            path,
+            f"Filen {_quoted(path)} kan inte läsas: på rad {row} har ett fält ett citattecken "
+            '(") som inte avslutas rätt. Rätta raden och spara filen på nytt.',
+        )
+
+
 class HeaderNotFoundError(FileReadError):
     """No row near the top names the columns we need; `looked_for` lists the column names."""
 

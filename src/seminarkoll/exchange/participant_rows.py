@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
+from seminarkoll.domain.text import excerpt
 from seminarkoll.exchange.columns import (
     ColumnMapping,
     DetectedHeader,
@@ -226,7 +227,7 @@ class _RowReader:
                     self._problem(
                         row,
                         ParticipantField.FULL_NAME,
-                        f"Namnet ”{full}” behöver både förnamn och efternamn.",
+                        f"Namnet ”{excerpt(full)}” behöver både förnamn och efternamn.",
                     )
                 )
             return first_part, last_part
@@ -264,7 +265,7 @@ class _RowReader:
             RowProblem(
                 row,
                 self._header.column_label(self._mapping[ParticipantField.EMAIL]),
-                f"”{text}” är samma e-post som rad {earlier}.",
+                f"”{excerpt(text)}” är samma e-post som rad {earlier}.",
                 ParticipantField.EMAIL,
                 duplicate_of=earlier,
             )
@@ -288,7 +289,7 @@ def _checked_email(text: str) -> tuple[str | None, str]:
             "",
         )
     except EmailNotValidError:
-        return None, f"”{text}” är ingen giltig e-postadress."
+        return None, f"”{excerpt(text)}” är ingen giltig e-postadress."
 
 
 def _plain_address(address: str) -> str | None:
@@ -327,9 +328,9 @@ def _plain_domain(domain: str) -> str | None:
 def _email_problem(address: str) -> str | None:
     """A plain message for the most common typing mistakes, before the full check."""
     if "@" not in address:
-        return f"”{address}” är ingen e-postadress (tecknet @ saknas)."
+        return f"”{excerpt(address)}” är ingen e-postadress (tecknet @ saknas)."
     if address.count("@") > 1:
-        return f"”{address}” är ingen giltig e-postadress (mer än ett @)."
+        return f"”{excerpt(address)}” är ingen giltig e-postadress (mer än ett @)."
     return None
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
+import stat
 import unicodedata
 import zipfile
 from collections import Counter
@@ -22,30 +24,38 @@ from python_calamine import (
     SheetVisibleEnum,
 )
 
+from seminarkoll.domain.text import without_control
 from seminarkoll.exchange.errors import (
     SUPPORTED_EXTENSIONS,
+    CellTooLongError,
     CorruptWorkbookError,
     EmptySheetError,
     EncryptedWorkbookError,
     FileAccessError,
     FileMissingError,
     FileReadError,
+    FileTooLargeError,
+    MixedEncodingError,
+    NotARegularFileError,
     NotASpreadsheetError,
     SheetNotFoundError,
     SheetTooLargeError,
     UnsupportedFileTypeError,
+    UnterminatedQuoteError,
 )
+from seminarkoll.exchange.xlsx_bounds import area_too_large, check_xlsx
 
 CellValue = str | int | float | bool | datetime | date | time | timedelta | None
 """A normalised cell: text is stripped and NFC, never empty; whole numbers are int."""
 
 RawCell = str | int | float | bool | datetime | date | time | timedelta
 
-MAX_CELLS = 5_000_000
-"""Used areas larger than this (rows x columns) are refused instead of exhausting memory."""
+MAX_FILE_MB = 64
+"""Files larger than this are not read (a list of 100,000 people is a few MB)."""
 
 _TEXT_EXTENSIONS = frozenset({".csv", ".txt"})
 _OOXML_EXTENSIONS = frozenset({".xlsx", ".xlsm", ".xlsb"})
+_XML_WORKBOOK_EXTENSIONS = frozenset({".xlsx", ".xlsm"})
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _ZIP_MAGIC = b"PK\x03\x04"
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -138,11 +148,12 @@ def excel_lock_file(path: Path) -> Path | None:
 
 
 def normalise_cell(value: RawCell | None) -> CellValue:
-    """Plain value for one cell: stripped NFC text or None; whole floats become int."""
+    """Plain value for one cell: stripped NFC text without control characters, or None; whole
+    floats become int."""
     if isinstance(value, str):
         # ASCII text is always NFC; asking is cheaper than normalising.
-        text = (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
-        return text or None
+        text = value if value.isascii() else unicodedata.normalize("NFC", value)
+        return without_control(text).strip() or None
     if isinstance(value, float) and value.is_integer() and abs(value) < _EXACT_FLOAT_INT:
         return int(value)
     return value
@@ -164,20 +175,39 @@ def cell_text(value: CellValue) -> str | None:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The bytes of an ordinary file of at most `MAX_FILE_MB`; devices, pipes and folders are
+    refused without reading (a pipe is opened without waiting for a writer)."""
+    limit = MAX_FILE_MB * 1024 * 1024
     try:
-        if path.is_dir():
-            raise NotASpreadsheetError(path)
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError as error:
         raise FileMissingError(path) from error
+    except IsADirectoryError as error:
+        raise NotASpreadsheetError(path) from error
     except OSError as error:
         raise FileAccessError(path) from error
+    with os.fdopen(descriptor, "rb") as file:
+        try:
+            status = os.fstat(file.fileno())
+            if stat.S_ISDIR(status.st_mode):
+                raise NotASpreadsheetError(path)
+            if not stat.S_ISREG(status.st_mode):
+                raise NotARegularFileError(path)
+            if status.st_size > limit:
+                raise FileTooLargeError(path, MAX_FILE_MB)
+            data = file.read(limit + 1)
+        except OSError as error:
+            raise FileAccessError(path) from error
+    if len(data) > limit:  # it grew while being read
+        raise FileTooLargeError(path, MAX_FILE_MB)
+    return data
 
 
 def _read_workbook_rows(
     path: Path, extension: str, data: bytes, sheet: str | None
 ) -> tuple[str, tuple[str, ...], list[list[RawCell]]]:
     _check_magic(path, extension, data)
+    bounds = check_xlsx(path, data) if extension in _XML_WORKBOOK_EXTENSIONS else None
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except PasswordError as error:
@@ -188,6 +218,8 @@ def _read_workbook_rows(
         try:
             names = tuple(workbook.sheet_names)
             name = _choose_sheet(path, workbook, names, sheet)
+            if bounds is not None:
+                bounds.check_sheet(name)
             calamine_sheet = workbook.get_sheet_by_name(name)
             return name, names, _sheet_rows(path, calamine_sheet)
         except FileReadError:
@@ -246,7 +278,7 @@ def _sheet_rows(path: Path, sheet: CalamineSheet) -> list[list[RawCell]]:
     if end is None:
         return []
     height, width = end[0] + 1, end[1] + 1
-    if height * width > MAX_CELLS:
+    if area_too_large(height, width):
         raise SheetTooLargeError(path, height, width)
     rows: list[list[RawCell]] = sheet.to_python(skip_empty_area=False)
     _fill_merged(rows, sheet.merged_cell_ranges or ())
@@ -275,14 +307,27 @@ def _read_csv_rows(path: Path, data: bytes) -> list[list[str]]:
         delimiter, text = hint[4], rest
     else:
         delimiter = _sniff_delimiter(text)
+    # Strict: a quote that is never closed stops the reading instead of swallowing the rest.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
+    start = 1
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        for record in reader:
+            rows.append(record)
+            start = reader.line_num + 1
     except csv.Error as error:
-        raise NotASpreadsheetError(path) from error
+        if "field larger than field limit" in str(error):
+            raise CellTooLongError(path, start) from error
+        raise UnterminatedQuoteError(path, start) from error
+    return rows
 
 
 def _decode_text(path: Path, data: bytes) -> str:
-    """Decode CSV bytes: UTF-16 or UTF-8 with a BOM, else UTF-8, else Windows-1252."""
+    """Decode CSV bytes: UTF-16 or UTF-8 with a BOM, else UTF-8, else Windows-1252.
+
+    A file with some lines in UTF-8 and others in Windows-1252 is refused: either reading
+    would turn å, ä and ö into other letters on some lines.
+    """
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return data.decode("utf-16")
@@ -291,9 +336,26 @@ def _decode_text(path: Path, data: bytes) -> str:
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError:
+            _refuse_mixed_encoding(path, data)
             return data.decode("cp1252")
     except UnicodeDecodeError as error:
         raise NotASpreadsheetError(path) from error
+
+
+def _refuse_mixed_encoding(path: Path, data: bytes) -> None:
+    """Raise `MixedEncodingError` when some non-ASCII line is valid UTF-8 and another is not."""
+    utf8_row = cp1252_row = 0
+    for number, line in enumerate(data.splitlines(), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            cp1252_row = cp1252_row or number
+        else:
+            utf8_row = utf8_row or number
+        if utf8_row and cp1252_row:
+            raise MixedEncodingError(path, utf8_row, cp1252_row)
 
 
 def _sniff_delimiter(text: str) -> str:

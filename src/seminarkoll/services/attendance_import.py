@@ -19,6 +19,7 @@ from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ConflictError, DomainError
 from seminarkoll.domain.exports import STATUS_WORDS
+from seminarkoll.domain.text import excerpt
 from seminarkoll.exchange.attendance_file import (
     AttendanceFileReport,
     SheetKind,
@@ -67,7 +68,7 @@ class PlannedMark:
         after = STATUS_WORDS[self.proposed] if self.proposed else before
         text = f"{before} → {after}"
         if self.proposed_note is not None and self.proposed_note != self.current_note:
-            text += f" (anteckning: ”{self.proposed_note}”)"
+            text += f" (anteckning: ”{excerpt(self.proposed_note)}”)"
         return text
 
 
