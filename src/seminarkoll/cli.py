@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from seminarkoll import __version__
-from seminarkoll.commands.common import db_help, db_metavar
+from seminarkoll.commands.common import control_free_output, db_help, db_metavar
 from seminarkoll.commands.parser import SwedishArgumentParser
 from seminarkoll.domain.translation import translate
 
@@ -78,7 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if args.command is None:
         return _run_gui(args.db)
-    code: int = args.handler(args)
+    with control_free_output():
+        code: int = args.handler(args)
     return code
 
 

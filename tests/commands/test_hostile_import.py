@@ -14,6 +14,7 @@ import pytest
 
 from seminarkoll.data.database import Database
 from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.services.container import Services
 from tests.exchange.hostile_files import (
     far_cell_xlsx,
     huge_cell_xlsx,
@@ -21,6 +22,7 @@ from tests.exchange.hostile_files import (
     unterminated_quote_csv,
 )
 from tests.factories import Factory
+from tests.hostile_text import CONTROL, poison
 from tests.snapshots import database_snapshot
 
 GB = 1024**3
@@ -122,3 +124,17 @@ def test_a_hostile_file_is_refused_within_bounds_and_changes_nothing(
     assert rss_mb < MAX_RSS_MB
     assert cpu < MAX_CPU_SECONDS
     assert database_snapshot(database) == before
+
+
+def test_status_never_writes_control_characters_to_the_terminal(
+    demo: Services, database: Database, tmp_path: Path
+) -> None:
+    poison(database)
+    path = database.location.path
+    assert path is not None
+    code, stdout, stderr, _, _ = _run_measured(
+        "status", "--cohort", "1", "--db", str(path), cwd=tmp_path
+    )
+    assert code == 0, stderr
+    assert "=1+1" in stdout  # the hostile names are there, without their escapes
+    assert not CONTROL & set(stdout + stderr)

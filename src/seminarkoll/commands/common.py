@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TextIO, cast
 
+from seminarkoll.domain.text import without_control
 from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
@@ -46,6 +49,31 @@ def db_metavar() -> str:
 def cohort_metavar() -> str:
     """Placeholder of `--cohort` in the usage line."""
     return translate("Cli", "OMGÅNG")
+
+
+class _ControlFree:
+    """A text stream that drops control characters (ESC, NUL, …) from what is written."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(without_control(text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def control_free_output() -> Iterator[None]:
+    """While a subcommand runs, stdout and stderr drop control characters, so that text stored
+    before they were refused cannot drive the terminal (escape sequences)."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = cast(TextIO, _ControlFree(out)), cast(TextIO, _ControlFree(err))
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 def database_options() -> argparse.ArgumentParser:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, event, inspect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,6 +14,7 @@ from seminarkoll.data.audit_chain import forget_writes, note_statement, seal_on_
 from seminarkoll.data.engine import make_engine
 from seminarkoll.data.errors import environment_problem
 from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.domain.text import without_control
 
 
 class Database:
@@ -23,6 +24,7 @@ class Database:
         self.location = location
         self.engine = make_engine(location)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _without_control_characters)
         self.changed = False
         """Whether anything was written since the database was opened (a backup on close)."""
         event.listen(self.engine, "before_cursor_execute", self._note_write)
@@ -60,3 +62,16 @@ class Database:
     def close(self) -> None:
         """Close every pooled connection (call before copying or replacing the file)."""
         self.engine.dispose()
+
+
+def _without_control_characters(session: Session, _context: object, _instances: object) -> None:
+    """No row is stored with a control character in its text (the domain's rule), whichever
+    service or dialog wrote it; files are cleaned the same way as they are read."""
+    for instance in (*session.new, *session.dirty):
+        state = inspect(instance)
+        for attribute in state.mapper.column_attrs:
+            value = state.dict.get(attribute.key)
+            if isinstance(value, str) and not value.isprintable():
+                clean = without_control(value)
+                if clean != value:
+                    setattr(instance, attribute.key, clean)

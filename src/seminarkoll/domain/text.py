@@ -20,6 +20,9 @@ def without_control(text: str) -> str:
     return text if text.isprintable() else _CONTROL.sub("", text)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""Text starting with one of these could be taken for a formula by a spreadsheet (OWASP)."""
+
 EXCERPT_LENGTH = 60
 """Messages quote at most this many characters of what a user or a file wrote."""
 
@@ -58,3 +61,25 @@ def join_folded(*folded: str | None) -> str:
 def full_name(first_name: str, last_name: str) -> str:
     """First and last name joined for display."""
     return tidy(f"{first_name} {last_name}")
+
+
+def email_problem(address: str) -> str | None:
+    """A plain message for the common mistakes in an e-mail address, None if it has none;
+    the full check comes after. An address that a spreadsheet would read as a formula (such
+    as "=1+1@example.se") is refused too."""
+    if "@" not in address:
+        return f"”{excerpt(address)}” är ingen e-postadress (tecknet @ saknas)."
+    if address.count("@") > 1:
+        return f"”{excerpt(address)}” är ingen giltig e-postadress (mer än ett @)."
+    return email_formula_problem(address)
+
+
+def email_formula_problem(address: str) -> str | None:
+    """A message when `address` starts like a formula (=, +, -, @, tab, CR): such an address
+    is valid by the e-mail rules but would act as a formula in Excel; None otherwise."""
+    if address.startswith(FORMULA_STARTS):
+        return (
+            f"”{excerpt(address)}” är ingen giltig e-postadress (den börjar med "
+            f"”{address[0]}” och skulle läsas som en formel i Excel)."
+        )
+    return None

@@ -23,6 +23,7 @@ from seminarkoll.domain.exports import (
     RosterExport,
     ScheduleExport,
 )
+from seminarkoll.exchange.safe_cells import csv_text
 from seminarkoll.exchange.writing import check_target, write_atomically, write_bytes_atomically
 from seminarkoll.exchange.xlsx_layout import (
     COHORT_PREFIX,
@@ -33,9 +34,9 @@ from seminarkoll.exchange.xlsx_layout import (
     STATUS_PREFIX,
     TOTALS_MARKER,
     append_header,
+    append_row,
     append_title,
     area,
-    as_text,
     bold,
     completion_colours,
     dated,
@@ -95,7 +96,7 @@ def write_roster_csv(data: RosterExport, path: Path) -> Path:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(ROSTER_COLUMNS)
     for entry in _sorted(data.entries):
-        writer.writerow(_csv_safe(value) for value in _roster_values(entry))
+        writer.writerow(csv_text(value) for value in _roster_values(entry))
     return write_bytes_atomically(path, buffer.getvalue().encode("utf-8-sig"))
 
 
@@ -148,11 +149,6 @@ def _roster_values(entry: RosterEntry) -> tuple[str, ...]:
     )
 
 
-def _csv_safe(value: str) -> str:
-    """Keep Excel from running text as a formula when the CSV is opened."""
-    return f"'{value}" if value[:1] in ("=", "+", "@") else value
-
-
 def _roster_sheet(book: Workbook, data: RosterExport) -> None:
     sheet: WriteOnlyWorksheet = book.create_sheet(ROSTER_SHEET)
     entries = _sorted(data.entries)
@@ -167,19 +163,20 @@ def _roster_sheet(book: Workbook, data: RosterExport) -> None:
     sheet.append([])
     append_header(sheet, ROSTER_COLUMNS)
     for entry in entries:
-        sheet.append(
+        append_row(
+            sheet,
             [
-                as_text(sheet, entry.last_name),
-                as_text(sheet, entry.first_name),
-                as_text(sheet, entry.workplace),
-                as_text(sheet, entry.role),
+                entry.last_name,
+                entry.first_name,
+                entry.workplace,
+                entry.role,
                 entry.email,
-                as_text(sheet, entry.phone),
-                as_text(sheet, ", ".join(entry.groups)),
+                entry.phone,
+                ", ".join(entry.groups),
                 ENROLLMENT_WORDS[entry.status],
                 dated(sheet, entry.joined_on) if entry.joined_on else None,
                 dated(sheet, entry.left_on) if entry.left_on else None,
-            ]
+            ],
         )
     table(sheet, area(1, HEADER_ROW, len(ROSTER_COLUMNS), last_row))
     print_setup(sheet, data.heading, landscape=True)
@@ -220,7 +217,8 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
         f"{data.heading.created_label}",
         title_column=2,
     )
-    sheet.append(
+    append_row(
+        sheet,
         [
             ID_MARKER,
             f"{COHORT_PREFIX}{data.heading.cohort_id}",
@@ -228,7 +226,7 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
             None,
             None,
             *(f"{STATUS_PREFIX}{seminar.seminar_id}" for seminar in data.seminars),
-        ]
+        ],
     )
     append_header(
         sheet,
@@ -242,23 +240,25 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
         ],
     )
     for entry in sorted(data.entries, key=lambda e: e.sort_key):
-        sheet.append(
+        append_row(
+            sheet,
             [
                 entry.enrollment_id,
-                as_text(sheet, entry.last_name),
-                as_text(sheet, entry.first_name),
-                as_text(sheet, entry.workplace),
-                as_text(sheet, ", ".join(entry.groups)),
+                entry.last_name,
+                entry.first_name,
+                entry.workplace,
+                ", ".join(entry.groups),
                 *(CELL_WORDS[cell] or None for cell in entry.cells),
                 entry.attended,
                 entry.required,
                 COMPLETION_WORDS[entry.state],
                 entry.reason,
-            ]
+            ],
         )
     sheet.append([])
     for index, label in enumerate(_TOTAL_LABELS):
-        sheet.append(
+        append_row(
+            sheet,
             [
                 TOTALS_MARKER,
                 bold(sheet, label),
@@ -266,7 +266,7 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
                 None,
                 None,
                 *(_total(totals, index) for totals in data.totals),
-            ]
+            ],
         )
     totals_row = last_row + 2
     grid(sheet, area(2, totals_row, last_seminar, totals_row + len(_TOTAL_LABELS) - 1))
@@ -328,7 +328,8 @@ def _schedule_sheet(book: Workbook, data: ScheduleExport) -> None:
             1,
         )
         sheet.row_dimensions[row].height = 15 * lines + 2
-        sheet.append(
+        append_row(
+            sheet,
             [
                 wrapped(sheet, seminar.number),
                 wrapped(sheet, seminar.date, "yyyy-mm-dd"),
@@ -338,7 +339,7 @@ def _schedule_sheet(book: Workbook, data: ScheduleExport) -> None:
                 wrapped(sheet, seminar.theme_name),
                 wrapped(sheet, seminar.location),
                 wrapped(sheet, "\n".join(seminar.lecturers)),
-            ]
+            ],
         )
     table(sheet, area(1, HEADER_ROW, len(columns), HEADER_ROW + count))
     print_setup(sheet, data.heading, landscape=True)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
-from seminarkoll.domain.text import excerpt
+from seminarkoll.domain.text import FORMULA_STARTS, email_problem, excerpt
 from seminarkoll.exchange.columns import (
     ColumnMapping,
     DetectedHeader,
@@ -251,7 +251,7 @@ class _RowReader:
     def _email(self, row: int, text: str) -> tuple[str | None, str | None]:
         """The address in `text` and its key; (None, None) after noting a problem."""
         # An everyday address is its own clean form: `_checked_email` would give the same.
-        email = _plain_address(text)
+        email = None if text.startswith(FORMULA_STARTS) else _plain_address(text)
         if email is None:
             email, message = _checked_email(text)
             if email is None:
@@ -277,7 +277,7 @@ def _checked_email(text: str) -> tuple[str | None, str]:
     """The normalised address in `text`, or None and a Swedish message saying what is wrong."""
     # Only text starting with m or M can start with "mailto:" (even ignoring case).
     address = _MAILTO.sub("", text).strip() if text.startswith(("m", "M")) else text.strip()
-    message = _email_problem(address)
+    message = email_problem(address)
     if message is not None:
         return None, message
     email = _plain_address(address)
@@ -323,15 +323,6 @@ def _plain_domain(domain: str) -> str | None:
     if f".{lowered}".endswith(_SPECIAL_USE_SUFFIXES):
         return None
     return lowered
-
-
-def _email_problem(address: str) -> str | None:
-    """A plain message for the most common typing mistakes, before the full check."""
-    if "@" not in address:
-        return f"”{excerpt(address)}” är ingen e-postadress (tecknet @ saknas)."
-    if address.count("@") > 1:
-        return f"”{excerpt(address)}” är ingen giltig e-postadress (mer än ett @)."
-    return None
 
 
 def _column(

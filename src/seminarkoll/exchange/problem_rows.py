@@ -6,15 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from seminarkoll.exchange.safe_cells import xlsx_cell
 from seminarkoll.exchange.spreadsheet import CellValue
 from seminarkoll.exchange.writing import check_target, write_atomically
-from seminarkoll.exchange.xlsx_layout import append_header
+from seminarkoll.exchange.xlsx_layout import append_header, append_row
 
 PROBLEM_COLUMN = "Problem"
 ROW_COLUMN = "Rad i originalfilen"
@@ -48,18 +48,8 @@ def write_skipped_rows(
     header = [*labels, *([""] * (width - len(labels))), PROBLEM_COLUMN, ROW_COLUMN]
     append_header(sheet, header)
     for row in rows:
-        problem = WriteOnlyCell(sheet, row.problem)
+        problem = xlsx_cell(sheet, row.problem)
         problem.font = _PROBLEM_FONT
-        cells = [*row.cells, *([None] * (width - len(row.cells)))]
-        sheet.append([*(_safe(sheet, value) for value in cells), problem, row.row])
+        append_row(sheet, [*row.cells, *([None] * (width - len(row.cells))), problem, row.row])
     sheet.auto_filter.ref = f"A1:{get_column_letter(width + 2)}{len(rows) + 1}"
     return write_atomically(path, lambda temp: book.save(str(temp)))
-
-
-def _safe(sheet: WriteOnlyWorksheet, value: CellValue) -> object:
-    """Text starting with "=" stays text (it came from a text cell, not a formula)."""
-    if isinstance(value, str) and value.startswith("="):
-        cell = WriteOnlyCell(sheet, value)
-        cell.data_type = "s"
-        return cell
-    return value

@@ -17,9 +17,9 @@ from seminarkoll.exchange.xlsx_layout import (
     NOTE_PREFIX,
     STATUS_PREFIX,
     append_header,
+    append_row,
     append_title,
     area,
-    as_text,
     new_workbook,
     prepare_sheet,
     print_setup,
@@ -74,7 +74,8 @@ def write_signin_workbook(data: SignInExport, path: Path) -> Path:
     )
     append_title(sheet, signin_title(data), signin_facts(data), title_column=2)
     seminar_id = data.seminar.seminar_id
-    sheet.append(
+    append_row(
+        sheet,
         [
             ID_MARKER,
             f"{COHORT_PREFIX}{data.heading.cohort_id}",
@@ -83,20 +84,21 @@ def write_signin_workbook(data: SignInExport, path: Path) -> Path:
             None,
             f"{STATUS_PREFIX}{seminar_id}",
             f"{NOTE_PREFIX}{seminar_id}",
-        ]
+        ],
     )
     append_header(sheet, SIGNIN_COLUMNS)
     for entry in entries:
-        sheet.append(
+        append_row(
+            sheet,
             [
                 entry.enrollment_id,
-                as_text(sheet, entry.last_name),
-                as_text(sheet, entry.first_name),
-                as_text(sheet, entry.workplace),
-                as_text(sheet, ", ".join(entry.groups)),
+                entry.last_name,
+                entry.first_name,
+                entry.workplace,
+                ", ".join(entry.groups),
                 STATUS_WORDS[entry.status] if entry.status else None,
-                as_text(sheet, entry.note) if entry.note else None,
-            ]
+                entry.note or None,
+            ],
         )
     if entries:
         statuses = area(STATUS_COLUMN, FIRST_DATA_ROW, STATUS_COLUMN, last_row)

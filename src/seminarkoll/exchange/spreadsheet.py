@@ -182,22 +182,22 @@ def _read_bytes(path: Path) -> bytes:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError as error:
         raise FileMissingError(path) from error
-    except IsADirectoryError as error:
-        raise NotASpreadsheetError(path) from error
+    except OSError as error:  # a folder on Windows, or no permission
+        raise (NotASpreadsheetError(path) if path.is_dir() else FileAccessError(path)) from error
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise NotASpreadsheetError(path)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotARegularFileError(path)
+        if status.st_size > limit:
+            raise FileTooLargeError(path, MAX_FILE_MB)
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            data = file.read(limit + 1)
     except OSError as error:
         raise FileAccessError(path) from error
-    with os.fdopen(descriptor, "rb") as file:
-        try:
-            status = os.fstat(file.fileno())
-            if stat.S_ISDIR(status.st_mode):
-                raise NotASpreadsheetError(path)
-            if not stat.S_ISREG(status.st_mode):
-                raise NotARegularFileError(path)
-            if status.st_size > limit:
-                raise FileTooLargeError(path, MAX_FILE_MB)
-            data = file.read(limit + 1)
-        except OSError as error:
-            raise FileAccessError(path) from error
+    finally:
+        os.close(descriptor)
     if len(data) > limit:  # it grew while being read
         raise FileTooLargeError(path, MAX_FILE_MB)
     return data

@@ -28,6 +28,7 @@ from seminarkoll.domain.exports import (
     STATUS_WORDS,
     ExportHeading,
 )
+from seminarkoll.exchange.safe_cells import xlsx_cell, xlsx_text, xlsx_value
 
 ID_MARKER = "Seminarkoll-id"
 """Column A of the hidden id row of a sheet that can be imported back."""
@@ -83,7 +84,7 @@ def new_workbook(heading: ExportHeading, subject: str) -> Workbook:
     """An empty write-only workbook with Seminarkoll as author and a descriptive title."""
     workbook = Workbook(write_only=True)
     workbook.properties.creator = "Seminarkoll"
-    workbook.properties.title = f"{subject} – {heading.title}"
+    workbook.properties.title = xlsx_text(f"{subject} – {heading.title}")
     return workbook
 
 
@@ -143,27 +144,22 @@ def bold(sheet: WriteOnlyWorksheet, value: object) -> WriteOnlyCell:
 
 def dated(sheet: WriteOnlyWorksheet, value: object) -> WriteOnlyCell:
     """A date cell shown as 2016-09-15 whatever the reader's locale."""
-    cell = WriteOnlyCell(sheet, value)
+    cell = xlsx_cell(sheet, value)
     cell.number_format = "yyyy-mm-dd"
     return cell
 
 
-def as_text(sheet: WriteOnlyWorksheet, value: str) -> WriteOnlyCell | str:
-    """Text that Excel must not take for a formula (values starting with "=")."""
-    if value.startswith("="):
-        cell = WriteOnlyCell(sheet, value)
-        cell.data_type = "s"
-        return cell
-    return value
+def append_row(sheet: WriteOnlyWorksheet, values: Iterable[object]) -> None:
+    """Append one row; every text value goes through `xlsx_value` (no control characters,
+    never a formula), so any text from the database can be written."""
+    sheet.append([xlsx_value(sheet, value) for value in values])
 
 
 def wrapped(
     sheet: WriteOnlyWorksheet, value: object, number_format: str | None = None
 ) -> WriteOnlyCell:
     """A top-aligned cell whose text wraps (for short tables such as the schedule)."""
-    cell = WriteOnlyCell(sheet, value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"
+    cell = xlsx_cell(sheet, value)
     cell.alignment = _WRAPPED
     if number_format is not None:
         cell.number_format = number_format
@@ -292,7 +288,7 @@ def _styled(
     alignment: Alignment | None = None,
     border: Border | None = None,
 ) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value)
+    cell = xlsx_cell(sheet, value)
     if font is not None:
         cell.font = font
     if fill is not None:
@@ -306,5 +302,6 @@ def _styled(
 
 def _footer_text(text: str) -> str:
     """Header/footer text with "&" escaped (it starts a control code) and kept short."""
+    text = xlsx_text(text)
     short = text if len(text) <= 80 else f"{text[:79]}…"
     return short.replace("&", "&&")

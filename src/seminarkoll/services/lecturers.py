@@ -14,7 +14,14 @@ from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Seminar, SeminarLecturer
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.planning import count_phrase
-from seminarkoll.domain.text import email_key, fold, full_name, person_search_key, tidy
+from seminarkoll.domain.text import (
+    email_formula_problem,
+    email_key,
+    fold,
+    full_name,
+    person_search_key,
+    tidy,
+)
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
 
 TITLE_SUGGESTIONS = (
@@ -230,7 +237,10 @@ def lecturer_problems(
         if len(tidy(value)) > limit:
             problem(field, f"Texten får vara högst {limit} tecken lång.")
     email = tidy(data.email)
-    if email:
+    mistake = email_formula_problem(email) if email else None
+    if mistake is not None:
+        problem("email", mistake)
+    elif email:
         try:
             validate_email(email, check_deliverability=False)
         except EmailNotValidError:

@@ -35,7 +35,14 @@ from seminarkoll.domain.completion import CellState, CompletionResult
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.planning import count_phrase
-from seminarkoll.domain.text import email_key, fold, full_name, person_search_key, tidy
+from seminarkoll.domain.text import (
+    email_formula_problem,
+    email_key,
+    fold,
+    full_name,
+    person_search_key,
+    tidy,
+)
 from seminarkoll.services.completion_data import Judge, load_frames
 from seminarkoll.services.identity import Coordinator
 from seminarkoll.services.removal import Removed, remove_captured
@@ -679,6 +686,9 @@ def _validated(data: PersonInput) -> PersonInput:
     for field, (limit, label) in _LIMITS.items():
         if len(values[field]) > limit:
             problems.append(FieldProblem(field, f"{label} får vara högst {limit} tecken."))
+    mistake = email_formula_problem(values["email"]) if values["email"] else None
+    if mistake is not None:
+        problems.append(FieldProblem("email", mistake))
     if values["email"] and not any(p.field == "email" for p in problems):
         try:
             values["email"] = validate_email(values["email"], check_deliverability=False).normalized
