@@ -52,12 +52,16 @@ def test_every_xlsx_export_writes_hostile_text_as_text(poisoned: Services, tmp_p
     cohort = _cohort(poisoned)
     exports = poisoned.exports
     seminar = poisoned.catalog.cohort_overview(cohort).seminars[0].id
+    programme = poisoned.catalog.programmes()[0].id
     paths = [
         exports.export_roster(cohort, tmp_path / "deltagare.xlsx").path,
         exports.export_attendance(cohort, tmp_path / "närvaro.xlsx").path,
         exports.export_schedule(cohort, tmp_path / "schema.xlsx").path,
         exports.export_cohort(cohort, tmp_path / "omgång.xlsx").path,
         exports.export_signin(seminar, tmp_path / "närvarolista.xlsx").path,
+        poisoned.reports.export_cohort(cohort, tmp_path / "rapport.xlsx").path,
+        poisoned.reports.export_programme(programme, tmp_path / "programrapport.xlsx").path,
+        poisoned.alumni.export_pipeline(programme, tmp_path / "rekrytering.xlsx").path,
     ]
     for path in paths:
         assert _assert_safe_workbook(path) > 0, path.name

@@ -15,9 +15,9 @@ from seminarkoll.exchange.writing import write_atomically
 from seminarkoll.exchange.xlsx_layout import (
     HEADER_ROW,
     append_header,
+    append_row,
     append_title,
     area,
-    as_text,
     dated,
     prepare_sheet,
     table,
@@ -106,9 +106,10 @@ def _summary(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
     append_header(sheet, SUMMARY_COLUMNS)
     for line in data.lines:
         share = line.ever_in_role / line.alumni if line.alumni else None
-        sheet.append(
+        append_row(
+            sheet,
             [
-                as_text(sheet, line.cohort_name),
+                line.cohort_name,
                 line.school_year,
                 dated(sheet, line.completed_on),
                 line.alumni,
@@ -116,7 +117,7 @@ def _summary(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
                 line.ever_in_role,
                 _percent(sheet, share),
                 None if line.median_months is None else round(line.median_months, 1),
-            ]
+            ],
         )
     last = HEADER_ROW + max(len(data.lines), 1)
     table(sheet, area(1, HEADER_ROW, len(SUMMARY_COLUMNS), last))
@@ -128,15 +129,16 @@ def _alumni(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
     sheet.append([])
     append_header(sheet, ALUMNI_COLUMNS)
     for person in data.alumni:
-        sheet.append(
+        append_row(
+            sheet,
             [
-                as_text(sheet, person.cohort_name),
-                as_text(sheet, person.last_name),
-                as_text(sheet, person.first_name),
-                as_text(sheet, person.first_role),
+                person.cohort_name,
+                person.last_name,
+                person.first_name,
+                person.first_role,
                 None if person.first_role_on is None else dated(sheet, person.first_role_on),
-                as_text(sheet, person.current_role),
-            ]
+                person.current_role,
+            ],
         )
     last = HEADER_ROW + max(len(data.alumni), 1)
     table(sheet, area(1, HEADER_ROW, len(ALUMNI_COLUMNS), last))

@@ -27,9 +27,9 @@ from seminarkoll.exchange.xlsx_layout import (
     FIRST_DATA_ROW,
     HEADER_ROW,
     append_header,
+    append_row,
     append_title,
     area,
-    as_text,
     dated,
     grid,
     new_workbook,
@@ -161,12 +161,13 @@ def _seminar_sheet(
         (6, 12, 40, 30, 10, 12, 8, 12, 12, 12, 12),
     )
     for s in seminars:
-        sheet.append(
+        append_row(
+            sheet,
             [
                 s.number,
                 dated(sheet, s.date),
-                as_text(sheet, s.title),
-                as_text(sheet, s.theme),
+                s.title,
+                s.theme,
                 s.expected,
                 s.present,
                 s.late,
@@ -174,7 +175,7 @@ def _seminar_sheet(
                 s.absent,
                 s.unrecorded,
                 _percent(sheet, s.rate),
-            ]
+            ],
         )
     rows = len(seminars)
     if rows:
@@ -207,15 +208,16 @@ def _theme_sheet(book: Workbook, heading: ExportHeading, themes: tuple[ThemeFigu
         (40, 12, 12, 10, 10, 12),
     )
     for t in themes:
-        sheet.append(
+        append_row(
+            sheet,
             [
-                as_text(sheet, t.name),
+                t.name,
                 t.seminars,
                 t.held,
                 t.attended,
                 t.expected,
                 _percent(sheet, t.rate),
-            ]
+            ],
         )
     rows = len(themes)
     if rows:
@@ -248,7 +250,7 @@ def _workplace_sheet(
         (40, 12, 12, 14),
     )
     for w in workplaces:
-        sheet.append([as_text(sheet, w.name), w.enrolled, w.completed, _percent(sheet, w.rate)])
+        append_row(sheet, [w.name, w.enrolled, w.completed, _percent(sheet, w.rate)])
     rows = len(workplaces)
     if rows:
         chart = _chart(BarChart(), "Deltagare och godkända per arbetsplats", "Arbetsplats", "Antal")
@@ -277,15 +279,16 @@ def _cohort_sheet(
         (30, 12, 12, 12, 14, 16),
     )
     for c in cohorts:
-        sheet.append(
+        append_row(
+            sheet,
             [
-                as_text(sheet, c.name),
-                as_text(sheet, c.school_year),
+                c.name,
+                c.school_year,
                 c.enrolled,
                 c.completed,
                 _percent(sheet, c.rate),
                 _percent(sheet, c.attendance),
-            ]
+            ],
         )
     rows = len(cohorts)
     if rows:
@@ -319,12 +322,13 @@ def _lecturer_sheet(book: Workbook, heading: ExportHeading, table: LecturerTable
         (28, 28, *(11 for _ in table.years), 10),
     )
     for lecturer in table.lecturers:
-        sheet.append(
+        append_row(
+            sheet,
             [
-                as_text(sheet, lecturer.name),
-                as_text(sheet, lecturer.title),
+                lecturer.name,
+                lecturer.title,
                 *lecturer.per_year,
                 lecturer.total,
-            ]
+            ],
         )
     _finish(sheet, heading, len(columns), len(table.lecturers))
