@@ -39,11 +39,14 @@ _MAX_UNPACKED_BYTES = MAX_UNPACKED_MB * 1024 * 1024
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _SHEET_DATA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sheetData\b")
 # Excel, LibreOffice and openpyxl write every cell and row with `r` as its first attribute and
-# without a namespace prefix; then these two searches see every position that matters.
+# without a namespace prefix; then the searches below see every position that matters.
 _PLAIN_TAGS = (b"<c ", b"<c>", b"<row ", b"<row>")
 _PLAIN_REFS = (b'<c r="', b'<row r="')
-_PREFIXED_TAGS = re.compile(rb"<[A-Za-z_][\w.-]*:(?:c|row)\b")
-_BEYOND = re.compile(rb'<(?:c|row) r="(?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z]|[A-Z]{0,2}[0-9]{6})')
+_PREFIXED_TAGS = (b":c ", b":c>", b":row ", b":row>")
+_BEYOND = (  # literal prefixes: the search skips from one "<c r=" (or "<row r=") to the next
+    re.compile(rb'<c r="(?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z]|[A-Z]{1,2}[0-9]{6})'),
+    re.compile(rb'<row r="[0-9]{6}'),
+)
 _TWO_LETTERS = re.compile(rb'<c r="([A-Z]{2})[0-9]')
 _ROW_NUMBERS = re.compile(rb'<(?:c|row) r="[A-Z]*([0-9]+)"')
 # Anything else (prefixed tags, cells without `r`, other attribute orders) is walked tag by tag.
@@ -152,8 +155,8 @@ def _extent(part: bytearray) -> _Extent:
     """How far the cells of one sheet part reach."""
     plain = sum(part.count(tag) for tag in _PLAIN_TAGS) == sum(
         part.count(ref) for ref in _PLAIN_REFS
-    ) and (_PREFIXED_TAGS.search(part) is None)
-    if not plain or _BEYOND.search(part) is not None:
+    ) and not any(tag in part for tag in _PREFIXED_TAGS)
+    if not plain or any(beyond.search(part) for beyond in _BEYOND):
         return _walked_extent(part)  # rare: only such files pay for the exact walk
     letters = set(_TWO_LETTERS.findall(part))
     if not letters:
