@@ -100,8 +100,17 @@ def db(db_location: DatabaseLocation, factory: Factory) -> str:
     return str(db_location.path)
 
 
-@pytest.mark.parametrize("command", ["participants", "attendance"])
-@pytest.mark.parametrize("case", list(HOSTILE))
+# Both commands read through the same reader: attendance takes one case of each kind.
+CASES = [
+    *((case, "participants") for case in HOSTILE),
+    *(
+        (case, "attendance")
+        for case in ("cell at XFD1048576", "1 GB of text", "named pipe", "unterminated quote")
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "command"), CASES)
 def test_a_hostile_file_is_refused_within_bounds_and_changes_nothing(
     db: str, database: Database, tmp_path: Path, case: str, command: str
 ) -> None:

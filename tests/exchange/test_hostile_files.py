@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ from tests.exchange.hostile_files import (
     unterminated_quote_csv,
     with_sheet_data,
 )
-from tests.exchange.workbooks import write_csv, write_xlsx
+from tests.exchange.workbooks import write_csv, write_ods, write_xlsx
 
 GB = 1024**3
 
@@ -207,3 +208,52 @@ def test_every_refusal_is_a_file_read_error_naming_the_file(tmp_path: Path) -> N
             read_sheet(path)
         assert caught.value.path == path
         assert f"”{path.name}”" in str(caught.value)
+
+
+def _ods_rows(path: Path, extra: str) -> Path:
+    """An .ods list (as LibreOffice saves it) with `extra` rows at the end of its table."""
+    write_ods(path, [list(row) for row in ROWS])
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    content = members["content.xml"].decode().replace("</table:table>", f"{extra}</table:table>")
+    members["content.xml"] = content.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+_ODS_VALUE = '<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell>'
+
+
+@pytest.mark.parametrize(
+    ("extra", "rows", "columns"),
+    [
+        (
+            f'<table:table-row table:number-rows-repeated="2000000">{_ODS_VALUE}</table:table-row>',
+            2000002,
+            3,
+        ),
+        (
+            '<table:table-row table:number-rows-repeated="1048576"><table:table-cell '
+            'table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p>'
+            "</table:table-cell></table:table-row>",
+            1048578,
+            16384,
+        ),
+    ],
+)
+def test_repeated_ods_rows_and_cells_are_counted_before_the_grid_is_built(
+    tmp_path: Path, extra: str, rows: int, columns: int
+) -> None:
+    with pytest.raises(SheetTooLargeError) as caught:
+        read_sheet(_ods_rows(tmp_path / "lista.ods", extra))
+    assert (caught.value.rows, caught.value.columns) == (rows, columns)
+
+
+def test_repeated_empty_ods_rows_as_libreoffice_saves_them_are_read(tmp_path: Path) -> None:
+    extra = (
+        '<table:table-row table:number-rows-repeated="1048570">'
+        '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+    )
+    assert read_sheet(_ods_rows(tmp_path / "lista.ods", extra)).rows[1].cells == ROWS[1]

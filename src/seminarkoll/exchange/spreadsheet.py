@@ -43,7 +43,7 @@ from seminarkoll.exchange.errors import (
     UnsupportedFileTypeError,
     UnterminatedQuoteError,
 )
-from seminarkoll.exchange.xlsx_bounds import area_too_large, check_xlsx
+from seminarkoll.exchange.workbook_bounds import area_too_large, check_workbook
 
 CellValue = str | int | float | bool | datetime | date | time | timedelta | None
 """A normalised cell: text is stripped and NFC, never empty; whole numbers are int."""
@@ -55,7 +55,7 @@ MAX_FILE_MB = 64
 
 _TEXT_EXTENSIONS = frozenset({".csv", ".txt"})
 _OOXML_EXTENSIONS = frozenset({".xlsx", ".xlsm", ".xlsb"})
-_XML_WORKBOOK_EXTENSIONS = frozenset({".xlsx", ".xlsm"})
+_XML_WORKBOOK_EXTENSIONS = frozenset({".xlsx", ".xlsm", ".ods"})
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _ZIP_MAGIC = b"PK\x03\x04"
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -207,7 +207,7 @@ def _read_workbook_rows(
     path: Path, extension: str, data: bytes, sheet: str | None
 ) -> tuple[str, tuple[str, ...], list[list[RawCell]]]:
     _check_magic(path, extension, data)
-    bounds = check_xlsx(path, data) if extension in _XML_WORKBOOK_EXTENSIONS else None
+    bounds = check_workbook(path, data) if extension in _XML_WORKBOOK_EXTENSIONS else None
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except PasswordError as error:

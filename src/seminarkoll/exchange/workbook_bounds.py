@@ -1,10 +1,11 @@
-"""Check an .xlsx workbook's parts before calamine reads them: unpacked size, text, used area.
+"""Check an .xlsx or .ods workbook before calamine reads it: unpacked size, text, used area.
 
 python-calamine builds a sheet's whole grid (rows x columns of 32-byte cells) and aborts the
 process when that allocation fails, so one value at XFD1048576 in a file of 3 KB would end the
 program. Every XML part is therefore unpacked and scanned first, with limits on its size and on
 the length of any text between two tags, and the sheet to be read is refused when the cells
-holding values reach beyond `MAX_ROWS`, `MAX_COLUMNS` or `MAX_CELLS`.
+holding values reach beyond `MAX_ROWS`, `MAX_COLUMNS` or `MAX_CELLS` (in an .ods file, rows
+and cells repeated by `number-rows-repeated` and `number-columns-repeated` count).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -52,6 +53,13 @@ _ROW_NUMBERS = re.compile(rb'<(?:c|row) r="[A-Z]*([0-9]+)"')
 # Anything else (prefixed tags, cells without `r`, other attribute orders) is walked tag by tag.
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(c|row)\b([^>]*)>")
 _REF = re.compile(rb'\br="([A-Za-z]*)([0-9]*)"')
+_ODS_CONTENT = "content.xml"
+_ODS_TAG = re.compile(
+    rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*)>"
+)
+_ODS_ROWS = re.compile(rb'\btable:number-rows-repeated="([0-9]+)"')
+_ODS_COLUMNS = re.compile(rb'\btable:number-columns-repeated="([0-9]+)"')
+_ODS_VALUE = re.compile(rb"\boffice:value-type=")
 _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _RELATION_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -73,7 +81,7 @@ def area_too_large(rows: int, columns: int) -> bool:
     return rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS
 
 
-class XlsxBounds:
+class WorkbookBounds:
     """The scanned parts of one workbook; `check_sheet` refuses a sheet too large to read."""
 
     def __init__(self, path: Path, archive: zipfile.ZipFile) -> None:
@@ -81,32 +89,35 @@ class XlsxBounds:
         self._archive = archive
         self._unpacked = 0
         self._extents: dict[str, _Extent] = {}
+        self._ods = False
 
     def scan_all(self) -> None:
-        """Scan every XML part (sheets, shared strings, styles, relationships)."""
+        """Scan every XML part (sheets, shared strings, styles, relationships, ODS content)."""
         for info in self._archive.infolist():
             if not info.is_dir() and info.filename.casefold().endswith(_XML_SUFFIXES):
                 self._scan(info.filename)
 
     def check_sheet(self, name: str) -> None:
         """Raise `SheetTooLargeError` when the sheet `name` reaches beyond the limits."""
+        if self._ods:
+            return  # every table was checked in `scan_all`
         part = _sheet_part(self._archive, name)
         if part is not None and part not in self._extents:
             self._scan(part)  # a sheet stored under an unusual name
-        extent = (
-            self._extents[part]
-            if part is not None
-            else _Extent(
-                max((e.rows for e in self._extents.values()), default=0),
-                max((e.columns for e in self._extents.values()), default=0),
-            )
-        )
+        extent = self._extents[part] if part is not None else _largest(self._extents.values())
         if extent.too_large():
             raise SheetTooLargeError(self._path, extent.rows, extent.columns)
 
     def _scan(self, name: str) -> None:
         part = self._unpack(name)
-        self._extents[name] = _extent(part) if _SHEET_DATA.search(part) else _Extent()
+        if name == _ODS_CONTENT and _ODS_TAG.search(part):
+            # calamine builds every table of an .ods file when it opens it
+            self._ods = True
+            extent = _ods_extent(part)
+            if extent.too_large():
+                raise SheetTooLargeError(self._path, extent.rows, extent.columns)
+        else:
+            self._extents[name] = _extent(part) if _SHEET_DATA.search(part) else _Extent()
 
     def _unpack(self, name: str) -> bytearray:
         """The unpacked part, refused when the parts grow too large or when text between two
@@ -136,9 +147,9 @@ class XlsxBounds:
         return part
 
 
-def check_xlsx(path: Path, data: bytes) -> XlsxBounds | None:
-    """Scan every XML part of the workbook in `data`; None when it is no zip archive at all
-    (calamine then says why it cannot be read).
+def check_workbook(path: Path, data: bytes) -> WorkbookBounds | None:
+    """Scan every XML part of the .xlsx or .ods workbook in `data`; None when it is no zip
+    archive at all (calamine then says why it cannot be read).
 
     Raises `FileTooLargeError`, `CellTooLongError` or `CorruptWorkbookError`.
     """
@@ -146,7 +157,7 @@ def check_xlsx(path: Path, data: bytes) -> XlsxBounds | None:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         return None
-    bounds = XlsxBounds(path, archive)
+    bounds = WorkbookBounds(path, archive)
     bounds.scan_all()
     return bounds
 
@@ -190,6 +201,46 @@ def _walked_extent(part: bytearray) -> _Extent:
         if area_too_large(rows, columns):
             break
     return _Extent(rows, columns)
+
+
+def _ods_extent(content: bytearray) -> _Extent:
+    """How far the cells holding something reach in the largest table (sheet) of an .ods file,
+    as calamine places them: repeated rows and cells count as often as they are repeated."""
+    largest = _Extent()
+    rows = columns = row = column = row_columns = 0
+    row_repeat = 1
+    for match in _ODS_TAG.finditer(content):
+        closing, tag, attributes = match[1], match[2], match[3]
+        if tag == b"table":
+            rows = columns = row = 0
+        elif tag == b"table-row":
+            if not closing:
+                found = _ODS_ROWS.search(attributes)
+                row_repeat = int(found[1]) if found else 1
+                column = row_columns = 0
+            if closing or attributes.endswith(b"/"):
+                if row_columns:
+                    rows, columns = max(rows, row + row_repeat), max(columns, row_columns)
+                row += row_repeat
+                row_columns = 0
+        elif not closing:
+            found = _ODS_COLUMNS.search(attributes)
+            column += int(found[1]) if found else 1
+            if not attributes.endswith(b"/") or _ODS_VALUE.search(attributes):
+                row_columns = column
+        if rows * columns > largest.rows * largest.columns or area_too_large(rows, columns):
+            largest = _Extent(rows, columns)
+            if largest.too_large():
+                break
+    return largest
+
+
+def _largest(extents: Iterable[_Extent]) -> _Extent:
+    """The rows and columns of all `extents` together (when the sheet's part is unknown)."""
+    listed = list(extents)
+    return _Extent(
+        max((e.rows for e in listed), default=0), max((e.columns for e in listed), default=0)
+    )
 
 
 def _column_number(letters: bytes) -> int:
