@@ -63,6 +63,9 @@ def test_every_xlsx_export_writes_hostile_text_as_text(poisoned: Services, tmp_p
         poisoned.reports.export_programme(programme, tmp_path / "programrapport.xlsx").path,
         poisoned.alumni.export_pipeline(programme, tmp_path / "rekrytering.xlsx").path,
     ]
+    person = poisoned.participants.register()[0].id
+    poisoned.person_data.export(person, tmp_path / "registerutdrag.xlsx")
+    paths.append(tmp_path / "registerutdrag.xlsx")
     for path in paths:
         assert _assert_safe_workbook(path) > 0, path.name
 

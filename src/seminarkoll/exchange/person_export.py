@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from seminarkoll.domain.person_record import PersonRecord, Value
+from seminarkoll.exchange.safe_cells import xlsx_value
 from seminarkoll.exchange.writing import write_atomically, write_bytes_atomically
 
 SUFFIXES = (".json", ".xlsx")
@@ -55,7 +56,7 @@ def _workbook(record: PersonRecord, temp: Path) -> None:
     bold = Font(bold=True)
     for section in record.sections:
         sheet = book.create_sheet(section.title[:31])
-        sheet.append([f"{section.title}: {record.name}"])
+        sheet.append([xlsx_value(sheet, f"{section.title}: {record.name}")])
         sheet["A1"].font = Font(bold=True, size=13)
         sheet.append(
             [f"Registerutdrag framtaget {record.made_at:%Y-%m-%d %H:%M} ur {record.database}"]
@@ -65,7 +66,7 @@ def _workbook(record: PersonRecord, temp: Path) -> None:
         for cell in sheet[4]:
             cell.font = bold
         for row in section.rows:
-            sheet.append([_cell(value) for value in row])
+            sheet.append([xlsx_value(sheet, _cell(value)) for value in row])
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, date):
                     cell.number_format = "yyyy-mm-dd"
