@@ -53,9 +53,9 @@ def _next(qtbot: QtBot, dialog: ParticipantImportDialog, page: int) -> None:
 
 
 def test_enter_on_the_preview_imports_rather_than_cancels(
-    qtbot: QtBot, services: Services, cohort: int
+    qtbot: QtBot, services: Services, cohort: int, samples: Path
 ) -> None:
-    dialog = _dialog(qtbot, services, cohort, SAMPLES / "deltagare_ren.xlsx")
+    dialog = _dialog(qtbot, services, cohort, samples / "deltagare_ren.xlsx")
     _next(qtbot, dialog, dialog.PREVIEW)
     assert dialog.next_button.isDefault()
     assert not dialog.close_button.autoDefault()
