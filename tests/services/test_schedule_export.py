@@ -9,6 +9,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from seminarkoll.data.private_files import PRIVATE_FILE_MODE
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.exchange.errors import FileWriteError
 from seminarkoll.services.container import Services
@@ -70,14 +71,6 @@ def test_unwritable_targets_are_explained(demo: Services, tmp_path: Path) -> Non
     assert [p.name for p in folder.iterdir()] == ["schema.ics"]
 
 
-def test_exported_files_get_ordinary_permissions(demo: Services, tmp_path: Path) -> None:
+def test_exported_files_are_private(demo: Services, tmp_path: Path) -> None:
     target = demo.schedule_export.export_calendar(cohort_id(demo), tmp_path / "s.ics").path
-    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    import os
-
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    assert target.stat().st_mode & 0o777 == PRIVATE_FILE_MODE
