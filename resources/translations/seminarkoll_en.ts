@@ -105,6 +105,14 @@
         <translation>merging of duplicates</translation>
     </message>
     <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>Seminarium %1: %2</source>
         <translation>Seminar %1: %2</translation>
     </message>
@@ -560,6 +568,14 @@
         <translation>%1 cells got %2.</translation>
     </message>
     <message>
+        <source>markering ”%2”</source>
+        <translation>mark “%2”</translation>
+    </message>
+    <message>
+        <source>markering ”%2” av %1 rutor</source>
+        <translation>mark “%2” on %1 cells</translation>
+    </message>
+    <message>
         <source>Välj en ruta i ett seminariums kolumn först.</source>
         <translation>Choose a cell in a seminar&apos;s column first.</translation>
     </message>
@@ -572,12 +588,20 @@
         <translation>%1, seminar %2</translation>
     </message>
     <message>
+        <source>anteckning</source>
+        <translation>note</translation>
+    </message>
+    <message>
         <source>%1 missade seminarium %2 ”%3”.</source>
         <translation>%1 missed seminar %2 “%3”.</translation>
     </message>
     <message>
         <source>Alla seminarier är redan genomförda.</source>
         <translation>All seminars have already been held.</translation>
+    </message>
+    <message>
+        <source>frånvaroanmälan</source>
+        <translation>absence report</translation>
     </message>
 </context>
 <context>
@@ -2274,8 +2298,8 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>&amp;Distribute participants without a group</translation>
     </message>
     <message>
-        <source>Lägger var och en utan grupp i den minsta gruppen.</source>
-        <translation>Puts each participant without a group into the smallest group.</translation>
+        <source>Lägger var och en som saknar en grupp av den valda gruppens typ i den minsta gruppen av den typen.</source>
+        <translation>Puts each participant without a group of the selected group&apos;s type into the smallest group of that type.</translation>
     </message>
     <message>
         <source>↑ &amp;Lägg till i gruppen</source>
@@ -2292,6 +2316,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Deltagare utan grupp</source>
         <translation>Participants without a group</translation>
+    </message>
+    <message>
+        <source>Deltagare utan %1</source>
+        <translation>Participants without %1</translation>
     </message>
     <message>
         <source>Välj en grupp</source>
@@ -2312,6 +2340,22 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Ta bort</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Det finns inga grupper att fördela till. Skapa grupper med Ny grupp först.</source>
+        <translation>There are no groups to distribute to. Create groups with New group first.</translation>
+    </message>
+    <message>
+        <source>Alla deltagare har redan en grupp av typen %1.</source>
+        <translation>All participants already have a group of the type %1.</translation>
+    </message>
+    <message>
+        <source>1 deltagare placerades i en grupp av typen %2.</source>
+        <translation>1 participant was placed in a group of the type %2.</translation>
+    </message>
+    <message>
+        <source>%1 deltagare placerades i grupper av typen %2.</source>
+        <translation>%1 participants were placed in groups of the type %2.</translation>
     </message>
     <message>
         <source>Gruppen kunde inte ändras</source>
@@ -3645,14 +3689,6 @@ Create the first one with Planning → New cohort … (Ctrl+Shift+O).</translati
 <context>
     <name>PlanningController</name>
     <message>
-        <source>Ångra</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Gör om</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
         <source>%1
 
 Du kan ångra borttagningen med %2 så länge Seminarkoll är öppet.</source>
@@ -4090,20 +4126,44 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>%1 enrolments</translation>
     </message>
     <message>
+        <source>1 antagning</source>
+        <translation>1 enrolment</translation>
+    </message>
+    <message>
         <source>%1 närvaromarkeringar</source>
         <translation>%1 attendance marks</translation>
+    </message>
+    <message>
+        <source>1 närvaromarkering</source>
+        <translation>1 attendance mark</translation>
     </message>
     <message>
         <source>%1 föreläsaruppdrag</source>
         <translation>%1 lecturing assignments</translation>
     </message>
     <message>
+        <source>1 föreläsaruppdrag</source>
+        <translation>1 lecturing assignment</translation>
+    </message>
+    <message>
+        <source> och </source>
+        <translation> and </translation>
+    </message>
+    <message>
         <source>Med personen försvinner %1.</source>
         <translation>Along with the person, %1 disappear.</translation>
     </message>
     <message>
+        <source>1 grupp blir utan ledare.</source>
+        <translation>1 group is left without a leader.</translation>
+    </message>
+    <message>
         <source>%1 grupper blir utan ledare.</source>
         <translation>%1 groups are left without a leader.</translation>
+    </message>
+    <message>
+        <source>Du kan ångra borttagningen med %1 så länge Seminarkoll är öppet.</source>
+        <translation>You can undo the deletion with %1 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>Ta bort person</source>
@@ -4116,6 +4176,14 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Personen kunde inte tas bort</source>
         <translation>The person could not be deleted</translation>
+    </message>
+    <message>
+        <source>borttagning av %1</source>
+        <translation>deletion of %1</translation>
+    </message>
+    <message>
+        <source>sammanslagning av %1</source>
+        <translation>merge of %1</translation>
     </message>
 </context>
 <context>
@@ -4301,8 +4369,16 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>The status could not be changed</translation>
     </message>
     <message>
-        <source>%1 tas bort ur omgången tillsammans med %2 närvaromarkeringar. Personerna finns kvar i registret. Vill du hellre markera att de avbrutit, välj Sätt status → Avbrutit så finns historiken kvar.</source>
-        <translation>%1 are removed from the cohort together with %2 attendance marks. The people stay in the register. If you would rather record that they left, choose Set status → Withdrawn and the history is kept.</translation>
+        <source>%1 tas bort ur omgången tillsammans med %2. Personerna finns kvar i registret. Vill du hellre markera att de avbrutit, välj Sätt status → Avbrutit så finns historiken kvar.</source>
+        <translation>%1 are removed from the cohort together with %2. The people stay in the register. If you would rather record that they left, choose Set status → Withdrawn and the history is kept.</translation>
+    </message>
+    <message>
+        <source>1 närvaromarkering</source>
+        <translation>1 attendance mark</translation>
+    </message>
+    <message>
+        <source>%1 närvaromarkeringar</source>
+        <translation>%1 attendance marks</translation>
     </message>
     <message>
         <source>Ta bort ur omgången</source>
@@ -4692,6 +4768,14 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>The attendance could not be saved</translation>
     </message>
     <message>
+        <source>ingen markering</source>
+        <translation>no mark</translation>
+    </message>
+    <message>
+        <source>markering ”%1”</source>
+        <translation>mark “%1”</translation>
+    </message>
+    <message>
         <source>%1 markerad som närvarande.</source>
         <translation>%1 marked as present.</translation>
     </message>
@@ -4718,6 +4802,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Sätt till frånvarande</source>
         <translation>Set to absent</translation>
+    </message>
+    <message>
+        <source>återstående satta till frånvarande</source>
+        <translation>remaining set to absent</translation>
     </message>
     <message>
         <source>%1 markerades som frånvarande.</source>
@@ -4993,6 +5081,17 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Loggrader</source>
         <translation>Log rows</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>

@@ -31,13 +31,9 @@ class UndoHistory:
 
 def undo_actions(stack: QUndoStack, parent: QWidget) -> list[QAction]:
     """Ångra and Gör om on `stack`, added to `parent` so their keys work in that window."""
-    undo = stack.createUndoAction(parent, _tr("Ångra"))
+    undo = stack.createUndoAction(parent, QCoreApplication.translate("Undo", "Ångra"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = stack.createRedoAction(parent, _tr("Gör om"))
+    redo = stack.createRedoAction(parent, QCoreApplication.translate("Undo", "Gör om"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     parent.addActions([undo, redo])
     return [undo, redo]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
