@@ -270,6 +270,8 @@ class MainWindow(QMainWindow):
         waits for that thread (the check takes up to a second at ten years of data)."""
         from seminarkoll.ui.tasks import BackgroundTask
 
+        if not self.isVisible():  # closed before opening finished: the thread would outlive it
+            return
         self._opening_pool.waitForDone()
         task = BackgroundTask(lambda _progress: session.load())
         task.succeeded.connect(lambda _result: self._loaded(session))
