@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=translate("Cli", "bladet att läsa (standard: första)"),
     )
     _dry_run_argument(participants)
+    participants.add_argument(
+        "--joined",
+        type=_date,
+        metavar="DATUM",
+        help=(
+            "datumet de antagna börjar, ÅÅÅÅ-MM-DD (standard: i dag, eller omgångens start om "
+            "inget seminarium har hållits än); de förväntas bara på seminarier från det datumet"
+        ),
+    )
     participants.add_argument(
         "--skip-invalid",
         action="store_true",
@@ -151,17 +161,25 @@ def run_participants(args: argparse.Namespace) -> int:
                 "%1", preview.cohort_label
             )
         )
+        print(
+            translate("Cli", "Startdatum för de antagna: %1.").replace(
+                "%1", (args.joined or preview.joined_on).isoformat()
+            )
+        )
         _print_details(preview.new_workplaces, problems)
         return EXIT_OK
     try:
-        result = services.participant_import.run(preview, skip_invalid=args.skip_invalid)
+        result = services.participant_import.run(
+            preview, skip_invalid=args.skip_invalid, joined_on=args.joined
+        )
     except DomainError as exc:
         return report(exc)
     print(result.summary)
     print(
-        translate("Cli", "%1 antagna till %2.")
+        translate("Cli", "%1 antagna till %2 från %3.")
         .replace("%2", preview.cohort_label)
         .replace("%1", str(result.enrolled))
+        .replace("%3", result.joined_on.isoformat())
     )
     _print_details(preview.new_workplaces, problems)
     return EXIT_OK
@@ -233,6 +251,15 @@ def _open(args: argparse.Namespace) -> Services | int:
         return open_headless(args.db)
     except DomainError as exc:
         return fail(str(exc), EXIT_CANNOT)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"”{text}” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2016-11-01"
+        ) from None
 
 
 def _rows(count: int) -> str:

@@ -19,7 +19,7 @@ from seminarkoll.data.models import (
     Seminar,
     ThemeArea,
 )
-from seminarkoll.domain.attendance import is_visit, seminar_held
+from seminarkoll.domain.attendance import TAKEN_AT_SEMINAR, is_visit, seminar_held
 from seminarkoll.domain.completion import (
     CellState,
     CompletionResult,
@@ -30,6 +30,7 @@ from seminarkoll.domain.completion import (
     cell_state,
     evaluate,
 )
+from seminarkoll.domain.enrolment import default_joining_date
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
 
@@ -96,6 +97,23 @@ def recorded_kinds(
     ):
         kinds.setdefault(seminar_id, set()).add(status)
     return kinds
+
+
+def joining_date(session: Session, cohort: Cohort, today: date | None = None) -> date:
+    """The date a participant enrolled now joins `cohort` from (see
+    `domain.enrolment.default_joining_date`): today once a seminar has been held."""
+    held = session.scalar(
+        select(Seminar.id)
+        .where(Seminar.cohort_id == cohort.id)
+        .where(
+            Seminar.signed_off_at.is_not(None)
+            | Seminar.id.in_(
+                select(Attendance.seminar_id).where(Attendance.status.in_(TAKEN_AT_SEMINAR))
+            )
+        )
+        .limit(1)
+    )
+    return default_joining_date(cohort.start_date, held is not None, today or date.today())
 
 
 def load_frames(

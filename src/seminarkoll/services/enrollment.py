@@ -23,6 +23,8 @@ from seminarkoll.domain.attendance import is_visit
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import full_name
+from seminarkoll.services.completion_data import joining_date
+from seminarkoll.services.signed_lists import LATER_START, signed_lists_kept
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,12 @@ class EnrollmentService:
                 for e, p, workplace in rows
             )
 
+    def joining_date(self, cohort_id: int, today: date | None = None) -> date:
+        """The date a participant enrolled now joins from: the cohort's start while no seminar
+        has been held, else today."""
+        with self._db.transaction() as session:
+            return joining_date(session, _get_cohort(session, cohort_id), today)
+
     def enrol(
         self,
         cohort_id: int,
@@ -146,9 +154,14 @@ class EnrollmentService:
         applied_on: date | None = None,
     ) -> EnrolResult:
         """Add persons to the cohort; persons already in it are left as they are and named.
-        `joined_on` defaults to the cohort's start date (a late joiner gets a later date)."""
-        with self._db.transaction() as session:
+        `joined_on` defaults to `joining_date`. A date that would put them on a signed
+        seminar's list raises ConflictError."""
+        with (
+            self._db.transaction() as session,
+            signed_lists_kept(session, (cohort_id,), "antagningen", LATER_START),
+        ):
             cohort = _get_cohort(session, cohort_id)
+            joined = joined_on or joining_date(session, cohort)
             existing = set(
                 session.scalars(
                     select(Enrollment.person_id).where(Enrollment.cohort_id == cohort_id)
@@ -176,7 +189,7 @@ class EnrollmentService:
                     person_id=pid,
                     status=status,
                     applied_on=applied_on,
-                    joined_on=joined_on or cohort.start_date,
+                    joined_on=joined,
                 )
                 session.add(enrollment)
                 added.append(enrollment)
@@ -191,11 +204,8 @@ class EnrollmentService:
         _validate(data)
         with self._db.transaction() as session:
             enrollment = _get(session, enrollment_id)
-            enrollment.status = data.status
-            enrollment.applied_on = data.applied_on
-            enrollment.joined_on = data.joined_on
-            enrollment.left_on = data.left_on
-            enrollment.notes = data.notes.strip()
+            with signed_lists_kept(session, (enrollment.cohort_id,), "ändringen"):
+                _save(enrollment, data)
 
     def set_status(self, enrollment_ids: Sequence[int], status: EnrollmentStatus, on: date) -> int:
         """Give several enrolments `status`; withdrawing sets the leaving date to `on` when none
@@ -204,20 +214,8 @@ class EnrollmentService:
             rows = session.scalars(
                 select(Enrollment).where(Enrollment.id.in_(enrollment_ids))
             ).all()
-            changed = 0
-            for enrollment in rows:
-                if enrollment.status is status:
-                    continue
-                changed += 1
-                enrollment.status = status
-                if status is EnrollmentStatus.WITHDRAWN and enrollment.left_on is None:
-                    left = on
-                    if enrollment.joined_on is not None and left < enrollment.joined_on:
-                        left = enrollment.joined_on
-                    enrollment.left_on = left
-                elif status in (EnrollmentStatus.ENROLLED, EnrollmentStatus.ACCEPTED):
-                    enrollment.left_on = None
-            return changed
+            with signed_lists_kept(session, {e.cohort_id for e in rows}, "ändringen"):
+                return _set_status(rows, status, on)
 
     def removal_impact(self, enrollment_ids: Sequence[int]) -> RemovalImpact:
         """Who would be removed from the cohort, and how many attendance marks go with them."""
@@ -240,11 +238,38 @@ class EnrollmentService:
         """Remove enrolments with their attendance and group memberships (the persons stay)."""
         impact = self.removal_impact(enrollment_ids)
         with self._db.transaction() as session:
-            for enrollment in session.scalars(
+            rows = session.scalars(
                 select(Enrollment).where(Enrollment.id.in_(enrollment_ids))
-            ):
-                session.delete(enrollment)
+            ).all()
+            with signed_lists_kept(session, {e.cohort_id for e in rows}, "borttagningen"):
+                for enrollment in rows:
+                    session.delete(enrollment)
         return impact
+
+
+def _save(enrollment: Enrollment, data: EnrollmentInput) -> None:
+    enrollment.status = data.status
+    enrollment.applied_on = data.applied_on
+    enrollment.joined_on = data.joined_on
+    enrollment.left_on = data.left_on
+    enrollment.notes = data.notes.strip()
+
+
+def _set_status(rows: Sequence[Enrollment], status: EnrollmentStatus, on: date) -> int:
+    changed = 0
+    for enrollment in rows:
+        if enrollment.status is status:
+            continue
+        changed += 1
+        enrollment.status = status
+        if status is EnrollmentStatus.WITHDRAWN and enrollment.left_on is None:
+            left = on
+            if enrollment.joined_on is not None and left < enrollment.joined_on:
+                left = enrollment.joined_on
+            enrollment.left_on = left
+        elif status in (EnrollmentStatus.ENROLLED, EnrollmentStatus.ACCEPTED):
+            enrollment.left_on = None
+    return changed
 
 
 def _validate(data: EnrollmentInput) -> None:

@@ -52,7 +52,9 @@ from seminarkoll.exchange.participant_rows import (
 )
 from seminarkoll.exchange.problem_rows import SkippedRow, write_skipped_rows
 from seminarkoll.exchange.spreadsheet import CellValue, SheetData, cell_text, read_sheet
+from seminarkoll.services.completion_data import joining_date
 from seminarkoll.services.progress import Progress, Stepper, collector_paused
+from seminarkoll.services.signed_lists import LATER_START, signed_lists_kept
 
 _CHUNK = 2000
 _NAME_LIMIT, _EMAIL_LIMIT, _PHONE_LIMIT, _TEXT_LIMIT = 100, 254, 50, 200
@@ -153,6 +155,9 @@ class ImportPreview:
     cohort_label: str
     new_workplaces: tuple[str, ...]
     warnings: tuple[str, ...]
+    joined_on: date
+    """The suggested joining date (the cohort's start while no seminar has been held, else
+    today); `run` uses it unless told another."""
     report: ParticipantFileReport = field(repr=False)
     plans: tuple[_Plan, ...] = field(default=(), repr=False, compare=False)
     refused: tuple[PreviewRow, ...] = field(default=(), repr=False, compare=False)
@@ -213,6 +218,7 @@ class ImportResult:
     enrolled: int
     workplaces_created: int
     skipped: tuple[PreviewRow, ...]
+    joined_on: date
 
     @property
     def summary(self) -> str:
@@ -305,6 +311,7 @@ class ParticipantImportService:
         cohort_id: int,
         mapping: ColumnMapping | None = None,
         progress: Progress | None = None,
+        today: date | None = None,
     ) -> ImportPreview:
         """What importing `sheet` (read with `mapping`, default the suggested one) into the
         cohort would do. Raises `ValidationError` when the mapping is unusable."""
@@ -315,7 +322,10 @@ class ParticipantImportService:
                 label = _cohort_label(session, cohort_id)
                 existing = _load_existing(session, report.rows, cohort_id)
                 plans, refused = _plan(report, existing, stepper)
-            return _preview(sheet, report, cohort_id, label, plans, refused, existing)
+                cohort = session.get(Cohort, cohort_id)
+                assert cohort is not None  # _cohort_label found it
+                joined = joining_date(session, cohort, today)
+            return _preview(sheet, report, cohort_id, label, plans, refused, existing, joined)
 
     def preview_file(
         self, path: Path, cohort_id: int, progress: Progress | None = None
@@ -329,12 +339,15 @@ class ParticipantImportService:
         *,
         skip_invalid: bool = False,
         progress: Progress | None = None,
+        joined_on: date | None = None,
     ) -> ImportResult:
         """Import the previewed rows in one transaction: all of them or, on any error, none.
 
         Rows are matched again against the database as it is now. With problem rows in the
         file, `RowsRefusedError` is raised unless `skip_invalid`, which imports the other rows
-        and returns the skipped ones.
+        and returns the skipped ones. Persons enrolled join from `joined_on` (default: the
+        preview's date); a date that would put them on a signed seminar's list raises
+        ConflictError.
         """
         if preview.skipped and not skip_invalid:
             raise RowsRefusedError(preview.sheet.path, preview.problems)
@@ -342,10 +355,14 @@ class ParticipantImportService:
         with collector_paused():
             report = preview.report
             stepper = Stepper(progress, 2 * (preview.sheet.data_rows + 1))
-            with self._db.transaction() as session:
+            with (
+                self._db.transaction() as session,
+                signed_lists_kept(session, (preview.cohort_id,), "importen", LATER_START),
+            ):
                 cohort = session.get(Cohort, preview.cohort_id)
                 if cohort is None:
                     raise NotFoundError("Omgången finns inte längre.")
+                joined = joined_on or preview.joined_on
                 existing = _load_existing(session, report.rows, preview.cohort_id)
                 if existing.fingerprint() == preview.fingerprint:
                     plans, refused = list(preview.plans), list(preview.refused)
@@ -361,7 +378,7 @@ class ParticipantImportService:
                 created_workplaces = _create_workplaces(session, new_workplaces, existing)
                 created = _create_persons(session, plans, existing, stepper)
                 updated = _update_persons(session, plans, existing, stepper)
-                enrolled = _enrol(session, plans, existing, created, cohort, stepper)
+                enrolled = _enrol(session, plans, existing, created, cohort, joined, stepper)
                 stepper.finish()
         skipped = tuple(
             sorted((*refused, *_skipped_rows(preview.sheet, report)), key=lambda r: r.row)
@@ -374,6 +391,7 @@ class ParticipantImportService:
             enrolled=enrolled,
             workplaces_created=created_workplaces,
             skipped=_dedupe(skipped),
+            joined_on=joined,
         )
 
     def save_skipped(self, preview: ImportPreview, rows: Sequence[PreviewRow], path: Path) -> Path:
@@ -738,6 +756,7 @@ def _preview(
     plans: Sequence[_Plan],
     refused: Sequence[PreviewRow],
     existing: _Existing,
+    joined: date,
 ) -> ImportPreview:
     return ImportPreview(
         sheet=sheet,
@@ -746,6 +765,7 @@ def _preview(
         cohort_label=label,
         new_workplaces=_new_workplaces(plans, existing),
         warnings=tuple(warning.message for warning in report.warnings),
+        joined_on=joined,
         report=report,
         plans=tuple(plans),
         refused=tuple(refused),
@@ -950,12 +970,15 @@ def _enrol(
     existing: _Existing,
     created: ColumnElement[bool] | None,
     cohort: Cohort,
+    joined: date,
     stepper: Stepper,
 ) -> int:
-    """Enrol new and matched persons not yet in the cohort; add notes to bare enrolments."""
-    joined: date = cohort.start_date
+    """Enrol new and matched persons not yet in the cohort from `joined`; add notes to bare
+    enrolments."""
     new = [plan for plan in plans if plan.outcome is RowOutcome.NEW]
-    enrolled = 0 if created is None else _enrol_created(session, new, existing, created, cohort)
+    enrolled = (
+        0 if created is None else _enrol_created(session, new, existing, created, cohort, joined)
+    )
     stepper.step(enrolled)
     values = []
     for plan in plans:
@@ -994,8 +1017,10 @@ def _enrol_created(
     existing: _Existing,
     created: ColumnElement[bool],
     cohort: Cohort,
+    joined: date,
 ) -> int:
-    """Enrol the persons `_create_persons` inserted, in one statement, then add their notes."""
+    """Enrol the persons `_create_persons` inserted from `joined`, in one statement, then add
+    their notes."""
     enrolments = _table(Enrollment)
     columns = enrolments.c
     inserted = session.connection().execute(
@@ -1006,7 +1031,7 @@ def _enrol_created(
                 Person.id,
                 literal(EnrollmentStatus.ENROLLED, columns.status.type),
                 null(),
-                literal(cohort.start_date, columns.joined_on.type),
+                literal(joined, columns.joined_on.type),
                 null(),
                 literal(""),
             ).where(created),

@@ -46,6 +46,7 @@ from seminarkoll.domain.text import (
 from seminarkoll.services.completion_data import Judge, load_frames
 from seminarkoll.services.identity import Coordinator
 from seminarkoll.services.removal import Removed, remove_captured
+from seminarkoll.services.signed_lists import signed_lists_kept
 
 NAME_MATCH_THRESHOLD = 85.0
 """rapidfuzz token-sort ratio (0-100) from which two names at one workplace look alike."""
@@ -515,7 +516,9 @@ class ParticipantService:
         automatic_backup(self._db, "fore-sammanslagning")
         with self._db.transaction() as session, rewriting(session):
             before = capture(session, "person", [keep_id, remove_id])
-            explanation = _merge(session, keep_id, remove_id, self._coordinator.name)
+            cohorts = _cohorts_of(session, keep_id, remove_id)
+            with signed_lists_kept(session, cohorts, "sammanslagningen"):
+                explanation = _merge(session, keep_id, remove_id, self._coordinator.name)
             after = capture(session, "person", [keep_id])
         return MergeResult(keep_id, tuple(explanation), before, after)
 
@@ -547,6 +550,12 @@ class ParticipantService:
 
 
 # -- queries -------------------------------------------------------------------------------
+def _cohorts_of(session: Session, *person_ids: int) -> set[int]:
+    return set(
+        session.scalars(select(Enrollment.cohort_id).where(Enrollment.person_id.in_(person_ids)))
+    )
+
+
 def _filter_conditions(where: RegisterFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if where.workplace_id is not None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QDate, Qt, QThreadPool
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -235,3 +236,21 @@ def test_without_any_cohort_the_preview_is_not_offered(
     assert not dialog.cohort_combo.isEnabled()
     assert "ingen omgång" in dialog.cohort_combo.placeholderText()
     assert not dialog.next_button.isEnabled()
+
+
+def test_joining_date_is_asked_and_used(qtbot: QtBot, demo: Services, tmp_path: Path) -> None:
+    cohort = demo.catalog.programmes()[0].cohorts[0].id
+    path = write_xlsx(
+        tmp_path / "sena.xlsx",
+        [["Förnamn", "Efternamn", "E-post"], ["Vera", "Ny", "vera.ny@example.se"]],
+    )
+    dialog = _dialog(qtbot, demo, cohort, path)
+    _next(qtbot, dialog, dialog.PREVIEW)
+    assert dialog.joined.date().toPython() == date.today()  # seminars have been held
+
+    dialog.joined.setDate(QDate(2017, 1, 10))
+    _next(qtbot, dialog, dialog.DONE)
+
+    assert "från 2017-01-10" in dialog.result_label.text()
+    vera = next(r for r in demo.enrollment.roster(cohort) if r.first_name == "Vera")
+    assert vera.joined_on == date(2017, 1, 10)

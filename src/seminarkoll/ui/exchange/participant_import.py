@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -46,6 +47,7 @@ from seminarkoll.ui.exchange.models import (
     OutcomeFilterProxy,
     SheetPreviewModel,
 )
+from seminarkoll.ui.formatting import qdate
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.tasks import BackgroundTask
@@ -251,6 +253,24 @@ class ParticipantImportDialog(QDialog):
         fix = QHBoxLayout()
         fix.addWidget(self.skip_invalid, 1)
         fix.addWidget(self.reload_button)
+        self.joined = QDateEdit()
+        self.joined.setObjectName("joinedOn")
+        self.joined.setCalendarPopup(True)
+        self.joined.setDisplayFormat("yyyy-MM-dd")
+        joined_label = QLabel(self.tr("&Antas från:"))
+        joined_label.setBuddy(self.joined)
+        joined_hint = QLabel(
+            self.tr(
+                "De som antas förväntas bara på seminarier från det datumet. Förslaget är i dag, "
+                "eller omgångens start om inget seminarium har hållits än."
+            )
+        )
+        joined_hint.setStyleSheet("color: #52606d;")
+        joined_hint.setWordWrap(True)
+        joined_row = QHBoxLayout()
+        joined_row.addWidget(joined_label)
+        joined_row.addWidget(self.joined)
+        joined_row.addWidget(joined_hint, 1)
         self.preview_warning = QLabel()
         self.preview_warning.setWordWrap(True)
         self.preview_warning.setStyleSheet("color: #7f6000;")
@@ -262,6 +282,7 @@ class ParticipantImportDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.preview_view, 1)
         layout.addWidget(self.workplaces_label)
+        layout.addLayout(joined_row)
         layout.addWidget(self.refused_label)
         layout.addLayout(fix)
         return page
@@ -438,6 +459,7 @@ class ParticipantImportDialog(QDialog):
             .replace("%2", preview.cohort_label)
             .replace("%3", ", ".join(parts))
         )
+        self.joined.setDate(qdate(preview.joined_on))
         self.preview_warning.setText("\n".join(preview.warnings))
         self.preview_warning.setVisible(bool(preview.warnings))
         workplaces = preview.new_workplaces
@@ -483,9 +505,15 @@ class ParticipantImportDialog(QDialog):
         if preview is None or (preview.skipped and not self.skip_invalid.isChecked()):
             return
         skip = self.skip_invalid.isChecked()
+        joined = self.joined.date().toPython()
         importer = self._services.participant_import
         self._start(
-            lambda progress: importer.run(preview, skip_invalid=skip, progress=progress),
+            lambda progress: importer.run(
+                preview,
+                skip_invalid=skip,
+                progress=progress,
+                joined_on=joined,  # type: ignore[arg-type]
+            ),
             self.tr("Importerar …"),
             self._imported,
             self._import_failed,
@@ -497,9 +525,10 @@ class ParticipantImportDialog(QDialog):
         assert preview is not None
         lines = [
             self.tr("Importen är klar: %1.").replace("%1", result.summary),
-            self.tr("%1 antogs till %2.")
+            self.tr("%1 antogs till %2 från %3.")
             .replace("%1", str(result.enrolled))
-            .replace("%2", preview.cohort_label),
+            .replace("%2", preview.cohort_label)
+            .replace("%3", result.joined_on.isoformat()),
         ]
         if result.workplaces_created == 1:
             lines.append(self.tr("1 ny arbetsplats lades till."))

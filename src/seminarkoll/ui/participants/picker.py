@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
+from seminarkoll.ui.formatting import qdate
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableModel
 from seminarkoll.ui.table_view import prepare_row_table
@@ -197,13 +197,11 @@ class EnrolDialog(QDialog):
         form = QFormLayout()
         self.cohort = QComboBox()
         self.cohort.setObjectName("cohortChoice")
-        self._starts: dict[int, date] = {}
         for programme in services.catalog.programmes():
             for cohort in programme.cohorts:
                 self.cohort.addItem(
                     f"{programme.name} – {cohort.name} ({cohort.school_year})", cohort.id
                 )
-                self._starts[cohort.id] = cohort.start_date
         if cohort_id is not None:
             self.cohort.setCurrentIndex(self.cohort.findData(cohort_id))
             self.cohort.setEnabled(False)
@@ -238,9 +236,14 @@ class EnrolDialog(QDialog):
             self.panel.search.setFocus()
 
     def _cohort_changed(self) -> None:
-        start = self._starts.get(self.cohort.currentData())
-        if start is not None:
-            self.joined.setDate(QDate(start.year, start.month, start.day))
+        cohort_id = self.cohort.currentData()
+        if cohort_id is None:
+            return
+        try:
+            joined = self._services.enrollment.joining_date(int(cohort_id))
+        except DomainError:
+            return
+        self.joined.setDate(qdate(joined))
 
     def _new_person(self) -> None:
         from seminarkoll.ui.participants.person_dialog import edit_person
