@@ -74,7 +74,7 @@ def test_list_shows_ids(
     assert main(["list", "--db", _db(db_location)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Program 1: Ledare på lut"
-    assert out[1] == f"  Omgång-id {cohort.id}: Omgång 3 (2016/2017), pågår, 20 deltagare"
+    assert out[1] == f"  Omgång-id {cohort.id}: Omgång 3 (2016/2017), pågår, 21 deltagare"
 
 
 def test_list_on_an_empty_database(

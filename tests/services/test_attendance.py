@@ -264,9 +264,9 @@ def test_remaining_absent_never_overwrites(demo: Services) -> None:
     assert statuses["Johan"] is L
     assert statuses["Åsa"] is A
     assert "Leila" not in statuses
-    assert sheet.expected == 20
+    assert sheet.totals.expected == 20
     assert sheet.unmarked == 0
-    assert sheet.present == 1
+    assert sheet.totals.attended == 1
     again = demo.attendance.mark_remaining_absent(fifth)
     assert again.changed == ()
 
@@ -281,24 +281,23 @@ def test_walk_in_joining_or_visiting(demo: Services, factory: Factory) -> None:
     assert joined.name == "Greta Gäst"
     assert joined.joined
     after = _demo_matrix(demo)
-    greta, vera = _row(after, "Greta"), _row(after, "Vera")
+    greta = _row(after, "Greta")
+    assert "Vera" not in {row.first_name for row in after.rows}  # a visitor is not a participant
     assert greta.joined_on == fifth.date
     assert greta.status is EnrollmentStatus.ENROLLED
     assert greta.cells[:4] == (CellState.NOT_EXPECTED,) * 4
     assert greta.cells[4] is CellState.PRESENT
     assert greta.result.state is CompletionState.ON_TRACK
     assert (greta.result.required, greta.result.expected) == (2, 3)
+    assert after.totals[4].expected == 21
+    assert (after.totals[4].attended, after.totals[4].visitors) == (1, 1)
+    sheet = demo.attendance.sheet(fifth.id)
+    vera = next(r for r in sheet.rows if r.first_name == "Vera")
     assert vera.visit
     assert vera.enrollment_id == visited.enrollment_id
-    assert vera.cells[4] is CellState.PRESENT
-    assert vera.cells[5] is CellState.NOT_EXPECTED
-    assert vera.result.state is CompletionState.NOT_TAKING_PART
-    assert "Besökte seminarium 5" in vera.result.reason
-    assert after.totals[4].expected == 22
-    assert after.totals[4].present == 2
-    sheet = demo.attendance.sheet(fifth.id)
-    assert sheet.expected == 22
-    assert sheet.present == 2
+    assert (vera.status, vera.cell) == (AttendanceStatus.PRESENT, CellState.NOT_EXPECTED)
+    assert len(sheet.rows) == 22
+    assert sheet.totals == after.totals[4]
 
 
 def test_walk_in_who_applied_must_join(services: Services, factory: Factory) -> None:
@@ -515,7 +514,14 @@ def test_column_totals_match_the_domain(demo: Services, factory: Factory) -> Non
     demo.attendance.excuse_in_advance(_row(_demo_matrix(demo), "Anna").enrollment_id, fifth)
     matrix = _demo_matrix(demo)
     slots = [
-        SeminarSlot(id=s.id, number=s.number, date=s.date, theme_id=s.theme_id, held=s.held)
+        SeminarSlot(
+            id=s.id,
+            number=s.number,
+            date=s.date,
+            theme_id=s.theme_id,
+            held=s.held,
+            signed=s.signed_off,
+        )
         for s in matrix.seminars
     ]
     records = []
@@ -529,6 +535,17 @@ def test_column_totals_match_the_domain(demo: Services, factory: Factory) -> Non
                 marks={sid: mark for sid, mark in marks.items() if mark is not None},
             )
         )
+    (vera,) = [r for r in demo.attendance.sheet(fifth).rows if r.visit]
+    assert vera.status is not None
+    records.append(
+        ParticipantRecord(
+            vera.enrollment_status, vera.joined_on, vera.left_on, {fifth: vera.status}
+        )
+    )
     domain = seminar_totals(slots, records)
     assert matrix.totals == tuple(domain[s.id] for s in slots)
-    assert matrix.totals[4].expected == 21
+    assert matrix.totals[4].expected == 20
+    assert matrix.totals[4].visitors == 1
+    overview = demo.catalog.cohort_overview(matrix.cohort_id)
+    assert tuple(s.totals for s in overview.seminars) == matrix.totals
+    assert tuple(demo.attendance.sheet(s.id).totals for s in slots) == matrix.totals

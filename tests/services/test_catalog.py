@@ -45,8 +45,8 @@ def test_overview_counts_present_and_late_as_attended(services: Services, factor
         factory.attendance(seminar, factory.enrollment(cohort), status)
     overview = services.catalog.cohort_overview(cohort)
     first, second = overview.seminars
-    assert (first.present_count, first.recorded_count) == (2, 3)
-    assert (second.present_count, second.recorded_count) == (0, 0)
+    assert (first.held, first.totals.attended, first.totals.expected) == (True, 2, 3)
+    assert (second.held, second.totals.attended, second.totals.expected) == (False, 0, 3)
     assert overview.cohort.enrolled_count == 3
 
 
@@ -62,7 +62,10 @@ def test_demo_overview(demo: Services) -> None:
     assert all(s.date.month >= 8 for s in overview.seminars[:4])
     assert all(s.date.year == 2017 for s in overview.seminars[4:])
     assert any("Förvaltningschef" in name for name in overview.seminars[0].lecturers)
-    assert [s.recorded_count > 0 for s in overview.seminars] == [True] * 4 + [False] * 3
+    assert [s.held for s in overview.seminars] == [True] * 4 + [False] * 3
+    assert [s.totals.expected for s in overview.seminars] == [20, 21, 20, 20, 20, 20, 20]
+    assert overview.seminars[0].totals.attended == 19
+    assert (overview.cohort.enrolled_count, overview.cohort.withdrawn_count) == (21, 1)
 
 
 def test_missing_cohort_is_reported(services: Services) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -14,6 +15,7 @@ from seminarkoll.exchange.cohort_workbook import MATRIX_SHEET, ROSTER_SHEET, SCH
 from seminarkoll.exchange.errors import TargetInUseError
 from seminarkoll.exchange.signin_workbook import SIGNIN_SHEET
 from seminarkoll.services.container import Services
+from tests.factories import Factory
 
 
 def _cohort(services: Services) -> int:
@@ -103,3 +105,31 @@ def test_wrong_suffix_and_open_target_are_refused(demo: Services, tmp_path: Path
     with pytest.raises(TargetInUseError):
         demo.exports.export_attendance(cohort, target)
     assert target.read_bytes() == b"old"
+
+
+def test_visitors_and_made_up_seminars_in_the_workbook(
+    demo: Services, factory: Factory, tmp_path: Path
+) -> None:
+    cohort = demo.catalog.programmes()[0].cohorts[0].id
+    matrix = demo.attendance.matrix(cohort)
+    fifth = matrix.seminars[4].id
+    demo.attendance.add_walk_in(fifth, factory.person("Vera", "Besök"), join_cohort=False)
+    demo.attendance.set_rules(cohort, replace(matrix.rules, allow_makeup=True))
+    mohammed = next(r for r in matrix.rows if r.first_name == "Mohammed")
+    second = matrix.seminars[1].id
+    demo.attendance.record_makeup(mohammed.enrollment_id, second, "Reflektion")
+    path = tmp_path / "omgang.xlsx"
+
+    demo.exports.export_cohort(cohort, path)
+
+    book = openpyxl.load_workbook(path)
+    roster = [list(r) for r in book["Deltagare"].iter_rows(values_only=True)]
+    vera = next(r for r in roster if "Vera" in r)
+    assert "Besökare" in vera
+    assert "Avbrutit" not in vera
+    assert any("21 deltagare, 1 övriga" in str(cell) for row in roster[:3] for cell in row)
+    rows = [list(r) for r in book["Närvaro"].iter_rows(values_only=True)]
+    assert not any("Vera" in row for row in rows)
+    ali = next(r for r in rows if "Ali" in r and "Mohammed" in r)
+    assert "Kompletterat" in ali
+    assert ali.count("Frånvarande") == 1

@@ -609,4 +609,4 @@ def test_removing_a_cohort_says_what_goes_and_undo_restores_it(
     overview = services.catalog.cohort_overview(cohort_id)
     assert [s.id for s in overview.seminars] == seminar_ids
     assert overview.cohort.enrolled_count == 3
-    assert sum(s.recorded_count for s in overview.seminars) == 6
+    assert sum(s.totals.marked for s in overview.seminars) == 6

@@ -265,7 +265,7 @@ def test_removal_reports_exactly_what_goes_and_undo_restores_it(
         (2, "S2", date(2024, 10, 3)),
         (3, "S3", date(2024, 11, 7)),
     ]
-    assert services.catalog.cohort_overview(cohort).seminars[1].recorded_count == 41
+    assert services.catalog.cohort_overview(cohort).seminars[1].totals.marked == 41
 
 
 def test_restore_refuses_when_the_date_was_taken(services: Services, cohort: int) -> None:

@@ -11,16 +11,18 @@ from contextlib import closing
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
+from seminarkoll.domain.attendance import seminar_held
 from seminarkoll.domain.catalog import (
     CohortOverview,
     CohortSummary,
     ProgrammeSummary,
     SeminarRow,
     lecturer_label,
+    participant_counts,
+    schedule_records,
 )
-from seminarkoll.domain.enums import CohortStatus
-
-_ACTIVE = "('enrolled', 'completed')"
+from seminarkoll.domain.completion import SeminarSlot, SeminarTotals, seminar_totals
+from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -29,14 +31,28 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _enrolled_counts(connection: sqlite3.Connection) -> dict[int, int]:
-    rows = connection.execute(
-        f"SELECT cohort_id, count(*) FROM enrollment WHERE status IN {_ACTIVE} GROUP BY cohort_id"
+def _day(value: object) -> date | None:
+    return None if value is None else date.fromisoformat(str(value))
+
+
+def _participant_counts(
+    connection: sqlite3.Connection, cohort_id: int | None = None
+) -> dict[int, tuple[int, int]]:
+    where, parameters = (
+        ("WHERE cohort_id = ? ", (cohort_id,)) if cohort_id is not None else ("", ())
     )
-    return {int(cohort_id): int(count) for cohort_id, count in rows}
+    rows = connection.execute(
+        "SELECT cohort_id, status, joined_on, left_on, count(*) FROM enrollment "
+        f"{where}GROUP BY cohort_id, status, joined_on, left_on",
+        parameters,
+    )
+    return participant_counts(
+        (int(cid), EnrollmentStatus(str(status)), _day(joined), _day(left), int(count))
+        for cid, status, joined, left, count in rows
+    )
 
 
-def _cohort(row: tuple[object, ...], enrolled: int) -> CohortSummary:
+def _cohort(row: tuple[object, ...], counts: tuple[int, int]) -> CohortSummary:
     cohort_id, programme_id, name, school_year, status, start, end = row
     return CohortSummary(
         id=int(str(cohort_id)),
@@ -46,7 +62,8 @@ def _cohort(row: tuple[object, ...], enrolled: int) -> CohortSummary:
         status=CohortStatus(str(status)),
         start_date=date.fromisoformat(str(start)),
         end_date=date.fromisoformat(str(end)),
-        enrolled_count=enrolled,
+        enrolled_count=counts[0],
+        withdrawn_count=counts[1],
     )
 
 
@@ -56,10 +73,10 @@ _COHORT_COLUMNS = "id, programme_id, name, school_year, status, start_date, end_
 def programmes(path: Path) -> tuple[ProgrammeSummary, ...]:
     """Every programme with its cohorts, as CatalogService.programmes() gives them."""
     with closing(_connect(path)) as connection:
-        counts = _enrolled_counts(connection)
+        counts = _participant_counts(connection)
         cohorts: dict[int, list[CohortSummary]] = defaultdict(list)
         for row in connection.execute(f"SELECT {_COHORT_COLUMNS} FROM cohort"):
-            cohort = _cohort(row, counts.get(int(row[0]), 0))
+            cohort = _cohort(row, counts.get(int(row[0]), (0, 0)))
             cohorts[cohort.programme_id].append(cohort)
         return tuple(
             ProgrammeSummary(
@@ -98,19 +115,24 @@ def cohort_overview(path: Path, cohort_id: int) -> CohortOverview | None:
         programme_name = connection.execute(
             "SELECT name FROM programme WHERE id = ?", (row[1],)
         ).fetchone()[0]
-        enrolled = connection.execute(
-            f"SELECT count(*) FROM enrollment WHERE cohort_id = ? AND status IN {_ACTIVE}",
-            (cohort_id,),
-        ).fetchone()[0]
-        tallies = {
-            int(seminar_id): (int(present or 0), int(recorded))
-            for seminar_id, present, recorded in connection.execute(
-                "SELECT a.seminar_id, sum(CASE WHEN a.status IN ('present', 'late') THEN 1 "
-                "ELSE 0 END), count(*) FROM attendance a JOIN seminar s ON s.id = a.seminar_id "
-                "WHERE s.cohort_id = ? GROUP BY a.seminar_id",
+        marks = [
+            (int(eid), int(sid), AttendanceStatus(str(status)))
+            for eid, sid, status in connection.execute(
+                "SELECT a.enrollment_id, a.seminar_id, a.status FROM attendance a "
+                "JOIN seminar s ON s.id = a.seminar_id WHERE s.cohort_id = ?",
                 (cohort_id,),
             )
-        }
+        ]
+        records = schedule_records(
+            (
+                (int(eid), EnrollmentStatus(str(status)), _day(joined), _day(left))
+                for eid, status, joined, left in connection.execute(
+                    "SELECT id, status, joined_on, left_on FROM enrollment WHERE cohort_id = ?",
+                    (cohort_id,),
+                )
+            ),
+            marks,
+        )
         lecturers: dict[int, list[str]] = defaultdict(list)
         for seminar_id, first, last, title, topic in connection.execute(
             "SELECT l.seminar_id, p.first_name, p.last_name, p.title, l.topic "
@@ -129,19 +151,37 @@ def cohort_overview(path: Path, cohort_id: int) -> CohortOverview | None:
             "WHERE s.cohort_id = ? ORDER BY s.number",
             (cohort_id,),
         ).fetchall()
+        kinds: dict[int, set[AttendanceStatus]] = defaultdict(set)
+        for _, sid, status in marks:
+            kinds[sid].add(status)
+        slots = [
+            SeminarSlot(
+                id=int(r[0]),
+                number=int(r[1]),
+                date=date.fromisoformat(str(r[3])),
+                held=seminar_held(r[10] is not None, kinds[int(r[0])]),
+                signed=r[10] is not None,
+            )
+            for r in rows
+        ]
+        totals = seminar_totals(slots, records)
         seminars = tuple(
-            _seminar_row(row, tallies.get(int(row[0]), (0, 0)), lecturers[int(row[0])])
-            for row in rows
+            _seminar_row(r, slot.held, totals[slot.id], lecturers[slot.id])
+            for r, slot in zip(rows, slots, strict=True)
         )
         return CohortOverview(
-            cohort=_cohort(row[:7], int(enrolled)),
+            cohort=_cohort(
+                row[:7], _participant_counts(connection, cohort_id).get(cohort_id, (0, 0))
+            ),
             programme_name=str(programme_name),
             min_attended=int(row[7]),
             seminars=seminars,
         )
 
 
-def _seminar_row(row: tuple[object, ...], tally: tuple[int, int], names: list[str]) -> SeminarRow:
+def _seminar_row(
+    row: tuple[object, ...], held: bool, totals: SeminarTotals, names: list[str]
+) -> SeminarRow:
     sid, number, title, day, start, end, location, theme_id, theme_name, colour, signed = row
     return SeminarRow(
         id=int(str(sid)),
@@ -155,7 +195,7 @@ def _seminar_row(row: tuple[object, ...], tally: tuple[int, int], names: list[st
         theme_name=str(theme_name or ""),
         theme_colour=str(colour or ""),
         lecturers=tuple(names),
-        present_count=tally[0],
-        recorded_count=tally[1],
+        held=held,
+        totals=totals,
         signed_off_at=_moment(signed),
     )

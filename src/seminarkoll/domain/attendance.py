@@ -76,3 +76,11 @@ def further_status(first: EnrollmentStatus, second: EnrollmentStatus) -> Enrollm
 def is_visit(status: EnrollmentStatus, joined_on: dt.date | None, left_on: dt.date | None) -> bool:
     """Whether an enrolment records a one-day visit (a walk-in who did not join the cohort)."""
     return status is EnrollmentStatus.WITHDRAWN and joined_on is not None and joined_on == left_on
+
+
+def is_participant(
+    status: EnrollmentStatus, joined_on: dt.date | None, left_on: dt.date | None
+) -> bool:
+    """Whether an enrolment counts as a participant of the cohort: a row of its attendance
+    matrix and of "N deltagare" (enrolled, completed or withdrawn; never a visitor)."""
+    return status in MATRIX_STATUSES and not is_visit(status, joined_on, left_on)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from seminarkoll.domain.enums import CohortStatus
+from seminarkoll.domain.attendance import is_participant
+from seminarkoll.domain.completion import ParticipantRecord, SeminarTotals
+from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
 from seminarkoll.domain.text import full_name
 
 
@@ -21,6 +24,9 @@ class CohortSummary:
     start_date: date
     end_date: date
     enrolled_count: int
+    """Participants (`domain.attendance.is_participant`): the rows of the attendance matrix."""
+    withdrawn_count: int = 0
+    """Of them, how many have withdrawn."""
 
 
 @dataclass(frozen=True)
@@ -49,8 +55,8 @@ class SeminarRow:
     theme_name: str
     theme_colour: str
     lecturers: tuple[str, ...]
-    present_count: int
-    recorded_count: int
+    held: bool
+    totals: SeminarTotals
     signed_off_at: datetime | None
 
 
@@ -69,3 +75,35 @@ def lecturer_label(first_name: str, last_name: str, title: str, topic: str) -> s
     name = full_name(first_name, last_name)
     role = title or topic
     return f"{name} ({role})" if role else name
+
+
+EnrolmentCount = tuple[int, EnrollmentStatus, date | None, date | None, int]
+"""Cohort id, status, joining and leaving date, and how many enrolments share them."""
+
+
+def participant_counts(groups: Iterable[EnrolmentCount]) -> dict[int, tuple[int, int]]:
+    """Per cohort id, how many participants (`is_participant`) and how many of them withdrew."""
+    counts: dict[int, tuple[int, int]] = {}
+    for cohort_id, status, joined, left, count in groups:
+        if is_participant(status, joined, left):
+            total, withdrawn = counts.get(cohort_id, (0, 0))
+            counts[cohort_id] = (
+                total + count,
+                withdrawn + (count if status is EnrollmentStatus.WITHDRAWN else 0),
+            )
+    return counts
+
+
+def schedule_records(
+    enrolments: Iterable[tuple[int, EnrollmentStatus, date | None, date | None]],
+    marks: Iterable[tuple[int, int, AttendanceStatus]],
+) -> list[ParticipantRecord]:
+    """Records for `domain.completion.seminar_totals` from (enrolment id, status, joined, left)
+    and (enrolment id, seminar id, mark) rows of one cohort."""
+    by_enrolment: dict[int, dict[int, AttendanceStatus]] = {}
+    for enrollment_id, seminar_id, status in marks:
+        by_enrolment.setdefault(enrollment_id, {})[seminar_id] = status
+    return [
+        ParticipantRecord(status, joined, left, by_enrolment.get(eid, {}))
+        for eid, status, joined, left in enrolments
+    ]

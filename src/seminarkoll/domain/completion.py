@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from types import MappingProxyType
 
+from seminarkoll.domain.attendance import is_visit
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import ValidationError
 
@@ -108,6 +109,11 @@ class ParticipantRecord:
     marks: Mapping[SeminarId, AttendanceStatus] = field(default_factory=dict)
     makeup_for: Set[SeminarId] = frozenset()
 
+    @property
+    def visit(self) -> bool:
+        """A one-day visit (a walk-in who did not join): never expected, never a participant."""
+        return is_visit(self.status, self.joined_on, self.left_on)
+
     def __post_init__(self) -> None:
         if (
             self.joined_on is not None
@@ -190,7 +196,12 @@ class CompletionResult:
 
 @dataclass(frozen=True)
 class SeminarTotals:
-    """Column totals for one seminar of the attendance matrix."""
+    """A seminar's figures, the one definition every view, file and command shows.
+
+    `expected`: participants held to the seminar (not visitors, not those before joining or
+    after leaving); the mark counts are among them only. `visitors`: walk-ins who did not join,
+    marked there but never counted as participants. Build with `tally`.
+    """
 
     expected: int
     present: int
@@ -198,6 +209,38 @@ class SeminarTotals:
     excused: int
     absent: int
     unrecorded: int
+    pending: int = 0
+    visitors: int = 0
+
+    @property
+    def attended(self) -> int:
+        """In the room: present or late ("19" of "19 av 20")."""
+        return self.present + self.late
+
+    @property
+    def marked(self) -> int:
+        """Expected participants with a mark."""
+        return self.present + self.late + self.excused + self.absent
+
+    @property
+    def rate(self) -> float | None:
+        """`attended` as a share of `expected`; None when nobody is expected."""
+        return self.attended / self.expected if self.expected else None
+
+
+def tally(cells: Iterable[CellState], visitors: int = 0) -> SeminarTotals:
+    """The figures of one seminar from its participants' cells (see `cell_state`)."""
+    counts = Counter(cells)
+    return SeminarTotals(
+        expected=counts.total() - counts[CellState.NOT_EXPECTED],
+        present=counts[CellState.PRESENT],
+        late=counts[CellState.LATE],
+        excused=counts[CellState.EXCUSED],
+        absent=counts[CellState.ABSENT],
+        unrecorded=counts[CellState.UNRECORDED],
+        pending=counts[CellState.PENDING],
+        visitors=visitors,
+    )
 
 
 class _Outcome(Enum):
@@ -234,9 +277,16 @@ class _Standing:
         return tuple(s for s in self.open_slots if s.theme_id == theme)
 
 
+def shows_makeup(cell: CellState, made_up: bool) -> bool:
+    """Whether a cell shows its make-up task ("K", "Kompletterat") instead of its mark: a task
+    is recorded and the participant was not simply present."""
+    return made_up and cell is not CellState.PRESENT
+
+
 def is_expected(slot: SeminarSlot, record: ParticipantRecord) -> bool:
-    """Whether the participant is held to `slot`: taking part, and the date is in their window."""
-    if record.status not in _TAKING_PART:
+    """Whether the participant is held to `slot`: taking part (not a visitor), and the date is
+    in their window."""
+    if record.status not in _TAKING_PART or record.visit:
         return False
     if record.joined_on is not None and slot.date < record.joined_on:
         return False
@@ -317,20 +367,16 @@ def evaluate(
 def seminar_totals(
     seminars: Iterable[SeminarSlot], records: Iterable[ParticipantRecord]
 ) -> dict[SeminarId, SeminarTotals]:
-    """Per seminar id, how many participants are expected and how their cells are marked."""
+    """Per seminar id, its figures (`tally`) over `records`; visitors' marks count as
+    visitors."""
     records = tuple(records)
-    totals: dict[SeminarId, SeminarTotals] = {}
-    for slot in seminars:
-        cells = Counter(cell_state(slot, record) for record in records)
-        totals[slot.id] = SeminarTotals(
-            expected=len(records) - cells[CellState.NOT_EXPECTED],
-            present=cells[CellState.PRESENT],
-            late=cells[CellState.LATE],
-            excused=cells[CellState.EXCUSED],
-            absent=cells[CellState.ABSENT],
-            unrecorded=cells[CellState.UNRECORDED],
+    return {
+        slot.id: tally(
+            (cell_state(slot, record) for record in records),
+            visitors=sum(1 for r in records if r.visit and slot.id in r.marks),
         )
-    return totals
+        for slot in seminars
+    }
 
 
 def _outcome(rules: CompletionRules, slot: SeminarSlot, record: ParticipantRecord) -> _Outcome:

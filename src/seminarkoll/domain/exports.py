@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from types import MappingProxyType
 
-from seminarkoll.domain.completion import CellState, SeminarTotals
+from seminarkoll.domain.attendance import is_participant, is_visit
+from seminarkoll.domain.completion import CellState, SeminarTotals, shows_makeup
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.text import full_name
 
@@ -20,6 +21,12 @@ STATUS_WORDS: Mapping[AttendanceStatus, str] = MappingProxyType(
     }
 )
 """The word for each attendance mark in files; sign-in sheets offer exactly these."""
+
+VISITOR_WORD = "Besökare"
+"""A walk-in who did not join: never "Avbrutit", never counted as a participant."""
+
+MADE_UP_WORD = "Kompletterat"
+"""A matrix cell whose missed seminar is made up by a task; read back, it changes nothing."""
 
 NOT_EXPECTED_WORD = "–"
 """Shown in a matrix cell for a seminar the participant is not held to (before joining...)."""
@@ -127,13 +134,25 @@ class RosterEntry:
         """Last name, then first name, in Swedish order."""
         return swedish_key(self.last_name), swedish_key(self.first_name)
 
+    @property
+    def status_word(self) -> str:
+        """The enrolment status in files; a one-day visit is "Besökare"."""
+        if is_visit(self.status, self.joined_on, self.left_on):
+            return VISITOR_WORD
+        return ENROLLMENT_WORDS[self.status]
+
 
 @dataclass(frozen=True)
 class RosterExport:
-    """A cohort's participants, sorted by name."""
+    """A cohort's enrolments (participants, applicants and visitors), sorted by name."""
 
     heading: ExportHeading
     entries: tuple[RosterEntry, ...]
+
+    @property
+    def participants(self) -> int:
+        """How many entries are participants (`domain.attendance.is_participant`)."""
+        return sum(1 for e in self.entries if is_participant(e.status, e.joined_on, e.left_on))
 
 
 @dataclass(frozen=True)
@@ -192,6 +211,16 @@ class MatrixEntry:
     required: int
     state: CompletionState
     reason: str
+    made_up: tuple[bool, ...] = ()
+
+    @property
+    def cell_words(self) -> tuple[str, ...]:
+        """What each seminar cell says in the file (`CELL_WORDS`, or "Kompletterat")."""
+        made_up = self.made_up or (False,) * len(self.cells)
+        return tuple(
+            MADE_UP_WORD if shows_makeup(cell, task) else CELL_WORDS[cell]
+            for cell, task in zip(self.cells, made_up, strict=True)
+        )
 
     @property
     def sort_key(self) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from seminarkoll.domain.enums import AttendanceStatus
-from seminarkoll.domain.exports import NOT_EXPECTED_WORD, STATUS_WORDS
+from seminarkoll.domain.exports import MADE_UP_WORD, NOT_EXPECTED_WORD, STATUS_WORDS
 from seminarkoll.domain.text import excerpt
 from seminarkoll.exchange.columns import normalise_label
 from seminarkoll.exchange.errors import (
@@ -91,7 +91,7 @@ _STATUS_BY_LABEL: Mapping[str, AttendanceStatus] = MappingProxyType(
 )
 _CHECK_MARKS = frozenset({"✓", "✔", "☑", "☒", "✗", "✘"})
 """Ticks people type or paste for "was there"; they have no letters to normalise."""
-_NO_MARK = frozenset({NOT_EXPECTED_WORD, "-", "—"})
+_NO_MARK = frozenset({NOT_EXPECTED_WORD, "-", "—", MADE_UP_WORD})
 _PREFIXED_ID = re.compile(r"^(?P<prefix>[a-zåäö]+:)(?P<id>\d+)$")
 
 

@@ -13,9 +13,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from seminarkoll.domain.completion import SeminarTotals
 from seminarkoll.domain.exports import (
-    CELL_WORDS,
     COMPLETION_WORDS,
-    ENROLLMENT_WORDS,
     AttendanceExport,
     CohortExport,
     ExportHeading,
@@ -143,7 +141,7 @@ def _roster_values(entry: RosterEntry) -> tuple[str, ...]:
         entry.email,
         entry.phone,
         ", ".join(entry.groups),
-        ENROLLMENT_WORDS[entry.status],
+        entry.status_word,
         entry.joined_on.isoformat() if entry.joined_on else "",
         entry.left_on.isoformat() if entry.left_on else "",
     )
@@ -154,7 +152,9 @@ def _roster_sheet(book: Workbook, data: RosterExport) -> None:
     entries = _sorted(data.entries)
     last_row = HEADER_ROW + len(entries)
     prepare_sheet(sheet, _ROSTER_WIDTHS, freeze=f"C{FIRST_DATA_ROW}")
-    count = "1 deltagare" if len(entries) == 1 else f"{len(entries)} deltagare"
+    count = f"{data.participants} deltagare"
+    if len(entries) > data.participants:
+        count += f", {len(entries) - data.participants} övriga (anmälda, besökare)"
     append_title(
         sheet,
         f"Deltagarlista – {data.heading.title}",
@@ -173,7 +173,7 @@ def _roster_sheet(book: Workbook, data: RosterExport) -> None:
                 entry.email,
                 entry.phone,
                 ", ".join(entry.groups),
-                ENROLLMENT_WORDS[entry.status],
+                entry.status_word,
                 dated(sheet, entry.joined_on) if entry.joined_on else None,
                 dated(sheet, entry.left_on) if entry.left_on else None,
             ],
@@ -248,7 +248,7 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
                 entry.first_name,
                 entry.workplace,
                 ", ".join(entry.groups),
-                *(CELL_WORDS[cell] or None for cell in entry.cells),
+                *(word or None for word in entry.cell_words),
                 entry.attended,
                 entry.required,
                 COMPLETION_WORDS[entry.state],

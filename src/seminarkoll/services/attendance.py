@@ -32,8 +32,10 @@ from seminarkoll.domain.completion import (
     CompletionRules,
     ParticipantRecord,
     SeminarTotals,
-    is_expected,
+    cell_state,
+    tally,
 )
+from seminarkoll.domain.enrolment import on_list
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
 from seminarkoll.domain.text import full_name, tidy
@@ -142,7 +144,8 @@ class MatrixRow:
 
 @dataclass(frozen=True)
 class AttendanceMatrix:
-    """A cohort's participants x seminars with verdicts and per-seminar totals."""
+    """A cohort's participants x seminars with verdicts and per-seminar totals; visitors are
+    not rows, only counted in the totals."""
 
     cohort_id: int
     cohort_name: str
@@ -172,6 +175,9 @@ class SheetRow:
     enrollment_status: EnrollmentStatus
     joined_on: date | None
     left_on: date | None
+    cell: CellState
+    """What the rules make of this row at the seminar (NOT_EXPECTED: a visitor, or marked
+    outside their window; such rows are listed but not counted)."""
 
     @property
     def name(self) -> str:
@@ -209,20 +215,13 @@ class SignOffSheet:
     events: tuple[SignOffEventRow, ...]
 
     @property
-    def expected(self) -> int:
-        """How many participants are expected."""
-        return len(self.rows)
-
-    @property
-    def present(self) -> int:
-        """How many are in the room (present or late)."""
-        return sum(
-            1 for r in self.rows if r.status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
-        )
+    def totals(self) -> SeminarTotals:
+        """The seminar's figures (the same as the matrix column and the schedule)."""
+        return tally((r.cell for r in self.rows), sum(1 for r in self.rows if r.visit))
 
     @property
     def unmarked(self) -> int:
-        """How many have no mark yet."""
+        """How many expected participants have no mark yet."""
         return sum(1 for r in self.rows if r.status is None)
 
 
@@ -387,19 +386,16 @@ class AttendanceService:
             groups: dict[int, list[str]] = {}
             for eid, name in run(_SHEET_GROUPS, ids).all():
                 groups.setdefault(eid, []).append(name)
-            expected: dict[tuple[EnrollmentStatus, date | None, date | None], bool] = {}
             rows = []
             for eid, pid, first, last, workplace, title, status, joined, left in run(
                 _SHEET_PEOPLE, ids
             ).all():
                 mark = marks.get(eid)
-                if mark is None:
-                    window = (status, joined, left)
-                    held_to = expected.get(window)
-                    if held_to is None:
-                        held_to = expected[window] = is_expected(slot, ParticipantRecord(*window))
-                    if not held_to:
-                        continue
+                record = ParticipantRecord(
+                    status, joined, left, {seminar_id: mark[0]} if mark else {}
+                )
+                if not on_list(slot, record):
+                    continue
                 rows.append(
                     SheetRow(
                         eid,
@@ -414,6 +410,7 @@ class AttendanceService:
                         status,
                         joined,
                         left,
+                        cell_state(slot, record),
                     )
                 )
             return SignOffSheet(
@@ -800,7 +797,12 @@ def _build_matrix(
     none_made_up = (False,) * len(seminar_ids)
     empty: dict[int, AttendanceStatus] = {}
     rows = []
+    visitors = [0] * len(seminar_ids)
     for eid, pid, status, joined, left, first, last, workplace in people:
+        if is_visit(status, joined, left):
+            visited = marks.get(eid, empty)
+            visitors = [n + (sid in visited) for n, sid in zip(visitors, seminar_ids, strict=True)]
+            continue
         tasks = makeups.get(eid)
         own_notes = notes.get(eid)
         verdict = judge.judge(
@@ -837,7 +839,7 @@ def _build_matrix(
         school_year=frame.school_year,
         rules=frame.rules,
         seminars=frame.seminars,
-        totals=column_totals(len(seminar_ids), (row.cells for row in rows)),
+        totals=column_totals(len(seminar_ids), (row.cells for row in rows), visitors),
         rows=tuple(rows),
         groups=tuple(MatrixGroup(gid, name, kind) for gid, name, kind in group_rows),
         theme_names=dict(frame.theme_names),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from seminarkoll.data.database import Database
@@ -20,10 +20,14 @@ from seminarkoll.domain.catalog import (
     ProgrammeSummary,
     SeminarRow,
     lecturer_label,
+    participant_counts,
+    schedule_records,
 )
-from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
+from seminarkoll.domain.completion import SeminarTotals, seminar_totals
+from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import fold
+from seminarkoll.services.completion_data import load_frame
 
 ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
@@ -39,14 +43,7 @@ class CatalogService:
     def programmes(self) -> tuple[ProgrammeSummary, ...]:
         """Every programme with its cohorts and enrolled counts."""
         with self._db.transaction() as session:
-            counts = {
-                cohort_id: int(count)
-                for cohort_id, count in session.execute(
-                    select(Enrollment.cohort_id, func.count())
-                    .where(Enrollment.status.in_(ACTIVE_ENROLMENT))
-                    .group_by(Enrollment.cohort_id)
-                )
-            }
+            counts = _participants(session)
             programmes = session.scalars(
                 select(Programme).options(selectinload(Programme.cohorts)).order_by(Programme.name)
             ).all()
@@ -57,7 +54,7 @@ class CatalogService:
                     organiser=p.organiser,
                     archived=p.archived,
                     cohorts=tuple(
-                        _cohort_summary(c, counts.get(c.id, 0))
+                        _cohort_summary(c, counts.get(c.id, (0, 0)))
                         for c in sorted(p.cohorts, key=lambda c: (c.start_date, c.id), reverse=True)
                     ),
                 )
@@ -70,24 +67,21 @@ class CatalogService:
             cohort = session.get(Cohort, cohort_id)
             if cohort is None:
                 raise NotFoundError("Omgången finns inte längre.")
-            enrolled = session.scalar(
-                select(func.count())
-                .select_from(Enrollment)
-                .where(Enrollment.cohort_id == cohort_id, Enrollment.status.in_(ACTIVE_ENROLMENT))
-            )
-            attended = case(
-                (Attendance.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.LATE)), 1),
-                else_=0,
-            )
-            tallies = {
-                seminar_id: (int(present or 0), int(recorded))
-                for seminar_id, present, recorded in session.execute(
-                    select(Attendance.seminar_id, func.sum(attended), func.count())
+            frame = load_frame(session, cohort_id)
+            records = schedule_records(
+                session.execute(
+                    select(
+                        Enrollment.id, Enrollment.status, Enrollment.joined_on, Enrollment.left_on
+                    ).where(Enrollment.cohort_id == cohort_id)
+                ),
+                session.execute(
+                    select(Attendance.enrollment_id, Attendance.seminar_id, Attendance.status)
                     .join(Seminar, Seminar.id == Attendance.seminar_id)
                     .where(Seminar.cohort_id == cohort_id)
-                    .group_by(Attendance.seminar_id)
-                )
-            }
+                ),
+            )
+            totals = seminar_totals(frame.slots, records)
+            held = {slot.id: slot.held for slot in frame.slots}
             seminars = session.scalars(
                 select(Seminar)
                 .where(Seminar.cohort_id == cohort_id)
@@ -97,9 +91,9 @@ class CatalogService:
                 )
                 .order_by(Seminar.number)
             ).all()
-            rows = tuple(_seminar_row(s, tallies.get(s.id, (0, 0))) for s in seminars)
+            rows = tuple(_seminar_row(s, held[s.id], totals[s.id]) for s in seminars)
             return CohortOverview(
-                cohort=_cohort_summary(cohort, int(enrolled or 0)),
+                cohort=_cohort_summary(cohort, _counts_of(session, cohort_id)),
                 programme_name=cohort.programme.name,
                 min_attended=cohort.min_attended,
                 seminars=rows,
@@ -137,7 +131,7 @@ class CatalogService:
             if wanted.isdigit():
                 cohort = session.get(Cohort, int(wanted))
                 if cohort is not None:
-                    return _cohort_summary(cohort, _enrolled(session, cohort.id))
+                    return _cohort_summary(cohort, _counts_of(session, cohort.id))
             cohorts = session.scalars(
                 select(Cohort).options(selectinload(Cohort.programme)).order_by(Cohort.id)
             ).all()
@@ -145,7 +139,7 @@ class CatalogService:
                 c for c in cohorts if wanted in {fold(c.name), fold(f"{c.name} ({c.school_year})")}
             ]
             if len(matches) == 1:
-                return _cohort_summary(matches[0], _enrolled(session, matches[0].id))
+                return _cohort_summary(matches[0], _counts_of(session, matches[0].id))
             if not matches:
                 raise NotFoundError(
                     f"Det finns ingen omgång med id eller namn ”{text.strip()}”. "
@@ -159,16 +153,28 @@ class CatalogService:
             )
 
 
-def _enrolled(session: Session, cohort_id: int) -> int:
-    count = session.scalar(
-        select(func.count())
-        .select_from(Enrollment)
-        .where(Enrollment.cohort_id == cohort_id, Enrollment.status.in_(ACTIVE_ENROLMENT))
+def _participants(session: Session, cohort_id: int | None = None) -> dict[int, tuple[int, int]]:
+    """Per cohort id (or for one), participants and withdrawn (`participant_counts`)."""
+    query = select(
+        Enrollment.cohort_id,
+        Enrollment.status,
+        Enrollment.joined_on,
+        Enrollment.left_on,
+        func.count(),
+    ).group_by(Enrollment.cohort_id, Enrollment.status, Enrollment.joined_on, Enrollment.left_on)
+    if cohort_id is not None:
+        query = query.where(Enrollment.cohort_id == cohort_id)
+    return participant_counts(
+        (cid, status, joined, left, int(count))
+        for cid, status, joined, left, count in session.execute(query)
     )
-    return int(count or 0)
 
 
-def _cohort_summary(cohort: Cohort, enrolled: int) -> CohortSummary:
+def _counts_of(session: Session, cohort_id: int) -> tuple[int, int]:
+    return _participants(session, cohort_id).get(cohort_id, (0, 0))
+
+
+def _cohort_summary(cohort: Cohort, counts: tuple[int, int]) -> CohortSummary:
     return CohortSummary(
         id=cohort.id,
         programme_id=cohort.programme_id,
@@ -177,11 +183,12 @@ def _cohort_summary(cohort: Cohort, enrolled: int) -> CohortSummary:
         status=cohort.status,
         start_date=cohort.start_date,
         end_date=cohort.end_date,
-        enrolled_count=enrolled,
+        enrolled_count=counts[0],
+        withdrawn_count=counts[1],
     )
 
 
-def _seminar_row(seminar: Seminar, tally: tuple[int, int]) -> SeminarRow:
+def _seminar_row(seminar: Seminar, held: bool, totals: SeminarTotals) -> SeminarRow:
     theme = seminar.theme_area
     return SeminarRow(
         id=seminar.id,
@@ -200,7 +207,7 @@ def _seminar_row(seminar: Seminar, tally: tuple[int, int]) -> SeminarRow:
             )
             for link in seminar.lecturers
         ),
-        present_count=tally[0],
-        recorded_count=tally[1],
+        held=held,
+        totals=totals,
         signed_off_at=seminar.signed_off_at,
     )

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -29,6 +28,7 @@ from seminarkoll.domain.completion import (
     SeminarTotals,
     cell_state,
     evaluate,
+    tally,
 )
 from seminarkoll.domain.enrolment import default_joining_date
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
@@ -286,26 +286,14 @@ class Judge:
 
 
 def column_totals(
-    columns: int, cells: Iterable[tuple[CellState, ...]]
+    columns: int, cells: Iterable[tuple[CellState, ...]], visitors: Sequence[int] = ()
 ) -> tuple[SeminarTotals, ...]:
-    """Per seminar, what `domain.completion.seminar_totals` gives, counted from cell states
-    already worked out (so each participant's cells are judged once)."""
-    counters = [Counter[CellState]() for _ in range(columns)]
-    rows = 0
-    for row in cells:
-        rows += 1
-        for counter, state in zip(counters, row, strict=True):
-            counter[state] += 1
+    """Per seminar, `domain.completion.tally` of the cell states already worked out (so each
+    participant's cells are judged once); `visitors` per column, default none."""
+    rows = tuple(cells)
     return tuple(
-        SeminarTotals(
-            expected=rows - c[CellState.NOT_EXPECTED],
-            present=c[CellState.PRESENT],
-            late=c[CellState.LATE],
-            excused=c[CellState.EXCUSED],
-            absent=c[CellState.ABSENT],
-            unrecorded=c[CellState.UNRECORDED],
-        )
-        for c in counters
+        tally((row[column] for row in rows), visitors[column] if visitors else 0)
+        for column in range(columns)
     )
 
 

@@ -125,6 +125,7 @@ class ExportService:
                     required=row.result.required,
                     state=row.result.state,
                     reason=row.result.reason,
+                    made_up=row.made_up,
                 )
                 for row in matrix.rows
             ),

@@ -98,29 +98,31 @@ class CohortPage(QWidget):
         cohort = overview.cohort
         self.title.setText(f"{overview.programme_name} – {cohort.name}")
         seminar_count = len(overview.seminars)
+        people = self.tr("%1 deltagare").replace("%1", str(cohort.enrolled_count))
+        if cohort.withdrawn_count:
+            people += self.tr(" (varav %1 avbrutit)").replace("%1", str(cohort.withdrawn_count))
         self.subtitle.setText(
-            self.tr("Läsår %1  ·  %2  ·  %3 deltagare antagna  ·  Krav: %4 av %5 seminarier")
+            self.tr("Läsår %1  ·  %2  ·  %3  ·  Krav: %4 av %5 seminarier")
             .replace("%1", cohort.school_year)
             .replace("%2", cohort_status_label(cohort.status))
-            .replace("%3", str(cohort.enrolled_count))
+            .replace("%3", people)
             .replace("%4", str(overview.min_attended))
             .replace("%5", str(seminar_count))
         )
-        self.schedule_model.set_rows(overview.seminars, cohort.enrolled_count)
+        self.schedule_model.set_rows(overview.seminars)
         self._fit_columns()
         self._show_details(self.schedule.currentIndex())
         self._painted_pending = bool(overview.seminars)
 
     def _show_details(self, index: QModelIndex) -> None:
         """The selected seminar, or the first one while nothing is selected."""
-        expected = self.overview.cohort.enrolled_count if self.overview else 0
         if not index.isValid():
             index = self.schedule_proxy.index(0, 0)
         if not index.isValid():
-            self.details.show_seminar(None, expected)
+            self.details.show_seminar(None)
             return
         row = self.schedule_proxy.mapToSource(index).row()
-        self.details.show_seminar(self.schedule_model.row_at(row), expected)
+        self.details.show_seminar(self.schedule_model.row_at(row))
 
     def _fit_columns(self) -> None:
         """Short columns at their content's width; theme, lecturers and place share what is

@@ -6,6 +6,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from seminarkoll.domain.completion import SeminarTotals
 from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
 
 translate = QCoreApplication.translate
@@ -74,3 +75,25 @@ def attendance_status_label(status: AttendanceStatus) -> str:
         AttendanceStatus.EXCUSED: translate("Formatting", "Anmäld frånvaro"),
         AttendanceStatus.ABSENT: translate("Formatting", "Frånvarande"),
     }[status]
+
+
+def attendance_summary(totals: SeminarTotals, held: bool, signed: bool) -> str:
+    """A seminar's figures in one line, e.g. "19 av 20 närvarande · 1 besökare · signerad"."""
+    if not held:
+        return translate("Formatting", "inte genomfört än · %1 förväntade").replace(
+            "%1", str(totals.expected)
+        )
+    parts = [
+        translate("Formatting", "%1 av %2 närvarande")
+        .replace("%1", str(totals.attended))
+        .replace("%2", str(totals.expected))
+    ]
+    if totals.pending:
+        parts.append(
+            translate("Formatting", "%1 väntar på markering").replace("%1", str(totals.pending))
+        )
+    if totals.visitors:
+        parts.append(translate("Formatting", "%1 besökare").replace("%1", str(totals.visitors)))
+    if signed:
+        parts.append(translate("Formatting", "signerad"))
+    return " · ".join(parts)

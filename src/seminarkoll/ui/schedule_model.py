@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from seminarkoll.ui.formatting import schedule_date, time_range
+from seminarkoll.ui.formatting import attendance_summary, schedule_date, time_range
 from seminarkoll.ui.sorting import SORT_ROLE
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
@@ -37,12 +36,6 @@ class ScheduleTableModel(RowTableModel["SeminarRow"]):
             ),
             parent,
         )
-        self._expected = 0
-
-    def set_rows(self, rows: Sequence[SeminarRow], expected: int = 0) -> None:
-        """Replace every row; `expected` is the number of enrolled participants."""
-        self._expected = expected
-        super().set_rows(rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -78,12 +71,12 @@ class ScheduleTableModel(RowTableModel["SeminarRow"]):
             return ", ".join(seminar.lecturers)
         if column == self.PLACE:
             return seminar.location
-        if seminar.recorded_count == 0:
+        if not seminar.held:
             return "–"
         return (
             self.tr("%1 av %2")
-            .replace("%1", str(seminar.present_count))
-            .replace("%2", str(seminar.recorded_count))
+            .replace("%1", str(seminar.totals.attended))
+            .replace("%2", str(seminar.totals.expected))
         )
 
     def _sort_value(self, seminar: SeminarRow, column: int) -> Any:
@@ -94,12 +87,14 @@ class ScheduleTableModel(RowTableModel["SeminarRow"]):
         if column == self.TIME:
             return seminar.start_time.isoformat() if seminar.start_time else ""
         if column == self.ATTENDANCE:
-            return seminar.present_count
+            return seminar.totals.attended if seminar.held else -1
         return self._display(seminar, column)
 
     def _tooltip(self, seminar: SeminarRow, column: int) -> str | None:
-        if column == self.ATTENDANCE and seminar.signed_off_at is not None:
-            return self.tr("Signerad")
+        if column == self.ATTENDANCE:
+            return attendance_summary(
+                seminar.totals, seminar.held, seminar.signed_off_at is not None
+            )
         if column == self.LECTURERS and seminar.lecturers:
             return "\n".join(seminar.lecturers)
         if column in (self.THEME, self.TITLE, self.PLACE):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from seminarkoll.ui.formatting import long_date, time_range
+from seminarkoll.ui.formatting import attendance_summary, long_date, time_range
 
 if TYPE_CHECKING:
     from seminarkoll.domain.catalog import SeminarRow
@@ -25,7 +25,7 @@ class SeminarDetails(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setTextFormat(Qt.TextFormat.RichText)
 
-    def show_seminar(self, seminar: SeminarRow | None, expected: int) -> None:
+    def show_seminar(self, seminar: SeminarRow | None) -> None:
         """Describe `seminar` (or clear the panel)."""
         if seminar is None:
             self.clear()
@@ -55,24 +55,10 @@ class SeminarDetails(QLabel):
             rows.append((self.tr("Föreläsare"), "<br>".join(map(escape, seminar.lecturers))))
         if seminar.location:
             rows.append((self.tr("Plats"), escape(seminar.location)))
-        if seminar.recorded_count:
-            attendance = (
-                self.tr("%1 av %2 närvarande")
-                .replace("%1", str(seminar.present_count))
-                .replace("%2", str(seminar.recorded_count))
-            )
-            if seminar.signed_off_at is not None:
-                attendance += " · " + self.tr("signerad")
-            rows.append((self.tr("Närvaro"), escape(attendance)))
-        else:
-            rows.append(
-                (
-                    self.tr("Närvaro"),
-                    escape(
-                        self.tr("inte registrerad än (%1 antagna)").replace("%1", str(expected))
-                    ),
-                )
-            )
+        summary = attendance_summary(
+            seminar.totals, seminar.held, seminar.signed_off_at is not None
+        )
+        rows.append((self.tr("Närvaro"), escape(summary)))
         table = "".join(
             f"<tr><td style='color:#52606d; padding-right:14px'>{escape(label)}</td>"
             f"<td>{value}</td></tr>"

@@ -25,6 +25,7 @@ from seminarkoll.ui.attendance.matrix_model import (
 )
 from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
 from seminarkoll.ui.attendance.matrix_view import cell_at
+from seminarkoll.ui.cohort_page import CohortPage
 from tests.ui.modal import when_modal
 
 
@@ -369,3 +370,27 @@ def test_marking_one_person_changes_no_one_elses_status(qtbot: QtBot, demo: Serv
     assert tab.summary.text() == summary
     tove = cell_at(tab.view, *_ids(tab, "Tove", 5))
     assert "Väntar på markering" in tove.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_summary_follows_the_group_and_the_header_counts_the_rows(
+    qtbot: QtBot, demo: Services
+) -> None:
+    tab = _tab(qtbot, demo)
+    matrix = tab.model.matrix
+    assert matrix is not None
+    assert tab.summary.text().startswith(f"{len(matrix.rows)} deltagare")
+    group = next(g for g in matrix.groups if g.name == "Samtalsgrupp A")
+    members = [r for r in matrix.rows if group.id in r.group_ids]
+
+    tab.group.setCurrentIndex(tab.group.findData(group.id))
+
+    assert tab.summary.text().startswith(f"Samtalsgrupp A: {len(members)} deltagare")
+    assert tab.proxy.rowCount() == len(members)
+    page = CohortPage()
+    qtbot.addWidget(page)
+    page.show_overview(demo.catalog.cohort_overview(matrix.cohort_id))
+    assert f"{len(matrix.rows)} deltagare (varav 1 avbrutit)" in page.subtitle.text()
+    first = page.schedule_model.index(0, page.schedule_model.ATTENDANCE).data()
+    assert first == f"{matrix.totals[0].attended} av {matrix.totals[0].expected}" == "19 av 20"
+    header = tab.model.headerData(tab.model.FIRST_SEMINAR, Qt.Orientation.Horizontal)
+    assert header.endswith("19/20")

@@ -14,7 +14,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from seminarkoll.domain.completion import NEEDS_ATTENTION, CellState, needs_attention
+from seminarkoll.domain.completion import (
+    NEEDS_ATTENTION,
+    CellState,
+    needs_attention,
+    shows_makeup,
+)
 from seminarkoll.ui.attendance.labels import (
     LOOKS,
     SEVERITY,
@@ -23,7 +28,7 @@ from seminarkoll.ui.attendance.labels import (
     enrolment_label,
     state_label,
 )
-from seminarkoll.ui.formatting import long_date, short_date
+from seminarkoll.ui.formatting import attendance_summary, long_date, short_date
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 
 if TYPE_CHECKING:
@@ -158,7 +163,7 @@ class AttendanceMatrixModel(QAbstractTableModel):
         totals = self.matrix.totals[section - self.FIRST_SEMINAR]
         day = f"{seminar.date.day}/{seminar.date.month}"
         if seminar.held:
-            count = f"{totals.present + totals.late}/{totals.expected}"
+            count = f"{totals.attended}/{totals.expected}"
         else:
             count = self.tr("– /%1").replace("%1", str(totals.expected))
         return f"{seminar.number}\n{day}\n{count}"
@@ -174,22 +179,17 @@ class AttendanceMatrixModel(QAbstractTableModel):
         ]
         if seminar.theme_name:
             lines.append(self.tr("Tema: %1").replace("%1", seminar.theme_name))
+        lines.append(attendance_summary(totals, seminar.held, seminar.signed_off))
         if seminar.held:
             lines.append(
                 self.tr(
-                    "%1 närvarande (varav %2 sena) av %3 förväntade; %4 anmäld frånvaro, %5 "
-                    "frånvarande, %6 ej registrerade"
+                    "varav %1 sena; %2 anmäld frånvaro, %3 frånvarande, %4 ej registrerade "
+                    "vid signering"
                 )
-                .replace("%1", str(totals.present + totals.late))
-                .replace("%2", str(totals.late))
-                .replace("%3", str(totals.expected))
-                .replace("%4", str(totals.excused))
-                .replace("%5", str(totals.absent))
-                .replace("%6", str(totals.unrecorded))
-            )
-        else:
-            lines.append(
-                self.tr("Ej genomfört ännu · %1 förväntade").replace("%1", str(totals.expected))
+                .replace("%1", str(totals.late))
+                .replace("%2", str(totals.excused))
+                .replace("%3", str(totals.absent))
+                .replace("%4", str(totals.unrecorded))
             )
         if seminar.signed_off and seminar.signed_off_at is not None:
             lines.append(
@@ -234,11 +234,7 @@ class AttendanceMatrixModel(QAbstractTableModel):
         if role == CELL_ROLE:
             return state.value
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                "K"
-                if row.made_up[offset] and state is not CellState.PRESENT
-                else LOOKS[state].symbol
-            )
+            return "K" if shows_makeup(state, row.made_up[offset]) else LOOKS[state].symbol
         if role == SORT_ROLE:
             return _CELL_ORDER[state]
         if role == NOTE_ROLE:

@@ -274,8 +274,13 @@ class AttendanceTab(QWidget):
         self.proxy.set_group(self.group.currentData())
 
     def _summarise(self, matrix: AttendanceMatrix) -> None:
-        states = Counter(r.result.state for r in matrix.rows)
-        parts = [self.tr("%1 deltagare").replace("%1", str(len(matrix.rows)))]
+        group = self.group.currentData()
+        rows = [r for r in matrix.rows if group is None or group in r.group_ids]
+        states = Counter(r.result.state for r in rows)
+        people = self.tr("%1 deltagare").replace("%1", str(len(rows)))
+        if group is not None:
+            people = self.tr("%1: %2").replace("%1", self.group.currentText()).replace("%2", people)
+        parts = [people]
         for state in (
             CompletionState.COMPLETED,
             CompletionState.ON_TRACK,
@@ -285,7 +290,7 @@ class AttendanceTab(QWidget):
         ):
             if states[state]:
                 parts.append(f"{states[state]} {state_label(state).lower()}")
-        streaks = sum(1 for r in matrix.rows if r.result.flag_consecutive)
+        streaks = sum(1 for r in rows if r.result.flag_consecutive)
         if streaks:
             parts.append(self.tr("%1 frånvarande två gånger i rad").replace("%1", str(streaks)))
         rules = matrix.rules
@@ -564,6 +569,8 @@ class AttendanceTab(QWidget):
 
     def _group_changed(self) -> None:
         self.proxy.set_group(self.group.currentData())
+        if self.model.matrix is not None:
+            self._summarise(self.model.matrix)
 
     def _attention_changed(self, on: bool) -> None:
         self.proxy.set_attention_only(on)

@@ -440,22 +440,26 @@ class SignOffWindow(QWidget):
         sheet = self.sheet
         if sheet is None:
             return
+        totals = sheet.totals
         self.count.setText(
             self.tr("%1 av %2 närvarande")
-            .replace("%1", str(sheet.present))
-            .replace("%2", str(sheet.expected))
+            .replace("%1", str(totals.attended))
+            .replace("%2", str(totals.expected))
         )
-        late = sum(1 for r in sheet.rows if r.status is AttendanceStatus.LATE)
-        excused = sum(1 for r in sheet.rows if r.status is AttendanceStatus.EXCUSED)
-        absent = sum(1 for r in sheet.rows if r.status is AttendanceStatus.ABSENT)
         parts = []
-        if late:
-            parts.append(self.tr("varav %1 sena").replace("%1", str(late)))
-        if excused:
-            parts.append(self.tr("%1 anmäld frånvaro").replace("%1", str(excused)))
-        if absent:
-            parts.append(self.tr("%1 frånvarande").replace("%1", str(absent)))
+        if totals.late:
+            parts.append(self.tr("varav %1 sena").replace("%1", str(totals.late)))
+        if totals.excused:
+            parts.append(self.tr("%1 anmäld frånvaro").replace("%1", str(totals.excused)))
+        if totals.absent:
+            parts.append(self.tr("%1 frånvarande").replace("%1", str(totals.absent)))
         parts.append(self.tr("%1 ej markerade").replace("%1", str(sheet.unmarked)))
+        if totals.visitors:
+            parts.append(
+                self.tr("%1 besökare (räknas inte som deltagare)").replace(
+                    "%1", str(totals.visitors)
+                )
+            )
         self.detail.setText(" · ".join(parts))
 
     # -- marking ----------------------------------------------------------------------------
