@@ -378,12 +378,8 @@
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <source>%1 närvarande (varav %2 sena) av %3 förväntade; %4 anmäld frånvaro, %5 frånvarande, %6 ej registrerade</source>
-        <translation>%1 present (%2 of them late) of %3 expected; %4 excused absence, %5 absent, %6 not recorded</translation>
-    </message>
-    <message>
-        <source>Ej genomfört ännu · %1 förväntade</source>
-        <translation>Not held yet · %1 expected</translation>
+        <source>varav %1 sena; %2 anmäld frånvaro, %3 frånvarande, %4 ej registrerade vid signering</source>
+        <translation>of whom %1 late; %2 excused absence, %3 absent, %4 not recorded at sign-off</translation>
     </message>
     <message>
         <source>Signerat av %1, %2</source>
@@ -518,6 +514,10 @@
     <message>
         <source>%1 deltagare</source>
         <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 frånvarande två gånger i rad</source>
@@ -1099,8 +1099,12 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Dry run: nothing was saved in %1.</translation>
     </message>
     <message>
-        <source>%1 antagna till %2.</source>
-        <translation>%1 enrolled in %2.</translation>
+        <source>Startdatum för de antagna: %1.</source>
+        <translation>Start date of those enrolled: %1.</translation>
+    </message>
+    <message>
+        <source>%1 antagna till %2 från %3.</source>
+        <translation>%1 enrolled in %2 from %3.</translation>
     </message>
     <message>
         <source>1 ruta</source>
@@ -1521,8 +1525,16 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Schedule</translation>
     </message>
     <message>
-        <source>Läsår %1  ·  %2  ·  %3 deltagare antagna  ·  Krav: %4 av %5 seminarier</source>
-        <translation>School year %1  ·  %2  ·  %3 participants enrolled  ·  Requirement: %4 of %5 seminars</translation>
+        <source>%1 deltagare</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source> (varav %1 avbrutit)</source>
+        <translation> (of whom %1 withdrew)</translation>
+    </message>
+    <message>
+        <source>Läsår %1  ·  %2  ·  %3  ·  Krav: %4 av %5 seminarier</source>
+        <translation>School year %1  ·  %2  ·  %3  ·  Required: %4 of %5 seminars</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2215,26 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Frånvarande</source>
         <translation>Absent</translation>
+    </message>
+    <message>
+        <source>inte genomfört än · %1 förväntade</source>
+        <translation>not held yet · %1 expected</translation>
+    </message>
+    <message>
+        <source>%1 av %2 närvarande</source>
+        <translation>%1 of %2 present</translation>
+    </message>
+    <message>
+        <source>%1 väntar på markering</source>
+        <translation>%1 awaiting a mark</translation>
+    </message>
+    <message>
+        <source>%1 besökare</source>
+        <translation>%1 visitors</translation>
+    </message>
+    <message>
+        <source>signerad</source>
+        <translation>signed</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3098,14 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Have you corrected the file in Excel? Save it and read it again.</translation>
     </message>
     <message>
+        <source>&amp;Antas från:</source>
+        <translation>&amp;Joins from:</translation>
+    </message>
+    <message>
+        <source>De som antas förväntas bara på seminarier från det datumet. Förslaget är i dag, eller omgångens start om inget seminarium har hållits än.</source>
+        <translation>Those enrolled are expected only at seminars from that date. The suggestion is today, or the cohort&apos;s start if no seminar has been held yet.</translation>
+    </message>
+    <message>
         <source>&amp;Spara överhoppade rader …</source>
         <translation>&amp;Save skipped rows …</translation>
     </message>
@@ -3142,8 +3182,8 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The import is done: %1.</translation>
     </message>
     <message>
-        <source>%1 antogs till %2.</source>
-        <translation>%1 enrolled in %2.</translation>
+        <source>%1 antogs till %2 från %3.</source>
+        <translation>%1 were enrolled in %2 from %3.</translation>
     </message>
     <message>
         <source>1 ny arbetsplats lades till.</source>
@@ -4462,10 +4502,6 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
     </message>
-    <message>
-        <source>Signerad</source>
-        <translation>Signed off</translation>
-    </message>
 </context>
 <context>
     <name>SeminarChooser</name>
@@ -4501,20 +4537,8 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <source>%1 av %2 närvarande</source>
-        <translation>%1 of %2 present</translation>
-    </message>
-    <message>
-        <source>signerad</source>
-        <translation>signed off</translation>
-    </message>
-    <message>
         <source>Närvaro</source>
         <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>inte registrerad än (%1 antagna)</source>
-        <translation>not recorded yet (%1 enrolled)</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +4782,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>%1 ej markerade</source>
         <translation>%1 not marked</translation>
+    </message>
+    <message>
+        <source>%1 besökare (räknas inte som deltagare)</source>
+        <translation>%1 visitors (not counted as participants)</translation>
     </message>
     <message>
         <source>Seminariet är signerat. Lås upp det med ett skäl för att ändra.</source>

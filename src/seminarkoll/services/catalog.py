@@ -27,7 +27,6 @@ from seminarkoll.domain.completion import SeminarTotals, seminar_totals
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import fold
-from seminarkoll.services.completion_data import load_frame
 
 ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
@@ -67,6 +66,8 @@ class CatalogService:
             cohort = session.get(Cohort, cohort_id)
             if cohort is None:
                 raise NotFoundError("Omgången finns inte längre.")
+            from seminarkoll.services.completion_data import load_frame  # not for `list`
+
             frame = load_frame(session, cohort_id)
             records = schedule_records(
                 session.execute(
