@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import errno
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -99,3 +103,29 @@ def test_permission_error_on_a_file_open_in_excel_says_so(tmp_path: Path) -> Non
     (tmp_path / "~$x.xlsx").write_bytes(b"owner")
     found = write_error(tmp_path / "x.xlsx", PermissionError(errno.EACCES, "denied"))
     assert isinstance(found, TargetInUseError)
+
+
+def test_temporary_files_left_by_a_killed_export_are_removed(tmp_path: Path) -> None:
+    target = tmp_path / "närvaro.xlsx"
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead_pid = int(gone.stdout)
+    killed = tmp_path / f".~närvaro.xlsx.{dead_pid}.0a1b2c3d.tmp"
+    old_style = tmp_path / ".~närvaro.xlsx.9f8e7d6c.tmp"
+    ancient = tmp_path / ".~närvaro.xlsx.1.11111111.tmp"
+    running = tmp_path / ".~närvaro.xlsx.1.22222222.tmp"  # pid 1 is alive
+    other_file = tmp_path / ".~lista.csv.9f8e7d6c.tmp"
+    for leftover in (killed, old_style, ancient, running, other_file):
+        leftover.write_bytes(b"PK half")
+    two_hours_ago = time.time() - 7200
+    os.utime(ancient, (two_hours_ago, two_hours_ago))
+
+    write_bytes_atomically(target, b"PK whole")
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [target.name, running.name, other_file.name]
+    )
