@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from collections import Counter
+
 import pytest
 
 from seminarkoll.cli import main
-from seminarkoll.commands.status import state_word, swedish_key
+from seminarkoll.commands.status import state_word
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.domain.text import swedish_key
 from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
+from tests.factories import Factory
 
 
 def _db(location: DatabaseLocation) -> str:
@@ -17,25 +23,39 @@ def _db(location: DatabaseLocation) -> str:
     return str(location.path)
 
 
-def test_status_prints_one_line_per_participant(
+def test_status_prints_a_header_one_line_per_participant_and_totals(
     demo: Services, db_location: DatabaseLocation, capsys: pytest.CaptureFixture[str]
 ) -> None:
     cohort = demo.catalog.programmes()[0].cohorts[0]
     matrix = demo.attendance.matrix(cohort.id)
+    group_names = {group.id: group.name for group in matrix.groups}
     assert main(["status", "--cohort", "Omgång 3", "--db", _db(db_location)]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    title, columns, *lines, totals = capsys.readouterr().out.splitlines()
+    assert title == (
+        "Ledare på lut – Omgång 3 (2016/2017): 21 deltagare, 7 seminarier (4 hållna), "
+        "godkänd med minst 6"
+    )
+    assert columns.split() == ["Namn", "Arbetsplats", "Grupp", "Närvaro", "Status"]
     assert len(lines) == len(matrix.rows) == 21
     by_name = {row.name: row for row in matrix.rows}
     for line in lines:
         name = next(n for n in by_name if line.startswith(n + " "))
         row = by_name[name]
         assert row.workplace_name in line
+        assert row.group_ids and all(group_names[g] in line for g in row.group_ids)
         assert f"{row.result.attended}/{row.result.expected}" in line
         assert line.endswith(state_word(row.result.state))
+    assert columns.index("Grupp") == lines[0].index(
+        group_names[by_name["Mohammed Ali"].group_ids[0]]
+    )
     assert lines[0].startswith("Mohammed Ali")
     assert lines[-1].startswith("Lars Öberg")
+    states = Counter(row.result.state for row in matrix.rows)
+    assert totals.startswith("Totalt 21 deltagare: ")
+    for state, number in states.items():
+        assert f"{number} {state_word(state).lower()}" in totals
     assert main(["status", "--db", _db(db_location), "--cohort", str(cohort.id)]) == 0
-    assert capsys.readouterr().out.splitlines() == lines
+    assert capsys.readouterr().out.splitlines() == [title, columns, *lines, totals]
 
 
 def test_marking_one_person_at_an_unsigned_seminar_changes_only_their_line(
@@ -54,17 +74,70 @@ def test_marking_one_person_at_an_unsigned_seminar_changes_only_their_line(
     assert main(command) == 0
     after = capsys.readouterr().out.splitlines()
 
-    changed = [(old, new) for old, new in zip(before, after, strict=True) if old != new]
+    participants = slice(2, -1)  # past the title and the column header, before the totals
+    changed = [
+        (old, new)
+        for old, new in zip(before[participants], after[participants], strict=True)
+        if old != new
+    ]
     assert len(changed) == 1
     assert changed[0][1].startswith("Maja Andersson")
     assert demo.attendance.matrix(cohort.id).seminars[5].held
 
 
-def test_status_of_an_unknown_cohort(
+def test_status_as_csv_for_scripts(
     demo: Services, db_location: DatabaseLocation, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["status", "--cohort", "Omgång 9", "--db", _db(db_location)]) == 1
-    assert "Omgång 9" in capsys.readouterr().err
+    matrix = demo.attendance.matrix(demo.catalog.programmes()[0].cohorts[0].id)
+    assert main(["status", "--cohort", "Omgång 3", "--csv", "--db", _db(db_location)]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out), delimiter=";"))
+    assert rows[0] == [
+        "Efternamn",
+        "Förnamn",
+        "Arbetsplats",
+        "Grupp",
+        "Deltagit",
+        "Förväntade",
+        "Status",
+    ]
+    assert len(rows) == 1 + len(matrix.rows)
+    by_name = {(row.last_name, row.first_name): row for row in matrix.rows}
+    for last, first, workplace, _group, attended, expected, state in rows[1:]:
+        row = by_name[(last, first)]
+        assert (workplace, int(attended), int(expected), state) == (
+            row.workplace_name,
+            row.result.attended,
+            row.result.expected,
+            state_word(row.result.state),
+        )
+    assert [r[0] for r in rows[1:]] == sorted((r[0] for r in rows[1:]), key=swedish_key)
+
+
+def test_status_lists_people_in_swedish_order(
+    services: Services,
+    factory: Factory,
+    db_location: DatabaseLocation,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cohort = factory.cohort(factory.programme("Ledare på lut"), name="Omgång 1")
+    for last in ("Öst", "Ädel", "Zetterlund", "Åberg", "Aalto"):
+        factory.enrollment(cohort, factory.person(first_name="Anna", last_name=last))
+    assert main(["status", "--cohort", str(cohort), "--csv", "--db", _db(db_location)]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert [line.split(";")[0] for line in lines] == ["Aalto", "Zetterlund", "Åberg", "Ädel", "Öst"]
+
+
+@pytest.mark.parametrize("cohort", ["Omgång 9", "99999999999999999999999", "4711", "²"])
+def test_status_of_an_unknown_cohort_cannot_be_opened(
+    demo: Services,
+    db_location: DatabaseLocation,
+    capsys: pytest.CaptureFixture[str],
+    cohort: str,
+) -> None:
+    assert main(["status", "--cohort", cohort, "--db", _db(db_location)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"ingen omgång med id eller namn ”{cohort}”" in err
 
 
 def test_list_shows_ids(
@@ -82,8 +155,3 @@ def test_list_on_an_empty_database(
 ) -> None:
     assert main(["list", "--db", _db(db_location)]) == 0
     assert "seminarkoll demo" in capsys.readouterr().out
-
-
-def test_swedish_key_orders_the_swedish_alphabet() -> None:
-    names = ["Östen", "Åsa", "Zlatan", "Ärla", "Émile", "Anna"]
-    assert sorted(names, key=swedish_key) == ["Anna", "Émile", "Zlatan", "Åsa", "Ärla", "Östen"]

@@ -12,7 +12,9 @@ from seminarkoll.domain.text import (
     fold,
     full_name,
     join_folded,
+    name_key,
     person_search_key,
+    swedish_key,
     tidy,
 )
 
@@ -68,3 +70,34 @@ def test_examples() -> None:
         "åsa öberg förste lärare"
     )
     assert full_name(" Åsa ", "Öberg") == "Åsa Öberg"
+
+
+def test_swedish_key_puts_the_swedish_letters_after_z() -> None:
+    names = ["Öst", "Ädel", "Zetterlund", "Åberg", "Aalto"]
+    assert sorted(names, key=swedish_key) == ["Aalto", "Zetterlund", "Åberg", "Ädel", "Öst"]
+    more = ["Östen", "Åsa", "Zlatan", "Ärla", "Émile", "Anna", "ärlig", "ÅSA"]
+    assert sorted(more, key=swedish_key) == [
+        "Anna",
+        "Émile",
+        "Zlatan",
+        "Åsa",
+        "ÅSA",
+        "Ärla",
+        "ärlig",
+        "Östen",
+    ]
+
+
+def test_swedish_key_compares_numbers_by_value_and_names_by_last_then_first() -> None:
+    assert sorted(["Grupp 10", "Grupp 2", "grupp 1"], key=swedish_key) == [
+        "grupp 1",
+        "Grupp 2",
+        "Grupp 10",
+    ]
+    people = [("Öst", "Anna"), ("Ädel", "Björn"), ("Ädel", "Åke"), ("Aalto", "Ödön")]
+    assert sorted(people, key=lambda p: name_key(*p)) == [
+        ("Aalto", "Ödön"),
+        ("Ädel", "Björn"),
+        ("Ädel", "Åke"),
+        ("Öst", "Anna"),
+    ]

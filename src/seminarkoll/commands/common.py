@@ -26,10 +26,13 @@ def fail(message: str, code: int = EXIT_CANNOT) -> int:
 
 
 def report(error: DomainError) -> int:
-    """Print a domain error and return the exit code that fits it."""
+    """Print a domain error and return the exit code that fits it: 2 when the database or
+    what the arguments name (a cohort, a seminar) cannot be opened or found, else 1."""
     from seminarkoll.data.errors import DatabaseError
+    from seminarkoll.domain.errors import NotFoundError
 
-    return fail(str(error), EXIT_CANNOT if isinstance(error, DatabaseError) else EXIT_PROBLEMS)
+    cannot = isinstance(error, DatabaseError | NotFoundError)
+    return fail(str(error), EXIT_CANNOT if cannot else EXIT_PROBLEMS)
 
 
 def db_help() -> str:

@@ -28,7 +28,7 @@ from seminarkoll.commands.exchange_exports import (
     export_roster,
     export_signin,
 )
-from seminarkoll.domain.errors import DomainError, NotFoundError
+from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
@@ -208,8 +208,6 @@ def run(args: argparse.Namespace) -> int:
             if getattr(args, "programme", None) is not None
             else services.catalog.resolve_cohort(args.cohort)
         )
-    except NotFoundError as exc:
-        return fail(str(exc), EXIT_CANNOT)
     except DomainError as exc:
         return report(exc)
     try:

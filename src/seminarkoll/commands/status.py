@@ -1,14 +1,21 @@
-"""`seminarkoll status --cohort COHORT`: one line per participant with attendance and verdict."""
+"""`seminarkoll status --cohort COHORT [--csv]`: each participant's attendance and verdict."""
 
 from __future__ import annotations
 
 import argparse
-import unicodedata
+import csv
+import sys
+from collections import Counter
+from typing import TYPE_CHECKING
 
 from seminarkoll.commands.common import EXIT_OK, cohort_metavar, database_options, report
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.text import name_key, swedish_key
 from seminarkoll.domain.translation import translate
+
+if TYPE_CHECKING:
+    from seminarkoll.services.attendance import AttendanceMatrix, MatrixRow
 
 
 def state_word(state: CompletionState) -> str:
@@ -22,14 +29,12 @@ def state_word(state: CompletionState) -> str:
     }[state]
 
 
-_ALPHABET_TAIL = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
+if TYPE_CHECKING:
+    from seminarkoll.services.attendance import AttendanceMatrix, MatrixRow
 
 
-def swedish_key(text: str) -> str:
-    """A plain sort key that puts å, ä, ö after z as Swedish does (no Qt in the command line)."""
-    folded = text.casefold().translate(_ALPHABET_TAIL)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+COLUMNS = ("Namn", "Arbetsplats", "Grupp", "Närvaro", "Status")
+CSV_COLUMNS = ("Efternamn", "Förnamn", "Arbetsplats", "Grupp", "Deltagit", "Förväntade", "Status")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,8 +45,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=translate("Cli", "visa närvaro och status för godkännande per deltagare i en omgång"),
         description=translate(
             "Cli",
-            "Skriver en rad per deltagare: namn, arbetsplats, deltagit/förväntade seminarier "
-            "och status för godkännande.",
+            "Skriver omgångens namn, en rad per deltagare (namn, arbetsplats, grupp, "
+            "deltagit/förväntade seminarier, status för godkännande) och en summeringsrad.",
         ),
     )
     parser.add_argument(
@@ -50,11 +55,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar=cohort_metavar(),
         help=translate("Cli", "omgångens id eller namn (se `seminarkoll list`)"),
     )
+    parser.add_argument(
+        "--csv",
+        action="store_true",
+        help="skriv CSV för skript (semikolon, en rubrikrad, ingen summering)",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the status lines of the cohort."""
+    """Print the status of the cohort as a table or as CSV."""
     from seminarkoll.app import open_headless
 
     try:
@@ -63,14 +73,62 @@ def run(args: argparse.Namespace) -> int:
         matrix = services.attendance.matrix(cohort.id)
     except DomainError as exc:
         return report(exc)
-    rows = sorted(matrix.rows, key=lambda r: (swedish_key(r.last_name), swedish_key(r.first_name)))
-    name_width = max((len(r.name) for r in rows), default=0)
-    place_width = max((len(r.workplace_name) for r in rows), default=0)
-    for row in rows:
-        result = row.result
-        counts = f"{result.attended}/{result.expected}"
-        print(
-            f"{row.name:<{name_width}}  {row.workplace_name or '–':<{place_width}}  "
-            f"{counts:>5}  {state_word(result.state)}"
-        )
+    rows = sorted(matrix.rows, key=lambda r: name_key(r.last_name, r.first_name))
+    if args.csv:
+        _print_csv(matrix, rows)
+    else:
+        _print_table(matrix, rows)
     return EXIT_OK
+
+
+def _group_names(matrix: AttendanceMatrix, row: MatrixRow) -> str:
+    names = {group.id: group.name for group in matrix.groups}
+    return ", ".join(sorted((names[g] for g in row.group_ids if g in names), key=swedish_key))
+
+
+def _print_table(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
+    held = sum(1 for seminar in matrix.seminars if seminar.held)
+    print(
+        f"{matrix.programme_name} – {matrix.cohort_name} ({matrix.school_year}): "
+        f"{len(rows)} deltagare, {len(matrix.seminars)} seminarier ({held} hållna), "
+        f"godkänd med minst {matrix.rules.min_attended}"
+    )
+    lines = [
+        (
+            row.name,
+            row.workplace_name or "–",
+            _group_names(matrix, row) or "–",
+            f"{row.result.attended}/{row.result.expected}",
+            state_word(row.result.state),
+        )
+        for row in rows
+    ]
+    widths = [max(len(line[i]) for line in [COLUMNS, *lines]) for i in range(len(COLUMNS))]
+    for line in [COLUMNS, *lines]:
+        name, place, group, counts, state = line
+        print(
+            f"{name:<{widths[0]}}  {place:<{widths[1]}}  {group:<{widths[2]}}  "
+            f"{counts:>{widths[3]}}  {state}"
+        )
+    tally = Counter(row.result.state for row in rows)
+    parts = [
+        f"{tally[state]} {state_word(state).lower()}" for state in CompletionState if tally[state]
+    ]
+    print(f"Totalt {len(rows)} deltagare" + (f": {', '.join(parts)}" if parts else ""))
+
+
+def _print_csv(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
+    writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow(
+            (
+                row.last_name,
+                row.first_name,
+                row.workplace_name,
+                _group_names(matrix, row),
+                row.result.attended,
+                row.result.expected,
+                state_word(row.result.state),
+            )
+        )

@@ -10,7 +10,7 @@ from types import MappingProxyType
 from seminarkoll.domain.attendance import is_participant, is_visit
 from seminarkoll.domain.completion import CellState, SeminarTotals, shows_makeup
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
-from seminarkoll.domain.text import full_name
+from seminarkoll.domain.text import full_name, name_key
 
 STATUS_WORDS: Mapping[AttendanceStatus, str] = MappingProxyType(
     {
@@ -71,26 +71,6 @@ COMPLETION_WORDS: Mapping[CompletionState, str] = MappingProxyType(
 )
 """The word for each completion verdict in files."""
 
-_SWEDISH_ORDER = str.maketrans(
-    {
-        "å": "{",
-        "ä": "|",
-        "ö": "}",
-        "æ": "|",
-        "ø": "}",
-        "ü": "y",
-        "é": "e",
-        "è": "e",
-        "á": "a",
-        "à": "a",
-    }
-)
-
-
-def swedish_key(text: str) -> str:
-    """A sort key putting Swedish names in dictionary order: z < å < ä < ö, é as e."""
-    return text.casefold().translate(_SWEDISH_ORDER)
-
 
 @dataclass(frozen=True)
 class ExportHeading:
@@ -132,7 +112,7 @@ class RosterEntry:
     @property
     def sort_key(self) -> tuple[str, str]:
         """Last name, then first name, in Swedish order."""
-        return swedish_key(self.last_name), swedish_key(self.first_name)
+        return name_key(self.last_name, self.first_name)
 
     @property
     def status_word(self) -> str:
@@ -225,7 +205,7 @@ class MatrixEntry:
     @property
     def sort_key(self) -> tuple[str, str]:
         """Last name, then first name, in Swedish order."""
-        return swedish_key(self.last_name), swedish_key(self.first_name)
+        return name_key(self.last_name, self.first_name)
 
 
 @dataclass(frozen=True)
@@ -260,7 +240,7 @@ class SignInEntry:
     @property
     def sort_key(self) -> tuple[str, str]:
         """Last name, then first name, in Swedish order."""
-        return swedish_key(self.last_name), swedish_key(self.first_name)
+        return name_key(self.last_name, self.first_name)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,10 @@ ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 __all__ = ["CatalogService", "CohortOverview", "CohortSummary", "ProgrammeSummary", "SeminarRow"]
 
 
+MAX_ROW_ID = 2**63 - 1
+"""SQLite's largest integer: a longer number on the command line names no row."""
+
+
 class CatalogService:
     """Lists programmes and cohorts and reads a cohort's schedule."""
 
@@ -129,7 +133,7 @@ class CatalogService:
         if not wanted:
             raise NotFoundError("Ange omgången med dess id eller namn.")
         with self._db.transaction() as session:
-            if wanted.isdigit():
+            if wanted.isascii() and wanted.isdigit() and int(wanted) <= MAX_ROW_ID:
                 cohort = session.get(Cohort, int(wanted))
                 if cohort is not None:
                     return _cohort_summary(cohort, _counts_of(session, cohort.id))
