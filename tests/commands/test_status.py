@@ -42,7 +42,8 @@ def test_status_prints_a_header_one_line_per_participant_and_totals(
         name = next(n for n in by_name if line.startswith(n + " "))
         row = by_name[name]
         assert row.workplace_name in line
-        assert row.group_ids and all(group_names[g] in line for g in row.group_ids)
+        assert row.group_ids
+        assert all(group_names[g] in line for g in row.group_ids)
         assert f"{row.result.attended}/{row.result.expected}" in line
         assert line.endswith(state_word(row.result.state))
     assert columns.index("Grupp") == lines[0].index(

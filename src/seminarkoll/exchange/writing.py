@@ -90,7 +90,7 @@ def remove_stale_temp_files(target: Path) -> list[Path]:
 
     Returns the files removed. Files that cannot be removed are left alone.
     """
-    removed = []
+    removed: list[Path] = []
     prefix = f".~{target.name}."
     try:
         candidates = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]

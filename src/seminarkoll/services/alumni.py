@@ -16,7 +16,7 @@ from seminarkoll.data.models import CareerRole, Cohort, Person, Programme, Workp
 from seminarkoll.domain.career import RoleSpan, months, pipeline_figures, validate_role
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import NotFoundError
-from seminarkoll.domain.exports import swedish_key
+from seminarkoll.domain.text import swedish_key
 from seminarkoll.services.attendance import AttendanceService
 
 

@@ -30,8 +30,7 @@ from seminarkoll.domain.certificates import (
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.exports import swedish_key
-from seminarkoll.domain.text import email_key, fold, tidy
+from seminarkoll.domain.text import email_key, fold, swedish_key, tidy
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MatrixRow
 

@@ -10,7 +10,7 @@ from seminarkoll.domain.completion import CellState, needs_attention
 from seminarkoll.domain.email_list import EmailFilter, EmailList, SeminarMarks, recipients
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
-from seminarkoll.domain.exports import swedish_key
+from seminarkoll.domain.text import swedish_key
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MatrixRow
 
 _TAKING_PART = frozenset({EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED})

@@ -20,8 +20,7 @@ from seminarkoll.data.models import (
 from seminarkoll.domain.attendance import MATRIX_STATUSES
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.exports import swedish_key
-from seminarkoll.domain.text import fold, full_name, tidy
+from seminarkoll.domain.text import fold, full_name, swedish_key, tidy
 
 
 @dataclass(frozen=True)

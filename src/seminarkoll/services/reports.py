@@ -14,7 +14,6 @@ from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Person, Programme, Seminar, SeminarLecturer
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import NotFoundError
-from seminarkoll.domain.exports import swedish_key
 from seminarkoll.domain.reports import (
     CohortFigures,
     CohortReport,
@@ -26,7 +25,7 @@ from seminarkoll.domain.reports import (
     WorkplaceFigures,
     mean_rate,
 )
-from seminarkoll.domain.text import full_name
+from seminarkoll.domain.text import full_name, swedish_key
 from seminarkoll.exchange.report_workbook import (
     write_cohort_report_workbook,
     write_programme_report_workbook,
