@@ -108,7 +108,11 @@ def test_the_command_line_speaks_english(tmp_path: Path) -> None:
     status = _run(
         "-m", "seminarkoll", "status", "--cohort", "1", "--db", db, language="en", cwd=tmp_path
     )
-    words = {line.rsplit("  ", 1)[-1] for line in status.stdout.splitlines()}
+    title, header, *people, total = status.stdout.splitlines()
+    assert title.endswith("21 participants, 7 seminars (4 held), completed with at least 6")
+    assert header.split() == ["Name", "Workplace", "Group", "Attendance", "Status"]
+    assert total.startswith("Total 21 participants: ")
+    words = {line.rsplit("  ", 1)[-1] for line in people}
     assert words <= {"Completed", "On track", "At risk", "Cannot complete", "Not taking part"}
     assert "On track" in words
 

@@ -125,7 +125,9 @@ def test_thin_keeps_outcomes_and_dry_run_changes_nothing(finished: Path) -> None
         assert (
             conn.execute("SELECT count(*) FROM person WHERE email IS NOT NULL").fetchone()[0] == 0
         )
-    assert _status(finished) == before
+    # The title counts the thinned cohort's seminars as held; every participant line and the
+    # totals stay the same.
+    assert _status(finished)[1:] == before[1:]
     assert run_cli("check", "--db", str(finished)).returncode == 0
     again = run_cli("thin", "--before", "2018-01-01", "--yes", "--db", str(finished))
     assert "inget att gallra" in again.stdout
@@ -161,5 +163,7 @@ def test_restoring_an_older_backup_erases_again(finished: Path, tmp_path: Path) 
     with closing(sqlite3.connect(finished)) as conn:
         assert conn.execute("SELECT count(*) FROM attendance").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM erasure").fetchone()[0] == 2
-    assert _status(finished) == before
+    # The title counts the thinned cohort's seminars as held; every participant line and the
+    # totals stay the same.
+    assert _status(finished)[1:] == before[1:]
     assert run_cli("check", "--db", str(finished)).returncode == 0

@@ -33,8 +33,26 @@ if TYPE_CHECKING:
     from seminarkoll.services.attendance import AttendanceMatrix, MatrixRow
 
 
-COLUMNS = ("Namn", "Arbetsplats", "Grupp", "Närvaro", "Status")
-CSV_COLUMNS = ("Efternamn", "Förnamn", "Arbetsplats", "Grupp", "Deltagit", "Förväntade", "Status")
+def _columns() -> tuple[str, ...]:
+    return (
+        translate("Cli", "Namn"),
+        translate("Cli", "Arbetsplats"),
+        translate("Cli", "Grupp"),
+        translate("Cli", "Närvaro"),
+        translate("Cli", "Status"),
+    )
+
+
+def _csv_columns() -> tuple[str, ...]:
+    return (
+        translate("Cli", "Efternamn"),
+        translate("Cli", "Förnamn"),
+        translate("Cli", "Arbetsplats"),
+        translate("Cli", "Grupp"),
+        translate("Cli", "Deltagit"),
+        translate("Cli", "Förväntade"),
+        translate("Cli", "Status"),
+    )
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,7 +76,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--csv",
         action="store_true",
-        help="skriv CSV för skript (semikolon, en rubrikrad, ingen summering)",
+        help=translate("Cli", "skriv CSV för skript (semikolon, en rubrikrad, ingen summering)"),
     )
     parser.set_defaults(handler=run)
 
@@ -90,9 +108,13 @@ def _print_table(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
     held = sum(1 for seminar in matrix.seminars if seminar.held)
     print(
         f"{matrix.programme_name} – {matrix.cohort_name} ({matrix.school_year}): "
-        f"{len(rows)} deltagare, {len(matrix.seminars)} seminarier ({held} hållna), "
-        f"godkänd med minst {matrix.rules.min_attended}"
+        + translate("Cli", "%1 deltagare, %2 seminarier (%3 hållna), godkänd med minst %4")
+        .replace("%1", str(len(rows)))
+        .replace("%2", str(len(matrix.seminars)))
+        .replace("%3", str(held))
+        .replace("%4", str(matrix.rules.min_attended))
     )
+    columns = _columns()
     lines = [
         (
             row.name,
@@ -103,8 +125,8 @@ def _print_table(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
         )
         for row in rows
     ]
-    widths = [max(len(line[i]) for line in [COLUMNS, *lines]) for i in range(len(COLUMNS))]
-    for line in [COLUMNS, *lines]:
+    widths = [max(len(line[i]) for line in [columns, *lines]) for i in range(len(columns))]
+    for line in [columns, *lines]:
         name, place, group, counts, state = line
         print(
             f"{name:<{widths[0]}}  {place:<{widths[1]}}  {group:<{widths[2]}}  "
@@ -114,12 +136,13 @@ def _print_table(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
     parts = [
         f"{tally[state]} {state_word(state).lower()}" for state in CompletionState if tally[state]
     ]
-    print(f"Totalt {len(rows)} deltagare" + (f": {', '.join(parts)}" if parts else ""))
+    total = translate("Cli", "Totalt %1 deltagare").replace("%1", str(len(rows)))
+    print(total + (f": {', '.join(parts)}" if parts else ""))
 
 
 def _print_csv(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
     writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(_csv_columns())
     for row in rows:
         writer.writerow(
             (
