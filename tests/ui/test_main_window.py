@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.app import DatabaseOpener
@@ -18,6 +18,7 @@ from seminarkoll.services.container import Services
 from seminarkoll.ui.main_window import MainWindow
 from seminarkoll.ui.navigator import ID_ROLE, KIND_ROLE
 from seminarkoll.ui.schedule_model import ScheduleTableModel
+from tests.ui.modal import when_modal
 
 
 def _window(qtbot: QtBot, location: DatabaseLocation) -> MainWindow:
@@ -237,3 +238,42 @@ def test_first_window_and_big_windows_fit_the_free_screen(
     assert narrowest <= 1240
     assert register.width() <= max(free.width(), narrowest)
     assert register.height() <= free.height()
+
+
+def test_no_two_window_wide_actions_share_a_shortcut(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    demo.database.close()
+    window = _window(qtbot, db_location)
+    window.show_cohort(demo.catalog.programmes()[0].cohorts[0].id)
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() not in (
+            Qt.ShortcutContext.WindowShortcut,
+            Qt.ShortcutContext.ApplicationShortcut,
+        ):
+            continue
+        for sequence in action.shortcuts():
+            keys = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            owners.setdefault(keys, []).append(action.text().replace("&", ""))
+    assert "Ctrl+E" in owners
+    assert "Ctrl+Shift+E" in owners
+    shared = {keys: names for keys, names in owners.items() if len(names) > 1}
+    assert shared == {}
+
+
+def test_ctrl_e_exports_without_the_menu_having_been_opened(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    demo.database.close()
+    window = _window(qtbot, db_location)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == window.COHORT)
+    assert window.exchange.cohort_action.isEnabled()
+    assert window.exchange.matrix_action.isEnabled()
+    asked = when_modal(QFileDialog, lambda dialog: dialog.reject())
+    with qtbot.waitSignal(window.exchange.cohort_action.triggered, timeout=2000):
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(asked))
+    window.navigator.select("programme", demo.catalog.programmes()[0].id)
+    assert not window.exchange.cohort_action.isEnabled()

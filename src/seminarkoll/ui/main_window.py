@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
             cohort = page.overview.cohort
             self.followup.cohort_shown(page, cohort.id, cohort.programme_id)
         self.privacy.database_opened(services)
+        self.exchange.update_actions()
 
     def _remembered_cohort(self) -> int | None:
         value = app_settings().value("lastCohort")
@@ -328,6 +329,7 @@ class MainWindow(QMainWindow):
         services = self._require_services()
         programmes = services.catalog.programmes()
         self.navigator.set_programmes(programmes)
+        self.exchange.update_actions()
         if not programmes:
             self.pages.setCurrentIndex(self.WELCOME)
             self._probe_mark("data")
@@ -353,6 +355,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(self.COHORT)
         self.participation.cohort_shown(cohort_id)
         self.followup.cohort_shown(self.cohort_page, cohort_id, overview.cohort.programme_id)
+        self.exchange.update_actions()
         app_settings().setValue("lastCohort", cohort_id)
         if not overview.seminars:
             self._probe_mark("data")
@@ -360,6 +363,7 @@ class MainWindow(QMainWindow):
     def _programme_selected(self, programme_id: int) -> None:
         self.pages.setCurrentIndex(self.HINT)
         self.followup.programme_shown(programme_id)
+        self.exchange.update_actions()
 
     def _certificates_issued(self) -> None:
         """Issue dates changed: the roster and the cards show them."""

@@ -59,9 +59,7 @@ class ExchangeMenu(QObject):
             self.tr("Deltagarlista (&CSV) …"), lambda: self.export("roster", ".csv")
         )
         self.matrix_action = self._action(
-            self.tr("&Närvaromatris (Excel) …"),
-            lambda: self.export("attendance", ".xlsx"),
-            "Ctrl+Shift+E",
+            self.tr("&Närvaromatris (Excel) …"), lambda: self.export("attendance", ".xlsx")
         )
         self.schedule_action = self._action(
             self.tr("&Schema (Excel) …"), lambda: self.export("schedule", ".xlsx")
@@ -92,8 +90,6 @@ class ExchangeMenu(QObject):
         menu.insertAction(before, self.import_attendance_action)
         menu.insertMenu(before, self.export_menu)
         menu.insertSeparator(before)
-        menu.aboutToShow.connect(self.update_actions)
-        self.export_menu.aboutToShow.connect(self.update_actions)
         self.update_actions()
 
     def _action(
@@ -121,7 +117,10 @@ class ExchangeMenu(QObject):
         return int(current[1])
 
     def update_actions(self) -> None:
-        """Enable what can be done now: imports with a database, exports with a cohort."""
+        """Enable what can be done now: imports with a database, exports with a cohort.
+
+        The main window calls this whenever the database or the selection changes, so the
+        shortcuts work without the menu having been opened."""
         has_db = self.services is not None
         has_cohort = has_db and self.cohort_id() is not None
         self.import_participants_action.setEnabled(has_db)
