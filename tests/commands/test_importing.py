@@ -11,11 +11,20 @@ import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
+from seminarkoll.cli import main
 from seminarkoll.data.database import Database
 from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.container import Services
 from tests.factories import Factory
 from tests.snapshots import database_snapshot
+
+P, L, E, A = (
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.LATE,
+    AttendanceStatus.EXCUSED,
+    AttendanceStatus.ABSENT,
+)
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -245,4 +254,56 @@ def test_attendance_file_with_problems_exits_1(
     assert first.startswith(f"{sheet}:5: Närvaro: ")
     assert "”Kanske”" in first
     assert last == "seminarkoll: 1 ruta i filen kan inte läsas; ingen närvaro importerades."
+    assert database_snapshot(database) == before
+
+
+def test_a_sheet_filled_in_with_the_matrix_letters_imports(
+    demo: Services,
+    db_location: DatabaseLocation,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cohort = demo.catalog.programmes()[0].cohorts[0].id
+    seminar = demo.exports.seminar_id(cohort, 6)
+    sheet = demo.exports.export_signin(seminar, tmp_path / "sem6.xlsx").path
+    workbook = openpyxl.load_workbook(sheet)
+    page = workbook.active
+    assert isinstance(page, Worksheet)
+    letters: list[object] = ["N", "s", "F", "a", 1, "2", 3, "4"]
+    ids = {}
+    for row, letter in enumerate(letters, start=5):
+        page[f"F{row}"] = letter
+        ids[page[f"A{row}"].value] = letter
+    workbook.save(sheet)
+    assert main(["import", "attendance", str(sheet), "--db", str(db_location.path)]) == 0
+    marks = {row.enrollment_id: row.status for row in demo.attendance.sheet(seminar).rows}
+    expected = {"N": P, "s": L, "F": E, "a": A, 1: P, "2": L, 3: E, "4": A}
+    assert {eid: marks[eid] for eid in ids} == {eid: expected[ids[eid]] for eid in ids}
+
+
+def test_one_problem_on_many_rows_is_one_line_naming_the_rows(
+    demo: Services,
+    db_location: DatabaseLocation,
+    database: Database,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cohort = demo.catalog.programmes()[0].cohorts[0].id
+    seminar = demo.exports.seminar_id(cohort, 6)
+    sheet = demo.exports.export_signin(seminar, tmp_path / "sem6.xlsx").path
+    workbook = openpyxl.load_workbook(sheet)
+    page = workbook.active
+    assert isinstance(page, Worksheet)
+    for row in (*range(5, 20), *range(21, 24)):
+        page[f"F{row}"] = "Kanske"
+    page["F20"] = "Nja"
+    workbook.save(sheet)
+    before = database_snapshot(database)
+    capsys.readouterr()
+    assert main(["import", "attendance", str(sheet), "--db", str(db_location.path)]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith(f"{sheet}:5–19, 21–23: Närvaro: ”Kanske” är ingen närvaromarkering")
+    assert lines[1].startswith(f"{sheet}:20: Närvaro: ”Nja”")
+    assert lines[2] == "seminarkoll: 19 rutor i filen kan inte läsas; ingen närvaro importerades."
+    assert len(lines) == 3
     assert database_snapshot(database) == before

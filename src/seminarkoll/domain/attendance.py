@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from types import MappingProxyType
 
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 
@@ -19,6 +20,22 @@ MATRIX_STATUSES = (
     EnrollmentStatus.WITHDRAWN,
 )
 """Enrolments that appear in a cohort's attendance matrix (applicants are not held to it)."""
+
+
+MARK_KEYS: Mapping[str, AttendanceStatus] = MappingProxyType(
+    {
+        "N": AttendanceStatus.PRESENT,
+        "1": AttendanceStatus.PRESENT,
+        "S": AttendanceStatus.LATE,
+        "2": AttendanceStatus.LATE,
+        "F": AttendanceStatus.EXCUSED,
+        "3": AttendanceStatus.EXCUSED,
+        "A": AttendanceStatus.ABSENT,
+        "4": AttendanceStatus.ABSENT,
+    }
+)
+"""The letters and digits the attendance matrix takes from the keyboard (N/1 närvarande, S/2
+sen, F/3 anmäld frånvaro, A/4 frånvarande); a filled-in sheet may use them too."""
 
 
 class ChangeSource(StrEnum):

@@ -9,6 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
+from seminarkoll.domain.attendance import MARK_KEYS
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.exports import MADE_UP_WORD, NOT_EXPECTED_WORD, STATUS_WORDS
 from seminarkoll.domain.text import excerpt
@@ -147,14 +148,15 @@ class AttendanceFileReport:
 
 
 def parse_status(value: CellValue) -> AttendanceStatus | None:
-    """The mark a cell holds: a status word (any case, also common synonyms), None for an
-    empty cell or "–"; raises `UnknownStatusWord` for anything else."""
+    """The mark a cell holds: a status word (any case, also common synonyms) or the matrix's
+    letter or digit for it (N, S, F, A, 1–4), None for an empty cell or "–"; raises
+    `UnknownStatusWord` for anything else."""
     text = cell_text(value)
     if text is None or text in _NO_MARK:
         return None
     if text in _CHECK_MARKS:
         return AttendanceStatus.PRESENT
-    status = _STATUS_BY_LABEL.get(normalise_label(text))
+    status = MARK_KEYS.get(text.strip().upper()) or _STATUS_BY_LABEL.get(normalise_label(text))
     if status is None:
         raise UnknownStatusWord(text)
     return status
@@ -164,7 +166,10 @@ def unknown_word_message(text: str) -> str:
     """The Swedish message for a cell with an unknown attendance word."""
     words = [STATUS_WORDS[status] for status in AttendanceStatus]
     listed = f"{', '.join(words[:-1])} eller {words[-1]}"
-    return f"”{excerpt(text)}” är ingen närvaromarkering. Använd {listed}, eller lämna rutan tom."
+    return (
+        f"”{excerpt(text)}” är ingen närvaromarkering. Använd {listed} (eller N, S, F, A, 1–4), "
+        "eller lämna rutan tom."
+    )
 
 
 def read_attendance_file(path: Path) -> AttendanceFileReport:

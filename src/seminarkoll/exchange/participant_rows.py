@@ -20,6 +20,7 @@ from seminarkoll.exchange.columns import (
     detect_header,
     validate_mapping,
 )
+from seminarkoll.exchange.problem_lines import problem_lines
 from seminarkoll.exchange.spreadsheet import (
     CellValue,
     FileInUseWarning,
@@ -142,7 +143,7 @@ def parse_participants(
 
 def format_problem(path: Path, problem: RowProblem) -> str:
     """One line for a terminal: `FILE:ROW: column: message`."""
-    return f"{path}:{problem.row}: {problem.column_label}: {problem.message}"
+    return problem_lines(path, [problem])[0]
 
 
 def split_full_name(name: str) -> tuple[str, str]:

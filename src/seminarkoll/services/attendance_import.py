@@ -26,6 +26,7 @@ from seminarkoll.exchange.attendance_file import (
     SheetProblem,
     read_attendance_file,
 )
+from seminarkoll.exchange.problem_lines import problem_lines
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MarkChange
 from seminarkoll.services.completion_data import SeminarInfo
 
@@ -106,8 +107,9 @@ class AttendancePlan:
         return self.of(MarkOutcome.LOCKED)
 
     def problem_lines(self) -> tuple[str, ...]:
-        """One line per problem, `FILE:ROW: column: message`."""
-        return tuple(f"{self.path}:{p.row}: {p.column_label}: {p.message}" for p in self.problems)
+        """One line per problem, `FILE:ROW: column: message` (rows with the same problem
+        joined)."""
+        return problem_lines(self.path, self.problems)
 
     @property
     def summary(self) -> str:

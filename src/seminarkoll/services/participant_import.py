@@ -46,10 +46,10 @@ from seminarkoll.exchange.participant_rows import (
     ParticipantFileReport,
     ParticipantRow,
     RowProblem,
-    format_problem,
     parse_participants,
     split_full_name,
 )
+from seminarkoll.exchange.problem_lines import problem_lines
 from seminarkoll.exchange.problem_rows import SkippedRow, write_skipped_rows
 from seminarkoll.exchange.spreadsheet import CellValue, SheetData, cell_text, read_sheet
 from seminarkoll.services.completion_data import joining_date
@@ -203,8 +203,9 @@ class ImportPreview:
         return not self.skipped
 
     def problem_lines(self) -> tuple[str, ...]:
-        """One line per problem, `FILE:ROW: column: message`, for a terminal."""
-        return tuple(format_problem(self.sheet.path, problem) for problem in self.problems)
+        """One line per problem, `FILE:ROW: column: message` (rows with the same problem
+        joined), for a terminal."""
+        return problem_lines(self.sheet.path, self.problems)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from seminarkoll.domain.attendance import MARK_KEYS
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.ui.formatting import attendance_status_label, enrollment_status_label
@@ -51,17 +52,9 @@ CELL_OF_STATUS = {
 
 STATUS_OF_CELL = {cell: status for status, cell in CELL_OF_STATUS.items()}
 
-KEYS: dict[int, AttendanceStatus] = {
-    Qt.Key.Key_N: AttendanceStatus.PRESENT,
-    Qt.Key.Key_1: AttendanceStatus.PRESENT,
-    Qt.Key.Key_S: AttendanceStatus.LATE,
-    Qt.Key.Key_2: AttendanceStatus.LATE,
-    Qt.Key.Key_F: AttendanceStatus.EXCUSED,
-    Qt.Key.Key_3: AttendanceStatus.EXCUSED,
-    Qt.Key.Key_A: AttendanceStatus.ABSENT,
-    Qt.Key.Key_4: AttendanceStatus.ABSENT,
-}
-"""Keyboard entry: N/1 närvarande, S/2 sen, F/3 frånvaro anmäld, A/4 frånvarande (absent)."""
+KEYS: dict[int, AttendanceStatus] = {Qt.Key(ord(key)): status for key, status in MARK_KEYS.items()}
+"""Keyboard entry: N/1 närvarande, S/2 sen, F/3 frånvaro anmäld, A/4 frånvarande (absent);
+Qt's key codes for letters and digits are their upper-case characters."""
 
 CLEAR_KEYS = frozenset({Qt.Key.Key_Delete, Qt.Key.Key_Backspace})
 
