@@ -951,16 +951,8 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The recruitment outcome for %1 is saved: %2 (%3 cohorts, %4 alumni).</translation>
     </message>
     <message>
-        <source>omgångens seminarieschema som kalenderfil (.ics) eller utskrivbar PDF (.pdf)</source>
-        <translation>the cohort's seminar schedule as a calendar file (.ics) or printable PDF (.pdf)</translation>
-    </message>
-    <message>
         <source>deltagarlista som Excel-arbetsbok (.xlsx) eller CSV för andra system (.csv)</source>
         <translation>participant list as an Excel workbook (.xlsx) or CSV for other systems (.csv)</translation>
-    </message>
-    <message>
-        <source>närvaromatris (.xlsx) som kan ändras i Excel och importeras tillbaka</source>
-        <translation>attendance matrix (.xlsx) that can be edited in Excel and imported back</translation>
     </message>
     <message>
         <source>hela omgången: deltagare, närvaro och schema som blad i en arbetsbok (.xlsx)</source>
@@ -985,6 +977,18 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Spara en omgångs uppgifter i en fil.</source>
         <translation>Save a cohort's data to a file.</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>omgångens seminarieschema som kalenderfil (.ics), utskrivbar PDF (.pdf) eller Excel-arbetsbok (.xlsx)</source>
+        <translation>the cohort's seminar schedule as a calendar file (.ics), a printable PDF (.pdf) or an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>närvaromatris som Excel-arbetsbok (.xlsx) som kan ändras och importeras tillbaka, eller CSV för andra system (.csv)</source>
+        <translation>attendance matrix as an Excel workbook (.xlsx) that can be edited and imported back, or CSV for other systems (.csv)</translation>
     </message>
     <message>
         <source>VAD</source>
@@ -1856,6 +1860,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>&amp;Närvaromatris (Excel) …</source>
         <translation>&amp;Attendance matrix (Excel) …</translation>
+    </message>
+    <message>
+        <source>Närvaromatris (CS&amp;V) …</source>
+        <translation>Attendance matrix (CS&amp;V) …</translation>
     </message>
     <message>
         <source>&amp;Schema (Excel) …</source>

@@ -42,7 +42,11 @@ def test_schedule_as_pdf_by_id(demo_db: str, tmp_path: Path) -> None:
     ("cohort", "output", "message"),
     [
         ("Omgång 9", "schema.ics", "Det finns ingen omgång med id eller namn ”Omgång 9”."),
-        ("1", "schema.docx", "Filen ”schema.docx” har fel filändelse. Använd .ics eller .pdf."),
+        (
+            "1",
+            "schema.docx",
+            "Filen ”schema.docx” har fel filändelse. Använd .ics, .pdf eller .xlsx.",
+        ),
         ("1", "saknas/schema.ics", "Mappen"),
     ],
 )

@@ -73,7 +73,7 @@ def test_each_kind_is_written(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["attendance", "-o", "närvaro.csv"], "Använd .xlsx."),
+        (["attendance", "-o", "närvaro.ods"], "Använd .xlsx eller .csv."),
         (["signin", "--seminar", "9", "-o", "sem9.xlsx"], "har inget seminarium 9"),
         (["roster", "-o", "saknas/deltagare.xlsx"], "Mappen"),
     ],
@@ -109,3 +109,23 @@ def test_target_open_in_excel(
     assert code == 2
     assert "öppen i ett annat program" in capsys.readouterr().err
     assert target.read_bytes() == b"old"
+
+
+def test_schedule_as_a_workbook_from_the_command_line(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "schema.xlsx"
+    assert main(["export", "schedule", "--cohort", "1", "-o", str(target), "--db", demo_db]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"Schemat för Omgång 3 (2016/2017) är sparat som Excel-arbetsbok: {target} (7 seminarier)."
+    )
+    assert openpyxl.load_workbook(target).sheetnames == ["Schema"]
+
+
+def test_attendance_as_csv_from_the_command_line(demo_db: str, tmp_path: Path) -> None:
+    target = tmp_path / "närvaro.csv"
+    assert main(["export", "attendance", "--cohort", "1", "-o", str(target), "--db", demo_db]) == 0
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Efternamn;Förnamn;Arbetsplats;Grupp;Sem. 1 2016-09-15;")
+    assert lines[0].endswith(";Deltagit;Krav;Resultat;Förklaring")
+    assert len(lines) == 22

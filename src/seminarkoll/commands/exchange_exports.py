@@ -25,7 +25,7 @@ def export_roster(
 def export_attendance(
     services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
 ) -> str:
-    """The attendance matrix as .xlsx (can be edited and imported back)."""
+    """The attendance matrix as .xlsx (can be edited and imported back) or .csv."""
     result = services.exports.export_attendance(cohort.id, path)
     return _saved(cohort, result)
 

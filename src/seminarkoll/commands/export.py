@@ -57,20 +57,24 @@ class ExportKind:
 def export_schedule(
     services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
 ) -> str:
-    """The schedule as .ics (calendar) or .pdf (one printable page)."""
-    if path.suffix.lower() == ".ics":
-        result = services.schedule_export.export_calendar(cohort.id, path)
+    """The schedule as .ics (calendar), .pdf (one printable page) or .xlsx (a workbook)."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        count = services.exports.export_schedule(cohort.id, path).rows
+        what = translate("Cli", "Excel-arbetsbok")
+    elif suffix == ".ics":
+        count = services.schedule_export.export_calendar(cohort.id, path).seminar_count
         what = translate("Cli", "kalenderfil")
     else:
-        result = services.schedule_export.export_pdf(cohort.id, path)
+        count = services.schedule_export.export_pdf(cohort.id, path).seminar_count
         what = translate("Cli", "PDF")
     return (
         translate("Cli", "Schemat för %1 (%2) är sparat som %3: %4 (%5 seminarier).")
         .replace("%1", cohort.name)
         .replace("%2", cohort.school_year)
         .replace("%3", what)
-        .replace("%4", str(result.path))
-        .replace("%5", str(result.seminar_count))
+        .replace("%4", str(path))
+        .replace("%5", str(count))
     )
 
 
@@ -91,9 +95,11 @@ def export_pipeline(
 EXPORT_KINDS: dict[str, ExportKind] = {
     "schedule": ExportKind(
         help=lambda: translate(
-            "Cli", "omgångens seminarieschema som kalenderfil (.ics) eller utskrivbar PDF (.pdf)"
+            "Cli",
+            "omgångens seminarieschema som kalenderfil (.ics), utskrivbar PDF (.pdf) "
+            "eller Excel-arbetsbok (.xlsx)",
         ),
-        suffixes=(".ics", ".pdf"),
+        suffixes=(".ics", ".pdf", ".xlsx"),
         handler=export_schedule,
     ),
     "roster": ExportKind(
@@ -105,9 +111,11 @@ EXPORT_KINDS: dict[str, ExportKind] = {
     ),
     "attendance": ExportKind(
         help=lambda: translate(
-            "Cli", "närvaromatris (.xlsx) som kan ändras i Excel och importeras tillbaka"
+            "Cli",
+            "närvaromatris som Excel-arbetsbok (.xlsx) som kan ändras och importeras tillbaka, "
+            "eller CSV för andra system (.csv)",
         ),
-        suffixes=(".xlsx",),
+        suffixes=(".xlsx", ".csv"),
         handler=export_attendance,
     ),
     "cohort": ExportKind(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -90,11 +90,41 @@ def write_roster_workbook(data: RosterExport, path: Path) -> Path:
 
 def write_roster_csv(data: RosterExport, path: Path) -> Path:
     """Save the roster as CSV the way Swedish Excel reads it: UTF-8 with BOM, ";" and CRLF."""
+    rows = (_roster_values(entry) for entry in _sorted(data.entries))
+    return _write_csv(path, ROSTER_COLUMNS, rows)
+
+
+def write_attendance_csv(data: AttendanceExport, path: Path) -> Path:
+    """Save the attendance matrix as CSV for other systems (as `write_roster_csv`): one row per
+    participant, one column per seminar holding the mark's word, then the verdict."""
+    header = (
+        *_MATRIX_LEADING[1:],
+        *(f"Sem. {s.number} {s.date.isoformat()}" for s in data.seminars),
+        *_MATRIX_TRAILING,
+    )
+    rows = (
+        (
+            entry.last_name,
+            entry.first_name,
+            entry.workplace,
+            ", ".join(entry.groups),
+            *entry.cell_words,
+            str(entry.attended),
+            str(entry.required),
+            COMPLETION_WORDS[entry.state],
+            entry.reason,
+        )
+        for entry in sorted(data.entries, key=lambda e: e.sort_key)
+    )
+    return _write_csv(path, header, rows)
+
+
+def _write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]]) -> Path:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(ROSTER_COLUMNS)
-    for entry in _sorted(data.entries):
-        writer.writerow(csv_text(value) for value in _roster_values(entry))
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(csv_text(value) for value in row)
     return write_bytes_atomically(path, buffer.getvalue().encode("utf-8-sig"))
 
 

@@ -22,6 +22,7 @@ from seminarkoll.domain.exports import (
     SignInExport,
 )
 from seminarkoll.exchange.cohort_workbook import (
+    write_attendance_csv,
     write_attendance_workbook,
     write_cohort_workbook,
     write_roster_csv,
@@ -189,11 +190,14 @@ class ExportService:
         return ExportResult(path, len(data.entries), "deltagarlistan", _people(data.entries))
 
     def export_attendance(self, cohort_id: int, path: Path) -> ExportResult:
-        """The attendance matrix as .xlsx."""
-        checked_suffix(path, (XLSX,))
+        """The attendance matrix as .xlsx or, for other systems, as .csv."""
+        suffix = checked_suffix(path, (XLSX, CSV))
         check_target(path)
         data = self.attendance(cohort_id)
-        write_attendance_workbook(data, path)
+        if suffix == CSV:
+            write_attendance_csv(data, path)
+        else:
+            write_attendance_workbook(data, path)
         return ExportResult(
             path,
             len(data.entries),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import openpyxl
@@ -41,6 +43,7 @@ def test_actions_are_in_the_arkiv_menu_with_shortcuts(
         "&Deltagarlista (Excel) …",
         "Deltagarlista (&CSV) …",
         "&Närvaromatris (Excel) …",
+        "Närvaromatris (CS&V) …",
         "&Schema (Excel) …",
         "&Hela omgången (Excel) …",
         "Närvarolista för seminarium (&Excel) …",
@@ -94,3 +97,36 @@ def test_file_names_are_safe_and_the_folder_is_remembered(tmp_path: Path) -> Non
     remember_folder(tmp_path / "fil.xlsx")
     assert app_settings().value(FOLDER_KEY) == str(tmp_path)
     assert last_folder() == tmp_path
+
+
+def test_the_window_offers_the_command_lines_export_formats(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation
+) -> None:
+    from seminarkoll.commands.export import EXPORT_KINDS
+
+    window = _window(qtbot, db_location)
+    offered = set(window.exchange.formats)
+    assert window.planning.export_calendar_action.isEnabled()
+    assert window.planning.print_action.isEnabled()
+    offered |= {("schedule", ".ics"), ("schedule", ".pdf")}  # in the Planering menu
+    kinds = ("roster", "attendance", "schedule", "cohort", "signin")
+    on_the_command_line = {
+        (kind, suffix) for kind in kinds for suffix in EXPORT_KINDS[kind].suffixes
+    }
+    assert offered == on_the_command_line
+
+
+def test_the_matrix_as_csv_from_the_window(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    window = _window(qtbot, db_location)
+    target = tmp_path / "närvaro.csv"
+    window.exchange.export("attendance", ".csv", target)
+    qtbot.waitUntil(lambda: "är sparad" in window.statusBar().currentMessage(), timeout=10000)
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert rows[0][:4] == ["Efternamn", "Förnamn", "Arbetsplats", "Grupp"]
+    assert rows[0][-4:] == ["Deltagit", "Krav", "Resultat", "Förklaring"]
+    matrix = demo.attendance.matrix(demo.catalog.programmes()[0].cohorts[0].id)
+    assert len(rows) == 1 + len(matrix.rows)
+    assert len(rows[0]) == 4 + len(matrix.seminars) + 4
+    assert "Närvarande" in {cell for row in rows[1:] for cell in row}

@@ -52,33 +52,37 @@ class ExchangeMenu(QObject):
         )
         self.export_menu = QMenu(self.tr("&Exportera"), window)
         self.export_menu.setObjectName("exportMenu")
-        self.roster_action = self._action(
-            self.tr("&Deltagarlista (Excel) …"), lambda: self.export("roster", ".xlsx")
+        self.formats: dict[tuple[str, str], QAction] = {}
+        """Each export this menu offers, by kind and file suffix (the command line's too)."""
+        self.roster_action = self._export_action(
+            self.tr("&Deltagarlista (Excel) …"), "roster", ".xlsx"
         )
-        self.roster_csv_action = self._action(
-            self.tr("Deltagarlista (&CSV) …"), lambda: self.export("roster", ".csv")
+        self.roster_csv_action = self._export_action(
+            self.tr("Deltagarlista (&CSV) …"), "roster", ".csv"
         )
-        self.matrix_action = self._action(
-            self.tr("&Närvaromatris (Excel) …"), lambda: self.export("attendance", ".xlsx")
+        self.matrix_action = self._export_action(
+            self.tr("&Närvaromatris (Excel) …"), "attendance", ".xlsx"
         )
-        self.schedule_action = self._action(
-            self.tr("&Schema (Excel) …"), lambda: self.export("schedule", ".xlsx")
+        self.matrix_csv_action = self._export_action(
+            self.tr("Närvaromatris (CS&V) …"), "attendance", ".csv"
         )
-        self.cohort_action = self._action(
-            self.tr("&Hela omgången (Excel) …"), lambda: self.export("cohort", ".xlsx"), "Ctrl+E"
+        self.schedule_action = self._export_action(
+            self.tr("&Schema (Excel) …"), "schedule", ".xlsx"
         )
-        self.signin_xlsx_action = self._action(
-            self.tr("Närvarolista för seminarium (&Excel) …"),
-            lambda: self.export("signin", ".xlsx"),
+        self.cohort_action = self._export_action(
+            self.tr("&Hela omgången (Excel) …"), "cohort", ".xlsx", "Ctrl+E"
         )
-        self.signin_pdf_action = self._action(
-            self.tr("Närvarolista för seminarium (&PDF) …"),
-            lambda: self.export("signin", ".pdf"),
+        self.signin_xlsx_action = self._export_action(
+            self.tr("Närvarolista för seminarium (&Excel) …"), "signin", ".xlsx"
+        )
+        self.signin_pdf_action = self._export_action(
+            self.tr("Närvarolista för seminarium (&PDF) …"), "signin", ".pdf"
         )
         for action in (
             self.roster_action,
             self.roster_csv_action,
             self.matrix_action,
+            self.matrix_csv_action,
             self.schedule_action,
             self.cohort_action,
         ):
@@ -99,6 +103,13 @@ class ExchangeMenu(QObject):
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _export_action(
+        self, text: str, kind: str, suffix: str, shortcut: str | None = None
+    ) -> QAction:
+        action = self._action(text, lambda: self.export(kind, suffix), shortcut)
+        self.formats[(kind, suffix)] = action
         return action
 
     # -- state ------------------------------------------------------------------------------
