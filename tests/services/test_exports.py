@@ -97,8 +97,9 @@ def test_unknown_seminar_number_names_the_ones_there_are(demo: Services) -> None
 def test_wrong_suffix_and_open_target_are_refused(demo: Services, tmp_path: Path) -> None:
     cohort = _cohort(demo)
     with pytest.raises(ValidationError) as caught:
-        demo.exports.export_attendance(cohort, tmp_path / "närvaro.csv")
+        demo.exports.export_attendance(cohort, tmp_path / "närvaro.pdf")
     assert ".xlsx" in str(caught.value)
+    assert ".csv" in str(caught.value)
     target = tmp_path / "närvaro.xlsx"
     target.write_bytes(b"old")
     (tmp_path / "~$närvaro.xlsx").write_bytes(b"lock")
