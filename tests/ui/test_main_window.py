@@ -18,6 +18,7 @@ from seminarkoll.services.container import Services
 from seminarkoll.ui.main_window import MainWindow
 from seminarkoll.ui.navigator import ID_ROLE, KIND_ROLE
 from seminarkoll.ui.schedule_model import ScheduleTableModel
+from seminarkoll.ui.window_size import screen_of
 from tests.ui.modal import when_modal
 
 
@@ -227,7 +228,9 @@ def test_first_window_and_big_windows_fit_the_free_screen(
     still, so every window must shrink to it instead of running off the bottom."""
     demo.database.close()
     window = _window(qtbot, db_location)
-    free = window.screen().availableGeometry()
+    screen = screen_of(window)
+    assert screen is not None
+    free = screen.availableGeometry()
     assert free.width() < 1280
     assert window.width() <= free.width()
     assert window.height() <= free.height()

@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 FRAME_ALLOWANCE = 40
 """Pixels left for the window manager's title bar and borders (not known before showing)."""
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen under `widget`'s window (or its parent's, before it is shown).
+
+    Not `widget.screen()`: PySide6 records the returned QScreen as a child of the widget, and
+    when the widget's wrapper is collected later the application's screen is deleted with it
+    (a crash in the next dialog that asks for its screen).
+    """
+    anchor = widget.parentWidget() or widget
+    top = anchor.window()
+    centre = top.mapToGlobal(top.rect().center())
+    return QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
+
+
 def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     """Give `widget` the wanted size, or less where its screen's free area (without task bar
     and docks) is smaller, e.g. 1280 x 720 on a 1366 x 768 laptop."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(widget)
     if screen is None:
         widget.resize(width, height)
         return
@@ -25,7 +38,7 @@ def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
 
 def keep_within_screen(widget: QWidget) -> None:
     """Shrink and move a window whose remembered geometry no longer fits its screen."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(widget)
     if screen is None:
         return
     free = screen.availableGeometry()

@@ -58,9 +58,7 @@ def shown_titles(window: MainWindow) -> list[str]:
 
 def select_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
     """Select a schedule row with the window active (offscreen, a closed box keeps it)."""
-    handle = window.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
+    window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     table = window.cohort_page.schedule
     table.selectRow(row)
