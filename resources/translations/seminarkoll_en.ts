@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Ersätt de %1 markeringar som redan är registrerade med filens (konflikter)</source>
-        <translation>Replace the %1 marks already recorded with the file's (conflicts)</translation>
+        <translation>Replace the %1 marks already recorded with the file&apos;s (conflicts)</translation>
     </message>
     <message>
         <source>%1 rutor i filen kan inte läsas. Rätta dem i filen, spara och välj den igen; ingenting registreras förrän dess.</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Välj en ruta i ett seminariums kolumn först.</source>
-        <translation>Choose a cell in a seminar's column first.</translation>
+        <translation>Choose a cell in a seminar&apos;s column first.</translation>
     </message>
     <message>
         <source>Sätt en markering först; anteckningen hör till markeringen.</source>
@@ -848,7 +848,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>databas att öppna: en SQLite-fil eller en SQLAlchemy-URL (standard: $SEMINARKOLL_DATABASE_URL eller filen i användarens datamapp)</source>
-        <translation>database to open: a SQLite file or a SQLAlchemy URL (default: $SEMINARKOLL_DATABASE_URL or the file in the user's data folder)</translation>
+        <translation>database to open: a SQLite file or a SQLAlchemy URL (default: $SEMINARKOLL_DATABASE_URL or the file in the user&apos;s data folder)</translation>
     </message>
     <message>
         <source>SÖKVÄG_ELLER_URL</source>
@@ -872,7 +872,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Skriver en rad adresser i Outlooks format (Förnamn Efternamn &lt;adress&gt;; …) att klistra in i Till, Kopia eller Hemlig kopia. Vilka som saknar adress står på standardfel. Flera urval tillsammans ger dem som uppfyller alla.</source>
-        <translation>Prints one line of addresses in Outlook's format (First Last &lt;address&gt;; …) to paste into To, Cc or Bcc. Those without an address are named on standard error. Several selections together give those who meet all of them.</translation>
+        <translation>Prints one line of addresses in Outlook&apos;s format (First Last &lt;address&gt;; …) to paste into To, Cc or Bcc. Those without an address are named on standard error. Several selections together give those who meet all of them.</translation>
     </message>
     <message>
         <source>NR</source>
@@ -880,7 +880,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>seminariets nummer (med --absent och liknande)</source>
-        <translation>the seminar's number (with --absent and the like)</translation>
+        <translation>the seminar&apos;s number (with --absent and the like)</translation>
     </message>
     <message>
         <source>de som är markerade frånvarande vid --seminar</source>
@@ -904,11 +904,11 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>gruppens namn eller id</source>
-        <translation>the group's name or id</translation>
+        <translation>the group&apos;s name or id</translation>
     </message>
     <message>
         <source>omgångens föreläsare i stället för deltagarna</source>
-        <translation>the cohort's lecturers instead of the participants</translation>
+        <translation>the cohort&apos;s lecturers instead of the participants</translation>
     </message>
     <message>
         <source>Ange vilket seminarium med --seminar NR.</source>
@@ -928,7 +928,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>seminariets nummer i omgången, t.ex. 3</source>
-        <translation>the seminar's number in the cohort, e.g. 3</translation>
+        <translation>the seminar&apos;s number in the cohort, e.g. 3</translation>
     </message>
     <message>
         <source>%1 (%2): %3 är sparad som %4 (%5).</source>
@@ -964,7 +964,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>rekryteringsutfall: alumner i programmets omgångar som fått ledarroller (.xlsx)</source>
-        <translation>recruitment outcome: alumni of the programme's cohorts who have taken leadership roles (.xlsx)</translation>
+        <translation>recruitment outcome: alumni of the programme&apos;s cohorts who have taken leadership roles (.xlsx)</translation>
     </message>
     <message>
         <source>spara i en fil: schema, deltagare, närvaro, närvarolista, intyg, uppföljning …</source>
@@ -972,11 +972,11 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>programmets id eller namn, t.ex. ”Ledare på lut”</source>
-        <translation>the programme's id or name, e.g. “Ledare på lut”</translation>
+        <translation>the programme&apos;s id or name, e.g. “Ledare på lut”</translation>
     </message>
     <message>
         <source>Spara en omgångs uppgifter i en fil.</source>
-        <translation>Save a cohort's data to a file.</translation>
+        <translation>Save a cohort&apos;s data to a file.</translation>
     </message>
     <message>
         <source>Excel-arbetsbok</source>
@@ -984,7 +984,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>omgångens seminarieschema som kalenderfil (.ics), utskrivbar PDF (.pdf) eller Excel-arbetsbok (.xlsx)</source>
-        <translation>the cohort's seminar schedule as a calendar file (.ics), a printable PDF (.pdf) or an Excel workbook (.xlsx)</translation>
+        <translation>the cohort&apos;s seminar schedule as a calendar file (.ics), a printable PDF (.pdf) or an Excel workbook (.xlsx)</translation>
     </message>
     <message>
         <source>närvaromatris som Excel-arbetsbok (.xlsx) som kan ändras och importeras tillbaka, eller CSV för andra system (.csv)</source>
@@ -1000,7 +1000,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>omgångens id eller namn, t.ex. 3 eller ”Omgång 3”</source>
-        <translation>the cohort's id or name, e.g. 3 or “Omgång 3”</translation>
+        <translation>the cohort&apos;s id or name, e.g. 3 or “Omgång 3”</translation>
     </message>
     <message>
         <source>säkerhetskopiera databasen (till mappen backups bredvid den, eller till -o FIL)</source>
@@ -1008,7 +1008,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Säkerhetskopierar databasen med SQLites backup-funktion, så kopian blir hel även om programmet är öppet. Utan -o hamnar kopian i mappen backups bredvid databasen och gamla kopior gallras enligt inställningarna.</source>
-        <translation>Backs up the database with SQLite's backup function, so the copy is whole even while the program is open. Without -o the copy goes into the backups folder beside the database and old copies are pruned according to the settings.</translation>
+        <translation>Backs up the database with SQLite&apos;s backup function, so the copy is whole even while the program is open. Without -o the copy goes into the backups folder beside the database and old copies are pruned according to the settings.</translation>
     </message>
     <message>
         <source>FIL</source>
@@ -1080,7 +1080,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>låt filens markeringar ersätta de avvikande markeringar som redan finns</source>
-        <translation>let the file's marks replace the differing marks that already exist</translation>
+        <translation>let the file&apos;s marks replace the differing marks that already exist</translation>
     </message>
     <message>
         <source>filen att läsa</source>
@@ -1316,7 +1316,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Skriver omgångens namn, en rad per deltagare (namn, arbetsplats, grupp, deltagit/förväntade seminarier, status för godkännande) och en summeringsrad.</source>
-        <translation>Prints the cohort's name, one line per participant (name, workplace, group, attended/expected seminars, completion status) and a totals line.</translation>
+        <translation>Prints the cohort&apos;s name, one line per participant (name, workplace, group, attended/expected seminars, completion status) and a totals line.</translation>
     </message>
     <message>
         <source>skriv CSV för skript (semikolon, en rubrikrad, ingen summering)</source>
@@ -1332,7 +1332,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>omgångens id eller namn (se `seminarkoll list`)</source>
-        <translation>the cohort's id or name (see `seminarkoll list`)</translation>
+        <translation>the cohort&apos;s id or name (see `seminarkoll list`)</translation>
     </message>
     <message>
         <source>intyg (PDF) för dem som blivit godkända, eller deltagarintyg för en person</source>
@@ -1368,11 +1368,11 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Spara uppföljningen av en omgång (--cohort) eller jämförelsen mellan ett programs omgångar (--programme) som Excel-arbetsbok med diagram eller som PDF.</source>
-        <translation>Save the follow-up of a cohort (--cohort) or the comparison between a programme's cohorts (--programme) as an Excel workbook with charts or as a PDF.</translation>
+        <translation>Save the follow-up of a cohort (--cohort) or the comparison between a programme&apos;s cohorts (--programme) as an Excel workbook with charts or as a PDF.</translation>
     </message>
     <message>
         <source>omgångens id eller namn</source>
-        <translation>the cohort's id or name</translation>
+        <translation>the cohort&apos;s id or name</translation>
     </message>
     <message>
         <source>PROGRAM</source>
@@ -1380,7 +1380,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>programmets id eller namn</source>
-        <translation>the programme's id or name</translation>
+        <translation>the programme&apos;s id or name</translation>
     </message>
     <message>
         <source>filen (.xlsx, .pdf)</source>
@@ -1459,7 +1459,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Kommunens sportlovsvecka. Mallen lägger inga seminarier då, och ett seminarium som flyttas dit ger en varning.</source>
-        <translation>The municipality's winter sports holiday week. The template puts no seminars then, and a seminar moved there gives a warning.</translation>
+        <translation>The municipality&apos;s winter sports holiday week. The template puts no seminars then, and a seminar moved there gives a warning.</translation>
     </message>
     <message>
         <source>Omgång</source>
@@ -1679,7 +1679,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>omgångens föreläsare</source>
-        <translation>the cohort's lecturers</translation>
+        <translation>the cohort&apos;s lecturers</translation>
     </message>
     <message>
         <source>Skriv e-post till alla (hemlig kopia) …</source>
@@ -2387,7 +2387,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Lägger var och en som saknar en grupp av den valda gruppens typ i den minsta gruppen av den typen.</source>
-        <translation>Puts each participant without a group of the selected group's type into the smallest group of that type.</translation>
+        <translation>Puts each participant without a group of the selected group&apos;s type into the smallest group of that type.</translation>
     </message>
     <message>
         <source>↑ &amp;Lägg till i gruppen</source>
@@ -2778,6 +2778,22 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Tom fil</source>
+        <translation>Empty file</translation>
+    </message>
+    <message>
+        <source>Filen %1 är tom (0 byte) och innehåller ingen databas.
+
+Vill du skapa en ny, tom Seminarkoll-databas i den?</source>
+        <translation>The file %1 is empty (0 bytes) and holds no database.
+
+Do you want to create a new, empty Seminarkoll database in it?</translation>
+    </message>
+    <message>
+        <source>Skapa ny databas</source>
+        <translation>Create new database</translation>
+    </message>
+    <message>
         <source>Ingen databas öppen</source>
         <translation>No database open</translation>
     </message>
@@ -2923,7 +2939,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Organisationens namn:</source>
-        <translation>Organisation's name:</translation>
+        <translation>Organisation&apos;s name:</translation>
     </message>
     <message>
         <source>Logotyp:</source>
@@ -3159,7 +3175,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>De som antas förväntas bara på seminarier från det datumet. Förslaget är i dag, eller omgångens start om inget seminarium har hållits än.</source>
-        <translation>Those enrolled are expected only at seminars from that date. The suggestion is today, or the cohort's start if no seminar has been held yet.</translation>
+        <translation>Those enrolled are expected only at seminars from that date. The suggestion is today, or the cohort&apos;s start if no seminar has been held yet.</translation>
     </message>
     <message>
         <source>&amp;Spara överhoppade rader …</source>
@@ -3334,7 +3350,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Visa omgångens &amp;deltagare</source>
-        <translation>Show the cohort's &amp;participants</translation>
+        <translation>Show the cohort&apos;s &amp;participants</translation>
     </message>
     <message>
         <source>&amp;Grupper …</source>
@@ -3435,7 +3451,7 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>%1 anonymiseras: namn, e-post, telefon och alla anteckningar om personen ersätts överallt, även i loggen. Antagningar, närvaro och resultat finns kvar, så omgångarnas siffror ändras inte. Det går inte att ångra.
 
 Databasen säkerhetskopieras först. Äldre säkerhetskopior innehåller personen tills de gallras; återställs en av dem anonymiseras personen igen.</source>
-        <translation>%1 is anonymised: name, e-mail, phone and all notes about the person are replaced everywhere, including the log. Enrolments, attendance and results remain, so the cohorts' figures do not change. This cannot be undone.
+        <translation>%1 is anonymised: name, e-mail, phone and all notes about the person are replaced everywhere, including the log. Enrolments, attendance and results remain, so the cohorts&apos; figures do not change. This cannot be undone.
 
 The database is backed up first. Older backups contain the person until they are pruned; if one of them is restored, the person is anonymised again.</translation>
     </message>
@@ -3616,7 +3632,7 @@ The database is backed up first. Older backups contain the person until they are
     </message>
     <message>
         <source>Godkända deltagare per omgång och hur många av dem som har fått en ledarroll (rektor, förskolechef …) efter programmet. Roller förs in på personens deltagarkort.</source>
-        <translation>Completed participants per cohort and how many of them have taken a leadership role (head teacher, preschool head …) after the programme. Roles are entered on the person's participant card.</translation>
+        <translation>Completed participants per cohort and how many of them have taken a leadership role (head teacher, preschool head …) after the programme. Roles are entered on the person&apos;s participant card.</translation>
     </message>
     <message>
         <source>Exportera till &amp;Excel …</source>
@@ -4344,7 +4360,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>Roller personen fått efter programmet, t.ex. rektor eller förskolechef. De räknas i programmets rekryteringsutfall.</source>
-        <translation>Roles the person has taken after the programme, e.g. head teacher or preschool head. They count in the programme's recruitment outcome.</translation>
+        <translation>Roles the person has taken after the programme, e.g. head teacher or preschool head. They count in the programme&apos;s recruitment outcome.</translation>
     </message>
     <message>
         <source>&amp;Lägg till …</source>
@@ -4613,7 +4629,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>t.ex. Skolans ekonomi och styrning</source>
-        <translation>e.g. The school's finances and governance</translation>
+        <translation>e.g. The school&apos;s finances and governance</translation>
     </message>
     <message>
         <source>t.ex. Stadshuset, Gula rummet</source>
@@ -5085,7 +5101,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>För omgångar som slutade före datumet tas närvaro per seminarium, anteckningar, kompletteringsuppgifternas detaljer och ändringsloggen bort, liksom e-post och telefon för personer som inte har något senare på gång. Planeringen och varje deltagares resultat finns kvar.</source>
-        <translation>For cohorts that ended before the date, attendance per seminar, notes, the details of make-up tasks and the change log are removed, as are e-mail and phone for people with nothing later coming up. The planning and each participant's result remain.</translation>
+        <translation>For cohorts that ended before the date, attendance per seminar, notes, the details of make-up tasks and the change log are removed, as are e-mail and phone for people with nothing later coming up. The planning and each participant&apos;s result remain.</translation>
     </message>
     <message>
         <source>Gallra omgångar som slutade före</source>
@@ -5121,7 +5137,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>%1 omgångar gallras: %2 närvaromarkeringar tas bort. Resultatet för varje deltagare finns kvar. Databasen säkerhetskopieras först; äldre säkerhetskopior gallras igen om de återställs. Gallringen kan inte ångras.</source>
-        <translation>%1 cohorts are thinned: %2 attendance marks are removed. Each participant's result remains. The database is backed up first; older backups are thinned again if they are restored. The thinning cannot be undone.</translation>
+        <translation>%1 cohorts are thinned: %2 attendance marks are removed. Each participant&apos;s result remains. The database is backed up first; older backups are thinned again if they are restored. The thinning cannot be undone.</translation>
     </message>
     <message>
         <source>Gallra</source>

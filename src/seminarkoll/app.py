@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seminarkoll import __version__
-from seminarkoll.data.errors import DatabaseError
+from seminarkoll.data.errors import DatabaseError, EmptyDatabaseFileError
 from seminarkoll.data.location import DatabaseLocation, default_data_dir, resolve
 from seminarkoll.data.private_files import private_database, private_folder
 from seminarkoll.data.revision import HEAD_REVISION
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DatabaseLocation",
     "DatabaseOpener",
+    "EmptyDatabaseFileError",
     "PreparedDatabase",
     "StartView",
     "install_translations",
@@ -38,17 +39,21 @@ APP_NAME = "Seminarkoll"
 ORGANISATION = "Seminarkoll"
 
 
-def preflight(location: DatabaseLocation) -> str | None:
-    """Cheap checks before any window: the folder exists, the file is ours and not too new.
+def preflight(location: DatabaseLocation, *, empty_ok: bool = False) -> str | None:
+    """Cheap checks before any window: the folder exists, the file is ours and not too new,
+    and (unless `empty_ok`) it is not an empty file: EmptyDatabaseFileError.
 
     Returns the SQLite file's schema revision (None for a new file or another database kind).
     """
-    if location.path is None:
+    path = location.path
+    if path is None:
         return None
-    if location.path.parent == default_data_dir():
-        private_folder(location.path.parent)
-    revision = inspect_revision(location.path)
-    private_database(location.path)
+    if path.parent == default_data_dir():
+        private_folder(path.parent)
+    if not empty_ok and path.is_file() and path.stat().st_size == 0:
+        raise EmptyDatabaseFileError(path)
+    revision = inspect_revision(path)
+    private_database(path)
     return revision
 
 
@@ -149,11 +154,12 @@ class DatabaseOpener:
     def __init__(self) -> None:
         self.current: Session | None = None
 
-    def prepare(self, location: DatabaseLocation) -> PreparedDatabase:
+    def prepare(self, location: DatabaseLocation, *, empty_ok: bool = False) -> PreparedDatabase:
         """Lock, check when there is reason, and migrate when behind; no SQLAlchemy unless
-        migrating."""
+        migrating. An empty file raises EmptyDatabaseFileError unless `empty_ok` (the user
+        agreed)."""
         unclean = _unclean(location)
-        revision = preflight(location)
+        revision = preflight(location, empty_ok=empty_ok)
         lock = lock_database(location)
         try:
             checked = _migrate_and_check(location, revision, unclean)
@@ -188,9 +194,9 @@ class DatabaseOpener:
         self.current = Session(prepared.location, services, prepared.lock, prepared.checked)
         return self.current
 
-    def open(self, location: DatabaseLocation) -> Session:
+    def open(self, location: DatabaseLocation, *, empty_ok: bool = False) -> Session:
         """Prepare and finish in one go (switching databases, tests)."""
-        return self.finish(self.prepare(location))
+        return self.finish(self.prepare(location, empty_ok=empty_ok))
 
     def close(self) -> None:
         """Close whatever is open."""
@@ -288,7 +294,7 @@ def run_gui(database: str | None) -> int:
         return 2
     location = resolve(database)
     try:
-        preflight(location)
+        preflight(location, empty_ok=True)  # the window asks about an empty file
     except DatabaseError as exc:
         report_fatal(str(exc))
         return 2

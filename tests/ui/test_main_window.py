@@ -280,3 +280,34 @@ def test_ctrl_e_exports_without_the_menu_having_been_opened(
     qtbot.waitUntil(lambda: bool(asked))
     window.navigator.select("programme", demo.catalog.programmes()[0].id)
     assert not window.exchange.cohort_action.isEnabled()
+
+
+def test_an_empty_file_becomes_a_database_only_when_the_user_agrees(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    empty = tmp_path / "tom.sqlite3"
+    empty.write_bytes(b"")
+
+    def refuse(box: QMessageBox) -> None:
+        assert "tom.sqlite3 är tom (0 byte)" in box.text()
+        box.reject()
+
+    asked = when_modal(QMessageBox, refuse)
+    refused = _window(qtbot, for_sqlite_file(empty))
+    assert asked
+    assert refused.exit_code == 2
+    assert empty.read_bytes() == b""
+    error = refused.findChild(QMessageBox, "errorBox")
+    assert error is not None
+    error.close()
+
+    def agree(box: QMessageBox) -> None:
+        (create,) = [b for b in box.buttons() if b.text() == "Skapa ny databas"]
+        create.click()
+
+    asked = when_modal(QMessageBox, agree)
+    window = _window(qtbot, for_sqlite_file(empty))
+    assert asked
+    assert window.services is not None
+    assert window.services.catalog.programmes() == ()
+    assert empty.stat().st_size > 0

@@ -9,6 +9,20 @@ class DatabaseError(DomainError):
     """The database cannot be opened or written; the message names the database and the cause."""
 
 
+class EmptyDatabaseFileError(DatabaseError):
+    """The chosen file exists but is empty (0 bytes): perhaps not what the user meant to open.
+
+    The command line refuses it; the window asks before making a new database of it.
+    """
+
+    def __init__(self, path: object) -> None:
+        self.path = path
+        super().__init__(
+            f"{path} är en tom fil (0 byte), ingen Seminarkoll-databas. Ta bort filen eller "
+            "välj en fil som inte finns, så skapas en ny databas där."
+        )
+
+
 class DatabaseEnvironmentError(DatabaseError):
     """The environment stops us (disk full, locked, read-only); the user can fix it, not a bug."""
 

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from alembic.util import CommandError
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from seminarkoll.data.backups import backup_folder, take_backup
 from seminarkoll.data.engine import make_engine
-from seminarkoll.data.errors import DatabaseError
+from seminarkoll.data.errors import DatabaseError, environment_problem
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.data.revision import HEAD_REVISION
 from seminarkoll.data.sqlite_file import inspect_revision
@@ -76,9 +78,26 @@ def upgrade(location: DatabaseLocation, backup_dir: Path | None = None) -> Migra
             command.upgrade(config, "head")
             if location.is_sqlite:
                 _check_sqlite(connection, location)
+    except (SQLAlchemyError, CommandError) as exc:
+        raise _failed(location, exc, backup) from exc
     finally:
         engine.dispose()
     return MigrationResult(before, HEAD_REVISION, backup)
+
+
+def _failed(
+    location: DatabaseLocation, error: SQLAlchemyError | CommandError, backup: Path | None
+) -> DatabaseError:
+    """One Swedish line for a failed upgrade: the environment's problem, or the driver's reason."""
+    reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+    problem = environment_problem(reason, location.display)
+    if problem is not None:
+        return problem
+    kept = f" En kopia från före försöket finns i {backup}." if backup is not None else ""
+    return DatabaseError(
+        f"Databasen {location.display} kunde inte uppgraderas till schema {HEAD_REVISION} "
+        f"({reason}). Inget har ändrats.{kept}"
+    )
 
 
 def _check_sqlite(connection: Connection, location: DatabaseLocation) -> None:

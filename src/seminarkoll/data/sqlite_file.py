@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from urllib.parse import quote
 
-from seminarkoll.data.errors import DatabaseError
+from seminarkoll.data.errors import DatabaseError, environment_problem
 from seminarkoll.data.revision import KNOWN_REVISIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -34,7 +36,7 @@ def inspect_revision(path: Path) -> str | None:
             f"{path} är ingen Seminarkoll-databas (filen är inte en SQLite-databas)."
         )
     try:
-        with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as conn:
+        with closing(_connect_to_inspect(path)) as conn:
             conn.execute("PRAGMA busy_timeout = 5000")
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
@@ -45,7 +47,7 @@ def inspect_revision(path: Path) -> str | None:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Databasen {path} kunde inte läsas: {exc}.") from exc
+        raise _sqlite_error(exc, path, "kunde inte läsas") from exc
     revision = None if row is None else str(row[0])
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseError(
@@ -68,6 +70,22 @@ def left_unclean(path: Path) -> bool:
     return False
 
 
+def _connect_to_inspect(path: Path) -> sqlite3.Connection:
+    """A connection that only reads, but opened read-write when the file and its folder allow
+    it: a read-only connection to a WAL database leaves its `-wal` and `-shm` files behind,
+    while the last read-write connection removes them when it closes."""
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+    mode = "rw" if writable else "ro"
+    return sqlite3.connect(f"file:{quote(path.as_posix())}?mode={mode}", uri=True)
+
+
+def _sqlite_error(error: sqlite3.Error, path: Path, failed: str) -> DatabaseError:
+    """The environment's problem (disk full, locked, read-only) when it is one, else
+    "Databasen PATH <failed>: <SQLite's reason>."."""
+    problem = environment_problem(str(error), str(path))
+    return problem or DatabaseError(f"Databasen {path} {failed}: {error}.")
+
+
 def quick_check(path: Path) -> None:
     """Run SQLite's quick integrity check; DatabaseError when the file is damaged.
 
@@ -80,7 +98,7 @@ def quick_check(path: Path) -> None:
             conn.execute("PRAGMA busy_timeout = 5000")
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Databasen {path} kunde inte kontrolleras: {exc}.") from exc
+        raise _sqlite_error(exc, path, "kunde inte kontrolleras") from exc
     if verdict != "ok":
         raise DatabaseError(f"Databasen {path} är skadad: {verdict}")
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll import __version__
 from seminarkoll.domain.errors import DomainError
-from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.navigator import COHORT, ProgrammeNavigator
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.style import STYLE_SHEET
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         """Lock and check the database, show its first screen through the fast read path,
         then build the services (SQLAlchemy) in the next turn of the event loop."""
         try:
-            prepared = self._opener.prepare(self._initial_location)
+            prepared = self._prepare(self._initial_location)
             view = self._opener.start_view(prepared, self._remembered_cohort())
         except DomainError as exc:
             self._initial_failed(exc)
@@ -224,6 +224,27 @@ class MainWindow(QMainWindow):
             self._show_start_view(view)
             self.repaint()  # show the data now, before the services take their import time
         QTimer.singleShot(0, lambda: self._finish_open(prepared, refresh=view is None))
+
+    def _prepare(self, location: DatabaseLocation) -> PreparedDatabase:
+        """Lock, migrate and check `location`; an empty file is used only if the user agrees
+        to make a new database of it (else its EmptyDatabaseFileError is raised on)."""
+        from seminarkoll.app import EmptyDatabaseFileError
+
+        try:
+            return self._opener.prepare(location)
+        except EmptyDatabaseFileError as exc:
+            agreed = confirm(
+                self,
+                self.tr("Tom fil"),
+                self.tr(
+                    "Filen %1 är tom (0 byte) och innehåller ingen databas.\n\n"
+                    "Vill du skapa en ny, tom Seminarkoll-databas i den?"
+                ).replace("%1", str(exc.path)),
+                self.tr("Skapa ny databas"),
+            )
+            if not agreed:
+                raise
+            return self._opener.prepare(location, empty_ok=True)
 
     def _initial_failed(self, error: DomainError) -> None:
         self.exit_code = 2
@@ -315,7 +336,7 @@ class MainWindow(QMainWindow):
         """Open another database (lock, migrate, check) and show it; on failure explain and
         keep the current one."""
         try:
-            session = self._opener.open(location)
+            session = self._opener.finish(self._prepare(location))
         except DomainError as exc:
             show_error(self, self.tr("Databasen kunde inte öppnas"), exc)
             return False
