@@ -3130,6 +3130,10 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>Columns in the file</translation>
     </message>
     <message>
+        <source>Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.</source>
+        <translation>Click a column heading to choose what the column holds.</translation>
+    </message>
+    <message>
         <source>Så här ser filen ut</source>
         <translation>What the file looks like</translation>
     </message>
@@ -3198,12 +3202,20 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>Reading %1 again …</translation>
     </message>
     <message>
+        <source>Rubrikerna i filen känns inte igen. Välj själv vilken kolumn som har namnen (och e-post, skola …) – i listan här till vänster, eller genom att klicka på en kolumnrubrik i filen. Rad %1 räknas som rubrikrad.</source>
+        <translation>The headings in the file are not recognised. Choose which column holds the names (and e-mail, school …) yourself – in the list on the left, or by clicking a column heading in the file. Row %1 is taken as the heading row.</translation>
+    </message>
+    <message>
         <source>Kolumnvalen från förra gången används för filer med de här rubrikerna.</source>
         <translation>The column choices from last time are used for files with these headings.</translation>
     </message>
     <message>
         <source>Kolumnerna är valda efter rubrikerna. Ändra ett val om det blev fel; valen sparas till nästa fil med samma rubriker.</source>
         <translation>The columns are chosen by their headings. Change a choice if it is wrong; the choices are saved for the next file with the same headings.</translation>
+    </message>
+    <message>
+        <source>Valen sparas till nästa fil med samma rubriker.</source>
+        <translation>Your choices are kept for the next file with the same headings.</translation>
     </message>
     <message>
         <source>(används inte)</source>

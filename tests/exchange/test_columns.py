@@ -15,6 +15,7 @@ from seminarkoll.exchange.columns import (
     ParticipantField,
     column_letter,
     detect_header,
+    guess_header,
     header_key,
     normalise_label,
     suggest_mapping,
@@ -282,3 +283,38 @@ def test_bad_user_mappings_are_refused_with_one_problem_per_field(
 )
 def test_column_letter(index: int, letters: str) -> None:
     assert column_letter(index) == letters
+
+
+def test_a_recognised_header_is_guessed_as_itself() -> None:
+    sheet = sheet_of(("Titel",), ("Namn", "E-post"), ("Anna Berg", "anna@example.se"))
+    assert guess_header(sheet) == detect_header(sheet)
+    assert guess_header(sheet).recognised
+
+
+@pytest.mark.parametrize(
+    ("rows", "row_number", "mapping"),
+    [
+        # The row that recognises most columns, even if only one ...
+        (
+            (("Anmälda",), ("Förnamn X", "Efternamn Y", "Mejl"), ("Lina", "Yilmaz", "l@x.se")),
+            2,
+            ColumnMapping({F.EMAIL: 2}),
+        ),
+        # ... else the first with two filled cells, past a title.
+        ((("Anmälda",), (None,), ("Person", "Kontakt"), ("Lina", "l@x.se")), 3, ColumnMapping()),
+        ((("Bara en kolumn",), ("Lina",)), 1, ColumnMapping()),
+    ],
+)
+def test_an_unrecognised_header_is_guessed_for_mapping_by_hand(
+    rows: tuple[tuple[CellValue, ...], ...], row_number: int, mapping: ColumnMapping
+) -> None:
+    header = guess_header(sheet_of(*rows))
+    assert not header.recognised
+    assert header.row_number == row_number
+    assert header.mapping == mapping
+    assert header.key == header_key(header.labels)
+
+
+def test_guessing_a_header_in_blank_rows_still_fails() -> None:
+    with pytest.raises(HeaderNotFoundError):
+        guess_header(sheet_of((None, None), (None,)))

@@ -222,6 +222,8 @@ class DetectedHeader:
     labels: tuple[str, ...]
     mapping: ColumnMapping
     key: str
+    recognised: bool = True
+    """False when no row was recognised and this one was taken for the user to map by hand."""
 
     def column_label(self, column: int) -> str:
         """The header text of `column`, or "Kolumn C" when the header cell is empty."""
@@ -290,6 +292,31 @@ def detect_header(sheet: SheetData) -> DetectedHeader:
         if mapping.has_name and len(mapping) >= 2:
             return DetectedHeader(row.number, labels, mapping, header_key(labels))
     raise HeaderNotFoundError(sheet.path, looked_for_columns(), HEADER_SEARCH_ROWS)
+
+
+def guess_header(sheet: SheetData) -> DetectedHeader:
+    """The header `detect_header` finds or, when none is recognised, the likeliest top row,
+    so the user can map its columns by hand (`recognised` is then False).
+
+    The likeliest row recognises the most columns; among equals, the first with at least two
+    filled cells (so a title above the header is passed over). Raises `HeaderNotFoundError`
+    only when the top rows are all blank.
+    """
+    try:
+        return detect_header(sheet)
+    except HeaderNotFoundError:
+        best: tuple[tuple[int, bool], DetectedHeader] | None = None
+        for row in sheet.rows[:HEADER_SEARCH_ROWS]:
+            labels = tuple(cell_text(cell) or "" for cell in row.cells)
+            filled = sum(1 for label in labels if label.strip())
+            mapping = suggest_mapping(labels)
+            score = (len(mapping), filled >= 2)
+            if filled and (best is None or score > best[0]):
+                header = DetectedHeader(row.number, labels, mapping, header_key(labels), False)
+                best = (score, header)
+        if best is None:
+            raise
+        return best[1]
 
 
 def validate_mapping(mapping: ColumnMapping, header: DetectedHeader) -> None:

@@ -41,6 +41,7 @@ from seminarkoll.exchange.columns import (
     DetectedHeader,
     ParticipantField,
     detect_header,
+    guess_header,
 )
 from seminarkoll.exchange.participant_rows import (
     ParticipantFileReport,
@@ -300,11 +301,18 @@ class ParticipantImportService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def read_file(self, path: Path, sheet: str | None = None) -> ParticipantSheet:
-        """Read `path` and find its header row; raises a `FileReadError` when it cannot."""
+    def read_file(
+        self, path: Path, sheet: str | None = None, *, map_by_hand: bool = False
+    ) -> ParticipantSheet:
+        """Read `path` and find its header row; raises a `FileReadError` when it cannot.
+
+        With `map_by_hand`, a file whose header is not recognised is read all the same, with
+        the likeliest row as header (`header.recognised` False), for the user to map.
+        """
         with collector_paused():
             data = read_sheet(path, sheet)
-            return ParticipantSheet(data, detect_header(data))
+            header = guess_header(data) if map_by_hand else detect_header(data)
+            return ParticipantSheet(data, header)
 
     def preview(
         self,

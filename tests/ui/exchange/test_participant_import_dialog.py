@@ -166,14 +166,78 @@ def test_changed_mapping_is_remembered_for_the_same_headers(
 def test_unreadable_file_is_explained_in_the_window(
     qtbot: QtBot, services: Services, cohort: int, samples: Path
 ) -> None:
-    dialog = _dialog(qtbot, services, cohort, samples / "okand_rubrik.xlsx")
+    dialog = _dialog(qtbot, services, cohort, samples / "trasig.xlsx")
     assert dialog.file_error.isVisible()
-    assert "Programmet letar efter kolumnerna" in dialog.file_error.text()
+    assert "är skadad eller ofullständig" in dialog.file_error.text()
     assert not dialog.next_button.isEnabled()
+    assert not dialog.column_combos[F.FULL_NAME].isEnabled()
     dialog.open_file(samples / "deltagare_ren.xlsx")
     qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog._running())
     assert not dialog.file_error.isVisible()
     assert dialog.next_button.isEnabled()
+
+
+def test_unrecognised_headers_are_mapped_by_hand_and_the_import_uses_the_mapping(
+    qtbot: QtBot, qtmodeltester: object, services: Services, cohort: int, tmp_path: Path
+) -> None:
+    path = write_xlsx(
+        tmp_path / "anmälda.xlsx",
+        [
+            ["Anmälda till Ledare på lut"],
+            ["Förnamn X", "Efternamn Y", "Mejl", "Fika"],
+            ["Lina", "Yilmaz", "lina@example.se", "kaffe"],
+            ["Östen", "Ärla", "osten@example.se", "te"],
+        ],
+    )
+    dialog = _dialog(qtbot, services, cohort, path)
+    assert not dialog.file_error.isVisible()
+    assert dialog.file_warning.isVisible()
+    assert "känns inte igen" in dialog.file_warning.text()
+    assert "Rad 2 räknas som rubrikrad" in dialog.file_warning.text()
+    # The recognised column is chosen; the name is left for the user, who cannot go on yet.
+    assert all(combo.isEnabled() for combo in dialog.column_combos.values())
+    assert dialog.column_combos[F.EMAIL].currentText() == "Mejl"
+    assert "Välj kolumnen med namn" in dialog.column_errors[F.FULL_NAME].text()
+    assert not dialog.next_button.isEnabled()
+    qtmodeltester.check(dialog.sheet_model)  # type: ignore[attr-defined]
+    model = dialog.sheet_model
+    assert model.rowCount() == 2
+    assert model.index(0, 0).data() == "Lina"
+    assert isinstance(model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole), QBrush)
+
+    first = dialog.column_combos[F.FIRST_NAME]
+    first.setCurrentIndex(first.findData(0))  # by the field's list ...
+    assert not dialog.next_button.isEnabled()
+    dialog.assign_column(1, F.LAST_NAME)  # ... or by the column's header in the file
+    assert dialog.column_combos[F.LAST_NAME].currentText() == "Efternamn Y"
+    assert not dialog.column_errors[F.FULL_NAME].isVisible()
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "B · Efternamn Y\n→ Efternamn"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "D · Fika"
+    dialog.assign_column(2, None)  # a column can be left out, too
+    assert dialog.column_combos[F.EMAIL].currentData() is None
+    dialog.assign_column(2, F.EMAIL)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+    _next(qtbot, dialog, dialog.PREVIEW)
+    names = {row.name: row.outcome for row in dialog.preview_model.rows()}
+    assert names == {"Lina Yilmaz": RowOutcome.NEW, "Östen Ärla": RowOutcome.NEW}
+    assert dialog.preview_model.row_at(1).email == "osten@example.se"
+    _next(qtbot, dialog, dialog.DONE)
+    with services.database.transaction() as session:
+        people = session.execute(
+            select(Person.first_name, Person.last_name, Person.email).order_by(Person.email)
+        ).all()
+    assert [tuple(p) for p in people] == [
+        ("Lina", "Yilmaz", "lina@example.se"),
+        ("Östen", "Ärla", "osten@example.se"),
+    ]
+    # The same headers next time: the columns are chosen as before.
+    again = _dialog(qtbot, services, cohort, path)
+    assert again.column_combos[F.LAST_NAME].currentData() == 1
+    assert "förra gången" in again.remembered.text()
+    assert not again.file_warning.isVisible()
+    assert again.next_button.isEnabled()
 
 
 def test_cancelling_the_import_saves_nothing(

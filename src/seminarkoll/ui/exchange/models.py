@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from seminarkoll.exchange.columns import column_letter
+from seminarkoll.exchange.columns import ParticipantField, column_letter, field_label
 from seminarkoll.exchange.spreadsheet import CellValue, cell_text
 from seminarkoll.services.attendance_import import MarkOutcome
 from seminarkoll.services.participant_import import RowOutcome
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 20
 PREVIEW_ROWS = 200
 """How many rows of the file the column-mapping page shows."""
+UNUSED_COLUMN = QColor("#9aa5b1")
+"""Text colour of a column the import does not read."""
 
 
 @dataclass(frozen=True)
@@ -79,14 +81,20 @@ def mark_outcome_label(outcome: MarkOutcome | None) -> str:
 
 
 class SheetPreviewModel(RowTableModel[tuple[int, tuple[CellValue, ...]]]):
-    """The rows below the header as the file has them, headed "A · Namn", "B · E-post" ..."""
+    """The rows below the header as the file has them, headed "A · Namn", "B · E-post" ...
+
+    With a mapping set, each column's header also says which field it is read as ("→ Förnamn")
+    and the columns read as nothing are greyed.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__((), parent)
+        self._fields: dict[int, ParticipantField] = {}
 
     def set_sheet(self, sheet: ParticipantSheet | None) -> None:
         """Show the first rows of `sheet` (or nothing)."""
         self.beginResetModel()
+        self._fields = {}
         if sheet is None:
             self._headers, self._rows = (), []
         else:
@@ -102,18 +110,43 @@ class SheetPreviewModel(RowTableModel[tuple[int, tuple[CellValue, ...]]]):
             ][:PREVIEW_ROWS]
         self.endResetModel()
 
+    def set_mapping(self, mapping: Mapping[ParticipantField, int]) -> None:
+        """Mark each column with the field it is read as."""
+        fields = {column: field for field, column in mapping.items()}
+        if fields == self._fields:
+            return
+        self._fields = fields
+        last = self.columnCount() - 1
+        if last >= 0:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, 0),
+                    self.index(len(self._rows) - 1, last),
+                    [Qt.ItemDataRole.ForegroundRole],
+                )
+
+    def field_of(self, column: int) -> ParticipantField | None:
+        """The field `column` is read as, if any."""
+        return self._fields.get(column)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(self._rows[section][0]) if 0 <= section < len(self._rows) else None
-        return super().headerData(section, orientation, role)
+        text = super().headerData(section, orientation, role)
+        field = self._fields.get(section)
+        if text is not None and field is not None:
+            return f"{text}\n→ {field_label(field)}"
+        return text
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return None if index.column() in self._fields else QBrush(UNUSED_COLUMN)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         cells = self._rows[index.row()][1]
         value = cells[index.column()] if index.column() < len(cells) else None

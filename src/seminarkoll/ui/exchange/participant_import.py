@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -171,6 +172,7 @@ class ParticipantImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._mapping_changed)
             error = QLabel()
             error.setObjectName("fieldError")
+            error.setWordWrap(True)
             error.hide()
             holder = QVBoxLayout()
             holder.setContentsMargins(0, 0, 0, 0)
@@ -195,6 +197,11 @@ class ParticipantImportDialog(QDialog):
         self.sheet_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sheet_view.setWordWrap(False)
         self.sheet_view.horizontalHeader().setDefaultSectionSize(150)
+        self.sheet_view.horizontalHeader().setSectionsClickable(True)
+        self.sheet_view.horizontalHeader().sectionClicked.connect(self._column_menu)
+        self.sheet_view.horizontalHeader().setToolTip(
+            self.tr("Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.")
+        )
         sample = QGroupBox(self.tr("Så här ser filen ut"))
         QVBoxLayout(sample).addWidget(self.sheet_view)
         middle = QHBoxLayout()
@@ -325,7 +332,7 @@ class ParticipantImportDialog(QDialog):
         self.file_error.hide()
         importer = self._services.participant_import
         self._start(
-            lambda _progress: importer.read_file(path),
+            lambda _progress: importer.read_file(path, map_by_hand=True),
             self.tr("Läser %1 …").replace("%1", path.name),
             self._file_read,
             self._file_failed,
@@ -341,7 +348,7 @@ class ParticipantImportDialog(QDialog):
         cohort_id = self._cohort_id()
 
         def work(progress: Progress) -> ImportPreview:
-            sheet = importer.read_file(path)
+            sheet = importer.read_file(path, map_by_hand=True)
             return importer.preview(sheet, cohort_id, mapping, progress)
 
         self._start(
@@ -355,19 +362,32 @@ class ParticipantImportDialog(QDialog):
         self.sheet = sheet
         self.sheet_model.set_sheet(sheet)
         warnings = [w.message for w in sheet.data.warnings]
+        remembered = _remembered_mapping(sheet)
+        if not sheet.header.recognised and remembered is None:
+            warnings.append(
+                self.tr(
+                    "Rubrikerna i filen känns inte igen. Välj själv vilken kolumn som har namnen "
+                    "(och e-post, skola …) – i listan här till vänster, eller genom att klicka "
+                    "på en kolumnrubrik i filen. Rad %1 räknas som rubrikrad."
+                ).replace("%1", str(sheet.header.row_number))
+            )
         self.file_warning.setText("\n".join(warnings))
         self.file_warning.setVisible(bool(warnings))
-        remembered = _remembered_mapping(sheet)
         mapping = remembered or sheet.header.mapping
         self._fill_columns(sheet, mapping)
-        self.remembered.setText(
-            self.tr("Kolumnvalen från förra gången används för filer med de här rubrikerna.")
-            if remembered is not None
-            else self.tr(
-                "Kolumnerna är valda efter rubrikerna. Ändra ett val om det blev fel; valen "
-                "sparas till nästa fil med samma rubriker."
+        if remembered is not None:
+            self.remembered.setText(
+                self.tr("Kolumnvalen från förra gången används för filer med de här rubrikerna.")
             )
-        )
+        elif sheet.header.recognised:
+            self.remembered.setText(
+                self.tr(
+                    "Kolumnerna är valda efter rubrikerna. Ändra ett val om det blev fel; valen "
+                    "sparas till nästa fil med samma rubriker."
+                )
+            )
+        else:
+            self.remembered.setText(self.tr("Valen sparas till nästa fil med samma rubriker."))
         self._update_buttons()
 
     def _file_failed(self, error: BaseException) -> None:
@@ -410,7 +430,36 @@ class ParticipantImportDialog(QDialog):
             return problems
         return None
 
+    def assign_column(self, column: int, field: ParticipantField | None) -> None:
+        """Read `column` of the file as `field` (None: ignore the column); a field that read
+        this column before lets go of it."""
+        for other, combo in self.column_combos.items():
+            if other != field and combo.currentData() == column:
+                combo.setCurrentIndex(0)
+        if field is not None:
+            combo = self.column_combos[field]
+            combo.setCurrentIndex(max(combo.findData(column), 0))
+
+    def _column_menu(self, column: int) -> None:
+        if self.sheet is None or self._running():
+            return
+        menu = QMenu(self)
+        current = {combo.currentData(): f for f, combo in self.column_combos.items()}.get(column)
+        choices: list[tuple[str, ParticipantField | None]] = [
+            (field_label(field), field) for field in ParticipantField
+        ]
+        choices.append((self.tr("(används inte)"), None))
+        for text, field in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(field == current)
+            action.triggered.connect(lambda _on, f=field: self.assign_column(column, f))
+        header = self.sheet_view.horizontalHeader()
+        x = header.sectionViewportPosition(column)
+        menu.popup(header.mapToGlobal(QPoint(x, header.height())))
+
     def _mapping_changed(self) -> None:
+        self.sheet_model.set_mapping(self._mapping())
         problems = self._mapping_problems()
         for field, label in self.column_errors.items():
             message = problems.for_field(field.value) if problems else None
