@@ -96,7 +96,7 @@ def open_headless(database: str | None) -> Services:
 
 
 @dataclass
-class Session:
+class OpenDatabase:
     """The database the GUI has open now: its lock and services; closed before switching.
     `checked` tells whether its integrity was checked while opening."""
 
@@ -152,7 +152,7 @@ class DatabaseOpener:
     """Opens databases for the GUI in the order lock -> revision -> backup -> upgrade -> check."""
 
     def __init__(self) -> None:
-        self.current: Session | None = None
+        self.current: OpenDatabase | None = None
 
     def prepare(self, location: DatabaseLocation, *, empty_ok: bool = False) -> PreparedDatabase:
         """Lock, check when there is reason, and migrate when behind; no SQLAlchemy unless
@@ -183,7 +183,7 @@ class DatabaseOpener:
         overview = None if chosen is None else quick_read.cohort_overview(path, chosen)
         return StartView(programmes, overview)
 
-    def finish(self, prepared: PreparedDatabase) -> Session:
+    def finish(self, prepared: PreparedDatabase) -> OpenDatabase:
         """Make a prepared database the current one. Its services, and SQLAlchemy behind
         them, load on first use (the window starts that at once, off the GUI thread)."""
         from seminarkoll.services.container import Services
@@ -191,10 +191,10 @@ class DatabaseOpener:
         services = Services(lambda: _open_database(prepared.location))
         if self.current is not None:
             self.current.close()
-        self.current = Session(prepared.location, services, prepared.lock, prepared.checked)
+        self.current = OpenDatabase(prepared.location, services, prepared.lock, prepared.checked)
         return self.current
 
-    def open(self, location: DatabaseLocation, *, empty_ok: bool = False) -> Session:
+    def open(self, location: DatabaseLocation, *, empty_ok: bool = False) -> OpenDatabase:
         """Prepare and finish in one go (switching databases, tests)."""
         return self.finish(self.prepare(location, empty_ok=empty_ok))
 

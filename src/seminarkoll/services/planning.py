@@ -296,14 +296,6 @@ class PlanningService:
             session.flush()
             return _programme_details(session, programme)
 
-    def programme_removal_impact(self, programme_id: int) -> RemovalImpact:
-        """What removing the programme would take with it."""
-        with self._db.transaction() as session:
-            programme = _programme(session, programme_id)
-            return impact_of(
-                capture(session, "programme", [programme_id]), f"programmet ”{programme.name}”"
-            )
-
     def remove_programme(self, programme_id: int, *, planning_only: bool = False) -> Removed:
         """Remove a programme with everything in it (undo: `restore`)."""
         with self._db.transaction() as session:

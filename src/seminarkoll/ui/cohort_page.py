@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.ui.formatting import cohort_status_label
 from seminarkoll.ui.schedule_model import ScheduleTableModel
-from seminarkoll.ui.seminar_details import SeminarDetails
+from seminarkoll.ui.seminar_panel import SeminarPanel
 from seminarkoll.ui.sorting import CollatingSortProxy
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class CohortPage(QWidget):
         schedule_layout.setContentsMargins(0, 4, 0, 0)
         schedule_layout.setSpacing(2)
         schedule_layout.addWidget(self.schedule_toolbar)
-        self.details = SeminarDetails()
+        self.details = SeminarPanel()
         self.schedule.selectionModel().currentRowChanged.connect(self._show_details)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)

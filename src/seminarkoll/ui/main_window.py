@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from seminarkoll.app import (
         DatabaseLocation,
         DatabaseOpener,
+        OpenDatabase,
         PreparedDatabase,
-        Session,
         StartView,
     )
     from seminarkoll.services.container import Services
@@ -285,8 +285,8 @@ class MainWindow(QMainWindow):
         self._probe_mark("menus")
         self._load_in_background(session)
 
-    def _load_in_background(self, session: Session) -> None:
-        """Open the database, back up and check it (`Session.load`) on a thread of the
+    def _load_in_background(self, session: OpenDatabase) -> None:
+        """Open the database, back up and check it (`OpenDatabase.load`) on a thread of the
         window's own, so the first action need not wait for SQLAlchemy. Closing the window
         waits for that thread (the check takes up to a second at ten years of data)."""
         from seminarkoll.ui.tasks import BackgroundTask
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         self.opening_task = task
         task.start(self._opening_pool)
 
-    def _loaded(self, session: Session) -> None:
+    def _loaded(self, session: OpenDatabase) -> None:
         if self.services is session.services:  # still open in this window
             self.privacy.remind()
 

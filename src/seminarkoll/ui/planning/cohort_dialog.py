@@ -49,7 +49,7 @@ from seminarkoll.ui.window_size import resize_within_screen
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
-    from seminarkoll.services.planning import CohortCreated, CohortDefaults, CohortDetails
+    from seminarkoll.services.planning import CohortCreated, CohortDetails
 
 EMPTY, TEMPLATE, COPY = range(3)
 PREVIEW_DELAY_MS = 120
@@ -75,7 +75,6 @@ class CohortDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._details = details
-        self._defaults: CohortDefaults | None = None
         self._dates_touched = details is not None
         self._filling = False
         self.created: CohortCreated | None = None
@@ -298,7 +297,6 @@ class CohortDialog(QDialog):
         except DomainError as exc:
             self.errors.show(exc)
             return
-        self._defaults = defaults
         self._filling = True
         self.name.setText(defaults.name)
         self.school_year.setText(defaults.school_year)

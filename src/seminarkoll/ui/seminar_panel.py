@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from seminarkoll.domain.catalog import SeminarRow
 
 
-class SeminarDetails(QLabel):
+class SeminarPanel(QLabel):
     """Rich-text summary of one seminar; empty text when nothing is selected."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
