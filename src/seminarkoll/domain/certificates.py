@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 
 from seminarkoll.domain.reports import swedish_number
 
@@ -103,8 +103,3 @@ def safe_file_stem(text: str) -> str:
     """`text` as a file name on Windows, macOS and Linux: no path or reserved characters."""
     cleaned = " ".join(_UNSAFE.sub(" ", text).split()).strip(" .")
     return cleaned[:120] or "Intyg"
-
-
-def issued_label(issued_at: datetime | None) -> str:
-    """E.g. "2017-06-09" in the local time zone; '' when never issued."""
-    return issued_at.astimezone().date().isoformat() if issued_at else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -10,6 +10,13 @@ from seminarkoll.domain.completion import SeminarTotals
 from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
 
 translate = QCoreApplication.translate
+
+
+DATE_FORMAT = "ddd d MMM yyyy"
+"""The UI's one date form (tables, lists, messages and date fields): "tors 15 sep. 2016", in
+English "Thu 15 Sept 2016"; names follow the language through the default QLocale."""
+
+DATE_TIME_FORMAT = DATE_FORMAT + " HH:mm"
 
 
 def qdate(value: date) -> QDate:
@@ -24,7 +31,7 @@ def long_date(value: date) -> str:
 
 def schedule_date(value: date) -> str:
     """E.g. "tors 15 sep 2016 · v. 37": weekday, date and ISO week for schedules."""
-    text = QLocale().toString(qdate(value), "ddd d MMM yyyy")
+    text = display_date(value)
     return (
         translate("Formatting", "%1 · v. %2")
         .replace("%1", text)
@@ -32,8 +39,25 @@ def schedule_date(value: date) -> str:
     )
 
 
-def short_date(value: date | None) -> str:
-    """ISO-like short date ("2016-09-15"), '' for None."""
+def display_date(value: date | None) -> str:
+    """A date in the UI's one form (`DATE_FORMAT`), e.g. "tors 15 sep. 2016"; '' for None."""
+    return "" if value is None else QLocale().toString(qdate(value), DATE_FORMAT)
+
+
+def date_and_time(value: datetime) -> str:
+    """E.g. "tors 9 feb. 2017 16:05"; an aware (stored UTC) time in the computer's zone."""
+    local = value.astimezone() if value.tzinfo is not None else value
+    return f"{display_date(local.date())} {local:%H:%M}"
+
+
+def issued_label(issued_at: datetime | None) -> str:
+    """The day a certificate was issued, in the computer's zone; '' when never issued."""
+    return display_date(issued_at.astimezone().date()) if issued_at else ""
+
+
+def chronological(value: date | time | None) -> str:
+    """A sort value that orders dates (and times, datetimes) by time, not by their display
+    text; None first."""
     return "" if value is None else value.isoformat()
 
 

@@ -4,10 +4,11 @@ and a form dialog whose save callback may refuse."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import time
+from datetime import date, time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.errors import DomainError, ValidationError
+from seminarkoll.ui.formatting import DATE_FORMAT, qdate
 
 
 def qtime(value: time) -> QTime:
@@ -28,6 +30,15 @@ def qtime(value: time) -> QTime:
 def pytime(value: QTime) -> time:
     """A Python time for a QTime (minutes precision)."""
     return time(value.hour(), value.minute())
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    """A date field showing the UI's one date form, with a calendar popup; today when `value`
+    is None."""
+    edit = QDateEdit(qdate(value) if value is not None else QDate.currentDate())
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    return edit
 
 
 def counted(count: int, one: str, many: str) -> str:

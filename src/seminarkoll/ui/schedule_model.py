@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from seminarkoll.ui.formatting import attendance_summary, schedule_date, time_range
+from seminarkoll.ui.formatting import attendance_summary, chronological, schedule_date, time_range
 from seminarkoll.ui.sorting import SORT_ROLE
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
@@ -83,9 +83,9 @@ class ScheduleTableModel(RowTableModel["SeminarRow"]):
         if column == self.NUMBER:
             return seminar.number
         if column == self.DATE:
-            return seminar.date.isoformat()
+            return chronological(seminar.date)
         if column == self.TIME:
-            return seminar.start_time.isoformat() if seminar.start_time else ""
+            return chronological(seminar.start_time)
         if column == self.ATTENDANCE:
             return seminar.totals.attended if seminar.held else -1
         return self._display(seminar, column)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from pytestqt.qtbot import QtBot
@@ -26,6 +28,7 @@ from seminarkoll.ui.attendance.matrix_model import (
 from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
 from seminarkoll.ui.attendance.matrix_view import cell_at
 from seminarkoll.ui.cohort_page import CohortPage
+from seminarkoll.ui.formatting import date_and_time
 from tests.ui.modal import when_modal
 
 
@@ -271,6 +274,9 @@ def test_history_panel_follows_the_cursor(qtbot: QtBot, demo: Services) -> None:
     assert "Johan Ek" in text
     assert "Sen" in text
     assert "Signerat av Karin Fredriksson" in text
+    entries = demo.attendance.history(*_ids(tab, "Johan", 2)).entries
+    assert date_and_time(entries[0].at) in text
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)  # the readable form, never ISO
 
 
 def test_rules_and_makeup_dialogs(qtbot: QtBot, demo: Services) -> None:

@@ -315,6 +315,6 @@ def test_joining_date_is_asked_and_used(qtbot: QtBot, demo: Services, tmp_path: 
     dialog.joined.setDate(QDate(2017, 1, 10))
     _next(qtbot, dialog, dialog.DONE)
 
-    assert "från 2017-01-10" in dialog.result_label.text()
+    assert "från tis 10 jan. 2017" in dialog.result_label.text()
     vera = next(r for r in demo.enrollment.roster(cohort) if r.first_name == "Vera")
     assert vera.joined_on == date(2017, 1, 10)

@@ -23,6 +23,7 @@ from seminarkoll.ui.followup.certificates_dialog import CertificatesDialog
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext
 from seminarkoll.ui.followup.followup_tab import FollowUpTab, ProgrammeFollowUpDialog
 from seminarkoll.ui.followup.organisation_page import OrganisationPage
+from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.main_window import MainWindow
 from seminarkoll.ui.participants.card import card_html
 from seminarkoll.ui.participants.roster_tab import RosterTab
@@ -124,7 +125,7 @@ def test_certificates_dialog_checks_completers_and_records_printing(
     assert after["Maja Andersson"] is None
     assert dialog.issued
     shown = {r.name: dialog.model.index(i, 4).data() for i, r in enumerate(dialog.model.rows())}
-    assert shown["Johan Ek"] == date.today().isoformat()
+    assert shown["Johan Ek"] == display_date(date.today())
     assert shown["Maja Andersson"] == ""
     roster = RosterTab()
     qtbot.addWidget(roster)
@@ -132,9 +133,9 @@ def test_certificates_dialog_checks_completers_and_records_printing(
     rows = roster.model.rows()
     johan_row = next(i for i, r in enumerate(rows) if r.name == "Johan Ek")
     assert roster.model.headerData(9, Qt.Orientation.Horizontal) == "Intyg utfärdat"
-    assert roster.model.index(johan_row, 9).data() == date.today().isoformat()
+    assert roster.model.index(johan_row, 9).data() == display_date(date.today())
     card = card_html(services.participants.card(rows[johan_row].person_id))
-    assert f"intyg utfärdat {date.today().isoformat()}" in card
+    assert f"intyg utfärdat {display_date(date.today())}" in card
 
 
 def test_settings_dialog_saves_the_organisation(

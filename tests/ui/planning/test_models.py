@@ -44,7 +44,8 @@ def test_lecturer_models(qtmodeltester: ModelTester, demo: Services) -> None:
     eva = next(d for d in found if d.first_name == "Eva")
     row = found.index(eva)
     assert lecturers.index(row, LecturerTableModel.SEMINARS).data() == "2"
-    assert lecturers.index(row, LecturerTableModel.LATEST).data() == "2017-04-27"
+    assert lecturers.index(row, LecturerTableModel.LATEST).data() == "tors 27 apr. 2017"
+    assert lecturers.index(row, LecturerTableModel.LATEST).data(SORT_ROLE) == "2017-04-27"
     assert lecturers.index(row, LecturerTableModel.NAME).data(SORT_ROLE) == "Lindberg Eva"
     seminars = LecturerSeminarsModel()
     seminars.set_rows(demo.lecturers.seminars_of(eva.id))

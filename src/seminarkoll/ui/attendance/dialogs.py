@@ -6,11 +6,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -22,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.completion import CompletionRules
 from seminarkoll.domain.errors import DomainError
-from seminarkoll.ui.formatting import short_date
-from seminarkoll.ui.forms import FormDialog
+from seminarkoll.ui.formatting import display_date
+from seminarkoll.ui.forms import FormDialog, date_edit
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import MatrixRow
@@ -44,7 +42,7 @@ class UnlockDialog(FormDialog):
         lines = [
             self.tr("Seminarium %1 (%2) signerades av %3.")
             .replace("%1", str(s.number))
-            .replace("%2", short_date(s.date))
+            .replace("%2", display_date(s.date))
             .replace("%3", s.signed_off_by or self.tr("okänd"))
             for s in seminars
         ]
@@ -109,8 +107,7 @@ class MakeupDialog(FormDialog):
         self.add_field("description", self.tr("&Uppgift:"), self.description)
         self.approved = QCheckBox(self.tr("Godkänd"))
         self.approved.setChecked(True)
-        self.approved_on = QDateEdit(QDate.currentDate())
-        self.approved_on.setCalendarPopup(True)
+        self.approved_on = date_edit()
         self.approved.toggled.connect(self.approved_on.setEnabled)
         self.form.addRow(self.approved, self.approved_on)
         if remove is not None:
@@ -212,7 +209,7 @@ class ApologyDialog(FormDialog):
                 self.tr("%1. %2 (%3)")
                 .replace("%1", str(seminar.number))
                 .replace("%2", seminar.title)
-                .replace("%3", short_date(seminar.date)),
+                .replace("%3", display_date(seminar.date)),
                 seminar.id,
             )
         if seminar_id is not None and self.seminar.findData(seminar_id) >= 0:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from seminarkoll.ui.attendance.labels import status_label
+from seminarkoll.ui.formatting import date_and_time
 
 translate = QCoreApplication.translate
 
@@ -28,11 +28,6 @@ def source_word(source: str) -> str:
         "redo": translate("AttendanceHistory", "Gör om"),
     }
     return words.get(source, source)
-
-
-def local_time(value: datetime) -> str:
-    """A UTC time shown in the computer's time zone, e.g. "2017-02-09 16:05"."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def history_html(history: CellHistory) -> str:
@@ -71,7 +66,7 @@ def history_html(history: CellHistory) -> str:
     for entry in reversed(history.entries):
         parts.append(
             "<tr><td style='color:#52606d;white-space:nowrap' valign='top'>"
-            f"{escape(local_time(entry.at))}</td><td>{_entry_html(entry)}</td></tr>"
+            f"{escape(date_and_time(entry.at))}</td><td>{_entry_html(entry)}</td></tr>"
         )
     parts.append("</table>")
     return "".join(parts)

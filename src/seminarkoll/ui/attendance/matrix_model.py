@@ -28,7 +28,7 @@ from seminarkoll.ui.attendance.labels import (
     enrolment_label,
     state_label,
 )
-from seminarkoll.ui.formatting import attendance_summary, long_date, short_date
+from seminarkoll.ui.formatting import attendance_summary, date_and_time, display_date, long_date
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 
 if TYPE_CHECKING:
@@ -195,7 +195,7 @@ class AttendanceMatrixModel(QAbstractTableModel):
             lines.append(
                 self.tr("Signerat av %1, %2")
                 .replace("%1", seminar.signed_off_by or "")
-                .replace("%2", _local_time(seminar.signed_off_at))
+                .replace("%2", date_and_time(seminar.signed_off_at))
             )
         return "\n".join(lines)
 
@@ -263,7 +263,7 @@ class AttendanceMatrixModel(QAbstractTableModel):
             self.tr("%1 – seminarium %2 (%3)")
             .replace("%1", row.name)
             .replace("%2", str(seminar.number))
-            .replace("%3", short_date(seminar.date)),
+            .replace("%3", display_date(seminar.date)),
             cell_label(row.cells[offset]),
         ]
         if row.notes[offset]:
@@ -303,9 +303,9 @@ class AttendanceMatrixModel(QAbstractTableModel):
         if column == self.NAME:
             parts = [row.name, enrolment_label(row.status, row.visit)]
             if row.joined_on:
-                parts.append(self.tr("Från %1").replace("%1", short_date(row.joined_on)))
+                parts.append(self.tr("Från %1").replace("%1", display_date(row.joined_on)))
             if row.left_on:
-                parts.append(self.tr("Till %1").replace("%1", short_date(row.left_on)))
+                parts.append(self.tr("Till %1").replace("%1", display_date(row.left_on)))
             return " · ".join(parts)
         if column in (self.attended_column, self.state_column):
             lines = [row.result.reason]
@@ -359,8 +359,3 @@ class MatrixFilterProxy(CollatingSortProxy):
             haystack = f"{row.name} {row.workplace_name}".casefold()
             return all(word in haystack for word in self._text.split())
         return True
-
-
-def _local_time(value: Any) -> str:
-    """A UTC datetime shown in the computer's time zone, e.g. "2017-02-09 16:05"."""
-    return str(value.astimezone().strftime("%Y-%m-%d %H:%M"))

@@ -42,7 +42,6 @@ from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.commands import record_marks
 from seminarkoll.ui.attendance.dialogs import UnlockDialog
-from seminarkoll.ui.attendance.history import local_time
 from seminarkoll.ui.attendance.icons import lock_icon
 from seminarkoll.ui.attendance.labels import (
     CELL_OF_STATUS,
@@ -55,7 +54,7 @@ from seminarkoll.ui.attendance.labels import (
 )
 from seminarkoll.ui.attendance.matrix_view import pass_to_dialog
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
-from seminarkoll.ui.formatting import long_date, time_range
+from seminarkoll.ui.formatting import date_and_time, long_date, time_range
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
@@ -416,7 +415,7 @@ class SignOffWindow(QWidget):
             self.state.setText(
                 self.tr("Signerad av %1, %2. Lås upp med ett skäl för att ändra.")
                 .replace("%1", seminar.signed_off_by or "")
-                .replace("%2", local_time(seminar.signed_off_at))
+                .replace("%2", date_and_time(seminar.signed_off_at))
             )
             self.state.setStyleSheet("color: #1e6b34; font-size: 14px; font-weight: 600;")
         else:
@@ -425,7 +424,7 @@ class SignOffWindow(QWidget):
             if unlocks:
                 text += " " + self.tr("Upplåst av %1, %2: %3").replace(
                     "%1", unlocks[-1].by
-                ).replace("%2", local_time(unlocks[-1].at)).replace("%3", unlocks[-1].reason)
+                ).replace("%2", date_and_time(unlocks[-1].at)).replace("%3", unlocks[-1].reason)
             self.state.setText(text)
             self.state.setStyleSheet("color: #52606d; font-size: 14px;")
         self.sign_button.setEnabled(not signed)
@@ -634,7 +633,7 @@ class SignOffWindow(QWidget):
         self.message.setText(
             self.tr("Signerat av %1, %2.")
             .replace("%1", event.by)
-            .replace("%2", local_time(event.at))
+            .replace("%2", date_and_time(event.at))
         )
 
     def unlock(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -320,7 +321,7 @@ class SeminarChooser(QDialog):
         upcoming = None
         for seminar in sorted(seminars, key=lambda s: s.number):
             self.combo.addItem(
-                f"{seminar.number}. {seminar.date.isoformat()} – {seminar.title}", seminar.id
+                f"{seminar.number}. {display_date(seminar.date)} – {seminar.title}", seminar.id
             )
             if upcoming is None and seminar.date >= today:
                 upcoming = self.combo.count() - 1

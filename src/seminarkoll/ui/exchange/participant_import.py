@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -48,7 +47,8 @@ from seminarkoll.ui.exchange.models import (
     OutcomeFilterProxy,
     SheetPreviewModel,
 )
-from seminarkoll.ui.formatting import qdate
+from seminarkoll.ui.formatting import display_date, qdate
+from seminarkoll.ui.forms import date_edit
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.tasks import BackgroundTask
@@ -260,10 +260,8 @@ class ParticipantImportDialog(QDialog):
         fix = QHBoxLayout()
         fix.addWidget(self.skip_invalid, 1)
         fix.addWidget(self.reload_button)
-        self.joined = QDateEdit()
+        self.joined = date_edit()
         self.joined.setObjectName("joinedOn")
-        self.joined.setCalendarPopup(True)
-        self.joined.setDisplayFormat("yyyy-MM-dd")
         joined_label = QLabel(self.tr("&Antas från:"))
         joined_label.setBuddy(self.joined)
         joined_hint = QLabel(
@@ -577,7 +575,7 @@ class ParticipantImportDialog(QDialog):
             self.tr("%1 antogs till %2 från %3.")
             .replace("%1", str(result.enrolled))
             .replace("%2", preview.cohort_label)
-            .replace("%3", result.joined_on.isoformat()),
+            .replace("%3", display_date(result.joined_on)),
         ]
         if result.workplaces_created == 1:
             lines.append(self.tr("1 ny arbetsplats lades till."))

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.domain.certificates import issued_label
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.exchange.files import choose_save_file, last_folder, remember_folder
+from seminarkoll.ui.formatting import issued_label
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 

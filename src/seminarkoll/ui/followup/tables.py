@@ -17,7 +17,7 @@ from seminarkoll.domain.reports import (
     WorkplaceFigures,
     percent,
 )
-from seminarkoll.ui.formatting import short_date
+from seminarkoll.ui.formatting import chronological, display_date
 from seminarkoll.ui.participants.columns_model import Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.table_view import prepare_row_table
@@ -38,8 +38,8 @@ def seminar_model(parent: QWidget) -> ColumnsModel[SeminarFigures]:
             Column(translate("FollowUpTables", "Nr"), lambda s: str(s.number), lambda s: s.number),
             Column(
                 translate("FollowUpTables", "Datum"),
-                lambda s: short_date(s.date),
-                lambda s: s.date.isoformat(),
+                lambda s: display_date(s.date),
+                lambda s: chronological(s.date),
             ),
             Column(translate("FollowUpTables", "Seminarium"), lambda s: s.title),
             Column(translate("FollowUpTables", "Temaområde"), lambda s: s.theme),

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from seminarkoll.domain.certificates import issued_label
 from seminarkoll.ui.attendance.labels import (
     LOOKS,
     STATE_LOOKS,
@@ -17,7 +16,7 @@ from seminarkoll.ui.attendance.labels import (
     enrolment_label,
     state_label,
 )
-from seminarkoll.ui.formatting import short_date
+from seminarkoll.ui.formatting import display_date, issued_label
 
 translate = QCoreApplication.translate
 
@@ -77,18 +76,18 @@ def card_html(card: ParticipantCard, roles: Sequence[RoleRow] = ()) -> str:
 
 def _role_text(role: RoleRow) -> str:
     where = f", {role.workplace_name}" if role.workplace_name else ""
-    until = short_date(role.ended_on) if role.ended_on else translate("ParticipantCard", "pågår")
-    return f"{role.title}{where} ({short_date(role.started_on)} – {until})"
+    until = display_date(role.ended_on) if role.ended_on else translate("ParticipantCard", "pågår")
+    return f"{role.title}{where} ({display_date(role.started_on)} – {until})"
 
 
 def _enrolment_html(enrolment: CardEnrolment) -> str:
     result = enrolment.result
     look = STATE_LOOKS[result.state]
     period = [
-        translate("ParticipantCard", "från %1").replace("%1", short_date(enrolment.joined_on))
+        translate("ParticipantCard", "från %1").replace("%1", display_date(enrolment.joined_on))
         if enrolment.joined_on
         else "",
-        translate("ParticipantCard", "till %1").replace("%1", short_date(enrolment.left_on))
+        translate("ParticipantCard", "till %1").replace("%1", display_date(enrolment.left_on))
         if enrolment.left_on
         else "",
     ]
@@ -129,7 +128,7 @@ def _enrolment_html(enrolment: CardEnrolment) -> str:
             f"<td style='background:{cell.background.name()};color:{cell.foreground.name()};"
             f"font-weight:bold' align='center' width='22'>{escape(cell.symbol)}</td>"
             f"<td style='color:#52606d'>{seminar.number}.</td>"
-            f"<td style='color:#52606d'>{escape(short_date(seminar.date))}</td>"
+            f"<td style='color:#52606d'>{escape(display_date(seminar.date))}</td>"
             f"<td>{escape(seminar.title)}</td>"
             f"<td style='color:#52606d'>{escape(cell_label(seminar.state))}{made_up}{note}</td>"
             "</tr>"

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QPlainTextEdit,
     QWidget,
@@ -17,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.ui.attendance.labels import enrolment_label
-from seminarkoll.ui.formatting import qdate
-from seminarkoll.ui.forms import FormDialog
+from seminarkoll.ui.forms import FormDialog, date_edit
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -31,8 +29,7 @@ class OptionalDate(QWidget):
     def __init__(self, label: str, value: date | None, default: date) -> None:
         super().__init__()
         self.enabled = QCheckBox(label)
-        self.edit = QDateEdit(qdate(value or default))
-        self.edit.setCalendarPopup(True)
+        self.edit = date_edit(value or default)
         self.enabled.toggled.connect(self.edit.setEnabled)
         self.enabled.setChecked(value is not None)
         self.edit.setEnabled(value is not None)

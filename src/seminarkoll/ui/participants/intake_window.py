@@ -35,7 +35,13 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.intake import INTAKE_STATUSES
 from seminarkoll.services.container import Services
 from seminarkoll.services.intake import ApplicantRow
-from seminarkoll.ui.formatting import enrollment_status_label, short_date
+from seminarkoll.ui.formatting import (
+    DATE_TIME_FORMAT,
+    chronological,
+    date_and_time,
+    display_date,
+    enrollment_status_label,
+)
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import RowTableModel
@@ -85,16 +91,15 @@ class ApplicantTableModel(RowTableModel[ApplicantRow]):
         if column == self.STATUS:
             return enrollment_status_label(row.status)
         if column == self.APPLIED:
-            return short_date(row.applied_on) if row.applied_on else ""
+            return display_date(row.applied_on) if row.applied_on else ""
         if column == self.INTERVIEW:
             if row.interview_at is None:
                 return ""
-            local = row.interview_at.astimezone()
-            return f"{short_date(local.date())} {local:%H:%M}"
+            return date_and_time(row.interview_at)
         if column == self.OUTCOME:
             return row.interview_outcome.splitlines()[0] if row.interview_outcome else ""
         since = row.step_on(row.status)
-        return short_date(since) if since else ""
+        return display_date(since) if since else ""
 
 
 def _sort_value(row: ApplicantRow, column: int) -> Any:
@@ -103,12 +108,12 @@ def _sort_value(row: ApplicantRow, column: int) -> Any:
     if column == ApplicantTableModel.STATUS:
         return INTAKE_STATUSES.index(row.status) if row.status in INTAKE_STATUSES else 99
     if column == ApplicantTableModel.APPLIED:
-        return row.applied_on.isoformat() if row.applied_on else ""
+        return chronological(row.applied_on)
     if column == ApplicantTableModel.INTERVIEW:
-        return row.interview_at.isoformat() if row.interview_at else ""
+        return chronological(row.interview_at)
     if column == ApplicantTableModel.SINCE:
         since = row.step_on(row.status)
-        return since.isoformat() if since else ""
+        return chronological(since)
     return None
 
 
@@ -251,6 +256,7 @@ class IntakeWindow(QDialog):
         dialog.setWindowTitle(self.tr("Boka intervju"))
         when = QDateTimeEdit(QDateTime.currentDateTime())
         when.setCalendarPopup(True)
+        when.setDisplayFormat(DATE_TIME_FORMAT)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
 
+from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.undo import UndoHistory
@@ -292,7 +293,7 @@ class ParticipationMenus(QObject):
             self.tr("%1. %2 (%3)%4")
             .replace("%1", str(s.number))
             .replace("%2", s.title)
-            .replace("%3", s.date.isoformat())
+            .replace("%3", display_date(s.date))
             .replace("%4", self.tr(" – signerat") if s.signed_off else "")
             for s in seminars
         ]

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.formatting import qdate
+from seminarkoll.ui.forms import date_edit
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableModel
 from seminarkoll.ui.table_view import prepare_row_table
@@ -212,8 +212,7 @@ class EnrolDialog(QDialog):
             EnrollmentStatus.APPLIED,
         ):
             self.status.addItem(enrolment_label(status), status)
-        self.joined = QDateEdit()
-        self.joined.setCalendarPopup(True)
+        self.joined = date_edit()
         self.cohort.currentIndexChanged.connect(self._cohort_changed)
         self._cohort_changed()
         form.addRow(self.tr("&Omgång:"), self.cohort)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.career import LEADERSHIP_TITLES
 from seminarkoll.services.alumni import RoleInput, RoleRow
-from seminarkoll.ui.formatting import qdate, short_date
-from seminarkoll.ui.forms import FormDialog
+from seminarkoll.ui.formatting import display_date, qdate
+from seminarkoll.ui.forms import FormDialog, date_edit
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import fit_columns, prepare_row_table
 
@@ -54,8 +52,8 @@ class RoleTableModel(RowTableModel[RoleRow]):
         if column == self.WORKPLACE:
             return row.workplace_name
         if column == self.STARTED:
-            return short_date(row.started_on)
-        return short_date(row.ended_on) if row.ended_on else self.tr("pågår")
+            return display_date(row.started_on)
+        return display_date(row.ended_on) if row.ended_on else self.tr("pågår")
 
 
 class RoleDialog(FormDialog):
@@ -74,10 +72,10 @@ class RoleDialog(FormDialog):
         self.workplace_box.setEditable(True)
         self.workplace_box.addItem("")
         self.workplace_box.addItems(sorted(w.name for w in services.workplaces.workplaces()))
-        self.started = _date_edit(date.today())
+        self.started = date_edit()
         self.still = QCheckBox(self.tr("Pågår"))
         self.still.setChecked(True)
-        self.ended = _date_edit(date.today())
+        self.ended = date_edit()
         self.ended.setEnabled(False)
         self.still.toggled.connect(lambda on: self.ended.setEnabled(not on))
         self.add_field("title", self.tr("Roll"), self.title_box)
@@ -188,7 +186,7 @@ class RolesDialog(QDialog):
             self.tr("Ta bort roll"),
             self.tr("Ta bort rollen %1 från %2?")
             .replace("%1", role.title)
-            .replace("%2", short_date(role.started_on)),
+            .replace("%2", display_date(role.started_on)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._services.alumni.remove_role(role.id)
@@ -202,9 +200,3 @@ class RolesDialog(QDialog):
         chosen = self.selected() is not None
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(qdate(value))
-    edit.setCalendarPopup(True)
-    return edit

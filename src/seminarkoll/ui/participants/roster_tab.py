@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.domain.certificates import issued_label
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
-from seminarkoll.ui.formatting import short_date
+from seminarkoll.ui.formatting import chronological, display_date, issued_label
 from seminarkoll.ui.forms import counted
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
@@ -78,10 +77,14 @@ def roster_model(parent: QWidget) -> ColumnsModel[RosterRow]:
                 lambda r: "#627d98" if r.status is EnrollmentStatus.WITHDRAWN else None,
             ),
             Column(
-                QCoreApplication.translate("Roster", "Start"), lambda r: short_date(r.joined_on)
+                QCoreApplication.translate("Roster", "Start"),
+                lambda r: display_date(r.joined_on),
+                lambda r: chronological(r.joined_on),
             ),
             Column(
-                QCoreApplication.translate("Roster", "Avbrott"), lambda r: short_date(r.left_on)
+                QCoreApplication.translate("Roster", "Avbrott"),
+                lambda r: display_date(r.left_on),
+                lambda r: chronological(r.left_on),
             ),
             Column(
                 QCoreApplication.translate("Roster", "Grupp"),
@@ -92,6 +95,7 @@ def roster_model(parent: QWidget) -> ColumnsModel[RosterRow]:
             Column(
                 QCoreApplication.translate("Roster", "Intyg utfärdat"),
                 lambda r: issued_label(r.certificate_issued_at),
+                lambda r: chronological(r.certificate_issued_at),
             ),
         ],
         lambda r: r.enrollment_id,

@@ -42,7 +42,14 @@ from seminarkoll.services.planning import (
     TemplateStart,
 )
 from seminarkoll.ui.formatting import cohort_status_label, qdate
-from seminarkoll.ui.forms import FieldErrors, pytime, qtime, save_cancel_buttons, span_box
+from seminarkoll.ui.forms import (
+    FieldErrors,
+    date_edit,
+    pytime,
+    qtime,
+    save_cancel_buttons,
+    span_box,
+)
 from seminarkoll.ui.planning.models import PlanPreviewModel
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.window_size import resize_within_screen
@@ -97,8 +104,8 @@ class CohortDialog(QDialog):
         self.school_year = QLineEdit()
         self.school_year.setPlaceholderText("2024/2025")
         self.school_year.setMaximumWidth(120)
-        self.start_date = _date_edit()
-        self.end_date = _date_edit()
+        self.start_date = date_edit()
+        self.end_date = date_edit()
         self.status = QComboBox()
         for status in CohortStatus:
             self.status.addItem(cohort_status_label(status), status)
@@ -499,13 +506,6 @@ def _row(*widgets: QWidget, stretch_last: bool = False) -> QWidget:
     if not stretch_last:
         layout.addStretch(1)
     return row
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def _pydate(edit: QDateEdit) -> date:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from seminarkoll.ui.formatting import schedule_date, short_date
+from seminarkoll.ui.formatting import chronological, display_date, schedule_date
 from seminarkoll.ui.forms import counted
 from seminarkoll.ui.sorting import SORT_ROLE
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
@@ -194,7 +194,7 @@ class LecturerTableModel(ItemTableModel["LecturerDetails"]):
             item.email,
             item.phone,
             str(item.seminar_count),
-            short_date(item.latest_date),
+            display_date(item.latest_date),
         )
         return values[column]
 
@@ -203,6 +203,8 @@ class LecturerTableModel(ItemTableModel["LecturerDetails"]):
             return f"{item.last_name} {item.first_name}"
         if column == self.SEMINARS:
             return item.seminar_count
+        if column == self.LATEST:
+            return chronological(item.latest_date)
         return self.display(item, column)
 
     def item_id(self, item: LecturerDetails) -> int:
@@ -232,7 +234,7 @@ class LecturerSeminarsModel(ItemTableModel["LecturerSeminar"]):
 
     def display(self, item: LecturerSeminar, column: int) -> str:
         values = (
-            short_date(item.date),
+            display_date(item.date),
             item.programme_name,
             f"{item.cohort_name} ({item.school_year})",
             str(item.number),
@@ -243,7 +245,7 @@ class LecturerSeminarsModel(ItemTableModel["LecturerSeminar"]):
 
     def sort_value(self, item: LecturerSeminar, column: int) -> Any:
         if column == self.DATE:
-            return item.date.isoformat()
+            return chronological(item.date)
         if column == self.NUMBER:
             return item.number
         return self.display(item, column)
@@ -296,7 +298,7 @@ class PlanPreviewModel(ItemTableModel["PlannedSeminar"]):
             return item.number
         if column in (self.DATE, self.SOURCE):
             day = item.date if column == self.DATE else item.source_date
-            return day.isoformat() if day else ""
+            return chronological(day)
         return self.display(item, column)
 
     def centred_columns(self) -> tuple[int, ...]:

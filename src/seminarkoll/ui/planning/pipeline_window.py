@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.career import months
 from seminarkoll.services.alumni import AlumnusRow, CohortPipeline, PipelineReport
-from seminarkoll.ui.formatting import short_date
+from seminarkoll.ui.formatting import chronological, display_date
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import fit_columns, prepare_row_table
@@ -118,8 +118,8 @@ class AlumnusTableModel(RowTableModel[tuple[str, AlumnusRow]]):
             return person.first_role
         if column == self.SINCE:
             if role == SORT_ROLE:
-                return person.first_role_on.isoformat() if person.first_role_on else ""
-            return short_date(person.first_role_on) if person.first_role_on else ""
+                return chronological(person.first_role_on)
+            return display_date(person.first_role_on)
         return person.current_role
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,7 +30,14 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.schedule import seminar_warnings
 from seminarkoll.services.schedule import LecturerAssignment, SeminarInput
 from seminarkoll.ui.formatting import long_date, qdate
-from seminarkoll.ui.forms import FieldErrors, pytime, qtime, save_cancel_buttons, span_box
+from seminarkoll.ui.forms import (
+    FieldErrors,
+    date_edit,
+    pytime,
+    qtime,
+    save_cancel_buttons,
+    span_box,
+)
 from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog, LecturerPickerDialog
 from seminarkoll.ui.planning.models import LecturerRow, SeminarLecturersModel
 from seminarkoll.ui.settings import app_settings
@@ -84,9 +90,7 @@ class SeminarDialog(QDialog):
         context.setObjectName("pageSubtitle")
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("t.ex. Skolans ekonomi och styrning"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit()
         self.date.setMinimumDate(qdate(date(form.start_date.year - 1, 1, 1)))
         self.date.setMaximumDate(qdate(date(form.end_date.year + 1, 12, 31)))
         self.weekday = QLabel()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.backup_rotation import MAX_KEPT, Retention
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.backups import BackupEntry, BackupService
+from seminarkoll.ui.formatting import date_and_time
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.table_model import RowTableModel
 
@@ -67,7 +68,7 @@ class BackupTableModel(RowTableModel[BackupEntry]):
             return None
         counts = entry.counts
         if column == DATE:
-            return entry.taken_at.strftime("%Y-%m-%d %H:%M")
+            return date_and_time(entry.taken_at)
         if column == REASON:
             return reason_text(entry.reason)
         if column == SIZE:
@@ -215,7 +216,7 @@ class BackupsDialog(QDialog):
                 "ny säkerhetskopia. Personer som har anonymiserats och omgångar som har "
                 "gallrats efter att kopian togs anonymiseras och gallras igen."
             )
-            .replace("%1", entry.taken_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%1", date_and_time(entry.taken_at))
             .replace("%2", str(counts.programmes))
             .replace("%3", str(counts.cohorts))
             .replace("%4", str(counts.persons))

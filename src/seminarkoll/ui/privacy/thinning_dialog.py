@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.thinning import MAX_YEARS, ThinnedCohort, ThinningPlan, ThinningService
+from seminarkoll.ui.formatting import display_date
+from seminarkoll.ui.forms import date_edit
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.table_model import RowTableModel
 
@@ -55,7 +56,7 @@ class ThinningTableModel(RowTableModel[ThinnedCohort]):
         c = self.row_at(index.row())
         values = (
             f"{c.name} ({c.school_year})",
-            c.end_date.isoformat(),
+            display_date(c.end_date),
             c.participants,
             c.marks,
             c.notes,
@@ -91,9 +92,7 @@ class ThinningDialog(QDialog):
         years = thinning.thin_after_years()
         day = today or date.today()
         default = day.replace(year=day.year - (years or 5), day=min(day.day, 28))
-        self.before = QDateEdit(QDate(default.year, default.month, default.day))
-        self.before.setCalendarPopup(True)
-        self.before.setDisplayFormat("yyyy-MM-dd")
+        self.before = date_edit(default)
         self.before.dateChanged.connect(self.preview)
         form.addRow(self.tr("Gallra omgångar som slutade före"), self.before)
         setting = QHBoxLayout()
