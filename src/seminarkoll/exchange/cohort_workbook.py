@@ -22,7 +22,7 @@ from seminarkoll.domain.exports import (
     ScheduleExport,
 )
 from seminarkoll.exchange.safe_cells import csv_text
-from seminarkoll.exchange.writing import check_target, write_atomically, write_bytes_atomically
+from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.exchange.xlsx_layout import (
     COHORT_PREFIX,
     FIRST_DATA_ROW,
@@ -42,6 +42,7 @@ from seminarkoll.exchange.xlsx_layout import (
     new_workbook,
     prepare_sheet,
     print_setup,
+    save_workbook,
     status_colours,
     status_dropdown,
     table,
@@ -153,9 +154,7 @@ def _save(
     heading: ExportHeading, subject: str, path: Path, fill: Callable[[Workbook], None]
 ) -> Path:
     check_target(path)
-    book = new_workbook(heading, subject)
-    fill(book)
-    return write_atomically(path, lambda temp: book.save(str(temp)))
+    return save_workbook(new_workbook(heading, subject), path, fill)
 
 
 def _sorted(entries: tuple[RosterEntry, ...]) -> list[RosterEntry]:

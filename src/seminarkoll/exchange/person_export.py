@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seminarkoll.domain.person_record import PersonRecord, Value
-from seminarkoll.exchange.safe_cells import xlsx_value
-from seminarkoll.exchange.writing import write_atomically, write_bytes_atomically
+from seminarkoll.exchange.writing import write_bytes_atomically
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 SUFFIXES = (".json", ".xlsx")
 
@@ -17,7 +20,13 @@ def write_person_record(record: PersonRecord, path: Path) -> Path:
     """Write `record` to `path`; the suffix (.json or .xlsx) decides the format."""
     if path.suffix.lower() == ".json":
         return write_bytes_atomically(path, _json(record).encode("utf-8"))
-    return write_atomically(path, lambda temp: _workbook(record, temp))
+    from openpyxl import Workbook
+
+    from seminarkoll.exchange.xlsx_layout import save_workbook
+
+    book = Workbook(write_only=True)
+    book.properties.creator = "Seminarkoll"
+    return save_workbook(book, path, lambda book: _fill(book, record))
 
 
 def _plain(value: Value) -> str | int | bool | None:
@@ -45,38 +54,26 @@ def _json(record: PersonRecord) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _workbook(record: PersonRecord, temp: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+def _fill(book: Workbook, record: PersonRecord) -> None:
+    from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    first = book.active
-    assert first is not None
-    book.remove(first)
-    bold = Font(bold=True)
+    from seminarkoll.exchange.xlsx_layout import append_header, append_row, append_title, dated
+
+    made = f"Registerutdrag framtaget {record.made_at:%Y-%m-%d %H:%M} ur {record.database}"
     for section in record.sections:
         sheet = book.create_sheet(section.title[:31])
-        sheet.append([xlsx_value(sheet, f"{section.title}: {record.name}")])
-        sheet["A1"].font = Font(bold=True, size=13)
-        sheet.append(
-            [f"Registerutdrag framtaget {record.made_at:%Y-%m-%d %H:%M} ur {record.database}"]
-        )
-        sheet.append([])
-        sheet.append(list(section.columns))
-        for cell in sheet[4]:
-            cell.font = bold
-        for row in section.rows:
-            sheet.append([xlsx_value(sheet, _cell(value)) for value in row])
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, date):
-                    cell.number_format = "yyyy-mm-dd"
-        if not section.rows:
-            sheet.append(["(inga uppgifter)"])
         for index, column in enumerate(section.columns, start=1):
             width = max([len(column), *(len(str(_cell(r[index - 1]) or "")) for r in section.rows)])
-            sheet.column_dimensions[sheet.cell(4, index).column_letter].width = min(width + 2, 60)
+            sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, 60)
         sheet.freeze_panes = "A5"
-    book.save(temp)
+        append_title(sheet, f"{section.title}: {record.name}", made)
+        sheet.append([])
+        append_header(sheet, section.columns)
+        for row in section.rows:
+            cells = (_cell(value) for value in row)
+            append_row(sheet, (dated(sheet, c) if isinstance(c, date) else c for c in cells))
+        if not section.rows:
+            sheet.append(["(inga uppgifter)"])
 
 
 def _cell(value: Value) -> str | int | date | None:

@@ -11,7 +11,6 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from seminarkoll.exchange.writing import write_atomically
 from seminarkoll.exchange.xlsx_layout import (
     HEADER_ROW,
     append_header,
@@ -20,6 +19,7 @@ from seminarkoll.exchange.xlsx_layout import (
     area,
     dated,
     prepare_sheet,
+    save_workbook,
     table,
 )
 
@@ -84,15 +84,15 @@ class PipelineExport:
 def write_pipeline_workbook(data: PipelineExport, path: Path) -> Path:
     """Save the pipeline as .xlsx: a summary per cohort and a list of alumni."""
 
-    def write(temp: Path) -> None:
-        workbook = Workbook(write_only=True)
-        workbook.properties.creator = "Seminarkoll"
-        workbook.properties.title = f"Rekryteringsutfall – {data.programme_name}"
-        _summary(workbook.create_sheet(SUMMARY_SHEET), data)
-        _alumni(workbook.create_sheet(ALUMNI_SHEET), data)
-        workbook.save(temp)
+    workbook = Workbook(write_only=True)
+    workbook.properties.creator = "Seminarkoll"
+    workbook.properties.title = f"Rekryteringsutfall – {data.programme_name}"
 
-    return write_atomically(path, write)
+    def fill(book: Workbook) -> None:
+        _summary(book.create_sheet(SUMMARY_SHEET), data)
+        _alumni(book.create_sheet(ALUMNI_SHEET), data)
+
+    return save_workbook(workbook, path, fill)
 
 
 def _summary(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:

@@ -13,8 +13,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from seminarkoll.exchange.safe_cells import xlsx_cell
 from seminarkoll.exchange.spreadsheet import CellValue
-from seminarkoll.exchange.writing import check_target, write_atomically
-from seminarkoll.exchange.xlsx_layout import append_header, append_row
+from seminarkoll.exchange.writing import check_target
+from seminarkoll.exchange.xlsx_layout import append_header, append_row, save_workbook
 
 PROBLEM_COLUMN = "Problem"
 ROW_COLUMN = "Rad i originalfilen"
@@ -38,6 +38,12 @@ def write_skipped_rows(
     check_target(path)
     book = Workbook(write_only=True)
     book.properties.creator = "Seminarkoll"
+    return save_workbook(book, path, lambda book: _fill(book, labels, rows, sheet_name))
+
+
+def _fill(
+    book: Workbook, labels: Sequence[str], rows: Sequence[SkippedRow], sheet_name: str
+) -> None:
     sheet: WriteOnlyWorksheet = book.create_sheet(sheet_name[:31])
     width = max([len(labels), *(len(row.cells) for row in rows)])
     for column in range(1, width + 1):
@@ -52,4 +58,3 @@ def write_skipped_rows(
         problem.font = _PROBLEM_FONT
         append_row(sheet, [*row.cells, *([None] * (width - len(row.cells))), problem, row.row])
     sheet.auto_filter.ref = f"A1:{get_column_letter(width + 2)}{len(rows) + 1}"
-    return write_atomically(path, lambda temp: book.save(str(temp)))

@@ -22,7 +22,7 @@ from seminarkoll.domain.reports import (
     ThemeFigures,
     WorkplaceFigures,
 )
-from seminarkoll.exchange.writing import check_target, write_atomically
+from seminarkoll.exchange.writing import check_target
 from seminarkoll.exchange.xlsx_layout import (
     FIRST_DATA_ROW,
     HEADER_ROW,
@@ -35,6 +35,7 @@ from seminarkoll.exchange.xlsx_layout import (
     new_workbook,
     prepare_sheet,
     print_setup,
+    save_workbook,
 )
 
 PERCENT = "0%"
@@ -97,9 +98,7 @@ def _heading(programme: str, cohort: str, year: str, created: datetime) -> Expor
 
 def _save(heading: ExportHeading, path: Path, fill: Callable[[Workbook], None]) -> Path:
     check_target(path)
-    book = new_workbook(heading, "Uppföljning")
-    fill(book)
-    return write_atomically(path, lambda temp: book.save(str(temp)))
+    return save_workbook(new_workbook(heading, "Uppföljning"), path, fill)
 
 
 def _start(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from seminarkoll.domain.exports import STATUS_WORDS, SignInExport
-from seminarkoll.exchange.writing import check_target, write_atomically
+from seminarkoll.exchange.writing import check_target
 from seminarkoll.exchange.xlsx_layout import (
     COHORT_PREFIX,
     FIRST_DATA_ROW,
@@ -23,6 +24,7 @@ from seminarkoll.exchange.xlsx_layout import (
     new_workbook,
     prepare_sheet,
     print_setup,
+    save_workbook,
     status_colours,
     status_dropdown,
     table,
@@ -60,7 +62,12 @@ def write_signin_workbook(data: SignInExport, path: Path) -> Path:
     leaves them as they are unless someone changes them.
     """
     check_target(path)
-    book = new_workbook(data.heading, "Närvarolista")
+    return save_workbook(
+        new_workbook(data.heading, "Närvarolista"), path, lambda book: _fill(book, data)
+    )
+
+
+def _fill(book: Workbook, data: SignInExport) -> None:
     sheet: WriteOnlyWorksheet = book.create_sheet(SIGNIN_SHEET)
     entries = sorted(data.entries, key=lambda e: e.sort_key)
     last_row = HEADER_ROW + len(entries)
@@ -106,4 +113,3 @@ def write_signin_workbook(data: SignInExport, path: Path) -> Path:
         status_colours(sheet, statuses)
     table(sheet, area(2, HEADER_ROW, NOTE_COLUMN, last_row))
     print_setup(sheet, data.heading, landscape=False)
-    return write_atomically(path, lambda temp: book.save(str(temp)))

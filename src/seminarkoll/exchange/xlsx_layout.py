@@ -8,9 +8,15 @@ conditional formatting, so a sheet of thousands of rows costs little more than p
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import errno
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import suppress
+from pathlib import Path
 from types import MappingProxyType
+from zipfile import ZIP_DEFLATED, ZipFile
 
+from lxml.etree import SerialisationError
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -20,6 +26,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState
 from seminarkoll.domain.exports import (
@@ -29,6 +36,7 @@ from seminarkoll.domain.exports import (
     ExportHeading,
 )
 from seminarkoll.exchange.safe_cells import xlsx_cell, xlsx_text, xlsx_value
+from seminarkoll.exchange.writing import write_atomically
 
 ID_MARKER = "Seminarkoll-id"
 """Column A of the hidden id row of a sheet that can be imported back."""
@@ -86,6 +94,40 @@ def new_workbook(heading: ExportHeading, subject: str) -> Workbook:
     workbook.properties.creator = "Seminarkoll"
     workbook.properties.title = xlsx_text(f"{subject} – {heading.title}")
     return workbook
+
+
+def save_workbook(book: Workbook, path: Path, fill: Callable[[Workbook], None]) -> Path:
+    """Let `fill` add the sheets to `book`, and save it as `path` the safe way (see
+    `write_atomically`): a full disk, also under the temporary files openpyxl writes the sheets
+    to while they are filled, becomes one Swedish error about `path`.
+
+    openpyxl's own `save` leaves its zip archive and the unfinished sheets' writers open when
+    the disk fills up; they then fail once more, noisily, when Python collects them. Here the
+    archive is closed by `with`, and the remaining sheets are finished on failure.
+    """
+
+    def write(temp: Path) -> None:
+        try:
+            fill(book)
+            with ZipFile(temp, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+                ExcelWriter(book, archive).save()
+        except SerialisationError as error:
+            _finish_sheets(book)
+            # lxml reports the operating system's error by name, e.g. "IO_ENOSPC".
+            code = getattr(errno, str(error).removeprefix("IO_"), errno.EIO)
+            raise OSError(code, os.strerror(code)) from error
+        except BaseException:
+            _finish_sheets(book)
+            raise
+
+    return write_atomically(path, write)
+
+
+def _finish_sheets(book: Workbook) -> None:
+    for sheet in book.worksheets:
+        if isinstance(sheet, WriteOnlyWorksheet) and not sheet.closed:
+            with suppress(Exception):
+                sheet.close()
 
 
 def prepare_sheet(
