@@ -432,6 +432,14 @@
 <context>
     <name>AttendanceTab</name>
     <message>
+        <source>Ingen närvaro att visa än – omgången behöver deltagare och seminarier.</source>
+        <translation>No attendance to show yet – the cohort needs participants and seminars.</translation>
+    </message>
+    <message>
+        <source>Ingen deltagare matchar urvalet.</source>
+        <translation>No participant matches the selection.</translation>
+    </message>
+    <message>
         <source>Ta bort markering</source>
         <translation>Remove mark</translation>
     </message>
@@ -1573,6 +1581,10 @@ The current database is first saved as a new backup. People anonymised and cohor
 <context>
     <name>CohortPage</name>
     <message>
+        <source>Inga seminarier än – lägg till det första med Nytt seminarium (Ins).</source>
+        <translation>No seminars yet – add the first with New seminar (Ins).</translation>
+    </message>
+    <message>
         <source>Schema</source>
         <translation>Schedule</translation>
     </message>
@@ -2457,6 +2469,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Intake</translation>
     </message>
     <message>
+        <source>Ingen ansökan matchar urvalet.</source>
+        <translation>No application matches the selection.</translation>
+    </message>
+    <message>
         <source>Alla ansökningar</source>
         <translation>All applications</translation>
     </message>
@@ -2639,6 +2655,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Sök på namn, titel (t.ex. ekonomichef), organisation eller e-post</source>
         <translation>Search by name, title (e.g. finance director), organisation or e-mail</translation>
+    </message>
+    <message>
+        <source>Inga gästföreläsare än – lägg till en med Ny föreläsare.</source>
+        <translation>No guest lecturers yet – add one with New lecturer.</translation>
     </message>
     <message>
         <source>&amp;Ny föreläsare …</source>
@@ -4218,6 +4238,14 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>The register could not be shown</translation>
     </message>
     <message>
+        <source>Registret är tomt – importera en deltagarlista (Arkiv › Importera deltagare) eller lägg till en person med Ny person (Ctrl+N).</source>
+        <translation>The register is empty – import a participant list (File › Import participants) or add a person with New person (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Ingen person matchar sökningen och urvalet.</source>
+        <translation>No person matches the search and the selection.</translation>
+    </message>
+    <message>
         <source>%1 personer</source>
         <translation>%1 people</translation>
     </message>
@@ -4440,6 +4468,14 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
 </context>
 <context>
     <name>RosterTab</name>
+    <message>
+        <source>Inga deltagare än – importera en lista (Arkiv › Importera deltagare, Ctrl+I) eller lägg till personer från registret.</source>
+        <translation>No participants yet – import a list (File › Import participants, Ctrl+I) or add people from the register.</translation>
+    </message>
+    <message>
+        <source>Ingen deltagare matchar sökningen eller gruppvalet.</source>
+        <translation>No participant matches the search or the group chosen.</translation>
+    </message>
     <message>
         <source>Sök i omgången …</source>
         <translation>Search the cohort …</translation>

@@ -21,6 +21,7 @@ from seminarkoll.ui.formatting import cohort_status_label
 from seminarkoll.ui.schedule_model import ScheduleTableModel
 from seminarkoll.ui.seminar_panel import SeminarPanel
 from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.table_view import EmptyHint
 
 if TYPE_CHECKING:
     from seminarkoll.domain.catalog import CohortOverview
@@ -59,6 +60,10 @@ class CohortPage(QWidget):
         self.schedule.setWordWrap(False)
         self.schedule.verticalHeader().hide()
         self.schedule.verticalHeader().setDefaultSectionSize(30)
+        self.schedule_hint = EmptyHint(
+            self.schedule,
+            self.tr("Inga seminarier än – lägg till det första med Nytt seminarium (Ins)."),
+        )
         header = self.schedule.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -294,3 +294,16 @@ def test_a_new_person_hidden_by_the_filters_is_shown_and_can_be_enrolled(
     assert window.selected_ids() == [nora]
     assert window.enrol_action.isEnabled()
     assert window.edit_action.isEnabled()
+
+
+def test_empty_register_says_how_to_fill_it_and_a_fruitless_search_says_so(
+    qtbot: QtBot, services: Services, factory: Factory
+) -> None:
+    window = _window(qtbot, services)
+    assert window.empty_hint.text().startswith("Registret är tomt")
+    factory.person(first_name="Åsa", last_name="Lundqvist")
+    window.reload()
+    assert window.empty_hint.text() == ""
+    window.search.setText("zzz")
+    window.apply_search()
+    assert window.empty_hint.text() == "Ingen person matchar sökningen och urvalet."

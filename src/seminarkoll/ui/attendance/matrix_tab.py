@@ -54,6 +54,7 @@ from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell, ce
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.table_view import EmptyHint
 from seminarkoll.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
@@ -85,6 +86,11 @@ class AttendanceTab(QWidget):
         self.view = AttendanceMatrixView()
         self.view.setModel(self.proxy)
         self.view.sortByColumn(AttendanceMatrixModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.empty_hint = EmptyHint(
+            self.view,
+            self.tr("Ingen närvaro att visa än – omgången behöver deltagare och seminarier."),
+            self.tr("Ingen deltagare matchar urvalet."),
+        )
         self.view.mark_handler = self._mark
         self.view.note_requested.connect(self.edit_note)
         self.view.refused.connect(self._say)

@@ -45,7 +45,7 @@ from seminarkoll.ui.formatting import (
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import RowTableModel
-from seminarkoll.ui.table_view import fit_columns, prepare_row_table
+from seminarkoll.ui.table_view import EmptyHint, fit_columns, prepare_row_table
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -161,6 +161,11 @@ class IntakeWindow(QDialog):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         prepare_row_table(self.view, self.proxy, ApplicantTableModel.APPLIED)
+        self.empty_hint = EmptyHint(
+            self.view,
+            self.tr("Inga ansökningar i omgången ännu."),
+            self.tr("Ingen ansökan matchar urvalet."),
+        )
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Alla ansökningar"), "")
         for status in INTAKE_STATUSES:

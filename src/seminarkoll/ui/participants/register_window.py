@@ -30,7 +30,7 @@ from seminarkoll.ui.participants.card import card_html
 from seminarkoll.ui.participants.person_data_actions import PersonDataActions
 from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableModel
 from seminarkoll.ui.settings import app_settings
-from seminarkoll.ui.table_view import prepare_row_table
+from seminarkoll.ui.table_view import EmptyHint, prepare_row_table
 from seminarkoll.ui.undo import UNDO_HINT_KEY, UndoHistory, undo_actions
 from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
 
@@ -90,6 +90,7 @@ class RegisterWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
+        self.empty_hint = EmptyHint(self.table, "")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -275,6 +276,14 @@ class RegisterWindow(QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
+        self.empty_hint.set_text(
+            self.tr(
+                "Registret är tomt – importera en deltagarlista (Arkiv › Importera deltagare) "
+                "eller lägg till en person med Ny person (Ctrl+N)."
+            )
+            if total == 0 and not self._narrowed()
+            else self.tr("Ingen person matchar sökningen och urvalet.")
+        )
         selected = len(self.selected_ids())
         text = (
             self.tr("%1 personer").replace("%1", str(total))
@@ -284,6 +293,10 @@ class RegisterWindow(QMainWindow):
         if selected > 1:
             text += " · " + self.tr("%1 valda").replace("%1", str(selected))
         self.count.setText(text)
+
+    def _narrowed(self) -> bool:
+        combos = (self.workplace, self.role, self.cohort, self.status)
+        return bool(self.search.text().strip()) or any(c.currentData() is not None for c in combos)
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected persons, top to bottom."""

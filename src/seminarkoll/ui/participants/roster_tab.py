@@ -37,7 +37,7 @@ from seminarkoll.ui.forms import counted
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
-from seminarkoll.ui.table_view import prepare_row_table
+from seminarkoll.ui.table_view import EmptyHint, prepare_row_table
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -153,6 +153,14 @@ class RosterTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "Inga deltagare än – importera en lista (Arkiv › Importera deltagare, Ctrl+I) "
+                "eller lägg till personer från registret."
+            ),
+            self.tr("Ingen deltagare matchar sökningen eller gruppvalet."),
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)

@@ -24,6 +24,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.planning.models import ID_ROLE, LecturerSeminarsModel, LecturerTableModel
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.table_view import EmptyHint
 
 if TYPE_CHECKING:
     from seminarkoll.services.lecturers import LecturerDetails
@@ -59,6 +60,11 @@ class LecturerRegisterWindow(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LecturerTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _index: self.edit_selected())
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr("Inga gästföreläsare än – lägg till en med Ny föreläsare."),
+            self.tr("Ingen föreläsare matchar sökningen."),
+        )
         for column in (LecturerTableModel.EMAIL, LecturerTableModel.PHONE):
             self.table.setColumnHidden(column, True)
         lecturer_header = self.table.horizontalHeader()
