@@ -4639,29 +4639,6 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
 </context>
 <context>
-    <name>SeminarDetails</name>
-    <message>
-        <source>Seminarium %1 · %2 (vecka %3) · %4</source>
-        <translation>Seminar %1 · %2 (week %3) · %4</translation>
-    </message>
-    <message>
-        <source>Temaområde</source>
-        <translation>Theme area</translation>
-    </message>
-    <message>
-        <source>Föreläsare</source>
-        <translation>Lecturers</translation>
-    </message>
-    <message>
-        <source>Plats</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Närvaro</source>
-        <translation>Attendance</translation>
-    </message>
-</context>
-<context>
     <name>SeminarDialog</name>
     <message>
         <source>Nytt seminarium</source>
@@ -4773,6 +4750,29 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Läggs till i föreläsarregistret när seminariet sparas.</source>
         <translation>Added to the lecturer register when the seminar is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarPanel</name>
+    <message>
+        <source>Seminarium %1 · %2 (vecka %3) · %4</source>
+        <translation>Seminar %1 · %2 (week %3) · %4</translation>
+    </message>
+    <message>
+        <source>Temaområde</source>
+        <translation>Theme area</translation>
+    </message>
+    <message>
+        <source>Föreläsare</source>
+        <translation>Lecturers</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
     </message>
 </context>
 <context>
