@@ -374,6 +374,10 @@
         <translation>Seminar %1: %2</translation>
     </message>
     <message>
+        <source>Termin: %1</source>
+        <translation>Term: %1</translation>
+    </message>
+    <message>
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
@@ -4591,6 +4595,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>No.</translation>
     </message>
     <message>
+        <source>Termin</source>
+        <translation>Term</translation>
+    </message>
+    <message>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -4986,6 +4994,17 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Lämna helskärm</source>
         <translation>Leave full screen</translation>
+    </message>
+</context>
+<context>
+    <name>Term</name>
+    <message>
+        <source>HT %1</source>
+        <translation>Autumn %1</translation>
+    </message>
+    <message>
+        <source>VT %1</source>
+        <translation>Spring %1</translation>
     </message>
 </context>
 <context>

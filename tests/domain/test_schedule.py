@@ -461,8 +461,13 @@ def test_valid_cohort_returns_its_school_year(min_attended: int, seminar_count: 
             ],
         ),
         (
-            {"end": date(2025, 7, 1)},
-            [("end", "Slutdatumet måste ligga inom läsåret 2024/2025, 2024-07-01–2025-06-30.")],
+            {"end": date(2028, 7, 1)},
+            [
+                (
+                    "end",
+                    "Slutdatumet måste ligga inom 4 läsår från 2024/2025, 2024-07-01–2028-06-30.",
+                )
+            ],
         ),
         (
             {"seminar_count": 0},

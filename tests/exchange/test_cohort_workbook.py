@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
+from seminarkoll.exchange.attendance_file import read_attendance_file
 from seminarkoll.exchange.cohort_workbook import (
     MATRIX_SHEET,
     ROSTER_COLUMNS,
     ROSTER_SHEET,
     SCHEDULE_SHEET,
+    write_attendance_csv,
     write_attendance_workbook,
     write_cohort_workbook,
     write_roster_csv,
@@ -219,3 +222,17 @@ def test_nothing_is_written_when_the_target_is_open_in_excel(
         writer(ROSTER, target)  # type: ignore[operator]
     assert target.name in str(caught.value)
     assert target.read_bytes() == b"old"
+
+
+def test_a_matrix_over_school_years_labels_each_seminar_with_its_term(tmp_path: Path) -> None:
+    later = replace(MATRIX.seminars[1], date=date(2017, 9, 14))
+    matrix = replace(MATRIX, seminars=(MATRIX.seminars[0], later))
+    path = write_attendance_workbook(matrix, tmp_path / "närvaro.xlsx")
+    header = _values(_sheet(path, MATRIX_SHEET), 4)[0]
+    assert header[5:7] == (
+        "Sem. 1 (HT 2016)\n2016-09-15\nSkolledarskapet",
+        "Sem. 2 (HT 2017)\n2017-09-14\nEkonomi",
+    )
+    assert read_attendance_file(path).seminar_ids == (101, 102)
+    text = write_attendance_csv(matrix, tmp_path / "närvaro.csv").read_text("utf-8-sig")
+    assert ";Sem. 1 (HT 2016) 2016-09-15;Sem. 2 (HT 2017) 2017-09-14;" in text.split("\r\n")[0]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from types import MappingProxyType
 
 from seminarkoll.domain.errors import ValidationError
+from seminarkoll.domain.translation import translate
 
 SCHOOL_YEAR_FIELD = "school_year"
 """Field name used in the `FieldProblem`s raised while parsing a school year."""
@@ -24,6 +25,9 @@ HOSTLOV = "Höstlov"
 JULLOV = "Jullov"
 SPORTLOV = "Sportlov"
 PASKLOV = "Påsklov"
+
+MAX_COHORT_SCHOOL_YEARS = 4
+"""A cohort may run over at most this many school years, counted from its own (first) one."""
 
 SPORTLOV_WEEKS = range(7, 11)
 """ISO weeks in which Swedish municipalities place sportlov (7 in the south ... 10 in the north)."""
@@ -153,6 +157,60 @@ class SchoolYear:
 
     def __str__(self) -> str:
         return self.label
+
+
+@dataclass(frozen=True, order=True)
+class Term:
+    """A term (termin): the autumn term HT or the spring term VT of a calendar year.
+
+    Terms order by time: VT 2026 before HT 2026. For `term_of` July to December is the autumn
+    term and January to June the spring term, so summer dates join the term next to them.
+    """
+
+    year: int
+    autumn: bool
+
+    @property
+    def school_year(self) -> SchoolYear:
+        """The school year the term belongs to (HT 2025 and VT 2026: 2025/2026)."""
+        return SchoolYear(self.year if self.autumn else self.year - 1)
+
+    @property
+    def label(self) -> str:
+        """E.g. "HT 2025" or "VT 2026" (in the chosen language)."""
+        if self.autumn:
+            return translate("Term", "HT %1").replace("%1", str(self.year))
+        return translate("Term", "VT %1").replace("%1", str(self.year))
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def term_of(day: date) -> Term:
+    """The term `day` belongs to: July-December HT of its year, January-June VT."""
+    return Term(day.year, day.month >= 7)
+
+
+def school_years_between(start: date, end: date) -> list[SchoolYear]:
+    """Every school year from the one `start` belongs to up to the one `end` belongs to."""
+    first, last = SchoolYear.from_date(start).first_year, SchoolYear.from_date(end).first_year
+    return [SchoolYear(year) for year in range(first, last + 1)]
+
+
+def school_years_label(start: date, end: date) -> str:
+    """The school years from `start` to `end`: "2025/2026", or "2025/2026–2027/2028"."""
+    years = school_years_between(start, end) or [SchoolYear.from_date(start)]
+    if len(years) == 1:
+        return years[0].label
+    return f"{years[0].label}–{years[-1].label}"
+
+
+def term_labels(days: Sequence[date]) -> list[str]:
+    """One term label per date ("HT 2025"), when the dates span more than one school year;
+    otherwise empty strings: a cohort within one school year needs no term to tell dates apart."""
+    if len({SchoolYear.from_date(day) for day in days}) <= 1:
+        return ["" for _ in days]
+    return [term_of(day).label for day in days]
 
 
 @dataclass(frozen=True)

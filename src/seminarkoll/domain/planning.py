@@ -6,15 +6,9 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
-from seminarkoll.domain.calendar import (
-    DEFAULT_SPORTLOV_WEEK,
-    SchoolYear,
-    holiday_eve_name,
-    is_day_off,
-    school_breaks,
-)
+from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, SchoolYear
 from seminarkoll.domain.errors import ValidationError
-from seminarkoll.domain.schedule import shift_to_school_year
+from seminarkoll.domain.schedule import is_free_day, shift_to_school_year
 
 THEME_COLOURS = (
     "#3b6ea5",
@@ -137,7 +131,6 @@ def shift_plan(
     the pair moves on to the nearest free week not taken, earlier weeks winning ties. The result
     has one date per input date, in the same order, all different.
     """
-    breaks = school_breaks(target, sportlov_week)
     taken: set[date] = set()
     result: list[date] = []
     for day in dates:
@@ -150,8 +143,7 @@ def shift_plan(
                 shifted - timedelta(weeks=weeks_away),
                 shifted + timedelta(weeks=weeks_away),
             ):
-                free = is_day_off(option, breaks) is None and holiday_eve_name(option) is None
-                if free and option not in taken:
+                if is_free_day(option, sportlov_week) and option not in taken:
                     candidate = option
                     break
         taken.add(candidate)

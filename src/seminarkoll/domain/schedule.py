@@ -8,9 +8,11 @@ from datetime import date, time, timedelta
 from seminarkoll.domain.calendar import (
     DE_FACTO_DAYS_OFF,
     DEFAULT_SPORTLOV_WEEK,
+    MAX_COHORT_SCHOOL_YEARS,
     DateRange,
     SchoolBreak,
     SchoolYear,
+    Term,
     holiday_eve_name,
     is_day_off,
     school_breaks,
@@ -55,19 +57,29 @@ def template_dates(
     count: int = 7,
     autumn_count: int | None = None,
     sportlov_week: int = DEFAULT_SPORTLOV_WEEK,
+    years: int = 1,
 ) -> list[date]:
     """Suggest `count` seminar dates on `weekday` (0 = Monday ... 4 = Friday), in date order.
 
-    `autumn_count` of them (default `default_autumn_count(count)`, i.e. 4 of 7) fall in the
-    autumn `planning_windows` range and the rest in the spring one. Inside each range the dates
-    sit near evenly spaced targets (the middles of `n` equal slices), never on a public holiday,
-    a holiday eve or inside a school break. Raises `ValidationError` for bad arguments or when a
+    Within one school year (`years` = 1), `autumn_count` of them (default
+    `default_autumn_count(count)`, i.e. 4 of 7) fall in the autumn `planning_windows` range and
+    the rest in the spring one. Over several school years (`years` up to
+    `MAX_COHORT_SCHOOL_YEARS`, from `school_year` on) every term gets its share, earlier terms
+    taking the remainder (9 over three years: 2, 2, 2, 1, 1, 1). Inside each range the dates sit
+    near evenly spaced targets (the middles of `n` equal slices), never on a public holiday, a
+    holiday eve or inside a school break. Raises `ValidationError` for bad arguments or when a
     term has too few free days of that weekday.
     """
     autumn = default_autumn_count(count) if autumn_count is None else autumn_count
     problems: list[FieldProblem] = []
     if not 0 <= weekday <= 4:
         problems.append(FieldProblem("weekday", "Välj en veckodag mellan måndag och fredag."))
+    if not 1 <= years <= MAX_COHORT_SCHOOL_YEARS:
+        problems.append(
+            FieldProblem(
+                "end", f"En omgång kan sträcka sig över högst {MAX_COHORT_SCHOOL_YEARS} läsår."
+            )
+        )
     if not 1 <= count <= MAX_SEMINAR_COUNT:
         problems.append(
             FieldProblem(
@@ -83,15 +95,11 @@ def template_dates(
     if problems:
         raise ValidationError(problems)
 
-    breaks = school_breaks(school_year, sportlov_week)
-    autumn_window, spring_window = planning_windows(school_year)
-    terms = (
-        (autumn_window, autumn, "autumn_count", "Höstterminen"),
-        (spring_window, count - autumn, "count", "Vårterminen"),
-    )
     dates: list[date] = []
-    for window, term_count, field, term_name in terms:
-        free_days = _free_days(window, weekday, breaks)
+    for year, window, term_count, field, term_name in _template_terms(
+        school_year, years, count, autumn
+    ):
+        free_days = _free_days(window, weekday, school_breaks(year, sportlov_week))
         if len(free_days) < term_count:
             raise ValidationError.single(
                 field,
@@ -102,27 +110,51 @@ def template_dates(
     return dates
 
 
+def _template_terms(
+    school_year: SchoolYear, years: int, count: int, autumn: int
+) -> list[tuple[SchoolYear, DateRange, int, str, str]]:
+    """(school year, planning window, seminars, field, term name) for each term planned."""
+    if years == 1:
+        autumn_window, spring_window = planning_windows(school_year)
+        return [
+            (school_year, autumn_window, autumn, "autumn_count", "Höstterminen"),
+            (school_year, spring_window, count - autumn, "count", "Vårterminen"),
+        ]
+    share, extra = divmod(count, 2 * years)
+    terms: list[tuple[SchoolYear, DateRange, int, str, str]] = []
+    for offset in range(years):
+        year = SchoolYear(school_year.first_year + offset)
+        for window, term in zip(
+            planning_windows(year),
+            (Term(year.first_year, True), Term(year.second_year, False)),
+            strict=True,
+        ):
+            term_count = share + (1 if len(terms) < extra else 0)
+            terms.append((year, window, term_count, "count", term.label))
+    return terms
+
+
 def shift_to_school_year(
     day: date, source: SchoolYear, target: SchoolYear, sportlov_week: int = DEFAULT_SPORTLOV_WEEK
 ) -> date:
     """Move `day` from `source` to `target`: same weekday, same ISO week, years moved along.
 
     Week 53 becomes week 52 in a year without one. If the result is a public holiday, a holiday
-    eve or inside one of `target`'s school breaks, the same weekday in the nearest free week is
-    used instead, the earlier week winning a tie (höstlov week 44 -> week 43).
+    eve or inside a school break (of the school year it falls in: a cohort may span several),
+    the same weekday in the nearest free week is used instead, the earlier week winning a tie
+    (höstlov week 44 -> week 43).
     """
     iso = day.isocalendar()
     iso_year = iso.year + target.first_year - source.first_year
     week = min(iso.week, date(iso_year, 12, 28).isocalendar().week)
     shifted = date.fromisocalendar(iso_year, week, iso.weekday)
-    breaks = school_breaks(target, sportlov_week)
     weeks_away = 0
     while True:
         for candidate in (
             shifted - timedelta(weeks=weeks_away),
             shifted + timedelta(weeks=weeks_away),
         ):
-            if _is_free(candidate, breaks):
+            if is_free_day(candidate, sportlov_week):
                 return candidate
         weeks_away += 1
 
@@ -233,7 +265,8 @@ def validate_cohort(
     """Check a cohort's basic facts; return its parsed school year or raise `ValidationError`.
 
     Fields: "name" (required), "school_year" (see `SchoolYear.parse`), "start"/"end" (end after
-    start, both within the school year's 1 July-30 June span), "seminar_count"
+    start; the start within the school year's 1 July-30 June span, the end at most
+    `MAX_COHORT_SCHOOL_YEARS` school years on), "seminar_count"
     (1..`MAX_SEMINAR_COUNT`), "min_attended" (0..seminar_count).
     """
     problems: list[FieldProblem] = []
@@ -248,8 +281,15 @@ def validate_cohort(
         problems.append(FieldProblem("start", _outside_school_year("Startdatumet", school_year)))
     if end <= start:
         problems.append(FieldProblem("end", "Slutdatumet måste vara efter startdatumet."))
-    elif school_year is not None and end not in school_year.span:
-        problems.append(FieldProblem("end", _outside_school_year("Slutdatumet", school_year)))
+    elif school_year is not None and end not in cohort_span(school_year):
+        span = cohort_span(school_year)
+        problems.append(
+            FieldProblem(
+                "end",
+                f"Slutdatumet måste ligga inom {MAX_COHORT_SCHOOL_YEARS} läsår från "
+                f"{school_year.label}, {span.start.isoformat()}–{span.end.isoformat()}.",
+            )
+        )
     if not 1 <= seminar_count <= MAX_SEMINAR_COUNT:
         problems.append(
             FieldProblem(
@@ -273,12 +313,24 @@ def validate_cohort(
     return school_year
 
 
+def cohort_span(school_year: SchoolYear) -> DateRange:
+    """The dates a cohort of `school_year` may run over: up to `MAX_COHORT_SCHOOL_YEARS` school
+    years from 1 July of its first one."""
+    last = SchoolYear(school_year.first_year + MAX_COHORT_SCHOOL_YEARS - 1)
+    return DateRange(school_year.span.start, last.span.end)
+
+
 def _outside_school_year(what: str, school_year: SchoolYear) -> str:
     span = school_year.span
     return (
         f"{what} måste ligga inom läsåret {school_year.label}, "
         f"{span.start.isoformat()}–{span.end.isoformat()}."
     )
+
+
+def is_free_day(day: date, sportlov_week: int = DEFAULT_SPORTLOV_WEEK) -> bool:
+    """No public holiday, holiday eve or school break (of the school year `day` falls in)."""
+    return _is_free(day, school_breaks(SchoolYear.from_date(day), sportlov_week))
 
 
 def _is_free(day: date, breaks: Sequence[SchoolBreak]) -> bool:

@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from seminarkoll.domain.calendar import term_labels
 from seminarkoll.domain.completion import SeminarTotals
 from seminarkoll.domain.exports import (
     COMPLETION_WORDS,
@@ -100,7 +101,10 @@ def write_attendance_csv(data: AttendanceExport, path: Path) -> Path:
     participant, one column per seminar holding the mark's word, then the verdict."""
     header = (
         *_MATRIX_LEADING[1:],
-        *(f"Sem. {s.number} {s.date.isoformat()}" for s in data.seminars),
+        *(
+            f"{label} {s.date.isoformat()}"
+            for label, s in zip(_seminar_labels(data), data.seminars, strict=True)
+        ),
         *_MATRIX_TRAILING,
     )
     rows = (
@@ -262,8 +266,8 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
         [
             *_MATRIX_LEADING,
             *(
-                f"Sem. {s.number}\n{s.date.isoformat()}\n{s.theme_name or s.title}"
-                for s in data.seminars
+                f"{label}\n{s.date.isoformat()}\n{s.theme_name or s.title}"
+                for label, s in zip(_seminar_labels(data), data.seminars, strict=True)
             ),
             *_MATRIX_TRAILING,
         ],
@@ -313,6 +317,15 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
     print_setup(sheet, data.heading, landscape=True)
     # The long explanations stay on screen; printed, the verdict column ends the page width.
     sheet.print_area = area(2, 1, width - 1, totals_row + len(_TOTAL_LABELS) - 1)
+
+
+def _seminar_labels(data: AttendanceExport) -> list[str]:
+    """ "Sem. 3", with the term in a cohort over several school years: "Sem. 3 (HT 2026)"."""
+    terms = term_labels([s.date for s in data.seminars])
+    return [
+        f"Sem. {s.number} ({term})" if term else f"Sem. {s.number}"
+        for s, term in zip(data.seminars, terms, strict=True)
+    ]
 
 
 def _total(totals: SeminarTotals, index: int) -> int:

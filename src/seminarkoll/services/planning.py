@@ -22,9 +22,11 @@ from seminarkoll.data.models import (
 )
 from seminarkoll.domain.calendar import (
     DEFAULT_SPORTLOV_WEEK,
+    MAX_COHORT_SCHOOL_YEARS,
     SchoolYear,
     check_sportlov_week,
     school_breaks,
+    school_years_between,
 )
 from seminarkoll.domain.enums import CohortStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
@@ -431,13 +433,16 @@ class PlanningService:
                 except ValidationError:
                     school_year = SchoolYear.from_date(latest.end_date)
             first = latest.seminars[0] if latest is not None and latest.seminars else None
+            years = 1
+            if latest is not None:
+                years = _school_year_count(SchoolYear.from_date(latest.start_date), latest.end_date)
             return CohortDefaults(
                 programme_id=programme_id,
                 programme_name=programme.name,
                 name=suggest_cohort_name(c.name for c in cohorts),
                 school_year=school_year.label,
                 start_date=school_year.start,
-                end_date=school_year.end,
+                end_date=SchoolYear(school_year.first_year + years - 1).end,
                 min_attended=latest.min_attended if latest else DEFAULT_SEMINAR_COUNT - 1,
                 late_counts_as_present=latest.late_counts_as_present if latest else True,
                 excused_counts_as_attended=(latest.excused_counts_as_attended if latest else False),
@@ -461,13 +466,16 @@ class PlanningService:
         school_year: str,
         start: CohortStart,
         sportlov_week: int = DEFAULT_SPORTLOV_WEEK,
+        end_date: date | None = None,
     ) -> tuple[PlannedSeminar, ...]:
-        """The seminars a new cohort in `school_year` (sportlov in `sportlov_week`) would start
-        with; ValidationError when the school year or the start's choices are invalid."""
+        """The seminars a new cohort in `school_year` (sportlov in `sportlov_week`, ending on
+        `end_date`, by default in the same school year) would start with; ValidationError when
+        the school year or the start's choices are invalid."""
         year = SchoolYear.parse(school_year)
+        years = _school_year_count(year, end_date or year.end)
         with self._db.transaction() as session:
             _programme(session, programme_id)
-            plan = _plan(session, programme_id, year, start, sportlov_week)
+            plan = _plan(session, programme_id, year, start, sportlov_week, years)
             return tuple(planned for planned, _ in plan)
 
     def create_cohort(self, data: CohortInput, start: CohortStart) -> CohortCreated:
@@ -487,7 +495,10 @@ class PlanningService:
                 problems.extend(error.problems)
             try:
                 plan_year = year or SchoolYear.parse(data.school_year)
-                plan = _plan(session, data.programme_id, plan_year, start, data.sportlov_week)
+                years = _school_year_count(plan_year, data.end_date)
+                plan = _plan(
+                    session, data.programme_id, plan_year, start, data.sportlov_week, years
+                )
             except ValidationError as error:
                 problems.extend(p for p in error.problems if p not in problems)
             if problems or year is None:
@@ -497,7 +508,6 @@ class PlanningService:
             _apply_cohort(cohort, data)
             session.add(cohort)
             session.flush()
-            breaks = school_breaks(year, data.sportlov_week)
             warnings: list[str] = []
             for planned, source in plan:
                 seminar = Seminar(cohort_id=cohort.id, number=planned.number, date=planned.date)
@@ -510,6 +520,7 @@ class PlanningService:
                     seminar.end_time = start.end_time
                     seminar.location = tidy(start.location)
                 session.add(seminar)
+                breaks = school_breaks(SchoolYear.from_date(planned.date), data.sportlov_week)
                 warnings.extend(
                     f"Seminarium {planned.number}: {w}"
                     for w in seminar_warnings(planned.date, breaks)
@@ -828,10 +839,22 @@ def _start_count(session: Session, start: CohortStart) -> int:
     return start.count
 
 
+def _school_year_count(year: SchoolYear, end: date) -> int:
+    """How many school years a cohort of `year` ending on `end` runs over (1 to the maximum;
+    `validate_cohort` tells about an end beyond it)."""
+    return min(max(1, len(school_years_between(year.span.start, end))), MAX_COHORT_SCHOOL_YEARS)
+
+
 def _plan(
-    session: Session, programme_id: int, year: SchoolYear, start: CohortStart, sportlov_week: int
+    session: Session,
+    programme_id: int,
+    year: SchoolYear,
+    start: CohortStart,
+    sportlov_week: int,
+    years: int = 1,
 ) -> list[tuple[PlannedSeminar, Seminar | None]]:
-    """The planned seminars, each with the seminar it copies (None from the template)."""
+    """The planned seminars, each with the seminar it copies (None from the template); the
+    template spreads them over the `years` school years from `year`."""
     if isinstance(start, EmptyStart):
         if not 1 <= start.count <= MAX_SEMINAR_COUNT:
             raise ValidationError.single(
@@ -844,7 +867,7 @@ def _plan(
             problems.append(FieldProblem("end_time", "Sluttiden måste vara efter starttiden."))
         try:
             dates = template_dates(
-                year, start.weekday, count=start.count, sportlov_week=sportlov_week
+                year, start.weekday, count=start.count, sportlov_week=sportlov_week, years=years
             )
         except ValidationError as error:
             problems.extend(error.problems)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.ui.formatting import cohort_status_label
 from seminarkoll.ui.schedule_model import ScheduleTableModel
 from seminarkoll.ui.seminar_panel import SeminarPanel
@@ -108,13 +109,16 @@ class CohortPage(QWidget):
             people += self.tr(" (varav %1 avbrutit)").replace("%1", str(cohort.withdrawn_count))
         self.subtitle.setText(
             self.tr("Läsår %1  ·  %2  ·  %3  ·  Krav: %4 av %5 seminarier")
-            .replace("%1", cohort.school_year)
+            .replace("%1", school_years_label(cohort.start_date, cohort.end_date))
             .replace("%2", cohort_status_label(cohort.status))
             .replace("%3", people)
             .replace("%4", str(overview.min_attended))
             .replace("%5", str(seminar_count))
         )
         self.schedule_model.set_rows(overview.seminars)
+        self.schedule.setColumnHidden(
+            ScheduleTableModel.TERM, not self.schedule_model.spans_school_years
+        )
         self._fit_columns()
         self._show_details(self.schedule.currentIndex())
         self._painted_pending = bool(overview.seminars)

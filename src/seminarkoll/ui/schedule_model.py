@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from seminarkoll.domain.calendar import term_labels
 from seminarkoll.ui.formatting import attendance_summary, chronological, schedule_date, time_range
 from seminarkoll.ui.sorting import SORT_ROLE
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
@@ -18,14 +20,16 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ScheduleTableModel(RowTableModel["SeminarRow"]):
-    """Seminars of one cohort: number, date, time, theme, title, lecturers, place, attendance."""
+    """Seminars of one cohort: number, term, date, time, theme, title, lecturers, place,
+    attendance. The term ("HT 2025") is filled only for a cohort over several school years."""
 
-    NUMBER, DATE, TIME, THEME, TITLE, LECTURERS, PLACE, ATTENDANCE = range(8)
+    NUMBER, TERM, DATE, TIME, THEME, TITLE, LECTURERS, PLACE, ATTENDANCE = range(9)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             (
                 self.tr("Nr"),
+                self.tr("Termin"),
                 self.tr("Datum"),
                 self.tr("Tid"),
                 self.tr("Temaområde"),
@@ -37,11 +41,27 @@ class ScheduleTableModel(RowTableModel["SeminarRow"]):
             parent,
         )
 
+        self._terms: list[str] = []
+
+    def set_rows(self, rows: Sequence[SeminarRow]) -> None:
+        """Replace every seminar; their terms are labelled when they span school years."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._terms = term_labels([row.date for row in self._rows])
+        self.endResetModel()
+
+    @property
+    def spans_school_years(self) -> bool:
+        """Whether the seminars run over more than one school year (the term column matters)."""
+        return any(self._terms)
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         seminar = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column == self.TERM:
+            return self._terms[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(seminar, column)
         if role == SORT_ROLE:
@@ -82,7 +102,7 @@ class ScheduleTableModel(RowTableModel["SeminarRow"]):
     def _sort_value(self, seminar: SeminarRow, column: int) -> Any:
         if column == self.NUMBER:
             return seminar.number
-        if column == self.DATE:
+        if column in (self.DATE, self.TERM):
             return chronological(seminar.date)
         if column == self.TIME:
             return chronological(seminar.start_time)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from seminarkoll.domain.calendar import term_labels
 from seminarkoll.domain.completion import (
     NEEDS_ATTENTION,
     CellState,
@@ -44,6 +45,7 @@ SEMINAR_ROLE = Qt.ItemDataRole.UserRole + 23
 MADE_UP_ROLE = Qt.ItemDataRole.UserRole + 24
 LOCKED_ROLE = Qt.ItemDataRole.UserRole + 25
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 26
+TERM_START_ROLE = Qt.ItemDataRole.UserRole + 27
 
 
 def cell_state_at(index: QModelIndex | QPersistentModelIndex) -> CellState | None:
@@ -75,6 +77,7 @@ class AttendanceMatrixModel(QAbstractTableModel):
         self.matrix: AttendanceMatrix | None = None
         self._rows: tuple[MatrixRow, ...] = ()
         self._seminars: tuple[SeminarInfo, ...] = ()
+        self._terms: list[str] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -86,13 +89,26 @@ class AttendanceMatrixModel(QAbstractTableModel):
         ] and [s.id for s in self._seminars] == [s.id for s in matrix.seminars]
         if same_shape and self._rows:
             self.matrix, self._rows, self._seminars = matrix, matrix.rows, matrix.seminars
+            self._terms = term_labels([s.date for s in matrix.seminars])
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             return
         self.beginResetModel()
         self.matrix, self._rows, self._seminars = matrix, matrix.rows, matrix.seminars
+        self._terms = term_labels([s.date for s in matrix.seminars])
         self.endResetModel()
+
+    def term_at(self, column: int) -> str:
+        """The term ("HT 2025") of the seminar in `column` when the cohort spans school years,
+        else ''."""
+        offset = column - self.FIRST_SEMINAR
+        return self._terms[offset] if 0 <= offset < len(self._terms) else ""
+
+    def starts_term(self, column: int) -> bool:
+        """Whether `column` is the first seminar of a term in a cohort over school years."""
+        term = self.term_at(column)
+        return bool(term) and term != self.term_at(column - 1)
 
     @property
     def attended_column(self) -> int:
@@ -156,6 +172,8 @@ class AttendanceMatrixModel(QAbstractTableModel):
             return seminar.id
         if role == LOCKED_ROLE and seminar is not None:
             return seminar.signed_off
+        if role == TERM_START_ROLE and seminar is not None:
+            return self.starts_term(section)
         return None
 
     def _seminar_header(self, section: int, seminar: SeminarInfo) -> str:
@@ -166,7 +184,10 @@ class AttendanceMatrixModel(QAbstractTableModel):
             count = f"{totals.attended}/{totals.expected}"
         else:
             count = self.tr("– /%1").replace("%1", str(totals.expected))
-        return f"{seminar.number}\n{day}\n{count}"
+        if not any(self._terms):
+            return f"{seminar.number}\n{day}\n{count}"
+        term = self.term_at(section) if self.starts_term(section) else ""
+        return f"{term}\n{seminar.number}\n{day}\n{count}"
 
     def _seminar_tooltip(self, section: int, seminar: SeminarInfo) -> str:
         assert self.matrix is not None
@@ -177,6 +198,8 @@ class AttendanceMatrixModel(QAbstractTableModel):
             .replace("%2", seminar.title),
             long_date(seminar.date),
         ]
+        if self.term_at(section):
+            lines.insert(1, self.tr("Termin: %1").replace("%1", self.term_at(section)))
         if seminar.theme_name:
             lines.append(self.tr("Tema: %1").replace("%1", seminar.theme_name))
         lines.append(attendance_summary(totals, seminar.held, seminar.signed_off))

@@ -42,6 +42,7 @@ from seminarkoll.ui.attendance.matrix_model import (
     MADE_UP_ROLE,
     NOTE_ROLE,
     SEMINAR_ROLE,
+    TERM_START_ROLE,
     cell_state_at,
 )
 
@@ -52,6 +53,7 @@ MarkHandler = Callable[[Sequence[Cell], AttendanceStatus | None], bool]
 
 NOTE_MARKER = QColor("#d97706")
 SELECTION = QColor("#2f6fde")
+TERM_BAR = QColor("#5b6b7f")
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -119,7 +121,8 @@ def _scaled(font: QFont, factor: float) -> QFont:
 
 
 class MatrixHeader(QHeaderView):
-    """Column headers with a small padlock in the corner of signed-off seminars."""
+    """Column headers with a small padlock in the corner of signed-off seminars and a bar
+    before the first seminar of each term (in a cohort over several school years)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -133,6 +136,10 @@ class MatrixHeader(QHeaderView):
             logicalIndex, Qt.Orientation.Horizontal, LOCKED_ROLE
         ):
             lock_icon().paint(painter, QRect(rect.left() + 4, rect.top() + 4, 13, 13))
+        if model is not None and model.headerData(
+            logicalIndex, Qt.Orientation.Horizontal, TERM_START_ROLE
+        ):
+            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), TERM_BAR)
 
 
 class AttendanceMatrixView(QTableView):

@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.domain.calendar import SPORTLOV_WEEKS, SchoolYear
+from seminarkoll.domain.calendar import (
+    MAX_COHORT_SCHOOL_YEARS,
+    SPORTLOV_WEEKS,
+    SchoolYear,
+    school_years_between,
+)
 from seminarkoll.domain.enums import CohortStatus
 from seminarkoll.domain.errors import DomainError, ValidationError
 from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT, WEEKDAY_NAMES
@@ -369,7 +374,11 @@ class CohortDialog(QDialog):
             self.preview.setColumnHidden(column, not copying)
         try:
             planned = self._services.planning.preview_start(
-                int(programme_id), self.school_year.text(), start, self.sportlov_week()
+                int(programme_id),
+                self.school_year.text(),
+                start,
+                self.sportlov_week(),
+                _pydate(self.end_date),
             )
         except ValidationError as exc:
             self.preview_model.set_rows(())
@@ -439,9 +448,11 @@ class CohortDialog(QDialog):
         except ValidationError:
             return
         if not self._dates_touched:
+            years = len(school_years_between(_pydate(self.start_date), _pydate(self.end_date)))
+            last = SchoolYear(year.first_year + min(max(years, 1), MAX_COHORT_SCHOOL_YEARS) - 1)
             self._filling = True
             self.start_date.setDate(qdate(year.start))
-            self.end_date.setDate(qdate(year.end))
+            self.end_date.setDate(qdate(last.end))
             self._filling = False
         if self._details is None:
             self._preview_timer.start()
@@ -449,6 +460,8 @@ class CohortDialog(QDialog):
     def _dates_edited(self) -> None:
         if not self._filling:
             self._dates_touched = True
+            if self._details is None:
+                self._preview_timer.start()
 
     def current(self) -> CohortInput:
         """What the dialog holds now."""
