@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError, ValidationError
 from seminarkoll.ui.formatting import DATE_FORMAT, qdate
+from seminarkoll.ui.window_size import grow_to_fit
 
 
 def qtime(value: time) -> QTime:
@@ -180,6 +181,7 @@ class FieldErrors:
         first = next((p.field for p in problems if p.field in self._fields), None)
         if first is not None:
             self._fields[first].setFocus()
+        grow_to_fit(self.general.window())
 
 
 class FormDialog(QDialog):
@@ -215,7 +217,6 @@ class FormDialog(QDialog):
     def show_problems(self, error: DomainError) -> None:
         """Show `error` next to the fields it names (or above the buttons)."""
         self.errors.show(error)
-        self.adjustSize()
 
     def _accept(self) -> None:
         try:

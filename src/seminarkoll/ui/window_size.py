@@ -50,3 +50,29 @@ def keep_within_screen(widget: QWidget) -> None:
         max(free.left(), min(widget.x(), free.right() - widget.frameGeometry().width())),
         max(free.top(), min(widget.y(), free.bottom() - widget.frameGeometry().height())),
     )
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make `window` tall enough for its layout at its present width, word-wrapped messages
+    included, within its screen's free area.
+
+    Needed after a message appears: a layout with word-wrapping labels does not raise its
+    window's minimum height (Qt cannot know the height before the width), so without this
+    the other rows get squeezed and the buttons slide over the fields above them.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    need = max(
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height(),
+        layout.totalMinimumSize().height(),
+    )
+    screen = screen_of(window)
+    if screen is not None:
+        need = min(need, screen.availableGeometry().height() - FRAME_ALLOWANCE)
+    if need > window.height():
+        window.resize(width, need)

@@ -41,6 +41,7 @@ from seminarkoll.ui.forms import (
 from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog, LecturerPickerDialog
 from seminarkoll.ui.planning.models import LecturerRow, SeminarLecturersModel
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.window_size import grow_to_fit
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -268,6 +269,8 @@ class SeminarDialog(QDialog):
             warnings.insert(0, self.tr("Omgången har redan ett seminarium den dagen."))
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
+        if warnings:
+            grow_to_fit(self)
 
     # -- lecturers ----------------------------------------------------------------------------
     def pick_lecturers(self) -> None:
