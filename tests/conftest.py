@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +15,14 @@ from seminarkoll.app import install_translations
 from seminarkoll.data.database import Database
 from seminarkoll.data.location import DatabaseLocation, for_sqlite_file
 from seminarkoll.data.migrate import upgrade
-from seminarkoll.language import ENV_LANGUAGE, SWEDISH
+from seminarkoll.domain.translation import use_lookup
+from seminarkoll.language import (
+    CATALOGUES,
+    ENGLISH,
+    ENV_LANGUAGE,
+    SWEDISH,
+    use_catalogue_outside_qt,
+)
 from seminarkoll.services.container import Services
 from tests.factories import Factory
 from tests.samples import write_samples
@@ -28,6 +37,33 @@ def _swedish_application(qapp: QApplication) -> None:
     developer's $SEMINARKOLL_LANGUAGE; tests of English set it themselves)."""
     os.environ[ENV_LANGUAGE] = SWEDISH
     install_translations(qapp)
+
+
+ENGLISH_SOURCE = (
+    Path(__file__).resolve().parents[1] / "resources" / "translations" / "seminarkoll_en.ts"
+)
+
+
+@pytest.fixture(scope="session")
+def english_catalogue() -> Path:
+    """The compiled English catalogue, built from the .ts when `make` has not done it yet."""
+    compiled = CATALOGUES / "seminarkoll_en.qm"
+    if not compiled.exists() or compiled.stat().st_mtime < ENGLISH_SOURCE.stat().st_mtime:
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        compiled.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [str(lrelease), "-silent", str(ENGLISH_SOURCE), "-qm", str(compiled)], check=True
+        )
+    return compiled
+
+
+@pytest.fixture
+def english(english_catalogue: Path) -> Iterator[None]:
+    """Text made below the UI (errors, exported files, PDFs) in English for one test, as the
+    command line has it with SEMINARKOLL_LANGUAGE=en; Swedish again afterwards."""
+    use_catalogue_outside_qt(ENGLISH)
+    yield
+    use_lookup(None)
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.language import (
-    CATALOGUES,
     ENGLISH,
     ENV_LANGUAGE,
     SWEDISH,
@@ -20,23 +19,6 @@ from seminarkoll.language import (
     saved_language,
     settings_file,
 )
-
-ROOT = Path(__file__).resolve().parents[1]
-SOURCE = ROOT / "resources" / "translations" / "seminarkoll_en.ts"
-COMPILED = CATALOGUES / "seminarkoll_en.qm"
-
-
-@pytest.fixture(scope="module")
-def english_catalogue() -> Path:
-    """The compiled catalogue, built from the .ts when `make` has not done it yet."""
-    if not COMPILED.exists() or COMPILED.stat().st_mtime < SOURCE.stat().st_mtime:
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        COMPILED.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [str(lrelease), "-silent", str(SOURCE), "-qm", str(COMPILED)],
-            check=True,
-        )
-    return COMPILED
 
 
 def _run(*args: str, language: str, cwd: Path) -> subprocess.CompletedProcess[str]:

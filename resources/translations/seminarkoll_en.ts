@@ -1833,6 +1833,865 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Säkerhetskopian {target} kunde inte skrivas: {exc}.</source>
+        <translation>The backup {target} could not be written: {exc}.</translation>
+    </message>
+    <message>
+        <source>Databasen {database} kunde inte återställas: {exc}.</source>
+        <translation>The database {database} could not be restored: {exc}.</translation>
+    </message>
+    <message>
+        <source>Det borttagna kunde inte återställas eftersom uppgifterna har ändrats sedan dess.</source>
+        <translation>What was removed could not be restored because the data has changed since.</translation>
+    </message>
+    <message>
+        <source>Det går inte att ta bort eftersom andra uppgifter hänvisar hit ({name}.{column}).</source>
+        <translation>This cannot be removed because other records refer to it ({name}.{column}).</translation>
+    </message>
+    <message>
+        <source>Disken är full: ändringen kunde inte sparas i {where}. Inget har ändrats. Frigör utrymme och försök igen.</source>
+        <translation>The disk is full: the change could not be saved in {where}. Nothing has been changed. Free up some space and try again.</translation>
+    </message>
+    <message>
+        <source>Databasen {where} används just nu av ett annat program. Inget har ändrats. Försök igen om en stund.</source>
+        <translation>The database {where} is being used by another program at the moment. Nothing has been changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Databasen {where} är skrivskyddad. Inget har ändrats. Kontrollera behörigheterna för filen och mappen.</source>
+        <translation>The database {where} is read-only. Nothing has been changed. Check the permissions on the file and its folder.</translation>
+    </message>
+    <message>
+        <source>Databasen {where} kunde inte öppnas. Kontrollera att mappen finns och går att skriva i.</source>
+        <translation>The database {where} could not be opened. Check that the folder exists and can be written to.</translation>
+    </message>
+    <message>
+        <source>Ett fel uppstod när {where} skulle läsas eller skrivas (disk-I/O). Inget har ändrats.</source>
+        <translation>An error occurred while reading or writing {where} (disk I/O). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Uppgraderingen av {display} avbröts: {count} referenser pekar på rader som saknas. Inget har ändrats.</source>
+        <translation>The upgrade of {display} was stopped: {count} references point to rows that are missing. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Databasen {display} är skadad: {verdict}</source>
+        <translation>The database {display} is damaged: {verdict}</translation>
+    </message>
+    <message>
+        <source>{path} är en mapp, inte en databasfil.</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Mappen för databasen finns inte: {parent}</source>
+        <translation>The folder for the database does not exist: {parent}</translation>
+    </message>
+    <message>
+        <source>Databasen {path} kunde inte läsas: {strerror}.</source>
+        <translation>The database {path} could not be read: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{path} är ingen Seminarkoll-databas (filen är inte en SQLite-databas).</source>
+        <translation>{path} is not a Seminarkoll database (the file is not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>{path} är en SQLite-databas men inte en Seminarkoll-databas.</source>
+        <translation>{path} is an SQLite database but not a Seminarkoll database.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} kunde inte läsas: {exc}.</source>
+        <translation>The database {path} could not be read: {exc}.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} har skapats av en nyare version av Seminarkoll (schema {revision}). Uppdatera programmet för att öppna den.</source>
+        <translation>The database {path} was created by a newer version of Seminarkoll (schema {revision}). Update the program to open it.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} kunde inte kontrolleras: {exc}.</source>
+        <translation>The database {path} could not be checked: {exc}.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} är skadad: {verdict}</source>
+        <translation>The database {path} is damaged: {verdict}</translation>
+    </message>
+    <message>
+        <source>Ange ett heltal mellan 0 och {max_kept}.</source>
+        <translation>Enter a whole number between 0 and {max_kept}.</translation>
+    </message>
+    <message>
+        <source>Läsåret måste börja mellan år {min_first_year} och {max_first_year}.</source>
+        <translation>The school year must start between {min_first_year} and {max_first_year}.</translation>
+    </message>
+    <message>
+        <source>Skriv läsåret som två år med snedstreck, till exempel 2024/2025.</source>
+        <translation>Write the school year as two years with a slash, for example 2024/2025.</translation>
+    </message>
+    <message>
+        <source>Läsårets andra år måste vara året efter det första, till exempel 2024/2025.</source>
+        <translation>The second year of the school year must be the year after the first, for example 2024/2025.</translation>
+    </message>
+    <message>
+        <source>Sportlovet måste ligga någon av veckorna {value}–{value2}.</source>
+        <translation>The winter sports holiday must fall in one of the weeks {value}–{value2}.</translation>
+    </message>
+    <message>
+        <source>Ange rollen, t.ex. Rektor.</source>
+        <translation>Enter the role, e.g. Head teacher.</translation>
+    </message>
+    <message>
+        <source>Rollen får vara högst {role_title_max} tecken.</source>
+        <translation>The role may be at most {role_title_max} characters.</translation>
+    </message>
+    <message>
+        <source>Ange när rollen började.</source>
+        <translation>Enter when the role began.</translation>
+    </message>
+    <message>
+        <source>Slutdatumet måste vara efter startdatumet.</source>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <source>Antalet seminarier som krävs kan inte vara negativt.</source>
+        <translation>The number of seminars required cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Datumet för avbrott kan inte vara före startdatumet.</source>
+        <translation>The date of withdrawal cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>{name} har status ”{value}” och kan inte få status ”{value2}”. Inget har ändrats.</source>
+        <translation>{name} has the status “{value}” and cannot be given the status “{value2}”. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>{first} och {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>Ange färgen som en hexadecimal kod, till exempel #3b6ea5.</source>
+        <translation>Enter the colour as a hexadecimal code, for example #3b6ea5.</translation>
+    </message>
+    <message>
+        <source>Välj en veckodag mellan måndag och fredag.</source>
+        <translation>Choose a weekday from Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>Antalet seminarier måste vara mellan 1 och {max_seminar_count}.</source>
+        <translation>The number of seminars must be between 1 and {max_seminar_count}.</translation>
+    </message>
+    <message>
+        <source>Antalet seminarier på hösten måste vara mellan 0 och {count}.</source>
+        <translation>The number of seminars in the autumn must be between 0 and {count}.</translation>
+    </message>
+    <message>
+        <source>Höstterminen</source>
+        <translation>The autumn term</translation>
+    </message>
+    <message>
+        <source>Vårterminen</source>
+        <translation>The spring term</translation>
+    </message>
+    <message>
+        <source>{term_name} har bara {count} lediga {weekdays} för seminarier.</source>
+        <translation>{term_name} has only {count} free {weekdays} for seminars.</translation>
+    </message>
+    <message>
+        <source>Ange en titel.</source>
+        <translation>Enter a title.</translation>
+    </message>
+    <message>
+        <source>Sluttiden måste vara efter starttiden.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <source>Datumet måste ligga inom omgångens tid, {cohort_start}–{cohort_end}.</source>
+        <translation>The date must fall within the cohort&apos;s dates, {cohort_start}–{cohort_end}.</translation>
+    </message>
+    <message>
+        <source>Omgången har redan ett seminarium {seminar_date}. Välj en annan dag.</source>
+        <translation>The cohort already has a seminar on {seminar_date}. Choose another day.</translation>
+    </message>
+    <message>
+        <source>Datumet är en {weekday}.</source>
+        <translation>The date is a {weekday}.</translation>
+    </message>
+    <message>
+        <source>Datumet är en ledig dag för de flesta ({holiday}).</source>
+        <translation>The date is a day off for most people ({holiday}).</translation>
+    </message>
+    <message>
+        <source>Datumet är en helgdag ({holiday}).</source>
+        <translation>The date is a public holiday ({holiday}).</translation>
+    </message>
+    <message>
+        <source>Datumet är en helgdagsafton då många slutar tidigt ({holiday}).</source>
+        <translation>The date is the eve of a public holiday, when many people finish early ({holiday}).</translation>
+    </message>
+    <message>
+        <source>Datumet ligger under ett skollov ({name}, {start}–{end}).</source>
+        <translation>The date falls in a school holiday ({name}, {start}–{end}).</translation>
+    </message>
+    <message>
+        <source>Ange ett namn på omgången.</source>
+        <translation>Enter a name for the cohort.</translation>
+    </message>
+    <message>
+        <source>Kravet på närvaro kan inte vara negativt.</source>
+        <translation>The attendance requirement cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Kravet på närvaro måste vara mellan 0 och {seminar_count} seminarier.</source>
+        <translation>The attendance requirement must be between 0 and {seminar_count} seminars.</translation>
+    </message>
+    <message>
+        <source>{what} måste ligga inom läsåret {year}, {start}–{end}.</source>
+        <translation>{what} must fall within the school year {year}, {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>”{address}” är ingen e-postadress (tecknet @ saknas).</source>
+        <translation>“{address}” is not an e-mail address (the @ sign is missing).</translation>
+    </message>
+    <message>
+        <source>”{address}” är ingen giltig e-postadress (mer än ett @).</source>
+        <translation>“{address}” is not a valid e-mail address (more than one @).</translation>
+    </message>
+    <message>
+        <source>”{address}” är ingen giltig e-postadress (den börjar med ”{first}” och skulle läsas som en formel i Excel).</source>
+        <translation>“{address}” is not a valid e-mail address (it begins with “{first}” and would be read as a formula in Excel).</translation>
+    </message>
+    <message>
+        <source>{value}: kolumnen finns inte i filen.</source>
+        <translation>{value}: the column is not in the file.</translation>
+    </message>
+    <message>
+        <source>Kolumnen ”{header}” är redan vald för {value}.</source>
+        <translation>The column “{header}” is already chosen for {value}.</translation>
+    </message>
+    <message>
+        <source>Välj kolumnen med efternamn, eller en kolumn med hela namnet.</source>
+        <translation>Choose the column with surnames, or a column with the full name.</translation>
+    </message>
+    <message>
+        <source>Välj kolumnen med förnamn, eller en kolumn med hela namnet.</source>
+        <translation>Choose the column with first names, or a column with the full name.</translation>
+    </message>
+    <message>
+        <source>Välj kolumnen med namn (hela namnet, eller förnamn och efternamn).</source>
+        <translation>Choose the column with names (the full name, or first name and surname).</translation>
+    </message>
+    <message>
+        <source>”{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} finns inte. Kontrollera var den ligger.</source>
+        <translation>The file {quoted} does not exist. Check where it is.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} gick inte att öppna. Kontrollera att du har behörighet till den och att inget annat program låser den.</source>
+        <translation>The file {quoted} could not be opened. Check that you have permission to read it and that no other program has it locked.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} har en filtyp som inte kan läsas. Välj en fil av typen {supported}.</source>
+        <translation>The file {quoted} is of a type that cannot be read. Choose a file of type {supported}.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} är inget kalkylblad, trots filnamnet. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).</source>
+        <translation>The file {quoted} is not a spreadsheet, despite its name. Open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} är skadad eller ofullständig och kan inte läsas. Hämta eller spara den på nytt och försök igen.</source>
+        <translation>The file {quoted} is damaged or incomplete and cannot be read. Download or save it again and try again.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} är lösenordsskyddad och kan inte läsas. Öppna den i Excel, ta bort lösenordet och spara den som Excel-arbetsbok (.xlsx).</source>
+        <translation>The file {quoted} is password-protected and cannot be read. Open it in Excel, remove the password and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Bladet ”{sheet_name}” i filen {quoted} är tomt.</source>
+        <translation>The sheet “{sheet_name}” in the file {quoted} is empty.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} har inget blad som heter ”{sheet_name}”. Bladen heter {names}.</source>
+        <translation>The file {quoted} has no sheet called “{sheet_name}”. The sheets are called {names}.</translation>
+    </message>
+    <message>
+        <source>Bladet i filen {quoted} är för stort att läsa ({rows} rader och {columns} kolumner). Ta bort innehåll långt nedanför eller till höger om listan.</source>
+        <translation>The sheet in the file {quoted} is too large to read ({rows} rows and {columns} columns). Remove content far below or to the right of the list.</translation>
+    </message>
+    <message>
+        <source>{quoted} är ingen vanlig fil (utan till exempel en enhet eller en namngiven pipe) och läses inte. Välj en sparad kalkylbladsfil.</source>
+        <translation>{quoted} is not an ordinary file (it is, for example, a device or a named pipe) and is not read. Choose a saved spreadsheet file.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} är för stor att läsa (den är eller packas upp till mer än {limit_mb} MB). Spara bara listan i en egen fil och försök igen.</source>
+        <translation>The file {quoted} is too large to read (it is, or unpacks to, more than {limit_mb} MB). Save just the list in a file of its own and try again.</translation>
+    </message>
+    <message>
+        <source> på rad {row}</source>
+        <translation> on row {row}</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} har en cell{where} med mer text än ett kalkylblad rymmer och kan inte läsas. Rätta eller ta bort cellen och spara filen på nytt.</source>
+        <translation>The file {quoted} has a cell{where} with more text than a spreadsheet can hold, and cannot be read. Correct or remove the cell and save the file again.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} blandar teckenkodningar: rad {utf8_row} är sparad som UTF-8 men rad {cp1252_row} som Windows-1252, så å, ä och ö skulle bli fel. Öppna filen i Excel, rätta raderna och spara den som CSV UTF-8.</source>
+        <translation>The file {quoted} mixes character encodings: row {utf8_row} is saved as UTF-8 but row {cp1252_row} as Windows-1252, so å, ä and ö would come out wrong. Open the file in Excel, correct the rows and save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} kan inte läsas: på rad {row} har ett fält ett citattecken (&quot;) som inte avslutas rätt. Rätta raden och spara filen på nytt.</source>
+        <translation>The file {quoted} cannot be read: on row {row} a field has a quotation mark (&quot;) that is not closed properly. Correct the row and save the file again.</translation>
+    </message>
+    <message>
+        <source>Hittade ingen rubrikrad i filen {quoted} (letade på de första {searched_rows} raderna). Programmet letar efter kolumnerna {columns}. Listan behöver minst en namnkolumn och en kolumn till.</source>
+        <translation>No header row was found in the file {quoted} (the first {searched_rows} rows were searched). The program looks for the columns {columns}. The list needs at least a name column and one other column.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} är öppen i ett annat program (till exempel Excel). Stäng den där och försök igen, eller spara under ett annat namn.</source>
+        <translation>The file {quoted} is open in another program (Excel, for example). Close it there and try again, or save under another name.</translation>
+    </message>
+    <message>
+        <source>Mappen {parent} finns inte, så {quoted} kan inte sparas där. Välj en annan mapp.</source>
+        <translation>The folder {parent} does not exist, so {quoted} cannot be saved there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} kunde inte sparas: du saknar behörighet att skriva i mappen {parent}, eller filen är skrivskyddad. Välj en annan mapp.</source>
+        <translation>The file {quoted} could not be saved: you do not have permission to write in the folder {parent}, or the file is read-only. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Det finns inte plats på disken för {quoted}. Ingen fil sparades; frigör utrymme eller välj en annan plats.</source>
+        <translation>There is not enough space on the disk for {quoted}. No file was saved; free up some space or choose another location.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} kunde inte sparas ({reason}). En tidigare fil med samma namn är orörd.</source>
+        <translation>The file {quoted} could not be saved ({reason}). An earlier file with the same name has not been touched.</translation>
+    </message>
+    <message>
+        <source>Filen {quoted} är ingen närvarolista eller närvaromatris från Seminarkoll (den dolda raden med id saknas). Exportera en ny närvarolista eller närvaromatris och fyll i den.</source>
+        <translation>The file {quoted} is not an attendance list or attendance matrix from Seminarkoll (the hidden row with ids is missing). Export a new attendance list or attendance matrix and fill that in.</translation>
+    </message>
+    <message>
+        <source>kunde inte skapa en tillfällig fil</source>
+        <translation>could not create a temporary file</translation>
+    </message>
+    <message>
+        <source>Personen finns inte längre.</source>
+        <translation>The person no longer exists.</translation>
+    </message>
+    <message>
+        <source>Rollen finns inte längre.</source>
+        <translation>The role no longer exists.</translation>
+    </message>
+    <message>
+        <source>Programmet finns inte längre.</source>
+        <translation>The programme no longer exists.</translation>
+    </message>
+    <message>
+        <source>Antagningen finns inte längre.</source>
+        <translation>The enrolment no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ange varifrån ändringarna kommer.</source>
+        <translation>State where the changes come from.</translation>
+    </message>
+    <message>
+        <source>Registrera närvaron först; anteckningen hör till markeringen.</source>
+        <translation>Record the attendance first; the note belongs to the mark.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en markering ({value}) för seminariet; ändra den i närvaromatrisen i stället.</source>
+        <translation>There is already a mark ({value}) for the seminar; change it in the attendance matrix instead.</translation>
+    </message>
+    <message>
+        <source>Personen finns inte längre i registret.</source>
+        <translation>The person is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>{name} är anmäld till omgången men inte antagen. Välj att anta hen för att kunna registrera närvaron.</source>
+        <translation>{name} has applied to the cohort but has not been admitted. Choose to admit them to record their attendance.</translation>
+    </message>
+    <message>
+        <source>Skriv varför närvaron behöver ändras.</source>
+        <translation>Give the reason the attendance needs changing.</translation>
+    </message>
+    <message>
+        <source>Motiveringen får vara högst 2000 tecken.</source>
+        <translation>The reason may be at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>Seminarium {number} är inte signerat.</source>
+        <translation>Seminar {number} is not signed off.</translation>
+    </message>
+    <message>
+        <source>Beskriv kompletteringsuppgiften.</source>
+        <translation>Describe the make-up task.</translation>
+    </message>
+    <message>
+        <source>Omgången tillåter inte kompletteringsuppgifter. Ändra kraven för godkänt först.</source>
+        <translation>The cohort does not allow make-up tasks. Change the completion requirements first.</translation>
+    </message>
+    <message>
+        <source>Deltagaren räknas redan som närvarande vid seminarium {number}; ingen komplettering behövs.</source>
+        <translation>The participant already counts as present at seminar {number}; no make-up is needed.</translation>
+    </message>
+    <message>
+        <source>Kravet kan inte vara fler än omgångens {count} seminarier.</source>
+        <translation>The requirement cannot be more than the cohort&apos;s {count} seminars.</translation>
+    </message>
+    <message>
+        <source>Samma deltagare och seminarium förekommer två gånger.</source>
+        <translation>The same participant and seminar appear twice.</translation>
+    </message>
+    <message>
+        <source>Anteckningen får vara högst 2000 tecken.</source>
+        <translation>The note may be at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>En av deltagarna finns inte längre.</source>
+        <translation>One of the participants no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ett av seminarierna finns inte längre.</source>
+        <translation>One of the seminars no longer exists.</translation>
+    </message>
+    <message>
+        <source>Deltagaren är inte antagen till seminariets omgång.</source>
+        <translation>The participant is not enrolled in the seminar&apos;s cohort.</translation>
+    </message>
+    <message>
+        <source>Närvaron för seminarium {numbers} är signerad. Lås upp seminariet med en motivering för att ändra den.</source>
+        <translation>The attendance for seminar {numbers} is signed off. Unlock the seminar, giving a reason, to change it.</translation>
+    </message>
+    <message>
+        <source>Seminariet finns inte längre.</source>
+        <translation>The seminar no longer exists.</translation>
+    </message>
+    <message>
+        <source>Omgången finns inte längre.</source>
+        <translation>The cohort no longer exists.</translation>
+    </message>
+    <message>
+        <source> av {name}</source>
+        <translation> by {name}</translation>
+    </message>
+    <message>
+        <source>Seminarium {number} är redan signerat{by}. Lås upp det med en motivering för att ändra närvaron.</source>
+        <translation>Seminar {number} is already signed off{by}. Unlock it, giving a reason, to change the attendance.</translation>
+    </message>
+    <message>
+        <source>1 ruta</source>
+        <translation>1 cell</translation>
+    </message>
+    <message>
+        <source>{count} rutor</source>
+        <translation>{count} cells</translation>
+    </message>
+    <message>
+        <source>{noun} i filen ”{name}” kan inte läsas, så ingen närvaro importerades. Rätta dem och importera filen igen.</source>
+        <translation>{noun} in the file “{name}” cannot be read, so no attendance was imported. Correct them and import the file again.</translation>
+    </message>
+    <message>
+        <source>Filen ”{name}” saknar uppgift om omgången. Exportera en ny närvarolista eller närvaromatris.</source>
+        <translation>The file “{name}” does not say which cohort it belongs to. Export a new attendance list or attendance matrix.</translation>
+    </message>
+    <message>
+        <source>{display} är en databasserver; säkerhetskopiera den med serverns egna verktyg (t.ex. pg_dump).</source>
+        <translation>{display} is a database server; back it up with the server&apos;s own tools (e.g. pg_dump).</translation>
+    </message>
+    <message>
+        <source>Bara en databasfil (SQLite) kan återställas från en säkerhetskopia.</source>
+        <translation>Only a database file (SQLite) can be restored from a backup.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian {source} finns inte.</source>
+        <translation>The backup {source} does not exist.</translation>
+    </message>
+    <message>
+        <source>{source} är databasen själv, inte en säkerhetskopia.</source>
+        <translation>{source} is the database itself, not a backup.</translation>
+    </message>
+    <message>
+        <source>{source} innehåller ingen Seminarkoll-databas.</source>
+        <translation>{source} does not contain a Seminarkoll database.</translation>
+    </message>
+    <message>
+        <source>Ange programmet med dess id eller namn.</source>
+        <translation>Give the programme by its id or name.</translation>
+    </message>
+    <message>
+        <source>Det finns inget program med id eller namn ”{text}”. Se `seminarkoll list`.</source>
+        <translation>There is no programme with the id or name “{text}”. See `seminarkoll list`.</translation>
+    </message>
+    <message>
+        <source>Flera program heter ”{text}” ({candidates}). Ange programmets id.</source>
+        <translation>Several programmes are called “{text}” ({candidates}). Give the programme&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Ange omgången med dess id eller namn.</source>
+        <translation>Give the cohort by its id or name.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen omgång med id eller namn ”{text}”. Ange omgångens id eller hela namn, till exempel ”Omgång 3”.</source>
+        <translation>There is no cohort with the id or name “{text}”. Give the cohort&apos;s id or full name, for example “Omgång 3”.</translation>
+    </message>
+    <message>
+        <source>Flera omgångar heter ”{text}” ({candidates}). Ange omgångens id.</source>
+        <translation>Several cohorts are called “{text}” ({candidates}). Give the cohort&apos;s id.</translation>
+    </message>
+    <message>
+        <source>{label} får vara högst {limit} tecken.</source>
+        <translation>{label} may be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Logotypen är för stor (högst 2 MB); välj en mindre bild.</source>
+        <translation>The logo is too large (2 MB at most); choose a smaller image.</translation>
+    </message>
+    <message>
+        <source>Ingen deltagare i {cohort_name} heter ”{tidy}” eller har den e-postadressen.</source>
+        <translation>No participant in {cohort_name} is called “{tidy}” or has that e-mail address.</translation>
+    </message>
+    <message>
+        <source>Flera deltagare heter ”{tidy}” ({listed}). Ange id.</source>
+        <translation>Several participants are called “{tidy}” ({listed}). Give the id.</translation>
+    </message>
+    <message>
+        <source>Någon av de valda deltagarna finns inte längre i omgången.</source>
+        <translation>One of the chosen participants is no longer in the cohort.</translation>
+    </message>
+    <message>
+        <source>Ingen i omgången är godkänd ännu, så det finns inga intyg att skriva. Välj en person för att skriva ett deltagarintyg.</source>
+        <translation>Nobody in the cohort has completed yet, so there are no certificates to produce. Choose a person to produce a certificate of participation.</translation>
+    </message>
+    <message>
+        <source>Exempelprogrammet ”{demo_programme}” finns redan i databasen. Inget har ändrats.</source>
+        <translation>The example programme “{demo_programme}” is already in the database. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Omgången {cohort_name} har inget seminarium {number} (seminarierna har nummer {numbers}).</source>
+        <translation>The cohort {cohort_name} has no seminar {number} (the seminars are numbered {numbers}).</translation>
+    </message>
+    <message>
+        <source>antagningen</source>
+        <translation>the enrolment</translation>
+    </message>
+    <message>
+        <source>{count} av de valda personerna finns inte längre i registret.</source>
+        <translation>{count} of the chosen people are no longer in the register.</translation>
+    </message>
+    <message>
+        <source>ändringen</source>
+        <translation>the change</translation>
+    </message>
+    <message>
+        <source>borttagningen</source>
+        <translation>the removal</translation>
+    </message>
+    <message>
+        <source>Startdatumet kan inte vara före ansökningsdatumet.</source>
+        <translation>The start date cannot be before the application date.</translation>
+    </message>
+    <message>
+        <source>Omgången {name} har inget seminarium {number} (seminarierna har nummer {numbers}).</source>
+        <translation>The cohort {name} has no seminar {number} (the seminars are numbered {numbers}).</translation>
+    </message>
+    <message>
+        <source>Filen ”{name}” har fel filändelse för den här exporten. Använd {listed}.</source>
+        <translation>The file “{name}” has the wrong extension for this export. Use {listed}.</translation>
+    </message>
+    <message>
+        <source>Omgången har ingen grupp ”{tidy}” (grupperna: {names}).</source>
+        <translation>The cohort has no group “{tidy}” (the groups: {names}).</translation>
+    </message>
+    <message>
+        <source>Ange gruppens namn.</source>
+        <translation>Enter the group&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Namnet får vara högst 200 tecken.</source>
+        <translation>The name may be at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en grupp som heter ”{other_name}” i omgången.</source>
+        <translation>There is already a group called “{other_name}” in the cohort.</translation>
+    </message>
+    <message>
+        <source>Gruppledaren finns inte längre.</source>
+        <translation>The group leader no longer exists.</translation>
+    </message>
+    <message>
+        <source>En deltagare kan vara med i en grupp av varje slag. Redan med i en annan grupp av samma slag: {who}.</source>
+        <translation>A participant can be in one group of each kind. Already in another group of the same kind: {who}.</translation>
+    </message>
+    <message>
+        <source>Bara deltagare i samma omgång kan läggas till i gruppen.</source>
+        <translation>Only participants in the same cohort can be added to the group.</translation>
+    </message>
+    <message>
+        <source>Gruppen finns inte längre.</source>
+        <translation>The group no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ange ditt namn.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>Ansökan finns inte längre.</source>
+        <translation>The application no longer exists.</translation>
+    </message>
+    <message>
+        <source>Personen har redan en ansökan eller antagning i omgången.</source>
+        <translation>The person already has an application or enrolment in the cohort.</translation>
+    </message>
+    <message>
+        <source>Intervjuns utfall får vara högst {outcome_max} tecken.</source>
+        <translation>The interview outcome may be at most {outcome_max} characters.</translation>
+    </message>
+    <message>
+        <source>Ansökan finns inte längre. Uppdatera listan.</source>
+        <translation>The application no longer exists. Refresh the list.</translation>
+    </message>
+    <message>
+        <source>Föreläsaren finns inte längre i registret.</source>
+        <translation>The lecturer is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>{full_name} är också deltagare ({count_phrase}) och kan därför inte tas bort ur registret här.</source>
+        <translation>{full_name} is also a participant ({count_phrase}) and so cannot be removed from the register here.</translation>
+    </message>
+    <message>
+        <source>1 rad</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>{count} rader</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <source>{noun} i filen ”{name}” har problem, så ingenting importerades. Rätta filen, eller välj att bara importera de giltiga raderna.</source>
+        <translation>The file “{name}” has problems on {noun}, so nothing was imported. Correct the file, or choose to import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>importen</source>
+        <translation>the import</translation>
+    </message>
+    <message>
+        <source>{name} har deltagit i, föreläst vid eller lett en omgång och kan därför inte tas bort helt. Anonymisera personen i stället; då finns omgångarnas siffror kvar.</source>
+        <translation>{name} has taken part in, lectured at or led a cohort and so cannot be removed completely. Anonymise the person instead; the cohorts&apos; figures are then kept.</translation>
+    </message>
+    <message>
+        <source>sammanslagningen</source>
+        <translation>the merge</translation>
+    </message>
+    <message>
+        <source>Personen har ändrats sedan sammanslagningen, så den kan inte ångras.</source>
+        <translation>The person has changed since the merge, so it cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Ange förnamn.</source>
+        <translation>Enter a first name.</translation>
+    </message>
+    <message>
+        <source>E-postadressen ”{value}” är inte giltig (den ska se ut som namn@exempel.se).</source>
+        <translation>The e-mail address “{value}” is not valid (it should look like name@example.org).</translation>
+    </message>
+    <message>
+        <source>Arbetsplatsen finns inte längre.</source>
+        <translation>The workplace no longer exists.</translation>
+    </message>
+    <message>
+        <source>E-postadressen används redan av {full_name}.</source>
+        <translation>The e-mail address is already used by {full_name}.</translation>
+    </message>
+    <message>
+        <source>Välj två olika personer att slå ihop.</source>
+        <translation>Choose two different people to merge.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen person med id eller e-postadress ”{text}”.</source>
+        <translation>There is no person with the id or e-mail address “{text}”.</translation>
+    </message>
+    <message>
+        <source>Filen ”{name}” har fel filändelse. Använd .json eller .xlsx.</source>
+        <translation>The file “{name}” has the wrong extension. Use .json or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Temaområdena har ändrats under tiden. Stäng listan och öppna den igen.</source>
+        <translation>The theme areas have changed in the meantime. Close the list and open it again.</translation>
+    </message>
+    <message>
+        <source>Temaområdet ”{name}” används av {used} seminarier. Välj om de ska flyttas till ett annat temaområde eller bli utan temaområde.</source>
+        <translation>The theme area “{name}” is used by {used} seminars. Choose whether they should move to another theme area or have no theme area.</translation>
+    </message>
+    <message>
+        <source>Välj ett annat temaområde i samma program.</source>
+        <translation>Choose another theme area in the same programme.</translation>
+    </message>
+    <message>
+        <source>Ange programmets namn.</source>
+        <translation>Enter the programme&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Namnet får vara högst {limit} tecken långt.</source>
+        <translation>The name may be at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Det finns redan ett program som heter ”{other_name}”.</source>
+        <translation>There is already a programme called “{other_name}”.</translation>
+    </message>
+    <message>
+        <source>Texten får vara högst {limit} tecken lång.</source>
+        <translation>The text may be at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Temaområdet finns inte längre.</source>
+        <translation>The theme area no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ange temaområdets namn.</source>
+        <translation>Enter the theme area&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Programmet har redan ett temaområde som heter ”{name}”.</source>
+        <translation>The programme already has a theme area called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Programmet har redan en omgång som heter ”{name}”.</source>
+        <translation>The programme already has a cohort called “{name}”.</translation>
+    </message>
+    <message>
+        <source> eller flytta seminarierna först</source>
+        <translation> or move the seminars first</translation>
+    </message>
+    <message>
+        <source>De planerade seminarierna hamnar</source>
+        <translation>The planned seminars fall</translation>
+    </message>
+    <message>
+        <source>Omgången har seminarier</source>
+        <translation>The cohort has seminars</translation>
+    </message>
+    <message>
+        <source>{what} före startdatumet ({dates}). Välj ett tidigare startdatum{then}.</source>
+        <translation>{what} before the start date ({dates}). Choose an earlier start date{then}.</translation>
+    </message>
+    <message>
+        <source>{what} efter slutdatumet ({dates}). Välj ett senare slutdatum{then}.</source>
+        <translation>{what} after the end date ({dates}). Choose a later end date{then}.</translation>
+    </message>
+    <message>
+        <source>Välj en omgång i samma program att kopiera.</source>
+        <translation>Choose a cohort in the same programme to copy.</translation>
+    </message>
+    <message>
+        <source>”{name}” har inga seminarier att kopiera. Välj en annan omgång.</source>
+        <translation>“{name}” has no seminars to copy. Choose another cohort.</translation>
+    </message>
+    <message>
+        <source>Avbrutet. Ingenting sparades.</source>
+        <translation>Cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{capitalised} har fått {description} sedan dess och tas därför inte bort här. Ta bort det uttryckligen om det verkligen ska bort.</source>
+        <translation>{capitalised} has had {description} added since then, so it is not removed here. Remove it explicitly if it really should go.</translation>
+    </message>
+    <message>
+        <source>Seminarium {number} ”{title}” är signerat och kan inte byta datum. Lås upp närvaron först.</source>
+        <translation>Seminar {number} “{title}” is signed off and cannot change date. Unlock the attendance first.</translation>
+    </message>
+    <message>
+        <source>Seminariet kan inte återställas: omgången har redan ett seminarium {value}.</source>
+        <translation>The seminar cannot be restored: the cohort already has a seminar on {value}.</translation>
+    </message>
+    <message>
+        <source>Ange både start- och sluttid, eller ingen av dem.</source>
+        <translation>Enter both a start and an end time, or neither.</translation>
+    </message>
+    <message>
+        <source>Seminariet är signerat och kan inte byta datum. Lås upp närvaron först.</source>
+        <translation>The seminar is signed off and cannot change date. Unlock the attendance first.</translation>
+    </message>
+    <message>
+        <source>Titeln får vara högst {title_limit} tecken lång.</source>
+        <translation>The title may be at most {title_limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Platsen får vara högst {place_limit} tecken lång.</source>
+        <translation>The venue may be at most {place_limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Välj ett temaområde i omgångens program.</source>
+        <translation>Choose a theme area in the cohort&apos;s programme.</translation>
+    </message>
+    <message>
+        <source>Ämnet får vara högst {topic_limit} tecken långt.</source>
+        <translation>The topic may be at most {topic_limit} characters long.</translation>
+    </message>
+    <message>
+        <source>{name}: e-postadressen står två gånger.</source>
+        <translation>{name}: the e-mail address appears twice.</translation>
+    </message>
+    <message>
+        <source>En av föreläsarna finns inte längre i registret.</source>
+        <translation>One of the lecturers is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>{full_name} står två gånger.</source>
+        <translation>{full_name} appears twice.</translation>
+    </message>
+    <message>
+        <source>Seminariet finns inte längre i omgången.</source>
+        <translation>The seminar is no longer in the cohort.</translation>
+    </message>
+    <message>
+        <source>, eller välj ett startdatum efter seminariet</source>
+        <translation>, or choose a start date after the seminar</translation>
+    </message>
+    <message>
+        <source>Seminarium</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>är signerat</source>
+        <translation>is signed off</translation>
+    </message>
+    <message>
+        <source>seminariet</source>
+        <translation>the seminar</translation>
+    </message>
+    <message>
+        <source>Seminarierna</source>
+        <translation>Seminars</translation>
+    </message>
+    <message>
+        <source>är signerade</source>
+        <translation>are signed off</translation>
+    </message>
+    <message>
+        <source>seminarierna</source>
+        <translation>the seminars</translation>
+    </message>
+    <message>
+        <source>{noun} {listed} {verb}, och {what} skulle ändra närvarolistan. Lås upp {it} med en motivering först{hint}. Inget har ändrats.</source>
+        <translation>{noun} {listed} {verb}, and {what} would change the attendance list. Unlock {it}, giving a reason, first{hint}. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Ange ett antal år mellan 1 och {max_years}.</source>
+        <translation>Enter a number of years between 1 and {max_years}.</translation>
+    </message>
+    <message>
+        <source>Ange arbetsplatsens namn.</source>
+        <translation>Enter the workplace&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Området får vara högst 200 tecken.</source>
+        <translation>The area may be at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en arbetsplats som heter ”{name}”.</source>
+        <translation>There is already a workplace called “{name}”.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeFiles</name>
     <message>
         <source>Kalkylblad och CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;Alla filer (*)</source>
@@ -2464,6 +3323,121 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Gruppen kunde inte ändras</source>
         <translation>The group could not be changed</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <source>Nyårsdagen</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Trettondedag jul</source>
+        <translation>Epiphany</translation>
+    </message>
+    <message>
+        <source>Långfredagen</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Påskdagen</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <source>Annandag påsk</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Första maj</source>
+        <translation>May Day</translation>
+    </message>
+    <message>
+        <source>Kristi himmelsfärdsdag</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Pingstdagen</source>
+        <translation>Whit Sunday</translation>
+    </message>
+    <message>
+        <source>Sveriges nationaldag</source>
+        <translation>Sweden&apos;s National Day</translation>
+    </message>
+    <message>
+        <source>Midsommarafton</source>
+        <translation>Midsummer Eve</translation>
+    </message>
+    <message>
+        <source>Midsommardagen</source>
+        <translation>Midsummer Day</translation>
+    </message>
+    <message>
+        <source>Alla helgons dag</source>
+        <translation>All Saints&apos; Day</translation>
+    </message>
+    <message>
+        <source>Julafton</source>
+        <translation>Christmas Eve</translation>
+    </message>
+    <message>
+        <source>Juldagen</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>Annandag jul</source>
+        <translation>Boxing Day</translation>
+    </message>
+    <message>
+        <source>Nyårsafton</source>
+        <translation>New Year&apos;s Eve</translation>
+    </message>
+    <message>
+        <source>Trettondagsafton</source>
+        <translation>Twelfth Night</translation>
+    </message>
+    <message>
+        <source>Skärtorsdagen</source>
+        <translation>Maundy Thursday</translation>
+    </message>
+    <message>
+        <source>Påskafton</source>
+        <translation>Holy Saturday</translation>
+    </message>
+    <message>
+        <source>Valborgsmässoafton</source>
+        <translation>Walpurgis Night</translation>
+    </message>
+    <message>
+        <source>Dagen före Kristi himmelsfärdsdag</source>
+        <translation>The day before Ascension Day</translation>
+    </message>
+    <message>
+        <source>Pingstafton</source>
+        <translation>Whitsun Eve</translation>
+    </message>
+    <message>
+        <source>Dagen före nationaldagen</source>
+        <translation>The day before National Day</translation>
+    </message>
+    <message>
+        <source>Allhelgonaafton</source>
+        <translation>All Saints&apos; Eve</translation>
+    </message>
+    <message>
+        <source>Höstlov</source>
+        <translation>Autumn half-term</translation>
+    </message>
+    <message>
+        <source>Jullov</source>
+        <translation>Christmas holiday</translation>
+    </message>
+    <message>
+        <source>Sportlov</source>
+        <translation>Winter sports holiday</translation>
+    </message>
+    <message>
+        <source>Påsklov</source>
+        <translation>Easter holiday</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +6295,65 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Välj en person i listan.</source>
         <translation>Choose a person in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>måndag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>tisdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>lördag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>söndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>måndagar</source>
+        <translation>Mondays</translation>
+    </message>
+    <message>
+        <source>tisdagar</source>
+        <translation>Tuesdays</translation>
+    </message>
+    <message>
+        <source>onsdagar</source>
+        <translation>Wednesdays</translation>
+    </message>
+    <message>
+        <source>torsdagar</source>
+        <translation>Thursdays</translation>
+    </message>
+    <message>
+        <source>fredagar</source>
+        <translation>Fridays</translation>
+    </message>
+    <message>
+        <source>lördagar</source>
+        <translation>Saturdays</translation>
+    </message>
+    <message>
+        <source>söndagar</source>
+        <translation>Sundays</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from seminarkoll.data.errors import DatabaseError
 from seminarkoll.data.private_files import private_database, private_file, private_folder
 from seminarkoll.domain.backup_rotation import Retention, times_to_keep
+from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
     from seminarkoll.data.database import Database
@@ -82,7 +83,11 @@ def copy_database(source: Path, target: Path) -> Path:
             copy.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.Error as exc:
         target.unlink(missing_ok=True)
-        raise DatabaseError(f"Säkerhetskopian {target} kunde inte skrivas: {exc}.") from exc
+        raise DatabaseError(
+            translate("Errors", "Säkerhetskopian {target} kunde inte skrivas: {exc}.").format(
+                target=target, exc=exc
+            )
+        ) from exc
     return target
 
 
@@ -98,7 +103,11 @@ def replace_contents(database: Path, source: Path) -> None:
             live.execute("PRAGMA busy_timeout = 5000")
             origin.backup(live)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Databasen {database} kunde inte återställas: {exc}.") from exc
+        raise DatabaseError(
+            translate("Errors", "Databasen {database} kunde inte återställas: {exc}.").format(
+                database=database, exc=exc
+            )
+        ) from exc
 
 
 def backups_of(database: Path, folder: Path | None = None) -> list[BackupFile]:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import Base
 from seminarkoll.domain.errors import ConflictError
+from seminarkoll.domain.translation import translate
 
 Row = tuple[tuple[str, Any], ...]
 """One row as (column name, value) pairs, immutable."""
@@ -114,7 +115,10 @@ def restore(session: Session, snapshot: CascadeSnapshot) -> None:
         session.flush()
     except IntegrityError as exc:
         raise ConflictError(
-            "Det borttagna kunde inte återställas eftersom uppgifterna har ändrats sedan dess."
+            translate(
+                "Errors",
+                "Det borttagna kunde inte återställas eftersom uppgifterna har ändrats sedan dess.",
+            )
         ) from exc
     session.expire_all()
 
@@ -174,8 +178,10 @@ def _refuse_if_referenced(session: Session, table: Table, column: str, values: s
         is not None
     ):
         raise ConflictError(
-            "Det går inte att ta bort eftersom andra uppgifter hänvisar hit "
-            f"({table.name}.{column})."
+            translate(
+                "Errors",
+                "Det går inte att ta bort eftersom andra uppgifter hänvisar hit ({name}.{column}).",
+            ).format(name=table.name, column=column)
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import translate
 
 
 class DatabaseError(DomainError):
@@ -32,26 +33,42 @@ def environment_problem(driver_message: str, where: str) -> DatabaseEnvironmentE
     text = driver_message.lower()
     if "disk is full" in text or "no space left" in text:
         return DatabaseEnvironmentError(
-            f"Disken är full: ändringen kunde inte sparas i {where}. Inget har ändrats. "
-            "Frigör utrymme och försök igen."
+            translate(
+                "Errors",
+                "Disken är full: ändringen kunde inte sparas i {where}. Inget har "
+                "ändrats. Frigör utrymme och försök igen.",
+            ).format(where=where)
         )
     if "database is locked" in text or "database is busy" in text:
         return DatabaseEnvironmentError(
-            f"Databasen {where} används just nu av ett annat program. Inget har ändrats. "
-            "Försök igen om en stund."
+            translate(
+                "Errors",
+                "Databasen {where} används just nu av ett annat program. Inget har "
+                "ändrats. Försök igen om en stund.",
+            ).format(where=where)
         )
     if "readonly database" in text or "read-only" in text:
         return DatabaseEnvironmentError(
-            f"Databasen {where} är skrivskyddad. Inget har ändrats. "
-            "Kontrollera behörigheterna för filen och mappen."
+            translate(
+                "Errors",
+                "Databasen {where} är skrivskyddad. Inget har ändrats. Kontrollera "
+                "behörigheterna för filen och mappen.",
+            ).format(where=where)
         )
     if "unable to open database" in text:
         return DatabaseEnvironmentError(
-            f"Databasen {where} kunde inte öppnas. "
-            "Kontrollera att mappen finns och går att skriva i."
+            translate(
+                "Errors",
+                "Databasen {where} kunde inte öppnas. Kontrollera att mappen finns och "
+                "går att skriva i.",
+            ).format(where=where)
         )
     if "disk i/o error" in text:
         return DatabaseEnvironmentError(
-            f"Ett fel uppstod när {where} skulle läsas eller skrivas (disk-I/O). Inget har ändrats."
+            translate(
+                "Errors",
+                "Ett fel uppstod när {where} skulle läsas eller skrivas (disk-I/O). "
+                "Inget har ändrats.",
+            ).format(where=where)
         )
     return None

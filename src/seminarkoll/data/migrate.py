@@ -16,6 +16,7 @@ from seminarkoll.data.errors import DatabaseError, environment_problem
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.data.revision import HEAD_REVISION
 from seminarkoll.data.sqlite_file import inspect_revision
+from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -104,9 +105,16 @@ def _check_sqlite(connection: Connection, location: DatabaseLocation) -> None:
     problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
     if problems:
         raise DatabaseError(
-            f"Uppgraderingen av {location.display} avbröts: {len(problems)} "
-            "referenser pekar på rader som saknas. Inget har ändrats."
+            translate(
+                "Errors",
+                "Uppgraderingen av {display} avbröts: {count} referenser pekar på rader"
+                " som saknas. Inget har ändrats.",
+            ).format(display=location.display, count=len(problems))
         )
     verdict = connection.execute(text("PRAGMA quick_check")).scalar_one()
     if verdict != "ok":
-        raise DatabaseError(f"Databasen {location.display} är skadad: {verdict}")
+        raise DatabaseError(
+            translate("Errors", "Databasen {display} är skadad: {verdict}").format(
+                display=location.display, verdict=verdict
+            )
+        )

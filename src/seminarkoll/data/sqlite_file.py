@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from seminarkoll.data.errors import DatabaseError, environment_problem
 from seminarkoll.data.revision import KNOWN_REVISIONS
+from seminarkoll.domain.translation import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -21,19 +22,31 @@ def inspect_revision(path: Path) -> str | None:
     database, is not a Seminarkoll database, or has a newer schema than this version knows.
     """
     if path.is_dir():
-        raise DatabaseError(f"{path} är en mapp, inte en databasfil.")
+        raise DatabaseError(
+            translate("Errors", "{path} är en mapp, inte en databasfil.").format(path=path)
+        )
     if not path.parent.is_dir():
-        raise DatabaseError(f"Mappen för databasen finns inte: {path.parent}")
+        raise DatabaseError(
+            translate("Errors", "Mappen för databasen finns inte: {parent}").format(
+                parent=path.parent
+            )
+        )
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
         with path.open("rb") as handle:
             magic = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise DatabaseError(f"Databasen {path} kunde inte läsas: {exc.strerror}.") from exc
+        raise DatabaseError(
+            translate("Errors", "Databasen {path} kunde inte läsas: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from exc
     if magic != SQLITE_MAGIC:
         raise DatabaseError(
-            f"{path} är ingen Seminarkoll-databas (filen är inte en SQLite-databas)."
+            translate(
+                "Errors", "{path} är ingen Seminarkoll-databas (filen är inte en SQLite-databas)."
+            ).format(path=path)
         )
     try:
         with closing(_connect_to_inspect(path)) as conn:
@@ -42,17 +55,24 @@ def inspect_revision(path: Path) -> str | None:
             if "alembic_version" not in tables:
                 if tables:
                     raise DatabaseError(
-                        f"{path} är en SQLite-databas men inte en Seminarkoll-databas."
+                        translate(
+                            "Errors", "{path} är en SQLite-databas men inte en Seminarkoll-databas."
+                        ).format(path=path)
                     )
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise _sqlite_error(exc, path, "kunde inte läsas") from exc
+        raise _sqlite_error(
+            exc, path, translate("Errors", "Databasen {path} kunde inte läsas: {exc}.")
+        ) from exc
     revision = None if row is None else str(row[0])
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseError(
-            f"Databasen {path} har skapats av en nyare version av Seminarkoll "
-            f"(schema {revision}). Uppdatera programmet för att öppna den."
+            translate(
+                "Errors",
+                "Databasen {path} har skapats av en nyare version av Seminarkoll "
+                "(schema {revision}). Uppdatera programmet för att öppna den.",
+            ).format(path=path, revision=revision)
         )
     return revision
 
@@ -80,10 +100,10 @@ def _connect_to_inspect(path: Path) -> sqlite3.Connection:
 
 
 def _sqlite_error(error: sqlite3.Error, path: Path, failed: str) -> DatabaseError:
-    """The environment's problem (disk full, locked, read-only) when it is one, else
-    "Databasen PATH <failed>: <SQLite's reason>."."""
+    """The environment's problem (disk full, locked, read-only) when it is one, else `failed`
+    (a message with {path} and {exc}) filled with the path and SQLite's reason."""
     problem = environment_problem(str(error), str(path))
-    return problem or DatabaseError(f"Databasen {path} {failed}: {error}.")
+    return problem or DatabaseError(failed.format(path=path, exc=error))
 
 
 def quick_check(path: Path) -> None:
@@ -98,9 +118,15 @@ def quick_check(path: Path) -> None:
             conn.execute("PRAGMA busy_timeout = 5000")
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise _sqlite_error(exc, path, "kunde inte kontrolleras") from exc
+        raise _sqlite_error(
+            exc, path, translate("Errors", "Databasen {path} kunde inte kontrolleras: {exc}.")
+        ) from exc
     if verdict != "ok":
-        raise DatabaseError(f"Databasen {path} är skadad: {verdict}")
+        raise DatabaseError(
+            translate("Errors", "Databasen {path} är skadad: {verdict}").format(
+                path=path, verdict=verdict
+            )
+        )
 
 
 def integrity_check(path: Path) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from seminarkoll.domain.errors import FieldProblem, ValidationError
+from seminarkoll.domain.translation import translate
 
 RECENT = timedelta(hours=24)
 """Every backup younger than this is kept, so a mistake made today can always be undone."""
@@ -25,7 +26,12 @@ class Retention:
 
     def __post_init__(self) -> None:
         problems = [
-            FieldProblem(name, f"Ange ett heltal mellan 0 och {MAX_KEPT}.")
+            FieldProblem(
+                name,
+                translate("Errors", "Ange ett heltal mellan 0 och {max_kept}.").format(
+                    max_kept=MAX_KEPT
+                ),
+            )
             for name in ("daily", "weekly", "monthly")
             if not 0 <= getattr(self, name) <= MAX_KEPT
         ]

@@ -10,7 +10,7 @@ from functools import cache
 from types import MappingProxyType
 
 from seminarkoll.domain.errors import ValidationError
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 SCHOOL_YEAR_FIELD = "school_year"
 """Field name used in the `FieldProblem`s raised while parsing a school year."""
@@ -52,6 +52,44 @@ _EVE_NAMES: Mapping[str, str] = MappingProxyType(
 )
 
 
+_NAMES_IN_THE_CATALOGUE = (
+    QT_TRANSLATE_NOOP("Holiday", "Nyårsdagen"),
+    QT_TRANSLATE_NOOP("Holiday", "Trettondedag jul"),
+    QT_TRANSLATE_NOOP("Holiday", "Långfredagen"),
+    QT_TRANSLATE_NOOP("Holiday", "Påskdagen"),
+    QT_TRANSLATE_NOOP("Holiday", "Annandag påsk"),
+    QT_TRANSLATE_NOOP("Holiday", "Första maj"),
+    QT_TRANSLATE_NOOP("Holiday", "Kristi himmelsfärdsdag"),
+    QT_TRANSLATE_NOOP("Holiday", "Pingstdagen"),
+    QT_TRANSLATE_NOOP("Holiday", "Sveriges nationaldag"),
+    QT_TRANSLATE_NOOP("Holiday", "Midsommarafton"),
+    QT_TRANSLATE_NOOP("Holiday", "Midsommardagen"),
+    QT_TRANSLATE_NOOP("Holiday", "Alla helgons dag"),
+    QT_TRANSLATE_NOOP("Holiday", "Julafton"),
+    QT_TRANSLATE_NOOP("Holiday", "Juldagen"),
+    QT_TRANSLATE_NOOP("Holiday", "Annandag jul"),
+    QT_TRANSLATE_NOOP("Holiday", "Nyårsafton"),
+    QT_TRANSLATE_NOOP("Holiday", "Trettondagsafton"),
+    QT_TRANSLATE_NOOP("Holiday", "Skärtorsdagen"),
+    QT_TRANSLATE_NOOP("Holiday", "Påskafton"),
+    QT_TRANSLATE_NOOP("Holiday", "Valborgsmässoafton"),
+    QT_TRANSLATE_NOOP("Holiday", "Dagen före Kristi himmelsfärdsdag"),
+    QT_TRANSLATE_NOOP("Holiday", "Pingstafton"),
+    QT_TRANSLATE_NOOP("Holiday", "Dagen före nationaldagen"),
+    QT_TRANSLATE_NOOP("Holiday", "Allhelgonaafton"),
+    QT_TRANSLATE_NOOP("Holiday", "Höstlov"),
+    QT_TRANSLATE_NOOP("Holiday", "Jullov"),
+    QT_TRANSLATE_NOOP("Holiday", "Sportlov"),
+    QT_TRANSLATE_NOOP("Holiday", "Påsklov"),
+)
+"""Every holiday, eve and school break name above, for the translation catalogue."""
+
+
+def holiday_name(name: str) -> str:
+    """A holiday, eve or school break name (Swedish, as stored) in the chosen language."""
+    return translate("Holiday", name)
+
+
 @dataclass(frozen=True)
 class DateRange:
     """An inclusive range of dates, e.g. a term."""
@@ -86,7 +124,9 @@ class SchoolYear:
         if not MIN_FIRST_YEAR <= self.first_year <= MAX_FIRST_YEAR:
             raise ValidationError.single(
                 SCHOOL_YEAR_FIELD,
-                f"Läsåret måste börja mellan år {MIN_FIRST_YEAR} och {MAX_FIRST_YEAR}.",
+                translate(
+                    "Errors", "Läsåret måste börja mellan år {min_first_year} och {max_first_year}."
+                ).format(min_first_year=MIN_FIRST_YEAR, max_first_year=MAX_FIRST_YEAR),
             )
 
     @classmethod
@@ -96,7 +136,9 @@ class SchoolYear:
         if match is None:
             raise ValidationError.single(
                 SCHOOL_YEAR_FIELD,
-                "Skriv läsåret som två år med snedstreck, till exempel 2024/2025.",
+                translate(
+                    "Errors", "Skriv läsåret som två år med snedstreck, till exempel 2024/2025."
+                ),
             )
         first_text, second_text = match.groups()
         first = int(first_text) if len(first_text) == 4 else 2000 + int(first_text)
@@ -105,7 +147,10 @@ class SchoolYear:
         if second != expected:
             raise ValidationError.single(
                 SCHOOL_YEAR_FIELD,
-                "Läsårets andra år måste vara året efter det första, till exempel 2024/2025.",
+                translate(
+                    "Errors",
+                    "Läsårets andra år måste vara året efter det första, till exempel 2024/2025.",
+                ),
             )
         return cls(first)
 
@@ -272,7 +317,9 @@ def check_sportlov_week(week: int) -> None:
     if week not in SPORTLOV_WEEKS:
         raise ValidationError.single(
             "sportlov_week",
-            f"Sportlovet måste ligga någon av veckorna {SPORTLOV_WEEKS[0]}–{SPORTLOV_WEEKS[-1]}.",
+            translate(
+                "Errors", "Sportlovet måste ligga någon av veckorna {value}–{value2}."
+            ).format(value=SPORTLOV_WEEKS[0], value2=SPORTLOV_WEEKS[-1]),
         )
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from statistics import median
 
 from seminarkoll.domain.errors import FieldProblem, ValidationError
+from seminarkoll.domain.translation import translate
 
 ROLE_TITLE_MAX = 200
 """Longest role title stored (the column's length)."""
@@ -40,13 +41,24 @@ def validate_role(title: str, started_on: date | None, ended_on: date | None) ->
     tidy = " ".join(title.split())
     problems = []
     if not tidy:
-        problems.append(FieldProblem("title", "Ange rollen, t.ex. Rektor."))
+        problems.append(FieldProblem("title", translate("Errors", "Ange rollen, t.ex. Rektor.")))
     elif len(tidy) > ROLE_TITLE_MAX:
-        problems.append(FieldProblem("title", f"Rollen får vara högst {ROLE_TITLE_MAX} tecken."))
+        problems.append(
+            FieldProblem(
+                "title",
+                translate("Errors", "Rollen får vara högst {role_title_max} tecken.").format(
+                    role_title_max=ROLE_TITLE_MAX
+                ),
+            )
+        )
     if started_on is None:
-        problems.append(FieldProblem("started_on", "Ange när rollen började."))
+        problems.append(FieldProblem("started_on", translate("Errors", "Ange när rollen började.")))
     elif ended_on is not None and ended_on < started_on:
-        problems.append(FieldProblem("ended_on", "Slutdatumet måste vara efter startdatumet."))
+        problems.append(
+            FieldProblem(
+                "ended_on", translate("Errors", "Slutdatumet måste vara efter startdatumet.")
+            )
+        )
     if problems:
         raise ValidationError(problems)
     return tidy

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from seminarkoll.domain.attendance import is_visit
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import ValidationError
+from seminarkoll.domain.translation import translate
 
 SeminarId = int
 ThemeId = int
@@ -52,7 +53,8 @@ class CompletionRules:
     def __post_init__(self) -> None:
         if self.min_attended < 0:
             raise ValidationError.single(
-                "min_attended", "Antalet seminarier som krävs kan inte vara negativt."
+                "min_attended",
+                translate("Errors", "Antalet seminarier som krävs kan inte vara negativt."),
             )
 
     def counts(self, mark: AttendanceStatus) -> bool:
@@ -121,7 +123,8 @@ class ParticipantRecord:
             and self.left_on < self.joined_on
         ):
             raise ValidationError.single(
-                "left_on", "Datumet för avbrott kan inte vara före startdatumet."
+                "left_on",
+                translate("Errors", "Datumet för avbrott kan inte vara före startdatumet."),
             )
         object.__setattr__(self, "marks", MappingProxyType(dict(self.marks)))
         object.__setattr__(self, "makeup_for", frozenset(self.makeup_for))

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from seminarkoll.domain.enums import EnrollmentStatus as S
 from seminarkoll.domain.errors import ConflictError
 from seminarkoll.domain.exports import ENROLLMENT_WORDS
+from seminarkoll.domain.translation import translate
 
 INTAKE_STATUSES = (
     S.APPLIED,
@@ -44,8 +45,10 @@ def check_step(name: str, current: S, new: S) -> None:
     """ConflictError naming the person when `current` cannot move to `new`."""
     if new not in NEXT_STEPS[current]:
         raise ConflictError(
-            f"{name} har status ”{ENROLLMENT_WORDS[current]}” och kan inte få status "
-            f"”{ENROLLMENT_WORDS[new]}”. Inget har ändrats."
+            translate(
+                "Errors",
+                "{name} har status ”{value}” och kan inte få status ”{value2}”. Inget har ändrats.",
+            ).format(name=name, value=ENROLLMENT_WORDS[current], value2=ENROLLMENT_WORDS[new])
         )
 
 

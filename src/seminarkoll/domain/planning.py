@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, SchoolYear
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.schedule import is_free_day, shift_to_school_year
+from seminarkoll.domain.translation import translate
 
 THEME_COLOURS = (
     "#3b6ea5",
@@ -54,7 +55,9 @@ def join_phrases(phrases: Sequence[str]) -> str:
         return ""
     if len(phrases) == 1:
         return phrases[0]
-    return f"{', '.join(phrases[:-1])} och {phrases[-1]}"
+    return translate("Errors", "{first} och {last}").format(
+        first=", ".join(phrases[:-1]), last=phrases[-1]
+    )
 
 
 def describe_counts(counts: Iterable[tuple[str, int]]) -> str:
@@ -82,7 +85,7 @@ def normalise_colour(text: str, field: str = "colour") -> str:
     match = _COLOUR.match(text.strip())
     if match is None:
         raise ValidationError.single(
-            field, "Ange färgen som en hexadecimal kod, till exempel #3b6ea5."
+            field, translate("Errors", "Ange färgen som en hexadecimal kod, till exempel #3b6ea5.")
         )
     digits = match.group(1).lower()
     if len(digits) == 3:

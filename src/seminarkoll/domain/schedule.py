@@ -14,14 +14,40 @@ from seminarkoll.domain.calendar import (
     SchoolYear,
     Term,
     holiday_eve_name,
+    holiday_name,
     is_day_off,
     school_breaks,
     swedish_public_holidays,
 )
 from seminarkoll.domain.errors import FieldProblem, ValidationError
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
-WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-"""Swedish weekday names, indexed like `date.weekday()` (0 = Monday)."""
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("Weekday", "måndag"),
+    QT_TRANSLATE_NOOP("Weekday", "tisdag"),
+    QT_TRANSLATE_NOOP("Weekday", "onsdag"),
+    QT_TRANSLATE_NOOP("Weekday", "torsdag"),
+    QT_TRANSLATE_NOOP("Weekday", "fredag"),
+    QT_TRANSLATE_NOOP("Weekday", "lördag"),
+    QT_TRANSLATE_NOOP("Weekday", "söndag"),
+)
+"""Weekday names (Swedish source text), indexed like `date.weekday()` (0 = Monday)."""
+WEEKDAY_PLURALS = (
+    QT_TRANSLATE_NOOP("Weekday", "måndagar"),
+    QT_TRANSLATE_NOOP("Weekday", "tisdagar"),
+    QT_TRANSLATE_NOOP("Weekday", "onsdagar"),
+    QT_TRANSLATE_NOOP("Weekday", "torsdagar"),
+    QT_TRANSLATE_NOOP("Weekday", "fredagar"),
+    QT_TRANSLATE_NOOP("Weekday", "lördagar"),
+    QT_TRANSLATE_NOOP("Weekday", "söndagar"),
+)
+"""The same in the plural (“Mondays”)."""
+
+
+def weekday_name(weekday: int, *, plural: bool = False) -> str:
+    """The name of a weekday (0 = Monday) in the chosen language."""
+    return translate("Weekday", (WEEKDAY_PLURALS if plural else WEEKDAY_NAMES)[weekday])
+
 
 TERM_START_MARGIN = timedelta(weeks=1)
 """No template seminar in the first week of a term: people are settling in."""
@@ -73,23 +99,37 @@ def template_dates(
     autumn = default_autumn_count(count) if autumn_count is None else autumn_count
     problems: list[FieldProblem] = []
     if not 0 <= weekday <= 4:
-        problems.append(FieldProblem("weekday", "Välj en veckodag mellan måndag och fredag."))
+        problems.append(
+            FieldProblem(
+                "weekday", translate("Errors", "Välj en veckodag mellan måndag och fredag.")
+            )
+        )
     if not 1 <= years <= MAX_COHORT_SCHOOL_YEARS:
         problems.append(
             FieldProblem(
-                "end", f"En omgång kan sträcka sig över högst {MAX_COHORT_SCHOOL_YEARS} läsår."
+                "end",
+                translate(
+                    "Errors",
+                    "En omgång kan sträcka sig över högst {max_cohort_school_years} läsår.",
+                ).format(max_cohort_school_years=MAX_COHORT_SCHOOL_YEARS),
             )
         )
     if not 1 <= count <= MAX_SEMINAR_COUNT:
         problems.append(
             FieldProblem(
-                "count", f"Antalet seminarier måste vara mellan 1 och {MAX_SEMINAR_COUNT}."
+                "count",
+                translate(
+                    "Errors", "Antalet seminarier måste vara mellan 1 och {max_seminar_count}."
+                ).format(max_seminar_count=MAX_SEMINAR_COUNT),
             )
         )
     elif not 0 <= autumn <= count:
         problems.append(
             FieldProblem(
-                "autumn_count", f"Antalet seminarier på hösten måste vara mellan 0 och {count}."
+                "autumn_count",
+                translate(
+                    "Errors", "Antalet seminarier på hösten måste vara mellan 0 och {count}."
+                ).format(count=count),
             )
         )
     if problems:
@@ -103,8 +143,13 @@ def template_dates(
         if len(free_days) < term_count:
             raise ValidationError.single(
                 field,
-                f"{term_name} har bara {len(free_days)} lediga {WEEKDAY_NAMES[weekday]}ar "
-                "för seminarier.",
+                translate(
+                    "Errors", "{term_name} har bara {count} lediga {weekdays} för seminarier."
+                ).format(
+                    term_name=term_name,
+                    count=len(free_days),
+                    weekdays=weekday_name(weekday, plural=True),
+                ),
             )
         dates.extend(_spread(window, free_days, term_count))
     return dates
@@ -117,8 +162,20 @@ def _template_terms(
     if years == 1:
         autumn_window, spring_window = planning_windows(school_year)
         return [
-            (school_year, autumn_window, autumn, "autumn_count", "Höstterminen"),
-            (school_year, spring_window, count - autumn, "count", "Vårterminen"),
+            (
+                school_year,
+                autumn_window,
+                autumn,
+                "autumn_count",
+                translate("Errors", "Höstterminen"),
+            ),
+            (
+                school_year,
+                spring_window,
+                count - autumn,
+                "count",
+                translate("Errors", "Vårterminen"),
+            ),
         ]
     share, extra = divmod(count, 2 * years)
     terms: list[tuple[SchoolYear, DateRange, int, str, str]] = []
@@ -180,22 +237,27 @@ def validate_seminar(
     """
     problems: list[FieldProblem] = []
     if not title.strip():
-        problems.append(FieldProblem("title", "Ange en titel."))
+        problems.append(FieldProblem("title", translate("Errors", "Ange en titel.")))
     if end_time <= start_time:
-        problems.append(FieldProblem("end_time", "Sluttiden måste vara efter starttiden."))
+        problems.append(
+            FieldProblem("end_time", translate("Errors", "Sluttiden måste vara efter starttiden."))
+        )
     if not cohort_start <= seminar_date <= cohort_end:
         problems.append(
             FieldProblem(
                 "date",
-                f"Datumet måste ligga inom omgångens tid, {cohort_start.isoformat()}"
-                f"–{cohort_end.isoformat()}.",
+                translate(
+                    "Errors", "Datumet måste ligga inom omgångens tid, {cohort_start}–{cohort_end}."
+                ).format(cohort_start=cohort_start.isoformat(), cohort_end=cohort_end.isoformat()),
             )
         )
     elif seminar_date in set(other_dates):
         problems.append(
             FieldProblem(
                 "date",
-                f"Omgången har redan ett seminarium {seminar_date.isoformat()}. Välj en annan dag.",
+                translate(
+                    "Errors", "Omgången har redan ett seminarium {seminar_date}. Välj en annan dag."
+                ).format(seminar_date=seminar_date.isoformat()),
             )
         )
     if problems:
@@ -209,20 +271,41 @@ def seminar_warnings(day: date, breaks: Iterable[SchoolBreak]) -> list[str]:
     """Swedish warnings for a seminar on `day`: weekend, day off, holiday eve, school break."""
     warnings: list[str] = []
     if day.weekday() >= 5:
-        warnings.append(f"Datumet är en {WEEKDAY_NAMES[day.weekday()]}.")
+        warnings.append(
+            translate("Errors", "Datumet är en {weekday}.").format(
+                weekday=weekday_name(day.weekday())
+            )
+        )
     holiday = swedish_public_holidays(day.year).get(day)
     if holiday in DE_FACTO_DAYS_OFF:
-        warnings.append(f"Datumet är en ledig dag för de flesta ({holiday}).")
+        warnings.append(
+            translate("Errors", "Datumet är en ledig dag för de flesta ({holiday}).").format(
+                holiday=holiday_name(holiday)
+            )
+        )
     elif holiday is not None:
-        warnings.append(f"Datumet är en helgdag ({holiday}).")
+        warnings.append(
+            translate("Errors", "Datumet är en helgdag ({holiday}).").format(
+                holiday=holiday_name(holiday)
+            )
+        )
     eve = holiday_eve_name(day)
     if eve is not None:
-        warnings.append(f"Datumet är en helgdagsafton då många slutar tidigt ({eve}).")
+        warnings.append(
+            translate(
+                "Errors", "Datumet är en helgdagsafton då många slutar tidigt ({holiday})."
+            ).format(holiday=holiday_name(eve))
+        )
     for school_break in breaks:
         if day in school_break:
             warnings.append(
-                f"Datumet ligger under ett skollov ({school_break.name}, "
-                f"{school_break.start.isoformat()}–{school_break.end.isoformat()})."
+                translate(
+                    "Errors", "Datumet ligger under ett skollov ({name}, {start}–{end})."
+                ).format(
+                    name=holiday_name(school_break.name),
+                    start=school_break.start.isoformat(),
+                    end=school_break.end.isoformat(),
+                )
             )
     return warnings
 
@@ -271,41 +354,62 @@ def validate_cohort(
     """
     problems: list[FieldProblem] = []
     if not name.strip():
-        problems.append(FieldProblem("name", "Ange ett namn på omgången."))
+        problems.append(FieldProblem("name", translate("Errors", "Ange ett namn på omgången.")))
     school_year: SchoolYear | None = None
     try:
         school_year = SchoolYear.parse(school_year_text)
     except ValidationError as error:
         problems.extend(error.problems)
     if school_year is not None and start not in school_year.span:
-        problems.append(FieldProblem("start", _outside_school_year("Startdatumet", school_year)))
+        problems.append(
+            FieldProblem(
+                "start", _outside_school_year(translate("Errors", "Startdatumet"), school_year)
+            )
+        )
     if end <= start:
-        problems.append(FieldProblem("end", "Slutdatumet måste vara efter startdatumet."))
+        problems.append(
+            FieldProblem("end", translate("Errors", "Slutdatumet måste vara efter startdatumet."))
+        )
     elif school_year is not None and end not in cohort_span(school_year):
         span = cohort_span(school_year)
         problems.append(
             FieldProblem(
                 "end",
-                f"Slutdatumet måste ligga inom {MAX_COHORT_SCHOOL_YEARS} läsår från "
-                f"{school_year.label}, {span.start.isoformat()}–{span.end.isoformat()}.",
+                translate(
+                    "Errors",
+                    "Slutdatumet måste ligga inom {max_cohort_school_years} läsår från "
+                    "{label}, {start}–{end}.",
+                ).format(
+                    max_cohort_school_years=MAX_COHORT_SCHOOL_YEARS,
+                    label=school_year.label,
+                    start=span.start.isoformat(),
+                    end=span.end.isoformat(),
+                ),
             )
         )
     if not 1 <= seminar_count <= MAX_SEMINAR_COUNT:
         problems.append(
             FieldProblem(
                 "seminar_count",
-                f"Antalet seminarier måste vara mellan 1 och {MAX_SEMINAR_COUNT}.",
+                translate(
+                    "Errors", "Antalet seminarier måste vara mellan 1 och {max_seminar_count}."
+                ).format(max_seminar_count=MAX_SEMINAR_COUNT),
             )
         )
         if min_attended < 0:
             problems.append(
-                FieldProblem("min_attended", "Kravet på närvaro kan inte vara negativt.")
+                FieldProblem(
+                    "min_attended", translate("Errors", "Kravet på närvaro kan inte vara negativt.")
+                )
             )
     elif not 0 <= min_attended <= seminar_count:
         problems.append(
             FieldProblem(
                 "min_attended",
-                f"Kravet på närvaro måste vara mellan 0 och {seminar_count} seminarier.",
+                translate(
+                    "Errors",
+                    "Kravet på närvaro måste vara mellan 0 och {seminar_count} seminarier.",
+                ).format(seminar_count=seminar_count),
             )
         )
     if problems or school_year is None:
@@ -322,9 +426,8 @@ def cohort_span(school_year: SchoolYear) -> DateRange:
 
 def _outside_school_year(what: str, school_year: SchoolYear) -> str:
     span = school_year.span
-    return (
-        f"{what} måste ligga inom läsåret {school_year.label}, "
-        f"{span.start.isoformat()}–{span.end.isoformat()}."
+    return translate("Errors", "{what} måste ligga inom läsåret {year}, {start}–{end}.").format(
+        what=what, year=school_year.label, start=span.start.isoformat(), end=span.end.isoformat()
     )
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from seminarkoll.domain.translation import translate
+
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # These run several times for every row of a long import. str.split() splits on exactly the
@@ -70,9 +72,13 @@ def email_problem(address: str) -> str | None:
     the full check comes after. An address that a spreadsheet would read as a formula (such
     as "=1+1@example.se") is refused too."""
     if "@" not in address:
-        return f"”{excerpt(address)}” är ingen e-postadress (tecknet @ saknas)."
+        return translate("Errors", "”{address}” är ingen e-postadress (tecknet @ saknas).").format(
+            address=excerpt(address)
+        )
     if address.count("@") > 1:
-        return f"”{excerpt(address)}” är ingen giltig e-postadress (mer än ett @)."
+        return translate(
+            "Errors", "”{address}” är ingen giltig e-postadress (mer än ett @)."
+        ).format(address=excerpt(address))
     return email_formula_problem(address)
 
 
@@ -80,10 +86,11 @@ def email_formula_problem(address: str) -> str | None:
     """A message when `address` starts like a formula (=, +, -, @, tab, CR): such an address
     is valid by the e-mail rules but would act as a formula in Excel; None otherwise."""
     if address.startswith(FORMULA_STARTS):
-        return (
-            f"”{excerpt(address)}” är ingen giltig e-postadress (den börjar med "
-            f"”{address[0]}” och skulle läsas som en formel i Excel)."
-        )
+        return translate(
+            "Errors",
+            "”{address}” är ingen giltig e-postadress (den börjar med ”{first}” och skulle "
+            "läsas som en formel i Excel).",
+        ).format(address=excerpt(address), first=address[0])
     return None
 
 

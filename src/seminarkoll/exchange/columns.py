@@ -330,14 +330,20 @@ def validate_mapping(mapping: ColumnMapping, header: DetectedHeader) -> None:
     for field, column in mapping.items():
         if not 0 <= column < len(header.labels):
             problems.append(
-                FieldProblem(field, f"{FIELD_LABELS[field]}: kolumnen finns inte i filen.")
+                FieldProblem(
+                    field,
+                    translate("Errors", "{value}: kolumnen finns inte i filen.").format(
+                        value=FIELD_LABELS[field]
+                    ),
+                )
             )
         elif column in used:
             problems.append(
                 FieldProblem(
                     field,
-                    f"Kolumnen ”{header.column_label(column)}” är redan vald för "
-                    f"{FIELD_LABELS[used[column]]}.",
+                    translate("Errors", "Kolumnen ”{header}” är redan vald för {value}.").format(
+                        header=header.column_label(column), value=FIELD_LABELS[used[column]]
+                    ),
                 )
             )
         else:
@@ -352,14 +358,14 @@ def _name_problem(mapping: ColumnMapping) -> FieldProblem:
     if ParticipantField.FIRST_NAME in mapping:
         return FieldProblem(
             ParticipantField.LAST_NAME,
-            "Välj kolumnen med efternamn, eller en kolumn med hela namnet.",
+            translate("Errors", "Välj kolumnen med efternamn, eller en kolumn med hela namnet."),
         )
     if ParticipantField.LAST_NAME in mapping:
         return FieldProblem(
             ParticipantField.FIRST_NAME,
-            "Välj kolumnen med förnamn, eller en kolumn med hela namnet.",
+            translate("Errors", "Välj kolumnen med förnamn, eller en kolumn med hela namnet."),
         )
     return FieldProblem(
         ParticipantField.FULL_NAME,
-        "Välj kolumnen med namn (hela namnet, eller förnamn och efternamn).",
+        translate("Errors", "Välj kolumnen med namn (hela namnet, eller förnamn och efternamn)."),
     )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import translate
 
 SUPPORTED_EXTENSIONS: tuple[str, ...] = (
     ".xlsx",
@@ -19,7 +20,7 @@ SUPPORTED_EXTENSIONS: tuple[str, ...] = (
 
 
 def _quoted(path: Path) -> str:
-    return f"”{path.name}”"
+    return translate("Errors", "”{name}”").format(name=path.name)
 
 
 class FileReadError(DomainError):
@@ -35,7 +36,12 @@ class FileMissingError(FileReadError):
     """The file does not exist (moved, renamed or on a disconnected drive)."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, f"Filen {_quoted(path)} finns inte. Kontrollera var den ligger.")
+        super().__init__(
+            path,
+            translate("Errors", "Filen {quoted} finns inte. Kontrollera var den ligger.").format(
+                quoted=_quoted(path)
+            ),
+        )
 
 
 class FileAccessError(FileReadError):
@@ -44,8 +50,11 @@ class FileAccessError(FileReadError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Filen {_quoted(path)} gick inte att öppna. Kontrollera att du har behörighet "
-            "till den och att inget annat program låser den.",
+            translate(
+                "Errors",
+                "Filen {quoted} gick inte att öppna. Kontrollera att du har behörighet "
+                "till den och att inget annat program låser den.",
+            ).format(quoted=_quoted(path)),
         )
 
 
@@ -56,8 +65,11 @@ class UnsupportedFileTypeError(FileReadError):
         supported = ", ".join(SUPPORTED_EXTENSIONS)
         super().__init__(
             path,
-            f"Filen {_quoted(path)} har en filtyp som inte kan läsas. "
-            f"Välj en fil av typen {supported}.",
+            translate(
+                "Errors",
+                "Filen {quoted} har en filtyp som inte kan läsas. Välj en fil av typen "
+                "{supported}.",
+            ).format(quoted=_quoted(path), supported=supported),
         )
 
 
@@ -67,8 +79,11 @@ class NotASpreadsheetError(FileReadError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Filen {_quoted(path)} är inget kalkylblad, trots filnamnet. "
-            "Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).",
+            translate(
+                "Errors",
+                "Filen {quoted} är inget kalkylblad, trots filnamnet. Öppna den i Excel"
+                " och spara den som Excel-arbetsbok (.xlsx).",
+            ).format(quoted=_quoted(path)),
         )
 
 
@@ -78,8 +93,11 @@ class CorruptWorkbookError(FileReadError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Filen {_quoted(path)} är skadad eller ofullständig och kan inte läsas. "
-            "Hämta eller spara den på nytt och försök igen.",
+            translate(
+                "Errors",
+                "Filen {quoted} är skadad eller ofullständig och kan inte läsas. Hämta "
+                "eller spara den på nytt och försök igen.",
+            ).format(quoted=_quoted(path)),
         )
 
 
@@ -89,8 +107,11 @@ class EncryptedWorkbookError(FileReadError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Filen {_quoted(path)} är lösenordsskyddad och kan inte läsas. Öppna den i Excel, "
-            "ta bort lösenordet och spara den som Excel-arbetsbok (.xlsx).",
+            translate(
+                "Errors",
+                "Filen {quoted} är lösenordsskyddad och kan inte läsas. Öppna den i "
+                "Excel, ta bort lösenordet och spara den som Excel-arbetsbok (.xlsx).",
+            ).format(quoted=_quoted(path)),
         )
 
 
@@ -99,7 +120,12 @@ class EmptySheetError(FileReadError):
 
     def __init__(self, path: Path, sheet_name: str) -> None:
         self.sheet_name = sheet_name
-        super().__init__(path, f"Bladet ”{sheet_name}” i filen {_quoted(path)} är tomt.")
+        super().__init__(
+            path,
+            translate("Errors", "Bladet ”{sheet_name}” i filen {quoted} är tomt.").format(
+                sheet_name=sheet_name, quoted=_quoted(path)
+            ),
+        )
 
 
 class SheetNotFoundError(FileReadError):
@@ -111,7 +137,10 @@ class SheetNotFoundError(FileReadError):
         names = ", ".join(f"”{name}”" for name in self.available)
         super().__init__(
             path,
-            f"Filen {_quoted(path)} har inget blad som heter ”{sheet_name}”. Bladen heter {names}.",
+            translate(
+                "Errors",
+                "Filen {quoted} har inget blad som heter ”{sheet_name}”. Bladen heter {names}.",
+            ).format(quoted=_quoted(path), sheet_name=sheet_name, names=names),
         )
 
 
@@ -123,8 +152,12 @@ class SheetTooLargeError(FileReadError):
         self.columns = columns
         super().__init__(
             path,
-            f"Bladet i filen {_quoted(path)} är för stort att läsa ({rows} rader och "
-            f"{columns} kolumner). Ta bort innehåll långt nedanför eller till höger om listan.",
+            translate(
+                "Errors",
+                "Bladet i filen {quoted} är för stort att läsa ({rows} rader och "
+                "{columns} kolumner). Ta bort innehåll långt nedanför eller till höger "
+                "om listan.",
+            ).format(quoted=_quoted(path), rows=rows, columns=columns),
         )
 
 
@@ -134,8 +167,11 @@ class NotARegularFileError(FileReadError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"{_quoted(path)} är ingen vanlig fil (utan till exempel en enhet eller en "
-            "namngiven pipe) och läses inte. Välj en sparad kalkylbladsfil.",
+            translate(
+                "Errors",
+                "{quoted} är ingen vanlig fil (utan till exempel en enhet eller en "
+                "namngiven pipe) och läses inte. Välj en sparad kalkylbladsfil.",
+            ).format(quoted=_quoted(path)),
         )
 
 
@@ -146,8 +182,11 @@ class FileTooLargeError(FileReadError):
         self.limit_mb = limit_mb
         super().__init__(
             path,
-            f"Filen {_quoted(path)} är för stor att läsa (den är eller packas upp till mer än "
-            f"{limit_mb} MB). Spara bara listan i en egen fil och försök igen.",
+            translate(
+                "Errors",
+                "Filen {quoted} är för stor att läsa (den är eller packas upp till mer "
+                "än {limit_mb} MB). Spara bara listan i en egen fil och försök igen.",
+            ).format(quoted=_quoted(path), limit_mb=limit_mb),
         )
 
 
@@ -156,11 +195,15 @@ class CellTooLongError(FileReadError):
 
     def __init__(self, path: Path, row: int | None = None) -> None:
         self.row = row
-        where = f" på rad {row}" if row is not None else ""
+        where = translate("Errors", " på rad {row}").format(row=row) if row is not None else ""
         super().__init__(
             path,
-            f"Filen {_quoted(path)} har en cell{where} med mer text än ett kalkylblad rymmer "
-            "och kan inte läsas. Rätta eller ta bort cellen och spara filen på nytt.",
+            translate(
+                "Errors",
+                "Filen {quoted} har en cell{where} med mer text än ett kalkylblad "
+                "rymmer och kan inte läsas. Rätta eller ta bort cellen och spara filen "
+                "på nytt.",
+            ).format(quoted=_quoted(path), where=where),
         )
 
 
@@ -172,9 +215,12 @@ class MixedEncodingError(FileReadError):
         self.cp1252_row = cp1252_row
         super().__init__(
             path,
-            f"Filen {_quoted(path)} blandar teckenkodningar: rad {utf8_row} är sparad som UTF-8 "
-            f"men rad {cp1252_row} som Windows-1252, så å, ä och ö skulle bli fel. Öppna filen i "
-            "Excel, rätta raderna och spara den som CSV UTF-8.",
+            translate(
+                "Errors",
+                "Filen {quoted} blandar teckenkodningar: rad {utf8_row} är sparad som "
+                "UTF-8 men rad {cp1252_row} som Windows-1252, så å, ä och ö skulle bli "
+                "fel. Öppna filen i Excel, rätta raderna och spara den som CSV UTF-8.",
+            ).format(quoted=_quoted(path), utf8_row=utf8_row, cp1252_row=cp1252_row),
         )
 
 
@@ -185,8 +231,12 @@ class UnterminatedQuoteError(FileReadError):
         self.row = row
         super().__init__(
             path,
-            f"Filen {_quoted(path)} kan inte läsas: på rad {row} har ett fält ett citattecken "
-            '(") som inte avslutas rätt. Rätta raden och spara filen på nytt.',
+            translate(
+                "Errors",
+                "Filen {quoted} kan inte läsas: på rad {row} har ett fält ett "
+                'citattecken (") som inte avslutas rätt. Rätta raden och spara filen på'
+                " nytt.",
+            ).format(quoted=_quoted(path), row=row),
         )
 
 
@@ -199,9 +249,12 @@ class HeaderNotFoundError(FileReadError):
         columns = " och ".join([", ".join(self.looked_for[:-1]), self.looked_for[-1]])
         super().__init__(
             path,
-            f"Hittade ingen rubrikrad i filen {_quoted(path)} (letade på de första "
-            f"{searched_rows} raderna). Programmet letar efter kolumnerna {columns}. "
-            "Listan behöver minst en namnkolumn och en kolumn till.",
+            translate(
+                "Errors",
+                "Hittade ingen rubrikrad i filen {quoted} (letade på de första "
+                "{searched_rows} raderna). Programmet letar efter kolumnerna {columns}."
+                " Listan behöver minst en namnkolumn och en kolumn till.",
+            ).format(quoted=_quoted(path), searched_rows=searched_rows, columns=columns),
         )
 
 
@@ -220,8 +273,11 @@ class TargetInUseError(FileWriteError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Filen {_quoted(path)} är öppen i ett annat program (till exempel Excel). "
-            "Stäng den där och försök igen, eller spara under ett annat namn.",
+            translate(
+                "Errors",
+                "Filen {quoted} är öppen i ett annat program (till exempel Excel). "
+                "Stäng den där och försök igen, eller spara under ett annat namn.",
+            ).format(quoted=_quoted(path)),
         )
 
 
@@ -231,8 +287,10 @@ class TargetFolderMissingError(FileWriteError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Mappen {path.parent} finns inte, så {_quoted(path)} kan inte sparas där. "
-            "Välj en annan mapp.",
+            translate(
+                "Errors",
+                "Mappen {parent} finns inte, så {quoted} kan inte sparas där. Välj en annan mapp.",
+            ).format(parent=path.parent, quoted=_quoted(path)),
         )
 
 
@@ -242,8 +300,11 @@ class TargetNotWritableError(FileWriteError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Filen {_quoted(path)} kunde inte sparas: du saknar behörighet att skriva i "
-            f"mappen {path.parent}, eller filen är skrivskyddad. Välj en annan mapp.",
+            translate(
+                "Errors",
+                "Filen {quoted} kunde inte sparas: du saknar behörighet att skriva i "
+                "mappen {parent}, eller filen är skrivskyddad. Välj en annan mapp.",
+            ).format(quoted=_quoted(path), parent=path.parent),
         )
 
 
@@ -253,8 +314,11 @@ class DiskFullError(FileWriteError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Det finns inte plats på disken för {_quoted(path)}. Ingen fil sparades; "
-            "frigör utrymme eller välj en annan plats.",
+            translate(
+                "Errors",
+                "Det finns inte plats på disken för {quoted}. Ingen fil sparades; "
+                "frigör utrymme eller välj en annan plats.",
+            ).format(quoted=_quoted(path)),
         )
 
 
@@ -265,8 +329,11 @@ class TargetWriteFailedError(FileWriteError):
         self.reason = reason
         super().__init__(
             path,
-            f"Filen {_quoted(path)} kunde inte sparas ({reason}). En tidigare fil med samma "
-            "namn är orörd.",
+            translate(
+                "Errors",
+                "Filen {quoted} kunde inte sparas ({reason}). En tidigare fil med samma"
+                " namn är orörd.",
+            ).format(quoted=_quoted(path), reason=reason),
         )
 
 
@@ -276,7 +343,10 @@ class NotAnAttendanceFileError(FileReadError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"Filen {_quoted(path)} är ingen närvarolista eller närvaromatris från Seminarkoll "
-            "(den dolda raden med id saknas). Exportera en ny närvarolista eller närvaromatris "
-            "och fyll i den.",
+            translate(
+                "Errors",
+                "Filen {quoted} är ingen närvarolista eller närvaromatris från "
+                "Seminarkoll (den dolda raden med id saknas). Exportera en ny "
+                "närvarolista eller närvaromatris och fyll i den.",
+            ).format(quoted=_quoted(path)),
         )

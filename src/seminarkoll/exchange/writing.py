@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from seminarkoll.data.private_files import PRIVATE_FILE_MODE
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.errors import (
     DiskFullError,
     FileWriteError,
@@ -144,4 +145,4 @@ def _new_temp_file(target: Path) -> Path:
             continue
         except OSError as error:
             raise write_error(target, error) from error
-    raise TargetWriteFailedError(target, "kunde inte skapa en tillfällig fil")
+    raise TargetWriteFailedError(target, translate("Errors", "kunde inte skapa en tillfällig fil"))

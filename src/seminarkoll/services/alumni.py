@@ -17,6 +17,7 @@ from seminarkoll.domain.career import RoleSpan, months, pipeline_figures, valida
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import swedish_key
+from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance import AttendanceService
 
 
@@ -106,7 +107,7 @@ class AlumniService:
         assert data.started_on is not None
         with self._db.transaction() as session:
             if session.get(Person, person_id) is None:
-                raise NotFoundError("Personen finns inte längre.")
+                raise NotFoundError(translate("Errors", "Personen finns inte längre."))
             role = CareerRole(
                 person_id=person_id,
                 title=title,
@@ -125,7 +126,7 @@ class AlumniService:
         with self._db.transaction() as session:
             role = session.get(CareerRole, role_id)
             if role is None:
-                raise NotFoundError("Rollen finns inte längre.")
+                raise NotFoundError(translate("Errors", "Rollen finns inte längre."))
             role.title = title
             role.workplace_id = data.workplace_id
             role.started_on = data.started_on
@@ -136,7 +137,7 @@ class AlumniService:
         with self._db.transaction() as session:
             role = session.get(CareerRole, role_id)
             if role is None:
-                raise NotFoundError("Rollen finns inte längre.")
+                raise NotFoundError(translate("Errors", "Rollen finns inte längre."))
             row = _row(role, role.workplace.name if role.workplace else "")
             session.delete(role)
             return row
@@ -148,7 +149,7 @@ class AlumniService:
         with self._db.transaction() as session:
             programme = session.get(Programme, programme_id)
             if programme is None:
-                raise NotFoundError("Programmet finns inte längre.")
+                raise NotFoundError(translate("Errors", "Programmet finns inte längre."))
             programme_name = programme.name
             cohorts = [
                 (c.id, c.name, c.school_year, c.end_date)

@@ -39,6 +39,7 @@ from seminarkoll.domain.enrolment import on_list
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
 from seminarkoll.domain.text import full_name, tidy
+from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import (
     CohortFrame,
     Judge,
@@ -436,7 +437,7 @@ class AttendanceService:
             enrollment = session.get(Enrollment, enrollment_id)
             seminar = _get_seminar(session, seminar_id)
             if enrollment is None:
-                raise NotFoundError("Antagningen finns inte längre.")
+                raise NotFoundError(translate("Errors", "Antagningen finns inte längre."))
             person = session.get(Person, enrollment.person_id)
             mark = _mark(session, enrollment_id, seminar_id)
             makeup = session.scalar(
@@ -536,7 +537,9 @@ class AttendanceService:
         """
         label = str(source)
         if not label:
-            raise ValidationError.single("source", "Ange varifrån ändringarna kommer.")
+            raise ValidationError.single(
+                "source", translate("Errors", "Ange varifrån ändringarna kommer.")
+            )
         who = tidy(by) or self.coordinator.name
         with self._db.transaction() as session:
             return _apply(session, changes, label, tidy(reason), overwrite, skip_locked, who)
@@ -570,7 +573,10 @@ class AttendanceService:
         with self._db.transaction() as session:
             if _mark(session, enrollment_id, seminar_id) is None:
                 raise ValidationError.single(
-                    "note", "Registrera närvaron först; anteckningen hör till markeringen."
+                    "note",
+                    translate(
+                        "Errors", "Registrera närvaron först; anteckningen hör till markeringen."
+                    ),
                 )
             return _apply(
                 session,
@@ -593,8 +599,11 @@ class AttendanceService:
         if result.kept:
             current = result.kept[0].current
             raise ConflictError(
-                f"Det finns redan en markering ({_MARK_WORDS[current]}) för seminariet; "
-                "ändra den i närvaromatrisen i stället."
+                translate(
+                    "Errors",
+                    "Det finns redan en markering ({value}) för seminariet; ändra den i "
+                    "närvaromatrisen i stället.",
+                ).format(value=_MARK_WORDS[current])
             )
         return result
 
@@ -632,7 +641,7 @@ class AttendanceService:
             _refuse_if_signed(seminar)
             person = session.get(Person, person_id)
             if person is None:
-                raise NotFoundError("Personen finns inte längre i registret.")
+                raise NotFoundError(translate("Errors", "Personen finns inte längre i registret."))
             name = full_name(person.first_name, person.last_name)
             enrollment = session.scalar(
                 select(Enrollment).where(
@@ -658,8 +667,11 @@ class AttendanceService:
                         enrollment.joined_on = seminar.date
             elif enrollment.status not in MATRIX_STATUSES:
                 raise ConflictError(
-                    f"{name} är anmäld till omgången men inte antagen. "
-                    "Välj att anta hen för att kunna registrera närvaron."
+                    translate(
+                        "Errors",
+                        "{name} är anmäld till omgången men inte antagen. Välj att anta hen för"
+                        " att kunna registrera närvaron.",
+                    ).format(name=name)
                 )
             session.flush()
             _apply(
@@ -691,13 +703,21 @@ class AttendanceService:
         """Unlock a signed-off seminar; a reason is required and kept in the audit trail."""
         why = tidy(reason)
         if not why:
-            raise ValidationError.single("reason", "Skriv varför närvaron behöver ändras.")
+            raise ValidationError.single(
+                "reason", translate("Errors", "Skriv varför närvaron behöver ändras.")
+            )
         if len(why) > MAX_NOTE_LENGTH:
-            raise ValidationError.single("reason", "Motiveringen får vara högst 2000 tecken.")
+            raise ValidationError.single(
+                "reason", translate("Errors", "Motiveringen får vara högst 2000 tecken.")
+            )
         with self._db.transaction() as session:
             seminar = _get_seminar(session, seminar_id)
             if seminar.signed_off_at is None:
-                raise ConflictError(f"Seminarium {seminar.number} är inte signerat.")
+                raise ConflictError(
+                    translate("Errors", "Seminarium {number} är inte signerat.").format(
+                        number=seminar.number
+                    )
+                )
             now = utc_now()
             seminar.signed_off_at = None
             seminar.signed_off_by = None
@@ -723,20 +743,28 @@ class AttendanceService:
         """Record a make-up task (e.g. a written reflection) for a missed seminar."""
         text = description.strip()
         if not text:
-            raise ValidationError.single("description", "Beskriv kompletteringsuppgiften.")
+            raise ValidationError.single(
+                "description", translate("Errors", "Beskriv kompletteringsuppgiften.")
+            )
         with self._db.transaction() as session:
             enrollment, seminar = _cell(session, enrollment_id, seminar_id)
             cohort = _get_cohort(session, seminar.cohort_id)
             if not cohort.allow_makeup:
                 raise ConflictError(
-                    "Omgången tillåter inte kompletteringsuppgifter. Ändra kraven för godkänt "
-                    "först."
+                    translate(
+                        "Errors",
+                        "Omgången tillåter inte kompletteringsuppgifter. Ändra kraven för "
+                        "godkänt först.",
+                    )
                 )
             mark = _mark(session, enrollment_id, seminar_id)
             if mark is not None and rules_of(cohort).counts(mark.status):
                 raise ConflictError(
-                    f"Deltagaren räknas redan som närvarande vid seminarium {seminar.number}; "
-                    "ingen komplettering behövs."
+                    translate(
+                        "Errors",
+                        "Deltagaren räknas redan som närvarande vid seminarium {number}; ingen "
+                        "komplettering behövs.",
+                    ).format(number=seminar.number)
                 )
             task = session.scalar(
                 select(MakeupTask).where(
@@ -771,7 +799,9 @@ class AttendanceService:
             if count and rules.min_attended > count:
                 raise ValidationError.single(
                     "min_attended",
-                    f"Kravet kan inte vara fler än omgångens {count} seminarier.",
+                    translate(
+                        "Errors", "Kravet kan inte vara fler än omgångens {count} seminarier."
+                    ).format(count=count),
                 )
             cohort.min_attended = rules.min_attended
             cohort.late_counts_as_present = rules.late_counts_as_present
@@ -862,11 +892,13 @@ def _apply(
     cells = [(c.enrollment_id, c.seminar_id) for c in changes]
     if len(set(cells)) != len(cells):
         raise ValidationError.single(
-            "changes", "Samma deltagare och seminarium förekommer två gånger."
+            "changes", translate("Errors", "Samma deltagare och seminarium förekommer två gånger.")
         )
     for change in changes:
         if change.note is not None and len(change.note) > MAX_NOTE_LENGTH:
-            raise ValidationError.single("note", "Anteckningen får vara högst 2000 tecken.")
+            raise ValidationError.single(
+                "note", translate("Errors", "Anteckningen får vara högst 2000 tecken.")
+            )
     enrollment_ids = {eid for eid, _ in cells}
     seminar_ids = {sid for _, sid in cells}
     cohort_of_enrollment = dict(
@@ -879,19 +911,27 @@ def _apply(
     }
     for eid, sid in cells:
         if eid not in cohort_of_enrollment:
-            raise ValidationError.single("enrollment_id", "En av deltagarna finns inte längre.")
+            raise ValidationError.single(
+                "enrollment_id", translate("Errors", "En av deltagarna finns inte längre.")
+            )
         if sid not in seminars:
-            raise ValidationError.single("seminar_id", "Ett av seminarierna finns inte längre.")
+            raise ValidationError.single(
+                "seminar_id", translate("Errors", "Ett av seminarierna finns inte längre.")
+            )
         if cohort_of_enrollment[eid] != seminars[sid].cohort_id:
             raise ValidationError.single(
-                "seminar_id", "Deltagaren är inte antagen till seminariets omgång."
+                "seminar_id",
+                translate("Errors", "Deltagaren är inte antagen till seminariets omgång."),
             )
     locked_ids = {sid for sid, s in seminars.items() if s.signed_off_at is not None}
     if locked_ids and not skip_locked:
         numbers = ", ".join(str(seminars[sid].number) for sid in sorted(locked_ids))
         raise ConflictError(
-            f"Närvaron för seminarium {numbers} är signerad. Lås upp seminariet med en "
-            "motivering för att ändra den."
+            translate(
+                "Errors",
+                "Närvaron för seminarium {numbers} är signerad. Lås upp seminariet med "
+                "en motivering för att ändra den.",
+            ).format(numbers=numbers)
         )
     existing = {
         (a.enrollment_id, a.seminar_id): a
@@ -923,7 +963,10 @@ def _apply(
             new_note = ""
         if new_status is None and change.note and mark is None:
             raise ValidationError.single(
-                "note", "Registrera närvaron först; anteckningen hör till markeringen."
+                "note",
+                translate(
+                    "Errors", "Registrera närvaron först; anteckningen hör till markeringen."
+                ),
             )
         if new_status == old_status and new_note == old_note:
             unchanged += 1
@@ -1006,11 +1049,11 @@ def _mark(session: Session, enrollment_id: int, seminar_id: int) -> Attendance |
 def _cell(session: Session, enrollment_id: int, seminar_id: int) -> tuple[Enrollment, Seminar]:
     enrollment = session.get(Enrollment, enrollment_id)
     if enrollment is None:
-        raise NotFoundError("Antagningen finns inte längre.")
+        raise NotFoundError(translate("Errors", "Antagningen finns inte längre."))
     seminar = _get_seminar(session, seminar_id)
     if enrollment.cohort_id != seminar.cohort_id:
         raise ValidationError.single(
-            "seminar_id", "Deltagaren är inte antagen till seminariets omgång."
+            "seminar_id", translate("Errors", "Deltagaren är inte antagen till seminariets omgång.")
         )
     return enrollment, seminar
 
@@ -1018,21 +1061,28 @@ def _cell(session: Session, enrollment_id: int, seminar_id: int) -> tuple[Enroll
 def _get_seminar(session: Session, seminar_id: int) -> Seminar:
     seminar = session.get(Seminar, seminar_id)
     if seminar is None:
-        raise NotFoundError("Seminariet finns inte längre.")
+        raise NotFoundError(translate("Errors", "Seminariet finns inte längre."))
     return seminar
 
 
 def _get_cohort(session: Session, cohort_id: int) -> Cohort:
     cohort = session.get(Cohort, cohort_id)
     if cohort is None:
-        raise NotFoundError("Omgången finns inte längre.")
+        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
     return cohort
 
 
 def _refuse_if_signed(seminar: Seminar) -> None:
     if seminar.signed_off_at is not None:
-        by = f" av {seminar.signed_off_by}" if seminar.signed_off_by else ""
+        by = (
+            translate("Errors", " av {name}").format(name=seminar.signed_off_by)
+            if seminar.signed_off_by
+            else ""
+        )
         raise ConflictError(
-            f"Seminarium {seminar.number} är redan signerat{by}. Lås upp det med en "
-            "motivering för att ändra närvaron."
+            translate(
+                "Errors",
+                "Seminarium {number} är redan signerat{by}. Lås upp det med en "
+                "motivering för att ändra närvaron.",
+            ).format(number=seminar.number, by=by)
         )

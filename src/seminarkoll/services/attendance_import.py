@@ -20,6 +20,7 @@ from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ConflictError, DomainError
 from seminarkoll.domain.exports import STATUS_WORDS
 from seminarkoll.domain.text import excerpt
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.attendance_file import (
     AttendanceFileReport,
     SheetKind,
@@ -154,10 +155,17 @@ class ProblemsInFileError(DomainError):
     def __init__(self, plan: AttendancePlan) -> None:
         self.plan = plan
         count = len(plan.problems)
-        noun = "1 ruta" if count == 1 else f"{count} rutor"
+        noun = (
+            translate("Errors", "1 ruta")
+            if count == 1
+            else translate("Errors", "{count} rutor").format(count=count)
+        )
         super().__init__(
-            f"{noun} i filen ”{plan.path.name}” kan inte läsas, så ingen närvaro importerades. "
-            "Rätta dem och importera filen igen."
+            translate(
+                "Errors",
+                "{noun} i filen ”{name}” kan inte läsas, så ingen närvaro importerades."
+                " Rätta dem och importera filen igen.",
+            ).format(noun=noun, name=plan.path.name)
         )
 
 
@@ -238,8 +246,11 @@ def _changed_since(plan: AttendancePlan) -> str:
 def _cohort_of(report: AttendanceFileReport) -> int:
     if report.cohort_id is None:
         raise ConflictError(
-            f"Filen ”{report.path.name}” saknar uppgift om omgången. Exportera en ny "
-            "närvarolista eller närvaromatris."
+            translate(
+                "Errors",
+                "Filen ”{name}” saknar uppgift om omgången. Exportera en ny "
+                "närvarolista eller närvaromatris.",
+            ).format(name=report.path.name)
         )
     return report.cohort_id
 

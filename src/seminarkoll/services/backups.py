@@ -25,6 +25,7 @@ from seminarkoll.data.revision import HEAD_REVISION
 from seminarkoll.data.settings import retention_of, save_retention
 from seminarkoll.data.sqlite_file import inspect_revision, quick_check
 from seminarkoll.domain.backup_rotation import Retention
+from seminarkoll.domain.translation import translate
 
 EMPTY = DatabaseCounts(0, 0, 0)
 
@@ -84,8 +85,11 @@ class BackupService:
         path = self._db.location.path
         if path is None:
             raise DatabaseError(
-                f"{self._db.location.display} är en databasserver; säkerhetskopiera den med "
-                "serverns egna verktyg (t.ex. pg_dump)."
+                translate(
+                    "Errors",
+                    "{display} är en databasserver; säkerhetskopiera den med serverns egna "
+                    "verktyg (t.ex. pg_dump).",
+                ).format(display=self._db.location.display)
             )
         if target is not None:
             return copy_database(path, target)
@@ -123,15 +127,29 @@ def restore_backup(location: DatabaseLocation, source: Path) -> RestoreResult:
     """
     database = location.path
     if database is None:
-        raise DatabaseError("Bara en databasfil (SQLite) kan återställas från en säkerhetskopia.")
+        raise DatabaseError(
+            translate(
+                "Errors", "Bara en databasfil (SQLite) kan återställas från en säkerhetskopia."
+            )
+        )
     source = source.expanduser().absolute()
     if not source.is_file():
-        raise DatabaseError(f"Säkerhetskopian {source} finns inte.")
+        raise DatabaseError(
+            translate("Errors", "Säkerhetskopian {source} finns inte.").format(source=source)
+        )
     if database.exists() and source.samefile(database):
-        raise DatabaseError(f"{source} är databasen själv, inte en säkerhetskopia.")
+        raise DatabaseError(
+            translate("Errors", "{source} är databasen själv, inte en säkerhetskopia.").format(
+                source=source
+            )
+        )
     revision = inspect_revision(source)
     if revision is None:
-        raise DatabaseError(f"{source} innehåller ingen Seminarkoll-databas.")
+        raise DatabaseError(
+            translate("Errors", "{source} innehåller ingen Seminarkoll-databas.").format(
+                source=source
+            )
+        )
     quick_check(source)
     logged = logged_erasures(database) if database.exists() else ()
     safety = _backup_current(database)

@@ -27,6 +27,7 @@ from seminarkoll.domain.completion import SeminarTotals, seminar_totals
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import fold
+from seminarkoll.domain.translation import translate
 
 ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
@@ -69,7 +70,7 @@ class CatalogService:
         with self._db.transaction() as session:
             cohort = session.get(Cohort, cohort_id)
             if cohort is None:
-                raise NotFoundError("Omgången finns inte längre.")
+                raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
             from seminarkoll.services.completion_data import load_frame  # not for `list`
 
             frame = load_frame(session, cohort_id)
@@ -109,7 +110,7 @@ class CatalogService:
         matter). NotFoundError when none or several match, listing the candidates."""
         wanted = fold(text)
         if not wanted:
-            raise NotFoundError("Ange programmet med dess id eller namn.")
+            raise NotFoundError(translate("Errors", "Ange programmet med dess id eller namn."))
         programmes = self.programmes()
         by_id = [p for p in programmes if wanted.isdigit() and p.id == int(wanted)]
         matches = by_id or [p for p in programmes if fold(p.name) == wanted]
@@ -117,12 +118,16 @@ class CatalogService:
             return matches[0]
         if not matches:
             raise NotFoundError(
-                f"Det finns inget program med id eller namn ”{text.strip()}”. "
-                "Se `seminarkoll list`."
+                translate(
+                    "Errors",
+                    "Det finns inget program med id eller namn ”{text}”. Se `seminarkoll list`.",
+                ).format(text=text.strip())
             )
         candidates = "; ".join(f"id {p.id}: {p.name}" for p in matches)
         raise NotFoundError(
-            f"Flera program heter ”{text.strip()}” ({candidates}). Ange programmets id."
+            translate(
+                "Errors", "Flera program heter ”{text}” ({candidates}). Ange programmets id."
+            ).format(text=text.strip(), candidates=candidates)
         )
 
     def resolve_cohort(self, text: str) -> CohortSummary:
@@ -131,7 +136,7 @@ class CatalogService:
         several match; the message lists the candidates with their ids."""
         wanted = fold(text)
         if not wanted:
-            raise NotFoundError("Ange omgången med dess id eller namn.")
+            raise NotFoundError(translate("Errors", "Ange omgången med dess id eller namn."))
         with self._db.transaction() as session:
             if wanted.isascii() and wanted.isdigit() and int(wanted) <= MAX_ROW_ID:
                 cohort = session.get(Cohort, int(wanted))
@@ -147,14 +152,19 @@ class CatalogService:
                 return _cohort_summary(matches[0], _counts_of(session, matches[0].id))
             if not matches:
                 raise NotFoundError(
-                    f"Det finns ingen omgång med id eller namn ”{text.strip()}”. "
-                    "Ange omgångens id eller hela namn, till exempel ”Omgång 3”."
+                    translate(
+                        "Errors",
+                        "Det finns ingen omgång med id eller namn ”{text}”. Ange omgångens id "
+                        "eller hela namn, till exempel ”Omgång 3”.",
+                    ).format(text=text.strip())
                 )
             candidates = "; ".join(
                 f"id {c.id}: {c.programme.name}, {c.name} ({c.school_year})" for c in matches
             )
             raise NotFoundError(
-                f"Flera omgångar heter ”{text.strip()}” ({candidates}). Ange omgångens id."
+                translate(
+                    "Errors", "Flera omgångar heter ”{text}” ({candidates}). Ange omgångens id."
+                ).format(text=text.strip(), candidates=candidates)
             )
 
 

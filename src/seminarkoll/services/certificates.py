@@ -31,6 +31,7 @@ from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import email_key, fold, swedish_key, tidy
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MatrixRow
 
@@ -109,13 +110,21 @@ class CertificateService:
             place=tidy(organisation.place),
         )
         problems = [
-            FieldProblem(field, f"{label} får vara högst {limit} tecken.")
+            FieldProblem(
+                field,
+                translate("Errors", "{label} får vara högst {limit} tecken.").format(
+                    label=label, limit=limit
+                ),
+            )
             for field, (label, limit) in _LIMITS.items()
             if len(getattr(tidied, field)) > limit
         ]
         if tidied.logo is not None and len(tidied.logo) > MAX_LOGO_BYTES:
             problems.append(
-                FieldProblem("logo", "Logotypen är för stor (högst 2 MB); välj en mindre bild.")
+                FieldProblem(
+                    "logo",
+                    translate("Errors", "Logotypen är för stor (högst 2 MB); välj en mindre bild."),
+                )
             )
         if problems:
             raise ValidationError(problems)
@@ -165,11 +174,17 @@ class CertificateService:
             return matches[0].enrollment_id
         if not matches:
             raise NotFoundError(
-                f"Ingen deltagare i {matrix.cohort_name} heter ”{tidy(text)}” eller har den "
-                "e-postadressen."
+                translate(
+                    "Errors",
+                    "Ingen deltagare i {cohort_name} heter ”{tidy}” eller har den e-postadressen.",
+                ).format(cohort_name=matrix.cohort_name, tidy=tidy(text))
             )
         listed = "; ".join(f"id {r.enrollment_id}: {r.name}" for r in matches)
-        raise NotFoundError(f"Flera deltagare heter ”{tidy(text)}” ({listed}). Ange id.")
+        raise NotFoundError(
+            translate("Errors", "Flera deltagare heter ”{tidy}” ({listed}). Ange id.").format(
+                tidy=tidy(text), listed=listed
+            )
+        )
 
     def certificates(
         self,
@@ -188,7 +203,11 @@ class CertificateService:
             by_id = {r.enrollment_id: r for r in matrix.rows}
             missing = [e for e in enrollment_ids if e not in by_id]
             if missing:
-                raise NotFoundError("Någon av de valda deltagarna finns inte längre i omgången.")
+                raise NotFoundError(
+                    translate(
+                        "Errors", "Någon av de valda deltagarna finns inte längre i omgången."
+                    )
+                )
             rows = [by_id[e] for e in dict.fromkeys(enrollment_ids)]
         rows.sort(key=lambda r: (swedish_key(r.last_name), swedish_key(r.first_name)))
         day = issued_on or date.today()
@@ -247,8 +266,11 @@ class CertificateService:
         found = self.certificates(cohort_id, enrollment_ids)
         if not found:
             raise NotFoundError(
-                "Ingen i omgången är godkänd ännu, så det finns inga intyg att skriva. "
-                "Välj en person för att skriva ett deltagarintyg."
+                translate(
+                    "Errors",
+                    "Ingen i omgången är godkänd ännu, så det finns inga intyg att skriva. "
+                    "Välj en person för att skriva ett deltagarintyg.",
+                )
             )
         return found
 

@@ -33,6 +33,7 @@ from seminarkoll.domain.completion import (
 from seminarkoll.domain.enrolment import default_joining_date
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.domain.translation import translate
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ def load_frame(
     """The frame of one cohort; NotFoundError when it is gone."""
     frame = load_frames(session, (cohort_id,), kinds).get(cohort_id)
     if frame is None:
-        raise NotFoundError("Omgången finns inte längre.")
+        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
     return frame
 
 

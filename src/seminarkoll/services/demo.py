@@ -34,6 +34,7 @@ from seminarkoll.domain.enums import (
 )
 from seminarkoll.domain.errors import ConflictError
 from seminarkoll.domain.text import email_key, fold, person_search_key
+from seminarkoll.domain.translation import translate
 
 DEMO_PROGRAMME = "Ledare på lut"
 DEMO_COORDINATOR = "Karin Fredriksson"
@@ -211,8 +212,11 @@ class DemoService:
         with self._db.transaction() as session:
             if session.scalar(select(Programme.id).where(Programme.name == DEMO_PROGRAMME)):
                 raise ConflictError(
-                    f"Exempelprogrammet ”{DEMO_PROGRAMME}” finns redan i databasen. "
-                    "Inget har ändrats."
+                    translate(
+                        "Errors",
+                        "Exempelprogrammet ”{demo_programme}” finns redan i databasen. Inget "
+                        "har ändrats.",
+                    ).format(demo_programme=DEMO_PROGRAMME)
                 )
             programme = Programme(
                 name=DEMO_PROGRAMME,

@@ -11,6 +11,7 @@ from seminarkoll.domain.email_list import EmailFilter, EmailList, SeminarMarks, 
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import swedish_key
+from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MatrixRow
 
 _TAKING_PART = frozenset({EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED})
@@ -95,8 +96,11 @@ def _column(matrix: AttendanceMatrix, number: int) -> int:
             return column
     numbers = ", ".join(str(s.number) for s in matrix.seminars) or "inga"
     raise NotFoundError(
-        f"Omgången {matrix.cohort_name} har inget seminarium {number} "
-        f"(seminarierna har nummer {numbers})."
+        translate(
+            "Errors",
+            "Omgången {cohort_name} har inget seminarium {number} (seminarierna har"
+            " nummer {numbers}).",
+        ).format(cohort_name=matrix.cohort_name, number=number, numbers=numbers)
     )
 
 

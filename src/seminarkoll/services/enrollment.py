@@ -23,6 +23,7 @@ from seminarkoll.domain.attendance import is_visit
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import full_name
+from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import joining_date
 from seminarkoll.services.signed_lists import LATER_START, signed_lists_kept
 
@@ -158,7 +159,9 @@ class EnrollmentService:
         seminar's list raises ConflictError."""
         with (
             self._db.transaction() as session,
-            signed_lists_kept(session, (cohort_id,), "antagningen", LATER_START),
+            signed_lists_kept(
+                session, (cohort_id,), translate("Errors", "antagningen"), LATER_START
+            ),
         ):
             cohort = _get_cohort(session, cohort_id)
             joined = joined_on or joining_date(session, cohort)
@@ -178,7 +181,9 @@ class EnrollmentService:
             missing = [pid for pid in person_ids if pid not in names]
             if missing:
                 raise NotFoundError(
-                    f"{len(missing)} av de valda personerna finns inte längre i registret."
+                    translate(
+                        "Errors", "{count} av de valda personerna finns inte längre i registret."
+                    ).format(count=len(missing))
                 )
             added = []
             for pid in dict.fromkeys(person_ids):
@@ -204,7 +209,9 @@ class EnrollmentService:
         _validate(data)
         with self._db.transaction() as session:
             enrollment = _get(session, enrollment_id)
-            with signed_lists_kept(session, (enrollment.cohort_id,), "ändringen"):
+            with signed_lists_kept(
+                session, (enrollment.cohort_id,), translate("Errors", "ändringen")
+            ):
                 _save(enrollment, data)
 
     def set_status(self, enrollment_ids: Sequence[int], status: EnrollmentStatus, on: date) -> int:
@@ -214,7 +221,9 @@ class EnrollmentService:
             rows = session.scalars(
                 select(Enrollment).where(Enrollment.id.in_(enrollment_ids))
             ).all()
-            with signed_lists_kept(session, {e.cohort_id for e in rows}, "ändringen"):
+            with signed_lists_kept(
+                session, {e.cohort_id for e in rows}, translate("Errors", "ändringen")
+            ):
                 return _set_status(rows, status, on)
 
     def removal_impact(self, enrollment_ids: Sequence[int]) -> RemovalImpact:
@@ -241,7 +250,9 @@ class EnrollmentService:
             rows = session.scalars(
                 select(Enrollment).where(Enrollment.id.in_(enrollment_ids))
             ).all()
-            with signed_lists_kept(session, {e.cohort_id for e in rows}, "borttagningen"):
+            with signed_lists_kept(
+                session, {e.cohort_id for e in rows}, translate("Errors", "borttagningen")
+            ):
                 for enrollment in rows:
                     session.delete(enrollment)
         return impact
@@ -276,11 +287,17 @@ def _validate(data: EnrollmentInput) -> None:
     problems = []
     if data.joined_on and data.left_on and data.left_on < data.joined_on:
         problems.append(
-            FieldProblem("left_on", "Datumet för avbrott kan inte vara före startdatumet.")
+            FieldProblem(
+                "left_on",
+                translate("Errors", "Datumet för avbrott kan inte vara före startdatumet."),
+            )
         )
     if data.applied_on and data.joined_on and data.joined_on < data.applied_on:
         problems.append(
-            FieldProblem("joined_on", "Startdatumet kan inte vara före ansökningsdatumet.")
+            FieldProblem(
+                "joined_on",
+                translate("Errors", "Startdatumet kan inte vara före ansökningsdatumet."),
+            )
         )
     if problems:
         raise ValidationError(problems)
@@ -289,12 +306,12 @@ def _validate(data: EnrollmentInput) -> None:
 def _get(session: Session, enrollment_id: int) -> Enrollment:
     enrollment = session.get(Enrollment, enrollment_id)
     if enrollment is None:
-        raise NotFoundError("Antagningen finns inte längre.")
+        raise NotFoundError(translate("Errors", "Antagningen finns inte längre."))
     return enrollment
 
 
 def _get_cohort(session: Session, cohort_id: int) -> Cohort:
     cohort = session.get(Cohort, cohort_id)
     if cohort is None:
-        raise NotFoundError("Omgången finns inte längre.")
+        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
     return cohort

@@ -21,6 +21,7 @@ from seminarkoll.domain.exports import (
     SignInEntry,
     SignInExport,
 )
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.cohort_workbook import (
     write_attendance_csv,
     write_attendance_workbook,
@@ -173,8 +174,11 @@ class ExportService:
                 return seminar.id
         numbers = ", ".join(str(s.number) for s in overview.seminars) or "inga"
         raise NotFoundError(
-            f"Omgången {overview.cohort.name} har inget seminarium {number} "
-            f"(seminarierna har nummer {numbers})."
+            translate(
+                "Errors",
+                "Omgången {name} har inget seminarium {number} (seminarierna har nummer"
+                " {numbers}).",
+            ).format(name=overview.cohort.name, number=number, numbers=numbers)
         )
 
     # -- files --------------------------------------------------------------------------
@@ -279,7 +283,10 @@ def checked_suffix(path: Path, allowed: tuple[str, ...]) -> str:
     if suffix not in allowed:
         listed = " eller ".join(allowed)
         raise ValidationError.single(
-            "path", f"Filen ”{path.name}” har fel filändelse för den här exporten. Använd {listed}."
+            "path",
+            translate(
+                "Errors", "Filen ”{name}” har fel filändelse för den här exporten. Använd {listed}."
+            ).format(name=path.name, listed=listed),
         )
     return suffix
 

@@ -21,6 +21,7 @@ from seminarkoll.domain.attendance import MATRIX_STATUSES
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import fold, full_name, swedish_key, tidy
+from seminarkoll.domain.translation import translate
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,11 @@ class GroupService:
             if fold(group.name) == wanted or str(group.id) == wanted:
                 return group.id
         names = ", ".join(f"”{g.name}”" for g in groups) or "inga"
-        raise NotFoundError(f"Omgången har ingen grupp ”{tidy(text)}” (grupperna: {names}).")
+        raise NotFoundError(
+            translate("Errors", "Omgången har ingen grupp ”{tidy}” (grupperna: {names}).").format(
+                tidy=tidy(text), names=names
+            )
+        )
 
     def leader_candidates(self, cohort_id: int) -> tuple[PersonChoice, ...]:
         """Possible group leaders: lecturers, present leaders and the cohort's participants,
@@ -252,9 +257,11 @@ class GroupService:
 def _validated(data: GroupInput) -> str:
     name = tidy(data.name)
     if not name:
-        raise ValidationError([FieldProblem("name", "Ange gruppens namn.")])
+        raise ValidationError([FieldProblem("name", translate("Errors", "Ange gruppens namn."))])
     if len(name) > 200:
-        raise ValidationError([FieldProblem("name", "Namnet får vara högst 200 tecken.")])
+        raise ValidationError(
+            [FieldProblem("name", translate("Errors", "Namnet får vara högst 200 tecken."))]
+        )
     return name
 
 
@@ -266,10 +273,15 @@ def _check(
     ):
         if other_id != own_id and fold(other_name) == fold(name):
             raise ValidationError.single(
-                "name", f"Det finns redan en grupp som heter ”{other_name}” i omgången."
+                "name",
+                translate(
+                    "Errors", "Det finns redan en grupp som heter ”{other_name}” i omgången."
+                ).format(other_name=other_name),
             )
     if leader_id is not None and session.get(Person, leader_id) is None:
-        raise ValidationError.single("leader_person_id", "Gruppledaren finns inte längre.")
+        raise ValidationError.single(
+            "leader_person_id", translate("Errors", "Gruppledaren finns inte längre.")
+        )
 
 
 def _refuse_second_of_kind(
@@ -294,8 +306,11 @@ def _refuse_second_of_kind(
         who = ", ".join(f"{full_name(first, last)} (”{name}”)" for first, last, name in taken)
         raise ValidationError.single(
             "members",
-            f"En deltagare kan vara med i en grupp av varje slag. Redan med i en annan grupp "
-            f"av samma slag: {who}.",
+            translate(
+                "Errors",
+                "En deltagare kan vara med i en grupp av varje slag. Redan med i en "
+                "annan grupp av samma slag: {who}.",
+            ).format(who=who),
         )
 
 
@@ -309,12 +324,13 @@ def _check_enrolments(session: Session, cohort_id: int, enrollment_ids: Sequence
     )
     if len(found) != len(set(enrollment_ids)):
         raise ValidationError.single(
-            "members", "Bara deltagare i samma omgång kan läggas till i gruppen."
+            "members",
+            translate("Errors", "Bara deltagare i samma omgång kan läggas till i gruppen."),
         )
 
 
 def _get(session: Session, group_id: int) -> CohortGroup:
     group = session.get(CohortGroup, group_id)
     if group is None:
-        raise NotFoundError("Gruppen finns inte längre.")
+        raise NotFoundError(translate("Errors", "Gruppen finns inte längre."))
     return group

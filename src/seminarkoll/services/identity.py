@@ -6,6 +6,7 @@ import getpass
 
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.text import tidy
+from seminarkoll.domain.translation import translate
 
 MAX_NAME_LENGTH = 200
 
@@ -33,7 +34,9 @@ class Coordinator:
         """Use `name` from now on; ValidationError when it is empty or too long."""
         cleaned = tidy(name)
         if not cleaned:
-            raise ValidationError.single("name", "Ange ditt namn.")
+            raise ValidationError.single("name", translate("Errors", "Ange ditt namn."))
         if len(cleaned) > MAX_NAME_LENGTH:
-            raise ValidationError.single("name", "Namnet får vara högst 200 tecken.")
+            raise ValidationError.single(
+                "name", translate("Errors", "Namnet får vara högst 200 tecken.")
+            )
         self._name = cleaned

@@ -18,6 +18,7 @@ from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationEr
 from seminarkoll.domain.exports import ENROLLMENT_WORDS
 from seminarkoll.domain.intake import INTAKE_STATUSES, check_step, next_in_line
 from seminarkoll.domain.text import full_name, tidy
+from seminarkoll.domain.translation import translate
 from seminarkoll.services.identity import Coordinator
 
 OUTCOME_MAX = 2000
@@ -93,7 +94,7 @@ class IntakeService:
         with self._db.transaction() as session:
             found = _applicants(session, [enrollment_id])
             if not found:
-                raise NotFoundError("Ansökan finns inte längre.")
+                raise NotFoundError(translate("Errors", "Ansökan finns inte längre."))
             return found[0]
 
     def apply(self, cohort_id: int, person_id: int, on: date) -> int:
@@ -105,7 +106,9 @@ class IntakeService:
                 )
             )
             if exists is not None:
-                raise ConflictError("Personen har redan en ansökan eller antagning i omgången.")
+                raise ConflictError(
+                    translate("Errors", "Personen har redan en ansökan eller antagning i omgången.")
+                )
             enrollment = Enrollment(
                 cohort_id=cohort_id,
                 person_id=person_id,
@@ -133,7 +136,10 @@ class IntakeService:
         text = outcome.strip()
         if len(text) > OUTCOME_MAX:
             raise ValidationError.single(
-                "outcome", f"Intervjuns utfall får vara högst {OUTCOME_MAX} tecken."
+                "outcome",
+                translate(
+                    "Errors", "Intervjuns utfall får vara högst {outcome_max} tecken."
+                ).format(outcome_max=OUTCOME_MAX),
             )
         with self._db.transaction() as session:
             (enrollment,) = _enrollments(session, [enrollment_id])
@@ -220,7 +226,7 @@ def _enrollments(session: Session, ids: Iterable[int]) -> list[Enrollment]:
     found = {e.id: e for e in session.scalars(select(Enrollment).where(Enrollment.id.in_(wanted)))}
     missing = [i for i in wanted if i not in found]
     if missing:
-        raise NotFoundError("Ansökan finns inte längre. Uppdatera listan.")
+        raise NotFoundError(translate("Errors", "Ansökan finns inte längre. Uppdatera listan."))
     return [found[i] for i in wanted]
 
 

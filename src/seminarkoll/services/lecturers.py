@@ -22,6 +22,7 @@ from seminarkoll.domain.text import (
     person_search_key,
     tidy,
 )
+from seminarkoll.domain.translation import translate
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
 
 TITLE_SUGGESTIONS = (
@@ -287,7 +288,7 @@ def _apply(person: Person, data: LecturerInput) -> None:
 def _lecturer(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None or not person.is_lecturer:
-        raise NotFoundError("Föreläsaren finns inte längre i registret.")
+        raise NotFoundError(translate("Errors", "Föreläsaren finns inte längre i registret."))
     return person
 
 
@@ -298,9 +299,14 @@ def _removable(session: Session, person_id: int) -> Person:
     )
     if enrolments:
         raise ConflictError(
-            f"{full_name(person.first_name, person.last_name)} är också deltagare "
-            f"({count_phrase(enrolments, 'antagning', 'antagningar')}) och kan därför inte "
-            "tas bort ur registret här."
+            translate(
+                "Errors",
+                "{full_name} är också deltagare ({count_phrase}) och kan därför inte "
+                "tas bort ur registret här.",
+            ).format(
+                full_name=full_name(person.first_name, person.last_name),
+                count_phrase=count_phrase(enrolments, "antagning", "antagningar"),
+            )
         )
     return person
 

@@ -35,6 +35,7 @@ from seminarkoll.data.types import utc_now
 from seminarkoll.domain.enums import EnrollmentStatus, WorkplaceKind
 from seminarkoll.domain.errors import DomainError, NotFoundError
 from seminarkoll.domain.text import email_key, fold, full_name, join_folded, person_search_key
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.columns import (
     FIELD_LABELS,
     ColumnMapping,
@@ -235,10 +236,17 @@ class RowsRefusedError(DomainError):
         self.path = path
         self.problems = tuple(problems)
         rows = len({problem.row for problem in self.problems})
-        noun = "1 rad" if rows == 1 else f"{rows} rader"
+        noun = (
+            translate("Errors", "1 rad")
+            if rows == 1
+            else translate("Errors", "{count} rader").format(count=rows)
+        )
         super().__init__(
-            f"{noun} i filen ”{path.name}” har problem, så ingenting importerades. Rätta "
-            "filen, eller välj att bara importera de giltiga raderna."
+            translate(
+                "Errors",
+                "{noun} i filen ”{name}” har problem, så ingenting importerades. Rätta "
+                "filen, eller välj att bara importera de giltiga raderna.",
+            ).format(noun=noun, name=path.name)
         )
 
 
@@ -366,11 +374,13 @@ class ParticipantImportService:
             stepper = Stepper(progress, 2 * (preview.sheet.data_rows + 1))
             with (
                 self._db.transaction() as session,
-                signed_lists_kept(session, (preview.cohort_id,), "importen", LATER_START),
+                signed_lists_kept(
+                    session, (preview.cohort_id,), translate("Errors", "importen"), LATER_START
+                ),
             ):
                 cohort = session.get(Cohort, preview.cohort_id)
                 if cohort is None:
-                    raise NotFoundError("Omgången finns inte längre.")
+                    raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
                 joined = joined_on or preview.joined_on
                 existing = _load_existing(session, report.rows, preview.cohort_id)
                 if existing.fingerprint() == preview.fingerprint:
@@ -424,7 +434,7 @@ def _cohort_label(session: Session, cohort_id: int) -> str:
         .where(Cohort.id == cohort_id)
     ).first()
     if found is None:
-        raise NotFoundError("Omgången finns inte längre.")
+        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
     name, year, programme = found
     return f"{programme} – {name} ({year})"
 

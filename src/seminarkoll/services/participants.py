@@ -43,6 +43,7 @@ from seminarkoll.domain.text import (
     person_search_key,
     tidy,
 )
+from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import Judge, load_frames
 from seminarkoll.services.identity import Coordinator
 from seminarkoll.services.removal import Removed, remove_captured
@@ -478,9 +479,12 @@ class ParticipantService:
         impact = self.removal_impact(person_id)
         if impact.has_history:
             raise ConflictError(
-                f"{impact.name} har deltagit i, föreläst vid eller lett en omgång och kan därför "
-                "inte tas bort helt. Anonymisera personen i stället; då finns omgångarnas "
-                "siffror kvar."
+                translate(
+                    "Errors",
+                    "{name} har deltagit i, föreläst vid eller lett en omgång och kan "
+                    "därför inte tas bort helt. Anonymisera personen i stället; då finns "
+                    "omgångarnas siffror kvar.",
+                ).format(name=impact.name)
             )
         with self._db.transaction() as session:
             person = _get_person(session, person_id)
@@ -517,7 +521,7 @@ class ParticipantService:
         with self._db.transaction() as session, rewriting(session):
             before = capture(session, "person", [keep_id, remove_id])
             cohorts = _cohorts_of(session, keep_id, remove_id)
-            with signed_lists_kept(session, cohorts, "sammanslagningen"):
+            with signed_lists_kept(session, cohorts, translate("Errors", "sammanslagningen")):
                 explanation = _merge(session, keep_id, remove_id, self._coordinator.name)
             after = capture(session, "person", [keep_id])
         return MergeResult(keep_id, tuple(explanation), before, after)
@@ -532,7 +536,10 @@ class ParticipantService:
             now = capture(session, "person", [merged.kept_id])
             if _contents(now) != _contents(merged.after):
                 raise ConflictError(
-                    "Personen har ändrats sedan sammanslagningen, så den kan inte ångras."
+                    translate(
+                        "Errors",
+                        "Personen har ändrats sedan sammanslagningen, så den kan inte ångras.",
+                    )
                 )
             delete_captured(session, now)
             restore(session, merged.before)
@@ -655,7 +662,7 @@ def _person_rows(
 def _get_person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("Personen finns inte längre i registret.")
+        raise NotFoundError(translate("Errors", "Personen finns inte längre i registret."))
     return person
 
 
@@ -691,10 +698,17 @@ def _validated(data: PersonInput) -> PersonInput:
         "organisation": tidy(data.organisation),
     }
     if not values["first_name"]:
-        problems.append(FieldProblem("first_name", "Ange förnamn."))
+        problems.append(FieldProblem("first_name", translate("Errors", "Ange förnamn.")))
     for field, (limit, label) in _LIMITS.items():
         if len(values[field]) > limit:
-            problems.append(FieldProblem(field, f"{label} får vara högst {limit} tecken."))
+            problems.append(
+                FieldProblem(
+                    field,
+                    translate("Errors", "{label} får vara högst {limit} tecken.").format(
+                        label=label, limit=limit
+                    ),
+                )
+            )
     mistake = email_formula_problem(values["email"]) if values["email"] else None
     if mistake is not None:
         problems.append(FieldProblem("email", mistake))
@@ -705,8 +719,11 @@ def _validated(data: PersonInput) -> PersonInput:
             problems.append(
                 FieldProblem(
                     "email",
-                    f"E-postadressen ”{values['email']}” är inte giltig "
-                    "(den ska se ut som namn@exempel.se).",
+                    translate(
+                        "Errors",
+                        "E-postadressen ”{value}” är inte giltig (den ska se ut som "
+                        "namn@exempel.se).",
+                    ).format(value=values["email"]),
                 )
             )
     if problems:
@@ -729,7 +746,9 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     if data.workplace_id is not None:
         workplace = session.get(Workplace, data.workplace_id)
         if workplace is None:
-            raise ValidationError.single("workplace_id", "Arbetsplatsen finns inte längre.")
+            raise ValidationError.single(
+                "workplace_id", translate("Errors", "Arbetsplatsen finns inte längre.")
+            )
         workplace_name = workplace.name
     key = email_key(data.email)
     if key is not None:
@@ -739,7 +758,9 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
         if holder is not None and holder[0] != person.id:
             raise ValidationError.single(
                 "email",
-                f"E-postadressen används redan av {full_name(holder[1], holder[2])}.",
+                translate("Errors", "E-postadressen används redan av {full_name}.").format(
+                    full_name=full_name(holder[1], holder[2])
+                ),
             )
     person.first_name = data.first_name
     person.last_name = data.last_name
@@ -821,7 +842,9 @@ def _contents(snapshot: CascadeSnapshot) -> tuple[object, ...]:
 # -- merging -------------------------------------------------------------------------------
 def _merge(session: Session, keep_id: int, remove_id: int, by: str) -> list[str]:
     if keep_id == remove_id:
-        raise ValidationError.single("remove_id", "Välj två olika personer att slå ihop.")
+        raise ValidationError.single(
+            "remove_id", translate("Errors", "Välj två olika personer att slå ihop.")
+        )
     keep = _get_person(session, keep_id)
     remove = _get_person(session, remove_id)
     keep_name, remove_name = _merge_label(keep), _merge_label(remove)

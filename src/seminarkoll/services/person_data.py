@@ -33,6 +33,7 @@ from seminarkoll.domain.errors import NotFoundError, ValidationError
 from seminarkoll.domain.exports import ENROLLMENT_WORDS, STATUS_WORDS
 from seminarkoll.domain.person_record import PersonRecord, RecordSection
 from seminarkoll.domain.text import email_key, full_name
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.person_export import SUFFIXES, write_person_record
 from seminarkoll.services.identity import Coordinator
 
@@ -66,7 +67,11 @@ class PersonDataService:
             key = email_key(text)
             person_id = session.scalar(select(Person.id).where(Person.email_key == key))
         if person_id is None:
-            raise NotFoundError(f"Det finns ingen person med id eller e-postadress ”{text}”.")
+            raise NotFoundError(
+                translate(
+                    "Errors", "Det finns ingen person med id eller e-postadress ”{text}”."
+                ).format(text=text)
+            )
         return person_id
 
     def record(self, person_id: int) -> PersonRecord:
@@ -95,7 +100,10 @@ class PersonDataService:
         """Write the register extract to `path` (.json or .xlsx)."""
         if path.suffix.lower() not in SUFFIXES:
             raise ValidationError.single(
-                "path", f"Filen ”{path.name}” har fel filändelse. Använd .json eller .xlsx."
+                "path",
+                translate(
+                    "Errors", "Filen ”{name}” har fel filändelse. Använd .json eller .xlsx."
+                ).format(name=path.name),
             )
         record = self.record(person_id)
         write_person_record(record, path)
@@ -128,7 +136,7 @@ class PersonDataService:
 def _person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("Personen finns inte längre i registret.")
+        raise NotFoundError(translate("Errors", "Personen finns inte längre i registret."))
     return person
 
 

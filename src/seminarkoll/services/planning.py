@@ -43,6 +43,7 @@ from seminarkoll.domain.schedule import (
     validate_cohort,
 )
 from seminarkoll.domain.text import fold, full_name, tidy
+from seminarkoll.domain.translation import translate
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
 
 NAME_LIMIT = 200
@@ -351,7 +352,10 @@ class PlanningService:
             themes = {t.id: t for t in _theme_rows(session, programme_id)}
             if sorted(order) != sorted(themes):
                 raise ConflictError(
-                    "Temaområdena har ändrats under tiden. Stäng listan och öppna den igen."
+                    translate(
+                        "Errors",
+                        "Temaområdena har ändrats under tiden. Stäng listan och öppna den igen.",
+                    )
                 )
             for position, theme_id in enumerate(order):
                 themes[theme_id].position = position
@@ -367,8 +371,11 @@ class PlanningService:
             target: int | None = None
             if used and replacement is None:
                 raise ConflictError(
-                    f"Temaområdet ”{theme.name}” används av {used} seminarier. Välj om de ska "
-                    "flyttas till ett annat temaområde eller bli utan temaområde."
+                    translate(
+                        "Errors",
+                        "Temaområdet ”{name}” används av {used} seminarier. Välj om de ska "
+                        "flyttas till ett annat temaområde eller bli utan temaområde.",
+                    ).format(name=theme.name, used=used)
                 )
             if replacement is not None and replacement.theme_id is not None:
                 other = session.get(ThemeArea, replacement.theme_id)
@@ -378,7 +385,8 @@ class PlanningService:
                     or other.id == theme_id
                 ):
                     raise ValidationError.single(
-                        "replacement", "Välj ett annat temaområde i samma program."
+                        "replacement",
+                        translate("Errors", "Välj ett annat temaområde i samma program."),
                     )
                 target = other.id
             snapshot = capture(session, "theme_area", [theme_id])
@@ -581,7 +589,7 @@ class PlanningService:
 def _programme(session: Session, programme_id: int) -> Programme:
     programme = session.get(Programme, programme_id)
     if programme is None:
-        raise NotFoundError("Programmet finns inte längre.")
+        raise NotFoundError(translate("Errors", "Programmet finns inte längre."))
     return programme
 
 
@@ -589,18 +597,37 @@ def _check_programme(session: Session, data: ProgrammeInput, programme_id: int |
     name = tidy(data.name)
     problems: list[FieldProblem] = []
     if not name:
-        problems.append(FieldProblem("name", "Ange programmets namn."))
+        problems.append(FieldProblem("name", translate("Errors", "Ange programmets namn.")))
     elif len(name) > NAME_LIMIT:
-        problems.append(FieldProblem("name", f"Namnet får vara högst {NAME_LIMIT} tecken långt."))
+        problems.append(
+            FieldProblem(
+                "name",
+                translate("Errors", "Namnet får vara högst {limit} tecken långt.").format(
+                    limit=NAME_LIMIT
+                ),
+            )
+        )
     else:
         for other_id, other_name in session.execute(select(Programme.id, Programme.name)):
             if other_id != programme_id and fold(other_name) == fold(name):
                 problems.append(
-                    FieldProblem("name", f"Det finns redan ett program som heter ”{other_name}”.")
+                    FieldProblem(
+                        "name",
+                        translate(
+                            "Errors", "Det finns redan ett program som heter ”{other_name}”."
+                        ).format(other_name=other_name),
+                    )
                 )
     for field, value in (("organiser", data.organiser), ("contact_person", data.contact_person)):
         if len(tidy(value)) > NAME_LIMIT:
-            problems.append(FieldProblem(field, f"Texten får vara högst {NAME_LIMIT} tecken lång."))
+            problems.append(
+                FieldProblem(
+                    field,
+                    translate("Errors", "Texten får vara högst {limit} tecken lång.").format(
+                        limit=NAME_LIMIT
+                    ),
+                )
+            )
     if problems:
         raise ValidationError(problems)
 
@@ -636,7 +663,7 @@ def _programme_details(session: Session, programme: Programme) -> ProgrammeDetai
 def _theme(session: Session, theme_id: int) -> ThemeArea:
     theme = session.get(ThemeArea, theme_id)
     if theme is None:
-        raise NotFoundError("Temaområdet finns inte längre.")
+        raise NotFoundError(translate("Errors", "Temaområdet finns inte längre."))
     return theme
 
 
@@ -656,12 +683,24 @@ def _check_theme(
     name = tidy(data.name)
     problems: list[FieldProblem] = []
     if not name:
-        problems.append(FieldProblem("name", "Ange temaområdets namn."))
+        problems.append(FieldProblem("name", translate("Errors", "Ange temaområdets namn.")))
     elif len(name) > NAME_LIMIT:
-        problems.append(FieldProblem("name", f"Namnet får vara högst {NAME_LIMIT} tecken långt."))
+        problems.append(
+            FieldProblem(
+                "name",
+                translate("Errors", "Namnet får vara högst {limit} tecken långt.").format(
+                    limit=NAME_LIMIT
+                ),
+            )
+        )
     elif any(t.id != theme_id and fold(t.name) == fold(name) for t in existing):
         problems.append(
-            FieldProblem("name", f"Programmet har redan ett temaområde som heter ”{name}”.")
+            FieldProblem(
+                "name",
+                translate(
+                    "Errors", "Programmet har redan ett temaområde som heter ”{name}”."
+                ).format(name=name),
+            )
         )
     colour = ""
     if data.colour.strip():
@@ -711,7 +750,7 @@ def _theme_details(
 def _cohort(session: Session, cohort_id: int) -> Cohort:
     cohort = session.get(Cohort, cohort_id)
     if cohort is None:
-        raise NotFoundError("Omgången finns inte längre.")
+        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
     return cohort
 
 
@@ -741,7 +780,14 @@ def _check_cohort(
         problems.extend(error.problems)
     name = tidy(data.name)
     if len(name) > NAME_LIMIT:
-        problems.append(FieldProblem("name", f"Namnet får vara högst {NAME_LIMIT} tecken långt."))
+        problems.append(
+            FieldProblem(
+                "name",
+                translate("Errors", "Namnet får vara högst {limit} tecken långt.").format(
+                    limit=NAME_LIMIT
+                ),
+            )
+        )
     programme_id = cohort.programme_id if cohort is not None else data.programme_id
     clash = session.scalars(
         select(Cohort).where(
@@ -749,7 +795,14 @@ def _check_cohort(
         )
     ).all()
     if name and any(fold(other.name) == fold(name) for other in clash):
-        problems.append(FieldProblem("name", f"Programmet har redan en omgång som heter ”{name}”."))
+        problems.append(
+            FieldProblem(
+                "name",
+                translate("Errors", "Programmet har redan en omgång som heter ”{name}”.").format(
+                    name=name
+                ),
+            )
+        )
     if problems or year is None:
         raise ValidationError(problems)
     return year
@@ -759,20 +812,29 @@ def _check_within(data: CohortInput, dates: Sequence[date], *, new: bool) -> Non
     problems: list[FieldProblem] = []
     before = sorted(d for d in dates if d < data.start_date)
     after = sorted(d for d in dates if d > data.end_date)
-    then = "" if new else " eller flytta seminarierna först"
-    what = "De planerade seminarierna hamnar" if new else "Omgången har seminarier"
+    then = "" if new else translate("Errors", " eller flytta seminarierna först")
+    what = (
+        translate("Errors", "De planerade seminarierna hamnar")
+        if new
+        else translate("Errors", "Omgången har seminarier")
+    )
     if before:
         problems.append(
             FieldProblem(
                 "start",
-                f"{what} före startdatumet ({_dates(before)}). Välj ett tidigare startdatum{then}.",
+                translate(
+                    "Errors",
+                    "{what} före startdatumet ({dates}). Välj ett tidigare startdatum{then}.",
+                ).format(what=what, dates=_dates(before), then=then),
             )
         )
     if after:
         problems.append(
             FieldProblem(
                 "end",
-                f"{what} efter slutdatumet ({_dates(after)}). Välj ett senare slutdatum{then}.",
+                translate(
+                    "Errors", "{what} efter slutdatumet ({dates}). Välj ett senare slutdatum{then}."
+                ).format(what=what, dates=_dates(after), then=then),
             )
         )
     if problems:
@@ -858,13 +920,20 @@ def _plan(
     if isinstance(start, EmptyStart):
         if not 1 <= start.count <= MAX_SEMINAR_COUNT:
             raise ValidationError.single(
-                "count", f"Antalet seminarier måste vara mellan 1 och {MAX_SEMINAR_COUNT}."
+                "count",
+                translate(
+                    "Errors", "Antalet seminarier måste vara mellan 1 och {max_seminar_count}."
+                ).format(max_seminar_count=MAX_SEMINAR_COUNT),
             )
         return []
     if isinstance(start, TemplateStart):
         problems: list[FieldProblem] = []
         if start.end_time <= start.start_time:
-            problems.append(FieldProblem("end_time", "Sluttiden måste vara efter starttiden."))
+            problems.append(
+                FieldProblem(
+                    "end_time", translate("Errors", "Sluttiden måste vara efter starttiden.")
+                )
+            )
         try:
             dates = template_dates(
                 year, start.weekday, count=start.count, sportlov_week=sportlov_week, years=years
@@ -879,7 +948,9 @@ def _plan(
         ]
     source = session.get(Cohort, start.source_cohort_id)
     if source is None or source.programme_id != programme_id:
-        raise ValidationError.single("source", "Välj en omgång i samma program att kopiera.")
+        raise ValidationError.single(
+            "source", translate("Errors", "Välj en omgång i samma program att kopiera.")
+        )
     seminars = session.scalars(
         select(Seminar)
         .where(Seminar.cohort_id == source.id)
@@ -891,7 +962,10 @@ def _plan(
     ).all()
     if not seminars:
         raise ValidationError.single(
-            "source", f"”{source.name}” har inga seminarier att kopiera. Välj en annan omgång."
+            "source",
+            translate(
+                "Errors", "”{name}” har inga seminarier att kopiera. Välj en annan omgång."
+            ).format(name=source.name),
         )
     try:
         source_year = SchoolYear.parse(source.school_year)

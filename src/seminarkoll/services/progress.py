@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import translate
 
 Progress = Callable[[int, int], None]
 """Called as `progress(done, total)`; it may raise `OperationCancelled` to stop the work."""
@@ -17,7 +18,7 @@ class OperationCancelled(DomainError):
     """The user cancelled; raised from a progress callback, so nothing is saved."""
 
     def __init__(self) -> None:
-        super().__init__("Avbrutet. Ingenting sparades.")
+        super().__init__(translate("Errors", "Avbrutet. Ingenting sparades."))
 
 
 def no_progress(_done: int, _total: int) -> None:

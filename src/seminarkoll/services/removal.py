@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.cascade import CascadeSnapshot, capture, delete_captured
 from seminarkoll.domain.errors import ConflictError
 from seminarkoll.domain.planning import describe_counts
+from seminarkoll.domain.translation import translate
 
 PLANNING_TABLES = frozenset(
     {"programme", "theme_area", "cohort", "seminar", "seminar_lecturer", "person"}
@@ -78,8 +79,11 @@ def remove_captured(
     impact = impact_of(snapshot, name)
     if planning_only and impact.touches_participant_data:
         raise ConflictError(
-            f"{_capitalised(name)} har fått {impact.description} sedan dess och tas därför "
-            "inte bort här. Ta bort det uttryckligen om det verkligen ska bort."
+            translate(
+                "Errors",
+                "{capitalised} har fått {description} sedan dess och tas därför inte "
+                "bort här. Ta bort det uttryckligen om det verkligen ska bort.",
+            ).format(capitalised=_capitalised(name), description=impact.description)
         )
     delete_captured(session, snapshot)
     return Removed(impact, snapshot)

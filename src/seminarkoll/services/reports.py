@@ -26,6 +26,7 @@ from seminarkoll.domain.reports import (
     mean_rate,
 )
 from seminarkoll.domain.text import full_name, swedish_key
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.report_workbook import (
     write_cohort_report_workbook,
     write_programme_report_workbook,
@@ -74,7 +75,7 @@ class ReportService:
         with self._db.transaction() as session:
             programme = session.get(Programme, programme_id)
             if programme is None:
-                raise NotFoundError("Programmet finns inte längre.")
+                raise NotFoundError(translate("Errors", "Programmet finns inte längre."))
             name = programme.name
             cohort_ids = _cohort_ids(session, programme_id)
         return ProgrammeReport(
@@ -121,7 +122,7 @@ class ReportService:
         with self._db.transaction() as session:
             cohort = session.get(Cohort, cohort_id)
             if cohort is None:
-                raise NotFoundError("Omgången finns inte längre.")
+                raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
             programme_id = cohort.programme_id
             years = dict(
                 session.execute(

@@ -16,6 +16,7 @@ from seminarkoll.domain.calendar import SchoolYear, school_breaks
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.schedule import renumber, seminar_warnings, validate_seminar
 from seminarkoll.domain.text import full_name, tidy
+from seminarkoll.domain.translation import translate
 from seminarkoll.services.lecturers import LecturerInput, lecturer_problems, new_lecturer
 from seminarkoll.services.planning import DEFAULT_END, DEFAULT_START
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
@@ -154,7 +155,7 @@ class ScheduleService:
         with self._db.transaction() as session:
             cohort = session.get(Cohort, cohort_id)
             if cohort is None:
-                raise NotFoundError("Omgången finns inte längre.")
+                raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
             seminars = list(cohort.seminars)
             themes = session.scalars(
                 select(ThemeArea)
@@ -191,7 +192,7 @@ class ScheduleService:
         with self._db.transaction() as session:
             cohort = session.get(Cohort, cohort_id)
             if cohort is None:
-                raise NotFoundError("Omgången finns inte längre.")
+                raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
             warnings = _check(session, cohort, data, None)
             number = max((s.number for s in cohort.seminars), default=0) + 1
             seminar = Seminar(cohort_id=cohort_id, number=number, title="", date=data.date)
@@ -226,8 +227,11 @@ class ScheduleService:
             for locked in (seminar, other):
                 if locked.signed_off_at is not None:
                     raise ConflictError(
-                        f"Seminarium {locked.number} ”{locked.title}” är signerat och kan inte "
-                        "byta datum. Lås upp närvaron först."
+                        translate(
+                            "Errors",
+                            "Seminarium {number} ”{title}” är signerat och kan inte byta datum. Lås"
+                            " upp närvaron först.",
+                        ).format(number=locked.number, title=locked.title)
                     )
             first = (seminar.date, seminar.start_time, seminar.end_time)
             second = (other.date, other.start_time, other.end_time)
@@ -283,8 +287,11 @@ class ScheduleService:
                 )
             ):
                 raise ConflictError(
-                    f"Seminariet kan inte återställas: omgången har redan ett seminarium "
-                    f"{row['date'].isoformat()}."
+                    translate(
+                        "Errors",
+                        "Seminariet kan inte återställas: omgången har redan ett seminarium "
+                        "{value}.",
+                    ).format(value=row["date"].isoformat())
                 )
             restore(session, removed.snapshot)
             renumber_cohort(session, cohort_id)
@@ -319,7 +326,7 @@ def _seminar(session: Session, seminar_id: int) -> Seminar:
         .options(selectinload(Seminar.lecturers).selectinload(SeminarLecturer.person))
     ).first()
     if seminar is None:
-        raise NotFoundError("Seminariet finns inte längre.")
+        raise NotFoundError(translate("Errors", "Seminariet finns inte längre."))
     return seminar
 
 
@@ -353,7 +360,11 @@ def _check(
     start, end = data.start_time, data.end_time
     if (start is None) != (end is None):
         field = "start_time" if start is None else "end_time"
-        problems.append(FieldProblem(field, "Ange både start- och sluttid, eller ingen av dem."))
+        problems.append(
+            FieldProblem(
+                field, translate("Errors", "Ange både start- och sluttid, eller ingen av dem.")
+            )
+        )
         start, end = None, None
     other_dates = [s.date for s in cohort.seminars if seminar is None or s.id != seminar.id]
     try:
@@ -372,19 +383,39 @@ def _check(
     if seminar is not None and seminar.signed_off_at is not None and data.date != seminar.date:
         problems.append(
             FieldProblem(
-                "date", "Seminariet är signerat och kan inte byta datum. Lås upp närvaron först."
+                "date",
+                translate(
+                    "Errors",
+                    "Seminariet är signerat och kan inte byta datum. Lås upp närvaron först.",
+                ),
             )
         )
     if len(tidy(data.title)) > TITLE_LIMIT:
-        problems.append(FieldProblem("title", f"Titeln får vara högst {TITLE_LIMIT} tecken lång."))
+        problems.append(
+            FieldProblem(
+                "title",
+                translate("Errors", "Titeln får vara högst {title_limit} tecken lång.").format(
+                    title_limit=TITLE_LIMIT
+                ),
+            )
+        )
     if len(tidy(data.location)) > PLACE_LIMIT:
         problems.append(
-            FieldProblem("location", f"Platsen får vara högst {PLACE_LIMIT} tecken lång.")
+            FieldProblem(
+                "location",
+                translate("Errors", "Platsen får vara högst {place_limit} tecken lång.").format(
+                    place_limit=PLACE_LIMIT
+                ),
+            )
         )
     if data.theme_id is not None:
         theme = session.get(ThemeArea, data.theme_id)
         if theme is None or theme.programme_id != cohort.programme_id:
-            problems.append(FieldProblem("theme", "Välj ett temaområde i omgångens program."))
+            problems.append(
+                FieldProblem(
+                    "theme", translate("Errors", "Välj ett temaområde i omgångens program.")
+                )
+            )
     problems.extend(_lecturer_problems(session, data.lecturers))
     if problems:
         raise ValidationError(problems)
@@ -400,7 +431,12 @@ def _lecturer_problems(
     for assignment in assignments:
         if len(tidy(assignment.topic)) > TOPIC_LIMIT:
             problems.append(
-                FieldProblem("lecturers", f"Ämnet får vara högst {TOPIC_LIMIT} tecken långt.")
+                FieldProblem(
+                    "lecturers",
+                    translate("Errors", "Ämnet får vara högst {topic_limit} tecken långt.").format(
+                        topic_limit=TOPIC_LIMIT
+                    ),
+                )
             )
         if assignment.new_lecturer is not None:
             new = assignment.new_lecturer
@@ -410,20 +446,30 @@ def _lecturer_problems(
             email = tidy(new.email).casefold()
             if email and email in new_emails:
                 problems.append(
-                    FieldProblem("lecturers", f"{name}: e-postadressen står två gånger.")
+                    FieldProblem(
+                        "lecturers",
+                        translate("Errors", "{name}: e-postadressen står två gånger.").format(
+                            name=name
+                        ),
+                    )
                 )
             new_emails.add(email)
             continue
         person = session.get(Person, assignment.person_id) if assignment.person_id else None
         if person is None:
             problems.append(
-                FieldProblem("lecturers", "En av föreläsarna finns inte längre i registret.")
+                FieldProblem(
+                    "lecturers",
+                    translate("Errors", "En av föreläsarna finns inte längre i registret."),
+                )
             )
         elif person.id in seen:
             problems.append(
                 FieldProblem(
                     "lecturers",
-                    f"{full_name(person.first_name, person.last_name)} står två gånger.",
+                    translate("Errors", "{full_name} står två gånger.").format(
+                        full_name=full_name(person.first_name, person.last_name)
+                    ),
                 )
             )
         else:

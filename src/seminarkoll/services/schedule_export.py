@@ -13,6 +13,7 @@ from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Seminar, SeminarLecturer
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import full_name
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.icalendar_export import CalendarSeminar, calendar_bytes, seminar_uid
 from seminarkoll.exchange.writing import write_bytes_atomically
 
@@ -88,7 +89,7 @@ class ScheduleExportService:
         with self._db.transaction() as session:
             cohort = session.get(Cohort, cohort_id)
             if cohort is None:
-                raise NotFoundError("Omgången finns inte längre.")
+                raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
             seminars = session.scalars(
                 select(Seminar)
                 .where(Seminar.cohort_id == cohort_id)
@@ -124,7 +125,7 @@ class ScheduleExportService:
         schedule = self.schedule(cohort_id)
         chosen = [s for s in schedule.seminars if seminar_id is None or s.id == seminar_id]
         if seminar_id is not None and not chosen:
-            raise NotFoundError("Seminariet finns inte längre i omgången.")
+            raise NotFoundError(translate("Errors", "Seminariet finns inte längre i omgången."))
         events = [_calendar_seminar(schedule, s) for s in chosen]
         write_bytes_atomically(path, calendar_bytes(schedule.title, events, stamp))
         return ExportResult(path, len(events))

@@ -14,8 +14,9 @@ from seminarkoll.domain.enrolment import on_list, signed_list_numbers
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ConflictError
 from seminarkoll.domain.planning import join_phrases
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
-LATER_START = ", eller välj ett startdatum efter seminariet"
+LATER_START = QT_TRANSLATE_NOOP("Errors", ", eller välj ett startdatum efter seminariet")
 """The other way out when enrolling someone would put them on a signed seminar's list."""
 
 SignedLists = dict[int, tuple[int, frozenset[object]]]
@@ -78,11 +79,29 @@ def signed_lists_kept(
         listed = join_phrases([str(n) for n in numbers])
         one = len(numbers) == 1
         noun, verb, it = (
-            ("Seminarium", "är signerat", "seminariet")
+            (
+                translate("Errors", "Seminarium"),
+                translate("Errors", "är signerat"),
+                translate("Errors", "seminariet"),
+            )
             if one
-            else ("Seminarierna", "är signerade", "seminarierna")
+            else (
+                translate("Errors", "Seminarierna"),
+                translate("Errors", "är signerade"),
+                translate("Errors", "seminarierna"),
+            )
         )
         raise ConflictError(
-            f"{noun} {listed} {verb}, och {what} skulle ändra närvarolistan. Lås upp "
-            f"{it} med en motivering först{hint}. Inget har ändrats."
+            translate(
+                "Errors",
+                "{noun} {listed} {verb}, och {what} skulle ändra närvarolistan. Lås upp"
+                " {it} med en motivering först{hint}. Inget har ändrats.",
+            ).format(
+                noun=noun,
+                listed=listed,
+                verb=verb,
+                what=what,
+                it=it,
+                hint=translate("Errors", hint) if hint else "",
+            )
         )

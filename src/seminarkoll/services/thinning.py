@@ -29,6 +29,7 @@ from seminarkoll.data.models import (
 )
 from seminarkoll.data.settings import read_setting, write_setting
 from seminarkoll.domain.errors import ValidationError
+from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance import AttendanceService, MatrixRow
 from seminarkoll.services.identity import Coordinator
 from seminarkoll.services.participants import search_key_for
@@ -122,7 +123,12 @@ class ThinningService:
     def set_thin_after_years(self, years: int | None) -> None:
         """Save the setting; None or 0 turns the reminder off."""
         if years is not None and not 0 <= years <= MAX_YEARS:
-            raise ValidationError.single("years", f"Ange ett antal år mellan 1 och {MAX_YEARS}.")
+            raise ValidationError.single(
+                "years",
+                translate("Errors", "Ange ett antal år mellan 1 och {max_years}.").format(
+                    max_years=MAX_YEARS
+                ),
+            )
         with self._db.transaction() as session:
             write_setting(session, THIN_AFTER_KEY, str(years or 0))
 

@@ -12,6 +12,7 @@ from seminarkoll.data.models import Person, Workplace
 from seminarkoll.domain.enums import WorkplaceKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import fold, tidy
+from seminarkoll.domain.translation import translate
 from seminarkoll.services.participants import search_key_for
 
 
@@ -103,11 +104,15 @@ def _validated(data: WorkplaceInput) -> tuple[str, str]:
     name, area = tidy(data.name), tidy(data.area)
     problems = []
     if not name:
-        problems.append(FieldProblem("name", "Ange arbetsplatsens namn."))
+        problems.append(FieldProblem("name", translate("Errors", "Ange arbetsplatsens namn.")))
     elif len(name) > 200:
-        problems.append(FieldProblem("name", "Namnet får vara högst 200 tecken."))
+        problems.append(
+            FieldProblem("name", translate("Errors", "Namnet får vara högst 200 tecken."))
+        )
     if len(area) > 200:
-        problems.append(FieldProblem("area", "Området får vara högst 200 tecken."))
+        problems.append(
+            FieldProblem("area", translate("Errors", "Området får vara högst 200 tecken."))
+        )
     if problems:
         raise ValidationError(problems)
     return name, area
@@ -116,13 +121,18 @@ def _validated(data: WorkplaceInput) -> tuple[str, str]:
 def _check_unique(session: Session, name: str, own_id: int | None) -> None:
     other = session.scalar(select(Workplace.id).where(Workplace.name_key == fold(name)))
     if other is not None and other != own_id:
-        raise ValidationError.single("name", f"Det finns redan en arbetsplats som heter ”{name}”.")
+        raise ValidationError.single(
+            "name",
+            translate("Errors", "Det finns redan en arbetsplats som heter ”{name}”.").format(
+                name=name
+            ),
+        )
 
 
 def _get(session: Session, workplace_id: int) -> Workplace:
     workplace = session.get(Workplace, workplace_id)
     if workplace is None:
-        raise NotFoundError("Arbetsplatsen finns inte längre.")
+        raise NotFoundError(translate("Errors", "Arbetsplatsen finns inte längre."))
     return workplace
 
 

@@ -38,7 +38,7 @@ from seminarkoll.domain.calendar import (
 )
 from seminarkoll.domain.enums import CohortStatus
 from seminarkoll.domain.errors import DomainError, ValidationError
-from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT, WEEKDAY_NAMES
+from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT, weekday_name
 from seminarkoll.services.planning import (
     CohortInput,
     CohortStart,
@@ -215,7 +215,7 @@ class CohortDialog(QDialog):
             self.start_group.addButton(radio, mode)
         self.weekday = QComboBox()
         for day in range(5):
-            self.weekday.addItem(WEEKDAY_NAMES[day].capitalize() + "ar", day)
+            self.weekday.addItem(weekday_name(day, plural=True).capitalize(), day)
         self.start_time = QTimeEdit()
         self.end_time = QTimeEdit()
         for edit in (self.start_time, self.end_time):
