@@ -46,8 +46,7 @@ def test_date_warnings_name_days_and_holidays_in_english() -> None:
     ]
     eve = date(2025, 4, 30)
     assert seminar_warnings(eve, ()) == [
-        "The date is the eve of a public holiday, when many people finish early "
-        "(Walpurgis Night)."
+        "The date is the eve of a public holiday, when many people finish early (Walpurgis Night)."
     ]
     half_term = date(2025, 10, 29)
     (warning,) = seminar_warnings(half_term, school_breaks(SchoolYear.from_date(half_term)))
