@@ -1995,6 +1995,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>{term_name} has only {count} free {weekdays} for seminars.</translation>
     </message>
     <message>
+        <source>En omgång kan sträcka sig över högst {max_cohort_school_years} läsår.</source>
+        <translation>A cohort can span at most {max_cohort_school_years} school years.</translation>
+    </message>
+    <message>
         <source>Ange en titel.</source>
         <translation>Enter a title.</translation>
     </message>
@@ -2033,6 +2037,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Ange ett namn på omgången.</source>
         <translation>Enter a name for the cohort.</translation>
+    </message>
+    <message>
+        <source>Startdatumet</source>
+        <translation>The start date</translation>
+    </message>
+    <message>
+        <source>Slutdatumet måste ligga inom {max_cohort_school_years} läsår från {label}, {start}–{end}.</source>
+        <translation>The end date must fall within {max_cohort_school_years} school years from {label}, {start}–{end}.</translation>
     </message>
     <message>
         <source>Kravet på närvaro kan inte vara negativt.</source>
