@@ -108,7 +108,8 @@ def cohort_overview(path: Path, cohort_id: int) -> CohortOverview | None:
     """The cohort overview, as CatalogService.cohort_overview() gives it; None when missing."""
     with closing(_connect(path)) as connection:
         row = connection.execute(
-            f"SELECT {_COHORT_COLUMNS}, min_attended FROM cohort WHERE id = ?", (cohort_id,)
+            f"SELECT {_COHORT_COLUMNS}, min_attended, sportlov_week FROM cohort WHERE id = ?",
+            (cohort_id,),
         ).fetchone()
         if row is None:
             return None
@@ -175,6 +176,7 @@ def cohort_overview(path: Path, cohort_id: int) -> CohortOverview | None:
             ),
             programme_name=str(programme_name),
             min_attended=int(row[7]),
+            sportlov_week=int(row[8]),
             seminars=seminars,
         )
 

@@ -68,6 +68,8 @@ class CohortOverview:
     programme_name: str
     min_attended: int
     seminars: tuple[SeminarRow, ...]
+    sportlov_week: int
+    """The cohort's sportlov week, for the school breaks its schedule is checked against."""
 
 
 def lecturer_label(first_name: str, last_name: str, title: str, topic: str) -> str:

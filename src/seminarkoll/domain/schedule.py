@@ -310,6 +310,12 @@ def seminar_warnings(day: date, breaks: Iterable[SchoolBreak]) -> list[str]:
     return warnings
 
 
+def date_warnings(day: date, sportlov_week: int = DEFAULT_SPORTLOV_WEEK) -> list[str]:
+    """`seminar_warnings` for `day`, with the breaks of its school year (sportlov in week
+    `sportlov_week`): what the seminar dialog warns about, and the schedule flags."""
+    return seminar_warnings(day, school_breaks(SchoolYear.from_date(day), sportlov_week))
+
+
 def renumber(
     seminars: Iterable[tuple[int, date | None]], order: Sequence[int] | None = None
 ) -> dict[int, int]:

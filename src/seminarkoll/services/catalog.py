@@ -103,6 +103,7 @@ class CatalogService:
                 programme_name=cohort.programme.name,
                 min_attended=cohort.min_attended,
                 seminars=rows,
+                sportlov_week=cohort.sportlov_week,
             )
 
     def resolve_programme(self, text: str) -> ProgrammeSummary:

@@ -25,7 +25,6 @@ from seminarkoll.domain.calendar import (
     MAX_COHORT_SCHOOL_YEARS,
     SchoolYear,
     check_sportlov_week,
-    school_breaks,
     school_years_between,
 )
 from seminarkoll.domain.enums import CohortStatus, EnrollmentStatus
@@ -38,7 +37,7 @@ from seminarkoll.domain.planning import (
 )
 from seminarkoll.domain.schedule import (
     MAX_SEMINAR_COUNT,
-    seminar_warnings,
+    date_warnings,
     template_dates,
     validate_cohort,
 )
@@ -528,10 +527,9 @@ class PlanningService:
                     seminar.end_time = start.end_time
                     seminar.location = tidy(start.location)
                 session.add(seminar)
-                breaks = school_breaks(SchoolYear.from_date(planned.date), data.sportlov_week)
                 warnings.extend(
                     f"Seminarium {planned.number}: {w}"
-                    for w in seminar_warnings(planned.date, breaks)
+                    for w in date_warnings(planned.date, data.sportlov_week)
                 )
             session.flush()
             return CohortCreated(cohort.id, len(plan), tuple(warnings))

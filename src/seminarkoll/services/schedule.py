@@ -14,7 +14,7 @@ from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer, ThemeArea
 from seminarkoll.domain.calendar import SchoolYear, school_breaks
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.schedule import renumber, seminar_warnings, validate_seminar
+from seminarkoll.domain.schedule import date_warnings, renumber, validate_seminar
 from seminarkoll.domain.text import full_name, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.lecturers import LecturerInput, lecturer_problems, new_lecturer
@@ -242,12 +242,11 @@ class ScheduleService:
             seminar.date, seminar.start_time, seminar.end_time = second
             session.flush()
             renumber_cohort(session, seminar.cohort_id)
-            breaks = school_breaks(SchoolYear.from_date(seminar.date), seminar.cohort.sportlov_week)
             return SeminarSaved(
                 seminar.id,
                 seminar.cohort_id,
                 seminar.number,
-                tuple(seminar_warnings(seminar.date, breaks)),
+                tuple(date_warnings(seminar.date, seminar.cohort.sportlov_week)),
             )
 
     def removal_impact(self, seminar_id: int) -> RemovalImpact:

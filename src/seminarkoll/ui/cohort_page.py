@@ -115,7 +115,7 @@ class CohortPage(QWidget):
             .replace("%4", str(overview.min_attended))
             .replace("%5", str(seminar_count))
         )
-        self.schedule_model.set_rows(overview.seminars)
+        self.schedule_model.set_rows(overview.seminars, overview.sportlov_week)
         self.schedule.setColumnHidden(
             ScheduleTableModel.TERM, not self.schedule_model.spans_school_years
         )

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from seminarkoll.domain.calendar import term_labels
+from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, term_labels
+from seminarkoll.domain.schedule import date_warnings
+from seminarkoll.ui.attendance.icons import flag_icon
 from seminarkoll.ui.formatting import attendance_summary, chronological, schedule_date, time_range
 from seminarkoll.ui.sorting import SORT_ROLE
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
@@ -21,7 +23,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class ScheduleTableModel(RowTableModel["SeminarRow"]):
     """Seminars of one cohort: number, term, date, time, theme, title, lecturers, place,
-    attendance. The term ("HT 2025") is filled only for a cohort over several school years."""
+    attendance. The term ("HT 2025") is filled only for a cohort over several school years.
+    A date on a weekend, holiday, holiday eve or school break carries a flag, and its tooltip
+    says which (as the seminar dialog warned)."""
 
     NUMBER, TERM, DATE, TIME, THEME, TITLE, LECTURERS, PLACE, ATTENDANCE = range(9)
 
@@ -42,13 +46,25 @@ class ScheduleTableModel(RowTableModel["SeminarRow"]):
         )
 
         self._terms: list[str] = []
+        self._warnings: list[str] = []
 
-    def set_rows(self, rows: Sequence[SeminarRow]) -> None:
-        """Replace every seminar; their terms are labelled when they span school years."""
+    def set_rows(
+        self, rows: Sequence[SeminarRow], sportlov_week: int = DEFAULT_SPORTLOV_WEEK
+    ) -> None:
+        """Replace every seminar; their terms are labelled when they span school years, and
+        their dates checked against holidays and breaks (sportlov in week `sportlov_week`)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._terms = term_labels([row.date for row in self._rows])
+        self._warnings = [
+            "\n".join(f"⚠ {w}" for w in date_warnings(row.date, sportlov_week))
+            for row in self._rows
+        ]
         self.endResetModel()
+
+    def date_warning(self, row: int) -> str:
+        """Why the seminar on `row` falls on a day off, one warning per line ('' if not)."""
+        return self._warnings[row]
 
     @property
     def spans_school_years(self) -> bool:
@@ -70,6 +86,11 @@ class ScheduleTableModel(RowTableModel["SeminarRow"]):
             return seminar.id
         if role == Qt.ItemDataRole.DecorationRole and column == self.THEME and seminar.theme_colour:
             return QColor(seminar.theme_colour)
+        if column == self.DATE and self._warnings[index.row()]:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return flag_icon()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._warnings[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(seminar, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.ATTENDANCE):

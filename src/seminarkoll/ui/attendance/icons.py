@@ -1,10 +1,11 @@
-"""Small icons drawn in code (a padlock for signed seminars), so no emoji font is needed."""
+"""Small icons drawn in code (a padlock for signed seminars, a flag for a date on a holiday or
+break), so no emoji font is needed."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 
@@ -15,6 +16,35 @@ def lock_icon(colour: str = "#334e68") -> QIcon:
     for size in (16, 32):
         icon.addPixmap(_lock(size, QColor(colour)))
     return icon
+
+
+@cache
+def flag_icon(colour: str = "#b7791f") -> QIcon:
+    """A pennant on a pole, 16 and 32 pixels."""
+    icon = QIcon()
+    for size in (16, 32):
+        icon.addPixmap(_flag(size, QColor(colour)))
+    return icon
+
+
+def _flag(size: int, colour: QColor) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    unit = size / 16
+    painter.setPen(QPen(colour, 1.6 * unit))
+    painter.drawLine(QPointF(3.5 * unit, 2 * unit), QPointF(3.5 * unit, 14.5 * unit))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    pennant = QPainterPath()
+    pennant.moveTo(4 * unit, 2 * unit)
+    pennant.lineTo(13.5 * unit, 5 * unit)
+    pennant.lineTo(4 * unit, 8.5 * unit)
+    pennant.closeSubpath()
+    painter.drawPath(pennant)
+    painter.end()
+    return pixmap
 
 
 def _lock(size: int, colour: QColor) -> QPixmap:

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.domain.calendar import SchoolYear, school_breaks
 from seminarkoll.domain.errors import DomainError
-from seminarkoll.domain.schedule import seminar_warnings
+from seminarkoll.domain.schedule import date_warnings
 from seminarkoll.services.schedule import LecturerAssignment, SeminarInput
 from seminarkoll.ui.formatting import long_date, qdate
 from seminarkoll.ui.forms import (
@@ -263,8 +262,7 @@ class SeminarDialog(QDialog):
             .replace("%1", long_date(day))
             .replace("%2", str(day.isocalendar().week))
         )
-        breaks = school_breaks(SchoolYear.from_date(day), self._form.sportlov_week)
-        warnings = seminar_warnings(day, breaks)
+        warnings = date_warnings(day, self._form.sportlov_week)
         if day in self._form.other_dates(self._details.id if self._details else None):
             warnings.insert(0, self.tr("Omgången har redan ett seminarium den dagen."))
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
