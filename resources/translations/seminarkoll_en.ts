@@ -3820,6 +3820,10 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>Databasen har ändrats av ett annat program; fönstret visar det senaste.</source>
+        <translation>The database was changed by another program; the window shows the latest.</translation>
+    </message>
+    <message>
         <source>Omgången kunde inte visas</source>
         <translation>The cohort could not be shown</translation>
     </message>

@@ -7,18 +7,21 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.app import DatabaseOpener
 from seminarkoll.data.location import DatabaseLocation, for_sqlite_file
+from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
 from seminarkoll.ui.main_window import MainWindow
 from seminarkoll.ui.navigator import ID_ROLE, KIND_ROLE
 from seminarkoll.ui.schedule_model import ScheduleTableModel
 from seminarkoll.ui.window_size import screen_of
+from tests.factories import Factory
 from tests.ui.modal import when_modal
 
 
@@ -311,3 +314,37 @@ def test_an_empty_file_becomes_a_database_only_when_the_user_agrees(
     assert window.services is not None
     assert window.services.catalog.programmes() == ()
     assert empty.stat().st_size > 0
+
+
+def test_changes_by_another_program_show_when_the_window_is_activated(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation, factory: Factory
+) -> None:
+    window = _window(qtbot, db_location)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == window.COHORT)
+    assert window.services is not None
+    qtbot.waitUntil(lambda: window.services is not None and window.services.is_open)
+    overview = window.cohort_page.overview
+    assert overview is not None
+    cohort, enrolled = overview.cohort.id, overview.cohort.enrolled_count
+    window.notice_outside_changes()  # whatever opening the database wrote itself
+    assert not window.notice_outside_changes()
+
+    for number in range(3):
+        factory.enrollment(cohort, factory.person(first_name="Ny", last_name=f"Deltagare {number}"))
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    qtbot.waitUntil(
+        lambda: (
+            window.cohort_page.overview is not None
+            and window.cohort_page.overview.cohort.enrolled_count == enrolled + 3
+        )
+    )
+    assert f"{enrolled + 3} deltagare" in window.cohort_page.subtitle.text()
+    assert "ändrats av ett annat program" in window.statusBar().currentMessage()
+
+    assert window.services is not None
+    seminar = window.services.catalog.cohort_overview(cohort).seminars[-1]
+    window.services.attendance.set_status(
+        [CellRef(window.services.attendance.matrix(cohort).rows[0].enrollment_id, seminar.id)],
+        AttendanceStatus.EXCUSED,
+    )
+    assert not window.notice_outside_changes()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -27,22 +29,56 @@ class Database:
         event.listen(self._sessions, "before_flush", _without_control_characters)
         self.changed = False
         """Whether anything was written since the database was opened (a backup on close)."""
+        self._wrote = threading.local()
+        self._watch_lock = threading.Lock()
+        self._watch: sqlite3.Connection | None = None
+        self._seen_version: int | None = None
         event.listen(self.engine, "before_cursor_execute", self._note_write)
         event.listen(self.engine, "begin", forget_writes)
         event.listen(self._sessions, "before_commit", seal_on_commit)
+        self._sync_version()
 
     def _note_write(
         self, connection: Connection, _cursor: Any, statement: str, *_args: Any
     ) -> None:
         if note_statement(connection, statement):
             self.changed = True
+            self._wrote.value = True
+
+    def outside_changes(self) -> bool:
+        """Whether another program (the command line, another window) has committed to the
+        database since the last call; our own commits do not count. Always False for a
+        server database.
+
+        SQLite's `PRAGMA data_version` on a connection kept for this changes whenever any
+        other connection commits; it is read again after each of our own writing commits.
+        """
+        with self._watch_lock:
+            if self._watch is None:
+                return False
+            version = int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+            changed = version != self._seen_version
+            self._seen_version = version
+            return changed
+
+    def _sync_version(self) -> None:
+        path = self.location.path
+        with self._watch_lock:
+            if path is None:
+                return
+            if self._watch is None:
+                self._watch = sqlite3.connect(path, check_same_thread=False)
+            self._seen_version = int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session inside one transaction; environment failures become Swedish errors."""
+        self._wrote.value = False
         try:
             with self._sessions.begin() as session:
                 yield session
+            if self._wrote.value:
+                self._sync_version()
         except DBAPIError as exc:
             problem = environment_problem(str(exc.orig), self.location.display)
             if problem is None:
@@ -62,6 +98,10 @@ class Database:
     def close(self) -> None:
         """Close every pooled connection (call before copying or replacing the file)."""
         self.engine.dispose()
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
 
 
 def _without_control_characters(session: Session, _context: object, _instances: object) -> None:

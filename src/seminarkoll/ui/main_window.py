@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -52,6 +53,8 @@ PROBE_ENV = "SEMINARKOLL_STARTUP_PROBE"
 PROBE_MARKS = ("painted", "data", "menus")
 """What the start-up probe prints, in the order it happens; the window closes at the probe's
 mark (at "data" when the probe names none of them)."""
+OUTSIDE_CHECK_MS = 5000
+"""How often the window asks SQLite whether another program changed the database."""
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +81,9 @@ class MainWindow(QMainWindow):
         self._db_label = QLabel(self.tr("Öppnar databasen …"))
         self.statusBar().addPermanentWidget(self._db_label)
         self._restore_state()
+        self._outside_timer = QTimer(self)
+        self._outside_timer.setInterval(OUTSIDE_CHECK_MS)
+        self._outside_timer.timeout.connect(self.notice_outside_changes)
 
     # -- construction -------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -204,6 +210,8 @@ class MainWindow(QMainWindow):
     # -- start-up -----------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
+        if event.type() == QEvent.Type.WindowActivate:
+            QTimer.singleShot(0, self.notice_outside_changes)
         if event.type() == QEvent.Type.Paint and not self._first_paint_seen:
             self._first_paint_seen = True
             self._probe_mark("painted")
@@ -324,6 +332,7 @@ class MainWindow(QMainWindow):
             self.followup.cohort_shown(page, cohort.id, cohort.programme_id)
         self.privacy.database_opened(services)
         self.exchange.update_actions()
+        self._outside_timer.start()
 
     def _remembered_cohort(self) -> int | None:
         value = app_settings().value("lastCohort")
@@ -360,6 +369,26 @@ class MainWindow(QMainWindow):
             if candidate is not None and self.navigator.select(COHORT, candidate):
                 return
         self.pages.setCurrentIndex(self.HINT)
+
+    def notice_outside_changes(self) -> bool:
+        """Show the database as it is now when another program (the command line, another
+        window) has changed it since we last looked: on activation and every few seconds,
+        unless a dialog is open or the database is still loading. True when the window was
+        refreshed."""
+        services = self.services
+        if services is None or not services.is_open:
+            return False
+        if QApplication.activeModalWidget() is not None:
+            return False
+        if not services.database.outside_changes():
+            return False
+        current = self.navigator.current_item()
+        self.refresh(select_cohort=current[1] if current and current[0] == COHORT else None)
+        self.statusBar().showMessage(
+            self.tr("Databasen har ändrats av ett annat program; fönstret visar det senaste."),
+            10000,
+        )
+        return True
 
     def show_cohort(self, cohort_id: int) -> None:
         """Show the cohort overview for `cohort_id` (once the services are ready)."""
