@@ -1851,6 +1851,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>This cannot be removed because other records refer to it ({name}.{column}).</translation>
     </message>
     <message>
+        <source>{path} är en tom fil (0 byte), ingen Seminarkoll-databas. Ta bort filen eller välj en fil som inte finns, så skapas en ny databas där.</source>
+        <translation>{path} is an empty file (0 bytes), not a Seminarkoll database. Remove the file or choose a file that does not exist, and a new database is created there.</translation>
+    </message>
+    <message>
         <source>Disken är full: ändringen kunde inte sparas i {where}. Inget har ändrats. Frigör utrymme och försök igen.</source>
         <translation>The disk is full: the change could not be saved in {where}. Nothing has been changed. Free up some space and try again.</translation>
     </message>
@@ -1869,6 +1873,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Ett fel uppstod när {where} skulle läsas eller skrivas (disk-I/O). Inget har ändrats.</source>
         <translation>An error occurred while reading or writing {where} (disk I/O). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Databasen {where} kunde inte uppgraderas till schema {revision} ({reason}). Inget har ändrats.</source>
+        <translation>The database {where} could not be upgraded to schema {revision} ({reason}). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>En kopia från före försöket finns i {backup}.</source>
+        <translation>A copy from before the attempt is in {backup}.</translation>
     </message>
     <message>
         <source>Uppgraderingen av {display} avbröts: {count} referenser pekar på rader som saknas. Inget har ändrats.</source>

@@ -11,6 +11,7 @@ import pytest
 from seminarkoll.cli import main
 from seminarkoll.data.location import for_sqlite_file
 from seminarkoll.data.migrate import upgrade
+from seminarkoll.language import ENGLISH, ENV_LANGUAGE
 
 SUBCOMMANDS = [
     ["list"],
@@ -85,3 +86,27 @@ def test_a_refused_database_gives_one_line_exit_2_and_leaves_nothing_behind(
 def test_a_new_path_becomes_a_database(tmp_path: Path) -> None:
     assert main(["list", "--db", str(tmp_path / "ny.sqlite3")]) == 0
     assert (tmp_path / "ny.sqlite3").stat().st_size > 0
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (_empty, "is an empty file (0 bytes), not a Seminarkoll database"),
+        (_half_migrated, "could not be upgraded to schema"),
+    ],
+)
+def test_a_refused_database_is_explained_in_english(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    make: object,
+    message: str,
+) -> None:
+    monkeypatch.setenv(ENV_LANGUAGE, ENGLISH)
+    database = tmp_path / "db.sqlite3"
+    make(database)  # type: ignore[operator]
+    capsys.readouterr()
+    assert _run(["list"], database, tmp_path) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert message in line

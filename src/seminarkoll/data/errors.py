@@ -19,8 +19,11 @@ class EmptyDatabaseFileError(DatabaseError):
     def __init__(self, path: object) -> None:
         self.path = path
         super().__init__(
-            f"{path} är en tom fil (0 byte), ingen Seminarkoll-databas. Ta bort filen eller "
-            "välj en fil som inte finns, så skapas en ny databas där."
+            translate(
+                "Errors",
+                "{path} är en tom fil (0 byte), ingen Seminarkoll-databas. Ta bort filen eller "
+                "välj en fil som inte finns, så skapas en ny databas där.",
+            ).format(path=path)
         )
 
 

@@ -94,11 +94,15 @@ def _failed(
     problem = environment_problem(reason, location.display)
     if problem is not None:
         return problem
-    kept = f" En kopia från före försöket finns i {backup}." if backup is not None else ""
-    return DatabaseError(
-        f"Databasen {location.display} kunde inte uppgraderas till schema {HEAD_REVISION} "
-        f"({reason}). Inget har ändrats.{kept}"
-    )
+    failed = translate(
+        "Errors",
+        "Databasen {where} kunde inte uppgraderas till schema {revision} ({reason}). "
+        "Inget har ändrats.",
+    ).format(where=location.display, revision=HEAD_REVISION, reason=reason)
+    if backup is None:
+        return DatabaseError(failed)
+    kept = translate("Errors", "En kopia från före försöket finns i {backup}.")
+    return DatabaseError(f"{failed} {kept.format(backup=backup)}")
 
 
 def _check_sqlite(connection: Connection, location: DatabaseLocation) -> None:
