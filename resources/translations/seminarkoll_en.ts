@@ -2714,6 +2714,22 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>Det finns redan en arbetsplats som heter ”{name}”.</source>
         <translation>There is already a workplace called “{name}”.</translation>
     </message>
+    <message>
+        <source>”{text}” är ingen närvaromarkering. Använd {listed} (eller N, S, F, A, 1–4), eller lämna rutan tom.</source>
+        <translation>“{text}” is not an attendance mark. Use {listed} (or N, S, F, A, 1–4), or leave the cell empty.</translation>
+    </message>
+    <message>
+        <source>Kolumn {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+    <message>
+        <source>Raden saknar deltagarens id och kan inte kopplas till någon. En ny deltagare läggs till i Seminarkoll, inte i filen.</source>
+        <translation>The row has no participant id and cannot be matched to anyone. A new participant is added in Seminarkoll, not in the file.</translation>
+    </message>
+    <message>
+        <source>Samma deltagare som på rad {row}.</source>
+        <translation>The same participant as on row {row}.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
@@ -2926,6 +2942,292 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>(inget)</source>
         <translation>(nothing)</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>{first} eller {last}</source>
+        <translation>{first} or {last}</translation>
+    </message>
+    <message>
+        <source>Sida &amp;P av &amp;N</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <source>Utdrag {created}</source>
+        <translation>Exported {created}</translation>
+    </message>
+    <message>
+        <source>Okänd närvaro</source>
+        <translation>Unknown attendance mark</translation>
+    </message>
+    <message>
+        <source>Välj {choices} i listan, eller lämna rutan tom.</source>
+        <translation>Choose {choices} from the list, or leave the cell empty.</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Välj i listan.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>FileWords</name>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Sen</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Anmäld frånvaro</source>
+        <translation>Excused absence</translation>
+    </message>
+    <message>
+        <source>Frånvarande</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Besökare</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Kompletterat</source>
+        <translation>Made up</translation>
+    </message>
+    <message>
+        <source>Anmäld</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Intervju bokad</source>
+        <translation>Interview booked</translation>
+    </message>
+    <message>
+        <source>Intervjuad</source>
+        <translation>Interviewed</translation>
+    </message>
+    <message>
+        <source>Väntelista</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Ej antagen</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Antagen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Deltar</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <source>Avbrutit</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Fullföljt</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Godkänd</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Enligt plan</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>I riskzonen</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Kan inte bli godkänd</source>
+        <translation>Cannot complete</translation>
+    </message>
+    <message>
+        <source>Deltar inte</source>
+        <translation>Not taking part</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Efternamn</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Befattning</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Slutdatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Deltagit</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Krav</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Förklaring</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Förväntade</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Ej registrerade</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Deltagarlista</source>
+        <translation>Participant list</translation>
+    </message>
+    <message>
+        <source>Närvaromatris</source>
+        <translation>Attendance matrix</translation>
+    </message>
+    <message>
+        <source>Omgång</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>{count} deltagare</source>
+        <translation>{count} participants</translation>
+    </message>
+    <message>
+        <source>, {count} övriga (anmälda, besökare)</source>
+        <translation>, {count} others (applicants, visitors)</translation>
+    </message>
+    <message>
+        <source>Deltagarlista – {title}</source>
+        <translation>Participant list – {title}</translation>
+    </message>
+    <message>
+        <source>Närvaro – {title}</source>
+        <translation>Attendance – {title}</translation>
+    </message>
+    <message>
+        <source>Krav: {required} av {seminars} seminarier · tom ruta: ingen närvaro registrerad · –: ingår inte i deltagarens period</source>
+        <translation>Required: {required} of {seminars} seminars · empty cell: no attendance recorded · –: outside the participant&apos;s period</translation>
+    </message>
+    <message>
+        <source>Sem. {number} ({term})</source>
+        <translation>Sem. {number} ({term})</translation>
+    </message>
+    <message>
+        <source>Sem. {number}</source>
+        <translation>Sem. {number}</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Veckodag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Seminarium</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Temaområde</source>
+        <translation>Theme area</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Gästföreläsare</source>
+        <translation>Guest lecturers</translation>
+    </message>
+    <message>
+        <source>Schema – {title}</source>
+        <translation>Schedule – {title}</translation>
+    </message>
+    <message>
+        <source>{count} seminarier</source>
+        <translation>{count} seminars</translation>
+    </message>
+    <message>
+        <source>{what} · utdrag ur Seminarkoll {created}</source>
+        <translation>{what} · exported from Seminarkoll {created}</translation>
+    </message>
+    <message>
+        <source>Närvarolista</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Närvarolista – seminarium {number}: {title}</source>
+        <translation>Sign-in sheet – seminar {number}: {title}</translation>
     </message>
 </context>
 <context>

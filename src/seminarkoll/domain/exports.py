@@ -2,41 +2,68 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from types import MappingProxyType
+from typing import TypeVar
 
 from seminarkoll.domain.attendance import is_participant, is_visit
 from seminarkoll.domain.completion import CellState, SeminarTotals, shows_makeup
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.text import full_name, name_key
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
-STATUS_WORDS: Mapping[AttendanceStatus, str] = MappingProxyType(
+K = TypeVar("K", bound=Hashable)
+
+
+class Words(Mapping[K, str]):
+    """A word per key for files and printouts: Swedish as written (`source`), looked up in the
+    chosen language (`domain.translation`) each time it is read."""
+
+    def __init__(self, sources: Mapping[K, str]) -> None:
+        self._sources: Mapping[K, str] = MappingProxyType(dict(sources))
+
+    def __getitem__(self, key: K) -> str:
+        return translate("FileWords", self._sources[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def source(self, key: K) -> str:
+        """The Swedish word, whatever the language."""
+        return self._sources[key]
+
+
+STATUS_WORDS: Words[AttendanceStatus] = Words(
     {
-        AttendanceStatus.PRESENT: "Närvarande",
-        AttendanceStatus.LATE: "Sen",
-        AttendanceStatus.EXCUSED: "Anmäld frånvaro",
-        AttendanceStatus.ABSENT: "Frånvarande",
+        AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("FileWords", "Närvarande"),
+        AttendanceStatus.LATE: QT_TRANSLATE_NOOP("FileWords", "Sen"),
+        AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("FileWords", "Anmäld frånvaro"),
+        AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("FileWords", "Frånvarande"),
     }
 )
 """The word for each attendance mark in files; sign-in sheets offer exactly these."""
 
-VISITOR_WORD = "Besökare"
-"""A walk-in who did not join: never "Avbrutit", never counted as a participant."""
+VISITOR_WORD = QT_TRANSLATE_NOOP("FileWords", "Besökare")
+"""A walk-in who did not join: never "Avbrutit", never counted as a participant (Swedish;
+`file_word` gives it in the chosen language)."""
 
-MADE_UP_WORD = "Kompletterat"
+MADE_UP_WORD = QT_TRANSLATE_NOOP("FileWords", "Kompletterat")
 """A matrix cell whose missed seminar is made up by a task; read back, it changes nothing."""
 
 NOT_EXPECTED_WORD = "–"
 """Shown in a matrix cell for a seminar the participant is not held to (before joining...)."""
 
-CELL_WORDS: Mapping[CellState, str] = MappingProxyType(
+CELL_WORDS: Words[CellState] = Words(
     {
-        CellState.PRESENT: STATUS_WORDS[AttendanceStatus.PRESENT],
-        CellState.LATE: STATUS_WORDS[AttendanceStatus.LATE],
-        CellState.EXCUSED: STATUS_WORDS[AttendanceStatus.EXCUSED],
-        CellState.ABSENT: STATUS_WORDS[AttendanceStatus.ABSENT],
+        CellState.PRESENT: STATUS_WORDS.source(AttendanceStatus.PRESENT),
+        CellState.LATE: STATUS_WORDS.source(AttendanceStatus.LATE),
+        CellState.EXCUSED: STATUS_WORDS.source(AttendanceStatus.EXCUSED),
+        CellState.ABSENT: STATUS_WORDS.source(AttendanceStatus.ABSENT),
         CellState.UNRECORDED: "",
         CellState.PENDING: "",
         CellState.NOT_YET_HELD: "",
@@ -45,31 +72,36 @@ CELL_WORDS: Mapping[CellState, str] = MappingProxyType(
 )
 """What an attendance-matrix cell says; nothing recorded is an empty cell."""
 
-ENROLLMENT_WORDS: Mapping[EnrollmentStatus, str] = MappingProxyType(
+ENROLLMENT_WORDS: Words[EnrollmentStatus] = Words(
     {
-        EnrollmentStatus.APPLIED: "Anmäld",
-        EnrollmentStatus.INTERVIEW_BOOKED: "Intervju bokad",
-        EnrollmentStatus.INTERVIEWED: "Intervjuad",
-        EnrollmentStatus.WAITLISTED: "Väntelista",
-        EnrollmentStatus.DECLINED: "Ej antagen",
-        EnrollmentStatus.ACCEPTED: "Antagen",
-        EnrollmentStatus.ENROLLED: "Deltar",
-        EnrollmentStatus.WITHDRAWN: "Avbrutit",
-        EnrollmentStatus.COMPLETED: "Fullföljt",
+        EnrollmentStatus.APPLIED: QT_TRANSLATE_NOOP("FileWords", "Anmäld"),
+        EnrollmentStatus.INTERVIEW_BOOKED: QT_TRANSLATE_NOOP("FileWords", "Intervju bokad"),
+        EnrollmentStatus.INTERVIEWED: QT_TRANSLATE_NOOP("FileWords", "Intervjuad"),
+        EnrollmentStatus.WAITLISTED: QT_TRANSLATE_NOOP("FileWords", "Väntelista"),
+        EnrollmentStatus.DECLINED: QT_TRANSLATE_NOOP("FileWords", "Ej antagen"),
+        EnrollmentStatus.ACCEPTED: QT_TRANSLATE_NOOP("FileWords", "Antagen"),
+        EnrollmentStatus.ENROLLED: QT_TRANSLATE_NOOP("FileWords", "Deltar"),
+        EnrollmentStatus.WITHDRAWN: QT_TRANSLATE_NOOP("FileWords", "Avbrutit"),
+        EnrollmentStatus.COMPLETED: QT_TRANSLATE_NOOP("FileWords", "Fullföljt"),
     }
 )
 """The word for each enrolment status in files (the same words the program shows)."""
 
-COMPLETION_WORDS: Mapping[CompletionState, str] = MappingProxyType(
+COMPLETION_WORDS: Words[CompletionState] = Words(
     {
-        CompletionState.COMPLETED: "Godkänd",
-        CompletionState.ON_TRACK: "Enligt plan",
-        CompletionState.AT_RISK: "I riskzonen",
-        CompletionState.CANNOT_COMPLETE: "Kan inte bli godkänd",
-        CompletionState.NOT_TAKING_PART: "Deltar inte",
+        CompletionState.COMPLETED: QT_TRANSLATE_NOOP("FileWords", "Godkänd"),
+        CompletionState.ON_TRACK: QT_TRANSLATE_NOOP("FileWords", "Enligt plan"),
+        CompletionState.AT_RISK: QT_TRANSLATE_NOOP("FileWords", "I riskzonen"),
+        CompletionState.CANNOT_COMPLETE: QT_TRANSLATE_NOOP("FileWords", "Kan inte bli godkänd"),
+        CompletionState.NOT_TAKING_PART: QT_TRANSLATE_NOOP("FileWords", "Deltar inte"),
     }
 )
 """The word for each completion verdict in files."""
+
+
+def file_word(word: str) -> str:
+    """One of the words above (`VISITOR_WORD`, `MADE_UP_WORD`) in the chosen language."""
+    return translate("FileWords", word)
 
 
 @dataclass(frozen=True)
@@ -118,7 +150,7 @@ class RosterEntry:
     def status_word(self) -> str:
         """The enrolment status in files; a one-day visit is "Besökare"."""
         if is_visit(self.status, self.joined_on, self.left_on):
-            return VISITOR_WORD
+            return file_word(VISITOR_WORD)
         return ENROLLMENT_WORDS[self.status]
 
 
@@ -198,7 +230,7 @@ class MatrixEntry:
         """What each seminar cell says in the file (`CELL_WORDS`, or "Kompletterat")."""
         made_up = self.made_up or (False,) * len(self.cells)
         return tuple(
-            MADE_UP_WORD if shows_makeup(cell, task) else CELL_WORDS[cell]
+            file_word(MADE_UP_WORD) if shows_makeup(cell, task) else CELL_WORDS[cell]
             for cell, task in zip(self.cells, made_up, strict=True)
         )
 

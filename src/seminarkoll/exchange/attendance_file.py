@@ -13,7 +13,8 @@ from seminarkoll.domain.attendance import MARK_KEYS
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.exports import MADE_UP_WORD, NOT_EXPECTED_WORD, STATUS_WORDS
 from seminarkoll.domain.text import excerpt
-from seminarkoll.exchange.columns import normalise_label
+from seminarkoll.domain.translation import translate
+from seminarkoll.exchange.columns import SYNONYMS, ParticipantField, normalise_label
 from seminarkoll.exchange.errors import (
     EmptySheetError,
     NotAnAttendanceFileError,
@@ -42,7 +43,6 @@ ID_SEARCH_ROWS = 20
 _STATUS_SYNONYMS: Mapping[AttendanceStatus, tuple[str, ...]] = MappingProxyType(
     {
         AttendanceStatus.PRESENT: (
-            STATUS_WORDS[AttendanceStatus.PRESENT],
             "Närvarande",
             "Närvaro",
             "Närv",
@@ -52,7 +52,6 @@ _STATUS_SYNONYMS: Mapping[AttendanceStatus, tuple[str, ...]] = MappingProxyType(
             "Present",
         ),
         AttendanceStatus.LATE: (
-            STATUS_WORDS[AttendanceStatus.LATE],
             "Sen",
             "Sent",
             "Försenad",
@@ -60,7 +59,6 @@ _STATUS_SYNONYMS: Mapping[AttendanceStatus, tuple[str, ...]] = MappingProxyType(
             "Late",
         ),
         AttendanceStatus.EXCUSED: (
-            STATUS_WORDS[AttendanceStatus.EXCUSED],
             "Anmäld frånvaro",
             "Anmäld",
             "Anmält förhinder",
@@ -68,9 +66,9 @@ _STATUS_SYNONYMS: Mapping[AttendanceStatus, tuple[str, ...]] = MappingProxyType(
             "Giltig frånvaro",
             "Ledig",
             "Excused",
+            "Excused absence",
         ),
         AttendanceStatus.ABSENT: (
-            STATUS_WORDS[AttendanceStatus.ABSENT],
             "Frånvarande",
             "Frånvaro",
             "Ej närvarande",
@@ -92,7 +90,8 @@ _STATUS_BY_LABEL: Mapping[str, AttendanceStatus] = MappingProxyType(
 )
 _CHECK_MARKS = frozenset({"✓", "✔", "☑", "☒", "✗", "✘"})
 """Ticks people type or paste for "was there"; they have no letters to normalise."""
-_NO_MARK = frozenset({NOT_EXPECTED_WORD, "-", "—", MADE_UP_WORD})
+_NO_MARK = frozenset({NOT_EXPECTED_WORD, "-", "—", MADE_UP_WORD, "Made up"})
+"""Cells that hold no mark; a made-up seminar reads "Kompletterat" (in English "Made up")."""
 _PREFIXED_ID = re.compile(r"^(?P<prefix>[a-zåäö]+:)(?P<id>\d+)$")
 
 
@@ -165,11 +164,14 @@ def parse_status(value: CellValue) -> AttendanceStatus | None:
 def unknown_word_message(text: str) -> str:
     """The Swedish message for a cell with an unknown attendance word."""
     words = [STATUS_WORDS[status] for status in AttendanceStatus]
-    listed = f"{', '.join(words[:-1])} eller {words[-1]}"
-    return (
-        f"”{excerpt(text)}” är ingen närvaromarkering. Använd {listed} (eller N, S, F, A, 1–4), "
-        "eller lämna rutan tom."
+    listed = translate("Exports", "{first} eller {last}").format(
+        first=", ".join(words[:-1]), last=words[-1]
     )
+    return translate(
+        "Errors",
+        "”{text}” är ingen närvaromarkering. Använd {listed} (eller N, S, F, A, 1–4), "
+        "eller lämna rutan tom.",
+    ).format(text=excerpt(text), listed=listed)
 
 
 def read_attendance_file(path: Path) -> AttendanceFileReport:
@@ -250,8 +252,8 @@ class _RowReader:
         self._labels = labels
         self._status_columns = status_columns
         self._note_columns = note_columns
-        self._first = _find(labels, "Förnamn")
-        self._last = _find(labels, "Efternamn")
+        self._first = _find(labels, SYNONYMS[ParticipantField.FIRST_NAME])
+        self._last = _find(labels, SYNONYMS[ParticipantField.LAST_NAME])
         self._seen: dict[int, int] = {}
         self.cells: list[MarkCell] = []
         self.problems: list[SheetProblem] = []
@@ -259,7 +261,7 @@ class _RowReader:
     def label(self, column: int) -> str:
         text = self._labels[column] if column < len(self._labels) else ""
         first_line = " ".join(text.split("\n")[:1]).strip()
-        return first_line or f"Kolumn {column + 1}"
+        return first_line or translate("Errors", "Kolumn {number}").format(number=column + 1)
 
     def read(self, row: SheetRow) -> None:
         marker = row.cells[0] if row.cells else None
@@ -275,13 +277,20 @@ class _RowReader:
                 self._problem(
                     row.number,
                     filled[0],
-                    "Raden saknar deltagarens id och kan inte kopplas till någon. En ny "
-                    "deltagare läggs till i Seminarkoll, inte i filen.",
+                    translate(
+                        "Errors",
+                        "Raden saknar deltagarens id och kan inte kopplas till någon. En ny "
+                        "deltagare läggs till i Seminarkoll, inte i filen.",
+                    ),
                 )
             return
         earlier = self._seen.setdefault(marker, row.number)
         if earlier != row.number:
-            self._problem(row.number, 0, f"Samma deltagare som på rad {earlier}.")
+            self._problem(
+                row.number,
+                0,
+                translate("Errors", "Samma deltagare som på rad {row}.").format(row=earlier),
+            )
             return
         name = " ".join(
             text
@@ -320,9 +329,9 @@ class _RowReader:
         self.problems.append(SheetProblem(row, self.label(column), message))
 
 
-def _find(labels: list[str], label: str) -> int | None:
-    wanted = normalise_label(label)
-    return next((i for i, text in enumerate(labels) if normalise_label(text) == wanted), None)
+def _find(labels: list[str], names: tuple[str, ...]) -> int | None:
+    wanted = {normalise_label(name) for name in names}
+    return next((i for i, text in enumerate(labels) if normalise_label(text) in wanted), None)
 
 
 def _cell(row: SheetRow, column: int | None) -> CellValue:

@@ -21,7 +21,10 @@ from seminarkoll.domain.exports import (
     RosterEntry,
     RosterExport,
     ScheduleExport,
+    file_word,
 )
+from seminarkoll.domain.schedule import weekday_name
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.safe_cells import csv_text
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.exchange.xlsx_layout import (
@@ -51,61 +54,74 @@ from seminarkoll.exchange.xlsx_layout import (
     wrapped,
 )
 
-ROSTER_SHEET = "Deltagare"
-MATRIX_SHEET = "Närvaro"
-SCHEDULE_SHEET = "Schema"
+ROSTER_SHEET = QT_TRANSLATE_NOOP("FileWords", "Deltagare")
+MATRIX_SHEET = QT_TRANSLATE_NOOP("FileWords", "Närvaro")
+SCHEDULE_SHEET = QT_TRANSLATE_NOOP("FileWords", "Schema")
+"""Sheet names (Swedish; written in the chosen language)."""
 
 ROSTER_COLUMNS = (
-    "Efternamn",
-    "Förnamn",
-    "Arbetsplats",
-    "Befattning",
-    "E-post",
-    "Telefon",
-    "Grupp",
-    "Status",
-    "Startdatum",
-    "Slutdatum",
+    QT_TRANSLATE_NOOP("FileWords", "Efternamn"),
+    QT_TRANSLATE_NOOP("FileWords", "Förnamn"),
+    QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
+    QT_TRANSLATE_NOOP("FileWords", "Befattning"),
+    QT_TRANSLATE_NOOP("FileWords", "E-post"),
+    QT_TRANSLATE_NOOP("FileWords", "Telefon"),
+    QT_TRANSLATE_NOOP("FileWords", "Grupp"),
+    QT_TRANSLATE_NOOP("FileWords", "Status"),
+    QT_TRANSLATE_NOOP("FileWords", "Startdatum"),
+    QT_TRANSLATE_NOOP("FileWords", "Slutdatum"),
 )
-"""Roster headers; the participant import recognises the first six, so a roster imports."""
+"""Roster headers (Swedish; written in the chosen language); the participant import recognises
+the first six in either language, so a roster imports."""
 
 _ROSTER_WIDTHS = (18, 16, 28, 20, 36, 16, 16, 11, 12, 12)
 _SCHEDULE_WIDTHS = (5, 11, 10, 12, 36, 26, 24, 44)
-_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-_MATRIX_LEADING = ("Id", "Efternamn", "Förnamn", "Arbetsplats", "Grupp")
-_MATRIX_TRAILING = ("Deltagit", "Krav", "Resultat", "Förklaring")
+_MATRIX_LEADING = (
+    "Id",
+    QT_TRANSLATE_NOOP("FileWords", "Efternamn"),
+    QT_TRANSLATE_NOOP("FileWords", "Förnamn"),
+    QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
+    QT_TRANSLATE_NOOP("FileWords", "Grupp"),
+)
+_MATRIX_TRAILING = (
+    QT_TRANSLATE_NOOP("FileWords", "Deltagit"),
+    QT_TRANSLATE_NOOP("FileWords", "Krav"),
+    QT_TRANSLATE_NOOP("FileWords", "Resultat"),
+    QT_TRANSLATE_NOOP("FileWords", "Förklaring"),
+)
 _MATRIX_SEMINAR_WIDTH = 16.5
 _TOTAL_LABELS = (
-    "Förväntade",
-    "Närvarande",
-    "Sen",
-    "Anmäld frånvaro",
-    "Frånvarande",
-    "Ej registrerade",
+    QT_TRANSLATE_NOOP("FileWords", "Förväntade"),
+    QT_TRANSLATE_NOOP("FileWords", "Närvarande"),
+    QT_TRANSLATE_NOOP("FileWords", "Sen"),
+    QT_TRANSLATE_NOOP("FileWords", "Anmäld frånvaro"),
+    QT_TRANSLATE_NOOP("FileWords", "Frånvarande"),
+    QT_TRANSLATE_NOOP("FileWords", "Ej registrerade"),
 )
 
 
 def write_roster_workbook(data: RosterExport, path: Path) -> Path:
     """Save the roster as a one-sheet .xlsx workbook."""
-    return _save(data.heading, "Deltagarlista", path, lambda book: _roster_sheet(book, data))
+    subject = translate("FileWords", "Deltagarlista")
+    return _save(data.heading, subject, path, lambda book: _roster_sheet(book, data))
 
 
 def write_roster_csv(data: RosterExport, path: Path) -> Path:
     """Save the roster as CSV the way Swedish Excel reads it: UTF-8 with BOM, ";" and CRLF."""
     rows = (_roster_values(entry) for entry in _sorted(data.entries))
-    return _write_csv(path, ROSTER_COLUMNS, rows)
+    return _write_csv(path, _words(ROSTER_COLUMNS), rows)
 
 
 def write_attendance_csv(data: AttendanceExport, path: Path) -> Path:
     """Save the attendance matrix as CSV for other systems (as `write_roster_csv`): one row per
     participant, one column per seminar holding the mark's word, then the verdict."""
     header = (
-        *_MATRIX_LEADING[1:],
+        *_words(_MATRIX_LEADING[1:]),
         *(
             f"{label} {s.date.isoformat()}"
             for label, s in zip(_seminar_labels(data), data.seminars, strict=True)
         ),
-        *_MATRIX_TRAILING,
+        *_words(_MATRIX_TRAILING),
     )
     rows = (
         (
@@ -135,12 +151,14 @@ def _write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]])
 
 def write_attendance_workbook(data: AttendanceExport, path: Path) -> Path:
     """Save the attendance matrix as a one-sheet .xlsx workbook."""
-    return _save(data.heading, "Närvaromatris", path, lambda book: _matrix_sheet(book, data))
+    subject = translate("FileWords", "Närvaromatris")
+    return _save(data.heading, subject, path, lambda book: _matrix_sheet(book, data))
 
 
 def write_schedule_workbook(data: ScheduleExport, path: Path) -> Path:
     """Save the schedule as a one-sheet .xlsx workbook."""
-    return _save(data.heading, "Schema", path, lambda book: _schedule_sheet(book, data))
+    subject = translate("FileWords", "Schema")
+    return _save(data.heading, subject, path, lambda book: _schedule_sheet(book, data))
 
 
 def write_cohort_workbook(data: CohortExport, path: Path) -> Path:
@@ -151,7 +169,7 @@ def write_cohort_workbook(data: CohortExport, path: Path) -> Path:
         _matrix_sheet(book, data.attendance)
         _schedule_sheet(book, data.schedule)
 
-    return _save(data.roster.heading, "Omgång", path, fill)
+    return _save(data.roster.heading, translate("FileWords", "Omgång"), path, fill)
 
 
 def _save(
@@ -159,6 +177,11 @@ def _save(
 ) -> Path:
     check_target(path)
     return save_workbook(new_workbook(heading, subject), path, fill)
+
+
+def _words(texts: Iterable[str]) -> tuple[str, ...]:
+    """Headers marked above, in the chosen language."""
+    return tuple(file_word(text) for text in texts)
 
 
 def _sorted(entries: tuple[RosterEntry, ...]) -> list[RosterEntry]:
@@ -181,20 +204,22 @@ def _roster_values(entry: RosterEntry) -> tuple[str, ...]:
 
 
 def _roster_sheet(book: Workbook, data: RosterExport) -> None:
-    sheet: WriteOnlyWorksheet = book.create_sheet(ROSTER_SHEET)
+    sheet: WriteOnlyWorksheet = book.create_sheet(file_word(ROSTER_SHEET))
     entries = _sorted(data.entries)
     last_row = HEADER_ROW + len(entries)
     prepare_sheet(sheet, _ROSTER_WIDTHS, freeze=f"C{FIRST_DATA_ROW}")
-    count = f"{data.participants} deltagare"
+    count = translate("FileWords", "{count} deltagare").format(count=data.participants)
     if len(entries) > data.participants:
-        count += f", {len(entries) - data.participants} övriga (anmälda, besökare)"
+        count += translate("FileWords", ", {count} övriga (anmälda, besökare)").format(
+            count=len(entries) - data.participants
+        )
     append_title(
         sheet,
-        f"Deltagarlista – {data.heading.title}",
-        f"{count} · utdrag ur Seminarkoll {data.heading.created_label}",
+        translate("FileWords", "Deltagarlista – {title}").format(title=data.heading.title),
+        _extract_line(count, data.heading),
     )
     sheet.append([])
-    append_header(sheet, ROSTER_COLUMNS)
+    append_header(sheet, _words(ROSTER_COLUMNS))
     for entry in entries:
         append_row(
             sheet,
@@ -216,7 +241,7 @@ def _roster_sheet(book: Workbook, data: RosterExport) -> None:
 
 
 def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
-    sheet: WriteOnlyWorksheet = book.create_sheet(MATRIX_SHEET)
+    sheet: WriteOnlyWorksheet = book.create_sheet(file_word(MATRIX_SHEET))
     first_seminar = len(_MATRIX_LEADING) + 1
     last_seminar = first_seminar + len(data.seminars) - 1
     width = last_seminar + len(_MATRIX_TRAILING)
@@ -244,10 +269,15 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
     seminars = len(data.seminars)
     append_title(
         sheet,
-        f"Närvaro – {data.heading.title}",
-        f"Krav: {data.min_attended} av {seminars} seminarier · tom ruta: ingen närvaro "
-        f"registrerad · –: ingår inte i deltagarens period · utdrag ur Seminarkoll "
-        f"{data.heading.created_label}",
+        translate("FileWords", "Närvaro – {title}").format(title=data.heading.title),
+        _extract_line(
+            translate(
+                "FileWords",
+                "Krav: {required} av {seminars} seminarier · tom ruta: ingen närvaro registrerad"
+                " · –: ingår inte i deltagarens period",
+            ).format(required=data.min_attended, seminars=seminars),
+            data.heading,
+        ),
         title_column=2,
     )
     append_row(
@@ -264,12 +294,12 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
     append_header(
         sheet,
         [
-            *_MATRIX_LEADING,
+            *_words(_MATRIX_LEADING),
             *(
                 f"{label}\n{s.date.isoformat()}\n{s.theme_name or s.title}"
                 for label, s in zip(_seminar_labels(data), data.seminars, strict=True)
             ),
-            *_MATRIX_TRAILING,
+            *_words(_MATRIX_TRAILING),
         ],
     )
     for entry in sorted(data.entries, key=lambda e: e.sort_key):
@@ -294,7 +324,7 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
             sheet,
             [
                 TOTALS_MARKER,
-                bold(sheet, label),
+                bold(sheet, file_word(label)),
                 None,
                 None,
                 None,
@@ -323,7 +353,9 @@ def _seminar_labels(data: AttendanceExport) -> list[str]:
     """ "Sem. 3", with the term in a cohort over several school years: "Sem. 3 (HT 2026)"."""
     terms = term_labels([s.date for s in data.seminars])
     return [
-        f"Sem. {s.number} ({term})" if term else f"Sem. {s.number}"
+        translate("FileWords", "Sem. {number} ({term})").format(number=s.number, term=term)
+        if term
+        else translate("FileWords", "Sem. {number}").format(number=s.number)
         for s, term in zip(data.seminars, terms, strict=True)
     ]
 
@@ -340,23 +372,25 @@ def _total(totals: SeminarTotals, index: int) -> int:
 
 
 def _schedule_sheet(book: Workbook, data: ScheduleExport) -> None:
-    sheet: WriteOnlyWorksheet = book.create_sheet(SCHEDULE_SHEET)
+    sheet: WriteOnlyWorksheet = book.create_sheet(file_word(SCHEDULE_SHEET))
     columns = (
-        "Nr",
-        "Datum",
-        "Veckodag",
-        "Tid",
-        "Seminarium",
-        "Temaområde",
-        "Plats",
-        "Gästföreläsare",
+        translate("FileWords", "Nr"),
+        translate("FileWords", "Datum"),
+        translate("FileWords", "Veckodag"),
+        translate("FileWords", "Tid"),
+        translate("FileWords", "Seminarium"),
+        translate("FileWords", "Temaområde"),
+        translate("FileWords", "Plats"),
+        translate("FileWords", "Gästföreläsare"),
     )
     prepare_sheet(sheet, _SCHEDULE_WIDTHS, freeze=f"A{FIRST_DATA_ROW}")
     count = len(data.seminars)
     append_title(
         sheet,
-        f"Schema – {data.heading.title}",
-        f"{count} seminarier · utdrag ur Seminarkoll {data.heading.created_label}",
+        translate("FileWords", "Schema – {title}").format(title=data.heading.title),
+        _extract_line(
+            translate("FileWords", "{count} seminarier").format(count=count), data.heading
+        ),
     )
     sheet.append([])
     append_header(sheet, columns)
@@ -375,7 +409,7 @@ def _schedule_sheet(book: Workbook, data: ScheduleExport) -> None:
             [
                 wrapped(sheet, seminar.number),
                 wrapped(sheet, seminar.date, "yyyy-mm-dd"),
-                wrapped(sheet, _WEEKDAYS[seminar.date.weekday()]),
+                wrapped(sheet, weekday_name(seminar.date.weekday())),
                 wrapped(sheet, seminar.time_label or None),
                 wrapped(sheet, seminar.title),
                 wrapped(sheet, seminar.theme_name),
@@ -385,6 +419,13 @@ def _schedule_sheet(book: Workbook, data: ScheduleExport) -> None:
         )
     table(sheet, area(1, HEADER_ROW, len(columns), HEADER_ROW + count))
     print_setup(sheet, data.heading, landscape=True)
+
+
+def _extract_line(what: str, heading: ExportHeading) -> str:
+    """The line under a sheet's title: what it holds, and when it was taken from Seminarkoll."""
+    return translate("FileWords", "{what} · utdrag ur Seminarkoll {created}").format(
+        what=what, created=heading.created_label
+    )
 
 
 def _lines(text: str, width: float) -> int:

@@ -7,7 +7,9 @@ from pathlib import Path
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from seminarkoll.domain.exports import STATUS_WORDS, SignInExport
+from seminarkoll.domain.exports import STATUS_WORDS, SignInExport, file_word
+from seminarkoll.domain.schedule import weekday_name
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.writing import check_target
 from seminarkoll.exchange.xlsx_layout import (
     COHORT_PREFIX,
@@ -30,17 +32,26 @@ from seminarkoll.exchange.xlsx_layout import (
     table,
 )
 
-SIGNIN_SHEET = "Närvarolista"
-SIGNIN_COLUMNS = ("Id", "Efternamn", "Förnamn", "Arbetsplats", "Grupp", "Närvaro", "Anteckning")
+SIGNIN_SHEET = QT_TRANSLATE_NOOP("FileWords", "Närvarolista")
+SIGNIN_COLUMNS = (
+    "Id",
+    QT_TRANSLATE_NOOP("FileWords", "Efternamn"),
+    QT_TRANSLATE_NOOP("FileWords", "Förnamn"),
+    QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
+    QT_TRANSLATE_NOOP("FileWords", "Grupp"),
+    QT_TRANSLATE_NOOP("FileWords", "Närvaro"),
+    QT_TRANSLATE_NOOP("FileWords", "Anteckning"),
+)
+"""Sheet name and headers (Swedish; written in the chosen language)."""
 STATUS_COLUMN = 6
 NOTE_COLUMN = 7
-
-_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 
 
 def signin_title(data: SignInExport) -> str:
     """E.g. "Närvarolista – seminarium 3: Att leda förändring"."""
-    return f"Närvarolista – seminarium {data.seminar.number}: {data.seminar.title}"
+    return translate("FileWords", "Närvarolista – seminarium {number}: {title}").format(
+        number=data.seminar.number, title=data.seminar.title
+    )
 
 
 def signin_facts(data: SignInExport) -> str:
@@ -48,7 +59,7 @@ def signin_facts(data: SignInExport) -> str:
     seminar = data.seminar
     parts = [
         data.heading.title,
-        f"{_WEEKDAYS[seminar.date.weekday()]} {seminar.date.isoformat()}",
+        f"{weekday_name(seminar.date.weekday())} {seminar.date.isoformat()}",
         seminar.time_label,
         seminar.location,
     ]
@@ -63,12 +74,12 @@ def write_signin_workbook(data: SignInExport, path: Path) -> Path:
     """
     check_target(path)
     return save_workbook(
-        new_workbook(data.heading, "Närvarolista"), path, lambda book: _fill(book, data)
+        new_workbook(data.heading, file_word(SIGNIN_SHEET)), path, lambda book: _fill(book, data)
     )
 
 
 def _fill(book: Workbook, data: SignInExport) -> None:
-    sheet: WriteOnlyWorksheet = book.create_sheet(SIGNIN_SHEET)
+    sheet: WriteOnlyWorksheet = book.create_sheet(file_word(SIGNIN_SHEET))
     entries = sorted(data.entries, key=lambda e: e.sort_key)
     last_row = HEADER_ROW + len(entries)
     prepare_sheet(
@@ -93,7 +104,7 @@ def _fill(book: Workbook, data: SignInExport) -> None:
             f"{NOTE_PREFIX}{seminar_id}",
         ],
     )
-    append_header(sheet, SIGNIN_COLUMNS)
+    append_header(sheet, [file_word(column) for column in SIGNIN_COLUMNS])
     for entry in entries:
         append_row(
             sheet,

@@ -35,6 +35,7 @@ from seminarkoll.domain.exports import (
     STATUS_WORDS,
     ExportHeading,
 )
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.safe_cells import xlsx_cell, xlsx_text, xlsx_value
 from seminarkoll.exchange.writing import write_atomically
 
@@ -59,33 +60,36 @@ _INFO_FONT = Font(italic=True, size=9, color="52606D")
 _BOLD = Font(bold=True)
 _WRAPPED = Alignment(wrap_text=True, vertical="top")
 
-_STATUS_COLOURS: Mapping[str, tuple[str, str]] = MappingProxyType(
+_STATUS_COLOURS: Mapping[AttendanceStatus, tuple[str, str]] = MappingProxyType(
     {
-        STATUS_WORDS[AttendanceStatus.PRESENT]: ("C6EFCE", "006100"),
-        STATUS_WORDS[AttendanceStatus.LATE]: ("FFEB9C", "7F6000"),
-        STATUS_WORDS[AttendanceStatus.EXCUSED]: ("DDEBF7", "1F4E78"),
-        STATUS_WORDS[AttendanceStatus.ABSENT]: ("FFC7CE", "9C0006"),
-        NOT_EXPECTED_WORD: ("F2F2F2", "808080"),
+        AttendanceStatus.PRESENT: ("C6EFCE", "006100"),
+        AttendanceStatus.LATE: ("FFEB9C", "7F6000"),
+        AttendanceStatus.EXCUSED: ("DDEBF7", "1F4E78"),
+        AttendanceStatus.ABSENT: ("FFC7CE", "9C0006"),
     }
 )
-"""Fill and text colour per status word (Excel's own good/neutral/bad palette)."""
+"""Fill and text colour per mark (Excel's own good/neutral/bad palette)."""
+_NOT_EXPECTED_COLOURS = ("F2F2F2", "808080")
 
 _GRID_SIDE = Side(style="thin", color="BFC9D4")
 _GRID_BORDER = Border(left=_GRID_SIDE, right=_GRID_SIDE, top=_GRID_SIDE, bottom=_GRID_SIDE)
 _UNRECORDED_FILL = PatternFill("solid", fgColor="FCE4D6", bgColor="FCE4D6")
 
-_COMPLETION_COLOURS: Mapping[str, tuple[str, str]] = MappingProxyType(
+_COMPLETION_COLOURS: Mapping[CompletionState, tuple[str, str]] = MappingProxyType(
     {
-        COMPLETION_WORDS[CompletionState.COMPLETED]: ("C6EFCE", "006100"),
-        COMPLETION_WORDS[CompletionState.ON_TRACK]: ("E2EFDA", "375623"),
-        COMPLETION_WORDS[CompletionState.AT_RISK]: ("FFEB9C", "7F6000"),
-        COMPLETION_WORDS[CompletionState.CANNOT_COMPLETE]: ("FFC7CE", "9C0006"),
-        COMPLETION_WORDS[CompletionState.NOT_TAKING_PART]: ("F2F2F2", "808080"),
+        CompletionState.COMPLETED: ("C6EFCE", "006100"),
+        CompletionState.ON_TRACK: ("E2EFDA", "375623"),
+        CompletionState.AT_RISK: ("FFEB9C", "7F6000"),
+        CompletionState.CANNOT_COMPLETE: ("FFC7CE", "9C0006"),
+        CompletionState.NOT_TAKING_PART: ("F2F2F2", "808080"),
     }
 )
 
-STATUS_CHOICES = tuple(STATUS_WORDS[status] for status in AttendanceStatus)
-"""The words offered in a status dropdown, in the order of `AttendanceStatus`."""
+
+def status_choices() -> tuple[str, ...]:
+    """The words offered in a status dropdown, in the order of `AttendanceStatus`, in the
+    chosen language."""
+    return tuple(STATUS_WORDS[status] for status in AttendanceStatus)
 
 
 def new_workbook(heading: ExportHeading, subject: str) -> Workbook:
@@ -227,9 +231,11 @@ def print_setup(
     sheet.print_title_rows = title_rows
     sheet.oddFooter.left.text = _footer_text(heading.title)
     sheet.oddFooter.left.size = 8
-    sheet.oddFooter.center.text = "Sida &P av &N"
+    sheet.oddFooter.center.text = translate("Exports", "Sida &P av &N")
     sheet.oddFooter.center.size = 8
-    sheet.oddFooter.right.text = f"Utdrag {heading.created_label}"
+    sheet.oddFooter.right.text = translate("Exports", "Utdrag {created}").format(
+        created=heading.created_label
+    )
     sheet.oddFooter.right.size = 8
 
 
@@ -250,7 +256,8 @@ def grid(sheet: WriteOnlyWorksheet, cells: str) -> None:
 
 def status_colours(sheet: WriteOnlyWorksheet, area: str) -> None:
     """Colour each status word in `area` (e.g. "F5:L40")."""
-    _word_colours(sheet, area, _STATUS_COLOURS)
+    colours = {STATUS_WORDS[status]: pair for status, pair in _STATUS_COLOURS.items()}
+    _word_colours(sheet, area, {**colours, NOT_EXPECTED_WORD: _NOT_EXPECTED_COLOURS})
 
 
 def unrecorded_colour(
@@ -270,23 +277,27 @@ def unrecorded_colour(
 
 def completion_colours(sheet: WriteOnlyWorksheet, area: str) -> None:
     """Colour each completion verdict in `area`."""
-    _word_colours(sheet, area, _COMPLETION_COLOURS)
+    _word_colours(
+        sheet, area, {COMPLETION_WORDS[state]: pair for state, pair in _COMPLETION_COLOURS.items()}
+    )
 
 
 def status_dropdown(sheet: WriteOnlyWorksheet, area: str) -> DataValidation:
     """A dropdown of the status words on `area`; other text is refused with a Swedish message."""
     validation = DataValidation(
         type="list",
-        formula1='"' + ",".join(STATUS_CHOICES) + '"',
+        formula1='"' + ",".join(status_choices()) + '"',
         allow_blank=True,
         showDropDown=False,
         showErrorMessage=True,
         showInputMessage=True,
         errorStyle="stop",
-        errorTitle="Okänd närvaro",
-        error=f"Välj {_choices_text()} i listan, eller lämna rutan tom.",
-        promptTitle="Närvaro",
-        prompt="Välj i listan.",
+        errorTitle=translate("Exports", "Okänd närvaro"),
+        error=translate("Exports", "Välj {choices} i listan, eller lämna rutan tom.").format(
+            choices=_choices_text()
+        ),
+        promptTitle=translate("Exports", "Närvaro"),
+        prompt=translate("Exports", "Välj i listan."),
     )
     validation.add(area)
     sheet.data_validations.append(validation)
@@ -302,7 +313,10 @@ def area(first_column: int, first_row: int, last_column: int, last_row: int) -> 
 
 
 def _choices_text() -> str:
-    return f"{', '.join(STATUS_CHOICES[:-1])} eller {STATUS_CHOICES[-1]}"
+    choices = status_choices()
+    return translate("Exports", "{first} eller {last}").format(
+        first=", ".join(choices[:-1]), last=choices[-1]
+    )
 
 
 def _word_colours(
