@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,12 +13,12 @@ from seminarkoll.exchange.icalendar_export import (
     CalendarSeminar,
     calendar_bytes,
     seminar_uid,
-    sequence_at,
     stockholm_timezone,
 )
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 STAMP = datetime(2024, 8, 20, 9, 30, tzinfo=UTC)
+DATABASE = "0f3c9e6a51b24d7e8c1f2a3b4c5d6e7f"
 
 
 def seminar(
@@ -28,7 +29,7 @@ def seminar(
     **fields: object,
 ) -> CalendarSeminar:
     return CalendarSeminar(
-        seminar_uid(seminar_id), f"Seminarium {seminar_id}", day, start, end, **fields
+        seminar_uid(seminar_id, DATABASE), f"Seminarium {seminar_id}", day, start, end, **fields
     )  # type: ignore[arg-type]
 
 
@@ -83,7 +84,7 @@ def test_fields_uid_sequence_and_publish_method() -> None:
                 description="Föreläsare: Eva Lindberg\nSamtal i grupper",
                 categories=("Skolutveckling",),
             ),
-            seminar(8, date(2024, 10, 3), None, None),
+            seminar(8, date(2024, 10, 3), None, None, sequence=3),
         ],
         STAMP,
     )
@@ -91,22 +92,38 @@ def test_fields_uid_sequence_and_publish_method() -> None:
     assert calendar["method"] == "PUBLISH"
     assert calendar["x-wr-calname"] == "Ledare på lut – Omgång 4 (2024/2025)"
     found = events(data)
-    assert set(found) == {"seminar-7@seminarkoll", "seminar-8@seminarkoll"}
-    timed = found["seminar-7@seminarkoll"]
+    assert set(found) == {f"seminar-7-{DATABASE}@seminarkoll", f"seminar-8-{DATABASE}@seminarkoll"}
+    timed = found[f"seminar-7-{DATABASE}@seminarkoll"]
     assert timed["summary"] == "Seminarium 7"
     assert timed["location"] == "Kunskapens hus, sal 3"
     assert timed["description"] == "Föreläsare: Eva Lindberg\nSamtal i grupper"
     assert timed.decoded("dtstamp") == STAMP
-    assert int(timed["sequence"]) == sequence_at(STAMP)
-    all_day = found["seminar-8@seminarkoll"]
+    assert int(timed["sequence"]) == 0
+    all_day = found[f"seminar-8-{DATABASE}@seminarkoll"]
+    assert int(all_day["sequence"]) == 3
     assert all_day.decoded("dtstart") == date(2024, 10, 3)
     assert all_day.decoded("dtend") == date(2024, 10, 4)
 
 
-def test_a_later_export_has_the_same_uids_and_a_higher_sequence() -> None:
+def test_a_later_export_keeps_uids_and_sequences_whatever_the_time() -> None:
     plan = [seminar(1, date(2024, 9, 5)), seminar(2, date(2024, 10, 3))]
     first = events(calendar_bytes("Schema", plan, STAMP))
-    later = events(calendar_bytes("Schema", plan, STAMP + timedelta(minutes=5)))
+    later = events(calendar_bytes("Schema", plan, STAMP + timedelta(days=5)))
     assert set(first) == set(later)
     for uid in first:
-        assert int(later[uid]["sequence"]) == int(first[uid]["sequence"]) + 5
+        assert int(later[uid]["sequence"]) == int(first[uid]["sequence"]) == 0
+
+
+def test_the_digest_follows_what_the_event_says_not_its_uid_or_sequence() -> None:
+    base = seminar(1, date(2024, 9, 5), location="Sal 3")
+    assert replace(base, uid="annan", sequence=9).digest == base.digest
+    for changed in (
+        replace(base, summary="Nytt namn"),
+        replace(base, day=date(2024, 9, 6)),
+        replace(base, start=time(12)),
+        replace(base, end=None),
+        replace(base, location="Sal 4"),
+        replace(base, description="Ny föreläsare"),
+        replace(base, categories=("Tema",)),
+    ):
+        assert changed.digest != base.digest

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def test_one_seminar_as_calendar(demo: Services, tmp_path: Path) -> None:
         demo.schedule_export.export_calendar(cohort_id(demo), target, seminar.id).seminar_count == 1
     )
     (event,) = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
-    assert event["uid"] == f"seminar-{seminar.id}@seminarkoll"
+    assert re.fullmatch(rf"seminar-{seminar.id}-[0-9a-f]{{32}}@seminarkoll", str(event["uid"]))
     with pytest.raises(NotFoundError):
         demo.schedule_export.export_calendar(cohort_id(demo), target, seminar.id + 100)
 
@@ -74,3 +75,62 @@ def test_unwritable_targets_are_explained(demo: Services, tmp_path: Path) -> Non
 def test_exported_files_are_private(demo: Services, tmp_path: Path) -> None:
     target = demo.schedule_export.export_calendar(cohort_id(demo), tmp_path / "s.ics").path
     assert target.stat().st_mode & 0o777 == PRIVATE_FILE_MODE
+
+
+def _uids_and_sequences(path: Path) -> dict[str, int]:
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    return {str(e["uid"]): int(e["sequence"]) for e in calendar.walk("VEVENT")}
+
+
+def test_two_databases_give_their_seminars_different_uids(demo: Services, tmp_path: Path) -> None:
+    from seminarkoll.data.database import Database
+    from seminarkoll.data.location import for_sqlite_file
+    from seminarkoll.data.migrate import upgrade
+
+    other_location = for_sqlite_file(tmp_path / "annan.sqlite3")
+    upgrade(other_location)
+    other = Services.build(Database(other_location))
+    try:
+        other.demo.load()
+        ours = demo.schedule_export.export_calendar(cohort_id(demo), tmp_path / "a.ics").path
+        theirs = other.schedule_export.export_calendar(cohort_id(other), tmp_path / "b.ics").path
+    finally:
+        other.database.close()
+    assert len(_uids_and_sequences(ours)) == len(_uids_and_sequences(theirs)) == 7
+    assert not set(_uids_and_sequences(ours)) & set(_uids_and_sequences(theirs))
+    again = demo.schedule_export.export_calendar(cohort_id(demo), tmp_path / "c.ics").path
+    assert _uids_and_sequences(again) == _uids_and_sequences(ours)
+
+
+def test_sequence_grows_when_a_seminar_changes_not_with_time(
+    demo: Services, tmp_path: Path
+) -> None:
+    cohort = cohort_id(demo)
+    moved, untouched = demo.catalog.cohort_overview(cohort).seminars[5:7]
+    first = _uids_and_sequences(
+        demo.schedule_export.export_calendar(
+            cohort, tmp_path / "1.ics", stamp=datetime(2016, 8, 20, tzinfo=UTC)
+        ).path
+    )
+    assert set(first.values()) == {0}
+    later = demo.schedule_export.export_calendar(
+        cohort, tmp_path / "2.ics", stamp=datetime(2017, 1, 20, tzinfo=UTC)
+    )
+    assert _uids_and_sequences(later.path) == first
+
+    details = demo.schedule.seminar(moved.id)
+    demo.schedule.update_seminar(moved.id, replace(details.as_input(), location="Aulan"))
+    changed = _uids_and_sequences(
+        demo.schedule_export.export_calendar(cohort, tmp_path / "3.ics").path
+    )
+    moved_uid = next(uid for uid in first if uid.startswith(f"seminar-{moved.id}-"))
+    untouched_uid = next(uid for uid in first if uid.startswith(f"seminar-{untouched.id}-"))
+    assert changed[moved_uid] == 1
+    assert changed[untouched_uid] == 0
+    assert (
+        _uids_and_sequences(demo.schedule_export.export_calendar(cohort, tmp_path / "4.ics").path)
+        == changed
+    )
+    demo.schedule.update_seminar(moved.id, replace(details.as_input(), location="Sal 5"))
+    one = demo.schedule_export.export_calendar(cohort, tmp_path / "5.ics", moved.id).path
+    assert _uids_and_sequences(one) == {moved_uid: 2}

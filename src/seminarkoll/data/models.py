@@ -171,6 +171,10 @@ class Seminar(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     signed_off_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     signed_off_by: Mapped[str | None] = mapped_column(String(200))
+    calendar_revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """The calendar event's SEQUENCE: grows each time an export finds the event changed."""
+    calendar_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    """A digest of the event as last exported, to tell whether it changed since."""
 
     cohort: Mapped[Cohort] = relationship(back_populates="seminars")
     theme_area: Mapped[ThemeArea | None] = relationship()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -13,13 +14,15 @@ from seminarkoll import __version__
 
 TIMEZONE = "Europe/Stockholm"
 PRODID = f"-//Seminarkoll//Seminarkoll {__version__}//SV"
-SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
-"""SEQUENCE counts minutes since this moment, so every later export has a higher sequence."""
 
 
 @dataclass(frozen=True)
 class CalendarSeminar:
-    """One seminar as a calendar event; no times means an all-day event."""
+    """One seminar as a calendar event; no times means an all-day event.
+
+    `sequence` is the event's revision: Outlook and other clients replace an event with the
+    same UID when the new copy has a higher (or equal) SEQUENCE.
+    """
 
     uid: str
     summary: str
@@ -29,28 +32,35 @@ class CalendarSeminar:
     location: str = ""
     description: str = ""
     categories: tuple[str, ...] = ()
+    sequence: int = 0
+
+    @property
+    def digest(self) -> str:
+        """A fingerprint of what the event says (not its UID or SEQUENCE): when it differs
+        from the last export's, the event changed and its SEQUENCE must grow."""
+        parts = (
+            self.summary,
+            self.day.isoformat(),
+            self.start.isoformat() if self.start else "",
+            self.end.isoformat() if self.end else "",
+            self.location,
+            self.description,
+            *self.categories,
+        )
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
-def seminar_uid(seminar_id: int) -> str:
-    """The UID a seminar keeps in every export, so calendars update instead of duplicating."""
-    return f"seminar-{seminar_id}@seminarkoll"
-
-
-def sequence_at(stamp: datetime) -> int:
-    """The SEQUENCE for an export made at `stamp`: minutes since `SEQUENCE_EPOCH`.
-
-    Outlook and other clients replace an event with the same UID when the new copy has a
-    higher (or equal) SEQUENCE; counting minutes makes every later export win without keeping
-    a revision counter in the database.
-    """
-    return max(0, int((stamp - SEQUENCE_EPOCH).total_seconds()) // 60)
+def seminar_uid(seminar_id: int, database_id: str) -> str:
+    """The UID a seminar keeps in every export, so calendars update instead of duplicating;
+    `database_id` (random, one per database) keeps two databases' seminars apart."""
+    return f"seminar-{seminar_id}-{database_id}@seminarkoll"
 
 
 def calendar_bytes(
     name: str, seminars: Sequence[CalendarSeminar], stamp: datetime | None = None
 ) -> bytes:
     """The .ics file for `seminars`: METHOD:PUBLISH, times in Europe/Stockholm with its
-    VTIMEZONE, DTSTAMP and SEQUENCE from `stamp` (default: now)."""
+    VTIMEZONE, DTSTAMP from `stamp` (default: now), each event's own SEQUENCE."""
     moment = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     zone = ZoneInfo(TIMEZONE)
     calendar = Calendar()
@@ -61,12 +71,11 @@ def calendar_bytes(
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", TIMEZONE)
     calendar.add_component(stockholm_timezone())
-    sequence = sequence_at(moment)
     for seminar in seminars:
         event = Event()
         event.add("uid", seminar.uid)
         event.add("dtstamp", moment)
-        event.add("sequence", sequence)
+        event.add("sequence", seminar.sequence)
         event.add("summary", seminar.summary)
         if seminar.start is not None and seminar.end is not None:
             event.add("dtstart", datetime.combine(seminar.day, seminar.start, tzinfo=zone))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Seminar, SeminarLecturer
+from seminarkoll.data.settings import database_identity
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
@@ -119,15 +120,30 @@ class ScheduleExportService:
     ) -> ExportResult:
         """Write the cohort's seminars (or only `seminar_id`) as an iCalendar file at `path`.
 
-        Every seminar keeps its UID, and SEQUENCE grows with the export time, so importing a
-        newer export in Outlook updates the events instead of adding copies.
+        Every seminar keeps its UID (built from the database's own random id), and its
+        SEQUENCE grows each time an export finds the event changed since the last one, so
+        importing a newer export in Outlook updates the events instead of adding copies.
         """
         schedule = self.schedule(cohort_id)
         chosen = [s for s in schedule.seminars if seminar_id is None or s.id == seminar_id]
         if seminar_id is not None and not chosen:
             raise NotFoundError(translate("Errors", "Seminariet finns inte längre i omgången."))
-        events = [_calendar_seminar(schedule, s) for s in chosen]
-        write_bytes_atomically(path, calendar_bytes(schedule.title, events, stamp))
+        with self._db.transaction() as session:
+            database_id = database_identity(session)
+            events = []
+            for seminar in chosen:
+                event = _calendar_seminar(schedule, seminar, database_id)
+                row = session.get(Seminar, seminar.id)
+                if row is None:
+                    raise NotFoundError(
+                        translate("Errors", "Seminariet finns inte längre i omgången.")
+                    )
+                if row.calendar_digest != event.digest:
+                    if row.calendar_digest:
+                        row.calendar_revision += 1
+                    row.calendar_digest = event.digest
+                events.append(replace(event, sequence=row.calendar_revision))
+            write_bytes_atomically(path, calendar_bytes(schedule.title, events, stamp))
         return ExportResult(path, len(events))
 
     def export_pdf(
@@ -191,7 +207,9 @@ def _exported(seminar: Seminar) -> ExportedSeminar:
     )
 
 
-def _calendar_seminar(schedule: ScheduleExport, seminar: ExportedSeminar) -> CalendarSeminar:
+def _calendar_seminar(
+    schedule: ScheduleExport, seminar: ExportedSeminar, database_id: str
+) -> CalendarSeminar:
     lines = [
         f"Seminarium {seminar.number} av {len(schedule.seminars)} i {schedule.cohort} "
         f"({schedule.school_year}), {schedule.programme}."
@@ -204,7 +222,7 @@ def _calendar_seminar(schedule: ScheduleExport, seminar: ExportedSeminar) -> Cal
     if seminar.description:
         lines.extend(["", seminar.description])
     return CalendarSeminar(
-        uid=seminar_uid(seminar.id),
+        uid=seminar_uid(seminar.id, database_id),
         summary=f"{schedule.programme}: {seminar.title}",
         day=seminar.date,
         start=seminar.start_time,
