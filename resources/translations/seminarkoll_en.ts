@@ -1612,6 +1612,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Your name</translation>
     </message>
     <message>
+        <source>Du signerar för första gången. Skriv ditt namn som det ska stå vid signeringen och i närvarohistoriken. Det sparas till nästa gång och kan ändras under Närvaro › Mitt namn vid signering.</source>
+        <translation>You are signing for the first time. Type your name as it should appear on the sign-off and in the attendance history. It is kept for next time and can be changed under Attendance › My name for sign-off.</translation>
+    </message>
+    <message>
         <source>Namnet sparas när du signerar ett seminarium och i närvarohistoriken.</source>
         <translation>The name is saved when you sign off a seminar and in the attendance history.</translation>
     </message>

@@ -25,3 +25,15 @@ def test_set_name_validates() -> None:
     with pytest.raises(ValidationError, match="högst 200"):
         coordinator.set_name("x" * 201)
     assert coordinator.name == "Karin"
+
+
+def test_the_name_counts_as_chosen_once_given() -> None:
+    login = Coordinator()
+    assert not login.chosen
+    assert not Coordinator("  ").chosen
+    assert Coordinator("Karin Fredriksson").chosen
+    with pytest.raises(ValidationError):
+        login.set_name(" ")
+    assert not login.chosen
+    login.set_name("Karin Fredriksson")
+    assert login.chosen

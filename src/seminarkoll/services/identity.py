@@ -24,6 +24,12 @@ class Coordinator:
 
     def __init__(self, name: str | None = None) -> None:
         self._name = tidy(name) or default_coordinator_name()
+        self._chosen = bool(tidy(name))
+
+    @property
+    def chosen(self) -> bool:
+        """Whether the user has given a name; False while it is the login name."""
+        return self._chosen
 
     @property
     def name(self) -> str:
@@ -40,3 +46,4 @@ class Coordinator:
                 "name", translate("Errors", "Namnet får vara högst 200 tecken.")
             )
         self._name = cleaned
+        self._chosen = True

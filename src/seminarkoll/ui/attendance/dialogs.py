@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -22,10 +23,12 @@ from seminarkoll.domain.completion import CompletionRules
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.forms import FormDialog, date_edit
+from seminarkoll.ui.settings import COORDINATOR_KEY, app_settings
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import MatrixRow
     from seminarkoll.services.completion_data import SeminarInfo
+    from seminarkoll.services.identity import Coordinator
 
 
 class UnlockDialog(FormDialog):
@@ -225,18 +228,44 @@ class ApologyDialog(FormDialog):
 
 
 class CoordinatorDialog(FormDialog):
-    """Sets the name stamped on marks, sign-offs and the audit trail."""
+    """Sets the name stamped on marks, sign-offs and the audit trail; `first_time` when it is
+    asked for because someone signs before having given it."""
 
     def __init__(
-        self, name: str, save: Callable[[str], None], parent: QWidget | None = None
+        self,
+        name: str,
+        save: Callable[[str], None],
+        parent: QWidget | None = None,
+        *,
+        first_time: bool = False,
     ) -> None:
         super().__init__(self.tr("Ditt namn"), parent)
         self.setObjectName("coordinatorDialog")
         hint = QLabel(
-            self.tr("Namnet sparas när du signerar ett seminarium och i närvarohistoriken.")
+            self.tr(
+                "Du signerar för första gången. Skriv ditt namn som det ska stå vid "
+                "signeringen och i närvarohistoriken. Det sparas till nästa gång och kan "
+                "ändras under Närvaro › Mitt namn vid signering."
+            )
+            if first_time
+            else self.tr("Namnet sparas när du signerar ett seminarium och i närvarohistoriken.")
         )
         hint.setWordWrap(True)
         self.form.insertRow(0, hint)
         self.name = QLineEdit(name)
         self.add_field("name", self.tr("&Namn:"), self.name)
         self.save = lambda: save(self.name.text())
+
+
+def choose_coordinator_name(
+    coordinator: Coordinator, parent: QWidget | None = None, *, first_time: bool = False
+) -> bool:
+    """Ask for the name to sign with; on Save it is used and remembered in the settings.
+    Returns whether it was saved."""
+
+    def save(name: str) -> None:
+        coordinator.set_name(name)
+        app_settings().setValue(COORDINATOR_KEY, coordinator.name)
+
+    dialog = CoordinatorDialog(coordinator.name, save, parent, first_time=first_time)
+    return dialog.exec() == QDialog.DialogCode.Accepted

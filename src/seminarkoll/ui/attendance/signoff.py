@@ -41,7 +41,7 @@ from seminarkoll.domain.attendance import ChangeSource
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.commands import record_marks
-from seminarkoll.ui.attendance.dialogs import UnlockDialog
+from seminarkoll.ui.attendance.dialogs import UnlockDialog, choose_coordinator_name
 from seminarkoll.ui.attendance.icons import lock_icon
 from seminarkoll.ui.attendance.labels import (
     CELL_OF_STATUS,
@@ -600,6 +600,11 @@ class SignOffWindow(QWidget):
         """Lock the seminar's attendance with your name and the time."""
         sheet = self.sheet
         if sheet is None or sheet.seminar.signed_off:
+            return
+        coordinator = self._services.coordinator
+        if not coordinator.chosen and not choose_coordinator_name(
+            coordinator, self, first_time=True
+        ):
             return
         if sheet.unmarked:
             box = QMessageBox(

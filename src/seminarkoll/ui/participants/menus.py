@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
 
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.messages import show_error
-from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.settings import COORDINATOR_KEY, app_settings
 from seminarkoll.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from seminarkoll.ui.cohort_page import CohortPage
     from seminarkoll.ui.participants.register_window import RegisterWindow
     from seminarkoll.ui.participants.roster_tab import RosterTab
-
-SETTINGS_COORDINATOR = "coordinator/name"
 
 
 class ParticipationMenus(QObject):
@@ -120,12 +118,12 @@ class ParticipationMenus(QObject):
             window.close()
         if self.register_window is not None:
             self.register_window.close()
-        name = app_settings().value(SETTINGS_COORDINATOR)
+        name = app_settings().value(COORDINATOR_KEY)
         if name:
             try:
                 services.coordinator.set_name(str(name))
             except DomainError:
-                app_settings().remove(SETTINGS_COORDINATOR)
+                app_settings().remove(COORDINATOR_KEY)
         page = self._page()
         if page is not None and page.overview is not None:
             self.cohort_shown(page.overview.cohort.id)
@@ -351,17 +349,10 @@ class ParticipationMenus(QObject):
 
     def edit_name(self) -> None:
         """Set the name stamped on marks and sign-offs."""
-        from seminarkoll.ui.attendance.dialogs import CoordinatorDialog
+        from seminarkoll.ui.attendance.dialogs import choose_coordinator_name
 
-        services = self._services
-        if services is None:
-            return
-
-        def save(name: str) -> None:
-            services.coordinator.set_name(name)
-            app_settings().setValue(SETTINGS_COORDINATOR, services.coordinator.name)
-
-        CoordinatorDialog(services.coordinator.name, save, self._window).exec()
+        if self._services is not None:
+            choose_coordinator_name(self._services.coordinator, self._window)
 
 
 def _bring_forward(window: QWidget) -> None:
