@@ -16,7 +16,7 @@ from seminarkoll.data.models import CareerRole, Cohort, Person, Programme, Workp
 from seminarkoll.domain.career import RoleSpan, months, pipeline_figures, validate_role
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import NotFoundError
-from seminarkoll.domain.text import swedish_key
+from seminarkoll.domain.text import name_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance import AttendanceService
 
@@ -236,9 +236,7 @@ class AlumniService:
                     current_role=p.current_role,
                 )
                 for c in report.cohorts
-                for p in sorted(
-                    c.people, key=lambda p: (swedish_key(p.last_name), swedish_key(p.first_name))
-                )
+                for p in sorted(c.people, key=lambda p: name_key(p.last_name, p.first_name))
             ],
         )
         written = write_pipeline_workbook(data, path)
@@ -267,7 +265,7 @@ def _alumnus(
 
 
 def _by_name(person: AlumnusRow) -> tuple[str, str]:
-    return swedish_key(person.last_name), swedish_key(person.first_name)
+    return name_key(person.last_name, person.first_name)
 
 
 def _described(role: RoleRow) -> str:

@@ -38,7 +38,7 @@ from seminarkoll.domain.completion import (
 from seminarkoll.domain.enrolment import on_list
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
-from seminarkoll.domain.text import full_name, tidy
+from seminarkoll.domain.text import full_name, swedish_key, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import (
     CohortFrame,
@@ -271,7 +271,6 @@ _SHEET_GROUPS = (
     select(GroupMember.enrollment_id, CohortGroup.name)
     .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
     .where(CohortGroup.cohort_id == bindparam("cohort_id"))
-    .order_by(CohortGroup.name)
 )
 _SHEET_PEOPLE = (
     select(
@@ -387,6 +386,8 @@ class AttendanceService:
             groups: dict[int, list[str]] = {}
             for eid, name in run(_SHEET_GROUPS, ids).all():
                 groups.setdefault(eid, []).append(name)
+            for names in groups.values():
+                names.sort(key=swedish_key)
             rows = []
             for eid, pid, first, last, workplace, title, status, joined, left in run(
                 _SHEET_PEOPLE, ids

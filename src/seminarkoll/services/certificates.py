@@ -30,7 +30,7 @@ from seminarkoll.domain.certificates import (
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.text import email_key, fold, swedish_key, tidy
+from seminarkoll.domain.text import email_key, fold, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MatrixRow
@@ -209,7 +209,7 @@ class CertificateService:
                     )
                 )
             rows = [by_id[e] for e in dict.fromkeys(enrollment_ids)]
-        rows.sort(key=lambda r: (swedish_key(r.last_name), swedish_key(r.first_name)))
+        rows.sort(key=lambda r: name_key(r.last_name, r.first_name))
         day = issued_on or date.today()
         return tuple(_certificate(matrix, row, details, organisation, day) for row in rows)
 

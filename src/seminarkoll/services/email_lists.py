@@ -10,7 +10,7 @@ from seminarkoll.domain.completion import CellState, needs_attention
 from seminarkoll.domain.email_list import EmailFilter, EmailList, SeminarMarks, recipients
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
-from seminarkoll.domain.text import swedish_key
+from seminarkoll.domain.text import name_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MatrixRow
 
@@ -43,7 +43,7 @@ class EmailListService:
         matrix = self._attendance.matrix(cohort_id)
         rows = [row for row in matrix.rows if _picked(matrix, row, wanted)]
         emails = self._emails({row.person_id for row in rows})
-        rows.sort(key=lambda r: (swedish_key(r.last_name), swedish_key(r.first_name)))
+        rows.sort(key=lambda r: name_key(r.last_name, r.first_name))
         return EmailList(
             title=_title(matrix, wanted),
             recipients=recipients(
@@ -61,7 +61,7 @@ class EmailListService:
                 .where(Seminar.cohort_id == cohort_id)
                 .distinct()
             ).all()
-        ordered = sorted(people, key=lambda p: (swedish_key(p[1]), swedish_key(p[0])))
+        ordered = sorted(people, key=lambda p: name_key(p[1], p[0]))
         return EmailList(
             "Föreläsare i omgången",
             recipients((first, last, email) for first, last, email in ordered),

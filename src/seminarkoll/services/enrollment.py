@@ -22,7 +22,7 @@ from seminarkoll.data.models import (
 from seminarkoll.domain.attendance import is_visit
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.text import full_name
+from seminarkoll.domain.text import full_name, swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import joining_date
 from seminarkoll.services.signed_lists import LATER_START, signed_lists_kept
@@ -109,9 +109,10 @@ class EnrollmentService:
                 select(GroupMember.enrollment_id, CohortGroup.id, CohortGroup.name)
                 .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
                 .where(CohortGroup.cohort_id == cohort_id)
-                .order_by(CohortGroup.name)
             ):
                 groups.setdefault(enrollment_id, []).append(GroupRef(group_id, group_name))
+            for refs in groups.values():
+                refs.sort(key=lambda ref: swedish_key(ref.name))
             rows = session.execute(
                 select(Enrollment, Person, Workplace.name)
                 .join(Person, Person.id == Enrollment.person_id)

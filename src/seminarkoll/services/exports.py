@@ -21,6 +21,7 @@ from seminarkoll.domain.exports import (
     SignInEntry,
     SignInExport,
 )
+from seminarkoll.domain.text import swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.cohort_workbook import (
     write_attendance_csv,
@@ -120,7 +121,7 @@ class ExportService:
                     first_name=row.first_name,
                     last_name=row.last_name,
                     workplace=row.workplace_name,
-                    groups=tuple(sorted(group_names[g] for g in row.group_ids)),
+                    groups=tuple(sorted((group_names[g] for g in row.group_ids), key=swedish_key)),
                     status=row.status,
                     cells=row.cells,
                     attended=row.result.attended,

@@ -20,7 +20,7 @@ from seminarkoll.data.models import (
 from seminarkoll.domain.attendance import MATRIX_STATUSES
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.text import fold, full_name, swedish_key, tidy
+from seminarkoll.domain.text import fold, full_name, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
 
 
@@ -109,7 +109,7 @@ class GroupService:
                 )
                 for g in groups
             ]
-            return tuple(sorted(rows, key=lambda g: fold(g.name)))
+            return tuple(sorted(rows, key=lambda g: swedish_key(g.name)))
 
     def resolve(self, cohort_id: int, text: str) -> int:
         """The id of the cohort's group named `text` (or with that id); NotFoundError lists
@@ -227,7 +227,7 @@ class GroupService:
         with self._db.transaction() as session:
             groups = sorted(
                 session.scalars(select(CohortGroup).where(CohortGroup.cohort_id == cohort_id)),
-                key=lambda g: fold(g.name),
+                key=lambda g: swedish_key(g.name),
             )
             taking_part = session.scalars(
                 select(Enrollment.id)
@@ -290,7 +290,7 @@ def _refuse_second_of_kind(
     """A participant is in at most one group of each kind (a lärteam and a samtalsgrupp, say)."""
     if not enrollment_ids:
         return
-    taken = session.execute(
+    rows = session.execute(
         select(Person.first_name, Person.last_name, CohortGroup.name)
         .join(Enrollment, Enrollment.person_id == Person.id)
         .join(GroupMember, GroupMember.enrollment_id == Enrollment.id)
@@ -300,8 +300,8 @@ def _refuse_second_of_kind(
             CohortGroup.kind == kind,
             CohortGroup.id != group.id,
         )
-        .order_by(Person.last_name, Person.first_name)
     ).all()
+    taken = sorted(rows, key=lambda row: name_key(row[1], row[0]))
     if taken:
         who = ", ".join(f"{full_name(first, last)} (”{name}”)" for first, last, name in taken)
         raise ValidationError.single(

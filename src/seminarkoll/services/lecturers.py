@@ -19,6 +19,7 @@ from seminarkoll.domain.text import (
     email_key,
     fold,
     full_name,
+    name_key,
     person_search_key,
     tidy,
 )
@@ -118,7 +119,9 @@ class LecturerService:
             query = select(Person).where(Person.is_lecturer.is_(True))
             for word in words:
                 query = query.where(Person.search_key.contains(word, autoescape=True))
-            people = session.scalars(query.order_by(Person.last_name, Person.first_name)).all()
+            people = sorted(
+                session.scalars(query), key=lambda p: name_key(p.last_name, p.first_name)
+            )
             tallies = _tallies(session, [p.id for p in people])
             return tuple(_details(p, tallies.get(p.id, (0, None))) for p in people)
 

@@ -41,6 +41,7 @@ from seminarkoll.domain.text import (
     fold,
     full_name,
     person_search_key,
+    swedish_key,
     tidy,
 )
 from seminarkoll.domain.translation import translate
@@ -381,9 +382,10 @@ class ParticipantService:
                 select(GroupMember.enrollment_id, CohortGroup.name)
                 .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
                 .where(GroupMember.enrollment_id.in_(ids))
-                .order_by(CohortGroup.name)
             ):
                 groups[eid].append(group_name)
+            for names in groups.values():
+                names.sort(key=swedish_key)
             cards = []
             for enrolment in enrolments:
                 frame = frames[enrolment.cohort_id]
@@ -428,12 +430,16 @@ class ParticipantService:
                     )
                 )
             cards.sort(key=lambda c: (c.school_year, c.programme_name, c.cohort_name), reverse=True)
-            led = session.execute(
-                select(CohortGroup.name, Cohort.name, Cohort.school_year)
-                .join(Cohort, Cohort.id == CohortGroup.cohort_id)
-                .where(CohortGroup.leader_person_id == person_id)
-                .order_by(Cohort.start_date.desc(), CohortGroup.name)
-            ).all()
+            led = sorted(
+                session.execute(
+                    select(CohortGroup.name, Cohort.name, Cohort.school_year, Cohort.start_date)
+                    .join(Cohort, Cohort.id == CohortGroup.cohort_id)
+                    .where(CohortGroup.leader_person_id == person_id)
+                ).all(),
+                key=lambda row: swedish_key(row[0]),
+            )
+            led.sort(key=lambda row: row[3], reverse=True)  # newest cohort first, stable
+
             lectures = session.execute(
                 select(
                     Seminar.number, Seminar.title, Seminar.date, Cohort.name, SeminarLecturer.topic
@@ -446,7 +452,7 @@ class ParticipantService:
             return ParticipantCard(
                 person=details,
                 enrolments=tuple(cards),
-                led_groups=tuple(f"{group} ({cohort}, {year})" for group, cohort, year in led),
+                led_groups=tuple(f"{group} ({cohort}, {year})" for group, cohort, year, _ in led),
                 lectures=tuple(
                     f"{day.isoformat()}: {cohort}, seminarium {number} ”{title}”"
                     + (f" – {topic}" if topic else "")

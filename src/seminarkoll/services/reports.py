@@ -25,7 +25,7 @@ from seminarkoll.domain.reports import (
     WorkplaceFigures,
     mean_rate,
 )
-from seminarkoll.domain.text import full_name, swedish_key
+from seminarkoll.domain.text import full_name, name_key, swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.report_workbook import (
     write_cohort_report_workbook,
@@ -151,9 +151,7 @@ class ReportService:
         years = tuple(sorted({year for *_, year in rows}))
         counts = Counter((pid, year) for pid, *_, year in rows)
         people = {pid: (first, last, title) for pid, first, last, title, _c, _y in rows}
-        ordered = sorted(
-            wanted, key=lambda p: (swedish_key(people[p][1]), swedish_key(people[p][0]))
-        )
+        ordered = sorted(wanted, key=lambda p: name_key(people[p][1], people[p][0]))
         return LecturerTable(
             years=years,
             lecturers=tuple(

@@ -24,6 +24,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.forms import FormDialog, date_edit
 from seminarkoll.ui.settings import COORDINATOR_KEY, app_settings
+from seminarkoll.ui.sorting import swedish_sorted
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import MatrixRow
@@ -202,7 +203,7 @@ class ApologyDialog(FormDialog):
         self.participant = QComboBox()
         self.participant.setEditable(True)
         self.participant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for row in sorted(rows, key=lambda r: (r.last_name.casefold(), r.first_name.casefold())):
+        for row in swedish_sorted(rows, lambda r: r.last_name, lambda r: r.first_name):
             self.participant.addItem(row.name, row.enrollment_id)
         if enrollment_id is not None:
             self.participant.setCurrentIndex(self.participant.findData(enrollment_id))

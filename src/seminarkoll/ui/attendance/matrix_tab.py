@@ -54,6 +54,7 @@ from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell, ce
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.sorting import swedish_sorted
 from seminarkoll.ui.table_view import EmptyHint
 from seminarkoll.ui.undo import UndoHistory
 
@@ -271,7 +272,7 @@ class AttendanceTab(QWidget):
         self.group.blockSignals(True)
         self.group.clear()
         self.group.addItem(self.tr("Alla grupper"), None)
-        for group in sorted(matrix.groups, key=lambda g: g.name.casefold()):
+        for group in swedish_sorted(matrix.groups, lambda g: g.name):
             self.group.addItem(group.name, group.id)
         index = self.group.findData(chosen)
         self.group.setCurrentIndex(max(index, 0))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.ui.forms import FormDialog
+from seminarkoll.ui.sorting import swedish_sorted
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -92,7 +93,7 @@ class PersonDialog(FormDialog):
     def _fill_workplaces(self, chosen: int | None) -> None:
         self.workplace.clear()
         self.workplace.addItem(self.tr("(ingen)"), None)
-        for row in sorted(self._services.workplaces.workplaces(), key=lambda w: w.name.casefold()):
+        for row in swedish_sorted(self._services.workplaces.workplaces(), lambda w: w.name):
             self.workplace.addItem(row.name, row.id)
         self.workplace.setCurrentIndex(max(self.workplace.findData(chosen), 0))
 

@@ -30,6 +30,7 @@ from seminarkoll.ui.participants.card import card_html
 from seminarkoll.ui.participants.person_data_actions import PersonDataActions
 from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableModel
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.sorting import swedish_sorted
 from seminarkoll.ui.table_view import EmptyHint, prepare_row_table
 from seminarkoll.ui.undo import UNDO_HINT_KEY, UndoHistory, undo_actions
 from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
@@ -195,7 +196,7 @@ class RegisterWindow(QMainWindow):
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
 
-        workplaces = sorted(self._services.workplaces.workplaces(), key=lambda w: w.name.casefold())
+        workplaces = swedish_sorted(self._services.workplaces.workplaces(), lambda w: w.name)
         refill(
             self.workplace,
             [(self.tr("Alla"), None), *((w.name, w.id) for w in workplaces)],

@@ -23,6 +23,7 @@ from seminarkoll.domain.career import LEADERSHIP_TITLES
 from seminarkoll.services.alumni import RoleInput, RoleRow
 from seminarkoll.ui.formatting import display_date, qdate
 from seminarkoll.ui.forms import FormDialog, date_edit
+from seminarkoll.ui.sorting import swedish_sorted
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import fit_columns, prepare_row_table
 
@@ -71,7 +72,9 @@ class RoleDialog(FormDialog):
         self.workplace_box = QComboBox()
         self.workplace_box.setEditable(True)
         self.workplace_box.addItem("")
-        self.workplace_box.addItems(sorted(w.name for w in services.workplaces.workplaces()))
+        self.workplace_box.addItems(
+            swedish_sorted((w.name for w in services.workplaces.workplaces()), str)
+        )
         self.started = date_edit()
         self.still = QCheckBox(self.tr("Pågår"))
         self.still.setChecked(True)
