@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from sqlalchemy import func, select
 
 from seminarkoll.data.models import Attendance, Enrollment, Person, ThemeArea
-from seminarkoll.domain.errors import ConflictError
+from seminarkoll.domain.calendar import SchoolYear, term_of
+from seminarkoll.domain.errors import ConflictError, NotFoundError
+from seminarkoll.domain.examples import EXAMPLES
 from seminarkoll.services.container import Services
 
 
@@ -55,3 +59,33 @@ def test_demo_twice_changes_nothing(services: Services) -> None:
     with pytest.raises(ConflictError, match="finns redan"):
         services.demo.load()
     assert _counts(services) == before
+
+
+def test_the_leda_example_has_140_managers_in_12_learning_groups(services: Services) -> None:
+    started = time.perf_counter()
+    result = services.demo.load_example("leda-for-skolutveckling")
+    seconds = time.perf_counter() - started
+    assert (result.participants, result.seminars) == (140, 12)
+    groups = services.groups.groups(result.cohort_id)
+    assert {g.name for g in groups} == {f"Lärgrupp {n}" for n in range(1, 13)}
+    assert all(g.leader_name for g in groups)
+    assert sorted(len(g.members) for g in groups) == [11] * 4 + [12] * 8
+    assert len({m.enrollment_id for g in groups for m in g.members}) == 140
+    seminars = services.catalog.cohort_overview(result.cohort_id).seminars
+    assert (seminars[-1].date - seminars[0].date).days > 2 * 365
+    assert len({term_of(s.date) for s in seminars}) == 6
+    held = [s for s in seminars if s.held]
+    assert {SchoolYear.from_date(s.date) for s in held} == {SchoolYear(2025)}
+    assert all(s.signed_off_at is not None for s in held)
+    assert seconds < 10  # a few seconds at most on a loaded machine (about 1 s alone)
+
+
+def test_examples_are_named_and_an_unknown_one_is_refused(services: Services) -> None:
+    assert [e.key for e in EXAMPLES] == ["ledare-pa-lut", "leda-for-skolutveckling"]
+    with pytest.raises(NotFoundError, match="ledare-pa-lut, leda-for-skolutveckling"):
+        services.demo.load_example("chefsprogram")
+    assert services.demo.load_example(" Ledare-pa-lut ").seminars == 7
+    services.demo.load_example("leda-for-skolutveckling")
+    with pytest.raises(ConflictError, match="Leda för skolutveckling"):
+        services.demo.load_example("leda-for-skolutveckling")
+    assert len(services.catalog.programmes()) == 2

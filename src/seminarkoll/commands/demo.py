@@ -1,10 +1,11 @@
-"""`seminarkoll demo`: load the example programme into the database."""
+"""`seminarkoll demo`: load an example programme into the database, or list the examples."""
 
 from __future__ import annotations
 
 import argparse
 
 from seminarkoll.commands.common import EXIT_OK, database_options, report
+from seminarkoll.domain.examples import EXAMPLES, LEDARE_PA_LUT
 from seminarkoll.domain.translation import translate
 
 
@@ -13,19 +14,35 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "demo",
         parents=[database_options()],
-        help=translate("Cli", "läs in exempelprogrammet Ledare på lut (omgång 3, 2016/2017)"),
+        help=translate("Cli", "läs in ett exempelprogram (standard: Ledare på lut)"),
+    )
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--example",
+        metavar=translate("Cli", "EXEMPEL"),
+        default=LEDARE_PA_LUT.key,
+        help=translate("Cli", "vilket exempel som läses in (se --list)"),
+    )
+    choice.add_argument(
+        "--list", action="store_true", help=translate("Cli", "visa exemplen och avsluta")
     )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Load the example and say what was created."""
+    """Name the examples, or load one and say what was created."""
+    if args.list:
+        for example in EXAMPLES:
+            print(
+                f"{example.key}\t{example.programme}\t{translate('Examples', example.description)}"
+            )
+        return EXIT_OK
     from seminarkoll.app import open_headless
     from seminarkoll.domain.errors import DomainError
 
     try:
         services = open_headless(args.db)
-        result = services.demo.load()
+        result = services.demo.load_example(args.example)
     except DomainError as exc:
         return report(exc)
     print(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from seminarkoll.commands.common import EXIT_OK, database_options, report
+from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.enums import CohortStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import translate
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
                 translate("Cli", "Omgång-id %1: %2 (%3), %4, %5")
                 .replace("%5", people)
                 .replace("%4", cohort_status_word(cohort.status))
-                .replace("%3", cohort.school_year)
+                .replace("%3", school_years_label(cohort.start_date, cohort.end_date))
                 .replace("%2", cohort.name)
                 .replace("%1", str(cohort.id))
             )

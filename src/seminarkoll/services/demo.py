@@ -32,11 +32,19 @@ from seminarkoll.domain.enums import (
     GroupKind,
     WorkplaceKind,
 )
-from seminarkoll.domain.errors import ConflictError
-from seminarkoll.domain.text import email_key, fold, person_search_key
+from seminarkoll.domain.errors import ConflictError, NotFoundError
+from seminarkoll.domain.examples import (
+    EXAMPLES,
+    LEDA_FOR_SKOLUTVECKLING,
+    LEDARE_PA_LUT,
+    example_named,
+)
+from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.example_leda import load_leda
+from seminarkoll.services.example_people import example_person
 
-DEMO_PROGRAMME = "Ledare på lut"
+DEMO_PROGRAMME = LEDARE_PA_LUT.programme
 DEMO_COORDINATOR = "Karin Fredriksson"
 
 THEMES = (
@@ -204,20 +212,29 @@ class DemoService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    def load_example(self, key: str) -> DemoResult:
+        """Load the example named `key` (see `domain.examples.EXAMPLES`) in one transaction;
+        NotFoundError for an unknown key, ConflictError if its programme already exists."""
+        example = example_named(key)
+        if example is None:
+            raise NotFoundError(
+                translate(
+                    "Errors", "Det finns inget exempel som heter ”{key}”. Välj ett av: {keys}."
+                ).format(key=key, keys=", ".join(e.key for e in EXAMPLES))
+            )
+        if example is not LEDA_FOR_SKOLUTVECKLING:
+            return self.load()
+        with self._db.transaction() as session:
+            _refuse_existing(session, example.programme)
+            return DemoResult(*load_leda(session))
+
     def load(self, *, earlier_cohorts: bool = True) -> DemoResult:
         """Load the example programme in one transaction; ConflictError if it already exists.
 
         With `earlier_cohorts` it also holds two finished cohorts from the years before and
         what became of their alumni (for the pipeline); without, only the running cohort."""
         with self._db.transaction() as session:
-            if session.scalar(select(Programme.id).where(Programme.name == DEMO_PROGRAMME)):
-                raise ConflictError(
-                    translate(
-                        "Errors",
-                        "Exempelprogrammet ”{demo_programme}” finns redan i databasen. Inget "
-                        "har ändrats.",
-                    ).format(demo_programme=DEMO_PROGRAMME)
-                )
+            _refuse_existing(session, DEMO_PROGRAMME)
             programme = Programme(
                 name=DEMO_PROGRAMME,
                 organiser="Trollhättans stad, barn- och utbildningsförvaltningen",
@@ -300,26 +317,28 @@ class DemoService:
             )
 
 
+def _refuse_existing(session: Session, programme: str) -> None:
+    if session.scalar(select(Programme.id).where(Programme.name == programme)):
+        raise ConflictError(
+            translate(
+                "Errors",
+                "Exempelprogrammet ”{demo_programme}” finns redan i databasen. Inget har ändrats.",
+            ).format(demo_programme=programme)
+        )
+
+
 def _person(
     first: str, last: str, title: str, workplace: Workplace, *, is_lecturer: bool = False
 ) -> Person:
-    email = f"{_ascii(first)}.{_ascii(last)}@exempel.trollhattan.se"
-    return Person(
-        first_name=first,
-        last_name=last,
-        email=email,
-        email_key=email_key(email),
-        title=title,
-        workplace=workplace,
+    return example_person(
+        first,
+        last,
+        title,
+        workplace,
+        "exempel.trollhattan.se",
         is_lecturer=is_lecturer,
         organisation="Trollhättans stad" if is_lecturer else "",
-        search_key=person_search_key(first, last, email, workplace.name, title),
     )
-
-
-def _ascii(name: str) -> str:
-    table = str.maketrans("åäöéćÅÄÖÉĆ", "aaoecAAOEC")
-    return name.translate(table).lower()
 
 
 def _add_earlier_cohort(

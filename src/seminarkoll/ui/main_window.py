@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll import __version__
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.examples import LEDARE_PA_LUT
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.navigator import COHORT, ProgrammeNavigator
 from seminarkoll.ui.settings import app_settings
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         loading.setObjectName("pageHint")
         self.welcome = WelcomePage()
         self.welcome.new_programme_requested.connect(self.new_programme)
-        self.welcome.demo_requested.connect(self.load_demo)
+        self.welcome.example_requested.connect(self.load_example)
         self._cohort_page: CohortPage | None = None
         self._cohort_placeholder = QWidget()
         self.hint = QLabel(self.tr("Välj en omgång i listan till vänster."))
@@ -437,10 +438,14 @@ class MainWindow(QMainWindow):
         self.planning.new_programme()
 
     def load_demo(self) -> None:
-        """Load the example programme and show its cohort."""
+        """Load the default example programme and show its cohort."""
+        self.load_example(LEDARE_PA_LUT.key)
+
+    def load_example(self, key: str) -> None:
+        """Load the example programme named `key` and show its cohort."""
         services = self._require_services()
         try:
-            result = services.demo.load()
+            result = services.demo.load_example(key)
         except DomainError as exc:
             show_error(self, self.tr("Exempelprogrammet"), exc)
             return

@@ -1,16 +1,22 @@
-"""The first-run page: what Seminarkoll is, with "Nytt program" and "Visa exempelprogram"."""
+"""The first-run page: what Seminarkoll is, with "Nytt program" and the example programmes."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from seminarkoll.domain.examples import EXAMPLES, LEDARE_PA_LUT
+from seminarkoll.domain.translation import translate
 
 
 class WelcomePage(QWidget):
     """Shown while the database has no programmes."""
 
     new_programme_requested = Signal()
-    demo_requested = Signal()
+    example_requested = Signal(str)
+    """The key of the example to load into the open (empty) database."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,31 +27,45 @@ class WelcomePage(QWidget):
             self.tr(
                 "Här planerar du seminarieserier, håller ordning på deltagare och närvaro och "
                 "ser vilka som fullföljer programmet.\n\nBörja med att lägga upp ett program, "
-                "eller titta på ett exempel: Ledare på lut, omgång 3 (läsåret 2016/2017)."
+                "eller titta på ett av exemplen nedan."
             )
         )
         text.setWordWrap(True)
         self.new_button = QPushButton(self.tr("Nytt program"))
         self.new_button.setDefault(True)
-        self.demo_button = QPushButton(self.tr("Visa exempelprogram"))
+        self.new_button.setMinimumSize(180, 36)
         self.new_button.clicked.connect(self.new_programme_requested)
-        self.demo_button.clicked.connect(self.demo_requested)
-        for button in (self.new_button, self.demo_button):
-            button.setMinimumSize(180, 36)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.new_button)
-        buttons.addWidget(self.demo_button)
         buttons.addStretch()
+        examples = QGridLayout()
+        examples.setColumnStretch(1, 1)
+        self.example_buttons: dict[str, QPushButton] = {}
+        for line, example in enumerate(EXAMPLES):
+            button = QPushButton(example.programme)
+            button.setMinimumSize(180, 36)
+            button.setToolTip(self.tr("Läs in exemplet i den här databasen"))
+            button.clicked.connect(partial(self.example_requested.emit, example.key))
+            about = QLabel(translate("Examples", example.description))
+            about.setWordWrap(True)
+            examples.addWidget(button, line, 0)
+            examples.addWidget(about, line, 1)
+            self.example_buttons[example.key] = button
+        self.demo_button = self.example_buttons[LEDARE_PA_LUT.key]
+        """The default example's button."""
         card = QWidget()
         card.setMinimumWidth(320)
-        card.setMaximumWidth(560)
+        card.setMaximumWidth(640)
         card_layout = QVBoxLayout(card)
         card_layout.addWidget(title)
         card_layout.addSpacing(12)
         card_layout.addWidget(text)
         card_layout.addSpacing(20)
         card_layout.addLayout(buttons)
+        card_layout.addSpacing(16)
+        card_layout.addWidget(QLabel(self.tr("Exempelprogram:")))
+        card_layout.addLayout(examples)
         row = QHBoxLayout()
         row.addStretch()
         row.addWidget(card)

@@ -1,0 +1,233 @@
+"""The Örebro-style example "Leda för skolutveckling": 140 managers in 12 lärgrupper, three
+school years, seminars every term and attendance in the first year."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.models import (
+    Attendance,
+    Cohort,
+    CohortGroup,
+    Enrollment,
+    GroupMember,
+    Programme,
+    Seminar,
+    SignOffEvent,
+    ThemeArea,
+    Workplace,
+)
+from seminarkoll.domain.calendar import SchoolYear
+from seminarkoll.domain.enums import (
+    AttendanceStatus,
+    CohortStatus,
+    EnrollmentStatus,
+    GroupKind,
+    WorkplaceKind,
+)
+from seminarkoll.domain.examples import LEDA_FOR_SKOLUTVECKLING
+from seminarkoll.domain.schedule import template_dates
+from seminarkoll.domain.text import fold
+from seminarkoll.services.example_people import example_person
+
+COORDINATOR = "Lena Forsberg"
+MAIL_DOMAIN = "exempel.orebro.se"
+MANAGERS = 140
+GROUPS = 12
+FIRST_SCHOOL_YEAR = SchoolYear(2025)
+SCHOOL_YEARS = 3
+THURSDAY = 3
+
+THEMES = (
+    ("Ledarskap för lärande", "#3b6ea5"),
+    ("Systematiskt kvalitetsarbete", "#4f9a5b"),
+    ("Organisation och kultur", "#c27c2c"),
+)
+# One title and theme per seminar, two seminars a term.
+SEMINARS = (
+    ("Uppstart: att leda skolutveckling", 0),
+    ("Lärgruppernas arbete och processledning", 2),
+    ("Skolans uppdrag och styrkedjan", 2),
+    ("Att leda lärares lärande", 0),
+    ("Data och analys i kvalitetsarbetet", 1),
+    ("Kollegialt lärande i praktiken", 0),
+    ("Elevhälsa och ledarskap", 2),
+    ("Från analys till prioritering", 1),
+    ("Att leda förändring", 2),
+    ("Uppföljning och utvärdering", 1),
+    ("Skolutveckling över tid", 0),
+    ("Avslutning: vad har gjort skillnad?", 1),
+)
+FIRST_NAMES = (
+    "Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Sara", "Anders", "Eva", "Per",
+    "Kristina", "Mikael", "Lena", "Fredrik", "Helena", "Jonas", "Sofia", "Magnus", "Malin",
+    "Amir",
+)  # fmt: skip
+LAST_NAMES = (
+    "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson",
+    "Persson", "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson",
+    "Bengtsson", "Jönsson", "Lindberg", "Jakobsson", "Magnusson", "Olofsson", "Lindström",
+    "Lindqvist", "Lindgren", "Berg", "Axelsson", "Bergström", "Lundberg", "Lind", "Lundgren",
+    "Mattsson",
+)  # fmt: skip
+SCHOOL_STEMS = (
+    "Almby", "Adolfsberg", "Baronback", "Brickebacken", "Ekeby", "Engelbrekt", "Glanshammar",
+    "Hagaby", "Hovsta", "Karlslund", "Kvarntorp", "Lillån", "Mosås", "Norrby", "Örnsro",
+    "Rynninge", "Sörby", "Tybble", "Vivalla", "Västhaga",
+)  # fmt: skip
+TITLES = ("Rektor", "Biträdande rektor", "Förskolechef", "Enhetschef")
+LEADERS = (
+    ("Ulrika", "Hedlund"),
+    ("Tomas", "Ekström"),
+    ("Camilla", "Sjögren"),
+    ("Daniel", "Wahlberg"),
+    ("Petra", "Norberg"),
+    ("Stefan", "Holmgren"),
+    ("Annika", "Falk"),
+    ("Henrik", "Sundqvist"),
+    ("Jenny", "Åkesson"),
+    ("Patrik", "Öhman"),
+    ("Linda", "Blom"),
+    ("Mats", "Hägg"),
+)
+"""The process leaders (processledare), one for each lärgrupp."""
+
+
+def load_leda(session: Session) -> tuple[int, int, int, int]:
+    """Add the example; returns (programme id, cohort id, participants, seminars)."""
+    programme = Programme(
+        name=LEDA_FOR_SKOLUTVECKLING.programme,
+        organiser="Örebro kommun, förvaltningen förskola och skola",
+        description=(
+            "Chefsprogram för rektorer och förskolechefer i lärgrupper med processledare. "
+            "Tre läsår med seminarier varje termin."
+        ),
+        contact_person=COORDINATOR,
+    )
+    themes = [
+        ThemeArea(name=name, colour=colour, position=i) for i, (name, colour) in enumerate(THEMES)
+    ]
+    programme.theme_areas = themes
+    workplaces = _workplaces(session)
+    office = workplaces[-1]
+    last_year = SchoolYear(FIRST_SCHOOL_YEAR.first_year + SCHOOL_YEARS - 1)
+    cohort = Cohort(
+        programme=programme,
+        name="Omgång 1",
+        school_year=FIRST_SCHOOL_YEAR.label,
+        start_date=FIRST_SCHOOL_YEAR.start,
+        end_date=last_year.end,
+        status=CohortStatus.RUNNING,
+        min_attended=10,
+    )
+    dates = template_dates(FIRST_SCHOOL_YEAR, THURSDAY, count=len(SEMINARS), years=SCHOOL_YEARS)
+    seminars = [
+        Seminar(
+            cohort=cohort,
+            number=number,
+            title=title,
+            date=day,
+            start_time=time(8, 30),
+            end_time=time(12, 0),
+            location="Conventum, sal Kongressen",
+            theme_area=themes[theme],
+            description="Föreläsning, samtal i lärgrupperna och uppgift till nästa gång.",
+        )
+        for number, ((title, theme), day) in enumerate(zip(SEMINARS, dates, strict=True), 1)
+    ]
+    people = [
+        example_person(
+            FIRST_NAMES[i % len(FIRST_NAMES)],
+            LAST_NAMES[(i + 21 * (i // len(FIRST_NAMES))) % len(LAST_NAMES)],
+            TITLES[i % len(TITLES)],
+            workplaces[i % (len(workplaces) - 1)],
+            MAIL_DOMAIN,
+        )
+        for i in range(MANAGERS)
+    ]
+    enrollments = [
+        Enrollment(
+            cohort=cohort,
+            person=person,
+            status=EnrollmentStatus.ENROLLED,
+            applied_on=date(2025, 4, 30),
+            joined_on=cohort.start_date,
+        )
+        for person in people
+    ]
+    leaders = [
+        example_person(first, last, "Processledare", office, MAIL_DOMAIN) for first, last in LEADERS
+    ]
+    groups = [
+        CohortGroup(
+            cohort=cohort, name=f"Lärgrupp {n}", kind=GroupKind.LEARNING_TEAM, leader=leader
+        )
+        for n, leader in enumerate(leaders, start=1)
+    ]
+    session.add_all([programme, cohort, *seminars, *enrollments, *groups])
+    session.flush()
+    session.add_all(
+        GroupMember(group_id=groups[i % GROUPS].id, enrollment_id=enrollment.id)
+        for i, enrollment in enumerate(enrollments)
+    )
+    _first_year_attendance(session, seminars, enrollments)
+    return programme.id, cohort.id, len(enrollments), len(seminars)
+
+
+def _workplaces(session: Session) -> list[Workplace]:
+    """One school or preschool per stem and the administration office last."""
+    kinds = (WorkplaceKind.COMPULSORY_SCHOOL, WorkplaceKind.PRESCHOOL)
+    names = [
+        (f"{stem}skolan" if i % 2 == 0 else f"{stem}s förskola", kinds[i % 2])
+        for i, stem in enumerate(SCHOOL_STEMS)
+    ]
+    names.append(("Förvaltningen förskola och skola", WorkplaceKind.ADMINISTRATION))
+    existing = {
+        w.name_key: w
+        for w in session.scalars(
+            select(Workplace).where(Workplace.name_key.in_([fold(n) for n, _ in names]))
+        )
+    }
+    workplaces = [
+        existing.get(fold(name))
+        or Workplace(name=name, name_key=fold(name), kind=kind, area="Örebro")
+        for name, kind in names
+    ]
+    session.add_all(workplaces)
+    return workplaces
+
+
+def _first_year_attendance(
+    session: Session, seminars: list[Seminar], enrollments: list[Enrollment]
+) -> None:
+    """The first school year's seminars held and signed; about one in nine away each time."""
+    held = [s for s in seminars if SchoolYear.from_date(s.date) == FIRST_SCHOOL_YEAR]
+    for seminar in held:
+        stamp = datetime.combine(seminar.date, time(12, 5), tzinfo=UTC)
+        session.add_all(
+            Attendance(
+                seminar_id=seminar.id,
+                enrollment_id=enrollment.id,
+                status=_mark(i, seminar.number),
+                recorded_at=stamp,
+                recorded_by=COORDINATOR,
+            )
+            for i, enrollment in enumerate(enrollments)
+        )
+        seminar.signed_off_at = stamp
+        seminar.signed_off_by = COORDINATOR
+        session.add(SignOffEvent(seminar_id=seminar.id, action="sign", at=stamp, by=COORDINATOR))
+
+
+def _mark(index: int, number: int) -> AttendanceStatus:
+    turn = (index * 7 + number * 5) % 9
+    if turn == 0:
+        return AttendanceStatus.ABSENT
+    if turn == 1:
+        return AttendanceStatus.EXCUSED
+    if turn == 2 and index % 4 == 0:
+        return AttendanceStatus.LATE
+    return AttendanceStatus.PRESENT
