@@ -871,8 +871,20 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>COHORT</translation>
     </message>
     <message>
-        <source>läs in exempelprogrammet Ledare på lut (omgång 3, 2016/2017)</source>
-        <translation>load the example programme Ledare på lut (cohort 3, 2016/2017)</translation>
+        <source>läs in ett exempelprogram (standard: Ledare på lut)</source>
+        <translation>load an example programme (default: Ledare på lut)</translation>
+    </message>
+    <message>
+        <source>EXEMPEL</source>
+        <translation>EXAMPLE</translation>
+    </message>
+    <message>
+        <source>vilket exempel som läses in (se --list)</source>
+        <translation>which example to load (see --list)</translation>
+    </message>
+    <message>
+        <source>visa exemplen och avsluta</source>
+        <translation>show the examples and exit</translation>
     </message>
     <message>
         <source>Exempelprogrammet är inläst: %1 seminarier och %2 deltagare (omgång-id %3).</source>
@@ -941,6 +953,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>seminariets nummer i omgången, t.ex. 3</source>
         <translation>the seminar&apos;s number in the cohort, e.g. 3</translation>
+    </message>
+    <message>
+        <source>bara den här gruppens medlemmar, t.ex. ”Lärgrupp 1”</source>
+        <translation>only this group&apos;s members, e.g. ”Lärgrupp 1”</translation>
     </message>
     <message>
         <source>%1 (%2): %3 är sparad som %4 (%5).</source>
@@ -2391,6 +2407,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Nobody in the cohort has completed yet, so there are no certificates to produce. Choose a person to produce a certificate of participation.</translation>
     </message>
     <message>
+        <source>Det finns inget exempel som heter ”{key}”. Välj ett av: {keys}.</source>
+        <translation>There is no example called ”{key}”. Choose one of: {keys}.</translation>
+    </message>
+    <message>
         <source>Exempelprogrammet ”{demo_programme}” finns redan i databasen. Inget har ändrats.</source>
         <translation>The example programme “{demo_programme}” is already in the database. Nothing has been changed.</translation>
     </message>
@@ -2733,6 +2753,17 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Samma deltagare som på rad {row}.</source>
         <translation>The same participant as on row {row}.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Trollhättan: ett läsår, sju seminarier, 21 deltagare i samtalsgrupper och två tidigare omgångar med alumner som blivit rektorer.</source>
+        <translation>Trollhättan: one school year, seven seminars, 21 participants in discussion groups and two earlier cohorts with alumni who became principals.</translation>
+    </message>
+    <message>
+        <source>Örebro: 140 chefer i 12 lärgrupper med var sin processledare, en omgång över tre läsår med seminarier varje termin och närvaro det första året.</source>
+        <translation>Örebro: 140 managers in 12 learning groups, each with a process leader, one cohort over three school years with seminars every term and attendance in the first year.</translation>
     </message>
 </context>
 <context>
@@ -5950,8 +5981,20 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>&amp;Seminar:</translation>
     </message>
     <message>
-        <source>Listan tar med alla som väntas vid seminariet.</source>
-        <translation>The sheet includes everyone expected at the seminar.</translation>
+        <source>Hela omgången</source>
+        <translation>Whole cohort</translation>
+    </message>
+    <message>
+        <source>%1 (%2 deltagare)</source>
+        <translation>%1 (%2 participants)</translation>
+    </message>
+    <message>
+        <source>&amp;Grupp:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Listan tar med alla som väntas vid seminariet, i gruppen om du valt en.</source>
+        <translation>The sheet includes everyone expected at the seminar, in the group if you chose one.</translation>
     </message>
 </context>
 <context>
@@ -6699,18 +6742,22 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Här planerar du seminarieserier, håller ordning på deltagare och närvaro och ser vilka som fullföljer programmet.
 
-Börja med att lägga upp ett program, eller titta på ett exempel: Ledare på lut, omgång 3 (läsåret 2016/2017).</source>
-        <translation>Here you plan seminar series, keep track of participants and attendance and see who completes the programme.
+Börja med att lägga upp ett program, eller titta på ett av exemplen nedan.</source>
+        <translation>Here you plan seminar series, keep track of participants and attendance, and see who completes the programme.
 
-Start by creating a programme, or look at an example: Ledare på lut, cohort 3 (school year 2016/2017).</translation>
+Start by creating a programme, or look at one of the examples below.</translation>
+    </message>
+    <message>
+        <source>Läs in exemplet i den här databasen</source>
+        <translation>Load the example into this database</translation>
+    </message>
+    <message>
+        <source>Exempelprogram:</source>
+        <translation>Example programmes:</translation>
     </message>
     <message>
         <source>Nytt program</source>
         <translation>New programme</translation>
-    </message>
-    <message>
-        <source>Visa exempelprogram</source>
-        <translation>Show example programme</translation>
     </message>
 </context>
 <context>

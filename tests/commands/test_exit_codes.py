@@ -43,6 +43,8 @@ def _cases(tmp: Path, database: str, demo: Services) -> dict[str, Case]:
         "status no database": (["status", "--cohort", c, "--db", missing_db], 2),
         "demo again": (["demo", "--db", database], 1),
         "demo no database": (["demo", "--db", missing_db], 2),
+        "demo list": (["demo", "--list"], 0),
+        "demo unknown example": (["demo", "--example", "chefsprogram", "--db", database], 2),
         "import participants ok": (
             ["import", "participants", str(people), "--cohort", c, "--db", database],
             0,
@@ -90,6 +92,7 @@ def _cases(tmp: Path, database: str, demo: Services) -> dict[str, Case]:
                 ("schedule", ".xlsx", []),
                 ("cohort", ".xlsx", []),
                 ("signin", ".xlsx", ["--seminar", "6"]),
+                ("signin", ".pdf", ["--seminar", "6", "--group", "Samtalsgrupp A"]),
             )
         },
         "export unknown cohort": (
@@ -115,6 +118,23 @@ def _cases(tmp: Path, database: str, demo: Services) -> dict[str, Case]:
             ],
             2,
         ),
+        "export unknown group": (
+            [
+                "export",
+                "signin",
+                "--cohort",
+                c,
+                "--seminar",
+                "6",
+                "--group",
+                "Lärgrupp 1",
+                "-o",
+                f"{out}/x.pdf",
+                "--db",
+                database,
+            ],
+            2,
+        ),
         "export missing folder": (
             ["export", "roster", "--cohort", c, "-o", f"{tmp}/saknas/x.csv", "--db", database],
             2,
@@ -131,6 +151,8 @@ CASE_NAMES = [
     "status no database",
     "demo again",
     "demo no database",
+    "demo list",
+    "demo unknown example",
     "import participants ok",
     "import participants problems",
     "import participants missing file",
@@ -144,9 +166,11 @@ CASE_NAMES = [
     "export schedule .xlsx",
     "export cohort .xlsx",
     "export signin .xlsx",
+    "export signin .pdf",
     "export unknown cohort",
     "export cohort id too long",
     "export unknown seminar",
+    "export unknown group",
     "export missing folder",
 ]
 

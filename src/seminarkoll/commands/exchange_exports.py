@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
@@ -41,14 +42,17 @@ def export_cohort(
 def export_signin(
     services: Services, cohort: CohortSummary, path: Path, args: argparse.Namespace
 ) -> str:
-    """One seminar's sign-in sheet as .xlsx (to fill in and import) or .pdf (to print)."""
+    """One seminar's sign-in sheet as .xlsx (to fill in and import) or .pdf (to print); with
+    `--group` only that group's members."""
     seminar_id = services.exports.seminar_id(cohort.id, args.seminar)
-    result = services.exports.export_signin(seminar_id, path)
+    group_id = None if args.group is None else services.groups.resolve(cohort.id, args.group)
+    result = services.exports.export_signin(seminar_id, path, group_id)
     return _saved(cohort, result)
 
 
 def add_seminar_argument(parser: argparse.ArgumentParser) -> None:
-    """`--seminar N`: which seminar of the cohort the sign-in sheet is for."""
+    """`--seminar N`: which seminar of the cohort the sign-in sheet is for; `--group G`: only
+    the members of that group."""
     parser.add_argument(
         "--seminar",
         required=True,
@@ -56,13 +60,18 @@ def add_seminar_argument(parser: argparse.ArgumentParser) -> None:
         metavar=translate("Cli", "NR"),
         help=translate("Cli", "seminariets nummer i omgången, t.ex. 3"),
     )
+    parser.add_argument(
+        "--group",
+        metavar=translate("Cli", "GRUPP"),
+        help=translate("Cli", "bara den här gruppens medlemmar, t.ex. ”Lärgrupp 1”"),
+    )
 
 
 def _saved(cohort: CohortSummary, result: ExportResult) -> str:
     return (
         translate("Cli", "%1 (%2): %3 är sparad som %4 (%5).")
         .replace("%1", cohort.name)
-        .replace("%2", cohort.school_year)
+        .replace("%2", school_years_label(cohort.start_date, cohort.end_date))
         .replace("%3", result.what)
         .replace("%4", str(result.path))
         .replace("%5", result.counts)

@@ -68,6 +68,7 @@ def signin_html(data: SignInExport) -> str:
         else ""
     )
     count = "1 deltagare" if len(entries) == 1 else f"{len(entries)} deltagare"
+    group = f'<p class="facts"><b>{escape(data.group_line)}</b></p>' if data.group else ""
     return (
         "<html><head><style>"
         "h1 { font-size: 165%; font-weight: 600; margin-bottom: 0; color: #1f2d3d; }"
@@ -84,6 +85,7 @@ def signin_html(data: SignInExport) -> str:
         f"<h1>Närvarolista – seminarium {seminar.number}</h1>"
         f"<h2>{escape(seminar.title)}</h2>"
         f'<p class="facts">{escape(" · ".join(f for f in facts if f))}</p>'
+        f"{group}"
         f"{lecturers}{signed}"
         '<table width="100%" border="1" cellspacing="0" cellpadding="7" '
         'style="border-color: #9fb3c8; border-style: solid; border-collapse: collapse;">'
@@ -115,7 +117,8 @@ def render_signin_pdf(data: SignInExport) -> bytes:
     buffer = QBuffer(output)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"Närvarolista – seminarium {data.seminar.number}, {data.heading.title}")
+    group = f", {data.group}" if data.group else ""
+    writer.setTitle(f"Närvarolista – seminarium {data.seminar.number}{group}, {data.heading.title}")
     writer.setCreator("Seminarkoll")
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(

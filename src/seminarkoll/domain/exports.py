@@ -283,6 +283,17 @@ class SignInExport:
     seminar: ScheduleEntry
     signed_off: bool
     entries: tuple[SignInEntry, ...]
+    group: str = ""
+    """The group the sheet is for (only its members are listed); '' for the whole cohort."""
+    group_leader: str = ""
+
+    @property
+    def group_line(self) -> str:
+        """E.g. "Grupp: Lärgrupp 1 · ledare Ulrika Hedlund"; '' for the whole cohort."""
+        if not self.group:
+            return ""
+        leader = f" · ledare {self.group_leader}" if self.group_leader else ""
+        return f"Grupp: {self.group}{leader}"
 
 
 @dataclass(frozen=True)

@@ -55,13 +55,14 @@ def signin_title(data: SignInExport) -> str:
 
 
 def signin_facts(data: SignInExport) -> str:
-    """Cohort, weekday, date, time and place on one line."""
+    """Cohort, weekday, date, time, place and the group (for a group's sheet) on one line."""
     seminar = data.seminar
     parts = [
         data.heading.title,
         f"{weekday_name(seminar.date.weekday())} {seminar.date.isoformat()}",
         seminar.time_label,
         seminar.location,
+        data.group_line,
     ]
     return " · ".join(part for part in parts if part)
 

@@ -169,7 +169,7 @@ class Services:
         """Workbooks of a cohort."""
         from seminarkoll.services.exports import ExportService
 
-        return ExportService(self.catalog, self.enrollment, self.attendance)
+        return ExportService(self.catalog, self.enrollment, self.attendance, self.groups)
 
     @cached_property
     def attendance_import(self) -> AttendanceImportService:

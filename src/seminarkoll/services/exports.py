@@ -36,6 +36,7 @@ from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.attendance import AttendanceService
 from seminarkoll.services.catalog import CatalogService
 from seminarkoll.services.enrollment import EnrollmentService
+from seminarkoll.services.groups import GroupRow, GroupService
 
 XLSX, CSV, PDF = ".xlsx", ".csv", ".pdf"
 
@@ -63,10 +64,12 @@ class ExportService:
         catalog: CatalogService,
         enrollment: EnrollmentService,
         attendance: AttendanceService,
+        groups: GroupService,
     ) -> None:
         self._catalog = catalog
         self._enrollment = enrollment
         self._attendance = attendance
+        self._groups = groups
 
     # -- data ---------------------------------------------------------------------------
     def roster(self, cohort_id: int) -> RosterExport:
@@ -143,11 +146,22 @@ class ExportService:
             schedule=self.schedule(cohort_id),
         )
 
-    def signin(self, seminar_id: int) -> SignInExport:
-        """The sign-in sheet of one seminar: everyone expected there, with marks already taken."""
+    def signin(self, seminar_id: int, group_id: int | None = None) -> SignInExport:
+        """The sign-in sheet of one seminar: everyone expected there, with marks already taken;
+        with `group_id` only that group's members (NotFoundError for a group of another cohort)."""
         sheet = self._attendance.sheet(seminar_id)
         overview = self._catalog.cohort_overview(sheet.cohort_id)
         seminar = next(e for e in _schedule_entries(overview) if e.seminar_id == seminar_id)
+        rows = sheet.rows
+        group: GroupRow | None = None
+        if group_id is not None:
+            group = next(
+                (g for g in self._groups.groups(sheet.cohort_id) if g.id == group_id), None
+            )
+            if group is None:
+                raise NotFoundError("Gruppen finns inte i seminariets omgång.")
+            members = {m.enrollment_id for m in group.members}
+            rows = tuple(row for row in rows if row.enrollment_id in members)
         return SignInExport(
             heading=self._heading(overview),
             seminar=seminar,
@@ -163,8 +177,10 @@ class ExportService:
                     status=row.status,
                     note=row.note,
                 )
-                for row in sheet.rows
+                for row in rows
             ),
+            group=group.name if group else "",
+            group_leader=group.leader_name if group else "",
         )
 
     def seminar_id(self, cohort_id: int, number: int) -> int:
@@ -231,11 +247,14 @@ class ExportService:
             f"{_people(data.roster.entries)}, {_seminars(len(data.schedule.seminars))}",
         )
 
-    def export_signin(self, seminar_id: int, path: Path) -> ExportResult:
-        """A seminar's sign-in sheet as .xlsx (to fill in and import) or .pdf (to print)."""
+    def export_signin(
+        self, seminar_id: int, path: Path, group_id: int | None = None
+    ) -> ExportResult:
+        """A seminar's sign-in sheet as .xlsx (to fill in and import) or .pdf (to print); with
+        `group_id` for that group's members only."""
         suffix = checked_suffix(path, (XLSX, PDF))
         check_target(path)
-        data = self.signin(seminar_id)
+        data = self.signin(seminar_id, group_id)
         if suffix == PDF:
             from seminarkoll.documents.signin_pdf import render_signin_pdf
 
@@ -245,7 +264,8 @@ class ExportService:
         return ExportResult(
             path,
             len(data.entries),
-            f"närvarolistan för seminarium {data.seminar.number}",
+            f"närvarolistan för seminarium {data.seminar.number}"
+            + (f", {data.group}" if data.group else ""),
             _people(data.entries),
         )
 

@@ -14,6 +14,7 @@ from seminarkoll.app import DatabaseOpener
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.services.container import Services
 from seminarkoll.ui.exchange.files import FOLDER_KEY, safe_file_name
+from seminarkoll.ui.exchange.menu import SeminarChooser
 from seminarkoll.ui.exchange.participant_import import ParticipantImportDialog
 from seminarkoll.ui.main_window import MainWindow
 from seminarkoll.ui.settings import app_settings
@@ -130,3 +131,33 @@ def test_the_matrix_as_csv_from_the_window(
     assert len(rows) == 1 + len(matrix.rows)
     assert len(rows[0]) == 4 + len(matrix.seminars) + 4
     assert "Närvarande" in {cell for row in rows[1:] for cell in row}
+
+
+def test_a_sign_in_sheet_can_be_for_one_group(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    window = _window(qtbot, db_location)
+    cohort = window.exchange.cohort_id()
+    assert cohort is not None
+    seminars = demo.catalog.cohort_overview(cohort).seminars
+    groups = [(g.id, g.name, len(g.members)) for g in demo.groups.groups(cohort)]
+    chooser = SeminarChooser(seminars, window, groups)
+    qtbot.addWidget(chooser)
+    labels = [chooser.group_combo.itemText(i) for i in range(chooser.group_combo.count())]
+    assert labels == ["Hela omgången", *(f"{name} ({n} deltagare)" for _, name, n in groups)]
+    assert chooser.group_id() is None
+    chooser.group_combo.setCurrentIndex(2)
+    assert chooser.group_id() == groups[1][0]
+    alone = SeminarChooser(seminars, window)
+    qtbot.addWidget(alone)
+    assert not alone.group_combo.isVisibleTo(alone)
+    sheet = tmp_path / "grupp.xlsx"
+    window.exchange.export(
+        "signin", ".xlsx", sheet, seminar_id=seminars[4].id, group_id=groups[1][0]
+    )
+    qtbot.waitUntil(lambda: "är sparad" in window.statusBar().currentMessage(), timeout=10000)
+    assert f"seminarium 5, {groups[1][1]}" in window.statusBar().currentMessage()
+    names = {m.name for m in demo.groups.groups(cohort)[1].members}
+    rows = list(openpyxl.load_workbook(sheet).active.iter_rows(values_only=True))
+    listed = {f"{r[2]} {r[1]}" for r in rows if isinstance(r[0], int)}
+    assert listed == names

@@ -6,7 +6,7 @@ level; dialogs, services and file writers are imported when an action is used.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -185,10 +185,15 @@ class ExchangeMenu(QObject):
 
     # -- exports ----------------------------------------------------------------------------
     def export(
-        self, kind: str, suffix: str, path: Path | None = None, seminar_id: int | None = None
+        self,
+        kind: str,
+        suffix: str,
+        path: Path | None = None,
+        seminar_id: int | None = None,
+        group_id: int | None = None,
     ) -> None:
-        """Export `kind` of the selected cohort as `suffix`; asks for the seminar (sign-in
-        sheets) and the file unless they are given."""
+        """Export `kind` of the selected cohort as `suffix`; asks for the seminar and group
+        (sign-in sheets) and the file unless they are given."""
         services = self._require_services()
         cohort_id = self.cohort_id()
         if services is None:
@@ -201,9 +206,10 @@ class ExchangeMenu(QObject):
             )
             return
         if kind == "signin" and seminar_id is None:
-            seminar_id = self._choose_seminar(services, cohort_id)
-            if seminar_id is None:
+            chosen = self._choose_seminar(services, cohort_id)
+            if chosen is None:
                 return
+            seminar_id, group_id = chosen
         if path is None:
             path = self._ask_path(services, kind, suffix, cohort_id, seminar_id)
             if path is None:
@@ -214,7 +220,7 @@ class ExchangeMenu(QObject):
             "attendance": lambda: exports.export_attendance(cohort_id, path),
             "schedule": lambda: exports.export_schedule(cohort_id, path),
             "cohort": lambda: exports.export_cohort(cohort_id, path),
-            "signin": lambda: exports.export_signin(seminar_id or 0, path),
+            "signin": lambda: exports.export_signin(seminar_id or 0, path, group_id),
         }
         if suffix == ".pdf":
             self._export_now(work[kind])
@@ -289,17 +295,19 @@ class ExchangeMenu(QObject):
         self._window.statusBar().clearMessage()
         show_error(self._window, self.tr("Exporten kunde inte göras"), str(error))
 
-    def _choose_seminar(self, services: Services, cohort_id: int) -> int | None:
+    def _choose_seminar(self, services: Services, cohort_id: int) -> tuple[int, int | None] | None:
+        """The seminar and the group (None: everyone) a sign-in sheet is for."""
         seminars = services.catalog.cohort_overview(cohort_id).seminars
         if not seminars:
             show_error(
                 self._window, self.tr("Närvarolista"), self.tr("Omgången har inga seminarier.")
             )
             return None
-        dialog = SeminarChooser(seminars, self._window)
+        groups = [(g.id, g.name, len(g.members)) for g in services.groups.groups(cohort_id)]
+        dialog = SeminarChooser(seminars, self._window, groups)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.seminar_id()
+        return dialog.seminar_id(), dialog.group_id()
 
     def _require_services(self) -> Services | None:
         services = self.services
@@ -309,9 +317,15 @@ class ExchangeMenu(QObject):
 
 
 class SeminarChooser(QDialog):
-    """Asks which seminar a sign-in sheet is for; the next one not yet held is suggested."""
+    """Asks which seminar a sign-in sheet is for (the next one not yet held is suggested) and,
+    when the cohort has groups, whether it lists everyone or one group's members."""
 
-    def __init__(self, seminars: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        seminars: Any,
+        parent: QWidget | None = None,
+        groups: Sequence[tuple[int, str, int]] = (),
+    ) -> None:
         from datetime import date
 
         super().__init__(parent)
@@ -328,7 +342,18 @@ class SeminarChooser(QDialog):
         self.combo.setCurrentIndex(upcoming if upcoming is not None else self.combo.count() - 1)
         form = QFormLayout()
         form.addRow(self.tr("&Seminarium:"), self.combo)
-        hint = QLabel(self.tr("Listan tar med alla som väntas vid seminariet."))
+        self.group_combo = QComboBox()
+        self.group_combo.addItem(self.tr("Hela omgången"), None)
+        for group_id, name, members in groups:
+            self.group_combo.addItem(
+                self.tr("%1 (%2 deltagare)").replace("%1", name).replace("%2", str(members)),
+                group_id,
+            )
+        if groups:
+            form.addRow(self.tr("&Grupp:"), self.group_combo)
+        hint = QLabel(
+            self.tr("Listan tar med alla som väntas vid seminariet, i gruppen om du valt en.")
+        )
         hint.setStyleSheet("color: #52606d;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -343,3 +368,8 @@ class SeminarChooser(QDialog):
     def seminar_id(self) -> int:
         """The chosen seminar."""
         return int(self.combo.currentData())
+
+    def group_id(self) -> int | None:
+        """The chosen group, or None for the whole cohort."""
+        data = self.group_combo.currentData()
+        return None if data is None else int(data)
