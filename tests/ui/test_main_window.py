@@ -85,10 +85,15 @@ def test_first_run_texts_are_centred_by_the_style_sheet(
     qtbot: QtBot, db_location: DatabaseLocation
 ) -> None:
     window = _window(qtbot, db_location)
-    labels = [*window.welcome.findChildren(QLabel), window.hint]
-    assert len(labels) == 3
+    found = window.welcome.findChildren(QLabel)
+    examples = [label for label in found if label.objectName() == "exampleDescription"]
+    labels = [*(label for label in found if label not in examples), window.hint]
+    assert len(labels) == 4
     for label in labels:
         assert label.alignment() == Qt.AlignmentFlag.AlignCenter, label.text()
+    assert len(examples) == len(window.welcome.example_buttons) == 2
+    for label in examples:
+        assert label.alignment() & Qt.AlignmentFlag.AlignLeft, label.text()
 
 
 def test_file_menu_shortcuts(qtbot: QtBot, db_location: DatabaseLocation) -> None:

@@ -33,9 +33,7 @@ def run(args: argparse.Namespace) -> int:
     """Name the examples, or load one and say what was created."""
     if args.list:
         for example in EXAMPLES:
-            print(
-                f"{example.key}\t{example.programme}\t{translate('Examples', example.description)}"
-            )
+            print(f"{example.key}\t{example.programme}\t{example.about}")
         return EXIT_OK
     from seminarkoll.app import open_headless
     from seminarkoll.domain.errors import DomainError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from seminarkoll.domain.translation import QT_TRANSLATE_NOOP
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -14,7 +14,12 @@ class Example:
     key: str
     programme: str
     description: str
-    """Swedish; marked for the catalogue, shown through translate("Examples", description)."""
+    """Swedish, marked for the catalogue; `about` gives it in the chosen language."""
+
+    @property
+    def about(self) -> str:
+        """The description in the chosen language."""
+        return translate("Examples", self.description)
 
 
 LEDARE_PA_LUT = Example(

@@ -22,5 +22,6 @@ QTabBar::tab { padding: 6px 14px; }
 QLabel#fieldError { color: #b3261e; }
 QLabel#pageHint { qproperty-alignment: AlignCenter; color: #52606d; }
 QWidget#welcomePage QLabel { qproperty-alignment: AlignCenter; }
+QWidget#welcomePage QLabel#exampleDescription { qproperty-alignment: 'AlignLeft | AlignVCenter'; }
 QWidget#welcomePage QPushButton { font-size: 14px; }
 """

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from seminarkoll.domain.examples import EXAMPLES, LEDARE_PA_LUT
-from seminarkoll.domain.translation import translate
 
 
 class WelcomePage(QWidget):
@@ -47,7 +46,8 @@ class WelcomePage(QWidget):
             button.setMinimumSize(180, 36)
             button.setToolTip(self.tr("Läs in exemplet i den här databasen"))
             button.clicked.connect(partial(self.example_requested.emit, example.key))
-            about = QLabel(translate("Examples", example.description))
+            about = QLabel(example.about)
+            about.setObjectName("exampleDescription")
             about.setWordWrap(True)
             examples.addWidget(button, line, 0)
             examples.addWidget(about, line, 1)

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from seminarkoll.services.container import Services
 from seminarkoll.ui.attendance.matrix_model import TERM_START_ROLE, AttendanceMatrixModel
+from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
 from seminarkoll.ui.cohort_page import CohortPage
 from seminarkoll.ui.schedule_model import ScheduleTableModel
 from tests.factories import Factory
@@ -36,11 +37,11 @@ def test_the_matrix_header_starts_each_term_with_its_label(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     first = model.FIRST_SEMINAR
     headers = [model.headerData(first + i, HORIZONTAL) for i in range(4)]
-    assert [h.split("\n")[:2] for h in headers] == [
-        ["HT 2025", "1"],
-        ["VT 2026", "2"],
-        ["HT 2026", "3"],
-        ["VT 2027", "4"],
+    assert [(h.split("\n")[0], h.split("\n")[-1]) for h in headers] == [
+        ("1", "HT 2025"),
+        ("2", "VT 2026"),
+        ("3", "HT 2026"),
+        ("4", "VT 2027"),
     ]
     assert "Termin: VT 2026" in model.headerData(first + 1, HORIZONTAL, TOOLTIP)
     assert [model.headerData(first + i, HORIZONTAL, TERM_START_ROLE) for i in range(4)] == [
@@ -53,7 +54,7 @@ def test_two_seminars_in_one_term_share_its_label(services: Services, factory: F
     dates = (date(2025, 9, 10), date(2025, 10, 8), date(2026, 9, 9))
     model.set_matrix(services.attendance.matrix(_cohort(factory, dates)))
     first = model.FIRST_SEMINAR
-    assert [model.headerData(first + i, HORIZONTAL).split("\n")[0] for i in range(3)] == [
+    assert [model.headerData(first + i, HORIZONTAL).split("\n")[-1] for i in range(3)] == [
         "HT 2025",
         "",
         "HT 2026",
@@ -82,3 +83,15 @@ def test_the_schedule_shows_the_term_column_only_over_school_years(
     assert "2025/2026–2026/2027" in page.subtitle.text()
     page.show_overview(demo.catalog.cohort_overview(demo.catalog.programmes()[0].cohorts[0].id))
     assert page.schedule.isColumnHidden(ScheduleTableModel.TERM)
+
+
+def test_seminar_columns_are_wide_enough_for_the_term(
+    qtbot: QtBot, services: Services, factory: Factory
+) -> None:
+    tab = AttendanceTab()
+    qtbot.addWidget(tab)
+    tab.set_cohort(services, _cohort(factory, DATES))
+    header = tab.view.horizontalHeader()
+    first = AttendanceMatrixModel.FIRST_SEMINAR
+    needed = header.fontMetrics().horizontalAdvance("VT 2027")
+    assert all(tab.view.columnWidth(first + i) > needed + 8 for i in range(4))

@@ -187,7 +187,7 @@ class AttendanceMatrixModel(QAbstractTableModel):
         if not any(self._terms):
             return f"{seminar.number}\n{day}\n{count}"
         term = self.term_at(section) if self.starts_term(section) else ""
-        return f"{term}\n{seminar.number}\n{day}\n{count}"
+        return f"{seminar.number}\n{day}\n{count}\n{term}"
 
     def _seminar_tooltip(self, section: int, seminar: SeminarInfo) -> str:
         assert self.matrix is not None

@@ -67,6 +67,10 @@ SETTINGS_ATTENTION = "attendance/attentionOnly"
 SETTINGS_HISTORY = "attendance/historyVisible"
 
 
+SEMINAR_COLUMN_WIDTH = 66
+"""Pixels per seminar column; wider when the term labels ("HT 2025") need it."""
+
+
 class AttendanceTab(QWidget):
     """Participants x seminars for one cohort; marks by keyboard or menu, filters, history."""
 
@@ -323,8 +327,11 @@ class AttendanceTab(QWidget):
         header = self.view.horizontalHeader()
         self.view.setColumnWidth(AttendanceMatrixModel.NAME, 165)
         self.view.setColumnWidth(AttendanceMatrixModel.WORKPLACE, 130)
+        terms = [self.model.term_at(c) for c in range(self.model.columnCount())]
+        term_width = max((header.fontMetrics().horizontalAdvance(t) for t in terms), default=0)
+        width = max(SEMINAR_COLUMN_WIDTH, round(term_width * 1.15) + 14)
         for column in range(AttendanceMatrixModel.FIRST_SEMINAR, self.model.attended_column):
-            self.view.setColumnWidth(column, 66)
+            self.view.setColumnWidth(column, width)
         self.view.setColumnWidth(self.model.attended_column, 70)
         self.view.resizeColumnToContents(self.model.state_column)
         state_width = self.view.columnWidth(self.model.state_column) + 16
