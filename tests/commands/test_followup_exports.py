@@ -16,21 +16,12 @@ from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.services.container import Services
 from tests.finished_demo import finish_demo
+from tests.pdf_text import pdf_words
 
 
 def _db(location: DatabaseLocation) -> str:
     assert location.path is not None
     return str(location.path)
-
-
-def _text(path: Path) -> str:
-    out = subprocess.run(
-        ["gs", "-q", "-sDEVICE=txtwrite", "-o", "-", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return " ".join(out.split())
 
 
 def _pages(path: Path) -> int:
@@ -63,7 +54,7 @@ def test_one_page_per_completer_with_names_and_attended_titles(
     )
     assert "17 intyg" in capsys.readouterr().out
     assert _pages(target) == len(completers)
-    text = _text(target)
+    text = pdf_words(target)
     matrix = services.attendance.matrix(cohort)
     for row in matrix.rows:
         if row.name not in completers:
@@ -107,7 +98,7 @@ def test_separate_and_person(
     assert main([*args, "-o", str(one), "--db", db]) == 0
     assert "1 deltagarintyg" in capsys.readouterr().out
     assert _pages(one) == 1
-    assert "Deltagarintyg" in _text(one)
+    assert "Deltagarintyg" in pdf_words(one)
     assert main([*args[:-1], "Zorro", "-o", str(one), "--db", db]) == 2
     assert "Zorro" in capsys.readouterr().err
     assert (
@@ -141,7 +132,7 @@ def test_report_as_workbook_and_pdf(
         assert any(n.startswith("xl/charts/") for n in archive.namelist())
     pdf = tmp_path / "rapport.pdf"
     assert main(["export", "report", "--cohort", "1", "-o", str(pdf), "--db", db]) == 0
-    text = _text(pdf)
+    text = pdf_words(pdf)
     assert "Skolutveckling" in text
     assert "Björnens förskola" in text
     programme = tmp_path / "program.xlsx"

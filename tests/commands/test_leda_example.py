@@ -3,7 +3,6 @@ status with lärgrupper, and a sign-in sheet for one group only."""
 
 from __future__ import annotations
 
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -13,18 +12,9 @@ from seminarkoll.cli import main
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.services.container import Services
 from tests.commands.cli_process import run_cli
+from tests.pdf_text import pdf_words
 
 LIGATURES = ("fi", "fl", "ff")
-
-
-def _pdf_text(path: Path) -> str:
-    text = subprocess.run(
-        ["gs", "-q", "-sDEVICE=txtwrite", "-o", "-", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return " ".join(text.split())
 
 
 def _readable(name: str) -> bool:
@@ -76,7 +66,7 @@ def test_leda_example_lists_shows_groups_and_prints_one_groups_sheet(
     argv = ["export", "signin", "--cohort", str(cohort.id), "--seminar", "2"]
     assert main([*argv, "--group", "lärgrupp 1", "-o", str(sheet), "--db", db]) == 0
     assert "(12 deltagare)" in capsys.readouterr().out
-    text = _pdf_text(sheet)
+    text = pdf_words(sheet)
     assert "Grupp: Lärgrupp 1 · ledare Ulrika Hedlund" in text
     assert "12 deltagare väntas" in text
     for name in filter(_readable, members):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from seminarkoll.documents.certificate_pdf import certificate_html, render_certificates_pdf
 from seminarkoll.domain.certificates import Certificate, CertificateSeminar, Organisation
+from tests.pdf_text import pdf_words
 
 
 def _certificate(seminars: int, completed: bool = True) -> Certificate:
@@ -45,13 +46,7 @@ def _text(data: bytes, tmp_path: Path) -> tuple[int, str]:
     pages = int(
         next(line.split()[1] for line in info.stdout.splitlines() if line.startswith("Pages:"))
     )
-    text = subprocess.run(
-        ["gs", "-q", "-sDEVICE=txtwrite", "-o", "-", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return pages, " ".join(text.split())
+    return pages, pdf_words(path)
 
 
 def test_names_are_text_not_markup() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import (
-    Attendance,
     CareerRole,
     Cohort,
     CohortGroup,
@@ -21,7 +20,6 @@ from seminarkoll.data.models import (
     Programme,
     Seminar,
     SeminarLecturer,
-    SignOffEvent,
     ThemeArea,
     Workplace,
 )
@@ -42,7 +40,7 @@ from seminarkoll.domain.examples import (
 from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.example_leda import load_leda
-from seminarkoll.services.example_people import example_person
+from seminarkoll.services.example_rows import example_person, sign_held_seminar
 
 DEMO_PROGRAMME = LEDARE_PA_LUT.programme
 DEMO_COORDINATOR = "Karin Fredriksson"
@@ -194,6 +192,7 @@ EARLIER_COHORTS = (
 WITHDRAWN_INDEX = 14  # withdrew after seminar 2
 LATE_JOINER_INDEX = 20  # joined before seminar 2
 HELD_SEMINARS = 4
+SIGNED_AT = time(16, 5)
 
 
 @dataclass(frozen=True)
@@ -403,21 +402,12 @@ def _add_earlier_cohort(
         )
     session.flush()
     for seminar in seminars:
-        stamp = datetime.combine(seminar.date, time(16, 5), tzinfo=UTC)
-        session.add_all(
-            Attendance(
-                seminar_id=seminar.id,
-                enrollment_id=enrollment.id,
-                status=A if seminar.number in absent_at else P,
-                recorded_at=stamp,
-                recorded_by=DEMO_COORDINATOR,
-            )
-            for enrollment, absent_at in marks
-        )
-        seminar.signed_off_at = stamp
-        seminar.signed_off_by = DEMO_COORDINATOR
-        session.add(
-            SignOffEvent(seminar_id=seminar.id, action="sign", at=stamp, by=DEMO_COORDINATOR)
+        sign_held_seminar(
+            session,
+            seminar,
+            ((e.id, A if seminar.number in absent_at else P) for e, absent_at in marks),
+            DEMO_COORDINATOR,
+            SIGNED_AT,
         )
 
 
@@ -445,24 +435,10 @@ def _add_attendance(
     session: Session, seminars: list[Seminar], enrollments: list[Enrollment]
 ) -> None:
     for seminar in seminars[:HELD_SEMINARS]:
-        stamp = datetime.combine(seminar.date, time(16, 5), tzinfo=UTC)
-        for index, enrollment in enumerate(enrollments):
-            if index == WITHDRAWN_INDEX and seminar.number > 2:
-                continue
-            if index == LATE_JOINER_INDEX and seminar.number == 1:
-                continue
-            status = MARKS.get(index, (P, P, P, P))[seminar.number - 1]
-            session.add(
-                Attendance(
-                    seminar_id=seminar.id,
-                    enrollment_id=enrollment.id,
-                    status=status,
-                    recorded_at=stamp,
-                    recorded_by=DEMO_COORDINATOR,
-                )
-            )
-        seminar.signed_off_at = stamp
-        seminar.signed_off_by = DEMO_COORDINATOR
-        session.add(
-            SignOffEvent(seminar_id=seminar.id, action="sign", at=stamp, by=DEMO_COORDINATOR)
-        )
+        marks = [
+            (enrollment.id, MARKS.get(index, (P, P, P, P))[seminar.number - 1])
+            for index, enrollment in enumerate(enrollments)
+            if not (index == WITHDRAWN_INDEX and seminar.number > 2)
+            and not (index == LATE_JOINER_INDEX and seminar.number == 1)
+        ]
+        sign_held_seminar(session, seminar, marks, DEMO_COORDINATOR, SIGNED_AT)

@@ -3,20 +3,18 @@ school years, seminars every term and attendance in the first year."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import date, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import (
-    Attendance,
     Cohort,
     CohortGroup,
     Enrollment,
     GroupMember,
     Programme,
     Seminar,
-    SignOffEvent,
     ThemeArea,
     Workplace,
 )
@@ -31,7 +29,7 @@ from seminarkoll.domain.enums import (
 from seminarkoll.domain.examples import LEDA_FOR_SKOLUTVECKLING
 from seminarkoll.domain.schedule import template_dates
 from seminarkoll.domain.text import fold
-from seminarkoll.services.example_people import example_person
+from seminarkoll.services.example_rows import example_person, sign_held_seminar
 
 COORDINATOR = "Lena Forsberg"
 MAIL_DOMAIN = "exempel.orebro.se"
@@ -206,20 +204,8 @@ def _first_year_attendance(
     """The first school year's seminars held and signed; about one in nine away each time."""
     held = [s for s in seminars if SchoolYear.from_date(s.date) == FIRST_SCHOOL_YEAR]
     for seminar in held:
-        stamp = datetime.combine(seminar.date, time(12, 5), tzinfo=UTC)
-        session.add_all(
-            Attendance(
-                seminar_id=seminar.id,
-                enrollment_id=enrollment.id,
-                status=_mark(i, seminar.number),
-                recorded_at=stamp,
-                recorded_by=COORDINATOR,
-            )
-            for i, enrollment in enumerate(enrollments)
-        )
-        seminar.signed_off_at = stamp
-        seminar.signed_off_by = COORDINATOR
-        session.add(SignOffEvent(seminar_id=seminar.id, action="sign", at=stamp, by=COORDINATOR))
+        marks = [(e.id, _mark(i, seminar.number)) for i, e in enumerate(enrollments)]
+        sign_held_seminar(session, seminar, marks, COORDINATOR, time(12, 5))
 
 
 def _mark(index: int, number: int) -> AttendanceStatus:
