@@ -2439,6 +2439,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The start date cannot be before the application date.</translation>
     </message>
     <message>
+        <source>Gruppen finns inte i seminariets omgång.</source>
+        <translation>The group is not in the seminar&apos;s cohort.</translation>
+    </message>
+    <message>
         <source>Omgången {name} har inget seminarium {number} (seminarierna har nummer {numbers}).</source>
         <translation>The cohort {name} has no seminar {number} (the seminars are numbered {numbers}).</translation>
     </message>

@@ -159,7 +159,7 @@ class ExportService:
                 (g for g in self._groups.groups(sheet.cohort_id) if g.id == group_id), None
             )
             if group is None:
-                raise NotFoundError("Gruppen finns inte i seminariets omgång.")
+                raise NotFoundError(translate("Errors", "Gruppen finns inte i seminariets omgång."))
             members = {m.enrollment_id for m in group.members}
             rows = tuple(row for row in rows if row.enrollment_id in members)
         return SignInExport(
