@@ -208,7 +208,12 @@ def test_unrecognised_headers_are_mapped_by_hand_and_the_import_uses_the_mapping
     first = dialog.column_combos[F.FIRST_NAME]
     first.setCurrentIndex(first.findData(0))  # by the field's list ...
     assert not dialog.next_button.isEnabled()
-    dialog.assign_column(1, F.LAST_NAME)  # ... or by the column's header in the file
+    menu = dialog.column_menu(1)  # ... or by the column's header in the file
+    choices = {action.text(): action for action in menu.actions()}
+    assert list(choices)[-1] == "(används inte)"
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["(används inte)"]
+    choices["Efternamn"].trigger()
+    menu.deleteLater()
     assert dialog.column_combos[F.LAST_NAME].currentText() == "Efternamn Y"
     assert not dialog.column_errors[F.FULL_NAME].isVisible()
     assert model.headerData(1, Qt.Orientation.Horizontal) == "B · Efternamn Y\n→ Efternamn"

@@ -198,7 +198,7 @@ class ParticipantImportDialog(QDialog):
         self.sheet_view.setWordWrap(False)
         self.sheet_view.horizontalHeader().setDefaultSectionSize(150)
         self.sheet_view.horizontalHeader().setSectionsClickable(True)
-        self.sheet_view.horizontalHeader().sectionClicked.connect(self._column_menu)
+        self.sheet_view.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.sheet_view.horizontalHeader().setToolTip(
             self.tr("Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.")
         )
@@ -438,10 +438,10 @@ class ParticipantImportDialog(QDialog):
             combo = self.column_combos[field]
             combo.setCurrentIndex(max(combo.findData(column), 0))
 
-    def _column_menu(self, column: int) -> None:
-        if self.sheet is None or self._running():
-            return
+    def column_menu(self, column: int) -> QMenu:
+        """The fields `column` can be read as, and "(används inte)"; the current one checked."""
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         current = {combo.currentData(): f for f, combo in self.column_combos.items()}.get(column)
         choices: list[tuple[str, ParticipantField | None]] = [
             (field_label(field), field) for field in ParticipantField
@@ -452,9 +452,14 @@ class ParticipantImportDialog(QDialog):
             action.setCheckable(True)
             action.setChecked(field == current)
             action.triggered.connect(lambda _on, f=field: self.assign_column(column, f))
+        return menu
+
+    def _header_clicked(self, column: int) -> None:
+        if self.sheet is None or self._running():
+            return
         header = self.sheet_view.horizontalHeader()
         x = header.sectionViewportPosition(column)
-        menu.popup(header.mapToGlobal(QPoint(x, header.height())))
+        self.column_menu(column).popup(header.mapToGlobal(QPoint(x, header.height())))
 
     def _mapping_changed(self) -> None:
         self.sheet_model.set_mapping(self._mapping())
