@@ -1,20 +1,48 @@
-"""A seminar's sign-in sheet as a printable A4 PDF: expected participants and a signature column."""
+"""A seminar's sign-in sheet as a printable A4 PDF: expected participants and a signature column.
+
+The heading is a small QTextDocument; the table is drawn row by row with QPainter, because a
+QTextDocument table of thousands of rows takes minutes to lay out and paginate (20,000 rows
+now take seconds, in time and memory proportional to the rows).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
 
 from seminarkoll.documents.rendering import PDF_RESOLUTION, base_font, ensure_gui_application
-from seminarkoll.domain.exports import STATUS_WORDS, SignInExport
+from seminarkoll.domain.exports import STATUS_WORDS, SignInEntry, SignInExport
 
 FONT_POINTS = 10.0
 MARGIN_MM = 15.0
 FOOTER_MM = 9.0
+PADDING_MM = 1.2
+GAP_MM = 3.0
 BLANK_ROWS = 5
 """Empty rows at the end for people who come without being on the list."""
+COLUMNS = (("Nr", 0.05), ("Namn", 0.28), ("Arbetsplats", 0.23), ("Närvaro", 0.16))
+SIGNATURE = "Namnteckning"
+"""The last column takes the rest of the width."""
+
+_BORDER = QColor("#9fb3c8")
+_HEADER_FILL = QColor("#eef2f6")
+_MUTED = QColor("#52606d")
+_DARK = QColor("#334e68")
+_TEXT = QColor("#1f2d3d")
 
 _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 _MONTHS = (
@@ -33,8 +61,9 @@ _MONTHS = (
 )
 
 
-def signin_html(data: SignInExport) -> str:
-    """The sheet as the HTML subset QTextDocument understands."""
+def signin_heading_html(data: SignInExport) -> str:
+    """The heading above the table (programme, seminar, when and where, lecturers, and a
+    warning when the seminar is already signed off) as the HTML subset QTextDocument knows."""
     seminar = data.seminar
     day = seminar.date
     when = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
@@ -46,28 +75,11 @@ def signin_html(data: SignInExport) -> str:
         if seminar.lecturers
         else ""
     )
-    entries = sorted(data.entries, key=lambda e: e.sort_key)
-    rows = [
-        "<tr>"
-        f'<td class="nr" nowrap>{number}</td>'
-        f"<td><b>{escape(entry.last_name)}</b>, {escape(entry.first_name)}</td>"
-        f'<td class="small">{escape(entry.workplace) or "&nbsp;"}</td>'
-        f"<td nowrap>{escape(STATUS_WORDS[entry.status]) if entry.status else '&nbsp;'}</td>"
-        "<td>&nbsp;</td>"
-        "</tr>"
-        for number, entry in enumerate(entries, start=1)
-    ]
-    rows.extend(
-        f'<tr><td class="nr" nowrap>{len(entries) + extra}</td><td>&nbsp;</td><td>&nbsp;</td>'
-        "<td>&nbsp;</td><td>&nbsp;</td></tr>"
-        for extra in range(1, BLANK_ROWS + 1)
-    )
     signed = (
         '<p class="warning">Närvaron för seminariet är redan signerad i Seminarkoll.</p>'
         if data.signed_off
         else ""
     )
-    count = "1 deltagare" if len(entries) == 1 else f"{len(entries)} deltagare"
     group = f'<p class="facts"><b>{escape(data.group_line)}</b></p>' if data.group else ""
     return (
         "<html><head><style>"
@@ -76,37 +88,205 @@ def signin_html(data: SignInExport) -> str:
         ".kicker { color: #52606d; font-size: 90%; margin: 0; }"
         ".facts { color: #334e68; margin-top: 0; margin-bottom: 2px; }"
         ".warning { color: #9c0006; font-weight: 600; }"
-        "th { text-align: left; font-weight: 600; color: #334e68; background-color: #eef2f6; }"
-        "td.nr { text-align: right; color: #52606d; }"
-        ".small { font-size: 90%; color: #334e68; }"
-        ".hint { color: #52606d; font-size: 88%; margin-top: 8px; }"
         "</style></head><body>"
         f'<p class="kicker">{escape(data.heading.title)}</p>'
         f"<h1>Närvarolista – seminarium {seminar.number}</h1>"
         f"<h2>{escape(seminar.title)}</h2>"
         f'<p class="facts">{escape(" · ".join(f for f in facts if f))}</p>'
-        f"{group}"
-        f"{lecturers}{signed}"
-        '<table width="100%" border="1" cellspacing="0" cellpadding="7" '
-        'style="border-color: #9fb3c8; border-style: solid; border-collapse: collapse;">'
-        '<thead><tr><th width="5%">Nr</th><th width="28%">Namn</th>'
-        '<th width="23%">Arbetsplats</th><th width="16%">Närvaro</th>'
-        '<th width="28%">Namnteckning</th></tr></thead>'
-        f"{''.join(rows)}</table>"
-        f'<p class="hint">{count} väntas. Skriv namn och arbetsplats på de tomma raderna för '
-        "den som inte står på listan; kryssa i närvaro och skriv under.</p>"
+        f"{group}{lecturers}{signed}"
         "</body></html>"
     )
 
 
-def signin_document(data: SignInExport, point_size: float = FONT_POINTS) -> QTextDocument:
-    """The sheet as a QTextDocument (needs a QGuiApplication)."""
-    ensure_gui_application()
-    document = QTextDocument()
-    document.setDefaultFont(base_font(point_size))
-    document.setDocumentMargin(0)
-    document.setHtml(signin_html(data))
-    return document
+def signin_hint(data: SignInExport) -> str:
+    """The line below the table: how many are expected and what to do with the empty rows."""
+    count = len(data.entries)
+    people = "1 deltagare" if count == 1 else f"{count} deltagare"
+    return (
+        f"{people} väntas. Skriv namn och arbetsplats på de tomma raderna för den som inte står "
+        "på listan; kryssa i närvaro och skriv under."
+    )
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One table row: its number and cell texts (empty for the blank rows at the end)."""
+
+    number: int
+    last_name: str = ""
+    first_name: str = ""
+    workplace: str = ""
+    status: str = ""
+
+
+class _Table:
+    """Column geometry, fonts and metrics for the table, measured once for the whole sheet."""
+
+    def __init__(self, writer: QPdfWriter, width: float) -> None:
+        self.font = base_font(FONT_POINTS)
+        self.bold = QFont(self.font)
+        self.bold.setWeight(QFont.Weight.DemiBold)
+        self.small = base_font(FONT_POINTS * 0.9)
+        self.metrics = QFontMetricsF(self.font, writer)
+        self.bold_metrics = QFontMetricsF(self.bold, writer)
+        self.small_metrics = QFontMetricsF(self.small, writer)
+        self.pad = PADDING_MM / 25.4 * PDF_RESOLUTION
+        self.width = width
+        edges = [0.0]
+        for _label, share in COLUMNS:
+            edges.append(edges[-1] + share * width)
+        edges.append(width)
+        self.edges = edges
+        self.line = self.metrics.lineSpacing()
+        self.small_line = self.small_metrics.lineSpacing()
+        self.header_height = self.line + 2 * self.pad
+
+    def inner(self, column: int) -> float:
+        return self.edges[column + 1] - self.edges[column] - 2 * self.pad
+
+    def name_fits(self, line: _Line) -> bool:
+        return self.bold_metrics.horizontalAdvance(
+            f"{line.last_name},"
+        ) + self.metrics.horizontalAdvance(f" {line.first_name}") <= self.inner(1)
+
+    def workplace_fits(self, line: _Line) -> bool:
+        return self.small_metrics.horizontalAdvance(line.workplace) <= self.inner(2)
+
+    def height(self, line: _Line) -> float:
+        """One line of text, or more when the name or the workplace needs them."""
+        text = self.line
+        if not self.name_fits(line):
+            text = len(self._long_name(line)) * self.line
+        if not self.workplace_fits(line):
+            text = max(text, 2 * self.small_line)
+        return text + 2 * self.pad
+
+    def _long_name(self, line: _Line) -> list[tuple[QFont, str]]:
+        """A name too wide for one line: the last name in bold (on two lines if need be),
+        then the first name, elided."""
+        last = f"{line.last_name},"
+        width = self.inner(1)
+        if self.bold_metrics.horizontalAdvance(last) <= width:
+            lasts: tuple[str, ...] = (last,)
+        else:
+            lasts = _two_lines(self.bold_metrics, last, width)
+        first = self.metrics.elidedText(line.first_name, Qt.TextElideMode.ElideRight, width)
+        return [*((self.bold, text) for text in lasts), (self.font, first)]
+
+    def draw_header(self, painter: QPainter, top: float) -> None:
+        painter.fillRect(QRectF(0, top, self.width, self.header_height), _HEADER_FILL)
+        painter.setFont(self.bold)
+        painter.setPen(_DARK)
+        labels = [label for label, _share in COLUMNS] + [SIGNATURE]
+        for column, label in enumerate(labels):
+            painter.drawText(QPointF(self.edges[column] + self.pad, self._baseline(top)), label)
+
+    def draw_row(self, painter: QPainter, line: _Line, top: float) -> None:
+        baseline = self._baseline(top)
+        painter.setFont(self.font)
+        painter.setPen(_MUTED)
+        number = str(line.number)
+        right = self.edges[1] - self.pad
+        painter.drawText(QPointF(right - self.metrics.horizontalAdvance(number), baseline), number)
+        painter.setPen(_TEXT)
+        if line.last_name or line.first_name:
+            self._draw_name(painter, line, baseline)
+        if line.workplace:
+            self._draw_workplace(painter, line, top)
+        if line.status:
+            painter.setFont(self.font)
+            painter.setPen(_TEXT)
+            painter.drawText(QPointF(self.edges[3] + self.pad, baseline), line.status)
+
+    def _baseline(self, top: float) -> float:
+        return top + self.pad + self.metrics.ascent()
+
+    def _draw_name(self, painter: QPainter, line: _Line, baseline: float) -> None:
+        left = self.edges[1] + self.pad
+        last = f"{line.last_name},"
+        if self.name_fits(line):
+            painter.setFont(self.bold)
+            painter.drawText(QPointF(left, baseline), last)
+            painter.setFont(self.font)
+            advance = self.bold_metrics.horizontalAdvance(last)
+            painter.drawText(QPointF(left + advance, baseline), f" {line.first_name}")
+            return
+        for offset, (font, text) in enumerate(self._long_name(line)):
+            painter.setFont(font)
+            painter.drawText(QPointF(left, baseline + offset * self.line), text)
+
+    def _draw_workplace(self, painter: QPainter, line: _Line, top: float) -> None:
+        painter.setFont(self.small)
+        painter.setPen(_DARK)
+        left = self.edges[2] + self.pad
+        baseline = top + self.pad + self.small_metrics.ascent()
+        texts = (
+            (line.workplace,)
+            if self.workplace_fits(line)
+            else _two_lines(self.small_metrics, line.workplace, self.inner(2))
+        )
+        for offset, text in enumerate(texts):
+            painter.drawText(QPointF(left, baseline + offset * self.small_line), text)
+
+    def draw_grid(self, painter: QPainter, top: float, bottoms: Sequence[float]) -> None:
+        """The borders of one page's part of the table: header and rows ending at `bottoms`."""
+        bottom = bottoms[-1] if bottoms else top + self.header_height
+        pen = QPen(_BORDER)
+        pen.setWidthF(PDF_RESOLUTION / 150)
+        painter.setPen(pen)
+        for x in self.edges:
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.drawLine(QPointF(0, top), QPointF(self.width, top))
+        header_bottom = top + self.header_height
+        painter.drawLine(QPointF(0, header_bottom), QPointF(self.width, header_bottom))
+        for y in bottoms:
+            painter.drawLine(QPointF(0, y), QPointF(self.width, y))
+
+
+def _two_lines(metrics: QFontMetricsF, text: str, width: float) -> tuple[str, str]:
+    """`text` broken after the words that fit on the first line; the rest, elided, below."""
+    words = text.split()
+    first = 0
+    while first < len(words) and metrics.horizontalAdvance(" ".join(words[: first + 1])) <= width:
+        first += 1
+    elide = Qt.TextElideMode.ElideRight
+    if first == 0:
+        return metrics.elidedText(words[0], elide, width), metrics.elidedText(
+            " ".join(words[1:]), elide, width
+        )
+    return " ".join(words[:first]), metrics.elidedText(" ".join(words[first:]), elide, width)
+
+
+def _lines(data: SignInExport) -> list[_Line]:
+    entries: list[SignInEntry] = sorted(data.entries, key=lambda e: e.sort_key)
+    lines = [
+        _Line(
+            number,
+            entry.last_name,
+            entry.first_name,
+            entry.workplace,
+            STATUS_WORDS[entry.status] if entry.status else "",
+        )
+        for number, entry in enumerate(entries, start=1)
+    ]
+    lines.extend(_Line(len(entries) + extra) for extra in range(1, BLANK_ROWS + 1))
+    return lines
+
+
+def _paginate(
+    heights: Sequence[float], first_top: float, bottom: float, header: float
+) -> list[list[int]]:
+    """The row indexes on each page: rows go on while they fit above `bottom`, the table header
+    repeats at the top of every page, and the first page starts below the heading."""
+    pages: list[list[int]] = [[]]
+    y = first_top + header
+    for index, height in enumerate(heights):
+        if y + height > bottom and pages[-1]:
+            pages.append([])
+            y = header
+        pages[-1].append(index)
+        y += height
+    return pages
 
 
 def render_signin_pdf(data: SignInExport) -> bytes:
@@ -131,33 +311,82 @@ def render_signin_pdf(data: SignInExport) -> bytes:
     )
     page = writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
     footer = FOOTER_MM / 25.4 * PDF_RESOLUTION
+    gap = GAP_MM / 25.4 * PDF_RESOLUTION
     body = QSizeF(page.width(), page.height() - footer)
-    document = signin_document(data)
-    document.documentLayout().setPaintDevice(writer)
-    document.setPageSize(body)
-    pages = document.pageCount()
+
+    heading = QTextDocument()
+    heading.setDefaultFont(base_font(FONT_POINTS))
+    heading.setDocumentMargin(0)
+    heading.documentLayout().setPaintDevice(writer)
+    heading.setHtml(signin_heading_html(data))
+    heading.setTextWidth(body.width())
+    table_top = heading.size().height() + gap
+
+    table = _Table(writer, body.width())
+    lines = _lines(data)
+    heights = [table.height(line) for line in lines]
+    hint = signin_hint(data)
+    hint_box = table.small_metrics.boundingRect(
+        QRectF(0, 0, body.width(), body.height()), int(Qt.TextFlag.TextWordWrap), hint
+    )
+    pages = _paginate(heights, table_top, body.height(), table.header_height)
+    last_bottom = (table_top if len(pages) == 1 else 0) + table.header_height
+    last_bottom += sum(heights[i] for i in pages[-1])
+    hint_on_new_page = last_bottom + gap + hint_box.height() > body.height()
+    count = len(pages) + (1 if hint_on_new_page else 0)
+
     painter = QPainter(writer)
-    footer_rect = QRectF(0, page.height() - footer * 0.6, page.width(), footer * 0.6)
-    for number in range(pages):
+    for number, rows in enumerate(pages):
         if number:
             writer.newPage()
-        painter.save()
-        painter.translate(0, -number * body.height())
-        document.drawContents(
-            painter, QRectF(0, number * body.height(), body.width(), body.height())
-        )
-        painter.restore()
-        painter.setFont(base_font(7.5))
-        painter.setPen(QColor("#52606d"))
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(
-            footer_rect,
-            left,
-            f"Seminarium {data.seminar.number} · {data.heading.title} · "
-            f"utskrivet {data.heading.created_label}",
-        )
-        painter.drawText(footer_rect, right, f"Sida {number + 1} av {pages}")
+        top = 0.0
+        if number == 0:
+            heading.drawContents(painter, QRectF(0, 0, body.width(), table_top))
+            top = table_top
+        table.draw_header(painter, top)
+        y = top + table.header_height
+        bottoms = []
+        for index in rows:
+            table.draw_row(painter, lines[index], y)
+            y += heights[index]
+            bottoms.append(y)
+        table.draw_grid(painter, top, bottoms)
+        if number == len(pages) - 1 and not hint_on_new_page:
+            _draw_hint(painter, table, hint, y + gap, body.width())
+        _draw_footer(painter, data, page.width(), page.height(), footer, number + 1, count)
+    if hint_on_new_page:
+        writer.newPage()
+        _draw_hint(painter, table, hint, 0, body.width())
+        _draw_footer(painter, data, page.width(), page.height(), footer, count, count)
     painter.end()
     buffer.close()
     return bytes(output.data())
+
+
+def _draw_hint(painter: QPainter, table: _Table, hint: str, top: float, width: float) -> None:
+    painter.setFont(table.small)
+    painter.setPen(_MUTED)
+    painter.drawText(QRectF(0, top, width, 10 * table.line), int(Qt.TextFlag.TextWordWrap), hint)
+
+
+def _draw_footer(
+    painter: QPainter,
+    data: SignInExport,
+    width: float,
+    height: float,
+    footer: float,
+    number: int,
+    pages: int,
+) -> None:
+    painter.setFont(base_font(7.5))
+    painter.setPen(QColor("#52606d"))
+    box = QRectF(0, height - footer * 0.6, width, footer * 0.6)
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(
+        box,
+        left,
+        f"Seminarium {data.seminar.number} · {data.heading.title} · "
+        f"utskrivet {data.heading.created_label}",
+    )
+    painter.drawText(box, right, f"Sida {number} av {pages}")
