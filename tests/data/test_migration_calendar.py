@@ -7,22 +7,11 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from alembic import command
-
-from seminarkoll.data.engine import make_engine
 from seminarkoll.data.location import DatabaseLocation, for_sqlite_file
-from seminarkoll.data.migrate import alembic_config, upgrade
+from seminarkoll.data.migrate import upgrade
 from seminarkoll.data.sqlite_file import inspect_revision
 from seminarkoll.services.container import Services
-
-
-def _run(location: DatabaseLocation, action: str, target: str) -> None:
-    engine = make_engine(location, foreign_keys=False)
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        getattr(command, action)(config, target)
-    engine.dispose()
+from tests.data.alembic_steps import alembic_step
 
 
 def _identity(path: Path) -> str | None:
@@ -62,13 +51,13 @@ def test_calendar_identity_goes_down_and_up_again(
     before = _identity(path)
     demo.database.close()
 
-    _run(db_location, "downgrade", "0009")
+    alembic_step(db_location, "downgrade", "0009")
     assert inspect_revision(path) == "0009"
     assert _identity(path) is None
     assert not {"calendar_revision", "calendar_digest"} & _seminar_columns(path)
     assert _seminars(path) == seminars
 
-    _run(db_location, "upgrade", "0010")
+    alembic_step(db_location, "upgrade", "0010")
     assert inspect_revision(path) == "0010"
     again = _identity(path)
     assert again is not None

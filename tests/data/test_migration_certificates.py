@@ -6,23 +6,12 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from alembic import command
-
-from seminarkoll.data.engine import make_engine
-from seminarkoll.data.location import DatabaseLocation, for_sqlite_file
-from seminarkoll.data.migrate import alembic_config, upgrade
+from seminarkoll.data.location import for_sqlite_file
+from seminarkoll.data.migrate import upgrade
 from seminarkoll.data.sqlite_file import inspect_revision
+from tests.data.alembic_steps import alembic_step
 
 REVISION = "0004"
-
-
-def _run(location: DatabaseLocation, action: str, target: str) -> None:
-    engine = make_engine(location, foreign_keys=False)
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        getattr(command, action)(config, target)
-    engine.dispose()
 
 
 def _columns(path: Path, table: str) -> set[str]:
@@ -34,7 +23,7 @@ def test_downgrade_and_upgrade_keep_enrolments(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     location = for_sqlite_file(path)
     upgrade(location, tmp_path / "backups")
-    _run(location, "upgrade", REVISION)
+    alembic_step(location, "upgrade", REVISION)
     with closing(sqlite3.connect(path)) as conn:
         conn.executescript(
             "INSERT INTO programme (name, organiser, description, contact_person, archived, "
@@ -51,11 +40,11 @@ def test_downgrade_and_upgrade_keep_enrolments(tmp_path: Path) -> None:
             "INSERT INTO organisation_profile (id, name, signer_name, signer_title, place) "
             "VALUES (1, 'Trollhättans stad', 'K', 'Samordnare', 'Trollhättan');"
         )
-    _run(location, "downgrade", "0003")
+    alembic_step(location, "downgrade", "0003")
     assert inspect_revision(path) == "0003"
     assert "certificate_issued_at" not in _columns(path, "enrollment")
     assert _columns(path, "organisation_profile") == set()
-    _run(location, "upgrade", REVISION)
+    alembic_step(location, "upgrade", REVISION)
     assert "certificate_issued_at" in _columns(path, "enrollment")
     with closing(sqlite3.connect(path)) as conn:
         rows = conn.execute("SELECT status, certificate_issued_at FROM enrollment").fetchall()

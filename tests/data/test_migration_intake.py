@@ -8,12 +8,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from alembic import command
 
-from seminarkoll.data.engine import make_engine
-from seminarkoll.data.location import DatabaseLocation, for_sqlite_file
-from seminarkoll.data.migrate import alembic_config, upgrade
+from seminarkoll.data.location import for_sqlite_file
+from seminarkoll.data.migrate import upgrade
 from seminarkoll.data.sqlite_file import inspect_revision
+from tests.data.alembic_steps import alembic_step
 
 REVISION = "0009"
 SEED = (
@@ -30,15 +29,6 @@ SEED = (
 )
 
 
-def _run(location: DatabaseLocation, action: str, target: str) -> None:
-    engine = make_engine(location, foreign_keys=False)
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        getattr(command, action)(config, target)
-    engine.dispose()
-
-
 def _statuses(path: Path) -> list[str]:
     with closing(sqlite3.connect(path)) as conn:
         return [row[0] for row in conn.execute("SELECT status FROM enrollment ORDER BY id")]
@@ -48,7 +38,7 @@ def test_new_statuses_go_down_and_up_again(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     location = for_sqlite_file(path)
     upgrade(location, tmp_path / "backups")
-    _run(location, "downgrade", "0008")
+    alembic_step(location, "downgrade", "0008")
     with closing(sqlite3.connect(path)) as conn, conn:
         conn.executescript(SEED)
         with pytest.raises(sqlite3.IntegrityError):
@@ -56,7 +46,7 @@ def test_new_statuses_go_down_and_up_again(tmp_path: Path) -> None:
                 "INSERT INTO enrollment (cohort_id, person_id, status, notes, "
                 "certificate_issued_at) VALUES (1, 1, 'waitlisted', '', NULL)"
             )
-    _run(location, "upgrade", REVISION)
+    alembic_step(location, "upgrade", REVISION)
     with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute(
             "INSERT INTO enrollment (cohort_id, person_id, status, notes, interview_outcome) "
@@ -66,9 +56,9 @@ def test_new_statuses_go_down_and_up_again(tmp_path: Path) -> None:
             "INSERT INTO intake_step (enrollment_id, status, taken_on, recorded_at, recorded_by, "
             "note) VALUES (1, 'waitlisted', '2026-05-01', '2026-05-01 10:00:00', 'K', '')"
         )
-    _run(location, "downgrade", "0008")
+    alembic_step(location, "downgrade", "0008")
     assert inspect_revision(path) == "0008"
     assert _statuses(path) == ["applied", "withdrawn"]
-    _run(location, "upgrade", REVISION)
+    alembic_step(location, "upgrade", REVISION)
     assert inspect_revision(path) == REVISION
     assert _statuses(path) == ["applied", "withdrawn"]
