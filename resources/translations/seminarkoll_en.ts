@@ -2479,8 +2479,24 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Only participants in the same cohort can be added to the group.</translation>
     </message>
     <message>
+        <source>Datumet måste ligga inom omgångens tid, {start}–{end}.</source>
+        <translation>The date must lie within the cohort&apos;s dates, {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>Gruppen har redan en träff {day}.</source>
+        <translation>The group already has a meeting on {day}.</translation>
+    </message>
+    <message>
+        <source>Bara gruppens medlemmar kan ha närvaro på träffen, inte {names}.</source>
+        <translation>Only the group&apos;s members can have attendance at the meeting, not {names}.</translation>
+    </message>
+    <message>
         <source>Gruppen finns inte längre.</source>
         <translation>The group no longer exists.</translation>
+    </message>
+    <message>
+        <source>Träffen finns inte längre.</source>
+        <translation>The meeting no longer exists.</translation>
     </message>
     <message>
         <source>Ange ditt namn.</source>

@@ -291,6 +291,49 @@ class GroupMember(Base):
     )
 
 
+class GroupMeeting(Base):
+    """A group's own meeting (a lärgrupp's session): date, time, place and who led it."""
+
+    __tablename__ = "group_meeting"
+    __table_args__ = (
+        UniqueConstraint("group_id", "date"),
+        CheckConstraint(
+            "start_time IS NULL OR end_time IS NULL OR end_time > start_time",
+            name="times_in_order",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("cohort_group.id", ondelete="CASCADE"))
+    date: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    leader_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    group: Mapped[CohortGroup] = relationship()
+    leader: Mapped[Person | None] = relationship()
+
+
+class GroupMeetingAttendance(Base):
+    """What was recorded for one member at one group meeting."""
+
+    __tablename__ = "group_meeting_attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "enrollment_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("group_meeting.id", ondelete="CASCADE"))
+    enrollment_id: Mapped[int] = mapped_column(
+        ForeignKey("enrollment.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[AttendanceStatus] = mapped_column(
+        _enum(AttendanceStatus, "meeting_attendance_status")
+    )
+
+
 class SeminarLecturer(Base):
     """A guest lecturer at a seminar, with their topic or role there."""
 

@@ -36,6 +36,11 @@ REMOVAL_NOUNS: Mapping[str, tuple[str, str]] = {
     "enrollment": ("antagning", "antagningar"),
     "cohort_group": ("grupp", "grupper"),
     "group_member": ("gruppmedlemskap", "gruppmedlemskap"),
+    "group_meeting": ("gruppträff", "gruppträffar"),
+    "group_meeting_attendance": (
+        "närvaronotering från gruppträff",
+        "närvaronoteringar från gruppträffar",
+    ),
     "attendance": ("närvaronotering", "närvaronoteringar"),
     "signoff_event": ("signeringshändelse", "signeringshändelser"),
     "makeup_task": ("kompletteringsuppgift", "kompletteringsuppgifter"),

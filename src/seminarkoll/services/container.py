@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from seminarkoll.services.email_lists import EmailListService
     from seminarkoll.services.enrollment import EnrollmentService
     from seminarkoll.services.exports import ExportService
+    from seminarkoll.services.group_meetings import GroupMeetingService
     from seminarkoll.services.groups import GroupService
     from seminarkoll.services.intake import IntakeService
     from seminarkoll.services.lecturers import LecturerService
@@ -142,6 +143,13 @@ class Services:
         from seminarkoll.services.enrollment import EnrollmentService
 
         return EnrollmentService(self.database)
+
+    @cached_property
+    def group_meetings(self) -> GroupMeetingService:
+        """A group's own meetings and their attendance."""
+        from seminarkoll.services.group_meetings import GroupMeetingService
+
+        return GroupMeetingService(self.database)
 
     @cached_property
     def groups(self) -> GroupService:

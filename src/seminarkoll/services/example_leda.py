@@ -3,7 +3,7 @@ school years, seminars every term and attendance in the first year."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +12,8 @@ from seminarkoll.data.models import (
     Cohort,
     CohortGroup,
     Enrollment,
+    GroupMeeting,
+    GroupMeetingAttendance,
     GroupMember,
     Programme,
     Seminar,
@@ -27,7 +29,7 @@ from seminarkoll.domain.enums import (
     WorkplaceKind,
 )
 from seminarkoll.domain.examples import LEDA_FOR_SKOLUTVECKLING
-from seminarkoll.domain.schedule import template_dates
+from seminarkoll.domain.schedule import is_free_day, template_dates
 from seminarkoll.domain.text import fold
 from seminarkoll.services.example_rows import example_person, sign_held_seminar
 
@@ -92,6 +94,8 @@ LEADERS = (
     ("Mats", "Hägg"),
 )
 """The process leaders (processledare), one for each lärgrupp."""
+MEETING_WEEKS = (date(2025, 10, 6), date(2025, 12, 1), date(2026, 3, 9), date(2026, 5, 11))
+"""The Mondays of the weeks in which the lärgrupper meet in the first year."""
 
 
 def load_leda(session: Session) -> tuple[int, int, int, int]:
@@ -172,6 +176,7 @@ def load_leda(session: Session) -> tuple[int, int, int, int]:
         for i, enrollment in enumerate(enrollments)
     )
     _first_year_attendance(session, seminars, enrollments)
+    _first_year_meetings(session, groups, enrollments)
     return programme.id, cohort.id, len(enrollments), len(seminars)
 
 
@@ -206,6 +211,38 @@ def _first_year_attendance(
     for seminar in held:
         marks = [(e.id, _mark(i, seminar.number)) for i, e in enumerate(enrollments)]
         sign_held_seminar(session, seminar, marks, COORDINATOR, time(12, 5))
+
+
+def _first_year_meetings(
+    session: Session, groups: list[CohortGroup], enrollments: list[Enrollment]
+) -> None:
+    """Every lärgrupp meets once a term-half in the first year, at a member's school, led by
+    its process leader; each member's mark is taken."""
+    for g, group in enumerate(groups):
+        members = enrollments[g::GROUPS]
+        for m, start in enumerate(MEETING_WEEKS):
+            host = members[m % len(members)].person.workplace
+            day = start + timedelta(days=g % 5)
+            while day.weekday() >= 5 or not is_free_day(day):
+                day += timedelta(days=1)
+            meeting = GroupMeeting(
+                group_id=group.id,
+                date=day,
+                start_time=time(14, 0),
+                end_time=time(16, 0),
+                place=host.name if host else "",
+                leader_person_id=group.leader_person_id,
+            )
+            session.add(meeting)
+            session.flush()
+            session.add_all(
+                GroupMeetingAttendance(
+                    meeting_id=meeting.id,
+                    enrollment_id=e.id,
+                    status=_mark(i, 20 + m),
+                )
+                for i, e in enumerate(members)
+            )
 
 
 def _mark(index: int, number: int) -> AttendanceStatus:

@@ -1,0 +1,109 @@
+"""A group's own meetings: planned within the cohort, attendance for its members only."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from sqlalchemy import func, select
+
+from seminarkoll.data.models import GroupMeetingAttendance
+from seminarkoll.domain.calendar import SchoolYear
+from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.domain.errors import NotFoundError, ValidationError
+from seminarkoll.services.container import Services
+from seminarkoll.services.group_meetings import MeetingInput
+
+P, L, E, A = (
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.LATE,
+    AttendanceStatus.EXCUSED,
+    AttendanceStatus.ABSENT,
+)
+
+
+@pytest.fixture
+def groups(demo: Services) -> tuple[int, int, int]:
+    """(cohort, Samtalsgrupp A, Samtalsgrupp B) of the example."""
+    cohort = demo.catalog.programmes()[0].cohorts[0].id
+    by_name = {g.name: g.id for g in demo.groups.groups(cohort)}
+    return cohort, by_name["Samtalsgrupp A"], by_name["Samtalsgrupp B"]
+
+
+def _meeting_marks(services: Services) -> int:
+    with services.database.transaction() as session:
+        return int(session.scalar(select(func.count()).select_from(GroupMeetingAttendance)) or 0)
+
+
+def test_a_meeting_takes_marks_for_its_members_only(
+    demo: Services, groups: tuple[int, int, int]
+) -> None:
+    _cohort, first, second = groups
+    meeting = demo.group_meetings.add_meeting(
+        MeetingInput(first, date(2016, 10, 4), time(15), time(16, 30), "  Sylteskolan ")
+    )
+    assert (meeting.group_name, meeting.place, meeting.attended) == (
+        "Samtalsgrupp A",
+        "Sylteskolan",
+        0,
+    )
+    assert meeting.leader_name == "Helena Sandberg"  # the group's leader by default
+    sheet = demo.group_meetings.sheet(meeting.id)
+    members = [m.enrollment_id for m in sheet.marks]
+    assert len(members) == meeting.members == 7
+    assert all(m.status is None for m in sheet.marks)
+    marks = dict(zip(members, (P, L, E, A, P, P, None), strict=True))
+    sheet = demo.group_meetings.set_marks(meeting.id, marks)
+    assert [m.status for m in sheet.marks] == [marks[m.enrollment_id] for m in sheet.marks]
+    assert sheet.meeting.attended == 4  # late counts as present, excused does not (the rules)
+    stranger = next(
+        m.enrollment_id
+        for m in demo.group_meetings.sheet(
+            demo.group_meetings.add_meeting(MeetingInput(second, date(2016, 10, 4))).id
+        ).marks
+    )
+    with pytest.raises(ValidationError, match="Bara gruppens medlemmar"):
+        demo.group_meetings.set_marks(meeting.id, {members[-1]: P, stranger: P})
+    assert _meeting_marks(demo) == 6
+    sheet = demo.group_meetings.set_marks(meeting.id, {members[0]: None, members[1]: A})
+    assert (sheet.marks[0].status, sheet.marks[1].status, sheet.meeting.attended) == (None, A, 2)
+    assert [m.date for m in demo.group_meetings.meetings(first)] == [date(2016, 10, 4)]
+
+
+def test_meetings_outside_the_cohort_twice_a_day_or_with_bad_times_are_refused(
+    demo: Services, groups: tuple[int, int, int]
+) -> None:
+    _cohort, first, _second = groups
+    with pytest.raises(ValidationError) as caught:
+        demo.group_meetings.add_meeting(MeetingInput(first, date(2018, 1, 10), time(16), time(15)))
+    assert [p.field for p in caught.value.problems] == ["date", "end_time"]
+    demo.group_meetings.add_meeting(MeetingInput(first, date(2016, 11, 2)))
+    with pytest.raises(ValidationError, match="redan en träff 2016-11-02"):
+        demo.group_meetings.add_meeting(MeetingInput(first, date(2016, 11, 2)))
+    with pytest.raises(NotFoundError):
+        demo.group_meetings.meetings(10_000)
+    assert len(demo.group_meetings.meetings(first)) == 1
+
+
+def test_removing_the_cohort_says_it_takes_the_meetings(
+    demo: Services, groups: tuple[int, int, int]
+) -> None:
+    cohort, first, _second = groups
+    meeting = demo.group_meetings.add_meeting(MeetingInput(first, date(2016, 10, 4)))
+    members = [m.enrollment_id for m in demo.group_meetings.sheet(meeting.id).marks]
+    demo.group_meetings.set_marks(meeting.id, dict.fromkeys(members, P))
+    impact = demo.planning.cohort_removal_impact(cohort)
+    assert (impact.count("group_meeting"), impact.count("group_meeting_attendance")) == (1, 7)
+    assert "1 gruppträff" in impact.description
+    assert "7 närvaronoteringar från gruppträffar" in impact.description
+
+
+def test_the_leda_example_has_first_year_meetings_with_marks(services: Services) -> None:
+    result = services.demo.load_example("leda-for-skolutveckling")
+    groups = services.groups.groups(result.cohort_id)
+    meetings = [m for g in groups for m in services.group_meetings.meetings(g.id)]
+    assert len(meetings) == 4 * 12
+    assert {SchoolYear.from_date(m.date) for m in meetings} == {SchoolYear(2025)}
+    assert all(m.leader_name and m.place for m in meetings)
+    assert all(0 < m.attended <= m.members for m in meetings)
+    assert _meeting_marks(services) == 4 * 140
