@@ -107,3 +107,32 @@ def test_the_leda_example_has_first_year_meetings_with_marks(services: Services)
     assert all(m.leader_name and m.place for m in meetings)
     assert all(0 < m.attended <= m.members for m in meetings)
     assert _meeting_marks(services) == 4 * 140
+
+
+def test_thinning_an_ended_cohort_removes_its_meeting_marks(
+    demo: Services, groups: tuple[int, int, int]
+) -> None:
+    _cohort, first, _second = groups
+    meeting = demo.group_meetings.add_meeting(
+        MeetingInput(first, date(2016, 10, 4), notes="Anna berättade om sin skola")
+    )
+    members = [m.enrollment_id for m in demo.group_meetings.sheet(meeting.id).marks]
+    demo.group_meetings.set_marks(meeting.id, dict.fromkeys(members, P))
+    plan = demo.thinning.plan(date(2018, 1, 1))
+    assert sum(c.marks for c in plan.cohorts) >= 7
+    demo.thinning.thin(date(2018, 1, 1), backup=False)
+    assert _meeting_marks(demo) == 0
+    assert demo.group_meetings.meetings(first)[0].attended == 0
+
+
+def test_the_register_extract_lists_a_persons_group_meetings(
+    demo: Services, groups: tuple[int, int, int]
+) -> None:
+    cohort, first, _second = groups
+    meeting = demo.group_meetings.add_meeting(MeetingInput(first, date(2016, 10, 4), place="Sal 3"))
+    mark = demo.group_meetings.sheet(meeting.id).marks[0]
+    demo.group_meetings.set_marks(meeting.id, {mark.enrollment_id: L})
+    group = next(g for g in demo.groups.groups(cohort) if g.id == first)
+    person = next(m.person_id for m in group.members if m.enrollment_id == mark.enrollment_id)
+    section = next(s for s in demo.person_data.record(person).sections if s.key == "grupptraffar")
+    assert [row[2:] for row in section.rows] == [(date(2016, 10, 4), "Sal 3", "medlem", "Sen")]

@@ -19,6 +19,8 @@ from seminarkoll.data.models import (
     Cohort,
     CohortGroup,
     Enrollment,
+    GroupMeeting,
+    GroupMeetingAttendance,
     GroupMember,
     IntakeStep,
     MakeupTask,
@@ -88,6 +90,7 @@ class PersonDataService:
                     _enrolments(session, person.id),
                     _groups(session, person.id),
                     _attendance(session, person.id),
+                    _meetings(session, person.id),
                     _makeups(session, person.id),
                     _lectures(session, person.id),
                     _intake(session, person.id),
@@ -272,6 +275,35 @@ def _attendance(session: Session, person_id: int) -> RecordSection:
                 a.recorded_by,
             )
             for a, number, title, day, cohort in rows
+        ),
+    )
+
+
+def _meetings(session: Session, person_id: int) -> RecordSection:
+    """Group meetings the person was marked at or led."""
+    marked = session.execute(
+        select(GroupMeetingAttendance.status, GroupMeeting, CohortGroup.name, Cohort.name)
+        .join(GroupMeeting, GroupMeeting.id == GroupMeetingAttendance.meeting_id)
+        .join(CohortGroup, CohortGroup.id == GroupMeeting.group_id)
+        .join(Cohort, Cohort.id == CohortGroup.cohort_id)
+        .join(Enrollment, Enrollment.id == GroupMeetingAttendance.enrollment_id)
+        .where(Enrollment.person_id == person_id)
+        .order_by(GroupMeeting.date)
+    ).all()
+    led = session.execute(
+        select(GroupMeeting, CohortGroup.name, Cohort.name)
+        .join(CohortGroup, CohortGroup.id == GroupMeeting.group_id)
+        .join(Cohort, Cohort.id == CohortGroup.cohort_id)
+        .where(GroupMeeting.leader_person_id == person_id)
+        .order_by(GroupMeeting.date)
+    ).all()
+    return RecordSection(
+        "grupptraffar",
+        "Gruppträffar",
+        ("omgång", "grupp", "datum", "plats", "roll", "markering"),
+        tuple(
+            [(c, g, m.date, m.place, "medlem", STATUS_WORDS[s]) for s, m, g, c in marked]
+            + [(c, g, m.date, m.place, "ledare", "") for m, g, c in led]
         ),
     )
 

@@ -21,6 +21,8 @@ from seminarkoll.data.models import (
     Cohort,
     CohortGroup,
     Enrollment,
+    GroupMeeting,
+    GroupMeetingAttendance,
     MakeupTask,
     OutcomeSummary,
     Person,
@@ -169,7 +171,13 @@ def _plan(session: Session, before: date) -> ThinningPlan:
             participants=_count(
                 session, select(func.count()).where(Enrollment.cohort_id == cohort.id)
             ),
-            marks=_count(session, select(func.count()).select_from(Attendance).where(in_seminars)),
+            marks=_count(session, select(func.count()).select_from(Attendance).where(in_seminars))
+            + _count(
+                session,
+                select(func.count())
+                .select_from(GroupMeetingAttendance)
+                .where(GroupMeetingAttendance.meeting_id.in_(_meetings(cohort.id))),
+            ),
             notes=_count(
                 session,
                 select(func.count())
@@ -255,6 +263,20 @@ def _thin_cohort(session: Session, cohort_id: int) -> None:
     session.execute(delete(MakeupTask).where(MakeupTask.seminar_id.in_(seminars)))
     session.execute(delete(AttendanceChange).where(AttendanceChange.seminar_id.in_(seminars)))
     session.execute(update(Enrollment).where(Enrollment.cohort_id == cohort_id).values(notes=""))
+    meetings = _meetings(cohort_id)
+    session.execute(
+        delete(GroupMeetingAttendance).where(GroupMeetingAttendance.meeting_id.in_(meetings))
+    )
+    session.execute(update(GroupMeeting).where(GroupMeeting.id.in_(meetings)).values(notes=""))
+
+
+def _meetings(cohort_id: int) -> Select[Any]:
+    """The ids of the meetings of the cohort's groups."""
+    return (
+        select(GroupMeeting.id)
+        .join(CohortGroup, CohortGroup.id == GroupMeeting.group_id)
+        .where(CohortGroup.cohort_id == cohort_id)
+    )
 
 
 def _clear_contacts(session: Session, before: date) -> None:
