@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -64,6 +65,18 @@ def english(english_catalogue: Path) -> Iterator[None]:
     use_catalogue_outside_qt(ENGLISH)
     yield
     use_lookup(None)
+
+
+@pytest.fixture
+def qtmodeltester(qtmodeltester: object) -> Iterator[object]:
+    """pytest-qt's model tester, with the test's parentless models collected when it ends.
+
+    Left to a later collection, a model and its tester could be freed in the middle of the next
+    test while a view there paints a new model that Qt placed at the same address: a crash in
+    QStyledItemDelegate.initStyleOption that depended on when Python collected.
+    """
+    yield qtmodeltester
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

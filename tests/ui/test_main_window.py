@@ -242,6 +242,10 @@ def test_first_window_and_big_windows_fit_the_free_screen(
     assert free.width() < 1280
     assert window.width() <= free.width()
     assert window.height() <= free.height()
+    qtbot.waitUntil(lambda: window.services is not None)
+    window.participation.show_matrix()
+    assert window.participation.attendance_tab is not None
+    assert window.minimumSizeHint().width() <= 1240  # with the matrix, its legend and hints
     window.participation.open_register()
     register = window.participation.register_window
     assert register is not None

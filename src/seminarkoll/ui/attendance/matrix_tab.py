@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -611,13 +612,19 @@ class AttendanceTab(QWidget):
         self.message.setText(text)
 
 
+LEGEND_COLUMNS = 4
+"""Legend entries per row: two rows fit a 1280 px laptop screen beside the programme tree."""
+
+
 def _legend() -> QWidget:
     widget = QWidget()
     widget.setObjectName("matrixLegend")
-    layout = QHBoxLayout(widget)
+    layout = QGridLayout(widget)
     layout.setContentsMargins(0, 4, 0, 0)
-    layout.setSpacing(12)
-    for state, text in legend_entries():
+    layout.setHorizontalSpacing(8)
+    layout.setVerticalSpacing(4)
+    for index, (state, text) in enumerate(legend_entries()):
+        row, column = divmod(index, LEGEND_COLUMNS)
         look = LOOKS[state]
         chip = QLabel(look.symbol)
         chip.setFixedSize(22, 20)
@@ -628,15 +635,16 @@ def _legend() -> QWidget:
         )
         label = QLabel(text)
         label.setStyleSheet("color: #334e68;")
-        layout.addWidget(chip)
-        layout.addWidget(label)
-    layout.addStretch(1)
+        layout.addWidget(chip, row, 2 * column)
+        layout.addWidget(label, row, 2 * column + 1)
+    layout.setColumnStretch(2 * LEGEND_COLUMNS, 1)
     hint = QLabel(key_help())
+    hint.setWordWrap(True)
     hint.setStyleSheet("color: #627d98;")
     outer = QWidget()
-    column = QVBoxLayout(outer)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(widget)
-    column.addWidget(hint)
+    column_layout = QVBoxLayout(outer)
+    column_layout.setContentsMargins(0, 0, 0, 0)
+    column_layout.setSpacing(2)
+    column_layout.addWidget(widget)
+    column_layout.addWidget(hint)
     return outer
