@@ -290,6 +290,10 @@ def test_ctrl_e_exports_without_the_menu_having_been_opened(
     with qtbot.waitSignal(window.exchange.cohort_action.triggered, timeout=2000):
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(asked))
+    # The file dialog took the key's release: let Qt know Ctrl is up again (later tests
+    # select cells, and a held Ctrl would add to the selection instead of replacing it).
+    qtbot.keyRelease(window, Qt.Key.Key_Control)
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
     window.navigator.select("programme", demo.catalog.programmes()[0].id)
     assert not window.exchange.cohort_action.isEnabled()
 
