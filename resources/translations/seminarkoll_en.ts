@@ -1622,6 +1622,129 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
 </context>
 <context>
+    <name>Completion</name>
+    <message>
+        <source>Har ansökt men är inte antagen.</source>
+        <translation>Has applied but has not been accepted.</translation>
+    </message>
+    <message>
+        <source>Har ansökt och ska intervjuas.</source>
+        <translation>Has applied and is due to be interviewed.</translation>
+    </message>
+    <message>
+        <source>Har intervjuats men är inte antagen.</source>
+        <translation>Has been interviewed but has not been accepted.</translation>
+    </message>
+    <message>
+        <source>Står på väntelistan.</source>
+        <translation>Is on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Fick inte plats i omgången.</source>
+        <translation>Did not get a place in the cohort.</translation>
+    </message>
+    <message>
+        <source>Är antagen men ännu inte inskriven i omgången.</source>
+        <translation>Has been accepted but has not yet joined the cohort.</translation>
+    </message>
+    <message>
+        <source>Avbröt {date}.</source>
+        <translation>Withdrew on {date}.</translation>
+    </message>
+    <message>
+        <source>Har avbrutit.</source>
+        <translation>Has withdrawn.</translation>
+    </message>
+    <message>
+        <source>Inga seminarier infaller under deltagandeperioden.</source>
+        <translation>No seminars fall within the period of participation.</translation>
+    </message>
+    <message>
+        <source>Har deltagit i {attended} av {seminars}, varav {made_up} genom kompletteringsuppgift.</source>
+        <translation>Has attended {attended} of {seminars}, {made_up} of them by a make-up task.</translation>
+    </message>
+    <message>
+        <source>Har deltagit i {attended} av {seminars}.</source>
+        <translation>Has attended {attended} of {seminars}.</translation>
+    </message>
+    <message>
+        <source>Har deltagit i {attended} av {seminars} och behöver delta i {needed} av de {remaining} återstående.</source>
+        <translation>Has attended {attended} of {seminars} and needs to attend {needed} of the {remaining} remaining.</translation>
+    </message>
+    <message>
+        <source>Har deltagit i {attended} av {seminars} men saknar ännu seminarium inom {themes}.</source>
+        <translation>Has attended {attended} of {seminars} but has not yet attended a seminar in {themes}.</translation>
+    </message>
+    <message>
+        <source>Kan bara bli godkänd om hen {attends}.</source>
+        <translation>Can only complete if they {attends}.</translation>
+    </message>
+    <message>
+        <source>Saknar seminarium inom {themes} och måste därför delta i seminarium {number}.</source>
+        <translation>Has not attended a seminar in {themes} and so must attend seminar {number}.</translation>
+    </message>
+    <message>
+        <source>Behöver göra minst {tasks} för att bli godkänd, även om hen {attends}.</source>
+        <translation>Needs to do at least {tasks} to complete, even if they {attends}.</translation>
+    </message>
+    <message>
+        <source>Behöver göra minst {tasks} för att bli godkänd.</source>
+        <translation>Needs to do at least {tasks} to complete.</translation>
+    </message>
+    <message>
+        <source>Saknar seminarium inom {themes}.</source>
+        <translation>Has not attended a seminar in {themes}.</translation>
+    </message>
+    <message>
+        <source>Har missat {seminars}; kravet är {required} av {expected}.</source>
+        <translation>Has missed {seminars}; the requirement is {required} of {expected}.</translation>
+    </message>
+    <message>
+        <source>Saknar seminarium inom {themes}, och där återstår inga seminarier.</source>
+        <translation>Has not attended a seminar in {themes}, and none remain there.</translation>
+    </message>
+    <message>
+        <source>Närvaro är inte registrerad för 1 genomfört seminarium.</source>
+        <translation>Attendance has not been recorded for 1 seminar that has been held.</translation>
+    </message>
+    <message>
+        <source>Närvaro är inte registrerad för {count} genomförda seminarier.</source>
+        <translation>Attendance has not been recorded for {count} seminars that have been held.</translation>
+    </message>
+    <message>
+        <source>deltar i seminarium {number}</source>
+        <translation>attend seminar {number}</translation>
+    </message>
+    <message>
+        <source>deltar i alla {count} återstående seminarier</source>
+        <translation>attend all {count} remaining seminars</translation>
+    </message>
+    <message>
+        <source>1 seminarium</source>
+        <translation>1 seminar</translation>
+    </message>
+    <message>
+        <source>{count} seminarier</source>
+        <translation>{count} seminars</translation>
+    </message>
+    <message>
+        <source>1 kompletteringsuppgift</source>
+        <translation>1 make-up task</translation>
+    </message>
+    <message>
+        <source>{count} kompletteringsuppgifter</source>
+        <translation>{count} make-up tasks</translation>
+    </message>
+    <message>
+        <source>temaområdet {name}</source>
+        <translation>the theme area {name}</translation>
+    </message>
+    <message>
+        <source>temaområdena {names}</source>
+        <translation>the theme areas {names}</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorDialog</name>
     <message>
         <source>Ditt namn</source>
@@ -1638,6 +1761,296 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>måndag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>tisdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>lördag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>söndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>måndagar</source>
+        <translation>Mondays</translation>
+    </message>
+    <message>
+        <source>tisdagar</source>
+        <translation>Tuesdays</translation>
+    </message>
+    <message>
+        <source>onsdagar</source>
+        <translation>Wednesdays</translation>
+    </message>
+    <message>
+        <source>torsdagar</source>
+        <translation>Thursdays</translation>
+    </message>
+    <message>
+        <source>fredagar</source>
+        <translation>Fridays</translation>
+    </message>
+    <message>
+        <source>lördagar</source>
+        <translation>Saturdays</translation>
+    </message>
+    <message>
+        <source>söndagar</source>
+        <translation>Sundays</translation>
+    </message>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday} {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source> under perioden {first} – {last}</source>
+        <translation> from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>har genomgått och fullföljt {where}{period}, och har därmed uppfyllt programmets krav på deltagande.</source>
+        <translation>has taken part in and completed {where}{period}, and has thereby met the programme&apos;s attendance requirements.</translation>
+    </message>
+    <message>
+        <source>har deltagit i följande seminarier inom {where}{period}.</source>
+        <translation>has attended the following seminars in {where}{period}.</translation>
+    </message>
+    <message>
+        <source>kompletteringsuppgift</source>
+        <translation>make-up task</translation>
+    </message>
+    <message>
+        <source>Inga seminarier registrerade.</source>
+        <translation>No seminars recorded.</translation>
+    </message>
+    <message>
+        <source>Sammanlagt 1 seminarium</source>
+        <translation>1 seminar in total</translation>
+    </message>
+    <message>
+        <source>Sammanlagt {count} seminarier</source>
+        <translation>{count} seminars in total</translation>
+    </message>
+    <message>
+        <source>Härmed intygas att</source>
+        <translation>This is to certify that</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Seminarium, temaområde och föreläsare</source>
+        <translation>Seminar, theme area and lecturers</translation>
+    </message>
+    <message>
+        <source>Temaområden: {themes}.</source>
+        <translation>Theme areas: {themes}.</translation>
+    </message>
+    <message>
+        <source>Intyg</source>
+        <translation>Certificate of completion</translation>
+    </message>
+    <message>
+        <source>Heldag</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Omgången har inga seminarier ännu.</source>
+        <translation>The cohort has no seminars yet.</translation>
+    </message>
+    <message>
+        <source>Läsår {year}</source>
+        <translation>School year {year}</translation>
+    </message>
+    <message>
+        <source>Kontaktperson: {name}</source>
+        <translation>Contact: {name}</translation>
+    </message>
+    <message>
+        <source>Utskrivet {date}</source>
+        <translation>Printed {date}</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Seminarium och föreläsare</source>
+        <translation>Seminar and lecturers</translation>
+    </message>
+    <message>
+        <source>Temaområde</source>
+        <translation>Theme area</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Schema – {cohort}</source>
+        <translation>Schedule – {cohort}</translation>
+    </message>
+    <message>
+        <source>Schema – {programme}, {cohort} ({year})</source>
+        <translation>Schedule – {programme}, {cohort} ({year})</translation>
+    </message>
+    <message>
+        <source>1 seminarium</source>
+        <translation>1 seminar</translation>
+    </message>
+    <message>
+        <source>{count} seminarier</source>
+        <translation>{count} seminars</translation>
+    </message>
+    <message>
+        <source>{year} · vecka {week}</source>
+        <translation>{year} · week {week}</translation>
+    </message>
+    <message>
+        <source>Temaområde: {theme}</source>
+        <translation>Theme area: {theme}</translation>
+    </message>
+    <message>
+        <source>Föreläsare: {names}</source>
+        <translation>Lecturers: {names}</translation>
+    </message>
+    <message>
+        <source>Närvaron för seminariet är redan signerad i Seminarkoll.</source>
+        <translation>The attendance for this seminar has already been signed off in Seminarkoll.</translation>
+    </message>
+    <message>
+        <source>1 deltagare väntas. Skriv namn och arbetsplats på de tomma raderna för den som inte står på listan; kryssa i närvaro och skriv under.</source>
+        <translation>1 participant is expected. Anyone not on the list: write your name and workplace on an empty row; tick attendance and sign.</translation>
+    </message>
+    <message>
+        <source>{count} deltagare väntas. Skriv namn och arbetsplats på de tomma raderna för den som inte står på listan; kryssa i närvaro och skriv under.</source>
+        <translation>{count} participants are expected. Anyone not on the list: write your name and workplace on an empty row; tick attendance and sign.</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Namnteckning</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Närvarolista – seminarium {number}</source>
+        <translation>Sign-in sheet – seminar {number}</translation>
+    </message>
+    <message>
+        <source>Seminarium {number} · {title} · utskrivet {created}</source>
+        <translation>Seminar {number} · {title} · printed {created}</translation>
+    </message>
+    <message>
+        <source>Sida {page} av {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Deltagarintyg</source>
+        <translation>Certificate of attendance</translation>
+    </message>
+    <message>
+        <source>{hours} timme</source>
+        <translation>{hours} hour</translation>
+    </message>
+    <message>
+        <source>{hours} timmar</source>
+        <translation>{hours} hours</translation>
     </message>
 </context>
 <context>
@@ -6692,65 +7105,6 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Välj en person i listan.</source>
         <translation>Choose a person in the list.</translation>
-    </message>
-</context>
-<context>
-    <name>Weekday</name>
-    <message>
-        <source>måndag</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <source>tisdag</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <source>onsdag</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <source>torsdag</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <source>fredag</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <source>lördag</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <source>söndag</source>
-        <translation>Sunday</translation>
-    </message>
-    <message>
-        <source>måndagar</source>
-        <translation>Mondays</translation>
-    </message>
-    <message>
-        <source>tisdagar</source>
-        <translation>Tuesdays</translation>
-    </message>
-    <message>
-        <source>onsdagar</source>
-        <translation>Wednesdays</translation>
-    </message>
-    <message>
-        <source>torsdagar</source>
-        <translation>Thursdays</translation>
-    </message>
-    <message>
-        <source>fredagar</source>
-        <translation>Fridays</translation>
-    </message>
-    <message>
-        <source>lördagar</source>
-        <translation>Saturdays</translation>
-    </message>
-    <message>
-        <source>söndagar</source>
-        <translation>Sundays</translation>
     </message>
 </context>
 <context>

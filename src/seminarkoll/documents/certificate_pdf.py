@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QIODevice,
-    QLocale,
     QMarginsF,
     QRectF,
     QSizeF,
@@ -21,17 +18,14 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 
 from seminarkoll.documents.rendering import PDF_RESOLUTION, base_font, ensure_gui_application
 from seminarkoll.domain.certificates import Certificate
+from seminarkoll.domain.dates import long_date
+from seminarkoll.domain.translation import translate
 
 MARGIN_MM = 20.0
 LARGEST_PT = 11.0
 SMALLEST_PT = 7.0
 LOGO_URL = "seminarkoll-logo"
 LOGO_HEIGHT_PX = 70
-
-
-def _long_date(day: date) -> str:
-    locale = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def certificate_html(certificate: Certificate, logo: bool = False) -> str:
@@ -45,41 +39,57 @@ def certificate_html(certificate: Certificate, logo: bool = False) -> str:
         top.append(f'<p class="org">{escape(org.name)}</p>')
     period = ""
     if certificate.first_day and certificate.last_day:
-        period = (
-            f" under perioden {_long_date(certificate.first_day)} – "
-            f"{_long_date(certificate.last_day)}"
+        period = translate("Documents", " under perioden {first} – {last}").format(
+            first=long_date(certificate.first_day), last=long_date(certificate.last_day)
         )
     where = f"{escape(certificate.programme)}, {escape(certificate.cohort)} " + (
         f"({escape(certificate.school_year)})"
     )
     if certificate.completed:
-        statement = (
-            f"har genomgått och fullföljt {where}{period}, och har därmed uppfyllt "
-            "programmets krav på deltagande."
-        )
+        statement = translate(
+            "Documents",
+            "har genomgått och fullföljt {where}{period}, och har därmed uppfyllt "
+            "programmets krav på deltagande.",
+        ).format(where=where, period=escape(period))
     else:
-        statement = f"har deltagit i följande seminarier inom {where}{period}."
+        statement = translate(
+            "Documents", "har deltagit i följande seminarier inom {where}{period}."
+        ).format(where=where, period=escape(period))
+    made_up = escape(translate("Documents", "kompletteringsuppgift"))
     rows = "".join(
         "<tr>"
         f"<td nowrap>{escape(s.date.isoformat())}</td>"
         f"<td><b>{escape(s.title)}</b>"
-        + (' <span class="small">(kompletteringsuppgift)</span>' if s.made_up else "")
+        + (f' <span class="small">({made_up})</span>' if s.made_up else "")
         + '<br/><span class="small">'
         + escape(" · ".join(p for p in (s.theme, ", ".join(s.lecturers)) if p))
         + "</span></td></tr>"
         for s in certificate.seminars
     )
     if not rows:
-        rows = '<tr><td colspan="2">Inga seminarier registrerade.</td></tr>'
+        rows = (
+            '<tr><td colspan="2">'
+            + escape(translate("Documents", "Inga seminarier registrerade."))
+            + "</td></tr>"
+        )
     workplace = (
         f'<p class="workplace">{escape(certificate.workplace)}</p>' if certificate.workplace else ""
     )
     themes = ", ".join(certificate.themes)
-    summary = f"Sammanlagt {len(certificate.seminars)} seminarier"
+    summary = (
+        translate("Documents", "Sammanlagt 1 seminarium")
+        if len(certificate.seminars) == 1
+        else translate("Documents", "Sammanlagt {count} seminarier").format(
+            count=len(certificate.seminars)
+        )
+    )
     if certificate.hours:
         summary += f", {certificate.hours_label}"
     summary += "."
-    place = ", ".join(p for p in (org.place, _long_date(certificate.issued_on)) if p)
+    place = ", ".join(p for p in (org.place, long_date(certificate.issued_on)) if p)
+    lead = translate("Documents", "Härmed intygas att")
+    date_header = translate("Documents", "Datum")
+    seminar_header = translate("Documents", "Seminarium, temaområde och föreläsare")
     signer = "<br/>".join(escape(p) for p in (org.signer_name, org.signer_title) if p)
     return (
         "<html><head><style>"
@@ -96,16 +106,20 @@ def certificate_html(certificate: Certificate, logo: bool = False) -> str:
         ".sign { margin-top: 48px; }"
         "</style></head><body>"
         f"{''.join(top)}"
-        f"<h1>{certificate.kind}</h1>"
-        '<p class="lead">Härmed intygas att</p>'
+        f"<h1>{escape(certificate.kind)}</h1>"
+        f'<p class="lead">{escape(lead)}</p>'
         f'<p class="name">{escape(certificate.person_name)}</p>{workplace}'
         f'<p class="statement">{statement}</p>'
         '<table width="100%" cellspacing="0" cellpadding="5">'
-        '<thead><tr><th width="16%">Datum</th>'
-        '<th width="84%">Seminarium, temaområde och föreläsare</th></tr></thead>'
+        f'<thead><tr><th width="16%">{escape(date_header)}</th>'
+        f'<th width="84%">{escape(seminar_header)}</th></tr></thead>'
         f"{rows}</table>"
         f'<p class="facts">{escape(summary)}'
-        + (f"<br/>Temaområden: {escape(themes)}." if themes else "")
+        + (
+            "<br/>" + escape(translate("Documents", "Temaområden: {themes}.").format(themes=themes))
+            if themes
+            else ""
+        )
         + "</p>"
         f'<p class="sign">{escape(place)}</p>'
         '<p style="margin-top: 46px;">_______________________________________</p>'
@@ -176,7 +190,11 @@ def render_certificates_pdf(certificates: Sequence[Certificate]) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     first = certificates[0] if certificates else None
-    writer.setTitle(f"{first.kind} – {first.programme}, {first.cohort}" if first else "Intyg")
+    writer.setTitle(
+        f"{first.kind} – {first.programme}, {first.cohort}"
+        if first
+        else translate("Documents", "Intyg")
+    )
     writer.setCreator("Seminarkoll")
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout())

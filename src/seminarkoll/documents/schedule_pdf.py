@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date, time
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QTextDocument
 
 from seminarkoll.documents.rendering import base_font, ensure_gui_application, render_pdf
+from seminarkoll.domain.dates import long_date
+from seminarkoll.domain.translation import translate
 
 
 @dataclass(frozen=True)
@@ -40,17 +41,9 @@ class SchedulePage:
     printed_on: date | None = None
 
 
-def _swedish() -> QLocale:
-    return QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
-
-
-def _day(day: date) -> str:
-    return _swedish().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
-
-
 def _times(start: time | None, end: time | None) -> str:
     if start is None or end is None:
-        return "Heldag"
+        return translate("Documents", "Heldag")
     return f"{start:%H:%M}–{end:%H:%M}"
 
 
@@ -71,9 +64,8 @@ def schedule_html(page: SchedulePage) -> str:
         rows.append(
             "<tr>"
             f'<td class="nr">{line.number}</td>'
-            f"<td><b>{escape(_day(line.day))}</b>"
-            f'<br/><span class="small">{line.day.year} · vecka {line.day.isocalendar().week}'
-            "</span></td>"
+            f"<td><b>{escape(long_date(line.day, weekday=True, year=False))}</b>"
+            f'<br/><span class="small">{escape(_year_and_week(line.day))}</span></td>'
             f'<td><span style="white-space: nowrap">{_times(line.start, line.end)}</span></td>'
             f"<td><b>{escape(line.title)}</b>{lecturers}</td>"
             f"<td>{marker}{escape(line.theme) or '&nbsp;'}</td>"
@@ -81,15 +73,30 @@ def schedule_html(page: SchedulePage) -> str:
             "</tr>"
         )
     if not rows:
-        rows.append('<tr><td colspan="6">Omgången har inga seminarier ännu.</td></tr>')
-    facts = [f"Läsår {escape(page.school_year)}", _count(len(page.lines))]
+        empty = translate("Documents", "Omgången har inga seminarier ännu.")
+        rows.append(f'<tr><td colspan="6">{escape(empty)}</td></tr>')
+    school_year = translate("Documents", "Läsår {year}").format(year=page.school_year)
+    facts = [escape(school_year), escape(_count(len(page.lines)))]
     if page.organiser:
         facts.append(escape(page.organiser))
     footer = []
     if page.contact:
-        footer.append(f"Kontaktperson: {escape(page.contact)}")
+        contact = translate("Documents", "Kontaktperson: {name}").format(name=page.contact)
+        footer.append(escape(contact))
     if page.printed_on is not None:
-        footer.append(f"Utskrivet {page.printed_on.isoformat()}")
+        printed = translate("Documents", "Utskrivet {date}").format(
+            date=page.printed_on.isoformat()
+        )
+        footer.append(escape(printed))
+    headers = (
+        translate("Documents", "Nr"),
+        translate("Documents", "Datum"),
+        translate("Documents", "Tid"),
+        translate("Documents", "Seminarium och föreläsare"),
+        translate("Documents", "Temaområde"),
+        translate("Documents", "Plats"),
+    )
+    title = translate("Documents", "Schema – {cohort}").format(cohort=page.cohort)
     return (
         "<html><head><style>"
         "h1 { font-size: 170%; font-weight: 600; margin-bottom: 2px; color: #1f2d3d; }"
@@ -103,12 +110,15 @@ def schedule_html(page: SchedulePage) -> str:
         ".footer { color: #52606d; font-size: 85%; margin-top: 12px; }"
         "</style></head><body>"
         f'<p class="kicker">{escape(page.programme)}</p>'
-        f"<h1>Schema – {escape(page.cohort)}</h1>"
+        f"<h1>{escape(title)}</h1>"
         f'<p class="facts">{" · ".join(facts)}</p>'
         '<table width="100%" cellspacing="0" cellpadding="5">'
-        '<thead><tr><th width="3%">Nr</th><th width="19%">Datum</th><th width="10%">Tid</th>'
-        '<th width="34%">Seminarium och föreläsare</th><th width="17%">Temaområde</th>'
-        '<th width="17%">Plats</th></tr></thead>'
+        "<thead><tr>"
+        + "".join(
+            f'<th width="{width}%">{escape(text)}</th>'
+            for width, text in zip((3, 19, 10, 34, 17, 17), headers, strict=True)
+        )
+        + "</tr></thead>"
         f"{''.join(rows)}</table>"
         f'<p class="footer">{" · ".join(footer)}</p>'
         "</body></html>"
@@ -130,9 +140,19 @@ def render_schedule_pdf(page: SchedulePage) -> bytes:
     return render_pdf(
         lambda size: schedule_document(page, size),
         landscape=True,
-        title=f"Schema – {page.programme}, {page.cohort} ({page.school_year})",
+        title=translate("Documents", "Schema – {programme}, {cohort} ({year})").format(
+            programme=page.programme, cohort=page.cohort, year=page.school_year
+        ),
     )
 
 
 def _count(count: int) -> str:
-    return "1 seminarium" if count == 1 else f"{count} seminarier"
+    if count == 1:
+        return translate("Documents", "1 seminarium")
+    return translate("Documents", "{count} seminarier").format(count=count)
+
+
+def _year_and_week(day: date) -> str:
+    return translate("Documents", "{year} · vecka {week}").format(
+        year=day.year, week=day.isocalendar().week
+    )

@@ -25,7 +25,9 @@ from PySide6.QtGui import (
 )
 
 from seminarkoll.documents.rendering import PDF_RESOLUTION, base_font, ensure_gui_application
+from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.exports import STATUS_WORDS, SignInEntry, SignInExport
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 FONT_POINTS = 10.0
 MARGIN_MM = 15.0
@@ -34,8 +36,13 @@ PADDING_MM = 1.2
 GAP_MM = 3.0
 BLANK_ROWS = 5
 """Empty rows at the end for people who come without being on the list."""
-COLUMNS = (("Nr", 0.05), ("Namn", 0.28), ("Arbetsplats", 0.23), ("Närvaro", 0.16))
-SIGNATURE = "Namnteckning"
+COLUMNS = (
+    (QT_TRANSLATE_NOOP("Documents", "Nr"), 0.05),
+    (QT_TRANSLATE_NOOP("Documents", "Namn"), 0.28),
+    (QT_TRANSLATE_NOOP("Documents", "Arbetsplats"), 0.23),
+    (QT_TRANSLATE_NOOP("Documents", "Närvaro"), 0.16),
+)
+SIGNATURE = QT_TRANSLATE_NOOP("Documents", "Namnteckning")
 """The last column takes the rest of the width."""
 
 _BORDER = QColor("#9fb3c8")
@@ -44,41 +51,34 @@ _MUTED = QColor("#52606d")
 _DARK = QColor("#334e68")
 _TEXT = QColor("#1f2d3d")
 
-_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-_MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
 
 def signin_heading_html(data: SignInExport) -> str:
     """The heading above the table (programme, seminar, when and where, lecturers, and a
     warning when the seminar is already signed off) as the HTML subset QTextDocument knows."""
     seminar = data.seminar
     day = seminar.date
-    when = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    when = long_date(day, weekday=True)
     facts = [when, seminar.time_label, seminar.location]
     if seminar.theme_name:
-        facts.append(f"Temaområde: {seminar.theme_name}")
+        facts.append(translate("Documents", "Temaområde: {theme}").format(theme=seminar.theme_name))
     lecturers = (
-        f'<p class="facts">Föreläsare: {escape(", ".join(seminar.lecturers))}</p>'
+        '<p class="facts">'
+        + escape(
+            translate("Documents", "Föreläsare: {names}").format(names=", ".join(seminar.lecturers))
+        )
+        + "</p>"
         if seminar.lecturers
         else ""
     )
     signed = (
-        '<p class="warning">Närvaron för seminariet är redan signerad i Seminarkoll.</p>'
+        '<p class="warning">'
+        + escape(translate("Documents", "Närvaron för seminariet är redan signerad i Seminarkoll."))
+        + "</p>"
         if data.signed_off
         else ""
+    )
+    title = translate("Documents", "Närvarolista – seminarium {number}").format(
+        number=seminar.number
     )
     group = f'<p class="facts"><b>{escape(data.group_line)}</b></p>' if data.group else ""
     return (
@@ -90,7 +90,7 @@ def signin_heading_html(data: SignInExport) -> str:
         ".warning { color: #9c0006; font-weight: 600; }"
         "</style></head><body>"
         f'<p class="kicker">{escape(data.heading.title)}</p>'
-        f"<h1>Närvarolista – seminarium {seminar.number}</h1>"
+        f"<h1>{escape(title)}</h1>"
         f"<h2>{escape(seminar.title)}</h2>"
         f'<p class="facts">{escape(" · ".join(f for f in facts if f))}</p>'
         f"{group}{lecturers}{signed}"
@@ -101,11 +101,17 @@ def signin_heading_html(data: SignInExport) -> str:
 def signin_hint(data: SignInExport) -> str:
     """The line below the table: how many are expected and what to do with the empty rows."""
     count = len(data.entries)
-    people = "1 deltagare" if count == 1 else f"{count} deltagare"
-    return (
-        f"{people} väntas. Skriv namn och arbetsplats på de tomma raderna för den som inte står "
-        "på listan; kryssa i närvaro och skriv under."
-    )
+    if count == 1:
+        return translate(
+            "Documents",
+            "1 deltagare väntas. Skriv namn och arbetsplats på de tomma raderna för den som "
+            "inte står på listan; kryssa i närvaro och skriv under.",
+        )
+    return translate(
+        "Documents",
+        "{count} deltagare väntas. Skriv namn och arbetsplats på de tomma raderna för den "
+        "som inte står på listan; kryssa i närvaro och skriv under.",
+    ).format(count=count)
 
 
 @dataclass(frozen=True)
@@ -177,7 +183,7 @@ class _Table:
         painter.fillRect(QRectF(0, top, self.width, self.header_height), _HEADER_FILL)
         painter.setFont(self.bold)
         painter.setPen(_DARK)
-        labels = [label for label, _share in COLUMNS] + [SIGNATURE]
+        labels = [translate("Documents", label) for label, _share in (*COLUMNS, (SIGNATURE, 0))]
         for column, label in enumerate(labels):
             painter.drawText(QPointF(self.edges[column] + self.pad, self._baseline(top)), label)
 
@@ -298,7 +304,12 @@ def render_signin_pdf(data: SignInExport) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     group = f", {data.group}" if data.group else ""
-    writer.setTitle(f"Närvarolista – seminarium {data.seminar.number}{group}, {data.heading.title}")
+    writer.setTitle(
+        translate("Documents", "Närvarolista – seminarium {number}").format(
+            number=data.seminar.number
+        )
+        + f"{group}, {data.heading.title}"
+    )
     writer.setCreator("Seminarkoll")
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(
@@ -386,7 +397,14 @@ def _draw_footer(
     painter.drawText(
         box,
         left,
-        f"Seminarium {data.seminar.number} · {data.heading.title} · "
-        f"utskrivet {data.heading.created_label}",
+        translate("Documents", "Seminarium {number} · {title} · utskrivet {created}").format(
+            number=data.seminar.number,
+            title=data.heading.title,
+            created=data.heading.created_label,
+        ),
     )
-    painter.drawText(box, right, f"Sida {number} av {pages}")
+    painter.drawText(
+        box,
+        right,
+        translate("Documents", "Sida {page} av {pages}").format(page=number, pages=pages),
+    )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from seminarkoll.domain.reports import swedish_number
+from seminarkoll.domain.translation import translate
 
 MAX_LOGO_BYTES = 2_000_000
 """Largest logo file kept in the database (a logo is a few kilobytes to a few hundred)."""
@@ -62,8 +63,11 @@ class Certificate:
 
     @property
     def kind(self) -> str:
-        """ "Intyg" or "Deltagarintyg"."""
-        return "Intyg" if self.completed else "Deltagarintyg"
+        """ "Intyg" or "Deltagarintyg" (in English "Certificate of completion" or "Certificate
+        of attendance")."""
+        if self.completed:
+            return translate("Documents", "Intyg")
+        return translate("Documents", "Deltagarintyg")
 
     @property
     def hours(self) -> float:
@@ -75,7 +79,9 @@ class Certificate:
         """E.g. "21 timmar", "19,5 timmar", "1 timme"."""
         hours = self.hours
         text = swedish_number(hours, 0 if hours == int(hours) else 1)
-        return f"{text} timme" if hours == 1 else f"{text} timmar"
+        if hours == 1:
+            return translate("Documents", "{hours} timme").format(hours=text)
+        return translate("Documents", "{hours} timmar").format(hours=text)
 
     @property
     def themes(self) -> tuple[str, ...]:
@@ -102,4 +108,4 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 def safe_file_stem(text: str) -> str:
     """`text` as a file name on Windows, macOS and Linux: no path or reserved characters."""
     cleaned = " ".join(_UNSAFE.sub(" ", text).split()).strip(" .")
-    return cleaned[:120] or "Intyg"
+    return cleaned[:120] or translate("Documents", "Intyg")

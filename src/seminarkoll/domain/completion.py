@@ -12,7 +12,8 @@ from types import MappingProxyType
 from seminarkoll.domain.attendance import is_visit
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import ValidationError
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.planning import join_phrases
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 SeminarId = int
 ThemeId = int
@@ -26,13 +27,20 @@ _TAKING_PART = frozenset(
 """Statuses for which seminars in the participant's date window are expected."""
 
 _NOT_ENROLLED_REASONS = {
-    EnrollmentStatus.APPLIED: "Har ansökt men är inte antagen.",
-    EnrollmentStatus.INTERVIEW_BOOKED: "Har ansökt och ska intervjuas.",
-    EnrollmentStatus.INTERVIEWED: "Har intervjuats men är inte antagen.",
-    EnrollmentStatus.WAITLISTED: "Står på väntelistan.",
-    EnrollmentStatus.DECLINED: "Fick inte plats i omgången.",
-    EnrollmentStatus.ACCEPTED: "Är antagen men ännu inte inskriven i omgången.",
+    EnrollmentStatus.APPLIED: QT_TRANSLATE_NOOP("Completion", "Har ansökt men är inte antagen."),
+    EnrollmentStatus.INTERVIEW_BOOKED: QT_TRANSLATE_NOOP(
+        "Completion", "Har ansökt och ska intervjuas."
+    ),
+    EnrollmentStatus.INTERVIEWED: QT_TRANSLATE_NOOP(
+        "Completion", "Har intervjuats men är inte antagen."
+    ),
+    EnrollmentStatus.WAITLISTED: QT_TRANSLATE_NOOP("Completion", "Står på väntelistan."),
+    EnrollmentStatus.DECLINED: QT_TRANSLATE_NOOP("Completion", "Fick inte plats i omgången."),
+    EnrollmentStatus.ACCEPTED: QT_TRANSLATE_NOOP(
+        "Completion", "Är antagen men ännu inte inskriven i omgången."
+    ),
 }
+"""Why someone not (yet) enrolled takes no part (Swedish source; looked up when used)."""
 
 
 @dataclass(frozen=True)
@@ -420,14 +428,20 @@ def _verdict(
     names: Mapping[ThemeId, str],
 ) -> tuple[CompletionState, str]:
     if record.status in _NOT_ENROLLED_REASONS:
-        return CompletionState.NOT_TAKING_PART, _NOT_ENROLLED_REASONS[record.status]
+        return CompletionState.NOT_TAKING_PART, translate(
+            "Completion", _NOT_ENROLLED_REASONS[record.status]
+        )
     if record.status is EnrollmentStatus.WITHDRAWN:
-        left = f"Avbröt {record.left_on.isoformat()}." if record.left_on else "Har avbrutit."
+        left = (
+            translate("Completion", "Avbröt {date}.").format(date=record.left_on.isoformat())
+            if record.left_on
+            else translate("Completion", "Har avbrutit.")
+        )
         return CompletionState.NOT_TAKING_PART, left
     if not standing.expected:
         return (
             CompletionState.NOT_TAKING_PART,
-            "Inga seminarier infaller under deltagandeperioden.",
+            translate("Completion", "Inga seminarier infaller under deltagandeperioden."),
         )
     needed = standing.needed
     if needed <= 0 and not standing.missing_themes:
@@ -452,18 +466,40 @@ def _verdict(
 
 
 def _completed_reason(standing: _Standing) -> str:
-    made_up = f", varav {standing.made_up} genom kompletteringsuppgift" if standing.made_up else ""
-    return f"Har deltagit i {standing.attended} av {_seminars(standing.expected)}{made_up}."
+    if standing.made_up:
+        return translate(
+            "Completion",
+            "Har deltagit i {attended} av {seminars}, varav {made_up} genom kompletteringsuppgift.",
+        ).format(
+            attended=standing.attended,
+            seminars=_seminars(standing.expected),
+            made_up=standing.made_up,
+        )
+    return translate("Completion", "Har deltagit i {attended} av {seminars}.").format(
+        attended=standing.attended, seminars=_seminars(standing.expected)
+    )
 
 
 def _on_track_reason(standing: _Standing, names: Mapping[ThemeId, str]) -> str:
-    so_far = f"Har deltagit i {standing.attended} av {_seminars(standing.expected)}"
     if standing.needed > 0:
-        return (
-            f"{so_far} och behöver delta i {standing.needed} av de "
-            f"{standing.remaining} återstående."
+        return translate(
+            "Completion",
+            "Har deltagit i {attended} av {seminars} och behöver delta i {needed} av de "
+            "{remaining} återstående.",
+        ).format(
+            attended=standing.attended,
+            seminars=_seminars(standing.expected),
+            needed=standing.needed,
+            remaining=standing.remaining,
         )
-    return f"{so_far} men saknar ännu seminarium inom {_themes(standing.missing_themes, names)}."
+    return translate(
+        "Completion",
+        "Har deltagit i {attended} av {seminars} men saknar ännu seminarium inom {themes}.",
+    ).format(
+        attended=standing.attended,
+        seminars=_seminars(standing.expected),
+        themes=_themes(standing.missing_themes, names),
+    )
 
 
 def _at_risk_reason(
@@ -471,12 +507,18 @@ def _at_risk_reason(
 ) -> list[str]:
     sentences = []
     if standing.remaining == standing.needed:
-        sentences.append(f"Kan bara bli godkänd om hen {_attend_all(standing.open_slots)}.")
+        sentences.append(
+            translate("Completion", "Kan bara bli godkänd om hen {attends}.").format(
+                attends=_attend_all(standing.open_slots)
+            )
+        )
     for theme in tight:
         (slot,) = standing.open_in(theme)
         sentences.append(
-            f"Saknar seminarium inom {_themes([theme], names)} "
-            f"och måste därför delta i seminarium {slot.number}."
+            translate(
+                "Completion",
+                "Saknar seminarium inom {themes} och måste därför delta i seminarium {number}.",
+            ).format(themes=_themes([theme], names), number=slot.number)
         )
     return sentences
 
@@ -485,11 +527,22 @@ def _makeup_reason(
     standing: _Standing, stranded: Sequence[ThemeId], names: Mapping[ThemeId, str]
 ) -> list[str]:
     tasks = max(standing.needed - standing.remaining, len(stranded))
-    noun = "kompletteringsuppgift" if tasks == 1 else "kompletteringsuppgifter"
-    also = f", även om hen {_attend_all(standing.open_slots)}" if standing.open_slots else ""
-    sentences = [f"Behöver göra minst {tasks} {noun} för att bli godkänd{also}."]
+    if standing.open_slots:
+        need = translate(
+            "Completion",
+            "Behöver göra minst {tasks} för att bli godkänd, även om hen {attends}.",
+        ).format(tasks=_tasks(tasks), attends=_attend_all(standing.open_slots))
+    else:
+        need = translate("Completion", "Behöver göra minst {tasks} för att bli godkänd.").format(
+            tasks=_tasks(tasks)
+        )
+    sentences = [need]
     if stranded:
-        sentences.append(f"Saknar seminarium inom {_themes(stranded, names)}.")
+        sentences.append(
+            translate("Completion", "Saknar seminarium inom {themes}.").format(
+                themes=_themes(stranded, names)
+            )
+        )
     return sentences
 
 
@@ -499,36 +552,58 @@ def _cannot_complete_reason(
     sentences = []
     if standing.remaining < standing.needed:
         sentences.append(
-            f"Har missat {_seminars(standing.missed)}; "
-            f"kravet är {standing.required} av {standing.expected}."
+            translate(
+                "Completion", "Har missat {seminars}; kravet är {required} av {expected}."
+            ).format(
+                seminars=_seminars(standing.missed),
+                required=standing.required,
+                expected=standing.expected,
+            )
         )
     if stranded:
         sentences.append(
-            f"Saknar seminarium inom {_themes(stranded, names)}, och där återstår inga seminarier."
+            translate(
+                "Completion", "Saknar seminarium inom {themes}, och där återstår inga seminarier."
+            ).format(themes=_themes(stranded, names))
         )
     return sentences
 
 
 def _unrecorded_sentence(count: int) -> str:
-    held = "genomfört seminarium" if count == 1 else "genomförda seminarier"
-    return f"Närvaro är inte registrerad för {count} {held}."
+    if count == 1:
+        return translate("Completion", "Närvaro är inte registrerad för 1 genomfört seminarium.")
+    return translate(
+        "Completion", "Närvaro är inte registrerad för {count} genomförda seminarier."
+    ).format(count=count)
 
 
 def _attend_all(open_slots: Sequence[SeminarSlot]) -> str:
     if len(open_slots) == 1:
-        return f"deltar i seminarium {open_slots[0].number}"
-    return f"deltar i alla {len(open_slots)} återstående seminarier"
+        return translate("Completion", "deltar i seminarium {number}").format(
+            number=open_slots[0].number
+        )
+    return translate("Completion", "deltar i alla {count} återstående seminarier").format(
+        count=len(open_slots)
+    )
 
 
 def _seminars(count: int) -> str:
-    return "1 seminarium" if count == 1 else f"{count} seminarier"
+    if count == 1:
+        return translate("Completion", "1 seminarium")
+    return translate("Completion", "{count} seminarier").format(count=count)
+
+
+def _tasks(count: int) -> str:
+    if count == 1:
+        return translate("Completion", "1 kompletteringsuppgift")
+    return translate("Completion", "{count} kompletteringsuppgifter").format(count=count)
 
 
 def _themes(themes: Sequence[ThemeId], names: Mapping[ThemeId, str]) -> str:
     labels = [names.get(theme, str(theme)) for theme in themes]
-    noun = "temaområdet" if len(labels) == 1 else "temaområdena"
-    listed = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} och {labels[-1]}"
-    return f"{noun} {listed}"
+    if len(labels) == 1:
+        return translate("Completion", "temaområdet {name}").format(name=labels[0])
+    return translate("Completion", "temaområdena {names}").format(names=join_phrases(labels))
 
 
 NEEDS_ATTENTION = frozenset({CompletionState.AT_RISK, CompletionState.CANNOT_COMPLETE})

@@ -292,8 +292,11 @@ class SignInExport:
         """E.g. "Grupp: Lärgrupp 1 · ledare Ulrika Hedlund"; '' for the whole cohort."""
         if not self.group:
             return ""
-        leader = f" · ledare {self.group_leader}" if self.group_leader else ""
-        return f"Grupp: {self.group}{leader}"
+        if self.group_leader:
+            return translate("FileWords", "Grupp: {group} · ledare {leader}").format(
+                group=self.group, leader=self.group_leader
+            )
+        return translate("FileWords", "Grupp: {group}").format(group=self.group)
 
 
 @dataclass(frozen=True)

@@ -19,35 +19,9 @@ from seminarkoll.domain.calendar import (
     school_breaks,
     swedish_public_holidays,
 )
+from seminarkoll.domain.dates import weekday_name
 from seminarkoll.domain.errors import FieldProblem, ValidationError
-from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
-
-WEEKDAY_NAMES = (
-    QT_TRANSLATE_NOOP("Weekday", "måndag"),
-    QT_TRANSLATE_NOOP("Weekday", "tisdag"),
-    QT_TRANSLATE_NOOP("Weekday", "onsdag"),
-    QT_TRANSLATE_NOOP("Weekday", "torsdag"),
-    QT_TRANSLATE_NOOP("Weekday", "fredag"),
-    QT_TRANSLATE_NOOP("Weekday", "lördag"),
-    QT_TRANSLATE_NOOP("Weekday", "söndag"),
-)
-"""Weekday names (Swedish source text), indexed like `date.weekday()` (0 = Monday)."""
-WEEKDAY_PLURALS = (
-    QT_TRANSLATE_NOOP("Weekday", "måndagar"),
-    QT_TRANSLATE_NOOP("Weekday", "tisdagar"),
-    QT_TRANSLATE_NOOP("Weekday", "onsdagar"),
-    QT_TRANSLATE_NOOP("Weekday", "torsdagar"),
-    QT_TRANSLATE_NOOP("Weekday", "fredagar"),
-    QT_TRANSLATE_NOOP("Weekday", "lördagar"),
-    QT_TRANSLATE_NOOP("Weekday", "söndagar"),
-)
-"""The same in the plural (“Mondays”)."""
-
-
-def weekday_name(weekday: int, *, plural: bool = False) -> str:
-    """The name of a weekday (0 = Monday) in the chosen language."""
-    return translate("Weekday", (WEEKDAY_PLURALS if plural else WEEKDAY_NAMES)[weekday])
-
+from seminarkoll.domain.translation import translate
 
 TERM_START_MARGIN = timedelta(weeks=1)
 """No template seminar in the first week of a term: people are settling in."""

@@ -13,6 +13,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from seminarkoll.domain.calendar import term_labels
 from seminarkoll.domain.completion import SeminarTotals
+from seminarkoll.domain.dates import weekday_name
 from seminarkoll.domain.exports import (
     COMPLETION_WORDS,
     AttendanceExport,
@@ -23,7 +24,6 @@ from seminarkoll.domain.exports import (
     ScheduleExport,
     file_word,
 )
-from seminarkoll.domain.schedule import weekday_name
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.safe_cells import csv_text
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically

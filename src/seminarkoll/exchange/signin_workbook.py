@@ -7,8 +7,8 @@ from pathlib import Path
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from seminarkoll.domain.dates import weekday_name
 from seminarkoll.domain.exports import STATUS_WORDS, SignInExport, file_word
-from seminarkoll.domain.schedule import weekday_name
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.writing import check_target
 from seminarkoll.exchange.xlsx_layout import (

@@ -36,9 +36,10 @@ from seminarkoll.domain.calendar import (
     SchoolYear,
     school_years_between,
 )
+from seminarkoll.domain.dates import weekday_name
 from seminarkoll.domain.enums import CohortStatus
 from seminarkoll.domain.errors import DomainError, ValidationError
-from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT, weekday_name
+from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT
 from seminarkoll.services.planning import (
     CohortInput,
     CohortStart,
