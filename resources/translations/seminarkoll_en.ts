@@ -3442,6 +3442,70 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>Välj i listan.</source>
         <translation>Choose from the list.</translation>
     </message>
+    <message>
+        <source>1 intyg</source>
+        <translation>1 certificate of completion</translation>
+    </message>
+    <message>
+        <source>{count} intyg</source>
+        <translation>{count} certificates of completion</translation>
+    </message>
+    <message>
+        <source>1 deltagarintyg</source>
+        <translation>1 certificate of attendance</translation>
+    </message>
+    <message>
+        <source>{count} deltagarintyg</source>
+        <translation>{count} certificates of attendance</translation>
+    </message>
+    <message>
+        <source>{certificates} sparade i 1 fil.</source>
+        <translation>{certificates} saved in 1 file.</translation>
+    </message>
+    <message>
+        <source>{certificates} sparade i {count} filer.</source>
+        <translation>{certificates} saved in {count} files.</translation>
+    </message>
+    <message>
+        <source>deltagarlistan</source>
+        <translation>the participant list</translation>
+    </message>
+    <message>
+        <source>närvaromatrisen</source>
+        <translation>the attendance matrix</translation>
+    </message>
+    <message>
+        <source>schemat</source>
+        <translation>the schedule</translation>
+    </message>
+    <message>
+        <source>arbetsboken med hela omgången</source>
+        <translation>the workbook with the whole cohort</translation>
+    </message>
+    <message>
+        <source>närvarolistan för seminarium {number}</source>
+        <translation>the sign-in sheet for seminar {number}</translation>
+    </message>
+    <message>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>1 deltagare</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <source>{count} deltagare</source>
+        <translation>{count} participants</translation>
+    </message>
+    <message>
+        <source>1 seminarium</source>
+        <translation>1 seminar</translation>
+    </message>
+    <message>
+        <source>{count} seminarier</source>
+        <translation>{count} seminars</translation>
+    </message>
 </context>
 <context>
     <name>FileWords</name>

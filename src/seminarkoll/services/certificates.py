@@ -30,6 +30,7 @@ from seminarkoll.domain.certificates import (
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.planning import join_phrases
 from seminarkoll.domain.text import email_key, fold, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
@@ -69,12 +70,23 @@ class CertificateFiles:
     def summary(self) -> str:
         """E.g. "18 intyg och 1 deltagarintyg sparade i 1 fil."."""
         parts = []
-        if self.certificates or not self.participation:
-            parts.append(f"{self.certificates} intyg")
-        if self.participation:
-            parts.append(f"{self.participation} deltagarintyg")
-        files = "1 fil" if len(self.paths) == 1 else f"{len(self.paths)} filer"
-        return f"{' och '.join(parts)} sparade i {files}."
+        if self.certificates == 1:
+            parts.append(translate("Exports", "1 intyg"))
+        elif self.certificates or not self.participation:
+            parts.append(translate("Exports", "{count} intyg").format(count=self.certificates))
+        if self.participation == 1:
+            parts.append(translate("Exports", "1 deltagarintyg"))
+        elif self.participation:
+            parts.append(
+                translate("Exports", "{count} deltagarintyg").format(count=self.participation)
+            )
+        if len(self.paths) == 1:
+            return translate("Exports", "{certificates} sparade i 1 fil.").format(
+                certificates=join_phrases(parts)
+            )
+        return translate("Exports", "{certificates} sparade i {count} filer.").format(
+            certificates=join_phrases(parts), count=len(self.paths)
+        )
 
 
 class CertificateService:

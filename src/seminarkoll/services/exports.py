@@ -208,7 +208,9 @@ class ExportService:
             write_roster_csv(data, path)
         else:
             write_roster_workbook(data, path)
-        return ExportResult(path, len(data.entries), "deltagarlistan", _people(data.entries))
+        return ExportResult(
+            path, len(data.entries), translate("Exports", "deltagarlistan"), _people(data.entries)
+        )
 
     def export_attendance(self, cohort_id: int, path: Path) -> ExportResult:
         """The attendance matrix as .xlsx or, for other systems, as .csv."""
@@ -222,7 +224,7 @@ class ExportService:
         return ExportResult(
             path,
             len(data.entries),
-            "närvaromatrisen",
+            translate("Exports", "närvaromatrisen"),
             f"{_people(data.entries)}, {_seminars(len(data.seminars))}",
         )
 
@@ -232,7 +234,9 @@ class ExportService:
         check_target(path)
         data = self.schedule(cohort_id)
         write_schedule_workbook(data, path)
-        return ExportResult(path, len(data.seminars), "schemat", _seminars(len(data.seminars)))
+        return ExportResult(
+            path, len(data.seminars), translate("Exports", "schemat"), _seminars(len(data.seminars))
+        )
 
     def export_cohort(self, cohort_id: int, path: Path) -> ExportResult:
         """Roster, attendance matrix and schedule as three sheets of one .xlsx workbook."""
@@ -243,7 +247,7 @@ class ExportService:
         return ExportResult(
             path,
             len(data.roster.entries),
-            "arbetsboken med hela omgången",
+            translate("Exports", "arbetsboken med hela omgången"),
             f"{_people(data.roster.entries)}, {_seminars(len(data.schedule.seminars))}",
         )
 
@@ -264,7 +268,9 @@ class ExportService:
         return ExportResult(
             path,
             len(data.entries),
-            f"närvarolistan för seminarium {data.seminar.number}"
+            translate("Exports", "närvarolistan för seminarium {number}").format(
+                number=data.seminar.number
+            )
             + (f", {data.group}" if data.group else ""),
             _people(data.entries),
         )
@@ -302,7 +308,7 @@ def checked_suffix(path: Path, allowed: tuple[str, ...]) -> str:
     """`path`'s suffix in lower case; ValidationError naming the file when it is not allowed."""
     suffix = path.suffix.casefold()
     if suffix not in allowed:
-        listed = " eller ".join(allowed)
+        listed = translate("Exports", " eller ").join(allowed)
         raise ValidationError.single(
             "path",
             translate(
@@ -313,8 +319,12 @@ def checked_suffix(path: Path, allowed: tuple[str, ...]) -> str:
 
 
 def _people(entries: tuple[object, ...]) -> str:
-    return "1 deltagare" if len(entries) == 1 else f"{len(entries)} deltagare"
+    if len(entries) == 1:
+        return translate("Exports", "1 deltagare")
+    return translate("Exports", "{count} deltagare").format(count=len(entries))
 
 
 def _seminars(count: int) -> str:
-    return "1 seminarium" if count == 1 else f"{count} seminarier"
+    if count == 1:
+        return translate("Exports", "1 seminarium")
+    return translate("Exports", "{count} seminarier").format(count=count)
