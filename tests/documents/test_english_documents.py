@@ -110,7 +110,7 @@ def test_the_schedule_reads_naturally_in_english() -> None:
     for words in (
         "Schedule – Omgång 3",
         "School year 2016/2017 · 1 seminar",
-        "<th width=\"3%\">#</th>",
+        '<th width="3%">#</th>',
         "Thursday 15 September",
         "2016 · week 37",
         "Seminar and lecturers",
