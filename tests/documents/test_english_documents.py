@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
@@ -10,8 +11,9 @@ import pytest
 
 from seminarkoll.documents.certificate_pdf import render_certificates_pdf
 from seminarkoll.documents.schedule_pdf import ScheduleLine, SchedulePage, schedule_html
-from seminarkoll.domain.certificates import Certificate, CertificateSeminar, Organisation
+from seminarkoll.domain.certificates import Organisation
 from seminarkoll.services.container import Services
+from tests.documents.test_certificate_pdf import _certificate
 
 
 def _pdf_text(path: Path) -> str:
@@ -59,30 +61,12 @@ def test_certificates_are_english(demo: Services, tmp_path: Path) -> None:
     assert "Seminar, theme area and lecturers" in text
     assert "Härmed intygas" not in text
 
-    completed = Certificate(
-        enrollment_id=1,
+    model = _certificate(1)
+    completed = replace(
+        model,
         person_name="Åsa Lundqvist",
-        workplace="Björnens förskola",
-        programme="Ledare på lut",
-        cohort="Omgång 3",
-        school_year="2016/2017",
-        first_day=date(2016, 9, 15),
-        last_day=date(2017, 4, 27),
-        completed=True,
-        seminars=(
-            CertificateSeminar(
-                number=1,
-                date=date(2016, 9, 15),
-                start=time(13, 0),
-                end=time(16, 30),
-                title="Att leda förändring",
-                theme="Skolutveckling",
-                lecturers=("Eva Lindberg",),
-                made_up=True,
-            ),
-        ),
+        seminars=(replace(model.seminars[0], made_up=True),),
         organisation=Organisation(name="Trollhättans stad", place="Trollhättan"),
-        issued_on=date(2017, 6, 9),
     )
     path = tmp_path / "completion.pdf"
     path.write_bytes(render_certificates_pdf([completed]))
