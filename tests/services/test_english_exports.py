@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -134,3 +135,27 @@ def test_an_english_roster_imports_as_a_participant_list(demo: Services, tmp_pat
     }
     assert preview.count(RowOutcome.NEW) == 0
     assert preview.count(RowOutcome.UNCHANGED) + preview.count(RowOutcome.UPDATE) == 21
+
+
+@pytest.mark.usefixtures("english")
+def test_the_follow_up_report_is_english(demo: Services, tmp_path: Path) -> None:
+    cohort = _cohort(demo)
+    path = demo.reports.export_cohort(cohort, tmp_path / "follow-up.xlsx").path
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Seminars", "Theme areas", "Workplaces", "Comparison", "Lecturers"]
+    seminars = book["Seminars"]
+    assert isinstance(seminars, Worksheet)
+    assert str(seminars["A1"].value).startswith("Attendance per seminar – ")
+    assert _row(seminars, 4)[:5] == ["No.", "Date", "Seminar", "Theme area", "Expected"]
+    assert _row(seminars, 4)[-1] == "Attendance rate"
+    pdf = demo.reports.export_cohort(cohort, tmp_path / "follow-up.pdf").path
+    text = subprocess.run(
+        ["gs", "-q", "-sDEVICE=txtwrite", "-o", "-", str(pdf)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = " ".join(text.split())
+    for title in ("Attendance per seminar", "Participants per workplace", "Cohorts year by year"):
+        assert title in words
+    assert "Närvaro per" not in words

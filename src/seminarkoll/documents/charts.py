@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from seminarkoll.domain.charts import Chart, ChartKind
+from seminarkoll.domain.translation import translate
 
 AXIS_COLOUR = "#52606d"
 GRID_COLOUR = "#d9e2ec"
@@ -48,7 +49,9 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, font: QFont) -> N
     _axes(painter, plot, chart, ticks, metrics)
     if not chart.categories:
         painter.setPen(QColor(AXIS_COLOUR))
-        painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), "Inga uppgifter ännu")
+        painter.drawText(
+            plot, int(Qt.AlignmentFlag.AlignCenter), translate("Documents", "Inga uppgifter ännu")
+        )
     elif chart.kind is ChartKind.LINES:
         _lines(painter, plot, chart, line)
     else:

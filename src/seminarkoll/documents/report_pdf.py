@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -18,6 +19,7 @@ from seminarkoll.domain.reports import (
     ProgrammeReport,
     percent,
 )
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 FONT_POINTS = 9.5
 MARGIN_MM = 16.0
@@ -60,34 +62,46 @@ def cohort_report_html(report: CohortReport) -> str:
     ]
     return _page(
         report.title,
-        f"Utdrag ur Seminarkoll {report.created_at:%Y-%m-%d %H:%M}",
+        _extracted(report.created_at),
         [
             (
-                "Närvaro per seminarium",
+                QT_TRANSLATE_NOOP("Documents", "Närvaro per seminarium"),
                 [
-                    "Nr",
-                    "Datum",
-                    "Seminarium",
-                    "Temaområde",
-                    "Väntade",
-                    "Närv.",
-                    "Sena",
-                    "Anm. frånv.",
-                    "Frånv.",
-                    "Närvarograd",
+                    QT_TRANSLATE_NOOP("Documents", "Nr"),
+                    QT_TRANSLATE_NOOP("Documents", "Datum"),
+                    QT_TRANSLATE_NOOP("Documents", "Seminarium"),
+                    QT_TRANSLATE_NOOP("Documents", "Temaområde"),
+                    QT_TRANSLATE_NOOP("Documents", "Väntade"),
+                    QT_TRANSLATE_NOOP("Documents", "Närv."),
+                    QT_TRANSLATE_NOOP("Documents", "Sena"),
+                    QT_TRANSLATE_NOOP("Documents", "Anm. frånv."),
+                    QT_TRANSLATE_NOOP("Documents", "Frånv."),
+                    QT_TRANSLATE_NOOP("Documents", "Närvarograd"),
                 ],
                 seminars,
                 {0, 4, 5, 6, 7, 8, 9},
             ),
             (
-                "Närvaro per temaområde",
-                ["Temaområde", "Seminarier", "Genomförda", "Deltog", "Väntade", "Närvarograd"],
+                QT_TRANSLATE_NOOP("Documents", "Närvaro per temaområde"),
+                [
+                    QT_TRANSLATE_NOOP("Documents", "Temaområde"),
+                    QT_TRANSLATE_NOOP("Documents", "Seminarier"),
+                    QT_TRANSLATE_NOOP("Documents", "Genomförda"),
+                    QT_TRANSLATE_NOOP("Documents", "Deltog"),
+                    QT_TRANSLATE_NOOP("Documents", "Väntade"),
+                    QT_TRANSLATE_NOOP("Documents", "Närvarograd"),
+                ],
                 themes,
                 {1, 2, 3, 4, 5},
             ),
             (
-                "Deltagare per arbetsplats",
-                ["Arbetsplats", "Deltagare", "Godkända", "Andel godkända"],
+                QT_TRANSLATE_NOOP("Documents", "Deltagare per arbetsplats"),
+                [
+                    QT_TRANSLATE_NOOP("Documents", "Arbetsplats"),
+                    QT_TRANSLATE_NOOP("Documents", "Deltagare"),
+                    QT_TRANSLATE_NOOP("Documents", "Godkända"),
+                    QT_TRANSLATE_NOOP("Documents", "Andel godkända"),
+                ],
                 workplaces,
                 {1, 2, 3},
             ),
@@ -101,7 +115,7 @@ def programme_report_html(report: ProgrammeReport) -> str:
     """The programme comparison's tables as HTML."""
     return _page(
         report.title,
-        f"Utdrag ur Seminarkoll {report.created_at:%Y-%m-%d %H:%M}",
+        _extracted(report.created_at),
         [_cohort_table(report.cohorts), _lecturer_table(report.lecturers)],
     )
 
@@ -125,8 +139,15 @@ Table = tuple[str, Sequence[str], Sequence[Sequence[str]], set[int]]
 
 def _cohort_table(cohorts: tuple[CohortFigures, ...]) -> Table:
     return (
-        "Omgångar år för år",
-        ["Omgång", "Läsår", "Deltagare", "Godkända", "Andel godkända", "Genomsnittlig närvaro"],
+        QT_TRANSLATE_NOOP("Documents", "Omgångar år för år"),
+        [
+            QT_TRANSLATE_NOOP("Documents", "Omgång"),
+            QT_TRANSLATE_NOOP("Documents", "Läsår"),
+            QT_TRANSLATE_NOOP("Documents", "Deltagare"),
+            QT_TRANSLATE_NOOP("Documents", "Godkända"),
+            QT_TRANSLATE_NOOP("Documents", "Andel godkända"),
+            QT_TRANSLATE_NOOP("Documents", "Genomsnittlig närvaro"),
+        ],
         [
             [
                 c.name,
@@ -143,15 +164,26 @@ def _cohort_table(cohorts: tuple[CohortFigures, ...]) -> Table:
 
 
 def _lecturer_table(table: LecturerTable) -> Table:
-    columns = ["Föreläsare", "Befattning", *table.years, "Totalt"]
+    columns = [
+        QT_TRANSLATE_NOOP("Documents", "Föreläsare"),
+        QT_TRANSLATE_NOOP("Documents", "Befattning"),
+        *table.years,
+        QT_TRANSLATE_NOOP("Documents", "Totalt"),
+    ]
     return (
-        "Föreläsare och seminarier per läsår",
+        QT_TRANSLATE_NOOP("Documents", "Föreläsare och seminarier per läsår"),
         columns,
         [
             [f.name, f.title, *(str(n) if n else "–" for n in f.per_year), str(f.total)]
             for f in table.lecturers
         ],
         set(range(2, len(columns))),
+    )
+
+
+def _extracted(created: datetime) -> str:
+    return translate("Documents", "Utdrag ur Seminarkoll {created}").format(
+        created=f"{created:%Y-%m-%d %H:%M}"
     )
 
 
@@ -162,11 +194,12 @@ def _page(title: str, facts: str, tables: Sequence[Table]) -> str:
         f'<p class="facts">{escape(facts)}</p>',
     ]
     for heading, columns, rows, numeric in tables:
-        parts.append(f"<h2>{escape(heading)}</h2>")
+        heading_text = translate("Documents", heading)
+        parts.append(f"<h2>{escape(heading_text)}</h2>")
         parts.append('<table width="100%" cellspacing="0" cellpadding="4"><thead><tr>')
         parts.extend(
             f"<th{' class=n' if i in numeric else ''}>{escape(c)}</th>"
-            for i, c in enumerate(columns)
+            for i, c in enumerate(translate("Documents", column) for column in columns)
         )
         parts.append("</tr></thead>")
         for row in rows:
@@ -177,7 +210,8 @@ def _page(title: str, facts: str, tables: Sequence[Table]) -> str:
             )
             parts.append("</tr>")
         if not rows:
-            parts.append(f'<tr><td colspan="{len(columns)}">Inga uppgifter ännu.</td></tr>')
+            nothing = escape(translate("Documents", "Inga uppgifter ännu."))
+            parts.append(f'<tr><td colspan="{len(columns)}">{nothing}</td></tr>')
         parts.append("</table>")
     parts.append("</body></html>")
     return "".join(parts)
@@ -244,5 +278,7 @@ def _footer(
     painter.setPen(QColor("#52606d"))
     painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     painter.drawText(
-        rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Sida {page} av {pages}"
+        rect,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        translate("Documents", "Sida {page} av {pages}").format(page=page, pages=pages),
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from seminarkoll.domain.reports import CohortFigures, SeminarFigures, percent, swedish_number
+from seminarkoll.domain.translation import translate
 
 
 class ChartKind(StrEnum):
@@ -96,15 +97,27 @@ def attendance_chart(seminars: tuple[SeminarFigures, ...]) -> Chart:
     held = [s for s in seminars if s.held]
     return Chart(
         kind=ChartKind.STACKED,
-        title="Närvaro per seminarium",
-        x_title="Seminarium",
-        y_title="Antal deltagare",
+        title=translate("Documents", "Närvaro per seminarium"),
+        x_title=translate("Documents", "Seminarium"),
+        y_title=translate("Documents", "Antal deltagare"),
         categories=tuple(str(s.number) for s in held),
         series=(
-            Series("Närvarande", PRESENT_COLOUR, tuple(float(s.present) for s in held)),
-            Series("Sena", LATE_COLOUR, tuple(float(s.late) for s in held)),
-            Series("Anmäld frånvaro", EXCUSED_COLOUR, tuple(float(s.excused) for s in held)),
-            Series("Frånvarande", ABSENT_COLOUR, tuple(float(s.absent) for s in held)),
+            Series(
+                translate("Documents", "Närvarande"),
+                PRESENT_COLOUR,
+                tuple(float(s.present) for s in held),
+            ),
+            Series(translate("Documents", "Sena"), LATE_COLOUR, tuple(float(s.late) for s in held)),
+            Series(
+                translate("Documents", "Anmäld frånvaro"),
+                EXCUSED_COLOUR,
+                tuple(float(s.excused) for s in held),
+            ),
+            Series(
+                translate("Documents", "Frånvarande"),
+                ABSENT_COLOUR,
+                tuple(float(s.absent) for s in held),
+            ),
         ),
     )
 
@@ -113,14 +126,20 @@ def cohorts_chart(cohorts: tuple[CohortFigures, ...]) -> Chart:
     """Completion rate and mean attendance of each cohort, year by year, as lines."""
     return Chart(
         kind=ChartKind.LINES,
-        title="Omgångar år för år",
-        x_title="Läsår",
-        y_title="Andel",
+        title=translate("Documents", "Omgångar år för år"),
+        x_title=translate("Documents", "Läsår"),
+        y_title=translate("Documents", "Andel"),
         categories=tuple(c.school_year for c in cohorts),
         series=(
-            Series("Andel godkända", COMPLETION_COLOUR, tuple(c.rate for c in cohorts)),
             Series(
-                "Genomsnittlig närvaro", ATTENDANCE_COLOUR, tuple(c.attendance for c in cohorts)
+                translate("Documents", "Andel godkända"),
+                COMPLETION_COLOUR,
+                tuple(c.rate for c in cohorts),
+            ),
+            Series(
+                translate("Documents", "Genomsnittlig närvaro"),
+                ATTENDANCE_COLOUR,
+                tuple(c.attendance for c in cohorts),
             ),
         ),
         fraction=True,

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from seminarkoll.domain.translation import translate
+
 
 def rate(part: int, whole: int) -> float | None:
     """`part` of `whole` as a fraction (0.0-1.0); None when `whole` is 0 (nothing to measure)."""
@@ -150,7 +152,9 @@ class CohortReport:
     @property
     def title(self) -> str:
         """E.g. "Uppföljning – Ledare på lut, Omgång 3 (2016/2017)"."""
-        return f"Uppföljning – {self.programme}, {self.cohort} ({self.school_year})"
+        return translate("Documents", "Uppföljning – {programme}, {cohort} ({year})").format(
+            programme=self.programme, cohort=self.cohort, year=self.school_year
+        )
 
 
 @dataclass(frozen=True)
@@ -165,4 +169,6 @@ class ProgrammeReport:
     @property
     def title(self) -> str:
         """E.g. "Uppföljning – Ledare på lut, alla omgångar"."""
-        return f"Uppföljning – {self.programme}, alla omgångar"
+        return translate("Documents", "Uppföljning – {programme}, alla omgångar").format(
+            programme=self.programme
+        )

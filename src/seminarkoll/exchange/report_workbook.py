@@ -12,7 +12,7 @@ from openpyxl.chart._chart import ChartBase
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from seminarkoll.domain.exports import ExportHeading
+from seminarkoll.domain.exports import ExportHeading, file_word
 from seminarkoll.domain.reports import (
     CohortFigures,
     CohortReport,
@@ -22,6 +22,7 @@ from seminarkoll.domain.reports import (
     ThemeFigures,
     WorkplaceFigures,
 )
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.writing import check_target
 from seminarkoll.exchange.xlsx_layout import (
     FIRST_DATA_ROW,
@@ -43,27 +44,39 @@ CHART_WIDTH_CM = 18.0
 CHART_HEIGHT_CM = 8.5
 
 SEMINAR_COLUMNS = (
-    "Nr",
-    "Datum",
-    "Seminarium",
-    "Temaområde",
-    "Väntade",
-    "Närvarande",
-    "Sena",
-    "Anmäld frånvaro",
-    "Frånvarande",
-    "Ej registrerat",
-    "Närvarograd",
+    QT_TRANSLATE_NOOP("FileWords", "Nr"),
+    QT_TRANSLATE_NOOP("FileWords", "Datum"),
+    QT_TRANSLATE_NOOP("FileWords", "Seminarium"),
+    QT_TRANSLATE_NOOP("FileWords", "Temaområde"),
+    QT_TRANSLATE_NOOP("FileWords", "Väntade"),
+    QT_TRANSLATE_NOOP("FileWords", "Närvarande"),
+    QT_TRANSLATE_NOOP("FileWords", "Sena"),
+    QT_TRANSLATE_NOOP("FileWords", "Anmäld frånvaro"),
+    QT_TRANSLATE_NOOP("FileWords", "Frånvarande"),
+    QT_TRANSLATE_NOOP("FileWords", "Ej registrerat"),
+    QT_TRANSLATE_NOOP("FileWords", "Närvarograd"),
 )
-THEME_COLUMNS = ("Temaområde", "Seminarier", "Genomförda", "Deltog", "Väntade", "Närvarograd")
-WORKPLACE_COLUMNS = ("Arbetsplats", "Deltagare", "Godkända", "Andel godkända")
+THEME_COLUMNS = (
+    QT_TRANSLATE_NOOP("FileWords", "Temaområde"),
+    QT_TRANSLATE_NOOP("FileWords", "Seminarier"),
+    QT_TRANSLATE_NOOP("FileWords", "Genomförda"),
+    QT_TRANSLATE_NOOP("FileWords", "Deltog"),
+    QT_TRANSLATE_NOOP("FileWords", "Väntade"),
+    QT_TRANSLATE_NOOP("FileWords", "Närvarograd"),
+)
+WORKPLACE_COLUMNS = (
+    QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
+    QT_TRANSLATE_NOOP("FileWords", "Deltagare"),
+    QT_TRANSLATE_NOOP("FileWords", "Godkända"),
+    QT_TRANSLATE_NOOP("FileWords", "Andel godkända"),
+)
 COHORT_COLUMNS = (
-    "Omgång",
-    "Läsår",
-    "Deltagare",
-    "Godkända",
-    "Andel godkända",
-    "Genomsnittlig närvaro",
+    QT_TRANSLATE_NOOP("FileWords", "Omgång"),
+    QT_TRANSLATE_NOOP("FileWords", "Läsår"),
+    QT_TRANSLATE_NOOP("FileWords", "Deltagare"),
+    QT_TRANSLATE_NOOP("FileWords", "Godkända"),
+    QT_TRANSLATE_NOOP("FileWords", "Andel godkända"),
+    QT_TRANSLATE_NOOP("FileWords", "Genomsnittlig närvaro"),
 )
 
 
@@ -83,7 +96,9 @@ def write_cohort_report_workbook(report: CohortReport, path: Path) -> Path:
 
 def write_programme_report_workbook(report: ProgrammeReport, path: Path) -> Path:
     """Save the programme comparison: cohorts year by year and lecturers."""
-    heading = _heading(report.programme, "alla omgångar", "", report.created_at)
+    heading = _heading(
+        report.programme, translate("FileWords", "alla omgångar"), "", report.created_at
+    )
 
     def fill(book: Workbook) -> None:
         _cohort_sheet(book, heading, report.cohorts)
@@ -98,7 +113,7 @@ def _heading(programme: str, cohort: str, year: str, created: datetime) -> Expor
 
 def _save(heading: ExportHeading, path: Path, fill: Callable[[Workbook], None]) -> Path:
     check_target(path)
-    return save_workbook(new_workbook(heading, "Uppföljning"), path, fill)
+    return save_workbook(new_workbook(heading, translate("FileWords", "Uppföljning")), path, fill)
 
 
 def _start(
@@ -109,12 +124,18 @@ def _start(
     columns: Sequence[str],
     widths: Sequence[float],
 ) -> WriteOnlyWorksheet:
-    sheet: WriteOnlyWorksheet = book.create_sheet(name)
+    sheet: WriteOnlyWorksheet = book.create_sheet(file_word(name))
     prepare_sheet(sheet, widths, freeze=f"A{FIRST_DATA_ROW}")
     what = heading.title if heading.school_year else heading.programme_name
-    append_title(sheet, f"{title} – {what}", f"Utdrag ur Seminarkoll {heading.created_label}")
+    append_title(
+        sheet,
+        f"{file_word(title)} – {what}",
+        translate("FileWords", "Utdrag ur Seminarkoll {created}").format(
+            created=heading.created_label
+        ),
+    )
     sheet.append([])
-    append_header(sheet, columns)
+    append_header(sheet, [file_word(column) for column in columns])
     return sheet
 
 
@@ -133,9 +154,9 @@ def _percent(sheet: WriteOnlyWorksheet, value: float | None) -> WriteOnlyCell | 
 
 
 def _chart(chart: ChartBase, title: str, x_title: str, y_title: str) -> ChartBase:
-    chart.title = title
-    chart.x_axis.title = x_title
-    chart.y_axis.title = y_title
+    chart.title = file_word(title)
+    chart.x_axis.title = file_word(x_title)
+    chart.y_axis.title = file_word(y_title)
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.width = CHART_WIDTH_CM
@@ -154,8 +175,8 @@ def _seminar_sheet(
     sheet = _start(
         book,
         heading,
-        "Seminarier",
-        "Närvaro per seminarium",
+        QT_TRANSLATE_NOOP("FileWords", "Seminarier"),
+        QT_TRANSLATE_NOOP("FileWords", "Närvaro per seminarium"),
         SEMINAR_COLUMNS,
         (6, 12, 40, 30, 10, 12, 8, 12, 12, 12, 12),
     )
@@ -178,7 +199,12 @@ def _seminar_sheet(
         )
     rows = len(seminars)
     if rows:
-        chart = _chart(BarChart(), "Närvaro per seminarium", "Seminarium", "Antal deltagare")
+        chart = _chart(
+            BarChart(),
+            QT_TRANSLATE_NOOP("FileWords", "Närvaro per seminarium"),
+            QT_TRANSLATE_NOOP("FileWords", "Seminarium"),
+            QT_TRANSLATE_NOOP("FileWords", "Antal deltagare"),
+        )
         assert isinstance(chart, BarChart)
         chart.type = "col"
         chart.grouping = "stacked"
@@ -201,8 +227,8 @@ def _theme_sheet(book: Workbook, heading: ExportHeading, themes: tuple[ThemeFigu
     sheet = _start(
         book,
         heading,
-        "Temaområden",
-        "Närvaro per temaområde",
+        QT_TRANSLATE_NOOP("FileWords", "Temaområden"),
+        QT_TRANSLATE_NOOP("FileWords", "Närvaro per temaområde"),
         THEME_COLUMNS,
         (40, 12, 12, 10, 10, 12),
     )
@@ -220,7 +246,12 @@ def _theme_sheet(book: Workbook, heading: ExportHeading, themes: tuple[ThemeFigu
         )
     rows = len(themes)
     if rows:
-        chart = _chart(BarChart(), "Närvarograd per temaområde", "Temaområde", "Närvarograd")
+        chart = _chart(
+            BarChart(),
+            QT_TRANSLATE_NOOP("FileWords", "Närvarograd per temaområde"),
+            QT_TRANSLATE_NOOP("FileWords", "Temaområde"),
+            QT_TRANSLATE_NOOP("FileWords", "Närvarograd"),
+        )
         assert isinstance(chart, BarChart)
         chart.type = "bar"
         chart.y_axis.number_format = PERCENT
@@ -243,8 +274,8 @@ def _workplace_sheet(
     sheet = _start(
         book,
         heading,
-        "Arbetsplatser",
-        "Deltagare per arbetsplats",
+        QT_TRANSLATE_NOOP("FileWords", "Arbetsplatser"),
+        QT_TRANSLATE_NOOP("FileWords", "Deltagare per arbetsplats"),
         WORKPLACE_COLUMNS,
         (40, 12, 12, 14),
     )
@@ -252,7 +283,12 @@ def _workplace_sheet(
         append_row(sheet, [w.name, w.enrolled, w.completed, _percent(sheet, w.rate)])
     rows = len(workplaces)
     if rows:
-        chart = _chart(BarChart(), "Deltagare och godkända per arbetsplats", "Arbetsplats", "Antal")
+        chart = _chart(
+            BarChart(),
+            QT_TRANSLATE_NOOP("FileWords", "Deltagare och godkända per arbetsplats"),
+            QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
+            QT_TRANSLATE_NOOP("FileWords", "Antal"),
+        )
         assert isinstance(chart, BarChart)
         chart.type = "bar"
         chart.add_data(
@@ -272,8 +308,8 @@ def _cohort_sheet(
     sheet = _start(
         book,
         heading,
-        "Jämförelse",
-        "Omgångar år för år",
+        QT_TRANSLATE_NOOP("FileWords", "Jämförelse"),
+        QT_TRANSLATE_NOOP("FileWords", "Omgångar år för år"),
         COHORT_COLUMNS,
         (30, 12, 12, 12, 14, 16),
     )
@@ -291,7 +327,12 @@ def _cohort_sheet(
         )
     rows = len(cohorts)
     if rows:
-        chart = _chart(LineChart(), "Omgångar år för år", "Läsår", "Andel")
+        chart = _chart(
+            LineChart(),
+            QT_TRANSLATE_NOOP("FileWords", "Omgångar år för år"),
+            QT_TRANSLATE_NOOP("FileWords", "Läsår"),
+            QT_TRANSLATE_NOOP("FileWords", "Andel"),
+        )
         assert isinstance(chart, LineChart)
         chart.y_axis.number_format = PERCENT
         chart.y_axis.scaling.min = 0
@@ -311,12 +352,17 @@ def _cohort_sheet(
 
 
 def _lecturer_sheet(book: Workbook, heading: ExportHeading, table: LecturerTable) -> None:
-    columns = ("Föreläsare", "Befattning", *table.years, "Totalt")
+    columns = (
+        QT_TRANSLATE_NOOP("FileWords", "Föreläsare"),
+        QT_TRANSLATE_NOOP("FileWords", "Befattning"),
+        *table.years,
+        QT_TRANSLATE_NOOP("FileWords", "Totalt"),
+    )
     sheet = _start(
         book,
         heading,
-        "Föreläsare",
-        "Föreläsare och seminarier per läsår",
+        QT_TRANSLATE_NOOP("FileWords", "Föreläsare"),
+        QT_TRANSLATE_NOOP("FileWords", "Föreläsare och seminarier per läsår"),
         columns,
         (28, 28, *(11 for _ in table.years), 10),
     )
