@@ -3726,6 +3726,14 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Not taking part</translation>
     </message>
     <message>
+        <source>Grupp: {group} · ledare {leader}</source>
+        <translation>Group: {group} · led by {leader}</translation>
+    </message>
+    <message>
+        <source>Grupp: {group}</source>
+        <translation>Group: {group}</translation>
+    </message>
+    <message>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
