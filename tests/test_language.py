@@ -79,7 +79,7 @@ def test_the_command_line_speaks_english(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert result.stdout.startswith("usage: seminarkoll")
     assert "show this help message and exit" in result.stdout
-    assert "load the example programme" in result.stdout
+    assert "load an example programme" in result.stdout
     assert not {"användning", "flaggor", "visa"} & set(result.stdout.split())
     error = _run("-m", "seminarkoll", "status", language="en", cwd=tmp_path)
     assert error.returncode == 2
