@@ -3642,6 +3642,46 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>{count} seminarier</source>
         <translation>{count} seminars</translation>
     </message>
+    <message>
+        <source>frånvarande vid seminarium {n}</source>
+        <translation>absent from seminar {n}</translation>
+    </message>
+    <message>
+        <source>med anmäld frånvaro vid seminarium {n}</source>
+        <translation>with excused absence from seminar {n}</translation>
+    </message>
+    <message>
+        <source>närvarande vid seminarium {n}</source>
+        <translation>present at seminar {n}</translation>
+    </message>
+    <message>
+        <source>Föreläsare i omgången</source>
+        <translation>Lecturers in the cohort</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Markerade deltagare</source>
+        <translation>Selected participants</translation>
+    </message>
+    <message>
+        <source>gruppen</source>
+        <translation>the group</translation>
+    </message>
+    <message>
+        <source>i {group}</source>
+        <translation>in {group}</translation>
+    </message>
+    <message>
+        <source>i riskzonen</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>Alla deltagare i {cohort}</source>
+        <translation>All participants in {cohort}</translation>
+    </message>
 </context>
 <context>
     <name>FileWords</name>
@@ -3934,8 +3974,64 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Attended</translation>
     </message>
     <message>
+        <source>Översikt</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Alumner</source>
+        <translation>Alumni</translation>
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
         <source>Godkända</source>
         <translation>Completed</translation>
+    </message>
+    <message>
+        <source>I ledarroll nu</source>
+        <translation>In a leadership role now</translation>
+    </message>
+    <message>
+        <source>Någon gång i ledarroll</source>
+        <translation>Ever in a leadership role</translation>
+    </message>
+    <message>
+        <source>Andel någon gång</source>
+        <translation>Share ever in a role</translation>
+    </message>
+    <message>
+        <source>Median till första roll (månader)</source>
+        <translation>Median to first role (months)</translation>
+    </message>
+    <message>
+        <source>Första roll efter programmet</source>
+        <translation>First role after the programme</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Roll nu</source>
+        <translation>Role now</translation>
+    </message>
+    <message>
+        <source>Alumner i ledarroller per omgång, utdrag {date}</source>
+        <translation>Alumni in leadership roles per cohort, exported {date}</translation>
+    </message>
+    <message>
+        <source>Alumner – {programme}</source>
+        <translation>Alumni – {programme}</translation>
+    </message>
+    <message>
+        <source>Godkända deltagare och deras roller</source>
+        <translation>Participants who completed and their roles</translation>
+    </message>
+    <message>
+        <source>Rekryteringsutfall – {programme}</source>
+        <translation>Recruitment outcome – {programme}</translation>
     </message>
     <message>
         <source>Andel godkända</source>

@@ -159,3 +159,20 @@ def test_the_follow_up_report_is_english(demo: Services, tmp_path: Path) -> None
     for title in ("Attendance per seminar", "Participants per workplace", "Cohorts year by year"):
         assert title in words
     assert "Närvaro per" not in words
+
+
+@pytest.mark.usefixtures("english")
+def test_the_pipeline_workbook_and_email_list_titles_are_english(
+    demo: Services, tmp_path: Path
+) -> None:
+    programme = demo.catalog.programmes()[0].id
+    path = demo.alumni.export_pipeline(programme, tmp_path / "pipeline.xlsx", date(2018, 1, 1)).path
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Summary", "Alumni"]
+    summary = book["Summary"]
+    assert isinstance(summary, Worksheet)
+    assert str(summary["A1"].value).startswith("Recruitment outcome – ")
+    assert _row(summary, 4)[:3] == ["Cohort", "School year", "Finished"]
+    cohort = _cohort(demo)
+    assert demo.email_lists.participants(cohort).title == "All participants in Omgång 3"
+    assert demo.email_lists.lecturers(cohort).title == "Lecturers in the cohort"

@@ -11,6 +11,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from seminarkoll.domain.exports import file_word
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.xlsx_layout import (
     HEADER_ROW,
     append_header,
@@ -23,26 +25,26 @@ from seminarkoll.exchange.xlsx_layout import (
     table,
 )
 
-SUMMARY_SHEET = "Översikt"
-ALUMNI_SHEET = "Alumner"
+SUMMARY_SHEET = QT_TRANSLATE_NOOP("FileWords", "Översikt")
+ALUMNI_SHEET = QT_TRANSLATE_NOOP("FileWords", "Alumner")
 
 SUMMARY_COLUMNS = (
-    "Omgång",
-    "Läsår",
-    "Avslutad",
-    "Godkända",
-    "I ledarroll nu",
-    "Någon gång i ledarroll",
-    "Andel någon gång",
-    "Median till första roll (månader)",
+    QT_TRANSLATE_NOOP("FileWords", "Omgång"),
+    QT_TRANSLATE_NOOP("FileWords", "Läsår"),
+    QT_TRANSLATE_NOOP("FileWords", "Avslutad"),
+    QT_TRANSLATE_NOOP("FileWords", "Godkända"),
+    QT_TRANSLATE_NOOP("FileWords", "I ledarroll nu"),
+    QT_TRANSLATE_NOOP("FileWords", "Någon gång i ledarroll"),
+    QT_TRANSLATE_NOOP("FileWords", "Andel någon gång"),
+    QT_TRANSLATE_NOOP("FileWords", "Median till första roll (månader)"),
 )
 ALUMNI_COLUMNS = (
-    "Omgång",
-    "Efternamn",
-    "Förnamn",
-    "Första roll efter programmet",
-    "Från",
-    "Roll nu",
+    QT_TRANSLATE_NOOP("FileWords", "Omgång"),
+    QT_TRANSLATE_NOOP("FileWords", "Efternamn"),
+    QT_TRANSLATE_NOOP("FileWords", "Förnamn"),
+    QT_TRANSLATE_NOOP("FileWords", "Första roll efter programmet"),
+    QT_TRANSLATE_NOOP("FileWords", "Från"),
+    QT_TRANSLATE_NOOP("FileWords", "Roll nu"),
 )
 
 
@@ -86,11 +88,11 @@ def write_pipeline_workbook(data: PipelineExport, path: Path) -> Path:
 
     workbook = Workbook(write_only=True)
     workbook.properties.creator = "Seminarkoll"
-    workbook.properties.title = f"Rekryteringsutfall – {data.programme_name}"
+    workbook.properties.title = _title(data)
 
     def fill(book: Workbook) -> None:
-        _summary(book.create_sheet(SUMMARY_SHEET), data)
-        _alumni(book.create_sheet(ALUMNI_SHEET), data)
+        _summary(book.create_sheet(file_word(SUMMARY_SHEET)), data)
+        _alumni(book.create_sheet(file_word(ALUMNI_SHEET)), data)
 
     return save_workbook(workbook, path, fill)
 
@@ -99,11 +101,13 @@ def _summary(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
     prepare_sheet(sheet, (16, 11, 12, 11, 14, 20, 16, 18), freeze=f"A{HEADER_ROW + 1}", id_row=True)
     append_title(
         sheet,
-        f"Rekryteringsutfall – {data.programme_name}",
-        f"Alumner i ledarroller per omgång, utdrag {data.made_on.isoformat()}",
+        _title(data),
+        translate("FileWords", "Alumner i ledarroller per omgång, utdrag {date}").format(
+            date=data.made_on.isoformat()
+        ),
     )
     sheet.append([])
-    append_header(sheet, SUMMARY_COLUMNS)
+    append_header(sheet, [file_word(column) for column in SUMMARY_COLUMNS])
     for line in data.lines:
         share = line.ever_in_role / line.alumni if line.alumni else None
         append_row(
@@ -125,9 +129,13 @@ def _summary(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
 
 def _alumni(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
     prepare_sheet(sheet, (16, 18, 14, 36, 12, 36), freeze=f"A{HEADER_ROW + 1}", id_row=True)
-    append_title(sheet, f"Alumner – {data.programme_name}", "Godkända deltagare och deras roller")
+    append_title(
+        sheet,
+        translate("FileWords", "Alumner – {programme}").format(programme=data.programme_name),
+        translate("FileWords", "Godkända deltagare och deras roller"),
+    )
     sheet.append([])
-    append_header(sheet, ALUMNI_COLUMNS)
+    append_header(sheet, [file_word(column) for column in ALUMNI_COLUMNS])
     for person in data.alumni:
         append_row(
             sheet,
@@ -142,6 +150,12 @@ def _alumni(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
         )
     last = HEADER_ROW + max(len(data.alumni), 1)
     table(sheet, area(1, HEADER_ROW, len(ALUMNI_COLUMNS), last))
+
+
+def _title(data: PipelineExport) -> str:
+    return translate("FileWords", "Rekryteringsutfall – {programme}").format(
+        programme=data.programme_name
+    )
 
 
 def _percent(sheet: WriteOnlyWorksheet, share: float | None) -> object:

@@ -11,7 +11,7 @@ from seminarkoll.domain.email_list import EmailFilter, EmailList, SeminarMarks, 
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import name_key
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MatrixRow
 
 _TAKING_PART = frozenset({EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED})
@@ -23,9 +23,9 @@ _MARKED: dict[SeminarMarks, frozenset[CellState]] = {
 }
 
 _MARK_TITLES = {
-    SeminarMarks.ABSENT: "frånvarande vid seminarium {n}",
-    SeminarMarks.EXCUSED: "med anmäld frånvaro vid seminarium {n}",
-    SeminarMarks.PRESENT: "närvarande vid seminarium {n}",
+    SeminarMarks.ABSENT: QT_TRANSLATE_NOOP("Exports", "frånvarande vid seminarium {n}"),
+    SeminarMarks.EXCUSED: QT_TRANSLATE_NOOP("Exports", "med anmäld frånvaro vid seminarium {n}"),
+    SeminarMarks.PRESENT: QT_TRANSLATE_NOOP("Exports", "närvarande vid seminarium {n}"),
 }
 
 
@@ -63,7 +63,7 @@ class EmailListService:
             ).all()
         ordered = sorted(people, key=lambda p: name_key(p[1], p[0]))
         return EmailList(
-            "Föreläsare i omgången",
+            translate("Exports", "Föreläsare i omgången"),
             recipients((first, last, email) for first, last, email in ordered),
         )
 
@@ -105,16 +105,19 @@ def _column(matrix: AttendanceMatrix, number: int) -> int:
 
 
 def _title(matrix: AttendanceMatrix, wanted: EmailFilter) -> str:
-    parts = ["Deltagare"]
+    parts = [translate("Exports", "Deltagare")]
     if wanted.enrollment_ids is not None:
-        parts = ["Markerade deltagare"]
+        parts = [translate("Exports", "Markerade deltagare")]
     if wanted.group_id is not None:
         names = {group.id: group.name for group in matrix.groups}
-        parts.append(f"i {names.get(wanted.group_id, 'gruppen')}")
+        group = names.get(wanted.group_id) or translate("Exports", "gruppen")
+        parts.append(translate("Exports", "i {group}").format(group=group))
     if wanted.seminar_number is not None:
-        parts.append(_MARK_TITLES[wanted.marks].format(n=wanted.seminar_number))
+        parts.append(
+            translate("Exports", _MARK_TITLES[wanted.marks]).format(n=wanted.seminar_number)
+        )
     if wanted.at_risk:
-        parts.append("i riskzonen")
+        parts.append(translate("Exports", "i riskzonen"))
     if len(parts) == 1 and wanted.enrollment_ids is None:
-        return f"Alla deltagare i {matrix.cohort_name}"
+        return translate("Exports", "Alla deltagare i {cohort}").format(cohort=matrix.cohort_name)
     return " ".join(parts)
