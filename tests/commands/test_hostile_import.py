@@ -58,13 +58,29 @@ HOSTILE: dict[str, tuple[str, Callable[[Path], Path], str]] = {
 }
 
 
+MEASURED = """
+import re, sys
+from pathlib import Path
+from seminarkoll.cli import main
+sys.argv[0] = "seminarkoll"
+try:
+    code = main(sys.argv[2:])
+finally:
+    status = Path("/proc/self/status").read_text()
+    Path(sys.argv[1]).write_text(re.search(r"VmHWM:\\s+(\\d+) kB", status)[1])
+sys.exit(code)
+"""
+"""Runs the command line and writes its peak resident memory (VmHWM, kB) to a file: the
+child's ru_maxrss would also count the test process's memory that fork copied."""
+
+
 def _run_measured(*args: str, cwd: Path) -> tuple[int, str, str, float, float]:
     """Run the command line; exit code, stdout, stderr, peak memory (MB) and CPU seconds of
-    that one process (wait4 reports the resources of the child it reaped)."""
-    out, err = cwd / "stdout.txt", cwd / "stderr.txt"
+    that one process (wait4 reports the CPU time of the child it reaped)."""
+    out, err, peak = cwd / "stdout.txt", cwd / "stderr.txt", cwd / "peak.txt"
     with out.open("wb") as stdout, err.open("wb") as stderr:
         process = subprocess.Popen(
-            [sys.executable, "-m", "seminarkoll", *args],
+            [sys.executable, "-c", MEASURED, str(peak), *args],
             stdout=stdout,
             stderr=stderr,
             stdin=subprocess.DEVNULL,
@@ -86,7 +102,7 @@ def _run_measured(*args: str, cwd: Path) -> tuple[int, str, str, float, float]:
         process.returncode,
         out.read_text(encoding="utf-8"),
         err.read_text(encoding="utf-8"),
-        usage.ru_maxrss / 1024,
+        int(peak.read_text()) / 1024 if peak.exists() else float("inf"),
         usage.ru_utime + usage.ru_stime,
     )
 
