@@ -8,6 +8,7 @@ same run. Fresh processes for start-up and import; in-process for the models. Go
 * `seminarkoll list` on the 10x file <= 1.15x `list` on the example; `list` and `status`
   <= 1.6x `python -c "import sqlalchemy.orm"`;
 * register loaded into its table model, and the search per keystroke, <= 3x raw sqlite3;
+* the register-wide scan for possible duplicates <= 3x loading the register into its model;
 * sign-off list (150 and 500 people) and attendance matrix models <= 3x raw sqlite3;
 * importing 10,000 rows (.xlsx, `seminarkoll import participants`) into a register of
   10,000 x scale persons <= 1.5x the same file into an empty database, process to process,
@@ -197,6 +198,9 @@ def model_figures(scale: int, db: Path, folder: Path) -> list[Figure]:
 
     pair = paired(load_register, raw_register, RUNS)
     figures.append(Figure(f"register load ({3 * scale},000)", scale, *pair, 3.0, "ms"))
+
+    pair = paired(services.participants.find_duplicates, load_register, max(3, RUNS // 2))
+    figures.append(Figure("duplicate scan vs register load", scale, *pair, 3.0, "ms"))
 
     register = PersonTableModel()
     register.set_rows(services.participants.register())

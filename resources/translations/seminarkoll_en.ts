@@ -2217,6 +2217,72 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>Samma e-postadress.</source>
+        <translation>Same e-mail address.</translation>
+    </message>
+    <message>
+        <source>Samma namn på samma arbetsplats (%1).</source>
+        <translation>Same name at the same workplace (%1).</translation>
+    </message>
+    <message>
+        <source>Liknande namn på samma arbetsplats (%1).</source>
+        <translation>Similar name at the same workplace (%1).</translation>
+    </message>
+    <message>
+        <source>Samma namn på arbetsplatser med liknande namn (%1).</source>
+        <translation>Same name at workplaces with similar names (%1).</translation>
+    </message>
+    <message>
+        <source>Samma namn (%1).</source>
+        <translation>Same name (%1).</translation>
+    </message>
+    <message>
+        <source>Samma namn.</source>
+        <translation>Same name.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kanske samma som</source>
+        <translation>Perhaps the same as</translation>
+    </message>
+    <message>
+        <source>Varför</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Likhet</source>
+        <translation>Likeness</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Möjliga dubbletter</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>&amp;Slå ihop …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <source>1 par personer kan vara samma person. Välj ett par och slå ihop det om det är en och samma.</source>
+        <translation>1 pair of people may be the same person. Choose a pair and merge it if they are one and the same.</translation>
+    </message>
+    <message>
+        <source>%1 par personer kan vara samma person. Välj ett par och slå ihop det om det är en och samma.</source>
+        <translation>%1 pairs of people may be the same person. Choose a pair and merge it if they are one and the same.</translation>
+    </message>
+    <message>
+        <source>Inga möjliga dubbletter i registret.</source>
+        <translation>No possible duplicates in the register.</translation>
+    </message>
+</context>
+<context>
     <name>EmailButton</name>
     <message>
         <source>E-post</source>
@@ -5573,6 +5639,10 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>&amp;Workplaces …</translation>
     </message>
     <message>
+        <source>Hitta möjliga d&amp;ubbletter …</source>
+        <translation>Find possible d&amp;uplicates …</translation>
+    </message>
+    <message>
         <source>&amp;Lägg till deltagare i omgången …</source>
         <translation>&amp;Add participants to the cohort …</translation>
     </message>
@@ -6392,6 +6462,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>&amp;Slå ihop dubbletter …</source>
         <translation>&amp;Merge duplicates …</translation>
+    </message>
+    <message>
+        <source>Hitta möjliga d&amp;ubbletter …</source>
+        <translation>Find possible d&amp;uplicates …</translation>
     </message>
     <message>
         <source>&amp;Ta bort …</source>

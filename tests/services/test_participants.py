@@ -14,6 +14,7 @@ from seminarkoll.domain.enums import AttendanceStatus, CompletionState, Enrollme
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
 from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
+from seminarkoll.services.duplicates import Likeness
 from seminarkoll.services.groups import GroupInput
 from seminarkoll.services.participants import PersonInput, PersonRole, RegisterFilter
 from seminarkoll.services.workplaces import WorkplaceInput
@@ -137,25 +138,29 @@ def test_duplicate_suggestions(services: Services, factory: Factory) -> None:
     anna = factory.person("Anna", "Bergström", "anna.b@exempel.se", workplace_id=school)
     namesake = factory.person("Anna", "Bergström", "anna2@exempel.se", workplace_id=other)
 
-    def suggest(data: PersonInput, exclude: int | None = None) -> list[tuple[int, str]]:
+    def suggest(data: PersonInput, exclude: int | None = None) -> list[tuple[int, Likeness]]:
         return [
-            (s.person.id, s.reason)
+            (s.person.id, s.likeness)
             for s in services.participants.suggest_duplicates(data, exclude_id=exclude)
         ]
 
     assert suggest(PersonInput("Helt", "Annan", "ANNA.B@exempel.se")) == [
-        (anna, "Samma e-postadress.")
+        (anna, Likeness.SAME_EMAIL)
     ]
     assert suggest(PersonInput("Ana", "Bergström", workplace_id=school)) == [
-        (anna, "Liknande namn på samma arbetsplats (Lextorpsskolan).")
+        (anna, Likeness.SIMILAR_NAME_SAME_WORKPLACE)
     ]
     assert suggest(PersonInput("Bergström", "Anna", workplace_id=school)) == [
-        (anna, "Samma namn på samma arbetsplats (Lextorpsskolan).")
+        (anna, Likeness.SAME_NAME_SAME_WORKPLACE)
     ]
     assert suggest(PersonInput("Anders", "Berg", workplace_id=school)) == []
     assert len(suggest(PersonInput("Anna", "Bergström"))) == 2
     assert suggest(PersonInput("Anna", "Bergström", "anna.b@exempel.se"), exclude=anna) == [
-        (namesake, "Samma namn (Sylteskolan).")
+        (namesake, Likeness.SAME_NAME)
+    ]
+    similar = factory.workplace("Sylte skolan")
+    assert suggest(PersonInput("Anna", "Bergström", workplace_id=similar)) == [
+        (namesake, Likeness.SAME_NAME_SIMILAR_WORKPLACE)
     ]
     assert services.participants.suggest_duplicates(PersonInput("")) == ()
 

@@ -9,7 +9,6 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from email_validator import EmailNotValidError, validate_email
-from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, and_, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -17,6 +16,7 @@ from seminarkoll.data.audit_chain import rewriting
 from seminarkoll.data.backups import automatic_backup
 from seminarkoll.data.cascade import CascadeSnapshot, capture, delete_captured, restore
 from seminarkoll.data.database import Database
+from seminarkoll.data.erasure import ANONYMOUS_FIRST_NAME
 from seminarkoll.data.models import (
     Attendance,
     AttendanceChange,
@@ -46,12 +46,10 @@ from seminarkoll.domain.text import (
 )
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import Judge, load_frames
+from seminarkoll.services.duplicates import Likeness, likeness, scan, who
 from seminarkoll.services.identity import Coordinator
 from seminarkoll.services.removal import Removed, remove_captured
 from seminarkoll.services.signed_lists import signed_lists_kept
-
-NAME_MATCH_THRESHOLD = 85.0
-"""rapidfuzz token-sort ratio (0-100) from which two names at one workplace look alike."""
 
 _LIMITS = {
     "first_name": (100, "Förnamnet"),
@@ -176,11 +174,25 @@ class PersonDetails:
 
 @dataclass(frozen=True)
 class DuplicateSuggestion:
-    """An existing person who looks like the one being entered, and why."""
+    """An existing person who looks like the one being entered, why, and how alike (0-100)."""
 
     person: PersonRow
-    reason: str
-    same_email: bool
+    likeness: Likeness
+    score: float
+
+    @property
+    def same_email(self) -> bool:
+        """Whether the address is taken (then no new person can have it)."""
+        return self.likeness is Likeness.SAME_EMAIL
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """Two persons in the register who may be one, why, and how alike (0-100)."""
+
+    first: PersonRow
+    second: PersonRow
+    likeness: Likeness
     score: float
 
 
@@ -299,42 +311,70 @@ class ParticipantService:
     def suggest_duplicates(
         self, data: PersonInput, exclude_id: int | None = None
     ) -> tuple[DuplicateSuggestion, ...]:
-        """Existing persons who look like `data`: the same e-mail address, or a close name at
-        the same workplace (or the very same name when no workplace is given). Best first."""
+        """Existing persons who may be the one in `data` (the rule: `duplicates.likeness`),
+        best first."""
         key = email_key(data.email)
-        name = fold(full_name(data.first_name, data.last_name))
-        if not key and not name:
+        words = _text_conditions(full_name(data.first_name, data.last_name))
+        if not key and not words:
             return ()
         with self._db.transaction() as session:
-            found: dict[int, tuple[str, bool, float]] = {}
-            if key:
-                same = session.scalar(select(Person.id).where(Person.email_key == key))
-                if same is not None and same != exclude_id:
-                    found[same] = ("Samma e-postadress.", True, 100.0)
-            if name:
-                candidates = select(
-                    Person.id, Person.first_name, Person.last_name, Workplace.name
-                ).outerjoin(Workplace, Workplace.id == Person.workplace_id)
-                if data.workplace_id is not None:
-                    candidates = candidates.where(Person.workplace_id == data.workplace_id)
-                for pid, first, last, workplace in session.execute(candidates):
-                    if pid == exclude_id or pid in found:
-                        continue
-                    score = fuzz.token_sort_ratio(name, fold(full_name(first, last)))
-                    if data.workplace_id is not None and score >= NAME_MATCH_THRESHOLD:
-                        reason = f"Liknande namn på samma arbetsplats ({workplace})."
-                        if score == 100.0:
-                            reason = f"Samma namn på samma arbetsplats ({workplace})."
-                        found[pid] = (reason, False, float(score))
-                    elif data.workplace_id is None and score == 100.0:
-                        where = f" ({workplace})" if workplace else ""
-                        found[pid] = (f"Samma namn{where}.", False, float(score))
-            rows = {row.id: row for row in _person_rows(session, [Person.id.in_(found)])}
-            ranked = sorted(found.items(), key=lambda item: (-item[1][2], item[0]))
-            return tuple(
-                DuplicateSuggestion(person=rows[pid], reason=reason, same_email=same, score=score)
-                for pid, (reason, same, score) in ranked
+            workplace = (
+                session.get(Workplace, data.workplace_id) if data.workplace_id is not None else None
             )
+            new = who(
+                0,
+                data.first_name,
+                data.last_name,
+                data.email,
+                data.workplace_id,
+                workplace.name if workplace else None,
+            )
+            # Those the rule can accept: the same address, the same workplace, or every word
+            # of the name (the very same name elsewhere).
+            reach = [Person.email_key == key] if key else []
+            if data.workplace_id is not None:
+                reach.append(Person.workplace_id == data.workplace_id)
+            if words:
+                reach.append(and_(*words))
+            candidates = (
+                select(
+                    Person.id,
+                    Person.first_name,
+                    Person.last_name,
+                    Person.email,
+                    Person.workplace_id,
+                    Workplace.name,
+                )
+                .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+                .where(or_(*reach))
+            )
+            found: dict[int, tuple[Likeness, float]] = {}
+            for row in session.execute(candidates):
+                result = likeness(new, who(*row))
+                if row.id != exclude_id and result is not None:
+                    found[row.id] = result
+            rows = {row.id: row for row in _person_rows(session, [Person.id.in_(found)])}
+            ranked = sorted(found.items(), key=lambda item: (-item[1][1], item[0]))
+            return tuple(
+                DuplicateSuggestion(rows[pid], kind, score) for pid, (kind, score) in ranked
+            )
+
+    def find_duplicates(self) -> tuple[DuplicatePair, ...]:
+        """Every pair of persons in the register who may be one (`duplicates.likeness`), best
+        first; anonymised persons are left out. One read, then the scan (`duplicates.scan`)."""
+        with self._db.transaction() as session:
+            rows = _person_rows(session, [Person.first_name != ANONYMOUS_FIRST_NAME])
+        persons = {row.id: row for row in rows}
+        matches = scan(
+            [
+                who(r.id, r.first_name, r.last_name, r.email, r.workplace_id, r.workplace_name)
+                for r in rows
+            ]
+        )
+        return tuple(
+            DuplicatePair(persons[m.first_id], persons[m.second_id], m.likeness, m.score)
+            for m in matches
+        )
 
     def removal_impact(self, person_id: int) -> PersonImpact:
         """What removing the person takes with them (for the confirmation)."""

@@ -45,6 +45,9 @@ class ParticipationMenus(QObject):
             self.tr("Deltagar&register …"), self.open_register, "Ctrl+R"
         )
         self.workplaces_action = self._action(self.tr("&Arbetsplatser …"), self.open_workplaces)
+        self.duplicates_action = self._action(
+            self.tr("Hitta möjliga d&ubbletter …"), self.find_duplicates
+        )
         self.add_action = self._action(
             self.tr("&Lägg till deltagare i omgången …"), self.add_to_cohort, "Ctrl+Shift+A"
         )
@@ -53,7 +56,7 @@ class ParticipationMenus(QObject):
         )
         self.groups_action = self._action(self.tr("&Grupper …"), self.edit_groups)
         self.intake_action = self._action(self.tr("An&tagning …"), self.open_intake, "Ctrl+Shift+T")
-        for action in (self.register_action, self.workplaces_action):
+        for action in (self.register_action, self.workplaces_action, self.duplicates_action):
             people.addAction(action)
         people.addSeparator()
         for action in (self.roster_action, self.add_action, self.groups_action):
@@ -93,7 +96,12 @@ class ParticipationMenus(QObject):
     def _update_actions(self) -> None:
         has_db = self._services is not None
         has_cohort = has_db and self.cohort_id is not None
-        for action in (self.register_action, self.workplaces_action, self.name_action):
+        for action in (
+            self.register_action,
+            self.workplaces_action,
+            self.duplicates_action,
+            self.name_action,
+        ):
             action.setEnabled(has_db)
         for action in (
             self.add_action,
@@ -221,6 +229,12 @@ class ParticipationMenus(QObject):
         else:
             _bring_forward(window)
         window.search.setFocus()
+
+    def find_duplicates(self) -> None:
+        """Open the register and scan it for possible duplicates."""
+        self.open_register()
+        if self.register_window is not None:
+            self.register_window.find_duplicates()
 
     def open_workplaces(self) -> None:
         """Open the workplace register."""

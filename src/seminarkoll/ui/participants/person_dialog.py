@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.ui.forms import FormDialog
+from seminarkoll.ui.participants.duplicates_dialog import likeness_text
 from seminarkoll.ui.sorting import swedish_sorted
 
 if TYPE_CHECKING:
@@ -191,7 +192,8 @@ class DuplicateChooser(QDialog):
             details = ", ".join(
                 part for part in (person.workplace_name, person.email, person.title) if part
             )
-            lines.append(f"{person.name} – {details}\n{suggestion.reason}")
+            reason = likeness_text(suggestion.likeness, person.workplace_name)
+            lines.append(f"{person.name} – {details}\n{reason}")
         self.list = QListView()
         self.list.setObjectName("duplicateList")
         self.list.setModel(QStringListModel(lines, self))

@@ -38,6 +38,7 @@ from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
     from seminarkoll.services.participants import PersonRow, RegisterFilter
+    from seminarkoll.ui.participants.duplicates_dialog import DuplicatesDialog
 
 SEARCH_DELAY_MS = 120
 SETTINGS_PREFIX = "register/"
@@ -150,6 +151,10 @@ class RegisterWindow(QMainWindow):
         self.edit_action = self._action(self.tr("&Redigera …"), self.edit_person, "F2")
         self.enrol_action = self._action(self.tr("&Anta till omgång …"), self.enrol, "Ctrl+E")
         self.merge_action = self._action(self.tr("&Slå ihop dubbletter …"), self.merge, "Ctrl+M")
+        self.duplicates_action = self._action(
+            self.tr("Hitta möjliga d&ubbletter …"), self.find_duplicates
+        )
+        self.duplicates_dialog: DuplicatesDialog | None = None
         self.delete_action = self._action(
             self.tr("&Ta bort …"), self.delete_person, QKeySequence.StandardKey.Delete
         )
@@ -162,6 +167,7 @@ class RegisterWindow(QMainWindow):
             self.edit_action,
             self.enrol_action,
             self.merge_action,
+            self.duplicates_action,
             self.delete_action,
         ):
             toolbar.addAction(action)
@@ -460,26 +466,41 @@ class RegisterWindow(QMainWindow):
 
     def merge(self) -> None:
         """Merge the two selected persons."""
+        rows = self.selected_rows()
+        if len(rows) == 2:
+            self.merge_pair(rows[0], rows[1])
+
+    def merge_pair(
+        self, first: PersonRow, second: PersonRow, parent: QWidget | None = None
+    ) -> bool:
+        """Ask which of two persons to keep and merge them (undoable); True when merged."""
         from seminarkoll.ui.participants.merge_dialog import MergeDialog
 
-        rows = self.selected_rows()
-        if len(rows) != 2:
-            return
-        dialog = MergeDialog(self._services, rows[0], rows[1], self)
+        dialog = MergeDialog(self._services, first, second, parent or self)
         if not dialog.exec() or dialog.result_value is None:
-            return
+            return False
         merged = [dialog.result_value]
         participants = self._services.participants
         keep_id = merged[0].kept_id
-        remove_id = next(r.id for r in rows if r.id != keep_id)
+        remove_id = second.id if first.id == keep_id else first.id
         self.undo.push(
-            self.tr("sammanslagning av %1").replace("%1", rows[0].name),
+            self.tr("sammanslagning av %1").replace("%1", first.name),
             lambda: participants.unmerge(merged[-1]),
             lambda: merged.append(participants.merge(keep_id, remove_id)),
         )
         self.reload(select_id=keep_id)
         self.statusBar().showMessage(" ".join(merged[0].explanation), 8000)
         self.changed.emit()
+        return True
+
+    def find_duplicates(self) -> None:
+        """Scan the whole register for possible duplicates and merge them pair by pair."""
+        from seminarkoll.ui.participants.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self._services, lambda a, b: self.merge_pair(a, b, dialog), self)
+        self.duplicates_dialog = dialog
+        dialog.exec()
+        self.duplicates_dialog = None
 
     def enrol(self) -> None:
         """Enrol the selected persons in a cohort."""

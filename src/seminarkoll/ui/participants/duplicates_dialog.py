@@ -1,0 +1,180 @@
+"""The register's "Hitta möjliga dubbletter": every pair of persons who may be one, merged one
+pair at a time through the register's merge; and the words for why two persons may be one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.services.duplicates import Likeness
+from seminarkoll.ui.forms import counted
+from seminarkoll.ui.participants.columns_model import Column, ColumnsModel
+from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.table_view import fit_columns, prepare_row_table
+from seminarkoll.ui.window_size import resize_within_screen
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.participants import DuplicatePair, PersonRow
+
+translate = QCoreApplication.translate
+
+Merge = Callable[["PersonRow", "PersonRow"], bool]
+"""Merges two persons the way the register does (asks, merges, can be undone); True if done."""
+
+
+def likeness_text(likeness: Likeness, *workplaces: str) -> str:
+    """Why two persons may be one, e.g. "Samma namn på samma arbetsplats (Lextorpsskolan)."
+    `workplaces`: the workplace names involved ('' for none)."""
+    named = ", ".join(dict.fromkeys(w for w in workplaces if w))
+    if likeness is Likeness.SAME_EMAIL:
+        return translate("Duplicates", "Samma e-postadress.")
+    if likeness is Likeness.SAME_NAME_SAME_WORKPLACE:
+        text = translate("Duplicates", "Samma namn på samma arbetsplats (%1).")
+    elif likeness is Likeness.SIMILAR_NAME_SAME_WORKPLACE:
+        text = translate("Duplicates", "Liknande namn på samma arbetsplats (%1).")
+    elif likeness is Likeness.SAME_NAME_SIMILAR_WORKPLACE:
+        text = translate("Duplicates", "Samma namn på arbetsplatser med liknande namn (%1).")
+    elif named:
+        text = translate("Duplicates", "Samma namn (%1).")
+    else:
+        return translate("Duplicates", "Samma namn.")
+    return text.replace("%1", named)
+
+
+def _person(person: PersonRow) -> str:
+    details = ", ".join(part for part in (person.workplace_name, person.email) if part)
+    return f"{person.name} ({details})" if details else person.name
+
+
+def _name_order(person: PersonRow) -> str:
+    return f"{person.last_name} {person.first_name}"
+
+
+def pairs_model(parent: QWidget) -> ColumnsModel[DuplicatePair]:
+    """Pairs: the two persons, why they may be one, and how alike (per cent)."""
+    return ColumnsModel(
+        [
+            Column(
+                translate("Duplicates", "Person"),
+                lambda p: _person(p.first),
+                lambda p: _name_order(p.first),
+            ),
+            Column(
+                translate("Duplicates", "Kanske samma som"),
+                lambda p: _person(p.second),
+                lambda p: _name_order(p.second),
+            ),
+            Column(
+                translate("Duplicates", "Varför"),
+                lambda p: likeness_text(
+                    p.likeness, p.first.workplace_name, p.second.workplace_name
+                ),
+            ),
+            Column(
+                translate("Duplicates", "Likhet"),
+                lambda p: f"{round(p.score)} %",
+                lambda p: p.score,
+            ),
+        ],
+        lambda p: p.first.id,
+        parent,
+    )
+
+
+class DuplicatesDialog(QDialog):
+    """The register scanned for possible duplicates; "Slå ihop …" merges the chosen pair
+    through `merge` and scans again."""
+
+    def __init__(self, services: Services, merge: Merge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicatesDialog")
+        self.setWindowTitle(self.tr("Möjliga dubbletter"))
+        self._services = services
+        self._merge = merge
+        self.summary = QLabel()
+        self.summary.setObjectName("duplicatesSummary")
+        self.summary.setWordWrap(True)
+        self.model = pairs_model(self)
+        self.proxy = CollatingSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("duplicatesTable")
+        prepare_row_table(self.table, self.proxy, 3, QTableView.SelectionMode.SingleSelection)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(lambda _index: self.merge_selected())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.merge_button = buttons.addButton(
+            self.tr("&Slå ihop …"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.merge_button.setObjectName("mergePair")
+        self.merge_button.clicked.connect(self.merge_selected)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        resize_within_screen(self, 1000, 560)
+        self.scan()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
+        self._update_button()
+
+    def scan(self) -> None:
+        """Look through the whole register again."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pairs = self._services.participants.find_duplicates()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.model.set_rows(pairs)
+        fit_columns(self.table, 2)
+        if pairs:
+            self.summary.setText(
+                counted(
+                    len(pairs),
+                    self.tr(
+                        "1 par personer kan vara samma person. Välj ett par och slå ihop "
+                        "det om det är en och samma."
+                    ),
+                    self.tr(
+                        "%1 par personer kan vara samma person. Välj ett par och slå ihop "
+                        "det om det är en och samma."
+                    ),
+                )
+            )
+            self.table.selectRow(0)
+        else:
+            self.summary.setText(self.tr("Inga möjliga dubbletter i registret."))
+        self._update_button()
+
+    def selected_pair(self) -> DuplicatePair | None:
+        """The pair chosen in the list."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def merge_selected(self) -> None:
+        """Merge the chosen pair (the register asks which to keep) and scan again."""
+        pair = self.selected_pair()
+        if pair is None:
+            return
+        row = self.table.currentIndex().row()
+        if self._merge(pair.first, pair.second):
+            self.scan()
+            if self.proxy.rowCount():
+                self.table.selectRow(min(max(row, 0), self.proxy.rowCount() - 1))
+
+    def _update_button(self) -> None:
+        self.merge_button.setEnabled(self.selected_pair() is not None)
