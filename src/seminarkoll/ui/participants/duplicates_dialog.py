@@ -58,6 +58,10 @@ def _person(person: PersonRow) -> str:
     return f"{person.name} ({details})" if details else person.name
 
 
+def _reason(pair: DuplicatePair) -> str:
+    return likeness_text(pair.likeness, pair.first.workplace_name, pair.second.workplace_name)
+
+
 def _name_order(person: PersonRow) -> str:
     return f"{person.last_name} {person.first_name}"
 
@@ -70,17 +74,18 @@ def pairs_model(parent: QWidget) -> ColumnsModel[DuplicatePair]:
                 translate("Duplicates", "Person"),
                 lambda p: _person(p.first),
                 lambda p: _name_order(p.first),
+                lambda p: _person(p.first),
             ),
             Column(
                 translate("Duplicates", "Kanske samma som"),
                 lambda p: _person(p.second),
                 lambda p: _name_order(p.second),
+                lambda p: _person(p.second),
             ),
             Column(
                 translate("Duplicates", "Varför"),
-                lambda p: likeness_text(
-                    p.likeness, p.first.workplace_name, p.second.workplace_name
-                ),
+                _reason,
+                tooltip=_reason,
             ),
             Column(
                 translate("Duplicates", "Likhet"),
@@ -125,7 +130,8 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        resize_within_screen(self, 1000, 560)
+        self.merge_button.setDefault(True)
+        resize_within_screen(self, 1180, 560)
         self.scan()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
         self._update_button()
