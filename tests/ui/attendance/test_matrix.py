@@ -6,10 +6,12 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
 from seminarkoll.ui.attendance.dialogs import (
     ApologyDialog,
@@ -20,7 +22,9 @@ from seminarkoll.ui.attendance.dialogs import (
     UnlockDialog,
 )
 from seminarkoll.ui.attendance.matrix_model import (
+    ENROLLMENT_ROLE,
     NOTE_ROLE,
+    SEMINAR_ROLE,
     AttendanceMatrixModel,
     MatrixFilterProxy,
     cell_state_at,
@@ -29,6 +33,7 @@ from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
 from seminarkoll.ui.attendance.matrix_view import cell_at
 from seminarkoll.ui.cohort_page import CohortPage
 from seminarkoll.ui.formatting import date_and_time
+from tests.factories import Factory
 from tests.ui.modal import when_modal
 
 
@@ -400,3 +405,53 @@ def test_summary_follows_the_group_and_the_header_counts_the_rows(
     assert first == f"{matrix.totals[0].attended} av {matrix.totals[0].expected}" == "19 av 20"
     header = tab.model.headerData(tab.model.FIRST_SEMINAR, Qt.Orientation.Horizontal)
     assert header.endswith("19/20")
+
+
+def _cursor(tab: AttendanceTab) -> tuple[int, int]:
+    index = tab.view.currentIndex()
+    return index.data(ENROLLMENT_ROLE), index.data(SEMINAR_ROLE)
+
+
+def _selected(tab: AttendanceTab) -> list[tuple[int, int]]:
+    return [(i.data(ENROLLMENT_ROLE), i.data(SEMINAR_ROLE)) for i in tab.view.selected_cells()]
+
+
+def test_refreshes_keep_the_cursor_on_its_person_and_seminar(
+    qtbot: QtBot, demo: Services, factory: Factory
+) -> None:
+    """Marks made elsewhere, re-sorting by verdict and a new row (a model reset) leave the
+    cursor on the same enrolment and seminar, and nothing else selected."""
+    tab = _tab(qtbot, demo)
+    tab.view.sortByColumn(tab.model.state_column, Qt.SortOrder.AscendingOrder)
+    for name in ("Maja", "Tove", "Johan"):
+        _go(tab, name, 5)
+        kept = _cursor(tab)
+        for other in ("Tove", "Maja", "Anna"):
+            for status in (AttendanceStatus.ABSENT, AttendanceStatus.PRESENT):
+                demo.attendance.set_status([CellRef(*_ids(tab, other, 5))], status)
+                tab.reload()  # as after a change in another window
+                assert _cursor(tab) == kept
+                assert _selected(tab) == [kept]
+    cohort = demo.catalog.programmes()[0].cohorts[0].id
+    rows = tab.model.rowCount()
+    demo.enrollment.enrol(cohort, [factory.person("Aaron", "Aalto", "aaron@exempel.se")])
+    tab.reload()
+    assert tab.model.rowCount() == rows + 1
+    assert _cursor(tab) == kept
+    assert _selected(tab) == [kept]
+
+
+def test_the_key_marks_the_cursor_cell_whatever_keys_are_held(qtbot: QtBot, demo: Services) -> None:
+    """With Ctrl down, Qt would make a moved cursor toggle its cell into the old selection;
+    the next key would then mark the old cell as well."""
+    tab = _tab(qtbot, demo)
+    _go(tab, "Tove", 5)
+    QTest.keyPress(tab.view, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier)
+    try:
+        _go(tab, "Maja", 5)
+        assert _selected(tab) == [_ids(tab, "Maja", 5)]
+    finally:
+        QTest.keyRelease(tab.view, Qt.Key.Key_Control)
+    qtbot.keyClick(tab.view, Qt.Key.Key_N)
+    assert _state(tab, "Maja", 5) is CellState.PRESENT
+    assert _state(tab, "Tove", 5) is CellState.PENDING

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -172,6 +174,16 @@ class AttendanceMatrixView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setMinimumHeight(58)
+
+    def selectionCommand(
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        """A move the program makes (down after a mark, back after a refresh) selects just the
+        new current cell, whatever keys are held (Qt would read Ctrl as "toggle" and leave an
+        old cell selected, and the next key would mark it too): keys mark the cursor's cell."""
+        if event is None:
+            return QItemSelectionModel.SelectionFlag.ClearAndSelect
+        return super().selectionCommand(index, event)
 
     def selected_cells(self) -> list[QModelIndex]:
         """Selected indexes in seminar columns (the current one when nothing is selected)."""
