@@ -67,6 +67,7 @@ def test_the_scan_lists_pairs_and_merges_one(
     seen = when_modal(DuplicatesDialog, scan_and_merge)
     window.duplicates_action.trigger()
     assert seen
+    assert listed[0][0][2] == "Samma namn (Lextorpsskolan)."  # the likeliest pair first
     assert sorted(listed[0]) == [
         (
             "Anna Bergström (Lextorpsskolan, anna@exempel.se)",

@@ -116,8 +116,9 @@ class DuplicatesDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("duplicatesTable")
-        prepare_row_table(self.table, self.proxy, 3, QTableView.SelectionMode.SingleSelection)
-        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        # Unsorted at first: the scan lists the likeliest pairs first, and sorting thousands
+        # of pairs by collation would cost seconds; a click on a header sorts.
+        prepare_row_table(self.table, self.proxy, -1, QTableView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _index: self.merge_selected())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
