@@ -2954,6 +2954,34 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The file “{name}” does not say which cohort it belongs to. Export a new attendance list or attendance matrix.</translation>
     </message>
     <message>
+        <source>Filen gäller ett seminarium som inte finns i {cohort} (längre). Exportera en ny fil.</source>
+        <translation>The file is for a seminar that does not exist in {cohort} (any more). Export a new file.</translation>
+    </message>
+    <message>
+        <source>Deltagaren</source>
+        <translation>The participant</translation>
+    </message>
+    <message>
+        <source>{who} finns inte (längre) i {cohort}. Ta bort raden, eller lägg till deltagaren i Seminarkoll och exportera en ny fil.</source>
+        <translation>{who} is not in {cohort} (any more). Remove the row, or add the participant in Seminarkoll and export a new file.</translation>
+    </message>
+    <message>
+        <source>ingår inte i omgången vid seminarium {number} (före start eller efter avbrott), så markeringen räknas inte och sparas inte.</source>
+        <translation>is not part of the cohort at seminar {number} (before joining or after withdrawing), so the mark does not count and is not saved.</translation>
+    </message>
+    <message>
+        <source>seminarium {number} hålls först {date}; i förväg kan bara anmäld frånvaro registreras.</source>
+        <translation>seminar {number} is not held until {date}; in advance only an excused absence can be recorded.</translation>
+    </message>
+    <message>
+        <source>anteckningen behöver en närvaromarkering i samma rad.</source>
+        <translation>the note needs an attendance mark on the same row.</translation>
+    </message>
+    <message>
+        <source>anteckningen får vara högst {limit} tecken.</source>
+        <translation>the note may be at most {limit} characters.</translation>
+    </message>
+    <message>
         <source>{display} är en databasserver; säkerhetskopiera den med serverns egna verktyg (t.ex. pg_dump).</source>
         <translation>{display} is a database server; back it up with the server&apos;s own tools (e.g. pg_dump).</translation>
     </message>
@@ -3154,8 +3182,80 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The file “{name}” has problems on {noun}, so nothing was imported. Correct the file, or choose to import only the valid rows.</translation>
     </message>
     <message>
+        <source>Ny person; antas till omgången.</source>
+        <translation>New person; will be enrolled in the cohort.</translation>
+    </message>
+    <message>
         <source>importen</source>
         <translation>the import</translation>
+    </message>
+    <message>
+        <source>Samma namn och arbetsplats som rad {row}, och e-post saknas.</source>
+        <translation>Same name and workplace as row {row}, and no e-mail address.</translation>
+    </message>
+    <message>
+        <source>Antas till omgången.</source>
+        <translation>Will be enrolled in the cohort.</translation>
+    </message>
+    <message>
+        <source>Anteckningen läggs till.</source>
+        <translation>The note will be added.</translation>
+    </message>
+    <message>
+        <source>Finns redan, inget ändras.</source>
+        <translation>Already registered; nothing changes.</translation>
+    </message>
+    <message>
+        <source>samma e-post</source>
+        <translation>same e-mail address</translation>
+    </message>
+    <message>
+        <source>samma namn och arbetsplats</source>
+        <translation>same name and workplace</translation>
+    </message>
+    <message>
+        <source>Finns redan ({how}).</source>
+        <translation>Already registered ({how}).</translation>
+    </message>
+    <message>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Efternamn</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Befattning</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>”{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>tomt</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>{label}: {before} → ”{after}”</source>
+        <translation>{label}: {before} → “{after}”</translation>
+    </message>
+    <message>
+        <source>{label} får vara högst {limit} tecken (här {length}).</source>
+        <translation>{label} may be at most {limit} characters (here {length}).</translation>
     </message>
     <message>
         <source>{name} har deltagit i, föreläst vid eller lett en omgång och kan därför inte tas bort helt. Anonymisera personen i stället; då finns omgångarnas siffror kvar.</source>
@@ -3388,6 +3488,30 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Samma deltagare som på rad {row}.</source>
         <translation>The same participant as on row {row}.</translation>
+    </message>
+    <message>
+        <source>Namnet ”{name}” behöver både förnamn och efternamn.</source>
+        <translation>The name “{name}” needs both a first name and a surname.</translation>
+    </message>
+    <message>
+        <source>Namn saknas.</source>
+        <translation>Name missing.</translation>
+    </message>
+    <message>
+        <source>Förnamn saknas.</source>
+        <translation>First name missing.</translation>
+    </message>
+    <message>
+        <source>Efternamn saknas.</source>
+        <translation>Surname missing.</translation>
+    </message>
+    <message>
+        <source>”{text}” är samma e-post som rad {row}.</source>
+        <translation>“{text}” is the same e-mail address as row {row}.</translation>
+    </message>
+    <message>
+        <source>”{text}” är ingen giltig e-postadress.</source>
+        <translation>“{text}” is not a valid e-mail address.</translation>
     </message>
 </context>
 <context>

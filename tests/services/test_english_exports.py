@@ -114,6 +114,15 @@ def test_an_english_matrix_reads_back_in_either_language(demo: Services, tmp_pat
     english = demo.attendance_import.preview(path, date(2017, 6, 1))
     assert english.problems == ()
     assert len(english.marks) == 2
+    sheet.cell(row=7, column=seminar_7, value="Maybe")
+    book.save(path)
+    (problem,) = demo.attendance_import.preview(path, date(2017, 6, 1)).problems
+    assert problem.message.endswith(
+        "“Maybe” is not an attendance mark. Use Present, Late, Excused absence or Absent "
+        "(or N, S, F, A, 1–4), or leave the cell empty."
+    )
+    sheet.cell(row=7, column=seminar_7).value = None
+    book.save(path)
     use_lookup(None)  # the same file, read by Seminarkoll in Swedish
     swedish = demo.attendance_import.preview(path, date(2017, 6, 1))
     assert swedish.problems == ()
@@ -135,6 +144,7 @@ def test_an_english_roster_imports_as_a_participant_list(demo: Services, tmp_pat
     }
     assert preview.count(RowOutcome.NEW) == 0
     assert preview.count(RowOutcome.UNCHANGED) + preview.count(RowOutcome.UPDATE) == 21
+    assert all(row.detail.startswith("Already registered") for row in preview.rows)
 
 
 @pytest.mark.usefixtures("english")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
 from seminarkoll.domain.text import FORMULA_STARTS, email_problem, excerpt
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.columns import (
     ColumnMapping,
     DetectedHeader,
@@ -228,7 +229,9 @@ class _RowReader:
                     self._problem(
                         row,
                         ParticipantField.FULL_NAME,
-                        f"Namnet ”{excerpt(full)}” behöver både förnamn och efternamn.",
+                        translate(
+                            "Errors", "Namnet ”{name}” behöver både förnamn och efternamn."
+                        ).format(name=excerpt(full)),
                     )
                 )
             return first_part, last_part
@@ -238,14 +241,18 @@ class _RowReader:
                 if ParticipantField.FULL_NAME in self._mapping
                 else ParticipantField.FIRST_NAME
             )
-            self._problems.append(self._problem(row, field, "Namn saknas."))
+            self._problems.append(self._problem(row, field, translate("Errors", "Namn saknas.")))
         elif first is None:
             self._problems.append(
-                self._problem(row, ParticipantField.FIRST_NAME, "Förnamn saknas.")
+                self._problem(
+                    row, ParticipantField.FIRST_NAME, translate("Errors", "Förnamn saknas.")
+                )
             )
         else:
             self._problems.append(
-                self._problem(row, ParticipantField.LAST_NAME, "Efternamn saknas.")
+                self._problem(
+                    row, ParticipantField.LAST_NAME, translate("Errors", "Efternamn saknas.")
+                )
             )
         return first or "", last or ""
 
@@ -266,7 +273,9 @@ class _RowReader:
             RowProblem(
                 row,
                 self._header.column_label(self._mapping[ParticipantField.EMAIL]),
-                f"”{excerpt(text)}” är samma e-post som rad {earlier}.",
+                translate("Errors", "”{text}” är samma e-post som rad {row}.").format(
+                    text=excerpt(text), row=earlier
+                ),
                 ParticipantField.EMAIL,
                 duplicate_of=earlier,
             )
@@ -290,7 +299,9 @@ def _checked_email(text: str) -> tuple[str | None, str]:
             "",
         )
     except EmailNotValidError:
-        return None, f"”{excerpt(text)}” är ingen giltig e-postadress."
+        return None, translate("Errors", "”{text}” är ingen giltig e-postadress.").format(
+            text=excerpt(text)
+        )
 
 
 def _plain_address(address: str) -> str | None:

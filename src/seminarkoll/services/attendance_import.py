@@ -279,8 +279,11 @@ def _plan(report: AttendanceFileReport, matrix: AttendanceMatrix, today: date) -
                 SheetProblem(
                     0,
                     "",
-                    f"Filen gäller ett seminarium som inte finns i {matrix.cohort_name} "
-                    "(längre). Exportera en ny fil.",
+                    translate(
+                        "Errors",
+                        "Filen gäller ett seminarium som inte finns i {cohort} (längre). "
+                        "Exportera en ny fil.",
+                    ).format(cohort=matrix.cohort_name),
                 )
             )
     for cell in report.cells:
@@ -289,14 +292,17 @@ def _plan(report: AttendanceFileReport, matrix: AttendanceMatrix, today: date) -
         if found is None:
             continue
         column, seminar = found
-        who = cell.name or "Deltagaren"
+        who = cell.name or translate("Errors", "Deltagaren")
         if row is None:
             problems.append(
                 SheetProblem(
                     cell.row,
                     cell.column_label,
-                    f"{who} finns inte (längre) i {matrix.cohort_name}. Ta bort raden, eller "
-                    "lägg till deltagaren i Seminarkoll och exportera en ny fil.",
+                    translate(
+                        "Errors",
+                        "{who} finns inte (längre) i {cohort}. Ta bort raden, eller lägg till "
+                        "deltagaren i Seminarkoll och exportera en ny fil.",
+                    ).format(who=who, cohort=matrix.cohort_name),
                 )
             )
             continue
@@ -357,19 +363,23 @@ def _cell_problem(
 ) -> str | None:
     """Why a filled-in cell cannot be recorded, or None."""
     if state is CellState.NOT_EXPECTED and status is not None and status != current:
-        return (
-            f"ingår inte i omgången vid seminarium {seminar.number} (före start eller efter "
-            "avbrott), så markeringen räknas inte och sparas inte."
-        )
+        return translate(
+            "Errors",
+            "ingår inte i omgången vid seminarium {number} (före start eller efter avbrott), så "
+            "markeringen räknas inte och sparas inte.",
+        ).format(number=seminar.number)
     if status in TAKEN_AT_SEMINAR and seminar.date > today and status != current:
-        return (
-            f"seminarium {seminar.number} hålls först {seminar.date.isoformat()}; i förväg kan "
-            "bara anmäld frånvaro registreras."
-        )
+        return translate(
+            "Errors",
+            "seminarium {number} hålls först {date}; i förväg kan bara anmäld frånvaro "
+            "registreras.",
+        ).format(number=seminar.number, date=seminar.date.isoformat())
     if status is None and current is None and note:
-        return "anteckningen behöver en närvaromarkering i samma rad."
+        return translate("Errors", "anteckningen behöver en närvaromarkering i samma rad.")
     if note is not None and len(note) > MAX_NOTE_LENGTH:
-        return f"anteckningen får vara högst {MAX_NOTE_LENGTH} tecken."
+        return translate("Errors", "anteckningen får vara högst {limit} tecken.").format(
+            limit=MAX_NOTE_LENGTH
+        )
     return None
 
 

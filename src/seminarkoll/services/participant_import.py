@@ -35,13 +35,14 @@ from seminarkoll.data.types import utc_now
 from seminarkoll.domain.enums import EnrollmentStatus, WorkplaceKind
 from seminarkoll.domain.errors import DomainError, NotFoundError
 from seminarkoll.domain.text import email_key, fold, full_name, join_folded, person_search_key
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.columns import (
     FIELD_LABELS,
     ColumnMapping,
     DetectedHeader,
     ParticipantField,
     detect_header,
+    field_label,
     guess_header,
 )
 from seminarkoll.exchange.participant_rows import (
@@ -300,7 +301,7 @@ class _Plan(NamedTuple):
 
 
 _NO_CHANGES: Mapping[str, str] = MappingProxyType({})
-_NEW_DETAIL = "Ny person; antas till omgången."
+_NEW_DETAIL = QT_TRANSLATE_NOOP("Errors", "Ny person; antas till omgången.")
 
 
 class ParticipantImportService:
@@ -543,7 +544,9 @@ def _plan(
             refused.append(_preview_row(row, RowOutcome.ERROR, _joined(too_long), too_long))
             continue
         if row.email is None and earlier != number:
-            message = f"Samma namn och arbetsplats som rad {earlier}, och e-post saknas."
+            message = translate(
+                "Errors", "Samma namn och arbetsplats som rad {row}, och e-post saknas."
+            ).format(row=earlier)
             problem = RowProblem(
                 number,
                 _column_label(report, ParticipantField.EMAIL, ParticipantField.FULL_NAME),
@@ -567,7 +570,7 @@ def _plan(
                     _NO_CHANGES,
                     True,
                     row.notes,
-                    _NEW_DETAIL,
+                    translate("Errors", _NEW_DETAIL),
                     key,
                 )
             )
@@ -588,9 +591,9 @@ def _plan_existing(
     notes = row.notes if row.notes and (enrolment is None or not enrolment[1]) else None
     sentences = [f"{'; '.join(changes.values())}."] if changes else []
     if enrolment is None:
-        sentences.append("Antas till omgången.")
+        sentences.append(translate("Errors", "Antas till omgången."))
     elif notes:
-        sentences.append("Anteckningen läggs till.")
+        sentences.append(translate("Errors", "Anteckningen läggs till."))
     if not sentences:
         return _Plan(
             row,
@@ -599,15 +602,15 @@ def _plan_existing(
             _NO_CHANGES,
             False,
             None,
-            "Finns redan, inget ändras.",
+            translate("Errors", "Finns redan, inget ändras."),
             name_key,
         )
     how = (
-        "samma e-post"
+        translate("Errors", "samma e-post")
         if key is not None and key == person.email_key
-        else "samma namn och arbetsplats"
+        else translate("Errors", "samma namn och arbetsplats")
     )
-    detail = f"Finns redan ({how}). " + " ".join(sentences)
+    detail = translate("Errors", "Finns redan ({how}).").format(how=how) + " " + " ".join(sentences)
     return _Plan(
         row, RowOutcome.UPDATE, person_id, changes, enrolment is None, notes, detail, name_key
     )
@@ -634,18 +637,31 @@ def _changes(row: ParticipantRow, person: _Known, existing: _Existing) -> dict[s
         existing.workplace_names.get(person.workplace_id, "") if person.workplace_id else ""
     )
     candidates = (
-        ("first_name", "Förnamn", person.first_name, row.first_name, True),
-        ("last_name", "Efternamn", person.last_name, row.last_name, True),
-        ("email", "E-post", person.email or "", row.email or "", not person.email),
-        ("phone", "Telefon", person.phone, row.phone or "", True),
-        ("title", "Befattning", person.title, row.role or "", True),
-        ("workplace", "Arbetsplats", current_workplace, row.workplace or "", True),
+        ("first_name", QT_TRANSLATE_NOOP("Errors", "Förnamn"), person.first_name, row.first_name),
+        ("last_name", QT_TRANSLATE_NOOP("Errors", "Efternamn"), person.last_name, row.last_name),
+        ("email", QT_TRANSLATE_NOOP("Errors", "E-post"), person.email or "", row.email or ""),
+        ("phone", QT_TRANSLATE_NOOP("Errors", "Telefon"), person.phone, row.phone or ""),
+        ("title", QT_TRANSLATE_NOOP("Errors", "Befattning"), person.title, row.role or ""),
+        (
+            "workplace",
+            QT_TRANSLATE_NOOP("Errors", "Arbetsplats"),
+            current_workplace,
+            row.workplace or "",
+        ),
     )
     changes: dict[str, str] = {}
-    for name, label, old, new, allowed in candidates:
+    for name, label, old, new in candidates:
+        allowed = name != "email" or not person.email
         same = fold(old) == fold(new) if name == "workplace" else old == new
         if new and allowed and not same:
-            changes[name] = f"{label}: {f'”{old}”' if old else 'tomt'} → ”{new}”"
+            before = (
+                translate("Errors", "”{text}”").format(text=old)
+                if old
+                else translate("Errors", "tomt")
+            )
+            changes[name] = translate("Errors", "{label}: {before} → ”{after}”").format(
+                label=translate("Errors", label), before=before, after=new
+            )
     return changes
 
 
@@ -674,12 +690,13 @@ def _length_problems(report: ParticipantFileReport, row: ParticipantRow) -> tupl
     problems = []
     for (field_, limit), value in zip(_LIMITS.items(), values, strict=True):
         if len(value) > limit:
-            label = FIELD_LABELS[field_]
             problems.append(
                 RowProblem(
                     row.row,
                     _column_label(report, field_, ParticipantField.FULL_NAME),
-                    f"{label} får vara högst {limit} tecken (här {len(value)}).",
+                    translate(
+                        "Errors", "{label} får vara högst {limit} tecken (här {length})."
+                    ).format(label=field_label(field_), limit=limit, length=len(value)),
                     field_,
                 )
             )
