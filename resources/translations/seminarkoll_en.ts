@@ -3872,6 +3872,78 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>Alla deltagare i {cohort}</source>
         <translation>All participants in {cohort}</translation>
     </message>
+    <message>
+        <source>1 ny markering</source>
+        <translation>1 new mark</translation>
+    </message>
+    <message>
+        <source>{count} nya markeringar</source>
+        <translation>{count} new marks</translation>
+    </message>
+    <message>
+        <source>1 ny anteckning</source>
+        <translation>1 new note</translation>
+    </message>
+    <message>
+        <source>{count} nya anteckningar</source>
+        <translation>{count} new notes</translation>
+    </message>
+    <message>
+        <source>1 konflikt</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>{count} konflikter</source>
+        <translation>{count} conflicts</translation>
+    </message>
+    <message>
+        <source>1 på signerat seminarium</source>
+        <translation>1 on a signed-off seminar</translation>
+    </message>
+    <message>
+        <source>{count} på signerade seminarier</source>
+        <translation>{count} on signed-off seminars</translation>
+    </message>
+    <message>
+        <source>{count} oförändrade</source>
+        <translation>{count} unchanged</translation>
+    </message>
+    <message>
+        <source>1 markering sparad</source>
+        <translation>1 mark saved</translation>
+    </message>
+    <message>
+        <source>{count} markeringar sparade</source>
+        <translation>{count} marks saved</translation>
+    </message>
+    <message>
+        <source>0 ändringar</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <source>1 skrevs över</source>
+        <translation>1 overwritten</translation>
+    </message>
+    <message>
+        <source>{count} skrevs över</source>
+        <translation>{count} overwritten</translation>
+    </message>
+    <message>
+        <source>1 konflikt behölls oförändrad</source>
+        <translation>1 conflict left unchanged</translation>
+    </message>
+    <message>
+        <source>{count} konflikter behölls</source>
+        <translation>{count} conflicts left unchanged</translation>
+    </message>
+    <message>
+        <source>1 på signerat seminarium ändrades inte</source>
+        <translation>1 on a signed-off seminar not changed</translation>
+    </message>
+    <message>
+        <source>{count} låsta</source>
+        <translation>{count} locked</translation>
+    </message>
 </context>
 <context>
     <name>FileWords</name>

@@ -114,6 +114,7 @@ def test_an_english_matrix_reads_back_in_either_language(demo: Services, tmp_pat
     english = demo.attendance_import.preview(path, date(2017, 6, 1))
     assert english.problems == ()
     assert len(english.marks) == 2
+    assert english.summary == "2 new marks, 81 unchanged"
     sheet.cell(row=7, column=seminar_7, value="Maybe")
     book.save(path)
     (problem,) = demo.attendance_import.preview(path, date(2017, 6, 1)).problems

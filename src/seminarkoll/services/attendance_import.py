@@ -116,11 +116,27 @@ class AttendancePlan:
     def summary(self) -> str:
         """E.g. "12 nya markeringar, 1 konflikt, 30 oförändrade"."""
         parts = [
-            _count(len(self.of(MarkOutcome.NEW)), "ny markering", "nya markeringar"),
-            _count(len(self.of(MarkOutcome.NOTE)), "ny anteckning", "nya anteckningar"),
-            _count(len(self.conflicts), "konflikt", "konflikter"),
-            _count(len(self.locked), "på signerat seminarium", "på signerade seminarier"),
-            f"{self.unchanged} oförändrade",
+            _count(
+                len(self.of(MarkOutcome.NEW)),
+                translate("Exports", "1 ny markering"),
+                translate("Exports", "{count} nya markeringar"),
+            ),
+            _count(
+                len(self.of(MarkOutcome.NOTE)),
+                translate("Exports", "1 ny anteckning"),
+                translate("Exports", "{count} nya anteckningar"),
+            ),
+            _count(
+                len(self.conflicts),
+                translate("Exports", "1 konflikt"),
+                translate("Exports", "{count} konflikter"),
+            ),
+            _count(
+                len(self.locked),
+                translate("Exports", "1 på signerat seminarium"),
+                translate("Exports", "{count} på signerade seminarier"),
+            ),
+            translate("Exports", "{count} oförändrade").format(count=self.unchanged),
         ]
         return ", ".join(part for part in parts if part)
 
@@ -137,15 +153,38 @@ class AttendanceImportResult:
     @property
     def summary(self) -> str:
         """E.g. "12 markeringar sparade, 1 konflikt behölls"."""
-        parts = [_count(self.changed, "markering sparad", "markeringar sparade") or "0 ändringar"]
+        parts = [
+            _count(
+                self.changed,
+                translate("Exports", "1 markering sparad"),
+                translate("Exports", "{count} markeringar sparade"),
+            )
+            or translate("Exports", "0 ändringar")
+        ]
         if self.conflicts_overwritten:
-            parts.append(_count(self.conflicts_overwritten, "skrevs över", "skrevs över"))
+            parts.append(
+                _count(
+                    self.conflicts_overwritten,
+                    translate("Exports", "1 skrevs över"),
+                    translate("Exports", "{count} skrevs över"),
+                )
+            )
         if self.conflicts_kept:
             parts.append(
-                _count(self.conflicts_kept, "konflikt behölls oförändrad", "konflikter behölls")
+                _count(
+                    self.conflicts_kept,
+                    translate("Exports", "1 konflikt behölls oförändrad"),
+                    translate("Exports", "{count} konflikter behölls"),
+                )
             )
         if self.locked:
-            parts.append(_count(self.locked, "på signerat seminarium ändrades inte", "låsta"))
+            parts.append(
+                _count(
+                    self.locked,
+                    translate("Exports", "1 på signerat seminarium ändrades inte"),
+                    translate("Exports", "{count} låsta"),
+                )
+            )
         return ", ".join(parts)
 
 
@@ -383,7 +422,8 @@ def _cell_problem(
     return None
 
 
-def _count(count: int, singular: str, plural: str) -> str:
+def _count(count: int, one: str, many: str) -> str:
+    """'' for none, `one` for one, else `many` with {count} filled in."""
     if not count:
         return ""
-    return f"1 {singular}" if count == 1 else f"{count} {plural}"
+    return one if count == 1 else many.format(count=count)
