@@ -1764,6 +1764,145 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>1 program</source>
+        <translation>1 programme</translation>
+    </message>
+    <message>
+        <source>{count} program</source>
+        <translation>{count} programmes</translation>
+    </message>
+    <message>
+        <source>1 temaområde</source>
+        <translation>1 theme area</translation>
+    </message>
+    <message>
+        <source>{count} temaområden</source>
+        <translation>{count} theme areas</translation>
+    </message>
+    <message>
+        <source>1 omgång</source>
+        <translation>1 cohort</translation>
+    </message>
+    <message>
+        <source>{count} omgångar</source>
+        <translation>{count} cohorts</translation>
+    </message>
+    <message>
+        <source>1 seminarium</source>
+        <translation>1 seminar</translation>
+    </message>
+    <message>
+        <source>{count} seminarier</source>
+        <translation>{count} seminars</translation>
+    </message>
+    <message>
+        <source>1 föreläsarkoppling</source>
+        <translation>1 lecturer link</translation>
+    </message>
+    <message>
+        <source>{count} föreläsarkopplingar</source>
+        <translation>{count} lecturer links</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>{count} personer</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>1 antagning</source>
+        <translation>1 enrolment</translation>
+    </message>
+    <message>
+        <source>{count} antagningar</source>
+        <translation>{count} enrolments</translation>
+    </message>
+    <message>
+        <source>1 grupp</source>
+        <translation>1 group</translation>
+    </message>
+    <message>
+        <source>{count} grupper</source>
+        <translation>{count} groups</translation>
+    </message>
+    <message>
+        <source>1 gruppmedlemskap</source>
+        <translation>1 group membership</translation>
+    </message>
+    <message>
+        <source>{count} gruppmedlemskap</source>
+        <translation>{count} group memberships</translation>
+    </message>
+    <message>
+        <source>1 gruppträff</source>
+        <translation>1 group meeting</translation>
+    </message>
+    <message>
+        <source>{count} gruppträffar</source>
+        <translation>{count} group meetings</translation>
+    </message>
+    <message>
+        <source>1 närvaronotering från gruppträff</source>
+        <translation>1 attendance record from a group meeting</translation>
+    </message>
+    <message>
+        <source>{count} närvaronoteringar från gruppträffar</source>
+        <translation>{count} attendance records from group meetings</translation>
+    </message>
+    <message>
+        <source>1 närvaronotering</source>
+        <translation>1 attendance record</translation>
+    </message>
+    <message>
+        <source>{count} närvaronoteringar</source>
+        <translation>{count} attendance records</translation>
+    </message>
+    <message>
+        <source>1 signeringshändelse</source>
+        <translation>1 sign-off event</translation>
+    </message>
+    <message>
+        <source>{count} signeringshändelser</source>
+        <translation>{count} sign-off events</translation>
+    </message>
+    <message>
+        <source>1 kompletteringsuppgift</source>
+        <translation>1 make-up task</translation>
+    </message>
+    <message>
+        <source>{count} kompletteringsuppgifter</source>
+        <translation>{count} make-up tasks</translation>
+    </message>
+    <message>
+        <source>1 rad i närvarologgen</source>
+        <translation>1 line in the attendance log</translation>
+    </message>
+    <message>
+        <source>{count} rader i närvarologgen</source>
+        <translation>{count} lines in the attendance log</translation>
+    </message>
+    <message>
+        <source>1 rad i tabellen {table}</source>
+        <translation>1 row in the table {table}</translation>
+    </message>
+    <message>
+        <source>{count} rader i tabellen {table}</source>
+        <translation>{count} rows in the table {table}</translation>
+    </message>
+    <message>
+        <source>1 föreläsaruppdrag flyttas över.</source>
+        <translation>1 lecturing assignment moves over.</translation>
+    </message>
+    <message>
+        <source>{count} föreläsaruppdrag flyttas över.</source>
+        <translation>{count} lecturing assignments move over.</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>måndag</source>
@@ -2718,6 +2857,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>“{address}” is not a valid e-mail address (it begins with “{first}” and would be read as a formula in Excel).</translation>
     </message>
     <message>
+        <source>{full_name} (eller {first_name} och {last_name})</source>
+        <translation>{full_name} (or {first_name} and {last_name})</translation>
+    </message>
+    <message>
         <source>{value}: kolumnen finns inte i filen.</source>
         <translation>{value}: the column is not in the file.</translation>
     </message>
@@ -2866,8 +3009,16 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The person is no longer in the register.</translation>
     </message>
     <message>
+        <source>Besökare vid seminarium {number}.</source>
+        <translation>Visitor at seminar {number}.</translation>
+    </message>
+    <message>
         <source>{name} är anmäld till omgången men inte antagen. Välj att anta hen för att kunna registrera närvaron.</source>
         <translation>{name} has applied to the cohort but has not been admitted. Choose to admit them to record their attendance.</translation>
+    </message>
+    <message>
+        <source>Kom utan att stå på listan.</source>
+        <translation>Came without being on the list.</translation>
     </message>
     <message>
         <source>Skriv varför närvaron behöver ändras.</source>
@@ -2920,6 +3071,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Närvaron för seminarium {numbers} är signerad. Lås upp seminariet med en motivering för att ändra den.</source>
         <translation>The attendance for seminar {numbers} is signed off. Unlock the seminar, giving a reason, to change it.</translation>
+    </message>
+    <message>
+        <source>Efter upplåsning: {reason}</source>
+        <translation>After unlocking: {reason}</translation>
     </message>
     <message>
         <source>Seminariet finns inte längre.</source>
@@ -3162,12 +3317,32 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The application no longer exists. Refresh the list.</translation>
     </message>
     <message>
+        <source>Ange föreläsarens namn.</source>
+        <translation>Enter the lecturer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>E-postadressen ”{email}” ser inte ut att stämma.</source>
+        <translation>The e-mail address “{email}” does not look right.</translation>
+    </message>
+    <message>
+        <source>E-postadressen används redan av {full_name} (föreläsare).</source>
+        <translation>The e-mail address is already used by {full_name} (lecturer).</translation>
+    </message>
+    <message>
+        <source>E-postadressen används redan av {full_name} (deltagare).</source>
+        <translation>The e-mail address is already used by {full_name} (participant).</translation>
+    </message>
+    <message>
         <source>Föreläsaren finns inte längre i registret.</source>
         <translation>The lecturer is no longer in the register.</translation>
     </message>
     <message>
         <source>{full_name} är också deltagare ({count_phrase}) och kan därför inte tas bort ur registret här.</source>
         <translation>{full_name} is also a participant ({count_phrase}) and so cannot be removed from the register here.</translation>
+    </message>
+    <message>
+        <source>föreläsaren {full_name}</source>
+        <translation>the lecturer {full_name}</translation>
     </message>
     <message>
         <source>1 rad</source>
@@ -3258,8 +3433,36 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>{label} may be at most {limit} characters (here {length}).</translation>
     </message>
     <message>
+        <source>Förnamnet</source>
+        <translation>The first name</translation>
+    </message>
+    <message>
+        <source>Efternamnet</source>
+        <translation>The last name</translation>
+    </message>
+    <message>
+        <source>E-postadressen</source>
+        <translation>The e-mail address</translation>
+    </message>
+    <message>
+        <source>Telefonnumret</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>Befattningen</source>
+        <translation>The job title</translation>
+    </message>
+    <message>
+        <source>Organisationen</source>
+        <translation>The organisation</translation>
+    </message>
+    <message>
         <source>{name} har deltagit i, föreläst vid eller lett en omgång och kan därför inte tas bort helt. Anonymisera personen i stället; då finns omgångarnas siffror kvar.</source>
         <translation>{name} has taken part in, lectured at or led a cohort and so cannot be removed completely. Anonymise the person instead; the cohorts&apos; figures are then kept.</translation>
+    </message>
+    <message>
+        <source>Borttagningen ångrades.</source>
+        <translation>The removal was undone.</translation>
     </message>
     <message>
         <source>sammanslagningen</source>
@@ -3268,6 +3471,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Personen har ändrats sedan sammanslagningen, så den kan inte ångras.</source>
         <translation>The person has changed since the merge, so it cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Sammanslagningen ångrades.</source>
+        <translation>The merge was undone.</translation>
     </message>
     <message>
         <source>Ange förnamn.</source>
@@ -3288,6 +3495,62 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Välj två olika personer att slå ihop.</source>
         <translation>Choose two different people to merge.</translation>
+    </message>
+    <message>
+        <source>{remove_name} slås ihop med {keep_name}. Uppgifterna för {keep_name} behålls.</source>
+        <translation>{remove_name} is merged into {keep_name}. The details of {keep_name} are kept.</translation>
+    </message>
+    <message>
+        <source>E-postadressen {email} flyttas över.</source>
+        <translation>The e-mail address {email} moves over.</translation>
+    </message>
+    <message>
+        <source>Annan e-postadress: {email}</source>
+        <translation>Other e-mail address: {email}</translation>
+    </message>
+    <message>
+        <source>E-postadressen {email} sparas som annan adress i anteckningarna.</source>
+        <translation>The e-mail address {email} is kept as another address in the notes.</translation>
+    </message>
+    <message>
+        <source>Telefonnumret ”{value}” flyttas över.</source>
+        <translation>The phone number “{value}” moves over.</translation>
+    </message>
+    <message>
+        <source>Befattningen ”{value}” flyttas över.</source>
+        <translation>The job title “{value}” moves over.</translation>
+    </message>
+    <message>
+        <source>Organisationen ”{value}” flyttas över.</source>
+        <translation>The organisation “{value}” moves over.</translation>
+    </message>
+    <message>
+        <source>Arbetsplatsen flyttas över.</source>
+        <translation>The workplace moves over.</translation>
+    </message>
+    <message>
+        <source>Anteckningarna läggs ihop.</source>
+        <translation>The notes are combined.</translation>
+    </message>
+    <message>
+        <source>Antagningen till {cohort} flyttas över med all närvaro.</source>
+        <translation>The enrolment in {cohort} moves over with all its attendance.</translation>
+    </message>
+    <message>
+        <source>Båda var antagna till {cohort}; antagningarna blir en, med den bästa markeringen per seminarium.</source>
+        <translation>Both were enrolled in {cohort}; the enrolments become one, with the better mark for each seminar.</translation>
+    </message>
+    <message>
+        <source>Seminarium {number}: posterna hade olika markeringar ({first} och {second}); {kept} behålls.</source>
+        <translation>Seminar {number}: the records had different marks ({first} and {second}); {kept} is kept.</translation>
+    </message>
+    <message>
+        <source>Dubbletter sammanslagna.</source>
+        <translation>Duplicates merged.</translation>
+    </message>
+    <message>
+        <source>Ledarskapet för {groups} flyttas över.</source>
+        <translation>Leadership of {groups} moves over.</translation>
     </message>
     <message>
         <source>Det finns ingen person med id eller e-postadress ”{text}”.</source>
@@ -3326,6 +3589,14 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The text may be at most {limit} characters long.</translation>
     </message>
     <message>
+        <source>programmet ”{name}”</source>
+        <translation>the programme “{name}”</translation>
+    </message>
+    <message>
+        <source>temaområdet ”{name}”</source>
+        <translation>the theme area “{name}”</translation>
+    </message>
+    <message>
         <source>Temaområdet finns inte längre.</source>
         <translation>The theme area no longer exists.</translation>
     </message>
@@ -3336,6 +3607,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Programmet har redan ett temaområde som heter ”{name}”.</source>
         <translation>The programme already has a theme area called “{name}”.</translation>
+    </message>
+    <message>
+        <source>omgången ”{name}” ({school_year})</source>
+        <translation>the cohort “{name}” ({school_year})</translation>
     </message>
     <message>
         <source>Programmet har redan en omgång som heter ”{name}”.</source>
@@ -3374,8 +3649,24 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Cancelled. Nothing was saved.</translation>
     </message>
     <message>
+        <source>{name} tas bort.</source>
+        <translation>{name} is removed.</translation>
+    </message>
+    <message>
+        <source>{name} tas bort, tillsammans med {description}.</source>
+        <translation>{name} is removed, together with {description}.</translation>
+    </message>
+    <message>
         <source>{capitalised} har fått {description} sedan dess och tas därför inte bort här. Ta bort det uttryckligen om det verkligen ska bort.</source>
         <translation>{capitalised} has had {description} added since then, so it is not removed here. Remove it explicitly if it really should go.</translation>
+    </message>
+    <message>
+        <source>Seminariet står redan först.</source>
+        <translation>The seminar is already first.</translation>
+    </message>
+    <message>
+        <source>Seminariet står redan sist.</source>
+        <translation>The seminar is already last.</translation>
     </message>
     <message>
         <source>Seminarium {number} ”{title}” är signerat och kan inte byta datum. Lås upp närvaron först.</source>
@@ -3408,6 +3699,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Ämnet får vara högst {topic_limit} tecken långt.</source>
         <translation>The topic may be at most {topic_limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Den nya föreläsaren</source>
+        <translation>The new lecturer</translation>
     </message>
     <message>
         <source>{name}: e-postadressen står två gånger.</source>

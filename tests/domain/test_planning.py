@@ -47,8 +47,8 @@ def test_describe_counts_orders_by_kind_and_names_unknown_tables() -> None:
 
 
 def test_phrases() -> None:
-    assert count_phrase(1, "omgång", "omgångar") == "1 omgång"
-    assert count_phrase(0, "omgång", "omgångar") == "0 omgångar"
+    assert count_phrase(1, "1 omgång", "{count} omgångar") == "1 omgång"
+    assert count_phrase(0, "1 omgång", "{count} omgångar") == "0 omgångar"
     assert join_phrases(["a", "b", "c"]) == "a, b och c"
     assert join_phrases(["a"]) == "a"
     assert join_phrases([]) == ""

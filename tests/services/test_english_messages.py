@@ -7,13 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from seminarkoll.data.models import Enrollment
 from seminarkoll.domain.calendar import SchoolYear, school_breaks
+from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.schedule import seminar_warnings
-from seminarkoll.exchange.errors import FileReadError
-from seminarkoll.exchange.spreadsheet import read_sheet
+from seminarkoll.exchange.columns import detect_header
+from seminarkoll.exchange.errors import FileReadError, HeaderNotFoundError
+from seminarkoll.exchange.spreadsheet import SheetData, SheetRow, read_sheet
+from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
+from seminarkoll.services.lecturers import LecturerInput
 from seminarkoll.services.planning import ProgrammeInput
+from tests.factories import Factory
 
 
 @pytest.mark.usefixtures("english")
@@ -61,3 +67,75 @@ def test_the_same_messages_stay_swedish_by_default(services: Services) -> None:
         "Datumet är en lördag.",
         "Datumet är en helgdag (Midsommardagen).",
     ]
+
+
+@pytest.mark.usefixtures("english")
+def test_lecturer_and_removal_messages_are_english(services: Services, factory: Factory) -> None:
+    with pytest.raises(ValidationError) as empty:
+        services.lecturers.create_lecturer(LecturerInput(" ", ""))
+    assert empty.value.for_field("first_name") == "Enter the lecturer's name."
+    cohort = factory.cohort(name="Omgång 1")
+    for number in (1, 2, 3):
+        seminar = factory.seminar(cohort, number, date(2024, 9, number))
+    person = factory.person("Anna", "Berg")
+    factory.enrollment(cohort, person)
+    services.attendance.set_status(
+        [CellRef(services.attendance.matrix(cohort).rows[0].enrollment_id, seminar)],
+        AttendanceStatus.PRESENT,
+    )
+    assert services.planning.cohort_removal_impact(cohort).sentence == (
+        "The cohort “Omgång 1” (2024/2025) is removed, together with 3 seminars, "
+        "1 enrolment, 1 attendance record and 1 line in the attendance log."
+    )
+
+
+@pytest.mark.usefixtures("english")
+def test_merge_explanation_and_visitor_note_are_english(
+    services: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort(name="Omgång A")
+    seminar = factory.seminar(cohort, 1, date(2024, 9, 5))
+    keep = factory.person("Anna", "Berg", "anna@skola.se")
+    remove = factory.person("Anna", "Berg", "", phone="0701234567")
+    factory.enrollment(cohort, remove)
+    explanation = services.participants.merge(keep, remove).explanation
+    assert explanation == (
+        "Anna Berg is merged into Anna Berg (anna@skola.se). "
+        "The details of Anna Berg (anna@skola.se) are kept.",
+        "The phone number “0701234567” moves over.",
+        "The enrolment in Omgång A (2024/2025) moves over with all its attendance.",
+    )
+    visitor = factory.person("Vera", "Besök")
+    visit = services.attendance.add_walk_in(seminar, visitor, join_cohort=False)
+    with services.database.transaction() as session:
+        enrolment = session.get(Enrollment, visit.enrollment_id)
+        assert enrolment is not None
+        assert enrolment.notes == "Visitor at seminar 1."
+
+
+@pytest.mark.usefixtures("english")
+def test_missing_header_names_the_columns_in_english() -> None:
+    sheet = SheetData(
+        path=Path("lista.xlsx"),
+        sheet_name="Blad1",
+        sheet_names=("Blad1",),
+        rows=(SheetRow(1, ("Kolumn A", "Kolumn B")),),
+        width=2,
+    )
+    with pytest.raises(HeaderNotFoundError) as caught:
+        detect_header(sheet)
+    assert caught.value.looked_for[0] == "Name (or First name and Last name)"
+    assert "Name (or First name and Last name), E-mail" in str(caught.value)
+
+
+def test_removal_and_lecturer_messages_stay_swedish_by_default(
+    services: Services, factory: Factory
+) -> None:
+    with pytest.raises(ValidationError) as empty:
+        services.lecturers.create_lecturer(LecturerInput(" ", ""))
+    assert empty.value.for_field("first_name") == "Ange föreläsarens namn."
+    cohort = factory.cohort(name="Omgång 1")
+    factory.seminar(cohort, 1, date(2024, 9, 5))
+    assert services.planning.cohort_removal_impact(cohort).sentence == (
+        "Omgången ”Omgång 1” (2024/2025) tas bort, tillsammans med 1 seminarium."
+    )

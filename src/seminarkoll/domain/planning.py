@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, SchoolYear
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.schedule import is_free_day, shift_to_school_year
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 THEME_COLOURS = (
     "#3b6ea5",
@@ -27,31 +27,75 @@ _COLOUR = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 _NUMBERED_NAME = re.compile(r"^(.*?)(\d+)\s*$")
 
 REMOVAL_NOUNS: Mapping[str, tuple[str, str]] = {
-    "programme": ("program", "program"),
-    "theme_area": ("temaområde", "temaområden"),
-    "cohort": ("omgång", "omgångar"),
-    "seminar": ("seminarium", "seminarier"),
-    "seminar_lecturer": ("föreläsarkoppling", "föreläsarkopplingar"),
-    "person": ("person", "personer"),
-    "enrollment": ("antagning", "antagningar"),
-    "cohort_group": ("grupp", "grupper"),
-    "group_member": ("gruppmedlemskap", "gruppmedlemskap"),
-    "group_meeting": ("gruppträff", "gruppträffar"),
-    "group_meeting_attendance": (
-        "närvaronotering från gruppträff",
-        "närvaronoteringar från gruppträffar",
+    "programme": (
+        QT_TRANSLATE_NOOP("Counts", "1 program"),
+        QT_TRANSLATE_NOOP("Counts", "{count} program"),
     ),
-    "attendance": ("närvaronotering", "närvaronoteringar"),
-    "signoff_event": ("signeringshändelse", "signeringshändelser"),
-    "makeup_task": ("kompletteringsuppgift", "kompletteringsuppgifter"),
-    "attendance_change": ("rad i närvarologgen", "rader i närvarologgen"),
+    "theme_area": (
+        QT_TRANSLATE_NOOP("Counts", "1 temaområde"),
+        QT_TRANSLATE_NOOP("Counts", "{count} temaområden"),
+    ),
+    "cohort": (
+        QT_TRANSLATE_NOOP("Counts", "1 omgång"),
+        QT_TRANSLATE_NOOP("Counts", "{count} omgångar"),
+    ),
+    "seminar": (
+        QT_TRANSLATE_NOOP("Counts", "1 seminarium"),
+        QT_TRANSLATE_NOOP("Counts", "{count} seminarier"),
+    ),
+    "seminar_lecturer": (
+        QT_TRANSLATE_NOOP("Counts", "1 föreläsarkoppling"),
+        QT_TRANSLATE_NOOP("Counts", "{count} föreläsarkopplingar"),
+    ),
+    "person": (
+        QT_TRANSLATE_NOOP("Counts", "1 person"),
+        QT_TRANSLATE_NOOP("Counts", "{count} personer"),
+    ),
+    "enrollment": (
+        QT_TRANSLATE_NOOP("Counts", "1 antagning"),
+        QT_TRANSLATE_NOOP("Counts", "{count} antagningar"),
+    ),
+    "cohort_group": (
+        QT_TRANSLATE_NOOP("Counts", "1 grupp"),
+        QT_TRANSLATE_NOOP("Counts", "{count} grupper"),
+    ),
+    "group_member": (
+        QT_TRANSLATE_NOOP("Counts", "1 gruppmedlemskap"),
+        QT_TRANSLATE_NOOP("Counts", "{count} gruppmedlemskap"),
+    ),
+    "group_meeting": (
+        QT_TRANSLATE_NOOP("Counts", "1 gruppträff"),
+        QT_TRANSLATE_NOOP("Counts", "{count} gruppträffar"),
+    ),
+    "group_meeting_attendance": (
+        QT_TRANSLATE_NOOP("Counts", "1 närvaronotering från gruppträff"),
+        QT_TRANSLATE_NOOP("Counts", "{count} närvaronoteringar från gruppträffar"),
+    ),
+    "attendance": (
+        QT_TRANSLATE_NOOP("Counts", "1 närvaronotering"),
+        QT_TRANSLATE_NOOP("Counts", "{count} närvaronoteringar"),
+    ),
+    "signoff_event": (
+        QT_TRANSLATE_NOOP("Counts", "1 signeringshändelse"),
+        QT_TRANSLATE_NOOP("Counts", "{count} signeringshändelser"),
+    ),
+    "makeup_task": (
+        QT_TRANSLATE_NOOP("Counts", "1 kompletteringsuppgift"),
+        QT_TRANSLATE_NOOP("Counts", "{count} kompletteringsuppgifter"),
+    ),
+    "attendance_change": (
+        QT_TRANSLATE_NOOP("Counts", "1 rad i närvarologgen"),
+        QT_TRANSLATE_NOOP("Counts", "{count} rader i närvarologgen"),
+    ),
 }
-"""Swedish singular and plural for every kind of row a removal can take with it."""
+"""Singular and plural phrases (Swedish source, {count} for the number) for every kind of row a
+removal can take with it."""
 
 
-def count_phrase(count: int, singular: str, plural: str) -> str:
-    """E.g. "1 seminarium", "3 seminarier"."""
-    return f"{count} {singular if count == 1 else plural}"
+def count_phrase(count: int, one: str, many: str, **fields: object) -> str:
+    """`one` ("1 seminarium") for a count of 1, else `many` ("{count} seminarier"), in the chosen
+    language: both are source texts of the context "Counts"; `fields` fill their other places."""
+    return translate("Counts", one if count == 1 else many).format(count=count, **fields)
 
 
 def join_phrases(phrases: Sequence[str]) -> str:
@@ -79,7 +123,12 @@ def describe_counts(counts: Iterable[tuple[str, int]]) -> str:
     phrases = [
         count_phrase(n, *REMOVAL_NOUNS[kind])
         if kind in REMOVAL_NOUNS
-        else count_phrase(n, f"rad i tabellen {kind}", f"rader i tabellen {kind}")
+        else count_phrase(
+            n,
+            QT_TRANSLATE_NOOP("Counts", "1 rad i tabellen {table}"),
+            QT_TRANSLATE_NOOP("Counts", "{count} rader i tabellen {table}"),
+            table=kind,
+        )
         for kind, n in known
     ]
     return join_phrases(phrases)

@@ -265,14 +265,14 @@ def header_key(labels: Sequence[str]) -> str:
 
 
 def looked_for_columns() -> tuple[str, ...]:
-    """The column names a header is searched for, in Swedish, for messages."""
-    name = (
-        f"{FIELD_LABELS[ParticipantField.FULL_NAME]} (eller "
-        f"{FIELD_LABELS[ParticipantField.FIRST_NAME]} och "
-        f"{FIELD_LABELS[ParticipantField.LAST_NAME]})"
+    """The column names a header is searched for, in the chosen language, for messages."""
+    name = translate("Errors", "{full_name} (eller {first_name} och {last_name})").format(
+        full_name=field_label(ParticipantField.FULL_NAME),
+        first_name=field_label(ParticipantField.FIRST_NAME),
+        last_name=field_label(ParticipantField.LAST_NAME),
     )
     others = (
-        FIELD_LABELS[field]
+        field_label(field)
         for field in ParticipantField
         if field
         not in {ParticipantField.FULL_NAME, ParticipantField.FIRST_NAME, ParticipantField.LAST_NAME}

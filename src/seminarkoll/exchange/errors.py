@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.planning import join_phrases
 from seminarkoll.domain.translation import translate
 
 SUPPORTED_EXTENSIONS: tuple[str, ...] = (
@@ -246,7 +247,7 @@ class HeaderNotFoundError(FileReadError):
     def __init__(self, path: Path, looked_for: Sequence[str], searched_rows: int) -> None:
         self.looked_for: tuple[str, ...] = tuple(looked_for)
         self.searched_rows = searched_rows
-        columns = " och ".join([", ".join(self.looked_for[:-1]), self.looked_for[-1]])
+        columns = join_phrases(self.looked_for)
         super().__init__(
             path,
             translate(

@@ -38,6 +38,7 @@ from seminarkoll.domain.completion import (
 from seminarkoll.domain.enrolment import on_list
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
+from seminarkoll.domain.exports import STATUS_WORDS
 from seminarkoll.domain.text import full_name, swedish_key, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import (
@@ -51,13 +52,6 @@ from seminarkoll.services.completion_data import (
 from seminarkoll.services.identity import Coordinator
 
 MAX_NOTE_LENGTH = 2000
-
-_MARK_WORDS = {
-    AttendanceStatus.PRESENT: "närvarande",
-    AttendanceStatus.LATE: "sen",
-    AttendanceStatus.EXCUSED: "anmäld frånvaro",
-    AttendanceStatus.ABSENT: "frånvarande",
-}
 
 
 # -- inputs and results --------------------------------------------------------------------
@@ -604,7 +598,7 @@ class AttendanceService:
                     "Errors",
                     "Det finns redan en markering ({value}) för seminariet; ändra den i "
                     "närvaromatrisen i stället.",
-                ).format(value=_MARK_WORDS[current])
+                ).format(value=STATUS_WORDS[current].lower())
             )
         return result
 
@@ -656,7 +650,11 @@ class AttendanceService:
                     status=EnrollmentStatus.ENROLLED if join_cohort else EnrollmentStatus.WITHDRAWN,
                     joined_on=seminar.date,
                     left_on=None if join_cohort else seminar.date,
-                    notes="" if join_cohort else f"Besökare vid seminarium {seminar.number}.",
+                    notes=""
+                    if join_cohort
+                    else translate("Errors", "Besökare vid seminarium {number}.").format(
+                        number=seminar.number
+                    ),
                 )
                 session.add(enrollment)
                 session.flush()
@@ -679,7 +677,7 @@ class AttendanceService:
                 session,
                 [MarkChange(enrollment.id, seminar_id, status)],
                 ChangeSource.SIGNOFF.value,
-                "Kom utan att stå på listan.",
+                translate("Errors", "Kom utan att stå på listan."),
                 True,
                 False,
                 self.coordinator.name,
@@ -1028,7 +1026,7 @@ def _unlock_reasons(session: Session, seminar_ids: Iterable[int]) -> dict[int, s
     ):
         latest[event.seminar_id] = event
     return {
-        sid: f"Efter upplåsning: {event.reason}"
+        sid: translate("Errors", "Efter upplåsning: {reason}").format(reason=event.reason)
         for sid, event in latest.items()
         if event.action == "unlock"
     }

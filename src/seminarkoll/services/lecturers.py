@@ -13,7 +13,7 @@ from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Seminar, SeminarLecturer
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.planning import count_phrase
+from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
 from seminarkoll.domain.text import (
     email_formula_problem,
     email_key,
@@ -230,7 +230,7 @@ def lecturer_problems(
         problems.append(FieldProblem(field, f"{prefix}{message}"))
 
     if not tidy(data.first_name) and not tidy(data.last_name):
-        problem("first_name", "Ange föreläsarens namn.")
+        problem("first_name", translate("Errors", "Ange föreläsarens namn."))
     for field, value, limit in (
         ("first_name", data.first_name, NAME_LIMIT),
         ("last_name", data.last_name, NAME_LIMIT),
@@ -239,7 +239,12 @@ def lecturer_problems(
         ("phone", data.phone, PHONE_LIMIT),
     ):
         if len(tidy(value)) > limit:
-            problem(field, f"Texten får vara högst {limit} tecken lång.")
+            problem(
+                field,
+                translate("Errors", "Texten får vara högst {limit} tecken lång.").format(
+                    limit=limit
+                ),
+            )
     email = tidy(data.email)
     mistake = email_formula_problem(email) if email else None
     if mistake is not None:
@@ -248,17 +253,26 @@ def lecturer_problems(
         try:
             validate_email(email, check_deliverability=False)
         except EmailNotValidError:
-            problem("email", f"E-postadressen ”{email}” ser inte ut att stämma.")
+            problem(
+                "email",
+                translate("Errors", "E-postadressen ”{email}” ser inte ut att stämma.").format(
+                    email=email
+                ),
+            )
         else:
             owner = session.scalars(
                 select(Person).where(Person.email_key == email_key(email))
             ).first()
             if owner is not None and owner.id != person_id:
-                role = "föreläsare" if owner.is_lecturer else "deltagare"
+                used = (
+                    translate("Errors", "E-postadressen används redan av {full_name} (föreläsare).")
+                    if owner.is_lecturer
+                    else translate(
+                        "Errors", "E-postadressen används redan av {full_name} (deltagare)."
+                    )
+                )
                 problem(
-                    "email",
-                    f"E-postadressen används redan av "
-                    f"{full_name(owner.first_name, owner.last_name)} ({role}).",
+                    "email", used.format(full_name=full_name(owner.first_name, owner.last_name))
                 )
     return problems
 
@@ -308,14 +322,16 @@ def _removable(session: Session, person_id: int) -> Person:
                 "tas bort ur registret här.",
             ).format(
                 full_name=full_name(person.first_name, person.last_name),
-                count_phrase=count_phrase(enrolments, "antagning", "antagningar"),
+                count_phrase=count_phrase(enrolments, *REMOVAL_NOUNS["enrollment"]),
             )
         )
     return person
 
 
 def _label(person: Person) -> str:
-    return f"föreläsaren {full_name(person.first_name, person.last_name)}"
+    return translate("Errors", "föreläsaren {full_name}").format(
+        full_name=full_name(person.first_name, person.last_name)
+    )
 
 
 def _tallies(session: Session, person_ids: list[int]) -> dict[int, tuple[int, date | None]]:

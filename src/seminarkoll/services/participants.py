@@ -34,7 +34,8 @@ from seminarkoll.domain.attendance import ChangeSource, further_status, is_visit
 from seminarkoll.domain.completion import CellState, CompletionResult
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.planning import count_phrase
+from seminarkoll.domain.exports import STATUS_WORDS
+from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
 from seminarkoll.domain.text import (
     email_formula_problem,
     email_key,
@@ -44,7 +45,7 @@ from seminarkoll.domain.text import (
     swedish_key,
     tidy,
 )
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.services.completion_data import Judge, load_frames
 from seminarkoll.services.duplicates import Likeness, likeness, scan, who
 from seminarkoll.services.identity import Coordinator
@@ -52,19 +53,12 @@ from seminarkoll.services.removal import Removed, remove_captured
 from seminarkoll.services.signed_lists import signed_lists_kept
 
 _LIMITS = {
-    "first_name": (100, "Förnamnet"),
-    "last_name": (100, "Efternamnet"),
-    "email": (254, "E-postadressen"),
-    "phone": (50, "Telefonnumret"),
-    "title": (200, "Befattningen"),
-    "organisation": (200, "Organisationen"),
-}
-
-_MARK_WORDS = {
-    AttendanceStatus.PRESENT: "närvarande",
-    AttendanceStatus.LATE: "sen",
-    AttendanceStatus.EXCUSED: "anmäld frånvaro",
-    AttendanceStatus.ABSENT: "frånvarande",
+    "first_name": (100, QT_TRANSLATE_NOOP("Errors", "Förnamnet")),
+    "last_name": (100, QT_TRANSLATE_NOOP("Errors", "Efternamnet")),
+    "email": (254, QT_TRANSLATE_NOOP("Errors", "E-postadressen")),
+    "phone": (50, QT_TRANSLATE_NOOP("Errors", "Telefonnumret")),
+    "title": (200, QT_TRANSLATE_NOOP("Errors", "Befattningen")),
+    "organisation": (200, QT_TRANSLATE_NOOP("Errors", "Organisationen")),
 }
 
 
@@ -546,7 +540,7 @@ class ParticipantService:
                 session,
                 {},
                 _marks_of(removed.snapshot),
-                "Borttagningen ångrades.",
+                translate("Errors", "Borttagningen ångrades."),
                 self._coordinator.name,
             )
 
@@ -597,7 +591,7 @@ class ParticipantService:
                 session,
                 _marks_of(now),
                 _marks_of(merged.before),
-                "Sammanslagningen ångrades.",
+                translate("Errors", "Sammanslagningen ångrades."),
                 self._coordinator.name,
             )
 
@@ -751,7 +745,7 @@ def _validated(data: PersonInput) -> PersonInput:
                 FieldProblem(
                     field,
                     translate("Errors", "{label} får vara högst {limit} tecken.").format(
-                        label=label, limit=limit
+                        label=translate("Errors", label), limit=limit
                     ),
                 )
             )
@@ -894,31 +888,47 @@ def _merge(session: Session, keep_id: int, remove_id: int, by: str) -> list[str]
     keep = _get_person(session, keep_id)
     remove = _get_person(session, remove_id)
     keep_name, remove_name = _merge_label(keep), _merge_label(remove)
-    lines = [f"{remove_name} slås ihop med {keep_name}. Uppgifterna för {keep_name} behålls."]
+    lines = [
+        translate(
+            "Errors",
+            "{remove_name} slås ihop med {keep_name}. Uppgifterna för {keep_name} behålls.",
+        ).format(remove_name=remove_name, keep_name=keep_name)
+    ]
     moved_email = None
     if not keep.email and remove.email:
         moved_email = remove.email
-        lines.append(f"E-postadressen {remove.email} flyttas över.")
+        lines.append(
+            translate("Errors", "E-postadressen {email} flyttas över.").format(email=remove.email)
+        )
     elif remove.email and remove.email_key != keep.email_key:
         keep.notes = "\n\n".join(
-            n for n in (keep.notes.strip(), f"Annan e-postadress: {remove.email}") if n
+            n
+            for n in (
+                keep.notes.strip(),
+                translate("Errors", "Annan e-postadress: {email}").format(email=remove.email),
+            )
+            if n
         )
-        lines.append(f"E-postadressen {remove.email} sparas som annan adress i anteckningarna.")
-    for attribute, label in (
-        ("phone", "Telefonnumret"),
-        ("title", "Befattningen"),
-        ("organisation", "Organisationen"),
+        lines.append(
+            translate(
+                "Errors", "E-postadressen {email} sparas som annan adress i anteckningarna."
+            ).format(email=remove.email)
+        )
+    for attribute, moves in (
+        ("phone", QT_TRANSLATE_NOOP("Errors", "Telefonnumret ”{value}” flyttas över.")),
+        ("title", QT_TRANSLATE_NOOP("Errors", "Befattningen ”{value}” flyttas över.")),
+        ("organisation", QT_TRANSLATE_NOOP("Errors", "Organisationen ”{value}” flyttas över.")),
     ):
         if not getattr(keep, attribute) and getattr(remove, attribute):
             setattr(keep, attribute, getattr(remove, attribute))
-            lines.append(f"{label} ”{getattr(remove, attribute)}” flyttas över.")
+            lines.append(translate("Errors", moves).format(value=getattr(remove, attribute)))
     if keep.workplace_id is None and remove.workplace_id is not None:
         keep.workplace_id = remove.workplace_id
-        lines.append("Arbetsplatsen flyttas över.")
+        lines.append(translate("Errors", "Arbetsplatsen flyttas över."))
     keep.is_lecturer = keep.is_lecturer or remove.is_lecturer
     if remove.notes.strip():
         keep.notes = "\n\n".join(n for n in (keep.notes.strip(), remove.notes.strip()) if n)
-        lines.append("Anteckningarna läggs ihop.")
+        lines.append(translate("Errors", "Anteckningarna läggs ihop."))
     session.flush()
     _merge_enrolments(session, keep_id, remove_id, by, lines)
     _merge_roles(session, keep_id, remove_id, lines)
@@ -953,11 +963,15 @@ def _merge_enrolments(
         target = kept.get(source.cohort_id)
         if target is None:
             source.person_id = keep_id
-            lines.append(f"Antagningen till {label} flyttas över med all närvaro.")
+            moves = translate("Errors", "Antagningen till {cohort} flyttas över med all närvaro.")
+            lines.append(moves.format(cohort=label))
             continue
         lines.append(
-            f"Båda var antagna till {label}; antagningarna blir en, med den bästa "
-            "markeringen per seminarium."
+            translate(
+                "Errors",
+                "Båda var antagna till {cohort}; antagningarna blir en, med den bästa "
+                "markeringen per seminarium.",
+            ).format(cohort=label)
         )
         _merge_enrolment(session, target, source, by, lines)
     session.flush()
@@ -995,9 +1009,16 @@ def _merge_enrolment(
         best = stronger_mark(mine.status, mark.status)
         if mine.status is not mark.status:
             lines.append(
-                f"Seminarium {numbers.get(mark.seminar_id, '?')}: posterna hade olika "
-                f"markeringar ({_MARK_WORDS[mine.status]} och {_MARK_WORDS[mark.status]}); "
-                f"{_MARK_WORDS[best]} behålls."
+                translate(
+                    "Errors",
+                    "Seminarium {number}: posterna hade olika markeringar ({first} och "
+                    "{second}); {kept} behålls.",
+                ).format(
+                    number=numbers.get(mark.seminar_id, "?"),
+                    first=STATUS_WORDS[mine.status].lower(),
+                    second=STATUS_WORDS[mark.status].lower(),
+                    kept=STATUS_WORDS[best].lower(),
+                )
             )
         note = "\n".join(n for n in (mine.note.strip(), mark.note.strip()) if n)
         if best is not mine.status or note != mine.note:
@@ -1010,7 +1031,7 @@ def _merge_enrolment(
                     new_status=best,
                     old_note=mine.note,
                     new_note=note,
-                    reason="Dubbletter sammanslagna.",
+                    reason=translate("Errors", "Dubbletter sammanslagna."),
                     source=ChangeSource.MERGE.value,
                 )
             )
@@ -1065,7 +1086,13 @@ def _merge_roles(session: Session, keep_id: int, remove_id: int, lines: list[str
     )
     session.execute(delete(SeminarLecturer).where(SeminarLecturer.person_id == remove_id))
     if moved:
-        lines.append(f"{moved} föreläsaruppdrag flyttas över.")
+        lines.append(
+            count_phrase(
+                moved,
+                QT_TRANSLATE_NOOP("Counts", "1 föreläsaruppdrag flyttas över."),
+                QT_TRANSLATE_NOOP("Counts", "{count} föreläsaruppdrag flyttas över."),
+            )
+        )
     led = _count(session, CohortGroup, CohortGroup.leader_person_id == remove_id)
     session.execute(
         update(CohortGroup)
@@ -1073,4 +1100,8 @@ def _merge_roles(session: Session, keep_id: int, remove_id: int, lines: list[str
         .values(leader_person_id=keep_id)
     )
     if led:
-        lines.append(f"Ledarskapet för {count_phrase(led, 'grupp', 'grupper')} flyttas över.")
+        lines.append(
+            translate("Errors", "Ledarskapet för {groups} flyttas över.").format(
+                groups=count_phrase(led, *REMOVAL_NOUNS["cohort_group"])
+            )
+        )

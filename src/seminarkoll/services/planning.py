@@ -306,7 +306,7 @@ class PlanningService:
                 session,
                 "programme",
                 programme_id,
-                f"programmet ”{programme.name}”",
+                translate("Errors", "programmet ”{name}”").format(name=programme.name),
                 planning_only=planning_only,
             )
 
@@ -396,7 +396,11 @@ class PlanningService:
             )
             programme_id = theme.programme_id
             removed = remove_captured(
-                session, "theme_area", theme_id, f"temaområdet ”{theme.name}”", planning_only=False
+                session,
+                "theme_area",
+                theme_id,
+                translate("Errors", "temaområdet ”{name}”").format(name=theme.name),
+                planning_only=False,
             )
             for position, other_theme in enumerate(_theme_rows(session, programme_id)):
                 other_theme.position = position
@@ -753,7 +757,9 @@ def _cohort(session: Session, cohort_id: int) -> Cohort:
 
 
 def _cohort_label(cohort: Cohort) -> str:
-    return f"omgången ”{cohort.name}” ({cohort.school_year})"
+    return translate("Errors", "omgången ”{name}” ({school_year})").format(
+        name=cohort.name, school_year=cohort.school_year
+    )
 
 
 def _check_cohort(

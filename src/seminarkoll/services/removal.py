@@ -46,8 +46,10 @@ class RemovalImpact:
     def sentence(self) -> str:
         """A whole sentence for a confirmation: what goes, and what goes with it."""
         if not self.description:
-            return f"{_capitalised(self.name)} tas bort."
-        return f"{_capitalised(self.name)} tas bort, tillsammans med {self.description}."
+            return translate("Errors", "{name} tas bort.").format(name=_capitalised(self.name))
+        return translate("Errors", "{name} tas bort, tillsammans med {description}.").format(
+            name=_capitalised(self.name), description=self.description
+        )
 
     @property
     def touches_participant_data(self) -> bool:

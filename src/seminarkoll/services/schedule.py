@@ -221,7 +221,9 @@ class ScheduleService:
             index = ordered.index(seminar) + steps
             if steps == 0 or not 0 <= index < len(ordered):
                 raise ConflictError(
-                    "Seminariet står redan först." if steps < 0 else "Seminariet står redan sist."
+                    translate("Errors", "Seminariet står redan först.")
+                    if steps < 0
+                    else translate("Errors", "Seminariet står redan sist.")
                 )
             other = ordered[index]
             for locked in (seminar, other):
@@ -439,7 +441,9 @@ def _lecturer_problems(
             )
         if assignment.new_lecturer is not None:
             new = assignment.new_lecturer
-            name = full_name(new.first_name, new.last_name) or "Den nya föreläsaren"
+            name = full_name(new.first_name, new.last_name) or translate(
+                "Errors", "Den nya föreläsaren"
+            )
             found = lecturer_problems(session, new, None, prefix=f"{name}: ")
             problems.extend(FieldProblem("lecturers", p.message) for p in found)
             email = tidy(new.email).casefold()
