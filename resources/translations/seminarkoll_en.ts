@@ -2817,6 +2817,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The date is the eve of a public holiday, when many people finish early ({holiday}).</translation>
     </message>
     <message>
+        <source>Datumet ligger under ett skollov ({name}, {day}).</source>
+        <translation>The date falls in a school holiday ({name}, {day}).</translation>
+    </message>
+    <message>
         <source>Datumet ligger under ett skollov ({name}, {start}–{end}).</source>
         <translation>The date falls in a school holiday ({name}, {start}–{end}).</translation>
     </message>

@@ -495,7 +495,7 @@ STATUSES = [
             "PPPPP..",
             5,
             NOT_TAKING_PART,
-            "Avbröt 2024-11-03.",
+            "Avbröt 3 november 2024.",
             status=EnrollmentStatus.WITHDRAWN,
             left_on=dt.date(2024, 11, 3),
         ),

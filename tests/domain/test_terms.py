@@ -70,7 +70,7 @@ def test_a_cohort_may_span_up_to_four_school_years() -> None:
         validate_cohort("Leda", "2025/2026", date(2025, 8, 15), date(2029, 7, 1), 10, 12)
     assert caught.value.problems == (
         FieldProblem(
-            "end", "Slutdatumet måste ligga inom 4 läsår från 2025/2026, 2025-07-01–2029-06-30."
+            "end", "Slutdatumet måste ligga inom 4 läsår från 2025/2026, 1 juli 2025–30 juni 2029."
         ),
     )
 

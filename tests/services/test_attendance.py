@@ -352,7 +352,7 @@ def test_makeup_task_counts_only_when_the_cohort_allows_it(
     assert row.result.state is CompletionState.COMPLETED
     assert "kompletteringsuppgift" in row.result.reason
     assert services.attendance.history(enrollment, seminars[1]).makeup == (
-        "Skriftlig reflektion (godkänd 2024-10-01)"
+        "Skriftlig reflektion (godkänd 1 oktober 2024)"
     )
     assert services.attendance.remove_makeup(enrollment, seminars[1])
     assert not services.attendance.remove_makeup(enrollment, seminars[1])

@@ -236,7 +236,7 @@ def test_problems_refuse_the_whole_file_and_the_database_is_unchanged(
     # Rows in Swedish name order: Andersson 5, Ek 6, Öberg 7.
     assert [(p.row, p.column_label) for p in plan.problems] == [(6, "Närvaro"), (7, "Närvaro")]
     assert "”Kanske” är ingen närvaromarkering" in plan.problems[0].message
-    assert "hålls först 2025-02-06" in plan.problems[1].message
+    assert "hålls först 6 februari 2025" in plan.problems[1].message
     assert plan.problems[1].message.startswith("Anna Öberg:")
     assert plan.problem_lines()[0] == f"{path}:6: Närvaro: {plan.problems[0].message}"
     with pytest.raises(ProblemsInFileError) as caught:

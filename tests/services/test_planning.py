@@ -375,7 +375,7 @@ def test_sportlov_week_outside_7_to_10_is_refused(
             {"start_date": date(2024, 6, 1)},
             EmptyStart(),
             "start",
-            "Startdatumet måste ligga inom läsåret 2024/2025, 2024-07-01–2025-06-30.",
+            "Startdatumet måste ligga inom läsåret 2024/2025, 1 juli 2024–30 juni 2025.",
         ),
         (
             {"min_attended": 8},
@@ -400,7 +400,7 @@ def test_sportlov_week_outside_7_to_10_is_refused(
             {"end_date": date(2025, 3, 1)},
             TemplateStart(THURSDAY),
             "end",
-            "De planerade seminarierna hamnar efter slutdatumet (2025-03-20, 2025-05-08). "
+            "De planerade seminarierna hamnar efter slutdatumet (20 mars 2025, 8 maj 2025). "
             "Välj ett senare slutdatum.",
         ),
         (
@@ -559,7 +559,7 @@ def test_update_cohort_status_and_rules(services: Services, first_cohort: dict[s
         (
             {"start_date": date(2024, 10, 1)},
             "start",
-            "Omgången har seminarier före startdatumet (2024-09-05). Välj ett tidigare "
+            "Omgången har seminarier före startdatumet (5 september 2024). Välj ett tidigare "
             "startdatum eller flytta seminarierna först.",
         ),
         (

@@ -10,6 +10,7 @@ from enum import Enum, StrEnum
 from types import MappingProxyType
 
 from seminarkoll.domain.attendance import is_visit
+from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.planning import join_phrases
@@ -433,7 +434,7 @@ def _verdict(
         )
     if record.status is EnrollmentStatus.WITHDRAWN:
         left = (
-            translate("Completion", "Avbröt {date}.").format(date=record.left_on.isoformat())
+            translate("Completion", "Avbröt {date}.").format(date=long_date(record.left_on))
             if record.left_on
             else translate("Completion", "Har avbrutit.")
         )

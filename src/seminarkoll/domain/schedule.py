@@ -19,7 +19,7 @@ from seminarkoll.domain.calendar import (
     school_breaks,
     swedish_public_holidays,
 )
-from seminarkoll.domain.dates import weekday_name
+from seminarkoll.domain.dates import long_date, weekday_name
 from seminarkoll.domain.errors import FieldProblem, ValidationError
 from seminarkoll.domain.translation import translate
 
@@ -222,7 +222,7 @@ def validate_seminar(
                 "date",
                 translate(
                     "Errors", "Datumet måste ligga inom omgångens tid, {cohort_start}–{cohort_end}."
-                ).format(cohort_start=cohort_start.isoformat(), cohort_end=cohort_end.isoformat()),
+                ).format(cohort_start=long_date(cohort_start), cohort_end=long_date(cohort_end)),
             )
         )
     elif seminar_date in set(other_dates):
@@ -231,7 +231,7 @@ def validate_seminar(
                 "date",
                 translate(
                     "Errors", "Omgången har redan ett seminarium {seminar_date}. Välj en annan dag."
-                ).format(seminar_date=seminar_date.isoformat()),
+                ).format(seminar_date=long_date(seminar_date)),
             )
         )
     if problems:
@@ -272,15 +272,18 @@ def seminar_warnings(day: date, breaks: Iterable[SchoolBreak]) -> list[str]:
         )
     for school_break in breaks:
         if day in school_break:
-            warnings.append(
-                translate(
+            name = holiday_name(school_break.name)
+            if school_break.start == school_break.end:
+                warning = translate(
+                    "Errors", "Datumet ligger under ett skollov ({name}, {day})."
+                ).format(name=name, day=long_date(school_break.start))
+            else:
+                warning = translate(
                     "Errors", "Datumet ligger under ett skollov ({name}, {start}–{end})."
                 ).format(
-                    name=holiday_name(school_break.name),
-                    start=school_break.start.isoformat(),
-                    end=school_break.end.isoformat(),
+                    name=name, start=long_date(school_break.start), end=long_date(school_break.end)
                 )
-            )
+            warnings.append(warning)
     return warnings
 
 
@@ -362,8 +365,8 @@ def validate_cohort(
                 ).format(
                     max_cohort_school_years=MAX_COHORT_SCHOOL_YEARS,
                     label=school_year.label,
-                    start=span.start.isoformat(),
-                    end=span.end.isoformat(),
+                    start=long_date(span.start),
+                    end=long_date(span.end),
                 ),
             )
         )
@@ -407,7 +410,7 @@ def cohort_span(school_year: SchoolYear) -> DateRange:
 def _outside_school_year(what: str, school_year: SchoolYear) -> str:
     span = school_year.span
     return translate("Errors", "{what} måste ligga inom läsåret {year}, {start}–{end}.").format(
-        what=what, year=school_year.label, start=span.start.isoformat(), end=span.end.isoformat()
+        what=what, year=school_year.label, start=long_date(span.start), end=long_date(span.end)
     )
 
 

@@ -35,6 +35,7 @@ from seminarkoll.domain.completion import (
     cell_state,
     tally,
 )
+from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enrolment import on_list
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -493,7 +494,7 @@ class AttendanceService:
             entries.sort(key=lambda e: e.at)
             makeup_text = None
             if makeup is not None:
-                day = f" (godkänd {makeup.approved_on.isoformat()})" if makeup.approved_on else ""
+                day = f" (godkänd {long_date(makeup.approved_on)})" if makeup.approved_on else ""
                 makeup_text = f"{makeup.description or 'Kompletteringsuppgift'}{day}"
             return CellHistory(
                 participant=full_name(person.first_name, person.last_name) if person else "",

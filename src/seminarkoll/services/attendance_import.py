@@ -16,6 +16,7 @@ from seminarkoll.data.backups import automatic_backup
 from seminarkoll.data.database import Database
 from seminarkoll.domain.attendance import TAKEN_AT_SEMINAR, ChangeSource
 from seminarkoll.domain.completion import CellState
+from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ConflictError, DomainError
 from seminarkoll.domain.exports import STATUS_WORDS
@@ -412,7 +413,7 @@ def _cell_problem(
             "Errors",
             "seminarium {number} hålls först {date}; i förväg kan bara anmäld frånvaro "
             "registreras.",
-        ).format(number=seminar.number, date=seminar.date.isoformat())
+        ).format(number=seminar.number, date=long_date(seminar.date))
     if status is None and current is None and note:
         return translate("Errors", "anteckningen behöver en närvaromarkering i samma rad.")
     if note is not None and len(note) > MAX_NOTE_LENGTH:

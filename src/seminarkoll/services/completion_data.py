@@ -30,6 +30,7 @@ from seminarkoll.domain.completion import (
     evaluate,
     tally,
 )
+from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enrolment import default_joining_date
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
@@ -300,7 +301,7 @@ def column_totals(
 
 def _as_visit(result: CompletionResult, day: date, frame: CohortFrame) -> CompletionResult:
     numbers = [str(s.number) for s in frame.seminars if s.date == day]
-    where = f"seminarium {numbers[0]}" if numbers else day.isoformat()
+    where = f"seminarium {numbers[0]}" if numbers else long_date(day)
     return CompletionResult(
         state=CompletionState.NOT_TAKING_PART,
         reason=f"Besökte {where} utan att vara antagen till omgången.",

@@ -19,6 +19,7 @@ from seminarkoll.data.models import (
     GroupMember,
     Person,
 )
+from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import full_name, name_key, tidy
@@ -92,7 +93,7 @@ class GroupMeetingService:
                         translate(
                             "Errors", "Datumet måste ligga inom omgångens tid, {start}–{end}."
                         ).format(
-                            start=cohort.start_date.isoformat(), end=cohort.end_date.isoformat()
+                            start=long_date(cohort.start_date), end=long_date(cohort.end_date)
                         ),
                     )
                 )
@@ -105,7 +106,7 @@ class GroupMeetingService:
                     FieldProblem(
                         "date",
                         translate("Errors", "Gruppen har redan en träff {day}.").format(
-                            day=data.date.isoformat()
+                            day=long_date(data.date)
                         ),
                     )
                 )

@@ -32,6 +32,7 @@ from seminarkoll.data.models import (
 )
 from seminarkoll.domain.attendance import ChangeSource, further_status, is_visit, stronger_mark
 from seminarkoll.domain.completion import CellState, CompletionResult
+from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.exports import STATUS_WORDS
@@ -488,7 +489,7 @@ class ParticipantService:
                 enrolments=tuple(cards),
                 led_groups=tuple(f"{group} ({cohort}, {year})" for group, cohort, year, _ in led),
                 lectures=tuple(
-                    f"{day.isoformat()}: {cohort}, seminarium {number} ”{title}”"
+                    f"{long_date(day)}: {cohort}, seminarium {number} ”{title}”"
                     + (f" – {topic}" if topic else "")
                     for number, title, day, cohort, topic in lectures
                 ),

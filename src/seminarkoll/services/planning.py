@@ -27,6 +27,7 @@ from seminarkoll.domain.calendar import (
     check_sportlov_week,
     school_years_between,
 )
+from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import CohortStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.planning import (
@@ -846,7 +847,7 @@ def _check_within(data: CohortInput, dates: Sequence[date], *, new: bool) -> Non
 
 
 def _dates(days: Sequence[date]) -> str:
-    return ", ".join(d.isoformat() for d in days)
+    return ", ".join(long_date(d) for d in days)
 
 
 def _apply_cohort(cohort: Cohort, data: CohortInput) -> None:

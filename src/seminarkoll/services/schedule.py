@@ -13,6 +13,7 @@ from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer, ThemeArea
 from seminarkoll.domain.calendar import SchoolYear, school_breaks
+from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.schedule import date_warnings, renumber, validate_seminar
 from seminarkoll.domain.text import full_name, tidy
@@ -292,7 +293,7 @@ class ScheduleService:
                         "Errors",
                         "Seminariet kan inte återställas: omgången har redan ett seminarium "
                         "{value}.",
-                    ).format(value=row["date"].isoformat())
+                    ).format(value=long_date(row["date"]))
                 )
             restore(session, removed.snapshot)
             renumber_cohort(session, cohort_id)
@@ -332,7 +333,7 @@ def _seminar(session: Session, seminar_id: int) -> Seminar:
 
 
 def _label(seminar: Seminar) -> str:
-    return f"seminarium {seminar.number} ”{seminar.title}” ({seminar.date.isoformat()})"
+    return f"seminarium {seminar.number} ”{seminar.title}” ({long_date(seminar.date)})"
 
 
 def _placeholder(seminar_id: int) -> date:

@@ -268,7 +268,7 @@ def test_participant_card_dialog(qtbot: QtBot, demo: Services) -> None:
     assert "Leila Haddad" in text
     assert "Avbrutit" in text
     assert "Deltar inte" in text
-    assert "Avbröt 2016-10-20." in text
+    assert "Avbröt 20 oktober 2016." in text
 
 
 def test_a_new_person_hidden_by_the_filters_is_shown_and_can_be_enrolled(

@@ -113,7 +113,7 @@ def test_edit_status_requirement_and_notes(qtbot: QtBot, demo: Services) -> None
     dialog.notes.setPlainText("Avslutning i stadshuset")
     dialog.start_date.setDate(QDate(2016, 10, 1))
     dialog.buttons.accepted.emit()
-    assert "seminarier före startdatumet (2016-09-15)" in dialog.errors.text("start")
+    assert "seminarier före startdatumet (15 september 2016)" in dialog.errors.text("start")
     assert demo.planning.cohort(cohort_id).status is CohortStatus.RUNNING
     dialog.start_date.setDate(QDate(2016, 8, 22))
     dialog.buttons.accepted.emit()

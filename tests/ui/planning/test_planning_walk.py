@@ -209,7 +209,7 @@ def test_keyboard_editing_of_the_schedule_with_undo(qtbot: QtBot, demo_window: M
     select_row(qtbot, window, 1)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert messages[0].startswith(
-        "Seminarium 2 ”Skolans ekonomi och styrning” (2016-10-13) tas bort, tillsammans med "
+        "Seminarium 2 ”Skolans ekonomi och styrning” (13 oktober 2016) tas bort, tillsammans med "
         "1 föreläsarkoppling, 21 närvaronoteringar och 1 signeringshändelse."
     )
     assert "Ctrl+Z" in messages[0]

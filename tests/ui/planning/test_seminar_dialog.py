@@ -130,7 +130,7 @@ def test_invalid_input_is_shown_next_to_the_fields_and_nothing_is_saved(
     assert dialog.errors.text("title") == "Ange en titel."
     assert dialog.errors.text("end_time") == "Sluttiden måste vara efter starttiden."
     assert dialog.errors.text("date") == (
-        "Datumet måste ligga inom omgångens tid, 2024-08-15–2025-06-13."
+        "Datumet måste ligga inom omgångens tid, 15 augusti 2024–13 juni 2025."
     )
     assert dialog.errors.label("title").isVisible()
     assert dialog.focusWidget() is dialog.title
@@ -141,7 +141,7 @@ def test_invalid_input_is_shown_next_to_the_fields_and_nothing_is_saved(
     dialog.buttons.accepted.emit()
     assert dialog.errors.text("title") == ""
     assert dialog.errors.text("date") == (
-        "Omgången har redan ett seminarium 2024-09-05. Välj en annan dag."
+        "Omgången har redan ett seminarium 5 september 2024. Välj en annan dag."
     )
     assert len(services.catalog.cohort_overview(cohort).seminars) == 1
 
@@ -167,7 +167,7 @@ def test_weekend_holiday_and_break_dates_are_warned_about(
     dialog.buttons.accepted.emit()
     assert dialog.saved is not None
     assert dialog.saved.warnings == (
-        "Datumet ligger under ett skollov (Höstlov, 2024-10-28–2024-11-01).",
+        "Datumet ligger under ett skollov (Höstlov, 28 oktober 2024–1 november 2024).",
     )
 
 
