@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -11,6 +12,9 @@ from seminarkoll import __version__
 from seminarkoll.commands.common import control_free_output, db_help, db_metavar
 from seminarkoll.commands.parser import SwedishArgumentParser
 from seminarkoll.domain.translation import translate
+
+BROKEN_PIPE = 141
+"""Exit code when the reader of our output closed it early (128 + SIGPIPE, as shells report)."""
 
 COMMAND_MODULES = (
     "demo",
@@ -78,8 +82,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if args.command is None:
         return _run_gui(args.db)
-    with control_free_output():
-        code: int = args.handler(args)
+    try:
+        with control_free_output():
+            code: int = args.handler(args)
+    except BrokenPipeError:
+        # The reader went away (`seminarkoll status | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return BROKEN_PIPE
     return code
 
 
