@@ -109,7 +109,8 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
         cwd=tmp_path,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None
+    assert process.stderr is not None
     process.stdout.close()  # before the command has written anything
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=120) == 141
