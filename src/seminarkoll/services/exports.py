@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.catalog import CohortOverview
 from seminarkoll.domain.errors import NotFoundError, ValidationError
 from seminarkoll.domain.exports import (
@@ -282,7 +283,7 @@ class ExportService:
             cohort_id=cohort.id,
             programme_name=overview.programme_name,
             cohort_name=cohort.name,
-            school_year=cohort.school_year,
+            school_year=school_years_label(cohort.start_date, cohort.end_date),
             created_at=datetime.now().astimezone(),
         )
 

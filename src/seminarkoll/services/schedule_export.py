@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Seminar, SeminarLecturer
 from seminarkoll.data.settings import database_identity
+from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
@@ -107,7 +108,7 @@ class ScheduleExportService:
                 organiser=programme.organiser,
                 contact=programme.contact_person,
                 cohort=cohort.name,
-                school_year=cohort.school_year,
+                school_year=school_years_label(cohort.start_date, cohort.end_date),
                 seminars=tuple(_exported(s) for s in seminars),
             )
 
