@@ -2701,6 +2701,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The database {path} is damaged: {verdict}</translation>
     </message>
     <message>
+        <source>filen kan inte läsas: {problem}</source>
+        <translation>the file cannot be read: {problem}</translation>
+    </message>
+    <message>
         <source>Ange ett heltal mellan 0 och {max_kept}.</source>
         <translation>Enter a whole number between 0 and {max_kept}.</translation>
     </message>
@@ -3107,6 +3111,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>{noun} i filen ”{name}” kan inte läsas, så ingen närvaro importerades. Rätta dem och importera filen igen.</source>
         <translation>{noun} in the file “{name}” cannot be read, so no attendance was imported. Correct them and import the file again.</translation>
+    </message>
+    <message>
+        <source>Import från {name}</source>
+        <translation>Import from {name}</translation>
+    </message>
+    <message>
+        <source>Närvaron i {cohort} har ändrats sedan filen ”{name}” förhandsgranskades. Förhandsgranska filen igen.</source>
+        <translation>The attendance in {cohort} has changed since the file “{name}” was previewed. Preview the file again.</translation>
     </message>
     <message>
         <source>Filen ”{name}” saknar uppgift om omgången. Exportera en ny närvarolista eller närvaromatris.</source>
@@ -3812,6 +3824,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>”{text}” är ingen giltig e-postadress.</source>
         <translation>“{text}” is not a valid e-mail address.</translation>
     </message>
+    <message>
+        <source>Filen ”{name}” verkar vara öppen i ett annat program (låsfilen ”{lock}” finns). Det som läses är den senast sparade versionen; spara och stäng filen först om du har ändrat i den.</source>
+        <translation>The file “{name}” seems to be open in another program (the lock file “{lock}” exists). What is read is the last saved version; save and close the file first if you have changed it.</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
@@ -4242,6 +4258,38 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>{count} låsta</source>
         <translation>{count} locked</translation>
+    </message>
+    <message>
+        <source>{created} nya, {updated} uppdaterade, {unchanged} oförändrade</source>
+        <translation>{created} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>Ingen arbetsplats angiven</source>
+        <translation>No workplace given</translation>
+    </message>
+    <message>
+        <source>Inget temaområde</source>
+        <translation>No theme area</translation>
+    </message>
+    <message>
+        <source>uppföljningen</source>
+        <translation>the follow-up</translation>
+    </message>
+    <message>
+        <source>jämförelsen</source>
+        <translation>the comparison</translation>
+    </message>
+    <message>
+        <source>Seminarium {number} av {count} i {cohort} ({school_year}), {programme}.</source>
+        <translation>Seminar {number} of {count} in {cohort} ({school_year}), {programme}.</translation>
+    </message>
+    <message>
+        <source>Temaområde: {theme}</source>
+        <translation>Theme area: {theme}</translation>
+    </message>
+    <message>
+        <source>Föreläsare: {lecturer}</source>
+        <translation>Lecturer: {lecturer}</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+import icalendar
 import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
@@ -151,8 +152,9 @@ def test_an_english_roster_imports_as_a_participant_list(demo: Services, tmp_pat
 @pytest.mark.usefixtures("english")
 def test_the_follow_up_report_is_english(demo: Services, tmp_path: Path) -> None:
     cohort = _cohort(demo)
-    path = demo.reports.export_cohort(cohort, tmp_path / "follow-up.xlsx").path
-    book = openpyxl.load_workbook(path)
+    result = demo.reports.export_cohort(cohort, tmp_path / "follow-up.xlsx")
+    assert result.description == "The follow-up (7 seminars)"
+    book = openpyxl.load_workbook(result.path)
     assert book.sheetnames == ["Seminars", "Theme areas", "Workplaces", "Comparison", "Lecturers"]
     seminars = book["Seminars"]
     assert isinstance(seminars, Worksheet)
@@ -187,3 +189,14 @@ def test_the_pipeline_workbook_and_email_list_titles_are_english(
     cohort = _cohort(demo)
     assert demo.email_lists.participants(cohort).title == "All participants in Omgång 3"
     assert demo.email_lists.lecturers(cohort).title == "Lecturers in the cohort"
+
+
+@pytest.mark.usefixtures("english")
+def test_calendar_descriptions_are_english(demo: Services, tmp_path: Path) -> None:
+    target = tmp_path / "schedule.ics"
+    demo.schedule_export.export_calendar(_cohort(demo), target)
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    description = str(min(events, key=lambda e: e.decoded("dtstart"))["description"])
+    assert description.startswith("Seminar 1 of 7 in Omgång 3 (2016/2017), Ledare på lut.")
+    assert "Theme area: Skolledarskapet sett ur olika perspektiv" in description
+    assert "Lecturer: Eva Lindberg (Förvaltningschef)" in description

@@ -136,4 +136,4 @@ def integrity_check(path: Path) -> tuple[str, ...]:
             conn.execute("PRAGMA busy_timeout = 5000")
             return tuple(str(row[0]) for row in conn.execute("PRAGMA integrity_check"))
     except sqlite3.DatabaseError as exc:
-        return (f"filen kan inte läsas: {exc}",)
+        return (translate("Errors", "filen kan inte läsas: {problem}").format(problem=exc),)

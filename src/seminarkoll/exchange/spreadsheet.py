@@ -25,6 +25,7 @@ from python_calamine import (
 )
 
 from seminarkoll.domain.text import without_control
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.errors import (
     SUPPORTED_EXTENSIONS,
     CellTooLongError,
@@ -73,12 +74,13 @@ class FileInUseWarning:
 
     @property
     def message(self) -> str:
-        """A Swedish sentence for the user."""
-        return (
-            f"Filen ”{self.path.name}” verkar vara öppen i ett annat program (låsfilen "
-            f"”{self.lock_file.name}” finns). Det som läses är den senast sparade versionen; "
-            "spara och stäng filen först om du har ändrat i den."
-        )
+        """A sentence for the user, in the chosen language."""
+        return translate(
+            "Errors",
+            "Filen ”{name}” verkar vara öppen i ett annat program (låsfilen ”{lock}” finns). "
+            "Det som läses är den senast sparade versionen; spara och stäng filen först om du "
+            "har ändrat i den.",
+        ).format(name=self.path.name, lock=self.lock_file.name)
 
 
 class SheetRow(NamedTuple):

@@ -250,7 +250,7 @@ class AttendanceImportService:
                 for mark in wanted
             ],
             source=ChangeSource.IMPORT,
-            reason=f"Import från {plan.path.name}",
+            reason=translate("Errors", "Import från {name}").format(name=plan.path.name),
             overwrite=overwrite_conflicts,
         )
         overwritten = len(plan.conflicts) if overwrite_conflicts else 0
@@ -277,10 +277,11 @@ class AttendanceImportService:
 
 
 def _changed_since(plan: AttendancePlan) -> str:
-    return (
-        f"Närvaron i {plan.cohort_label} har ändrats sedan filen ”{plan.path.name}” "
-        "förhandsgranskades. Förhandsgranska filen igen."
-    )
+    return translate(
+        "Errors",
+        "Närvaron i {cohort} har ändrats sedan filen ”{name}” förhandsgranskades. "
+        "Förhandsgranska filen igen.",
+    ).format(cohort=plan.cohort_label, name=plan.path.name)
 
 
 def _cohort_of(report: AttendanceFileReport) -> int:

@@ -227,7 +227,9 @@ class ImportResult:
     @property
     def summary(self) -> str:
         """E.g. "25 nya, 2 uppdaterade, 0 oförändrade"."""
-        return f"{self.created} nya, {self.updated} uppdaterade, {self.unchanged} oförändrade"
+        return translate(
+            "Exports", "{created} nya, {updated} uppdaterade, {unchanged} oförändrade"
+        ).format(created=self.created, updated=self.updated, unchanged=self.unchanged)
 
 
 class RowsRefusedError(DomainError):

@@ -14,6 +14,7 @@ from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Person, Programme, Seminar, SeminarLecturer
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
 from seminarkoll.domain.reports import (
     CohortFigures,
     CohortReport,
@@ -26,7 +27,7 @@ from seminarkoll.domain.reports import (
     mean_rate,
 )
 from seminarkoll.domain.text import full_name, name_key, swedish_key
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.report_workbook import (
     write_cohort_report_workbook,
     write_programme_report_workbook,
@@ -35,8 +36,8 @@ from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService
 from seminarkoll.services.exports import PDF, XLSX, ExportResult, checked_suffix
 
-NO_WORKPLACE = "Ingen arbetsplats angiven"
-NO_THEME = "Inget temaområde"
+NO_WORKPLACE = QT_TRANSLATE_NOOP("Exports", "Ingen arbetsplats angiven")
+NO_THEME = QT_TRANSLATE_NOOP("Exports", "Inget temaområde")
 
 
 class ReportService:
@@ -98,7 +99,10 @@ class ReportService:
         else:
             write_cohort_report_workbook(report, path)
         return ExportResult(
-            path, len(report.seminars), "uppföljningen", f"{len(report.seminars)} seminarier"
+            path,
+            len(report.seminars),
+            translate("Exports", "uppföljningen"),
+            count_phrase(len(report.seminars), *REMOVAL_NOUNS["seminar"]),
         )
 
     def export_programme(self, programme_id: int, path: Path) -> ExportResult:
@@ -114,7 +118,10 @@ class ReportService:
             write_programme_report_workbook(report, path)
         count = len(report.cohorts)
         return ExportResult(
-            path, count, "jämförelsen", "1 omgång" if count == 1 else f"{count} omgångar"
+            path,
+            count,
+            translate("Exports", "jämförelsen"),
+            count_phrase(count, *REMOVAL_NOUNS["cohort"]),
         )
 
     # -- helpers ------------------------------------------------------------------------
@@ -189,7 +196,7 @@ def theme_figures(seminars: tuple[SeminarFigures, ...]) -> tuple[ThemeFigures, .
     """Per theme area (in the order of the first seminar of each), held seminars together."""
     themes: dict[str, list[SeminarFigures]] = {}
     for seminar in seminars:
-        themes.setdefault(seminar.theme or NO_THEME, []).append(seminar)
+        themes.setdefault(seminar.theme or translate("Exports", NO_THEME), []).append(seminar)
     return tuple(
         ThemeFigures(
             name=name,
@@ -209,7 +216,7 @@ def workplace_figures(matrix: AttendanceMatrix) -> tuple[WorkplaceFigures, ...]:
     for row in matrix.rows:
         if row.visit:
             continue
-        name = row.workplace_name or NO_WORKPLACE
+        name = row.workplace_name or translate("Exports", NO_WORKPLACE)
         enrolled[name] += 1
         if row.result.state is CompletionState.COMPLETED:
             completed[name] += 1

@@ -212,14 +212,23 @@ def _calendar_seminar(
     schedule: ScheduleExport, seminar: ExportedSeminar, database_id: str
 ) -> CalendarSeminar:
     lines = [
-        f"Seminarium {seminar.number} av {len(schedule.seminars)} i {schedule.cohort} "
-        f"({schedule.school_year}), {schedule.programme}."
+        translate(
+            "Exports", "Seminarium {number} av {count} i {cohort} ({school_year}), {programme}."
+        ).format(
+            number=seminar.number,
+            count=len(schedule.seminars),
+            cohort=schedule.cohort,
+            school_year=schedule.school_year,
+            programme=schedule.programme,
+        )
     ]
     if seminar.theme:
-        lines.append(f"Temaområde: {seminar.theme}")
+        lines.append(translate("Exports", "Temaområde: {theme}").format(theme=seminar.theme))
     for lecturer in seminar.lecturers:
         topic = f" – {lecturer.topic}" if lecturer.topic else ""
-        lines.append(f"Föreläsare: {lecturer.label}{topic}")
+        lines.append(
+            translate("Exports", "Föreläsare: {lecturer}").format(lecturer=lecturer.label + topic)
+        )
     if seminar.description:
         lines.extend(["", seminar.description])
     return CalendarSeminar(
