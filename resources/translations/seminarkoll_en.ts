@@ -845,6 +845,77 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
 </context>
 <context>
+    <name>Checkup</name>
+    <message>
+        <source>närvarologgen</source>
+        <translation>the attendance log</translation>
+    </message>
+    <message>
+        <source>signeringsloggen</source>
+        <translation>the sign-off log</translation>
+    </message>
+    <message>
+        <source>rad {row} hade ändrats utanför Seminarkoll</source>
+        <translation>row {row} had been changed outside Seminarkoll</translation>
+    </message>
+    <message>
+        <source>rad {row} har lagts till utanför Seminarkoll</source>
+        <translation>row {row} has been added outside Seminarkoll</translation>
+    </message>
+    <message>
+        <source>rad {row} har ändrats utanför Seminarkoll</source>
+        <translation>row {row} has been changed outside Seminarkoll</translation>
+    </message>
+    <message>
+        <source>rad {row} (den sista) saknas eller har ändrats</source>
+        <translation>row {row} (the last) is missing or has been changed</translation>
+    </message>
+    <message>
+        <source>rad {row} saknas (borttagen utanför Seminarkoll)</source>
+        <translation>row {row} is missing (removed outside Seminarkoll)</translation>
+    </message>
+    <message>
+        <source>raden före rad {row} saknas (någon av raderna {first}–{last} är borttagen utanför Seminarkoll)</source>
+        <translation>the row before row {row} is missing (one of rows {first}–{last} has been removed outside Seminarkoll)</translation>
+    </message>
+    <message>
+        <source>rad {row} har ändrats eller raden efter den saknas</source>
+        <translation>row {row} has been changed or the row after it is missing</translation>
+    </message>
+    <message>
+        <source>{problem} (upptäckt före en ändring i programmet)</source>
+        <translation>{problem} (found before a change made in the program)</translation>
+    </message>
+    <message>
+        <source>Integritetskontroll: {line}</source>
+        <translation>Integrity check: {line}</translation>
+    </message>
+    <message>
+        <source>Integritetskontroll: filen är hel.</source>
+        <translation>Integrity check: the file is whole.</translation>
+    </message>
+    <message>
+        <source>Hashkedjan i {chain} ({rows}) är obruten.</source>
+        <translation>The hash chain in {chain} ({rows}) is unbroken.</translation>
+    </message>
+    <message>
+        <source>Hashkedjan i {chain} ({rows}) är bruten: {problem}.</source>
+        <translation>The hash chain in {chain} ({rows}) is broken: {problem}.</translation>
+    </message>
+    <message>
+        <source>Databasen {location} är skadad.</source>
+        <translation>The database {location} is damaged.</translation>
+    </message>
+    <message>
+        <source>Databasen {location} har ändrats utanför Seminarkoll: {chain}, {problem}.</source>
+        <translation>The database {location} has been changed outside Seminarkoll: {chain}, {problem}.</translation>
+    </message>
+    <message>
+        <source>Databasen {location} är i ordning.</source>
+        <translation>The database {location} is in order.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Seminarkoll: planering, deltagare och närvaro för seminarieserier.</source>
@@ -1900,6 +1971,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>{count} föreläsaruppdrag flyttas över.</source>
         <translation>{count} lecturing assignments move over.</translation>
+    </message>
+    <message>
+        <source>1 rad</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>{count} rader</source>
+        <translation>{count} rows</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,23 @@ def test_a_deleted_row_in_the_middle_is_named(
     assert "närvarologgen, rad 2 saknas" in report.summary
 
 
+@pytest.mark.usefixtures("english")
+def test_the_check_report_is_english(demo: Services, db_location: DatabaseLocation) -> None:
+    _mark_more(demo)
+    assert demo.checkup.check().lines[0] == "Integrity check: the file is whole."
+    _sql(db_location, "DELETE FROM attendance_change WHERE id = 2")
+    report = demo.checkup.check()
+    assert _problems(demo)["attendance_change"] == "row 2 is missing (removed outside Seminarkoll)"
+    assert report.lines[1].startswith("The hash chain in the attendance log (")
+    assert report.lines[1].endswith(
+        " rows) is broken: row 2 is missing (removed outside Seminarkoll)."
+    )
+    assert report.summary.endswith(
+        "has been changed outside Seminarkoll: the attendance log, row 2 is missing (removed "
+        "outside Seminarkoll)."
+    )
+
+
 def test_the_deleted_last_sign_off_is_named(demo: Services, db_location: DatabaseLocation) -> None:
     _mark_more(demo)
     with closing(sqlite3.connect(_path(db_location))) as conn:

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Table, bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import AuditSeal, Base
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 CHAINED: dict[str, tuple[str, ...]] = {
     "attendance_change": (
@@ -43,7 +44,10 @@ CHAINED: dict[str, tuple[str, ...]] = {
 """The chained tables and the columns each row's hash covers (fixed, so that a later column
 does not change the hashes of old rows)."""
 
-CHAIN_LABELS = {"attendance_change": "närvarologgen", "signoff_event": "signeringsloggen"}
+CHAIN_LABELS = {
+    "attendance_change": QT_TRANSLATE_NOOP("Checkup", "närvarologgen"),
+    "signoff_event": QT_TRANSLATE_NOOP("Checkup", "signeringsloggen"),
+}
 _WRITES_KEY = "seminarkoll_writes"
 _DELETES_KEY = "seminarkoll_deletes"
 
@@ -58,8 +62,8 @@ class ChainState:
 
     @property
     def label(self) -> str:
-        """The chain's Swedish name, e.g. "närvarologgen"."""
-        return CHAIN_LABELS[self.table]
+        """The chain's name in the chosen language, e.g. "närvarologgen"."""
+        return translate("Checkup", CHAIN_LABELS[self.table])
 
 
 def row_digest(prev_hash: str, table: str, values: Sequence[Any]) -> str:
@@ -153,7 +157,9 @@ def _altered_row(connection: Connection, name: str) -> str:
     width = len(CHAINED[name])
     for row in _rows(connection, name):
         if row[width + 1] and row_digest(row[width], name, row[:width]) != row[width + 1]:
-            return f"rad {row[0]} hade ändrats utanför Seminarkoll"
+            return translate("Checkup", "rad {row} hade ändrats utanför Seminarkoll").format(
+                row=row[0]
+            )
     return ""
 
 
@@ -186,15 +192,18 @@ def _verify_chain(connection: Connection, name: str) -> ChainState:
     for row in rows:
         row_id, prev_hash, row_hash = row[0], row[width], row[width + 1]
         if row_id > last_id:
-            return ChainState(name, len(rows), f"rad {row_id} har lagts till utanför Seminarkoll")
+            added = translate("Checkup", "rad {row} har lagts till utanför Seminarkoll")
+            return ChainState(name, len(rows), added.format(row=row_id))
         if prev_hash != previous:
             return ChainState(name, len(rows), _gap(previous_id, row_id))
         if row_digest(prev_hash, name, row[:width]) != row_hash:
-            return ChainState(name, len(rows), f"rad {row_id} har ändrats utanför Seminarkoll")
+            changed = translate("Checkup", "rad {row} har ändrats utanför Seminarkoll")
+            return ChainState(name, len(rows), changed.format(row=row_id))
         previous, previous_id = row_hash, row_id
     if (previous_id, previous) != (last_id, last_hash) or len(rows) != sealed_rows:
         missing = last_id if previous_id < last_id else previous_id
-        return ChainState(name, len(rows), f"rad {missing} (den sista) saknas eller har ändrats")
+        last = translate("Checkup", "rad {row} (den sista) saknas eller har ändrats")
+        return ChainState(name, len(rows), last.format(row=missing))
     if broken:
         return ChainState(name, len(rows), broken)
     return ChainState(name, len(rows), None)
@@ -202,13 +211,18 @@ def _verify_chain(connection: Connection, name: str) -> ChainState:
 
 def _gap(before: int, after: int) -> str:
     if after - before == 2:
-        return f"rad {before + 1} saknas (borttagen utanför Seminarkoll)"
-    if after - before > 2:
-        return (
-            f"raden före rad {after} saknas (någon av raderna {before + 1}–{after - 1} är "
-            "borttagen utanför Seminarkoll)"
+        return translate("Checkup", "rad {row} saknas (borttagen utanför Seminarkoll)").format(
+            row=before + 1
         )
-    return f"rad {before} har ändrats eller raden efter den saknas"
+    if after - before > 2:
+        return translate(
+            "Checkup",
+            "raden före rad {row} saknas (någon av raderna {first}–{last} är borttagen utanför "
+            "Seminarkoll)",
+        ).format(row=after, first=before + 1, last=after - 1)
+    return translate("Checkup", "rad {row} har ändrats eller raden efter den saknas").format(
+        row=before
+    )
 
 
 @contextmanager
@@ -223,7 +237,9 @@ def rewriting(session: Session) -> Iterator[None]:
         _last_id, _hash, _rows_count, broken = _seal(connection, name)
         problem = found[name]
         if problem and not broken:
-            broken = f"{problem} (upptäckt före en ändring i programmet)"
+            broken = translate(
+                "Checkup", "{problem} (upptäckt före en ändring i programmet)"
+            ).format(problem=problem)
         reseal(connection, name, broken)
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from seminarkoll.data.audit_chain import ChainState, verify
 from seminarkoll.data.database import Database
 from seminarkoll.data.sqlite_file import integrity_check
+from seminarkoll.domain.planning import count_phrase
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -29,30 +31,41 @@ class CheckReport:
 
     @property
     def lines(self) -> tuple[str, ...]:
-        """One Swedish line per finding."""
+        """One line per finding, in the chosen language."""
         if not self.readable:
-            return tuple(f"Integritetskontroll: {line}" for line in self.integrity[:20])
-        lines = ["Integritetskontroll: filen är hel."]
+            found = translate("Checkup", "Integritetskontroll: {line}")
+            return tuple(found.format(line=line) for line in self.integrity[:20])
+        lines = [translate("Checkup", "Integritetskontroll: filen är hel.")]
         for chain in self.chains:
-            rows = "1 rad" if chain.rows == 1 else f"{chain.rows} rader"
+            rows = count_phrase(
+                chain.rows,
+                QT_TRANSLATE_NOOP("Counts", "1 rad"),
+                QT_TRANSLATE_NOOP("Counts", "{count} rader"),
+            )
             if chain.problem is None:
-                lines.append(f"Hashkedjan i {chain.label} ({rows}) är obruten.")
+                whole = translate("Checkup", "Hashkedjan i {chain} ({rows}) är obruten.")
+                lines.append(whole.format(chain=chain.label, rows=rows))
             else:
-                lines.append(f"Hashkedjan i {chain.label} ({rows}) är bruten: {chain.problem}.")
+                broken = translate("Checkup", "Hashkedjan i {chain} ({rows}) är bruten: {problem}.")
+                lines.append(broken.format(chain=chain.label, rows=rows, problem=chain.problem))
         return tuple(lines)
 
     @property
     def summary(self) -> str:
         """One closing sentence."""
         if not self.readable:
-            return f"Databasen {self.location} är skadad."
+            return translate("Checkup", "Databasen {location} är skadad.").format(
+                location=self.location
+            )
         broken = next((c for c in self.chains if c.problem is not None), None)
         if broken is not None:
-            return (
-                f"Databasen {self.location} har ändrats utanför Seminarkoll: {broken.label}, "
-                f"{broken.problem}."
-            )
-        return f"Databasen {self.location} är i ordning."
+            return translate(
+                "Checkup",
+                "Databasen {location} har ändrats utanför Seminarkoll: {chain}, {problem}.",
+            ).format(location=self.location, chain=broken.label, problem=broken.problem)
+        return translate("Checkup", "Databasen {location} är i ordning.").format(
+            location=self.location
+        )
 
 
 class CheckupService:
