@@ -1814,6 +1814,14 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>temaområdena {names}</source>
         <translation>the theme areas {names}</translation>
     </message>
+    <message>
+        <source>seminarium {number}</source>
+        <translation>seminar {number}</translation>
+    </message>
+    <message>
+        <source>Besökte {where} utan att vara antagen till omgången.</source>
+        <translation>Visited {where} without being enrolled in the cohort.</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorDialog</name>
@@ -3080,6 +3088,14 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The enrolment no longer exists.</translation>
     </message>
     <message>
+        <source>Kompletteringsuppgift</source>
+        <translation>Make-up task</translation>
+    </message>
+    <message>
+        <source>{task} (godkänd {date})</source>
+        <translation>{task} (approved {date})</translation>
+    </message>
+    <message>
         <source>Ange varifrån ändringarna kommer.</source>
         <translation>State where the changes come from.</translation>
     </message>
@@ -3906,6 +3922,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Filen ”{name}” verkar vara öppen i ett annat program (låsfilen ”{lock}” finns). Det som läses är den senast sparade versionen; spara och stäng filen först om du har ändrat i den.</source>
         <translation>The file “{name}” seems to be open in another program (the lock file “{lock}” exists). What is read is the last saved version; save and close the file first if you have changed it.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} är redan öppen i Seminarkoll på en annan dator. Stäng den där först.</source>
+        <translation>The database {path} is already open in Seminarkoll on another computer. Close it there first.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} är redan öppen i Seminarkoll, i ett annat fönster. Stäng det först.</source>
+        <translation>The database {path} is already open in Seminarkoll, in another window. Close that first.</translation>
     </message>
 </context>
 <context>

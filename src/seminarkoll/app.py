@@ -225,14 +225,21 @@ def lock_database(location: DatabaseLocation) -> QLockFile | None:
     from PySide6.QtCore import QSysInfo
 
     _pid, host, _app = lock.getLockInfo()
+    from seminarkoll.domain.translation import translate
+
     if host and host != QSysInfo.machineHostName():
         raise DatabaseError(
-            f"Databasen {location.path} är redan öppen i Seminarkoll på en annan dator. "
-            "Stäng den där först."
+            translate(
+                "Errors",
+                "Databasen {path} är redan öppen i Seminarkoll på en annan dator. "
+                "Stäng den där först.",
+            ).format(path=location.path)
         )
     raise DatabaseError(
-        f"Databasen {location.path} är redan öppen i Seminarkoll, i ett annat fönster. "
-        "Stäng det först."
+        translate(
+            "Errors",
+            "Databasen {path} är redan öppen i Seminarkoll, i ett annat fönster. Stäng det först.",
+        ).format(path=location.path)
     )
 
 

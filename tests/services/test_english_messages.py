@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from seminarkoll.data.models import Enrollment
 from seminarkoll.domain.calendar import SchoolYear, school_breaks
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ValidationError
@@ -108,11 +107,10 @@ def test_merge_explanation_and_visitor_note_are_english(
         "The enrolment in Omgång A (2024/2025) moves over with all its attendance.",
     )
     visitor = factory.person("Vera", "Besök")
-    visit = services.attendance.add_walk_in(seminar, visitor, join_cohort=False)
-    with services.database.transaction() as session:
-        enrolment = session.get(Enrollment, visit.enrollment_id)
-        assert enrolment is not None
-        assert enrolment.notes == "Visitor at seminar 1."
+    services.attendance.add_walk_in(seminar, visitor, join_cohort=False)
+    (card,) = services.participants.card(visitor).enrolments
+    assert card.notes == "Visitor at seminar 1."
+    assert card.result.reason == "Visited seminar 1 without being enrolled in the cohort."
 
 
 @pytest.mark.usefixtures("english")

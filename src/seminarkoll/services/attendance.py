@@ -494,8 +494,14 @@ class AttendanceService:
             entries.sort(key=lambda e: e.at)
             makeup_text = None
             if makeup is not None:
-                day = f" (godkänd {long_date(makeup.approved_on)})" if makeup.approved_on else ""
-                makeup_text = f"{makeup.description or 'Kompletteringsuppgift'}{day}"
+                task = makeup.description or translate("Errors", "Kompletteringsuppgift")
+                makeup_text = (
+                    translate("Errors", "{task} (godkänd {date})").format(
+                        task=task, date=long_date(makeup.approved_on)
+                    )
+                    if makeup.approved_on
+                    else task
+                )
             return CellHistory(
                 participant=full_name(person.first_name, person.last_name) if person else "",
                 seminar_number=seminar.number,

@@ -301,10 +301,16 @@ def column_totals(
 
 def _as_visit(result: CompletionResult, day: date, frame: CohortFrame) -> CompletionResult:
     numbers = [str(s.number) for s in frame.seminars if s.date == day]
-    where = f"seminarium {numbers[0]}" if numbers else long_date(day)
+    where = (
+        translate("Completion", "seminarium {number}").format(number=numbers[0])
+        if numbers
+        else long_date(day)
+    )
     return CompletionResult(
         state=CompletionState.NOT_TAKING_PART,
-        reason=f"Besökte {where} utan att vara antagen till omgången.",
+        reason=translate(
+            "Completion", "Besökte {where} utan att vara antagen till omgången."
+        ).format(where=where),
         attended=result.attended,
         expected=result.expected,
         required=result.required,
