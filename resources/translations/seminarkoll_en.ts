@@ -3788,6 +3788,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The seminar cannot be restored: the cohort already has a seminar on {value}.</translation>
     </message>
     <message>
+        <source>seminarium {number} ”{title}” ({date})</source>
+        <translation>seminar {number} “{title}” ({date})</translation>
+    </message>
+    <message>
         <source>Ange både start- och sluttid, eller ingen av dem.</source>
         <translation>Enter both a start and an end time, or neither.</translation>
     </message>

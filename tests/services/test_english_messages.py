@@ -88,6 +88,10 @@ def test_lecturer_and_removal_messages_are_english(services: Services, factory: 
         "The cohort “Omgång 1” (2024/2025) is removed, together with 3 seminars, "
         "1 enrolment, 1 attendance record and 1 line in the attendance log."
     )
+    assert services.schedule.removal_impact(seminar).sentence == (
+        "Seminar 3 “Seminarium 3” (3 September 2024) is removed, together with "
+        "1 attendance record and 1 line in the attendance log."
+    )
 
 
 @pytest.mark.usefixtures("english")

@@ -333,7 +333,9 @@ def _seminar(session: Session, seminar_id: int) -> Seminar:
 
 
 def _label(seminar: Seminar) -> str:
-    return f"seminarium {seminar.number} ”{seminar.title}” ({long_date(seminar.date)})"
+    return translate("Errors", "seminarium {number} ”{title}” ({date})").format(
+        number=seminar.number, title=seminar.title, date=long_date(seminar.date)
+    )
 
 
 def _placeholder(seminar_id: int) -> date:
