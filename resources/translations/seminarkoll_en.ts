@@ -1525,6 +1525,66 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>%1 tidigare raderingar har tillämpats igen.</source>
         <translation>%1 earlier erasures have been applied again.</translation>
     </message>
+    <message>
+        <source>kontrollera att databasen är hel och att närvaro- och signeringsloggen är orörd</source>
+        <translation>check that the database is whole and that the attendance and sign-off logs are untouched</translation>
+    </message>
+    <message>
+        <source>Kör SQLites fullständiga integritetskontroll och kontrollerar hashkedjan i närvaro- och signeringsloggen. Slutkod 0: allt är i ordning; 1: kedjan är bruten (den första brutna länken anges); 2: databasen kan inte läsas eller är skadad.</source>
+        <translation>Runs SQLite&apos;s full integrity check and checks the hash chains of the attendance and sign-off logs. Exit code 0: everything is in order; 1: a chain is broken (the first broken link is named); 2: the database cannot be read or is damaged.</translation>
+    </message>
+    <message>
+        <source>”{text}” är inget datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>“{text}” is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>gallra omgångar som slutade före ett datum (närvaro per seminarium, anteckningar)</source>
+        <translation>thin out cohorts that ended before a date (attendance per seminar, notes)</translation>
+    </message>
+    <message>
+        <source>För omgångar som slutade före DATUM tas närvaro per seminarium, anteckningar, kompletteringsuppgifternas detaljer och ändringsloggen bort, liksom e-post och telefon för personer som inte har något senare på gång. Planeringen och varje deltagares resultat (godkänd eller inte, antal seminarier, intyg) finns kvar.</source>
+        <translation>For cohorts that ended before DATE, attendance per seminar, notes, the details of make-up tasks and the change log are removed, as are the e-mail and phone of people with nothing later coming up. The planning and each participant&apos;s result (completed or not, number of seminars, certificate) remain.</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>t.ex. 2020-07-01</source>
+        <translation>e.g. 2020-07-01</translation>
+    </message>
+    <message>
+        <source>visa vad som skulle gallras, men ändra inget</source>
+        <translation>show what would be thinned out, but change nothing</translation>
+    </message>
+    <message>
+        <source>bekräfta gallringen (krävs)</source>
+        <translation>confirm the thinning (required)</translation>
+    </message>
+    <message>
+        <source>Gallring kan inte ångras. Kör igen med --yes för att bekräfta.</source>
+        <translation>Thinning cannot be undone. Run again with --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>Det finns inget att gallra före {date}.</source>
+        <translation>There is nothing to thin out before {date}.</translation>
+    </message>
+    <message>
+        <source>{cohort} ({school_year}, slut {end}): {marks} närvaromarkeringar, {notes} anteckningar, {makeups} kompletteringar, {log_rows} loggrader; resultatet för {participants} deltagare sparas.</source>
+        <translation>{cohort} ({school_year}, ended {end}): {marks} attendance marks, {notes} notes, {makeups} make-up tasks, {log_rows} log lines; the result for {participants} participants is kept.</translation>
+    </message>
+    <message>
+        <source>E-post och telefon tas bort för {persons} personer utan senare aktivitet.</source>
+        <translation>E-mail and phone are removed for {persons} people with no later activity.</translation>
+    </message>
+    <message>
+        <source>Provkörning: ingenting ändrades.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Gallringen är klar. Äldre säkerhetskopior gallras igen om de återställs.</source>
+        <translation>Thinning is done. Older backups are thinned again if they are restored.</translation>
+    </message>
 </context>
 <context>
     <name>CohortDialog</name>

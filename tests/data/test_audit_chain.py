@@ -172,3 +172,19 @@ def test_check_of_a_damaged_file_exits_2(
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     assert main(["check", "--db", str(damaged)]) == 2
     assert "trasig.sqlite3" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("english")
+def test_check_on_the_command_line_in_english(
+    demo: Services,
+    db_location: DatabaseLocation,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from seminarkoll.cli import main
+
+    monkeypatch.setenv("SEMINARKOLL_LANGUAGE", "en")
+    assert main(["check", "--db", str(_path(db_location))]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Integrity check: the file is whole.\n")
+    assert out.rstrip().endswith("is in order.")

@@ -15,6 +15,7 @@ from seminarkoll.commands.common import (
     database_options,
     fail,
 )
+from seminarkoll.domain.translation import translate
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,11 +23,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "check",
         parents=[database_options()],
-        help="kontrollera att databasen är hel och att närvaro- och signeringsloggen är orörd",
-        description=(
+        help=translate(
+            "Cli", "kontrollera att databasen är hel och att närvaro- och signeringsloggen är orörd"
+        ),
+        description=translate(
+            "Cli",
             "Kör SQLites fullständiga integritetskontroll och kontrollerar hashkedjan i "
             "närvaro- och signeringsloggen. Slutkod 0: allt är i ordning; 1: kedjan är bruten "
-            "(den första brutna länken anges); 2: databasen kan inte läsas eller är skadad."
+            "(den första brutna länken anges); 2: databasen kan inte läsas eller är skadad.",
         ),
     )
     parser.set_defaults(handler=run)

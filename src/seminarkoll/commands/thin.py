@@ -6,13 +6,16 @@ import argparse
 from datetime import date
 
 from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.domain.translation import translate
 
 
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"”{text}” är inget datum (ÅÅÅÅ-MM-DD)") from exc
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "”{text}” är inget datum (ÅÅÅÅ-MM-DD)").format(text=text)
+        ) from exc
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,21 +23,33 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "thin",
         parents=[database_options()],
-        help="gallra omgångar som slutade före ett datum (närvaro per seminarium, anteckningar)",
-        description=(
+        help=translate(
+            "Cli",
+            "gallra omgångar som slutade före ett datum (närvaro per seminarium, anteckningar)",
+        ),
+        description=translate(
+            "Cli",
             "För omgångar som slutade före DATUM tas närvaro per seminarium, anteckningar, "
             "kompletteringsuppgifternas detaljer och ändringsloggen bort, liksom e-post och "
             "telefon för personer som inte har något senare på gång. Planeringen och varje "
-            "deltagares resultat (godkänd eller inte, antal seminarier, intyg) finns kvar."
+            "deltagares resultat (godkänd eller inte, antal seminarier, intyg) finns kvar.",
         ),
     )
     parser.add_argument(
-        "--before", required=True, type=_date, metavar="DATUM", help="t.ex. 2020-07-01"
+        "--before",
+        required=True,
+        type=_date,
+        metavar=translate("Cli", "DATUM"),
+        help=translate("Cli", "t.ex. 2020-07-01"),
     )
     parser.add_argument(
-        "--dry-run", action="store_true", help="visa vad som skulle gallras, men ändra inget"
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "visa vad som skulle gallras, men ändra inget"),
     )
-    parser.add_argument("--yes", action="store_true", help="bekräfta gallringen (krävs)")
+    parser.add_argument(
+        "--yes", action="store_true", help=translate("Cli", "bekräfta gallringen (krävs)")
+    )
     parser.set_defaults(handler=run)
 
 
@@ -44,7 +59,10 @@ def run(args: argparse.Namespace) -> int:
     from seminarkoll.domain.errors import DomainError
 
     if not args.dry_run and not args.yes:
-        return fail("Gallring kan inte ångras. Kör igen med --yes för att bekräfta.", EXIT_CANNOT)
+        return fail(
+            translate("Cli", "Gallring kan inte ångras. Kör igen med --yes för att bekräfta."),
+            EXIT_CANNOT,
+        )
     try:
         services = open_headless(args.db)
         plan = (
@@ -55,18 +73,41 @@ def run(args: argparse.Namespace) -> int:
     except DomainError as exc:
         return report(exc)
     if plan.empty:
-        print(f"Det finns inget att gallra före {args.before.isoformat()}.")
+        print(
+            translate("Cli", "Det finns inget att gallra före {date}.").format(
+                date=args.before.isoformat()
+            )
+        )
         return EXIT_OK
     for cohort in plan.cohorts:
         print(
-            f"{cohort.name} ({cohort.school_year}, slut {cohort.end_date.isoformat()}): "
-            f"{cohort.marks} närvaromarkeringar, {cohort.notes} anteckningar, "
-            f"{cohort.makeups} kompletteringar, {cohort.log_rows} loggrader; "
-            f"resultatet för {cohort.participants} deltagare sparas."
+            translate(
+                "Cli",
+                "{cohort} ({school_year}, slut {end}): {marks} närvaromarkeringar, {notes} "
+                "anteckningar, {makeups} kompletteringar, {log_rows} loggrader; resultatet för "
+                "{participants} deltagare sparas.",
+            ).format(
+                cohort=cohort.name,
+                school_year=cohort.school_year,
+                end=cohort.end_date.isoformat(),
+                marks=cohort.marks,
+                notes=cohort.notes,
+                makeups=cohort.makeups,
+                log_rows=cohort.log_rows,
+                participants=cohort.participants,
+            )
         )
-    print(f"E-post och telefon tas bort för {plan.persons} personer utan senare aktivitet.")
+    print(
+        translate(
+            "Cli", "E-post och telefon tas bort för {persons} personer utan senare aktivitet."
+        ).format(persons=plan.persons)
+    )
     if args.dry_run:
-        print("Provkörning: ingenting ändrades.")
+        print(translate("Cli", "Provkörning: ingenting ändrades."))
     else:
-        print("Gallringen är klar. Äldre säkerhetskopior gallras igen om de återställs.")
+        print(
+            translate(
+                "Cli", "Gallringen är klar. Äldre säkerhetskopior gallras igen om de återställs."
+            )
+        )
     return EXIT_OK
