@@ -1585,6 +1585,62 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>Gallringen är klar. Äldre säkerhetskopior gallras igen om de återställs.</source>
         <translation>Thinning is done. Older backups are thinned again if they are restored.</translation>
     </message>
+    <message>
+        <source>registerutdrag för en person, eller anonymisera personen (GDPR)</source>
+        <translation>a register extract for a person, or anonymise the person (GDPR)</translation>
+    </message>
+    <message>
+        <source>Registerutdrag (GDPR art. 15) och anonymisering (art. 17) för en person.</source>
+        <translation>Register extract (GDPR art. 15) and anonymisation (art. 17) for a person.</translation>
+    </message>
+    <message>
+        <source>spara allt som finns lagrat om personen (.json eller .xlsx)</source>
+        <translation>save everything stored about the person (.json or .xlsx)</translation>
+    </message>
+    <message>
+        <source>Sparar allt som finns lagrat om personen: personuppgifter och arbetsplats, antagningar, grupper, närvaro med anteckningar, kompletteringsuppgifter, föreläsaruppdrag och ändringsloggen.</source>
+        <translation>Saves everything stored about the person: personal details and workplace, enrolments, groups, attendance with notes, make-up tasks, lecturing assignments and the change log.</translation>
+    </message>
+    <message>
+        <source>personens id eller e-postadress</source>
+        <translation>the person&apos;s id or e-mail address</translation>
+    </message>
+    <message>
+        <source>filen (.json, .xlsx)</source>
+        <translation>the file (.json, .xlsx)</translation>
+    </message>
+    <message>
+        <source>ersätt personens namn, e-post, telefon och anteckningar överallt</source>
+        <translation>replace the person&apos;s name, e-mail, phone and notes everywhere</translation>
+    </message>
+    <message>
+        <source>Ersätter personens namn, e-post, telefon och fritextanteckningar överallt, även i loggen. Antal, närvaro och resultat finns kvar. Databasen säkerhetskopieras först. Äldre säkerhetskopior innehåller personen tills de gallras; återställs en sådan anonymiseras personen igen.</source>
+        <translation>Replaces the person&apos;s name, e-mail, phone and free-text notes everywhere, including the log. Counts, attendance and results remain. The database is backed up first. Older backups contain the person until they are thinned out; if one of them is restored, the person is anonymised again.</translation>
+    </message>
+    <message>
+        <source>bekräfta anonymiseringen (krävs)</source>
+        <translation>confirm the anonymisation (required)</translation>
+    </message>
+    <message>
+        <source>Filen ”{name}” har fel filändelse. Använd .json eller .xlsx.</source>
+        <translation>The file “{name}” has the wrong extension. Use .json or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Registerutdraget för {name} är sparat som {path} ({facts} uppgifter).</source>
+        <translation>The register extract for {name} is saved as {path} ({facts} items).</translation>
+    </message>
+    <message>
+        <source>Anonymisering kan inte ångras. Kör igen med --yes för att bekräfta.</source>
+        <translation>Anonymisation cannot be undone. Run again with --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>{old_name} är anonymiserad och heter nu ”{new_name}”.</source>
+        <translation>{old_name} is anonymised and is now called “{new_name}”.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian från före anonymiseringen ({backup}) och äldre kopior innehåller fortfarande personen tills de gallras; återställs en av dem anonymiseras personen igen.</source>
+        <translation>The backup from before the anonymisation ({backup}) and older copies still contain the person until they are thinned out; if one of them is restored, the person is anonymised again.</translation>
+    </message>
 </context>
 <context>
     <name>CohortDialog</name>

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.domain.translation import translate
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -14,38 +15,57 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "person",
         parents=[database_options()],
-        help="registerutdrag för en person, eller anonymisera personen (GDPR)",
-        description="Registerutdrag (GDPR art. 15) och anonymisering (art. 17) för en person.",
+        help=translate("Cli", "registerutdrag för en person, eller anonymisera personen (GDPR)"),
+        description=translate(
+            "Cli", "Registerutdrag (GDPR art. 15) och anonymisering (art. 17) för en person."
+        ),
     )
-    actions = parser.add_subparsers(dest="action", metavar="VAD", required=True)
+    actions = parser.add_subparsers(dest="action", metavar=translate("Cli", "VAD"), required=True)
     export = actions.add_parser(
         "export",
         parents=[database_options()],
-        help="spara allt som finns lagrat om personen (.json eller .xlsx)",
-        description=(
+        help=translate("Cli", "spara allt som finns lagrat om personen (.json eller .xlsx)"),
+        description=translate(
+            "Cli",
             "Sparar allt som finns lagrat om personen: personuppgifter och arbetsplats, "
             "antagningar, grupper, närvaro med anteckningar, kompletteringsuppgifter, "
-            "föreläsaruppdrag och ändringsloggen."
+            "föreläsaruppdrag och ändringsloggen.",
         ),
     )
-    export.add_argument("person", metavar="PERSON", help="personens id eller e-postadress")
     export.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="FIL", help="filen (.json, .xlsx)"
+        "person",
+        metavar="PERSON",
+        help=translate("Cli", "personens id eller e-postadress"),
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar=translate("Cli", "FIL"),
+        help=translate("Cli", "filen (.json, .xlsx)"),
     )
     export.set_defaults(handler=run_export)
     anonymise = actions.add_parser(
         "anonymise",
         parents=[database_options()],
-        help="ersätt personens namn, e-post, telefon och anteckningar överallt",
-        description=(
+        help=translate("Cli", "ersätt personens namn, e-post, telefon och anteckningar överallt"),
+        description=translate(
+            "Cli",
             "Ersätter personens namn, e-post, telefon och fritextanteckningar överallt, även i "
             "loggen. Antal, närvaro och resultat finns kvar. Databasen säkerhetskopieras först. "
             "Äldre säkerhetskopior innehåller personen tills de gallras; återställs en sådan "
-            "anonymiseras personen igen."
+            "anonymiseras personen igen.",
         ),
     )
-    anonymise.add_argument("person", metavar="PERSON", help="personens id eller e-postadress")
-    anonymise.add_argument("--yes", action="store_true", help="bekräfta anonymiseringen (krävs)")
+    anonymise.add_argument(
+        "person",
+        metavar="PERSON",
+        help=translate("Cli", "personens id eller e-postadress"),
+    )
+    anonymise.add_argument(
+        "--yes", action="store_true", help=translate("Cli", "bekräfta anonymiseringen (krävs)")
+    )
     anonymise.set_defaults(handler=run_anonymise)
 
 
@@ -56,9 +76,13 @@ def run_export(args: argparse.Namespace) -> int:
 
     path: Path = args.output.expanduser().absolute()
     if path.suffix.lower() not in (".json", ".xlsx"):
-        return fail(f"Filen ”{path.name}” har fel filändelse. Använd .json eller .xlsx.")
+        return fail(
+            translate("Cli", "Filen ”{name}” har fel filändelse. Använd .json eller .xlsx.").format(
+                name=path.name
+            )
+        )
     if not path.parent.is_dir():
-        return fail(f"Mappen {path.parent} finns inte.")
+        return fail(translate("Cli", "Mappen %1 finns inte.").replace("%1", str(path.parent)))
     try:
         services = open_headless(args.db)
         person_id = services.person_data.resolve(args.person)
@@ -68,7 +92,11 @@ def run_export(args: argparse.Namespace) -> int:
     except DomainError as exc:
         return report(exc)
     facts = sum(len(section.rows) for section in record.sections)
-    print(f"Registerutdraget för {record.name} är sparat som {path} ({facts} uppgifter).")
+    print(
+        translate(
+            "Cli", "Registerutdraget för {name} är sparat som {path} ({facts} uppgifter)."
+        ).format(name=record.name, path=path, facts=facts)
+    )
     return EXIT_OK
 
 
@@ -79,7 +107,8 @@ def run_anonymise(args: argparse.Namespace) -> int:
 
     if not args.yes:
         return fail(
-            "Anonymisering kan inte ångras. Kör igen med --yes för att bekräfta.", EXIT_CANNOT
+            translate("Cli", "Anonymisering kan inte ångras. Kör igen med --yes för att bekräfta."),
+            EXIT_CANNOT,
         )
     try:
         services = open_headless(args.db)
@@ -89,11 +118,18 @@ def run_anonymise(args: argparse.Namespace) -> int:
         return fail(str(exc), EXIT_CANNOT)
     except DomainError as exc:
         return report(exc)
-    print(f"{done.old_name} är anonymiserad och heter nu ”{done.new_name}”.")
+    print(
+        translate("Cli", "{old_name} är anonymiserad och heter nu ”{new_name}”.").format(
+            old_name=done.old_name, new_name=done.new_name
+        )
+    )
     if done.backup is not None:
         print(
-            f"Säkerhetskopian från före anonymiseringen ({done.backup}) och äldre kopior "
-            "innehåller fortfarande personen tills de gallras; återställs en av dem "
-            "anonymiseras personen igen."
+            translate(
+                "Cli",
+                "Säkerhetskopian från före anonymiseringen ({backup}) och äldre kopior "
+                "innehåller fortfarande personen tills de gallras; återställs en av dem "
+                "anonymiseras personen igen.",
+            ).format(backup=done.backup)
         )
     return EXIT_OK
