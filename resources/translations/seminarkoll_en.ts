@@ -1166,6 +1166,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>the sheet to read (default: the first)</translation>
     </message>
     <message>
+        <source>datumet de antagna börjar, ÅÅÅÅ-MM-DD (standard: i dag, eller omgångens start om inget seminarium har hållits än); de förväntas bara på seminarier från det datumet</source>
+        <translation>the date the enrolled participants start, YYYY-MM-DD (default: today, or the cohort&apos;s start if no seminar has been held yet); they are expected only at seminars from that date</translation>
+    </message>
+    <message>
         <source>importera de giltiga raderna och hoppa över rader med problem</source>
         <translation>import the valid rows and skip rows with problems</translation>
     </message>
@@ -1236,6 +1240,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Provkörning: ingenting sparades.</source>
         <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>”{text}” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2016-11-01</source>
+        <translation>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2016-11-01</translation>
     </message>
     <message>
         <source>1 rad</source>

@@ -65,10 +65,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     participants.add_argument(
         "--joined",
         type=_date,
-        metavar="DATUM",
-        help=(
+        metavar=translate("Cli", "DATUM"),
+        help=translate(
+            "Cli",
             "datumet de antagna börjar, ÅÅÅÅ-MM-DD (standard: i dag, eller omgångens start om "
-            "inget seminarium har hållits än); de förväntas bara på seminarier från det datumet"
+            "inget seminarium har hållits än); de förväntas bara på seminarier från det datumet",
         ),
     )
     participants.add_argument(
@@ -258,7 +259,9 @@ def _date(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"”{text}” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2016-11-01"
+            translate(
+                "Cli", "”{text}” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2016-11-01"
+            ).format(text=text)
         ) from None
 
 
