@@ -7188,6 +7188,225 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExtract</name>
+    <message>
+        <source>Registerutdrag framtaget {made} ur {database}</source>
+        <translation>Register extract made {made} from {database}</translation>
+    </message>
+    <message>
+        <source>(inga uppgifter)</source>
+        <translation>(nothing recorded)</translation>
+    </message>
+    <message>
+        <source>Personuppgifter</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>förnamn</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>efternamn</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>e-post</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>befattning</source>
+        <translation>job title</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>arbetsplats</source>
+        <translation>workplace</translation>
+    </message>
+    <message>
+        <source>område</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>gästföreläsare</source>
+        <translation>guest lecturer</translation>
+    </message>
+    <message>
+        <source>anteckningar</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>registrerad</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>senast ändrad</source>
+        <translation>last changed</translation>
+    </message>
+    <message>
+        <source>Antagningar</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>omgång</source>
+        <translation>cohort</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>anmäld</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>startdatum</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>avbrott</source>
+        <translation>withdrawal</translation>
+    </message>
+    <message>
+        <source>intervju</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>intervjuns utfall</source>
+        <translation>interview outcome</translation>
+    </message>
+    <message>
+        <source>Grupper</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>grupp</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>seminarium</source>
+        <translation>seminar</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>markering</source>
+        <translation>mark</translation>
+    </message>
+    <message>
+        <source>anteckning</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>av</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>Gruppträffar</source>
+        <translation>Group meetings</translation>
+    </message>
+    <message>
+        <source>plats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>Kompletteringsuppgifter</source>
+        <translation>Make-up tasks</translation>
+    </message>
+    <message>
+        <source>uppgift</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>godkänd</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>registrerad av</source>
+        <translation>recorded by</translation>
+    </message>
+    <message>
+        <source>Föreläsaruppdrag</source>
+        <translation>Lecturing assignments</translation>
+    </message>
+    <message>
+        <source>ämne</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>Antagningssteg</source>
+        <translation>Intake steps</translation>
+    </message>
+    <message>
+        <source>registrerat av</source>
+        <translation>recorded by</translation>
+    </message>
+    <message>
+        <source>Senare roller</source>
+        <translation>Later roles</translation>
+    </message>
+    <message>
+        <source>från</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>till</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Ändringslogg</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>tid</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>anteckning före</source>
+        <translation>note before</translation>
+    </message>
+    <message>
+        <source>anteckning efter</source>
+        <translation>note after</translation>
+    </message>
+    <message>
+        <source>motivering</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>källa</source>
+        <translation>source</translation>
+    </message>
+</context>
+<context>
     <name>RegisterWindow</name>
     <message>
         <source>Deltagarregister – Seminarkoll</source>

@@ -200,3 +200,14 @@ def test_calendar_descriptions_are_english(demo: Services, tmp_path: Path) -> No
     assert description.startswith("Seminar 1 of 7 in Omgång 3 (2016/2017), Ledare på lut.")
     assert "Theme area: Skolledarskapet sett ur olika perspektiv" in description
     assert "Lecturer: Eva Lindberg (Förvaltningschef)" in description
+
+
+@pytest.mark.usefixtures("english")
+def test_the_register_extract_workbook_is_english(demo: Services, tmp_path: Path) -> None:
+    demo.person_data.export(1, tmp_path / "extract.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "extract.xlsx")
+    assert book.sheetnames[:4] == ["Personal details", "Enrolments", "Groups", "Attendance"]
+    details = book["Personal details"]
+    assert isinstance(details, Worksheet)
+    assert str(details["A2"].value).startswith("Register extract made ")
+    assert _row(details, 4)[:4] == ["id", "first name", "last name", "e-mail"]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seminarkoll.domain.person_record import PersonRecord, Value
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.writing import write_bytes_atomically
 
 if TYPE_CHECKING:
@@ -59,21 +60,24 @@ def _fill(book: Workbook, record: PersonRecord) -> None:
 
     from seminarkoll.exchange.xlsx_layout import append_header, append_row, append_title, dated
 
-    made = f"Registerutdrag framtaget {record.made_at:%Y-%m-%d %H:%M} ur {record.database}"
+    made = translate("RegisterExtract", "Registerutdrag framtaget {made} ur {database}").format(
+        made=f"{record.made_at:%Y-%m-%d %H:%M}", database=record.database
+    )
     for section in record.sections:
-        sheet = book.create_sheet(section.title[:31])
-        for index, column in enumerate(section.columns, start=1):
+        title, columns = section.title, section.columns
+        sheet = book.create_sheet(title[:31])
+        for index, column in enumerate(columns, start=1):
             width = max([len(column), *(len(str(_cell(r[index - 1]) or "")) for r in section.rows)])
             sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, 60)
         sheet.freeze_panes = "A5"
-        append_title(sheet, f"{section.title}: {record.name}", made)
+        append_title(sheet, f"{title}: {record.name}", made)
         sheet.append([])
-        append_header(sheet, section.columns)
+        append_header(sheet, columns)
         for row in section.rows:
             cells = (_cell(value) for value in row)
             append_row(sheet, (dated(sheet, c) if isinstance(c, date) else c for c in cells))
         if not section.rows:
-            sheet.append(["(inga uppgifter)"])
+            sheet.append([translate("RegisterExtract", "(inga uppgifter)")])
 
 
 def _cell(value: Value) -> str | int | date | None:

@@ -147,21 +147,21 @@ def _fields(session: Session, person: Person) -> RecordSection:
     workplace = session.get(Workplace, person.workplace_id) if person.workplace_id else None
     return RecordSection(
         "personuppgifter",
-        "Personuppgifter",
+        translate("RegisterExtract", "Personuppgifter"),
         (
-            "id",
-            "förnamn",
-            "efternamn",
-            "e-post",
-            "telefon",
-            "befattning",
-            "organisation",
-            "arbetsplats",
-            "område",
-            "gästföreläsare",
-            "anteckningar",
-            "registrerad",
-            "senast ändrad",
+            translate("RegisterExtract", "id"),
+            translate("RegisterExtract", "förnamn"),
+            translate("RegisterExtract", "efternamn"),
+            translate("RegisterExtract", "e-post"),
+            translate("RegisterExtract", "telefon"),
+            translate("RegisterExtract", "befattning"),
+            translate("RegisterExtract", "organisation"),
+            translate("RegisterExtract", "arbetsplats"),
+            translate("RegisterExtract", "område"),
+            translate("RegisterExtract", "gästföreläsare"),
+            translate("RegisterExtract", "anteckningar"),
+            translate("RegisterExtract", "registrerad"),
+            translate("RegisterExtract", "senast ändrad"),
         ),
         (
             (
@@ -197,17 +197,17 @@ def _enrolments(session: Session, person_id: int) -> RecordSection:
     ).all()
     return RecordSection(
         "antagningar",
-        "Antagningar",
+        translate("RegisterExtract", "Antagningar"),
         (
-            "program",
-            "omgång",
-            "status",
-            "anmäld",
-            "startdatum",
-            "avbrott",
-            "anteckningar",
-            "intervju",
-            "intervjuns utfall",
+            translate("RegisterExtract", "program"),
+            translate("RegisterExtract", "omgång"),
+            translate("RegisterExtract", "status"),
+            translate("RegisterExtract", "anmäld"),
+            translate("RegisterExtract", "startdatum"),
+            translate("RegisterExtract", "avbrott"),
+            translate("RegisterExtract", "anteckningar"),
+            translate("RegisterExtract", "intervju"),
+            translate("RegisterExtract", "intervjuns utfall"),
         ),
         tuple(
             (
@@ -241,8 +241,12 @@ def _groups(session: Session, person_id: int) -> RecordSection:
     ).all()
     return RecordSection(
         "grupper",
-        "Grupper",
-        ("omgång", "grupp", "roll"),
+        translate("RegisterExtract", "Grupper"),
+        (
+            translate("RegisterExtract", "omgång"),
+            translate("RegisterExtract", "grupp"),
+            translate("RegisterExtract", "roll"),
+        ),
         tuple(
             [(_cohort_label(c, y), g, "medlem") for g, c, y in member]
             + [(_cohort_label(c, y), g, "ledare") for g, c, y in led]
@@ -261,8 +265,17 @@ def _attendance(session: Session, person_id: int) -> RecordSection:
     ).all()
     return RecordSection(
         "narvaro",
-        "Närvaro",
-        ("omgång", "seminarium", "titel", "datum", "markering", "anteckning", "registrerad", "av"),
+        translate("RegisterExtract", "Närvaro"),
+        (
+            translate("RegisterExtract", "omgång"),
+            translate("RegisterExtract", "seminarium"),
+            translate("RegisterExtract", "titel"),
+            translate("RegisterExtract", "datum"),
+            translate("RegisterExtract", "markering"),
+            translate("RegisterExtract", "anteckning"),
+            translate("RegisterExtract", "registrerad"),
+            translate("RegisterExtract", "av"),
+        ),
         tuple(
             (
                 cohort,
@@ -299,8 +312,15 @@ def _meetings(session: Session, person_id: int) -> RecordSection:
     ).all()
     return RecordSection(
         "grupptraffar",
-        "Gruppträffar",
-        ("omgång", "grupp", "datum", "plats", "roll", "markering"),
+        translate("RegisterExtract", "Gruppträffar"),
+        (
+            translate("RegisterExtract", "omgång"),
+            translate("RegisterExtract", "grupp"),
+            translate("RegisterExtract", "datum"),
+            translate("RegisterExtract", "plats"),
+            translate("RegisterExtract", "roll"),
+            translate("RegisterExtract", "markering"),
+        ),
         tuple(
             [(c, g, m.date, m.place, "medlem", STATUS_WORDS[s]) for s, m, g, c in marked]
             + [(c, g, m.date, m.place, "ledare", "") for m, g, c in led]
@@ -318,8 +338,14 @@ def _makeups(session: Session, person_id: int) -> RecordSection:
     ).all()
     return RecordSection(
         "kompletteringar",
-        "Kompletteringsuppgifter",
-        ("omgång", "seminarium", "uppgift", "godkänd", "registrerad av"),
+        translate("RegisterExtract", "Kompletteringsuppgifter"),
+        (
+            translate("RegisterExtract", "omgång"),
+            translate("RegisterExtract", "seminarium"),
+            translate("RegisterExtract", "uppgift"),
+            translate("RegisterExtract", "godkänd"),
+            translate("RegisterExtract", "registrerad av"),
+        ),
         tuple(
             (cohort, number, m.description, m.approved_on, m.recorded_by)
             for m, number, cohort in rows
@@ -337,8 +363,14 @@ def _lectures(session: Session, person_id: int) -> RecordSection:
     ).all()
     return RecordSection(
         "forelasningar",
-        "Föreläsaruppdrag",
-        ("omgång", "seminarium", "titel", "datum", "ämne"),
+        translate("RegisterExtract", "Föreläsaruppdrag"),
+        (
+            translate("RegisterExtract", "omgång"),
+            translate("RegisterExtract", "seminarium"),
+            translate("RegisterExtract", "titel"),
+            translate("RegisterExtract", "datum"),
+            translate("RegisterExtract", "ämne"),
+        ),
         tuple((cohort, number, title, day, topic) for number, title, day, cohort, topic in rows),
     )
 
@@ -353,8 +385,14 @@ def _intake(session: Session, person_id: int) -> RecordSection:
     ).all()
     return RecordSection(
         "antagningssteg",
-        "Antagningssteg",
-        ("omgång", "status", "datum", "anteckning", "registrerat av"),
+        translate("RegisterExtract", "Antagningssteg"),
+        (
+            translate("RegisterExtract", "omgång"),
+            translate("RegisterExtract", "status"),
+            translate("RegisterExtract", "datum"),
+            translate("RegisterExtract", "anteckning"),
+            translate("RegisterExtract", "registrerat av"),
+        ),
         tuple(
             (
                 _cohort_label(cohort, year),
@@ -377,8 +415,13 @@ def _career(session: Session, person_id: int) -> RecordSection:
     ).all()
     return RecordSection(
         "roller",
-        "Senare roller",
-        ("roll", "arbetsplats", "från", "till"),
+        translate("RegisterExtract", "Senare roller"),
+        (
+            translate("RegisterExtract", "roll"),
+            translate("RegisterExtract", "arbetsplats"),
+            translate("RegisterExtract", "från"),
+            translate("RegisterExtract", "till"),
+        ),
         tuple(tuple(row) for row in rows),
     )
 
@@ -396,18 +439,18 @@ def _audit(session: Session, person_id: int) -> RecordSection:
     word = STATUS_WORDS.get
     return RecordSection(
         "logg",
-        "Ändringslogg",
+        translate("RegisterExtract", "Ändringslogg"),
         (
-            "tid",
-            "av",
-            "omgång",
-            "seminarium",
-            "från",
-            "till",
-            "anteckning före",
-            "anteckning efter",
-            "motivering",
-            "källa",
+            translate("RegisterExtract", "tid"),
+            translate("RegisterExtract", "av"),
+            translate("RegisterExtract", "omgång"),
+            translate("RegisterExtract", "seminarium"),
+            translate("RegisterExtract", "från"),
+            translate("RegisterExtract", "till"),
+            translate("RegisterExtract", "anteckning före"),
+            translate("RegisterExtract", "anteckning efter"),
+            translate("RegisterExtract", "motivering"),
+            translate("RegisterExtract", "källa"),
         ),
         tuple(
             (
