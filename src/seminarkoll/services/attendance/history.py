@@ -1,0 +1,99 @@
+"""The audit trail of one cell of the attendance matrix, with the seminar's sign-offs."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.models import AttendanceChange, Enrollment, MakeupTask, Person
+from seminarkoll.domain.dates import long_date
+from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.domain.text import full_name
+from seminarkoll.domain.translation import translate
+from seminarkoll.services.attendance.queries import events_of, get_seminar, mark_of
+from seminarkoll.services.attendance.results import CellHistory, HistoryEntry
+
+
+def read_history(session: Session, enrollment_id: int, seminar_id: int) -> CellHistory:
+    """The audit trail of one cell, oldest first, with the seminar's sign-offs and unlocks."""
+    enrollment = session.get(Enrollment, enrollment_id)
+    seminar = get_seminar(session, seminar_id)
+    if enrollment is None:
+        raise NotFoundError(translate("Errors", "Antagningen finns inte längre."))
+    person = session.get(Person, enrollment.person_id)
+    mark = mark_of(session, enrollment_id, seminar_id)
+    makeup = session.scalar(
+        select(MakeupTask).where(
+            MakeupTask.enrollment_id == enrollment_id, MakeupTask.seminar_id == seminar_id
+        )
+    )
+    changes = session.scalars(
+        select(AttendanceChange)
+        .where(
+            AttendanceChange.enrollment_id == enrollment_id,
+            AttendanceChange.seminar_id == seminar_id,
+        )
+        .order_by(AttendanceChange.changed_at, AttendanceChange.id)
+    ).all()
+    entries = [
+        HistoryEntry(
+            at=c.changed_at,
+            by=c.changed_by,
+            kind="change",
+            old_status=c.old_status,
+            new_status=c.new_status,
+            old_note=c.old_note,
+            new_note=c.new_note,
+            reason=c.reason,
+            source=c.source,
+        )
+        for c in changes
+    ]
+    if mark is not None and not changes:
+        entries.append(
+            HistoryEntry(
+                at=mark.recorded_at,
+                by=mark.recorded_by,
+                kind="recorded",
+                old_status=None,
+                new_status=mark.status,
+                old_note="",
+                new_note=mark.note,
+                reason="",
+                source="",
+            )
+        )
+    entries.extend(
+        HistoryEntry(
+            at=e.at,
+            by=e.by,
+            kind=e.action,
+            old_status=None,
+            new_status=None,
+            old_note="",
+            new_note="",
+            reason=e.reason,
+            source="",
+        )
+        for e in events_of(session, seminar_id)
+    )
+    entries.sort(key=lambda e: e.at)
+    makeup_text = None
+    if makeup is not None:
+        task = makeup.description or translate("Errors", "Kompletteringsuppgift")
+        makeup_text = (
+            translate("Errors", "{task} (godkänd {date})").format(
+                task=task, date=long_date(makeup.approved_on)
+            )
+            if makeup.approved_on
+            else task
+        )
+    return CellHistory(
+        participant=full_name(person.first_name, person.last_name) if person else "",
+        seminar_number=seminar.number,
+        seminar_title=seminar.title,
+        status=mark.status if mark else None,
+        note=mark.note if mark else "",
+        makeup=makeup_text,
+        entries=tuple(entries),
+    )

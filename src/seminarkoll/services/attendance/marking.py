@@ -1,0 +1,158 @@
+"""A batch of mark changes applied in one session: checks, the audit trail, what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.models import Attendance, AttendanceChange, Enrollment, Seminar
+from seminarkoll.data.types import utc_now
+from seminarkoll.domain.errors import ConflictError, ValidationError
+from seminarkoll.domain.translation import translate
+from seminarkoll.services.attendance.queries import unlock_reasons
+from seminarkoll.services.attendance.results import BatchResult, CellRef, KeptMark, MarkChange
+
+MAX_NOTE_LENGTH = 2000
+
+
+def apply_marks(
+    session: Session,
+    changes: Sequence[MarkChange],
+    source: str,
+    reason: str,
+    overwrite: bool,
+    skip_locked: bool,
+    by: str,
+    *,
+    keep_status: bool = False,
+) -> BatchResult:
+    if not changes:
+        return BatchResult((), 0, (), ())
+    cells = [(c.enrollment_id, c.seminar_id) for c in changes]
+    if len(set(cells)) != len(cells):
+        raise ValidationError.single(
+            "changes", translate("Errors", "Samma deltagare och seminarium förekommer två gånger.")
+        )
+    for change in changes:
+        if change.note is not None and len(change.note) > MAX_NOTE_LENGTH:
+            raise ValidationError.single(
+                "note", translate("Errors", "Anteckningen får vara högst 2000 tecken.")
+            )
+    enrollment_ids = {eid for eid, _ in cells}
+    seminar_ids = {sid for _, sid in cells}
+    cohort_of_enrollment = dict(
+        session.execute(
+            select(Enrollment.id, Enrollment.cohort_id).where(Enrollment.id.in_(enrollment_ids))
+        ).all()
+    )
+    seminars = {
+        s.id: s for s in session.scalars(select(Seminar).where(Seminar.id.in_(seminar_ids)))
+    }
+    for eid, sid in cells:
+        if eid not in cohort_of_enrollment:
+            raise ValidationError.single(
+                "enrollment_id", translate("Errors", "En av deltagarna finns inte längre.")
+            )
+        if sid not in seminars:
+            raise ValidationError.single(
+                "seminar_id", translate("Errors", "Ett av seminarierna finns inte längre.")
+            )
+        if cohort_of_enrollment[eid] != seminars[sid].cohort_id:
+            raise ValidationError.single(
+                "seminar_id",
+                translate("Errors", "Deltagaren är inte antagen till seminariets omgång."),
+            )
+    locked_ids = {sid for sid, s in seminars.items() if s.signed_off_at is not None}
+    if locked_ids and not skip_locked:
+        numbers = ", ".join(str(seminars[sid].number) for sid in sorted(locked_ids))
+        raise ConflictError(
+            translate(
+                "Errors",
+                "Närvaron för seminarium {numbers} är signerad. Lås upp seminariet med "
+                "en motivering för att ändra den.",
+            ).format(numbers=numbers)
+        )
+    existing = {
+        (a.enrollment_id, a.seminar_id): a
+        for a in session.scalars(
+            select(Attendance).where(
+                Attendance.seminar_id.in_(seminar_ids), Attendance.enrollment_id.in_(enrollment_ids)
+            )
+        )
+    }
+    reasons = unlock_reasons(session, seminar_ids - locked_ids) if not reason else {}
+    now = utc_now()
+    changed: list[CellRef] = []
+    before: list[MarkChange] = []
+    after: list[MarkChange] = []
+    kept: list[KeptMark] = []
+    locked: list[CellRef] = []
+    unchanged = 0
+    for change in changes:
+        key = (change.enrollment_id, change.seminar_id)
+        if change.seminar_id in locked_ids:
+            locked.append(CellRef(*key))
+            continue
+        mark = existing.get(key)
+        old_status = mark.status if mark else None
+        old_note = mark.note if mark else ""
+        new_status = old_status if keep_status else change.status
+        new_note = old_note if change.note is None else change.note.strip()
+        if new_status is None:
+            new_note = ""
+        if new_status is None and change.note and mark is None:
+            raise ValidationError.single(
+                "note",
+                translate(
+                    "Errors", "Registrera närvaron först; anteckningen hör till markeringen."
+                ),
+            )
+        if new_status == old_status and new_note == old_note:
+            unchanged += 1
+            continue
+        overwrites = mark is not None and (
+            new_status != old_status or (bool(old_note) and new_note != old_note)
+        )
+        if overwrites and not overwrite:
+            assert old_status is not None
+            kept.append(KeptMark(*key, current=old_status, proposed=change.status))
+            continue
+        if new_status is None:
+            session.delete(mark)
+        elif mark is None:
+            session.add(
+                Attendance(
+                    enrollment_id=change.enrollment_id,
+                    seminar_id=change.seminar_id,
+                    status=new_status,
+                    note=new_note,
+                    recorded_at=now,
+                    recorded_by=by,
+                )
+            )
+        else:
+            mark.status, mark.note = new_status, new_note
+            mark.recorded_at, mark.recorded_by = now, by
+        session.add(
+            AttendanceChange(
+                seminar_id=change.seminar_id,
+                enrollment_id=change.enrollment_id,
+                changed_at=now,
+                changed_by=by,
+                old_status=old_status,
+                new_status=new_status,
+                old_note=old_note,
+                new_note=new_note,
+                reason=reason or reasons.get(change.seminar_id, ""),
+                source=source,
+            )
+        )
+        changed.append(CellRef(*key))
+        before.append(MarkChange(*key, old_status, old_note))
+        after.append(MarkChange(*key, new_status, new_note))
+    session.flush()
+    return BatchResult(
+        tuple(changed), unchanged, tuple(kept), tuple(locked), tuple(before), tuple(after)
+    )

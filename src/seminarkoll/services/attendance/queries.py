@@ -1,0 +1,91 @@
+"""Look-ups the attendance use cases share: a seminar, a cohort, a cell and its mark, sign-off
+events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.models import Attendance, Cohort, Enrollment, Seminar, SignOffEvent
+from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
+from seminarkoll.domain.translation import translate
+from seminarkoll.services.attendance.results import SignOffEventRow
+
+_EVENTS = (
+    select(SignOffEvent.action, SignOffEvent.at, SignOffEvent.by, SignOffEvent.reason)
+    .where(SignOffEvent.seminar_id == bindparam("seminar_id"))
+    .order_by(SignOffEvent.at, SignOffEvent.id)
+)
+
+
+def unlock_reasons(session: Session, seminar_ids: Iterable[int]) -> dict[int, str]:
+    """For seminars whose latest sign-off event is an unlock, that unlock's reason."""
+    latest: dict[int, SignOffEvent] = {}
+    for event in session.scalars(
+        select(SignOffEvent)
+        .where(SignOffEvent.seminar_id.in_(list(seminar_ids)))
+        .order_by(SignOffEvent.at, SignOffEvent.id)
+    ):
+        latest[event.seminar_id] = event
+    return {
+        sid: translate("Errors", "Efter upplåsning: {reason}").format(reason=event.reason)
+        for sid, event in latest.items()
+        if event.action == "unlock"
+    }
+
+
+def events_of(session: Session, seminar_id: int) -> tuple[SignOffEventRow, ...]:
+    rows = session.connection().execute(_EVENTS, {"seminar_id": seminar_id}).all()
+    return tuple(SignOffEventRow(*event) for event in rows)
+
+
+def mark_of(session: Session, enrollment_id: int, seminar_id: int) -> Attendance | None:
+    return session.scalar(
+        select(Attendance).where(
+            Attendance.enrollment_id == enrollment_id, Attendance.seminar_id == seminar_id
+        )
+    )
+
+
+def cell_of(session: Session, enrollment_id: int, seminar_id: int) -> tuple[Enrollment, Seminar]:
+    enrollment = session.get(Enrollment, enrollment_id)
+    if enrollment is None:
+        raise NotFoundError(translate("Errors", "Antagningen finns inte längre."))
+    seminar = get_seminar(session, seminar_id)
+    if enrollment.cohort_id != seminar.cohort_id:
+        raise ValidationError.single(
+            "seminar_id", translate("Errors", "Deltagaren är inte antagen till seminariets omgång.")
+        )
+    return enrollment, seminar
+
+
+def get_seminar(session: Session, seminar_id: int) -> Seminar:
+    seminar = session.get(Seminar, seminar_id)
+    if seminar is None:
+        raise NotFoundError(translate("Errors", "Seminariet finns inte längre."))
+    return seminar
+
+
+def get_cohort(session: Session, cohort_id: int) -> Cohort:
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
+    return cohort
+
+
+def refuse_if_signed(seminar: Seminar) -> None:
+    if seminar.signed_off_at is not None:
+        by = (
+            translate("Errors", " av {name}").format(name=seminar.signed_off_by)
+            if seminar.signed_off_by
+            else ""
+        )
+        raise ConflictError(
+            translate(
+                "Errors",
+                "Seminarium {number} är redan signerat{by}. Lås upp det med en "
+                "motivering för att ändra närvaron.",
+            ).format(number=seminar.number, by=by)
+        )
