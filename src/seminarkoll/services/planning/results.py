@@ -1,0 +1,144 @@
+"""What the planning use cases return: programmes, theme areas and cohorts as plain data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from datetime import date, time
+
+from seminarkoll.domain.enums import CohortStatus
+from seminarkoll.services.planning.inputs import CohortInput, ProgrammeInput, ThemeInput
+
+
+@dataclass(frozen=True)
+class ProgrammeDetails:
+    """A programme with how many cohorts and theme areas it has."""
+
+    id: int
+    name: str
+    organiser: str
+    contact_person: str
+    description: str
+    archived: bool
+    cohort_count: int
+    theme_count: int
+
+    def as_input(self) -> ProgrammeInput:
+        """The programme as input, e.g. to undo an edit."""
+        return ProgrammeInput(
+            name=self.name,
+            organiser=self.organiser,
+            contact_person=self.contact_person,
+            description=self.description,
+            archived=self.archived,
+        )
+
+
+@dataclass(frozen=True)
+class ThemeDetails:
+    """A theme area, where it sits in its programme's order and how much it is used."""
+
+    id: int
+    programme_id: int
+    name: str
+    description: str
+    colour: str
+    position: int
+    seminar_count: int
+    cohort_count: int
+
+    def as_input(self) -> ThemeInput:
+        """The theme area as input, e.g. to undo an edit."""
+        return ThemeInput(name=self.name, description=self.description, colour=self.colour)
+
+
+@dataclass(frozen=True)
+class CohortDetails:
+    """A cohort with every editable field and a few counts."""
+
+    id: int
+    programme_id: int
+    programme_name: str
+    name: str
+    school_year: str
+    start_date: date
+    end_date: date
+    status: CohortStatus
+    min_attended: int
+    late_counts_as_present: bool
+    excused_counts_as_attended: bool
+    require_each_theme: bool
+    allow_makeup: bool
+    notes: str
+    sportlov_week: int
+    seminar_count: int
+    enrolled_count: int
+
+    @property
+    def label(self) -> str:
+        """E.g. "Omgång 3 (2016/2017)"."""
+        return f"{self.name} ({self.school_year})"
+
+    def as_input(self) -> CohortInput:
+        """The cohort as input, e.g. to undo an edit."""
+        return CohortInput(
+            programme_id=self.programme_id,
+            name=self.name,
+            school_year=self.school_year,
+            start_date=self.start_date,
+            end_date=self.end_date,
+            status=self.status,
+            min_attended=self.min_attended,
+            late_counts_as_present=self.late_counts_as_present,
+            excused_counts_as_attended=self.excused_counts_as_attended,
+            require_each_theme=self.require_each_theme,
+            allow_makeup=self.allow_makeup,
+            notes=self.notes,
+            sportlov_week=self.sportlov_week,
+        )
+
+
+@dataclass(frozen=True)
+class PlannedSeminar:
+    """A seminar a new cohort would start with (for the preview and for creating it)."""
+
+    number: int
+    date: date
+    title: str
+    theme_name: str
+    lecturers: tuple[str, ...]
+    source_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class CohortDefaults:
+    """Sensible first values for a new cohort of a programme, mostly from its latest cohort."""
+
+    programme_id: int
+    programme_name: str
+    name: str
+    school_year: str
+    start_date: date
+    end_date: date
+    min_attended: int
+    late_counts_as_present: bool
+    excused_counts_as_attended: bool
+    require_each_theme: bool
+    allow_makeup: bool
+    sportlov_week: int
+    seminar_count: int
+    start_time: time
+    end_time: time
+    location: str
+    previous_cohort_id: int | None
+    previous_cohort_label: str
+    copy_sources: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class CohortCreated:
+    """The new cohort, how many seminars it got, and warnings about their dates."""
+
+    cohort_id: int
+    seminar_count: int
+    warnings: tuple[str, ...]
