@@ -1,0 +1,299 @@
+"""Writing an import: new workplaces and persons, updated persons, enrolments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    bindparam,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from seminarkoll.data.bulk import BulkInsert
+from seminarkoll.data.models import Base, Cohort, Enrollment, Person, Workplace
+from seminarkoll.data.types import utc_now
+from seminarkoll.domain.enums import EnrollmentStatus
+from seminarkoll.domain.text import email_key, fold, join_folded, person_search_key
+from seminarkoll.services.participant_import.keys import fold_once
+from seminarkoll.services.participant_import.queries import CHUNK, Existing
+from seminarkoll.services.participant_import.results import Plan, RowOutcome
+from seminarkoll.services.participant_import.rules import guess_workplace_kind
+from seminarkoll.services.progress import Stepper
+
+
+def create_workplaces(session: Session, names: Sequence[str], existing: Existing) -> int:
+    if not names:
+        return 0
+    table = _table(Workplace)
+    # Through Core: the ORM's bulk insert does much more work per row.
+    created = (
+        session.connection()
+        .execute(
+            insert(table).returning(table.c.id, table.c.name, table.c.name_key),
+            [
+                {
+                    "name": name,
+                    "name_key": fold(name),
+                    "kind": guess_workplace_kind(name),
+                    "area": "",
+                }
+                for name in names
+            ],
+        )
+        .all()
+    )
+    for wid, name, key in created:
+        existing.workplaces[key] = (wid, name)
+        existing.workplace_names[wid] = name
+    return len(created)
+
+
+def _workplace(existing: Existing, name: str | None) -> tuple[int | None, str]:
+    if not name:
+        return None, ""
+    found = existing.by_written_name.get(name)
+    if found is None:
+        found = existing.by_written_name[name] = existing.workplaces[fold(name)]
+    return found
+
+
+def _person_key(key: str | None, first: str, last: str, workplace_id: int | None) -> object:
+    return key or (first, last, workplace_id)
+
+
+_PERSON_COLUMNS = (
+    "first_name",
+    "last_name",
+    "email",
+    "email_key",
+    "phone",
+    "title",
+    "workplace_id",
+    "search_key",
+)
+
+
+def create_persons(
+    session: Session, plans: Sequence[Plan], existing: Existing, stepper: Stepper
+) -> ColumnElement[bool] | None:
+    """Insert the new persons; returns the condition that selects exactly them (None if none).
+
+    They are the persons above the highest id before, stamped with this import's creation
+    time. Enrolling them checks that the condition selects as many persons as were inserted.
+    """
+    rows = []
+    folded: dict[str | None, str] = {}  # workplaces and roles repeat: each is folded once
+    for plan in plans:
+        if plan.outcome is not RowOutcome.NEW:
+            continue
+        row = plan.row
+        workplace_id, workplace_name = _workplace(existing, row.workplace)
+        first_key, last_key, _ = plan.name_key
+        # person_search_key(first, last, email, workplace, role) from already folded parts;
+        # an accepted address has no whitespace, so its key is its folded form.
+        search_key = join_folded(
+            first_key,
+            last_key,
+            row.email_key,
+            fold_once(folded, workplace_name),
+            fold_once(folded, row.role),
+        )
+        rows.append(
+            (
+                row.first_name,
+                row.last_name,
+                row.email,
+                row.email_key,
+                row.phone or "",
+                row.role or "",
+                workplace_id,
+                search_key,
+            )
+        )
+    if not rows:
+        return None
+    stamp = utc_now()
+    before = session.scalar(select(func.max(Person.id))) or 0
+    constants = {
+        "organisation": "",
+        "is_lecturer": False,
+        "notes": "",
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
+    persons = BulkInsert(session.connection(), _table(Person), _PERSON_COLUMNS, constants)
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start : start + CHUNK]
+        persons.execute(chunk)
+        stepper.step(len(chunk))
+    return and_(Person.id > before, Person.created_at == stamp)
+
+
+def update_persons(
+    session: Session, plans: Sequence[Plan], existing: Existing, stepper: Stepper
+) -> int:
+    """Write the changed details of existing persons; returns how many rows were updates."""
+    now = utc_now()
+    updated = 0
+    for plan in plans:
+        if plan.outcome is not RowOutcome.UPDATE:
+            continue
+        updated += 1
+        stepper.step()
+        if not plan.changes or plan.person_id is None:
+            continue
+        person = existing.persons[plan.person_id]
+        row, changes = plan.row, plan.changes
+        first = row.first_name if "first_name" in changes else person.first_name
+        last = row.last_name if "last_name" in changes else person.last_name
+        email = row.email if "email" in changes else person.email
+        phone = row.phone or "" if "phone" in changes else person.phone
+        title = row.role or "" if "title" in changes else person.title
+        workplace_id = person.workplace_id
+        workplace_name = existing.workplace_names.get(workplace_id, "") if workplace_id else ""
+        if "workplace" in changes:
+            workplace_id, workplace_name = _workplace(existing, row.workplace)
+        session.execute(
+            update(Person)
+            .where(Person.id == plan.person_id)
+            .values(
+                first_name=first,
+                last_name=last,
+                email=email,
+                email_key=email_key(email),
+                phone=phone,
+                title=title,
+                workplace_id=workplace_id,
+                search_key=person_search_key(first, last, email, workplace_name, title),
+                updated_at=now,
+            )
+        )
+    return updated
+
+
+def enrol(
+    session: Session,
+    plans: Sequence[Plan],
+    existing: Existing,
+    created: ColumnElement[bool] | None,
+    cohort: Cohort,
+    joined: date,
+    stepper: Stepper,
+) -> int:
+    """Enrol new and matched persons not yet in the cohort from `joined`; add notes to bare
+    enrolments."""
+    new = [plan for plan in plans if plan.outcome is RowOutcome.NEW]
+    enrolled = (
+        0 if created is None else _enrol_created(session, new, existing, created, cohort, joined)
+    )
+    stepper.step(enrolled)
+    values = []
+    for plan in plans:
+        if plan.outcome is RowOutcome.NEW or plan.person_id is None:
+            continue
+        if plan.enrol:
+            values.append((plan.person_id, plan.notes or ""))
+        elif plan.notes:
+            enrollment_id, _ = existing.enrolments[plan.person_id]
+            session.execute(
+                update(Enrollment).where(Enrollment.id == enrollment_id).values(notes=plan.notes)
+            )
+    if values:
+        enrolments = BulkInsert(
+            session.connection(),
+            _table(Enrollment),
+            ("person_id", "notes"),
+            {
+                "cohort_id": cohort.id,
+                "status": EnrollmentStatus.ENROLLED,
+                "applied_on": None,
+                "joined_on": joined,
+                "left_on": None,
+            },
+        )
+        for start in range(0, len(values), CHUNK):
+            chunk = values[start : start + CHUNK]
+            enrolments.execute(chunk)
+            stepper.step(len(chunk))
+    return enrolled + len(values)
+
+
+def _enrol_created(
+    session: Session,
+    new: Sequence[Plan],
+    existing: Existing,
+    created: ColumnElement[bool],
+    cohort: Cohort,
+    joined: date,
+) -> int:
+    """Enrol the persons `create_persons` inserted from `joined`, in one statement, then add
+    their notes."""
+    enrolments = _table(Enrollment)
+    columns = enrolments.c
+    inserted = session.connection().execute(
+        insert(enrolments).from_select(
+            ["cohort_id", "person_id", "status", "applied_on", "joined_on", "left_on", "notes"],
+            select(
+                literal(cohort.id),
+                Person.id,
+                literal(EnrollmentStatus.ENROLLED, columns.status.type),
+                null(),
+                literal(joined, columns.joined_on.type),
+                null(),
+                literal(""),
+            ).where(created),
+        )
+    )
+    if inserted.rowcount != len(new):  # another writer's persons would be enrolled too
+        raise RuntimeError(f"{len(new)} persons created but {inserted.rowcount} enrolled")
+    with_notes = [plan for plan in new if plan.notes]
+    if with_notes:
+        ids = {
+            _person_key(key, first, last, workplace_id): pid
+            for pid, key, first, last, workplace_id in session.execute(
+                select(
+                    Person.id,
+                    Person.email_key,
+                    Person.first_name,
+                    Person.last_name,
+                    Person.workplace_id,
+                ).where(created)
+            )
+        }
+        session.connection().execute(
+            update(enrolments)
+            .where(columns.cohort_id == cohort.id, columns.person_id == bindparam("pid"))
+            .values(notes=bindparam("new_notes")),
+            [
+                {
+                    "pid": ids[
+                        _person_key(
+                            plan.row.email_key,
+                            plan.row.first_name,
+                            plan.row.last_name,
+                            _workplace(existing, plan.row.workplace)[0],
+                        )
+                    ],
+                    "new_notes": plan.notes,
+                }
+                for plan in with_notes
+            ],
+        )
+    return len(new)
+
+
+def _table(model: type[Base]) -> Table:
+    """The table an ORM class is mapped to."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
