@@ -1,13 +1,17 @@
-"""Attendance-taking rules: when a seminar counts as held, change sources, merge preferences."""
+"""Attendance-taking rules: when a seminar counts as held, what a change does to a cell, change
+sources, merge preferences."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
+from seminarkoll.domain.errors import ValidationError
+from seminarkoll.domain.translation import translate
 
 TAKEN_AT_SEMINAR = frozenset(
     {AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT}
@@ -21,6 +25,9 @@ MATRIX_STATUSES = (
 )
 """Enrolments that appear in a cohort's attendance matrix (applicants are not held to it)."""
 
+
+MAX_NOTE_LENGTH = 2000
+"""The longest note a mark takes (and the longest reason for unlocking a signed-off seminar)."""
 
 MARK_KEYS: Mapping[str, AttendanceStatus] = MappingProxyType(
     {
@@ -48,6 +55,76 @@ class ChangeSource(StrEnum):
     MERGE = "merge"
     UNDO = "undo"
     REDO = "redo"
+
+
+class MarkAction(StrEnum):
+    """What a wanted change does to one cell of the attendance matrix."""
+
+    LOCKED = "locked"
+    """The seminar is signed off: the cell is left as it is."""
+    UNCHANGED = "unchanged"
+    """The cell already holds the wanted mark and note."""
+    KEPT = "kept"
+    """The change would alter a mark already taken and overwriting was not asked for."""
+    RECORD = "record"
+    """A mark is written into an empty cell."""
+    CHANGE = "change"
+    """The mark or the note of a taken cell is changed."""
+    CLEAR = "clear"
+    """The mark (and its note) is removed."""
+
+
+@dataclass(frozen=True)
+class MarkDecision:
+    """What to do with one cell, and the mark and note the cell holds afterwards."""
+
+    action: MarkAction
+    status: AttendanceStatus | None
+    note: str
+
+
+def decide_mark(
+    current: AttendanceStatus | None,
+    current_note: str,
+    wanted: AttendanceStatus | None,
+    wanted_note: str | None,
+    *,
+    locked: bool,
+    overwrite: bool,
+    keep_status: bool = False,
+) -> MarkDecision:
+    """What a wanted change does to a cell holding `current` (None: no mark) and `current_note`.
+
+    `wanted` None clears the mark (and its note); `wanted_note` None keeps the note, otherwise
+    it is stripped. With `keep_status` only the note changes. A change that alters a mark
+    already taken (another status, clearing it, or replacing a non-empty note) is made only
+    with `overwrite`; otherwise the mark is KEPT. A signed-off seminar (`locked`) changes
+    nothing. A note for a cell that has and gets no mark raises ValidationError.
+    """
+    if locked:
+        return MarkDecision(MarkAction.LOCKED, current, current_note)
+    status = current if keep_status else wanted
+    note = current_note if wanted_note is None else wanted_note.strip()
+    if status is None:
+        if wanted_note and current is None:
+            raise note_without_mark()
+        note = ""
+    if status == current and note == current_note:
+        return MarkDecision(MarkAction.UNCHANGED, current, current_note)
+    if current is None:
+        return MarkDecision(MarkAction.RECORD, status, note)
+    if not overwrite and (status != current or (bool(current_note) and note != current_note)):
+        return MarkDecision(MarkAction.KEPT, current, current_note)
+    if status is None:
+        return MarkDecision(MarkAction.CLEAR, None, "")
+    return MarkDecision(MarkAction.CHANGE, status, note)
+
+
+def note_without_mark() -> ValidationError:
+    """The refusal of a note for a cell without a mark: the note belongs to the mark."""
+    return ValidationError.single(
+        "note", translate("Errors", "Registrera närvaron först; anteckningen hör till markeringen.")
+    )
 
 
 _MARK_STRENGTH = {

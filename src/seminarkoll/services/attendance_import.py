@@ -14,7 +14,7 @@ from pathlib import Path
 
 from seminarkoll.data.backups import automatic_backup
 from seminarkoll.data.database import Database
-from seminarkoll.domain.attendance import TAKEN_AT_SEMINAR, ChangeSource
+from seminarkoll.domain.attendance import MAX_NOTE_LENGTH, TAKEN_AT_SEMINAR, ChangeSource
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus
@@ -31,8 +31,6 @@ from seminarkoll.exchange.attendance_file import (
 from seminarkoll.exchange.problem_lines import problem_lines
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MarkChange
 from seminarkoll.services.completion_data import SeminarInfo
-
-MAX_NOTE_LENGTH = 2000
 
 
 class MarkOutcome(StrEnum):

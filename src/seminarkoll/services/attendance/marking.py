@@ -9,12 +9,11 @@ from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import Attendance, AttendanceChange, Enrollment, Seminar
 from seminarkoll.data.types import utc_now
+from seminarkoll.domain.attendance import MAX_NOTE_LENGTH, MarkAction, decide_mark
 from seminarkoll.domain.errors import ConflictError, ValidationError
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.queries import unlock_reasons
 from seminarkoll.services.attendance.results import BatchResult, CellRef, KeptMark, MarkChange
-
-MAX_NOTE_LENGTH = 2000
 
 
 def apply_marks(
@@ -28,6 +27,9 @@ def apply_marks(
     *,
     keep_status: bool = False,
 ) -> BatchResult:
+    """Apply `changes` in `session` (see `AttendanceService.apply`): refuse bad cells and locked
+    seminars, let `decide_mark` say what each change does to its cell, write the marks and the
+    audit trail, and say what changed."""
     if not changes:
         return BatchResult((), 0, (), ())
     cells = [(c.enrollment_id, c.seminar_id) for c in changes]
@@ -92,49 +94,49 @@ def apply_marks(
     unchanged = 0
     for change in changes:
         key = (change.enrollment_id, change.seminar_id)
-        if change.seminar_id in locked_ids:
-            locked.append(CellRef(*key))
-            continue
         mark = existing.get(key)
         old_status = mark.status if mark else None
         old_note = mark.note if mark else ""
-        new_status = old_status if keep_status else change.status
-        new_note = old_note if change.note is None else change.note.strip()
-        if new_status is None:
-            new_note = ""
-        if new_status is None and change.note and mark is None:
-            raise ValidationError.single(
-                "note",
-                translate(
-                    "Errors", "Registrera närvaron först; anteckningen hör till markeringen."
-                ),
-            )
-        if new_status == old_status and new_note == old_note:
-            unchanged += 1
-            continue
-        overwrites = mark is not None and (
-            new_status != old_status or (bool(old_note) and new_note != old_note)
+        decision = decide_mark(
+            old_status,
+            old_note,
+            change.status,
+            change.note,
+            locked=change.seminar_id in locked_ids,
+            overwrite=overwrite,
+            keep_status=keep_status,
         )
-        if overwrites and not overwrite:
-            assert old_status is not None
-            kept.append(KeptMark(*key, current=old_status, proposed=change.status))
-            continue
-        if new_status is None:
-            session.delete(mark)
-        elif mark is None:
-            session.add(
-                Attendance(
-                    enrollment_id=change.enrollment_id,
-                    seminar_id=change.seminar_id,
-                    status=new_status,
-                    note=new_note,
-                    recorded_at=now,
-                    recorded_by=by,
+        new_status, new_note = decision.status, decision.note
+        match decision.action:
+            case MarkAction.LOCKED:
+                locked.append(CellRef(*key))
+                continue
+            case MarkAction.UNCHANGED:
+                unchanged += 1
+                continue
+            case MarkAction.KEPT:
+                assert old_status is not None
+                kept.append(KeptMark(*key, current=old_status, proposed=change.status))
+                continue
+            case MarkAction.CLEAR:
+                session.delete(mark)
+            case MarkAction.RECORD:
+                assert new_status is not None
+                session.add(
+                    Attendance(
+                        enrollment_id=change.enrollment_id,
+                        seminar_id=change.seminar_id,
+                        status=new_status,
+                        note=new_note,
+                        recorded_at=now,
+                        recorded_by=by,
+                    )
                 )
-            )
-        else:
-            mark.status, mark.note = new_status, new_note
-            mark.recorded_at, mark.recorded_by = now, by
+            case MarkAction.CHANGE:
+                assert mark is not None
+                assert new_status is not None
+                mark.status, mark.note = new_status, new_note
+                mark.recorded_at, mark.recorded_by = now, by
         session.add(
             AttendanceChange(
                 seminar_id=change.seminar_id,

@@ -10,7 +10,12 @@ from sqlalchemy import select
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Enrollment, MakeupTask, Person, SignOffEvent
 from seminarkoll.data.types import utc_now
-from seminarkoll.domain.attendance import MATRIX_STATUSES, ChangeSource
+from seminarkoll.domain.attendance import (
+    MATRIX_STATUSES,
+    MAX_NOTE_LENGTH,
+    ChangeSource,
+    note_without_mark,
+)
 from seminarkoll.domain.completion import CompletionRules
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -18,7 +23,7 @@ from seminarkoll.domain.exports import STATUS_WORDS
 from seminarkoll.domain.text import full_name, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.history import read_history
-from seminarkoll.services.attendance.marking import MAX_NOTE_LENGTH, apply_marks
+from seminarkoll.services.attendance.marking import apply_marks
 from seminarkoll.services.attendance.matrix import read_matrix
 from seminarkoll.services.attendance.queries import (
     cell_of,
@@ -137,12 +142,7 @@ class AttendanceService:
         """Write the note of a cell that has a mark (ValidationError when it has none)."""
         with self._db.transaction() as session:
             if mark_of(session, enrollment_id, seminar_id) is None:
-                raise ValidationError.single(
-                    "note",
-                    translate(
-                        "Errors", "Registrera närvaron först; anteckningen hör till markeringen."
-                    ),
-                )
+                raise note_without_mark()
             return apply_marks(
                 session,
                 [MarkChange(enrollment_id, seminar_id, None, note)],
