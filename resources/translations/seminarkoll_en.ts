@@ -4070,6 +4070,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>Örebro: 140 chefer i 12 lärgrupper med var sin processledare, en omgång över tre läsår med seminarier varje termin och närvaro det första året.</source>
         <translation>Örebro: 140 managers in 12 learning groups, each with a process leader, one cohort over three school years with seminars every term and attendance in the first year.</translation>
     </message>
+    <message>
+        <source>Uddevalla: tio nya chefer, var och en i ett mentorpar med en erfaren chef, coachinggrupper, sex seminarier och mentorsträffar med närvaro under hösten.</source>
+        <translation>Uddevalla: ten new managers, each in a mentor pair with an experienced manager, coaching groups, six seminars and mentor meetings with attendance in the autumn.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeFiles</name>
@@ -5262,6 +5266,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Mentorgrupp</source>
         <translation>Mentor group</translation>
+    </message>
+    <message>
+        <source>Mentorpar</source>
+        <translation>Mentor pair</translation>
     </message>
     <message>
         <source>Samtalsgrupp</source>

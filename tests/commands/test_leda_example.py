@@ -32,7 +32,7 @@ def test_demo_list_names_the_examples() -> None:
     result = run_cli("demo", "--list")
     assert result.returncode == 0, result.stderr
     keys = [line.split("\t")[0] for line in result.stdout.splitlines()]
-    assert keys == ["ledare-pa-lut", "leda-for-skolutveckling"]
+    assert keys == ["ledare-pa-lut", "leda-for-skolutveckling", "chefsprogram"]
 
 
 def test_leda_example_lists_shows_groups_and_prints_one_groups_sheet(

@@ -81,9 +81,9 @@ def test_the_leda_example_has_140_managers_in_12_learning_groups(services: Servi
 
 
 def test_examples_are_named_and_an_unknown_one_is_refused(services: Services) -> None:
-    assert [e.key for e in EXAMPLES] == ["ledare-pa-lut", "leda-for-skolutveckling"]
-    with pytest.raises(NotFoundError, match="ledare-pa-lut, leda-for-skolutveckling"):
-        services.demo.load_example("chefsprogram")
+    assert [e.key for e in EXAMPLES] == ["ledare-pa-lut", "leda-for-skolutveckling", "chefsprogram"]
+    with pytest.raises(NotFoundError, match="ledare-pa-lut, leda-for-skolutveckling, chefsprogram"):
+        services.demo.load_example("mentorer")
     assert services.demo.load_example(" Ledare-pa-lut ").seminars == 7
     services.demo.load_example("leda-for-skolutveckling")
     with pytest.raises(ConflictError, match="Leda för skolutveckling"):

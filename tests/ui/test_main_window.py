@@ -81,6 +81,18 @@ def test_empty_database_offers_the_example(qtbot: QtBot, db_location: DatabaseLo
     assert window.cohort_page.schedule_proxy.rowCount() == 7
 
 
+def test_empty_database_offers_the_chefsprogram(
+    qtbot: QtBot, db_location: DatabaseLocation
+) -> None:
+    window = _window(qtbot, db_location)
+    button = window.welcome.example_buttons["chefsprogram"]
+    assert button.text() == "Chefsprogram med mentor"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.cohort_page
+    assert "Chefsprogram med mentor" in window.cohort_page.title.text()
+    assert window.cohort_page.schedule_proxy.rowCount() == 6
+
+
 def test_first_run_texts_are_centred_by_the_style_sheet(
     qtbot: QtBot, db_location: DatabaseLocation
 ) -> None:
@@ -91,7 +103,7 @@ def test_first_run_texts_are_centred_by_the_style_sheet(
     assert len(labels) == 4
     for label in labels:
         assert label.alignment() == Qt.AlignmentFlag.AlignCenter, label.text()
-    assert len(examples) == len(window.welcome.example_buttons) == 2
+    assert len(examples) == len(window.welcome.example_buttons) == 3
     for label in examples:
         assert label.alignment() & Qt.AlignmentFlag.AlignLeft, label.text()
 

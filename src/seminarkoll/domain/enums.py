@@ -52,6 +52,8 @@ class GroupKind(StrEnum):
     LEARNING_TEAM = "learning_team"
     MENTOR_GROUP = "mentor_group"
     DISCUSSION_GROUP = "discussion_group"
+    MENTOR_PAIR = "mentor_pair"
+    """A mentor (the group's leader) and the one new manager they mentor."""
 
 
 class CompletionState(StrEnum):

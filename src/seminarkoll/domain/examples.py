@@ -40,7 +40,16 @@ LEDA_FOR_SKOLUTVECKLING = Example(
         "läsår med seminarier varje termin och närvaro det första året.",
     ),
 )
-EXAMPLES = (LEDARE_PA_LUT, LEDA_FOR_SKOLUTVECKLING)
+CHEFSPROGRAM = Example(
+    "chefsprogram",
+    "Chefsprogram med mentor",
+    QT_TRANSLATE_NOOP(
+        "Examples",
+        "Uddevalla: tio nya chefer, var och en i ett mentorpar med en erfaren chef, "
+        "coachinggrupper, sex seminarier och mentorsträffar med närvaro under hösten.",
+    ),
+)
+EXAMPLES = (LEDARE_PA_LUT, LEDA_FOR_SKOLUTVECKLING, CHEFSPROGRAM)
 """Every example, the default (`seminarkoll demo` without --example) first."""
 
 

@@ -32,6 +32,7 @@ from seminarkoll.domain.enums import (
 )
 from seminarkoll.domain.errors import ConflictError, NotFoundError
 from seminarkoll.domain.examples import (
+    CHEFSPROGRAM,
     EXAMPLES,
     LEDA_FOR_SKOLUTVECKLING,
     LEDARE_PA_LUT,
@@ -39,6 +40,7 @@ from seminarkoll.domain.examples import (
 )
 from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.example_chefsprogram import load_chefsprogram
 from seminarkoll.services.example_leda import load_leda
 from seminarkoll.services.example_rows import example_person, sign_held_seminar
 
@@ -221,11 +223,13 @@ class DemoService:
                     "Errors", "Det finns inget exempel som heter ”{key}”. Välj ett av: {keys}."
                 ).format(key=key, keys=", ".join(e.key for e in EXAMPLES))
             )
-        if example is not LEDA_FOR_SKOLUTVECKLING:
+        loaders = {LEDA_FOR_SKOLUTVECKLING: load_leda, CHEFSPROGRAM: load_chefsprogram}
+        loader = loaders.get(example)
+        if loader is None:
             return self.load()
         with self._db.transaction() as session:
             _refuse_existing(session, example.programme)
-            return DemoResult(*load_leda(session))
+            return DemoResult(*loader(session))
 
     def load(self, *, earlier_cohorts: bool = True) -> DemoResult:
         """Load the example programme in one transaction; ConflictError if it already exists.

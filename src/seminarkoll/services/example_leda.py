@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import (
@@ -22,16 +21,20 @@ from seminarkoll.data.models import (
 )
 from seminarkoll.domain.calendar import SchoolYear
 from seminarkoll.domain.enums import (
-    AttendanceStatus,
     CohortStatus,
     EnrollmentStatus,
     GroupKind,
     WorkplaceKind,
 )
 from seminarkoll.domain.examples import LEDA_FOR_SKOLUTVECKLING
-from seminarkoll.domain.schedule import is_free_day, template_dates
-from seminarkoll.domain.text import fold
-from seminarkoll.services.example_rows import example_person, sign_held_seminar
+from seminarkoll.domain.schedule import template_dates
+from seminarkoll.services.example_rows import (
+    example_mark,
+    example_person,
+    example_workplaces,
+    sign_held_seminar,
+    working_day_from,
+)
 
 COORDINATOR = "Lena Forsberg"
 MAIL_DOMAIN = "exempel.orebro.se"
@@ -188,19 +191,7 @@ def _workplaces(session: Session) -> list[Workplace]:
         for i, stem in enumerate(SCHOOL_STEMS)
     ]
     names.append(("Förvaltningen förskola och skola", WorkplaceKind.ADMINISTRATION))
-    existing = {
-        w.name_key: w
-        for w in session.scalars(
-            select(Workplace).where(Workplace.name_key.in_([fold(n) for n, _ in names]))
-        )
-    }
-    workplaces = [
-        existing.get(fold(name))
-        or Workplace(name=name, name_key=fold(name), kind=kind, area="Örebro")
-        for name, kind in names
-    ]
-    session.add_all(workplaces)
-    return workplaces
+    return example_workplaces(session, names, "Örebro")
 
 
 def _first_year_attendance(
@@ -209,7 +200,7 @@ def _first_year_attendance(
     """The first school year's seminars held and signed; about one in nine away each time."""
     held = [s for s in seminars if SchoolYear.from_date(s.date) == FIRST_SCHOOL_YEAR]
     for seminar in held:
-        marks = [(e.id, _mark(i, seminar.number)) for i, e in enumerate(enrollments)]
+        marks = [(e.id, example_mark(i, seminar.number)) for i, e in enumerate(enrollments)]
         sign_held_seminar(session, seminar, marks, COORDINATOR, time(12, 5))
 
 
@@ -222,9 +213,7 @@ def _first_year_meetings(
         members = enrollments[g::GROUPS]
         for m, start in enumerate(MEETING_WEEKS):
             host = members[m % len(members)].person.workplace
-            day = start + timedelta(days=g % 5)
-            while day.weekday() >= 5 or not is_free_day(day):
-                day += timedelta(days=1)
+            day = working_day_from(start + timedelta(days=g % 5))
             meeting = GroupMeeting(
                 group_id=group.id,
                 date=day,
@@ -239,18 +228,7 @@ def _first_year_meetings(
                 GroupMeetingAttendance(
                     meeting_id=meeting.id,
                     enrollment_id=e.id,
-                    status=_mark(i, 20 + m),
+                    status=example_mark(i, 20 + m),
                 )
                 for i, e in enumerate(members)
             )
-
-
-def _mark(index: int, number: int) -> AttendanceStatus:
-    turn = (index * 7 + number * 5) % 9
-    if turn == 0:
-        return AttendanceStatus.ABSENT
-    if turn == 1:
-        return AttendanceStatus.EXCUSED
-    if turn == 2 and index % 4 == 0:
-        return AttendanceStatus.LATE
-    return AttendanceStatus.PRESENT

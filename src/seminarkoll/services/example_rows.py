@@ -1,16 +1,19 @@
-"""Rows the example programmes share: fictional people, and seminars held and signed."""
+"""Rows the example programmes share: fictional people, meeting days, seminars held and signed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import UTC, datetime, time
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import Attendance, Person, Seminar, SignOffEvent, Workplace
-from seminarkoll.domain.enums import AttendanceStatus
-from seminarkoll.domain.text import email_key, person_search_key
+from seminarkoll.domain.enums import AttendanceStatus, WorkplaceKind
+from seminarkoll.domain.schedule import is_free_day
+from seminarkoll.domain.text import email_key, fold, person_search_key
 
+_SATURDAY = 5
 _ASCII = str.maketrans("åäöéćÅÄÖÉĆ", "aaoecAAOEC")
 
 
@@ -62,3 +65,42 @@ def sign_held_seminar(
     seminar.signed_off_at = stamp
     seminar.signed_off_by = by
     session.add(SignOffEvent(seminar_id=seminar.id, action="sign", at=stamp, by=by))
+
+
+def working_day_from(day: date) -> date:
+    """`day`, or the first weekday after it that is no holiday, eve or school break."""
+    while day.weekday() >= _SATURDAY or not is_free_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def example_workplaces(
+    session: Session, names: Sequence[tuple[str, WorkplaceKind]], area: str
+) -> list[Workplace]:
+    """The workplaces named, in order: those already there (by folded name) and new ones in
+    `area` for the rest."""
+    existing = {
+        w.name_key: w
+        for w in session.scalars(
+            select(Workplace).where(Workplace.name_key.in_([fold(n) for n, _ in names]))
+        )
+    }
+    workplaces = [
+        existing.get(fold(name)) or Workplace(name=name, name_key=fold(name), kind=kind, area=area)
+        for name, kind in names
+    ]
+    session.add_all(workplaces)
+    return workplaces
+
+
+def example_mark(index: int, number: int) -> AttendanceStatus:
+    """A made-up but steady mark for person `index` at occasion `number`: about one in nine
+    away (absent or excused), now and then late."""
+    turn = (index * 7 + number * 5) % 9
+    if turn == 0:
+        return AttendanceStatus.ABSENT
+    if turn == 1:
+        return AttendanceStatus.EXCUSED
+    if turn == 2 and index % 4 == 0:
+        return AttendanceStatus.LATE
+    return AttendanceStatus.PRESENT

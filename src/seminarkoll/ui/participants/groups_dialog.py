@@ -40,6 +40,7 @@ def kind_label(kind: GroupKind) -> str:
     return {
         GroupKind.LEARNING_TEAM: QCoreApplication.translate("Groups", "Lärteam"),
         GroupKind.MENTOR_GROUP: QCoreApplication.translate("Groups", "Mentorgrupp"),
+        GroupKind.MENTOR_PAIR: QCoreApplication.translate("Groups", "Mentorpar"),
         GroupKind.DISCUSSION_GROUP: QCoreApplication.translate("Groups", "Samtalsgrupp"),
     }[kind]
 
