@@ -13,17 +13,10 @@ from seminarkoll.data.location import for_sqlite_file
 from seminarkoll.data.migrate import upgrade
 from seminarkoll.data.sqlite_file import inspect_revision
 from tests.data.alembic_steps import alembic_step
+from tests.data.test_migration_intake import SEED
 
 REVISION = "0012"
 BEFORE = "0011"
-SEED = (
-    "INSERT INTO programme (name, organiser, description, contact_person, archived, "
-    "created_at) VALUES ('P', '', '', '', 0, '2026-01-01 00:00:00');"
-    "INSERT INTO cohort (programme_id, name, school_year, start_date, end_date, status, "
-    "min_attended, late_counts_as_present, excused_counts_as_attended, "
-    "require_each_theme, allow_makeup, notes) VALUES (1, 'O', '2016/2017', "
-    "'2016-08-15', '2017-06-13', 'running', 6, 1, 0, 0, 0, '');"
-)
 PAIR = "INSERT INTO cohort_group (cohort_id, name, kind) VALUES (1, 'Mentorpar 1', 'mentor_pair')"
 
 

@@ -12,12 +12,8 @@ from seminarkoll.data.models import (
     Cohort,
     CohortGroup,
     Enrollment,
-    GroupMeeting,
-    GroupMeetingAttendance,
     GroupMember,
     Programme,
-    Seminar,
-    ThemeArea,
 )
 from seminarkoll.domain.calendar import SchoolYear
 from seminarkoll.domain.enums import (
@@ -32,7 +28,10 @@ from seminarkoll.domain.schedule import template_dates
 from seminarkoll.domain.text import full_name
 from seminarkoll.services.example_rows import (
     example_person,
+    example_seminars,
+    example_themes,
     example_workplaces,
+    held_group_meeting,
     sign_held_seminar,
     working_day_from,
 )
@@ -122,9 +121,7 @@ def load_chefsprogram(session: Session) -> tuple[int, int, int, int]:
         ),
         contact_person=COORDINATOR,
     )
-    themes = [
-        ThemeArea(name=name, colour=colour, position=i) for i, (name, colour) in enumerate(THEMES)
-    ]
+    themes = example_themes(THEMES)
     programme.theme_areas = themes
     workplaces = example_workplaces(session, WORKPLACES, "Uddevalla")
     office = workplaces[-1]
@@ -138,20 +135,15 @@ def load_chefsprogram(session: Session) -> tuple[int, int, int, int]:
         min_attended=5,
     )
     dates = template_dates(SCHOOL_YEAR, WEDNESDAY, count=len(SEMINARS))
-    seminars = [
-        Seminar(
-            cohort=cohort,
-            number=number,
-            title=title,
-            date=day,
-            start_time=time(13, 0),
-            end_time=time(16, 30),
-            location="Stadshuset, Kampenhof",
-            theme_area=themes[theme],
-            description="Föreläsning, övningar i par och erfarenhetsutbyte.",
-        )
-        for number, ((title, theme), day) in enumerate(zip(SEMINARS, dates, strict=True), 1)
-    ]
+    seminars = example_seminars(
+        cohort,
+        SEMINARS,
+        dates,
+        themes,
+        (time(13, 0), time(16, 30)),
+        "Stadshuset, Kampenhof",
+        "Föreläsning, övningar i par och erfarenhetsutbyte.",
+    )
     enrollments = [
         Enrollment(
             cohort=cohort,
@@ -216,24 +208,8 @@ def _meetings(
     """The group meets on `days` at `place`, led by its leader; each member's mark (by their
     index among the new managers) is taken."""
     for number, day in enumerate(days):
-        meeting = GroupMeeting(
-            group_id=group.id,
-            date=day,
-            start_time=time(15, 0),
-            end_time=time(16, 30),
-            place=place,
-            leader_person_id=group.leader_person_id,
-        )
-        session.add(meeting)
-        session.flush()
-        session.add_all(
-            GroupMeetingAttendance(
-                meeting_id=meeting.id,
-                enrollment_id=member.id,
-                status=_mark(index, first_occasion + number),
-            )
-            for index, member in members
-        )
+        marks = ((member.id, _mark(index, first_occasion + number)) for index, member in members)
+        held_group_meeting(session, group, day, (time(15, 0), time(16, 30)), place, marks)
 
 
 def _mark(index: int, occasion: int) -> AttendanceStatus:

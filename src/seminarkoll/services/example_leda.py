@@ -11,12 +11,9 @@ from seminarkoll.data.models import (
     Cohort,
     CohortGroup,
     Enrollment,
-    GroupMeeting,
-    GroupMeetingAttendance,
     GroupMember,
     Programme,
     Seminar,
-    ThemeArea,
     Workplace,
 )
 from seminarkoll.domain.calendar import SchoolYear
@@ -31,7 +28,10 @@ from seminarkoll.domain.schedule import template_dates
 from seminarkoll.services.example_rows import (
     example_mark,
     example_person,
+    example_seminars,
+    example_themes,
     example_workplaces,
+    held_group_meeting,
     sign_held_seminar,
     working_day_from,
 )
@@ -112,9 +112,7 @@ def load_leda(session: Session) -> tuple[int, int, int, int]:
         ),
         contact_person=COORDINATOR,
     )
-    themes = [
-        ThemeArea(name=name, colour=colour, position=i) for i, (name, colour) in enumerate(THEMES)
-    ]
+    themes = example_themes(THEMES)
     programme.theme_areas = themes
     workplaces = _workplaces(session)
     office = workplaces[-1]
@@ -129,20 +127,15 @@ def load_leda(session: Session) -> tuple[int, int, int, int]:
         min_attended=10,
     )
     dates = template_dates(FIRST_SCHOOL_YEAR, THURSDAY, count=len(SEMINARS), years=SCHOOL_YEARS)
-    seminars = [
-        Seminar(
-            cohort=cohort,
-            number=number,
-            title=title,
-            date=day,
-            start_time=time(8, 30),
-            end_time=time(12, 0),
-            location="Conventum, sal Kongressen",
-            theme_area=themes[theme],
-            description="Föreläsning, samtal i lärgrupperna och uppgift till nästa gång.",
-        )
-        for number, ((title, theme), day) in enumerate(zip(SEMINARS, dates, strict=True), 1)
-    ]
+    seminars = example_seminars(
+        cohort,
+        SEMINARS,
+        dates,
+        themes,
+        (time(8, 30), time(12, 0)),
+        "Conventum, sal Kongressen",
+        "Föreläsning, samtal i lärgrupperna och uppgift till nästa gång.",
+    )
     people = [
         example_person(
             FIRST_NAMES[i % len(FIRST_NAMES)],
@@ -213,22 +206,11 @@ def _first_year_meetings(
         members = enrollments[g::GROUPS]
         for m, start in enumerate(MEETING_WEEKS):
             host = members[m % len(members)].person.workplace
-            day = working_day_from(start + timedelta(days=g % 5))
-            meeting = GroupMeeting(
-                group_id=group.id,
-                date=day,
-                start_time=time(14, 0),
-                end_time=time(16, 0),
-                place=host.name if host else "",
-                leader_person_id=group.leader_person_id,
-            )
-            session.add(meeting)
-            session.flush()
-            session.add_all(
-                GroupMeetingAttendance(
-                    meeting_id=meeting.id,
-                    enrollment_id=e.id,
-                    status=example_mark(i, 20 + m),
-                )
-                for i, e in enumerate(members)
+            held_group_meeting(
+                session,
+                group,
+                working_day_from(start + timedelta(days=g % 5)),
+                (time(14, 0), time(16, 0)),
+                host.name if host else "",
+                ((e.id, example_mark(i, 20 + m)) for i, e in enumerate(members)),
             )

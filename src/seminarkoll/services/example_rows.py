@@ -1,4 +1,5 @@
-"""Rows the example programmes share: fictional people, meeting days, seminars held and signed."""
+"""Rows the example programmes share: fictional people, themes and seminars, seminars held and
+signed, and group meetings with attendance."""
 
 from __future__ import annotations
 
@@ -8,7 +9,18 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from seminarkoll.data.models import Attendance, Person, Seminar, SignOffEvent, Workplace
+from seminarkoll.data.models import (
+    Attendance,
+    Cohort,
+    CohortGroup,
+    GroupMeeting,
+    GroupMeetingAttendance,
+    Person,
+    Seminar,
+    SignOffEvent,
+    ThemeArea,
+    Workplace,
+)
 from seminarkoll.domain.enums import AttendanceStatus, WorkplaceKind
 from seminarkoll.domain.schedule import is_free_day
 from seminarkoll.domain.text import email_key, fold, person_search_key
@@ -104,3 +116,61 @@ def example_mark(index: int, number: int) -> AttendanceStatus:
     if turn == 2 and index % 4 == 0:
         return AttendanceStatus.LATE
     return AttendanceStatus.PRESENT
+
+
+def example_themes(themes: Sequence[tuple[str, str]]) -> list[ThemeArea]:
+    """Theme areas from (name, colour) in order."""
+    return [
+        ThemeArea(name=name, colour=colour, position=i) for i, (name, colour) in enumerate(themes)
+    ]
+
+
+def example_seminars(
+    cohort: Cohort,
+    plan: Sequence[tuple[str, int]],
+    dates: Sequence[date],
+    themes: Sequence[ThemeArea],
+    hours: tuple[time, time],
+    location: str,
+    description: str,
+) -> list[Seminar]:
+    """Seminars numbered from 1, one per (title, theme index) of `plan` on the matching date."""
+    return [
+        Seminar(
+            cohort=cohort,
+            number=number,
+            title=title,
+            date=day,
+            start_time=hours[0],
+            end_time=hours[1],
+            location=location,
+            theme_area=themes[theme],
+            description=description,
+        )
+        for number, ((title, theme), day) in enumerate(zip(plan, dates, strict=True), 1)
+    ]
+
+
+def held_group_meeting(
+    session: Session,
+    group: CohortGroup,
+    day: date,
+    hours: tuple[time, time],
+    place: str,
+    marks: Iterable[tuple[int, AttendanceStatus]],
+) -> None:
+    """A meeting of a flushed `group`, led by its leader, with `marks` (enrolment id, status)."""
+    meeting = GroupMeeting(
+        group_id=group.id,
+        date=day,
+        start_time=hours[0],
+        end_time=hours[1],
+        place=place,
+        leader_person_id=group.leader_person_id,
+    )
+    session.add(meeting)
+    session.flush()
+    session.add_all(
+        GroupMeetingAttendance(meeting_id=meeting.id, enrollment_id=enrollment_id, status=status)
+        for enrollment_id, status in marks
+    )
