@@ -7,35 +7,47 @@ attendance marks. At 10x the file is about 30 MB.
 
 Registers for the import benchmark hold 10,000 x s persons, imported through the service.
 
-Built files are cached in bench/.cache (ignored by git), keyed by scale and BUILD_VERSION;
-delete the folder to rebuild. Run alone to build both: .venv/bin/python bench/scale_data.py
+Built files are cached outside the repository, in $SEMINARKOLL_BENCH_CACHE or else
+~/.cache/seminarkoll-bench (so every worktree shares them), keyed by scale, BUILD_VERSION and
+the migrations' content: a file built before a newer migration is upgraded into a new copy,
+never changed in place. Delete the folder to rebuild. Run alone to build every file:
+.venv/bin/python bench/scale_data.py
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
 import random
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
 import attendance_bench
 from attendance_bench import FIRST, LAST
 from seminarkoll.data.database import Database
+from seminarkoll.data.errors import DatabaseError
 from seminarkoll.data.location import for_sqlite_file
 from seminarkoll.data.migrate import upgrade
-from seminarkoll.data.revision import HEAD_REVISION
+from seminarkoll.data.revision import KNOWN_REVISIONS
 from seminarkoll.data.sqlite_file import inspect_revision
 from seminarkoll.domain.enums import AttendanceStatus, CohortStatus
 from seminarkoll.services.attendance import MarkChange
 from seminarkoll.services.container import Services
 from seminarkoll.services.planning import CohortInput, ProgrammeInput, TemplateStart, ThemeInput
 
-CACHE = Path(__file__).resolve().parent / ".cache"
+CACHE = Path(
+    os.environ.get("SEMINARKOLL_BENCH_CACHE")
+    or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "seminarkoll-bench"
+)
+MIGRATIONS = Path(upgrade.__code__.co_filename).parent / "migrations" / "versions"
 BUILD_VERSION = 1
 """Raise when what the builder makes changes, so cached files are rebuilt."""
 COHORTS_PER_PROGRAMME = 10
@@ -165,25 +177,57 @@ def _fill_register(services: Services, scale: int, folder: Path) -> None:
         _import(services, write_rows(folder / f"register{part}.csv", rows), cohort)
 
 
+def _schema() -> str:
+    """A short digest of the migrations this checkout has: equal revision numbers made on
+    different branches differ here."""
+    digest = hashlib.sha256()
+    for path in sorted(MIGRATIONS.glob("[0-9]*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def _copy(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite file (its log included), put in place atomically."""
+    part = target.with_name(f"{target.name}.{os.getpid()}.part")
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(part)) as dst:
+        src.backup(dst)
+    part.rename(target)
+
+
+def _upgradable(name: str, scale: int) -> Path | None:
+    """The newest cached build of `name` at `scale` this checkout's migrations can upgrade."""
+    candidates = []
+    for path in CACHE.glob(f"{name}-{scale}x-v{BUILD_VERSION}-*.sqlite3"):
+        try:
+            revision = inspect_revision(path)
+        except DatabaseError:  # built by a branch with a newer migration
+            continue
+        candidates.append((KNOWN_REVISIONS.index(revision or KNOWN_REVISIONS[0]), path))
+    return max(candidates)[1] if candidates else None
+
+
 def _cached(name: str, scale: int, fill: Callable[[Services, int, Path], None]) -> Path:
-    target = CACHE / f"{name}-{scale}x-v{BUILD_VERSION}.sqlite3"
+    target = CACHE / f"{name}-{scale}x-v{BUILD_VERSION}-{_schema()}.sqlite3"
     if target.exists():
-        if inspect_revision(target) != HEAD_REVISION:  # built before a newer migration
-            upgrade(for_sqlite_file(target))
         return target
-    CACHE.mkdir(exist_ok=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    older = _upgradable(name, scale)
     with tempfile.TemporaryDirectory(prefix="seminarkoll-scale-") as temp:
         folder = Path(temp)
         location = for_sqlite_file(folder / "building.sqlite3")
-        upgrade(location)
-        database = Database(location)
-        fill(Services.build(database), scale, folder)
-        database.close()
-        shutil.copyfile(folder / "building.sqlite3", target.with_suffix(".part"))
-    target.with_suffix(".part").rename(target)
+        if older is not None:
+            _copy(older, folder / "building.sqlite3")
+            upgrade(location, folder / "backups")
+        else:
+            upgrade(location)
+            database = Database(location)
+            fill(Services.build(database), scale, folder)
+            database.close()
+        _copy(folder / "building.sqlite3", target)
     size = target.stat().st_size / 2**20
-    print(f"  built {target.name}: {size:.1f} MB in {time.perf_counter() - started:.0f} s")
+    how = f"upgraded from {older.name}" if older else "built"
+    print(f"  {how} {target.name}: {size:.1f} MB in {time.perf_counter() - started:.0f} s")
     return target
 
 

@@ -107,15 +107,16 @@ def main() -> int:
     paint_ratio = med["paint"] / med["floor_paint"]
     data_ratio = med["data"] / med["floor_data"]
     print(f"startup: {RUNS} runs each, medians in seconds")
+    paint_met, data_met = paint_ratio <= GOAL_PAINT, data_ratio <= GOAL_DATA
     print(
         f"  window painted: app {med['paint']:.3f} s, floor {med['floor_paint']:.3f} s, "
-        f"ratio {paint_ratio:.2f}x (goal <= {GOAL_PAINT}x)"
+        f"ratio {paint_ratio:.2f}x (goal <= {GOAL_PAINT}x) goal {'met' if paint_met else 'MISSED'}"
     )
     print(
         f"  data visible:   app {med['data']:.3f} s, floor {med['floor_data']:.3f} s, "
-        f"ratio {data_ratio:.2f}x (goal <= {GOAL_DATA}x)"
+        f"ratio {data_ratio:.2f}x (goal <= {GOAL_DATA}x) goal {'met' if data_met else 'MISSED'}"
     )
-    return 0
+    return 0 if paint_met and data_met else 1
 
 
 if __name__ == "__main__":
