@@ -1899,6 +1899,14 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Has not attended a seminar in {themes}, and none remain there.</translation>
     </message>
     <message>
+        <source>Närvaro är inte registrerad för 1 genomfört tillfälle.</source>
+        <translation>Attendance is not recorded for 1 occasion held.</translation>
+    </message>
+    <message>
+        <source>Närvaro är inte registrerad för {count} genomförda tillfällen.</source>
+        <translation>Attendance is not recorded for {count} occasions held.</translation>
+    </message>
+    <message>
         <source>Närvaro är inte registrerad för 1 genomfört seminarium.</source>
         <translation>Attendance has not been recorded for 1 seminar that has been held.</translation>
     </message>
@@ -1907,12 +1915,28 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Attendance has not been recorded for {count} seminars that have been held.</translation>
     </message>
     <message>
+        <source>deltar i gruppträffen {date}</source>
+        <translation>attends the group meeting on {date}</translation>
+    </message>
+    <message>
         <source>deltar i seminarium {number}</source>
         <translation>attend seminar {number}</translation>
     </message>
     <message>
+        <source>deltar i alla {count} återstående tillfällen</source>
+        <translation>attends all {count} remaining occasions</translation>
+    </message>
+    <message>
         <source>deltar i alla {count} återstående seminarier</source>
         <translation>attend all {count} remaining seminars</translation>
+    </message>
+    <message>
+        <source>1 tillfälle</source>
+        <translation>1 occasion</translation>
+    </message>
+    <message>
+        <source>{count} tillfällen (seminarier och gruppträffar)</source>
+        <translation>{count} occasions (seminars and group meetings)</translation>
     </message>
     <message>
         <source>1 seminarium</source>
@@ -7131,6 +7155,14 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Arkiverade program visas nedtonade i listan; inget tas bort.</source>
         <translation>Archived programmes are shown dimmed in the list; nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Gruppträffar räknas in i kraven för godkänt</source>
+        <translation>Group meetings count toward completion</translation>
+    </message>
+    <message>
+        <source>Deltagarnas gruppträffar (t.ex. lärgruppens träffar) räknas som tillfällen precis som seminarierna. Alla får ändå missa lika många tillfällen som omgångens krav tillåter för seminarierna.</source>
+        <translation>Participants&apos; group meetings (e.g. the learning group&apos;s meetings) count as occasions just like the seminars. Everyone may still miss only as many occasions as the cohort&apos;s requirement allows for the seminars.</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>

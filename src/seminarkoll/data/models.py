@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -70,6 +71,8 @@ class Programme(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     contact_person: Mapped[str] = mapped_column(String(200), default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    meetings_count: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Whether group meetings count toward completion alongside the seminars."""
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     cohorts: Mapped[list[Cohort]] = relationship(
@@ -313,6 +316,8 @@ class GroupMeeting(Base):
         ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    signed_off_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    signed_off_by: Mapped[str | None] = mapped_column(String(200))
 
     group: Mapped[CohortGroup] = relationship()
     leader: Mapped[Person | None] = relationship()

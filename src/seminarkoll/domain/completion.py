@@ -50,7 +50,9 @@ class CompletionRules:
 
     `require_each_theme`: at least one attended seminar in every theme area that has a seminar
     inside the participant's window. `allow_makeup`: a missed seminar with an approved make-up
-    task (e.g. a written reflection) counts as attended.
+    task (e.g. a written reflection) counts as attended. `meetings_count` (the programme's
+    setting): the participant's group meetings are occasions like the seminars, judged by the
+    same marks; everyone may still miss only `seminars - min_attended` occasions in all.
     """
 
     min_attended: int = 6
@@ -58,6 +60,7 @@ class CompletionRules:
     excused_counts_as_attended: bool = False
     require_each_theme: bool = False
     allow_makeup: bool = False
+    meetings_count: bool = False
 
     def __post_init__(self) -> None:
         if self.min_attended < 0:
@@ -97,6 +100,8 @@ class SeminarSlot:
     theme_id: ThemeId | None = None
     held: bool = False
     signed: bool = False
+    meeting: bool = False
+    """A group meeting (see `ParticipantRecord.meetings`) rather than a seminar."""
 
     @property
     def phase(self) -> SeminarPhase:
@@ -111,7 +116,9 @@ class ParticipantRecord:
     """One participant's enrolment in a cohort: status, date window, marks and make-up tasks.
 
     `joined_on` and `left_on` bound the window (both inclusive; None means open). `marks` and
-    `makeup_for` are copied into read-only containers.
+    `makeup_for` are copied into read-only containers. `meetings` are the meetings of the
+    participant's groups (slots with `meeting=True`) and `meeting_marks` their marks by meeting
+    id; they count only under `CompletionRules.meetings_count`.
     """
 
     status: EnrollmentStatus
@@ -119,6 +126,8 @@ class ParticipantRecord:
     left_on: dt.date | None = None
     marks: Mapping[SeminarId, AttendanceStatus] = field(default_factory=dict)
     makeup_for: Set[SeminarId] = frozenset()
+    meetings: tuple[SeminarSlot, ...] = ()
+    meeting_marks: Mapping[int, AttendanceStatus] = field(default_factory=dict)
 
     @property
     def visit(self) -> bool:
@@ -137,6 +146,11 @@ class ParticipantRecord:
             )
         object.__setattr__(self, "marks", MappingProxyType(dict(self.marks)))
         object.__setattr__(self, "makeup_for", frozenset(self.makeup_for))
+        object.__setattr__(self, "meeting_marks", MappingProxyType(dict(self.meeting_marks)))
+
+    def mark_at(self, slot: SeminarSlot) -> AttendanceStatus | None:
+        """The participant's mark at a seminar or (for a meeting slot) a group meeting."""
+        return (self.meeting_marks if slot.meeting else self.marks).get(slot.id)
 
 
 class CellState(StrEnum):
@@ -276,6 +290,8 @@ class _Standing:
     made_up: int
     open_slots: tuple[SeminarSlot, ...]
     missing_themes: tuple[ThemeId, ...]
+    with_meetings: bool = False
+    """Group meetings are among the occasions, so reasons say "tillfällen"."""
 
     @property
     def remaining(self) -> int:
@@ -319,8 +335,9 @@ def required_count(rules: CompletionRules, total: int, expected: int) -> int:
     """How many of the `expected` seminars must count as attended.
 
     Everyone may miss the same number of seminars (`total - min_attended`), so a late joiner or
-    a leaver needs fewer; never more than `min_attended`. Unless `min_attended` is 0, someone
-    with at least one expected seminar must attend at least one.
+    a leaver needs fewer; never more than `min_attended` unless `expected` also counts group
+    meetings (then every meeting adds one). Unless `min_attended` is 0, someone with at least
+    one expected seminar must attend at least one.
     """
     allowed = max(0, total - rules.min_attended)
     required = max(0, expected - allowed)
@@ -344,9 +361,13 @@ def evaluate(
     left. ON_TRACK if completion stays possible whichever one remaining seminar is missed;
     AT_RISK if it needs every remaining seminar, or the only remaining one of a missing theme,
     or (with `allow_makeup`) make-up tasks for seminars already missed; CANNOT_COMPLETE otherwise.
+    With `rules.meetings_count`, the record's group meetings join the seminars as occasions.
     """
+    occasions = [*seminars, *record.meetings] if rules.meetings_count else list(seminars)
     window = [
-        s for s in sorted(seminars, key=lambda s: (s.date, s.number)) if is_expected(s, record)
+        s
+        for s in sorted(occasions, key=lambda s: (s.date, s.meeting, s.number))
+        if is_expected(s, record)
     ]
     outcomes = [(slot, _outcome(rules, slot, record)) for slot in window]
     tally = Counter(outcome for _, outcome in outcomes)
@@ -359,6 +380,7 @@ def evaluate(
         made_up=tally[_Outcome.MADE_UP],
         open_slots=tuple(slot for slot, outcome in outcomes if outcome is _Outcome.OPEN),
         missing_themes=_missing_themes(outcomes) if rules.require_each_theme else (),
+        with_meetings=any(slot.meeting for slot in window),
     )
     state, reason = _verdict(rules, record, standing, theme_names or {})
     return CompletionResult(
@@ -392,12 +414,12 @@ def seminar_totals(
 
 
 def _outcome(rules: CompletionRules, slot: SeminarSlot, record: ParticipantRecord) -> _Outcome:
-    mark = record.marks.get(slot.id)
+    mark = record.mark_at(slot)
     if mark is None and not slot.signed:
         return _Outcome.OPEN
     if mark is not None and rules.counts(mark):
         return _Outcome.ATTENDED
-    if rules.allow_makeup and slot.id in record.makeup_for:
+    if rules.allow_makeup and not slot.meeting and slot.id in record.makeup_for:
         return _Outcome.MADE_UP
     return _Outcome.UNRECORDED if mark is None else _Outcome.MISSED
 
@@ -413,9 +435,11 @@ def _longest_run(
 ) -> int:
     """Longest run of recorded misses among the participant's settled seminars (signed off, or
     their own mark taken there; so others' marks never change it); unrecorded and made-up ones
-    break it."""
+    break it. Group meetings are not seminars and leave the run as it is."""
     longest = run = 0
     for slot, outcome in outcomes:
+        if slot.meeting:
+            continue
         if slot.signed or record.marks.get(slot.id) in _SETTLED_BY_OWN_MARK:
             run = run + 1 if outcome is _Outcome.MISSED else 0
             longest = max(longest, run)
@@ -462,7 +486,7 @@ def _verdict(
         state = CompletionState.CANNOT_COMPLETE
         sentences = _cannot_complete_reason(standing, stranded, names)
     if standing.unrecorded:
-        sentences.append(_unrecorded_sentence(standing.unrecorded))
+        sentences.append(_unrecorded_sentence(standing))
     return state, " ".join(sentences)
 
 
@@ -473,11 +497,11 @@ def _completed_reason(standing: _Standing) -> str:
             "Har deltagit i {attended} av {seminars}, varav {made_up} genom kompletteringsuppgift.",
         ).format(
             attended=standing.attended,
-            seminars=_seminars(standing.expected),
+            seminars=_occasions(standing, standing.expected),
             made_up=standing.made_up,
         )
     return translate("Completion", "Har deltagit i {attended} av {seminars}.").format(
-        attended=standing.attended, seminars=_seminars(standing.expected)
+        attended=standing.attended, seminars=_occasions(standing, standing.expected)
     )
 
 
@@ -489,7 +513,7 @@ def _on_track_reason(standing: _Standing, names: Mapping[ThemeId, str]) -> str:
             "{remaining} återstående.",
         ).format(
             attended=standing.attended,
-            seminars=_seminars(standing.expected),
+            seminars=_occasions(standing, standing.expected),
             needed=standing.needed,
             remaining=standing.remaining,
         )
@@ -498,7 +522,7 @@ def _on_track_reason(standing: _Standing, names: Mapping[ThemeId, str]) -> str:
         "Har deltagit i {attended} av {seminars} men saknar ännu seminarium inom {themes}.",
     ).format(
         attended=standing.attended,
-        seminars=_seminars(standing.expected),
+        seminars=_occasions(standing, standing.expected),
         themes=_themes(standing.missing_themes, names),
     )
 
@@ -556,7 +580,7 @@ def _cannot_complete_reason(
             translate(
                 "Completion", "Har missat {seminars}; kravet är {required} av {expected}."
             ).format(
-                seminars=_seminars(standing.missed),
+                seminars=_occasions(standing, standing.missed),
                 required=standing.required,
                 expected=standing.expected,
             )
@@ -570,7 +594,14 @@ def _cannot_complete_reason(
     return sentences
 
 
-def _unrecorded_sentence(count: int) -> str:
+def _unrecorded_sentence(standing: _Standing) -> str:
+    count = standing.unrecorded
+    if standing.with_meetings:
+        if count == 1:
+            return translate("Completion", "Närvaro är inte registrerad för 1 genomfört tillfälle.")
+        return translate(
+            "Completion", "Närvaro är inte registrerad för {count} genomförda tillfällen."
+        ).format(count=count)
     if count == 1:
         return translate("Completion", "Närvaro är inte registrerad för 1 genomfört seminarium.")
     return translate(
@@ -580,11 +611,29 @@ def _unrecorded_sentence(count: int) -> str:
 
 def _attend_all(open_slots: Sequence[SeminarSlot]) -> str:
     if len(open_slots) == 1:
-        return translate("Completion", "deltar i seminarium {number}").format(
-            number=open_slots[0].number
+        (slot,) = open_slots
+        if slot.meeting:
+            return translate("Completion", "deltar i gruppträffen {date}").format(
+                date=long_date(slot.date)
+            )
+        return translate("Completion", "deltar i seminarium {number}").format(number=slot.number)
+    if any(slot.meeting for slot in open_slots):
+        return translate("Completion", "deltar i alla {count} återstående tillfällen").format(
+            count=len(open_slots)
         )
     return translate("Completion", "deltar i alla {count} återstående seminarier").format(
         count=len(open_slots)
+    )
+
+
+def _occasions(standing: _Standing, count: int) -> str:
+    """`count` seminars, or `count` occasions when group meetings are among them."""
+    if not standing.with_meetings:
+        return _seminars(count)
+    if count == 1:
+        return translate("Completion", "1 tillfälle")
+    return translate("Completion", "{count} tillfällen (seminarier och gruppträffar)").format(
+        count=count
     )
 
 

@@ -12,7 +12,11 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.models import (
     Attendance,
     Cohort,
+    CohortGroup,
     Enrollment,
+    GroupMeeting,
+    GroupMeetingAttendance,
+    GroupMember,
     OutcomeSummary,
     Programme,
     Seminar,
@@ -59,6 +63,14 @@ class SeminarInfo:
 
 
 @dataclass(frozen=True)
+class MemberMeetings:
+    """The meetings of one participant's groups (as rule slots) and their marks there."""
+
+    slots: tuple[SeminarSlot, ...]
+    marks: Mapping[int, AttendanceStatus]
+
+
+@dataclass(frozen=True)
 class CohortFrame:
     """A cohort's rules and seminars: everything needed to judge its participants."""
 
@@ -73,16 +85,19 @@ class CohortFrame:
     theme_names: Mapping[int, str]
     kept_outcomes: Mapping[int, CompletionResult] = field(default_factory=dict)
     """Per enrolment id, the outcome kept when the cohort was thinned (its marks are gone)."""
+    meetings: Mapping[int, MemberMeetings] = field(default_factory=dict)
+    """Per enrolment id, its groups' meetings; filled only when the programme counts them."""
 
 
 def rules_of(cohort: Cohort) -> CompletionRules:
-    """The completion rules stored on `cohort`."""
+    """The completion rules stored on `cohort` (and whether its programme counts meetings)."""
     return CompletionRules(
         min_attended=cohort.min_attended,
         late_counts_as_present=cohort.late_counts_as_present,
         excused_counts_as_attended=cohort.excused_counts_as_attended,
         require_each_theme=cohort.require_each_theme,
         allow_makeup=cohort.allow_makeup,
+        meetings_count=cohort.programme.meetings_count,
     )
 
 
@@ -129,7 +144,7 @@ def load_frames(
     if kinds is None:
         kinds = recorded_kinds(session, cohort_ids)
     cohorts = session.execute(
-        select(Cohort, Programme.name)
+        select(Cohort, Programme)
         .join(Programme, Programme.id == Cohort.programme_id)
         .where(Cohort.id.in_(cohort_ids))
     ).all()
@@ -167,14 +182,17 @@ def load_frames(
             )
         )
     kept = kept_outcomes(session, cohort_ids)
+    meetings = member_meetings(
+        session, [cohort.id for cohort, programme in cohorts if programme.meetings_count]
+    )
     frames = {}
-    for cohort, programme_name in cohorts:
+    for cohort, programme in cohorts:
         infos = tuple(seminars[cohort.id])
         frames[cohort.id] = CohortFrame(
             cohort_id=cohort.id,
             cohort_name=cohort.name,
             programme_id=cohort.programme_id,
-            programme_name=programme_name,
+            programme_name=programme.name,
             school_year=cohort.school_year,
             rules=rules_of(cohort),
             seminars=infos,
@@ -191,8 +209,76 @@ def load_frames(
             ),
             theme_names={info.theme_id: info.theme_name for info in infos if info.theme_id},
             kept_outcomes=kept.get(cohort.id, {}),
+            meetings=meetings.get(cohort.id, {}),
         )
     return frames
+
+
+def member_meetings(
+    session: Session, cohort_ids: Collection[int]
+) -> dict[int, dict[int, MemberMeetings]]:
+    """Per cohort and enrolment id, the meetings of the participant's groups as rule slots
+    (numbered in date order within each group; held and signed as for seminars) and their
+    marks there."""
+    if not cohort_ids:
+        return {}
+    kinds: dict[int, set[AttendanceStatus]] = {}
+    marks: dict[int, dict[int, AttendanceStatus]] = {}
+    for meeting_id, enrollment_id, status in session.execute(
+        select(
+            GroupMeetingAttendance.meeting_id,
+            GroupMeetingAttendance.enrollment_id,
+            GroupMeetingAttendance.status,
+        )
+        .join(GroupMeeting, GroupMeeting.id == GroupMeetingAttendance.meeting_id)
+        .join(CohortGroup, CohortGroup.id == GroupMeeting.group_id)
+        .where(CohortGroup.cohort_id.in_(cohort_ids))
+    ):
+        kinds.setdefault(meeting_id, set()).add(status)
+        marks.setdefault(enrollment_id, {})[meeting_id] = status
+    slots: dict[int, list[SeminarSlot]] = {}
+    for meeting_id, group_id, day, signed_at in session.execute(
+        select(
+            GroupMeeting.id, GroupMeeting.group_id, GroupMeeting.date, GroupMeeting.signed_off_at
+        )
+        .join(CohortGroup, CohortGroup.id == GroupMeeting.group_id)
+        .where(CohortGroup.cohort_id.in_(cohort_ids))
+        .order_by(GroupMeeting.group_id, GroupMeeting.date)
+    ):
+        group = slots.setdefault(group_id, [])
+        group.append(
+            SeminarSlot(
+                id=meeting_id,
+                number=len(group) + 1,
+                date=day,
+                held=seminar_held(signed_at is not None, kinds.get(meeting_id, ())),
+                signed=signed_at is not None,
+                meeting=True,
+            )
+        )
+    found: dict[int, dict[int, list[SeminarSlot]]] = {}
+    for cohort_id, group_id, enrollment_id in session.execute(
+        select(CohortGroup.cohort_id, GroupMember.group_id, GroupMember.enrollment_id)
+        .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
+        .where(CohortGroup.cohort_id.in_(cohort_ids))
+    ):
+        found.setdefault(cohort_id, {}).setdefault(enrollment_id, []).extend(
+            slots.get(group_id, ())
+        )
+    return {
+        cohort_id: {
+            enrollment_id: MemberMeetings(
+                tuple(own),
+                {
+                    s.id: marks[enrollment_id][s.id]
+                    for s in own
+                    if s.id in marks.get(enrollment_id, {})
+                },
+            )
+            for enrollment_id, own in members.items()
+        }
+        for cohort_id, members in found.items()
+    }
 
 
 def kept_outcomes(
@@ -268,7 +354,18 @@ class Judge:
             cells = tuple(cell_state(slot, record) for slot in self._frame.slots)
             return Verdict(cells, kept)
         makeups = frozenset(makeup_for)
-        key = (status, joined_on, left_on, frozenset(marks.items()), makeups)
+        meetings = self._frame.meetings.get(enrollment_id) if enrollment_id else None
+        slots = meetings.slots if meetings else ()
+        meeting_marks = meetings.marks if meetings else {}
+        key = (
+            status,
+            joined_on,
+            left_on,
+            frozenset(marks.items()),
+            makeups,
+            slots,
+            frozenset(meeting_marks.items()),
+        )
         verdict = self._cache.get(key)
         if verdict is None:
             record = ParticipantRecord(
@@ -277,6 +374,8 @@ class Judge:
                 left_on=left_on,
                 marks=marks,
                 makeup_for=makeups,
+                meetings=slots,
+                meeting_marks=meeting_marks,
             )
             frame = self._frame
             result = evaluate(frame.rules, frame.slots, record, theme_names=frame.theme_names)

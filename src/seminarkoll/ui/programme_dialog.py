@@ -1,4 +1,5 @@
-"""Dialog for a programme: name, organiser, contact person, description, and archiving it."""
+"""Dialog for a programme: name, organiser, contact person, description, whether group meetings
+count toward completion, and archiving it."""
 
 from __future__ import annotations
 
@@ -55,11 +56,21 @@ class ProgrammeDialog(QDialog):
         self.archived.setToolTip(
             self.tr("Arkiverade program visas nedtonade i listan; inget tas bort.")
         )
+        self.meetings_count = QCheckBox(self.tr("Gruppträffar räknas in i kraven för godkänt"))
+        self.meetings_count.setObjectName("meetingsCount")
+        self.meetings_count.setToolTip(
+            self.tr(
+                "Deltagarnas gruppträffar (t.ex. lärgruppens träffar) räknas som tillfällen "
+                "precis som seminarierna. Alla får ändå missa lika många tillfällen som "
+                "omgångens krav tillåter för seminarierna."
+            )
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Namn:"), self.errors.wrap("name", self.name))
         form.addRow(self.tr("&Arrangör:"), self.errors.wrap("organiser", self.organiser))
         form.addRow(self.tr("&Kontaktperson:"), self.errors.wrap("contact_person", self.contact))
         form.addRow(self.tr("&Beskrivning:"), self.description)
+        form.addRow("", self.meetings_count)
         if details is not None:
             form.addRow("", self.archived)
             self.name.setText(details.name)
@@ -67,6 +78,7 @@ class ProgrammeDialog(QDialog):
             self.contact.setText(details.contact_person)
             self.description.setPlainText(details.description)
             self.archived.setChecked(details.archived)
+            self.meetings_count.setChecked(details.meetings_count)
         self.name_error = self.errors.label("name")
         self.buttons = save_cancel_buttons(self, self._accept)
         layout = QVBoxLayout(self)
@@ -82,6 +94,7 @@ class ProgrammeDialog(QDialog):
             contact_person=self.contact.text(),
             description=self.description.toPlainText(),
             archived=self.archived.isChecked(),
+            meetings_count=self.meetings_count.isChecked(),
         )
 
     def _accept(self) -> None:

@@ -22,6 +22,8 @@ class ProgrammeInput:
     contact_person: str = ""
     description: str = ""
     archived: bool = False
+    meetings_count: bool = False
+    """Group meetings count toward completion alongside the seminars."""
 
 
 @dataclass(frozen=True)

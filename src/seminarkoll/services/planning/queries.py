@@ -37,6 +37,7 @@ def programme_details(session: Session, programme: Programme) -> ProgrammeDetail
         contact_person=programme.contact_person,
         description=programme.description,
         archived=programme.archived,
+        meetings_count=programme.meetings_count,
         cohort_count=int(cohorts or 0),
         theme_count=int(themes or 0),
     )

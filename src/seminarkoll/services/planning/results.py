@@ -20,6 +20,7 @@ class ProgrammeDetails:
     contact_person: str
     description: str
     archived: bool
+    meetings_count: bool
     cohort_count: int
     theme_count: int
 
@@ -31,6 +32,7 @@ class ProgrammeDetails:
             contact_person=self.contact_person,
             description=self.description,
             archived=self.archived,
+            meetings_count=self.meetings_count,
         )
 
 

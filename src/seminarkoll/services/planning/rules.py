@@ -71,6 +71,7 @@ def apply_programme(programme: Programme, data: ProgrammeInput) -> None:
     programme.contact_person = tidy(data.contact_person)
     programme.description = data.description.strip()
     programme.archived = data.archived
+    programme.meetings_count = data.meetings_count
 
 
 def check_theme(
