@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -60,6 +61,52 @@ class SeminarInfo:
     def signed_off(self) -> bool:
         """Whether the seminar's attendance is locked."""
         return self.signed_off_at is not None
+
+    @property
+    def slot(self) -> SeminarSlot:
+        """The seminar as the completion rules see it."""
+        return SeminarSlot(
+            id=self.id,
+            number=self.number,
+            date=self.date,
+            theme_id=self.theme_id,
+            held=self.held,
+            signed=self.signed_off,
+        )
+
+
+SEMINAR_COLUMNS = (
+    Seminar.id,
+    Seminar.number,
+    Seminar.title,
+    Seminar.date,
+    Seminar.theme_area_id,
+    ThemeArea.name,
+    ThemeArea.colour,
+    Seminar.signed_off_at,
+    Seminar.signed_off_by,
+)
+"""The columns `seminar_info` reads (theme area outer-joined on the seminar's)."""
+
+
+def seminar_info(
+    columns: Sequence[Any], kinds: Mapping[int, Collection[AttendanceStatus]]
+) -> SeminarInfo:
+    """A seminar from a row of `SEMINAR_COLUMNS`; `kinds` (per seminar id, the kinds of marks
+    recorded there) decides whether it counts as held."""
+    sid, number, title, day, theme_id, theme, colour, signed_at, signed_by = columns
+    return SeminarInfo(
+        id=sid,
+        number=number,
+        title=title,
+        date=day,
+        theme_id=theme_id,
+        theme_name=theme or "",
+        theme_colour=colour or "",
+        held=seminar_held(signed_at is not None, kinds.get(sid, ())),
+        signed_off_at=signed_at,
+        signed_off_by=signed_by,
+    )
 
 
 @dataclass(frozen=True)
@@ -150,37 +197,13 @@ def load_frames(
     ).all()
     seminars: dict[int, list[SeminarInfo]] = {cohort.id: [] for cohort, _ in cohorts}
     rows = session.execute(
-        select(
-            Seminar.id,
-            Seminar.cohort_id,
-            Seminar.number,
-            Seminar.title,
-            Seminar.date,
-            Seminar.theme_area_id,
-            ThemeArea.name,
-            ThemeArea.colour,
-            Seminar.signed_off_at,
-            Seminar.signed_off_by,
-        )
+        select(Seminar.cohort_id, *SEMINAR_COLUMNS)
         .outerjoin(ThemeArea, ThemeArea.id == Seminar.theme_area_id)
         .where(Seminar.cohort_id.in_(cohort_ids))
         .order_by(Seminar.cohort_id, Seminar.number)
     ).all()
-    for sid, cid, number, title, day, theme_id, theme, colour, signed_at, signed_by in rows:
-        seminars[cid].append(
-            SeminarInfo(
-                id=sid,
-                number=number,
-                title=title,
-                date=day,
-                theme_id=theme_id,
-                theme_name=theme or "",
-                theme_colour=colour or "",
-                held=seminar_held(signed_at is not None, kinds.get(sid, ())),
-                signed_off_at=signed_at,
-                signed_off_by=signed_by,
-            )
-        )
+    for cid, *columns in rows:
+        seminars[cid].append(seminar_info(columns, kinds))
     kept = kept_outcomes(session, cohort_ids)
     meetings = member_meetings(
         session, [cohort.id for cohort, programme in cohorts if programme.meetings_count]
@@ -196,17 +219,7 @@ def load_frames(
             school_year=cohort.school_year,
             rules=rules_of(cohort),
             seminars=infos,
-            slots=tuple(
-                SeminarSlot(
-                    id=info.id,
-                    number=info.number,
-                    date=info.date,
-                    theme_id=info.theme_id,
-                    held=info.held,
-                    signed=info.signed_off,
-                )
-                for info in infos
-            ),
+            slots=tuple(info.slot for info in infos),
             theme_names={info.theme_id: info.theme_name for info in infos if info.theme_id},
             kept_outcomes=kept.get(cohort.id, {}),
             meetings=meetings.get(cohort.id, {}),

@@ -7,23 +7,41 @@ from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import (
     Attendance,
+    Cohort,
     CohortGroup,
     Enrollment,
     GroupMember,
     Person,
+    Programme,
+    Seminar,
+    ThemeArea,
     Workplace,
 )
 from seminarkoll.domain.attendance import MATRIX_STATUSES
-from seminarkoll.domain.completion import ParticipantRecord, cell_state
+from seminarkoll.domain.completion import CellState, ParticipantRecord, cell_state
 from seminarkoll.domain.enrolment import on_list
+from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import swedish_key
-from seminarkoll.services.attendance.queries import events_of, get_seminar
+from seminarkoll.domain.translation import translate
+from seminarkoll.services.attendance.queries import events_of
 from seminarkoll.services.attendance.results import SheetRow, SignOffSheet
-from seminarkoll.services.completion_data import load_frame
+from seminarkoll.services.completion_data import SEMINAR_COLUMNS, seminar_info
 
-# -- statements made once (bound by seminar_id and cohort_id): the sign-off sheet's ------------
-_MARKS = select(Attendance.enrollment_id, Attendance.status, Attendance.note).where(
-    Attendance.seminar_id == bindparam("seminar_id")
+# -- statements made once, bound by seminar_id (and cohort_id) -----------------------------------
+_SEMINAR = (
+    select(
+        *SEMINAR_COLUMNS,
+        Seminar.cohort_id,
+        Cohort.name,
+        Programme.name,
+        Seminar.location,
+        Seminar.start_time,
+        Seminar.end_time,
+    )
+    .join(Cohort, Cohort.id == Seminar.cohort_id)
+    .join(Programme, Programme.id == Cohort.programme_id)
+    .outerjoin(ThemeArea, ThemeArea.id == Seminar.theme_area_id)
+    .where(Seminar.id == bindparam("seminar_id"))
 )
 _GROUPS = (
     select(GroupMember.enrollment_id, CohortGroup.name)
@@ -41,40 +59,55 @@ _PEOPLE = (
         Enrollment.status,
         Enrollment.joined_on,
         Enrollment.left_on,
+        Attendance.status,
+        Attendance.note,
     )
     .join(Person, Person.id == Enrollment.person_id)
     .outerjoin(Workplace, Workplace.id == Person.workplace_id)
-    .where(Enrollment.cohort_id == bindparam("cohort_id"), Enrollment.status.in_(MATRIX_STATUSES))
+    .outerjoin(
+        Attendance,
+        (Attendance.enrollment_id == Enrollment.id)
+        & (Attendance.seminar_id == bindparam("seminar_id")),
+    )
+    .where(Enrollment.cohort_id == bindparam("cohort_id"))
     .order_by(Enrollment.id)
 )
+"""Everyone of the cohort with their mark at the seminar (every mark at a seminar belongs to an
+enrolment of its cohort, so these are all the seminar's marks)."""
 
 
 def read_sheet(session: Session, seminar_id: int) -> SignOffSheet:
     """The sign-off sheet of a seminar: every participant expected there (or marked there).
 
-    Built from plain rows with statements made once (Core execution, no ORM objects): the
-    list is reread after every mark and holds up to 500 people.
+    Built from plain rows with statements made once (Core execution, no ORM objects) and only
+    this seminar's state: the list is reread after every mark and holds up to 500 people.
     """
-    seminar = get_seminar(session, seminar_id)
-    cohort_id = seminar.cohort_id
     run = session.connection().execute
+    seminar = run(_SEMINAR, {"seminar_id": seminar_id}).first()
+    if seminar is None:
+        raise NotFoundError(translate("Errors", "Seminariet finns inte längre."))
+    *columns, cohort_id, cohort_name, programme_name, location, start, end = seminar
     ids = {"seminar_id": seminar_id, "cohort_id": cohort_id}
-    marks = {eid: (status, note) for eid, status, note in run(_MARKS, ids).all()}
-    # Only this seminar's kinds of marks: the sheet uses no other seminar's state.
-    kinds = {seminar_id: {status for status, _ in marks.values()}}
-    frame = load_frame(session, cohort_id, kinds)
-    info = next(s for s in frame.seminars if s.id == seminar_id)
-    slot = next(s for s in frame.slots if s.id == seminar_id)
+    people = run(_PEOPLE, ids).all()
+    info = seminar_info(columns, {seminar_id: {row[9] for row in people if row[9] is not None}})
+    slot = info.slot
     groups: dict[int, list[str]] = {}
     for eid, name in run(_GROUPS, ids).all():
         groups.setdefault(eid, []).append(name)
     for names in groups.values():
         names.sort(key=swedish_key)
     rows = []
-    for eid, pid, first, last, workplace, title, status, joined, left in run(_PEOPLE, ids).all():
-        mark = marks.get(eid)
-        record = ParticipantRecord(status, joined, left, {seminar_id: mark[0]} if mark else {})
-        if not on_list(slot, record):
+    cells: dict[tuple[object, ...], CellState | None] = {}  # most rows share their pattern
+    for eid, pid, first, last, workplace, title, status, joined, left, mark, note in people:
+        pattern = (status, joined, left, mark)
+        if pattern not in cells:
+            record = ParticipantRecord(
+                status, joined, left, {seminar_id: mark} if mark is not None else {}
+            )
+            listed = status in MATRIX_STATUSES and on_list(slot, record)
+            cells[pattern] = cell_state(slot, record) if listed else None
+        cell = cells[pattern]
+        if cell is None:
             continue
         rows.append(
             SheetRow(
@@ -85,22 +118,22 @@ def read_sheet(session: Session, seminar_id: int) -> SignOffSheet:
                 workplace or "",
                 title,
                 tuple(groups.get(eid, ())),
-                mark[0] if mark else None,
-                mark[1] if mark else "",
+                mark,
+                note or "",
                 status,
                 joined,
                 left,
-                cell_state(slot, record),
+                cell,
             )
         )
     return SignOffSheet(
         seminar=info,
-        cohort_id=frame.cohort_id,
-        cohort_name=frame.cohort_name,
-        programme_name=frame.programme_name,
-        location=seminar.location,
-        start_time=seminar.start_time,
-        end_time=seminar.end_time,
+        cohort_id=cohort_id,
+        cohort_name=cohort_name,
+        programme_name=programme_name,
+        location=location,
+        start_time=start,
+        end_time=end,
         rows=tuple(rows),
         events=events_of(session, seminar_id),
     )
