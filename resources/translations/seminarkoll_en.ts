@@ -3576,14 +3576,6 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The application no longer exists. Refresh the list.</translation>
     </message>
     <message>
-        <source>Ange föreläsarens namn.</source>
-        <translation>Enter the lecturer&apos;s name.</translation>
-    </message>
-    <message>
-        <source>E-postadressen ”{email}” ser inte ut att stämma.</source>
-        <translation>The e-mail address “{email}” does not look right.</translation>
-    </message>
-    <message>
         <source>E-postadressen används redan av {full_name} (föreläsare).</source>
         <translation>The e-mail address is already used by {full_name} (lecturer).</translation>
     </message>
@@ -3738,10 +3730,6 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Ange förnamn.</source>
         <translation>Enter a first name.</translation>
-    </message>
-    <message>
-        <source>E-postadressen ”{value}” är inte giltig (den ska se ut som namn@exempel.se).</source>
-        <translation>The e-mail address “{value}” is not valid (it should look like name@example.org).</translation>
     </message>
     <message>
         <source>Arbetsplatsen finns inte längre.</source>

@@ -51,18 +51,18 @@ def test_create_edit_and_search(services: Services) -> None:
 @pytest.mark.parametrize(
     ("data", "field", "message"),
     [
-        (LecturerInput(" ", ""), "first_name", "Ange föreläsarens namn."),
+        (LecturerInput(" ", "Berg"), "first_name", "Ange förnamn."),
         (
             LecturerInput("Bo", email="bo(at)x.se"),
             "email",
-            "E-postadressen ”bo(at)x.se” ser inte ut att stämma.",
+            "”bo(at)x.se” är ingen e-postadress (tecknet @ saknas).",
         ),
         (
             LecturerInput("Bo", email="EVA@exempel.se"),
             "email",
             "E-postadressen används redan av Eva Lindberg (föreläsare).",
         ),
-        (LecturerInput("Bo", title="x" * 201), "title", "Texten får vara högst 200 tecken lång."),
+        (LecturerInput("Bo", title="x" * 201), "title", "Befattningen får vara högst 200 tecken."),
     ],
 )
 def test_invalid_lecturers_are_refused(

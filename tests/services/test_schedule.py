@@ -104,7 +104,7 @@ def test_changing_a_date_renumbers(services: Services, cohort: int) -> None:
         (
             {"lecturers": (LecturerAssignment(None, new_lecturer=LecturerInput("", "")),)},
             "lecturers",
-            "Den nya föreläsaren: Ange föreläsarens namn.",
+            "Den nya föreläsaren: Ange förnamn.",
         ),
         (
             {
@@ -113,7 +113,7 @@ def test_changing_a_date_renumbers(services: Services, cohort: int) -> None:
                 )
             },
             "lecturers",
-            "Bo: E-postadressen ”bo@x” ser inte ut att stämma.",
+            "Bo: ”bo@x” är ingen giltig e-postadress.",
         ),
     ],
 )

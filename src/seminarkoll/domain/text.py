@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from seminarkoll.domain.translation import translate
-
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # These run several times for every row of a long import. str.split() splits on exactly the
@@ -65,33 +63,6 @@ def join_folded(*folded: str | None) -> str:
 def full_name(first_name: str, last_name: str) -> str:
     """First and last name joined for display."""
     return tidy(f"{first_name} {last_name}")
-
-
-def email_problem(address: str) -> str | None:
-    """A plain message for the common mistakes in an e-mail address, None if it has none;
-    the full check comes after. An address that a spreadsheet would read as a formula (such
-    as "=1+1@example.se") is refused too."""
-    if "@" not in address:
-        return translate("Errors", "”{address}” är ingen e-postadress (tecknet @ saknas).").format(
-            address=excerpt(address)
-        )
-    if address.count("@") > 1:
-        return translate(
-            "Errors", "”{address}” är ingen giltig e-postadress (mer än ett @)."
-        ).format(address=excerpt(address))
-    return email_formula_problem(address)
-
-
-def email_formula_problem(address: str) -> str | None:
-    """A message when `address` starts like a formula (=, +, -, @, tab, CR): such an address
-    is valid by the e-mail rules but would act as a formula in Excel; None otherwise."""
-    if address.startswith(FORMULA_STARTS):
-        return translate(
-            "Errors",
-            "”{address}” är ingen giltig e-postadress (den börjar med ”{first}” och skulle "
-            "läsas som en formel i Excel).",
-        ).format(address=excerpt(address), first=address[0])
-    return None
 
 
 _SWEDISH_LETTERS = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})

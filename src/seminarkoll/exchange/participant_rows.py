@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
-
-from seminarkoll.domain.text import FORMULA_STARTS, email_problem, excerpt
+from seminarkoll.domain.text import FORMULA_STARTS, excerpt
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.columns import (
     ColumnMapping,
@@ -21,6 +17,7 @@ from seminarkoll.exchange.columns import (
     detect_header,
     validate_mapping,
 )
+from seminarkoll.exchange.email_address import checked_email, plain_address
 from seminarkoll.exchange.problem_lines import problem_lines
 from seminarkoll.exchange.spreadsheet import (
     CellValue,
@@ -31,15 +28,7 @@ from seminarkoll.exchange.spreadsheet import (
     read_sheet,
 )
 
-_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 _NATIONAL_NUMBER_DIGITS = range(7, 10)
-_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
-_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_PLAIN_LOCAL = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*")
-_PLAIN_DOMAIN = re.compile(rf"(?:{_LABEL}\.)+[A-Za-z]{{2,63}}")
-_SPECIAL_USE_SUFFIXES = tuple(f".{name}" for name in SPECIAL_USE_DOMAIN_NAMES)
-_MAX_LOCAL_LENGTH = 64
-_MAX_ADDRESS_LENGTH = 254
 _FIELDS = len(ParticipantField)
 
 
@@ -258,10 +247,10 @@ class _RowReader:
 
     def _email(self, row: int, text: str) -> tuple[str | None, str | None]:
         """The address in `text` and its key; (None, None) after noting a problem."""
-        # An everyday address is its own clean form: `_checked_email` would give the same.
-        email = None if text.startswith(FORMULA_STARTS) else _plain_address(text)
+        # An everyday address is its own clean form: `checked_email` would give the same.
+        email = None if text.startswith(FORMULA_STARTS) else plain_address(text)
         if email is None:
-            email, message = _checked_email(text)
+            email, message = checked_email(text)
             if email is None:
                 self._problems.append(self._problem(row, ParticipantField.EMAIL, message))
                 return None, None
@@ -281,60 +270,6 @@ class _RowReader:
             )
         )
         return None, None
-
-
-def _checked_email(text: str) -> tuple[str | None, str]:
-    """The normalised address in `text`, or None and a Swedish message saying what is wrong."""
-    # Only text starting with m or M can start with "mailto:" (even ignoring case).
-    address = _MAILTO.sub("", text).strip() if text.startswith(("m", "M")) else text.strip()
-    message = email_problem(address)
-    if message is not None:
-        return None, message
-    email = _plain_address(address)
-    if email is not None:
-        return email, ""
-    try:
-        return (
-            validate_email(address, check_deliverability=False, allow_display_name=True).normalized,
-            "",
-        )
-    except EmailNotValidError:
-        return None, translate("Errors", "”{text}” är ingen giltig e-postadress.").format(
-            text=excerpt(text)
-        )
-
-
-def _plain_address(address: str) -> str | None:
-    """The normalised form of an everyday ASCII address, or None to ask `validate_email`.
-
-    Checking every address of a long list with `validate_email` takes most of the import time.
-    Addresses of the common shape (dot-atom local part, ordinary host names, a letter-only top
-    domain) are accepted here exactly as `validate_email` accepts them: the local part kept,
-    the domain in lower case. Anything else, valid or not, goes to the full check.
-    """
-    local, at, domain = address.partition("@")
-    if (
-        not at
-        or len(address) > _MAX_ADDRESS_LENGTH
-        or len(local) > _MAX_LOCAL_LENGTH
-        or _PLAIN_LOCAL.fullmatch(local) is None
-    ):
-        return None
-    plain_domain = _plain_domain(domain)
-    return None if plain_domain is None else f"{local}@{plain_domain}"
-
-
-@lru_cache(maxsize=1024)
-def _plain_domain(domain: str) -> str | None:
-    """`domain` in lower case if it is an ordinary host name; cached, as a list has few."""
-    if _PLAIN_DOMAIN.fullmatch(domain) is None:
-        return None
-    lowered = domain.lower()
-    if "--" in lowered and any(label[2:4] == "--" for label in lowered.split(".")):
-        return None  # IDNA rules apply to such labels ("xn--")
-    if f".{lowered}".endswith(_SPECIAL_USE_SUFFIXES):
-        return None
-    return lowered
 
 
 def _column(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -13,9 +12,9 @@ from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Seminar, SeminarLecturer
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.person_rules import length_problems, name_problem
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
 from seminarkoll.domain.text import (
-    email_formula_problem,
     email_key,
     fold,
     full_name,
@@ -24,6 +23,7 @@ from seminarkoll.domain.text import (
     tidy,
 )
 from seminarkoll.domain.translation import translate
+from seminarkoll.exchange.email_address import checked_email
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
 
 TITLE_SUGGESTIONS = (
@@ -39,10 +39,6 @@ TITLE_SUGGESTIONS = (
     "Forskare",
 )
 """Titles offered when typing a lecturer's title, before the ones already in the register."""
-
-NAME_LIMIT = 100
-TEXT_LIMIT = 200
-PHONE_LIMIT = 50
 
 
 @dataclass(frozen=True)
@@ -229,51 +225,30 @@ def lecturer_problems(
     def problem(field: str, message: str) -> None:
         problems.append(FieldProblem(field, f"{prefix}{message}"))
 
-    if not tidy(data.first_name) and not tidy(data.last_name):
-        problem("first_name", translate("Errors", "Ange föreläsarens namn."))
-    for field, value, limit in (
-        ("first_name", data.first_name, NAME_LIMIT),
-        ("last_name", data.last_name, NAME_LIMIT),
-        ("title", data.title, TEXT_LIMIT),
-        ("organisation", data.organisation, TEXT_LIMIT),
-        ("phone", data.phone, PHONE_LIMIT),
-    ):
-        if len(tidy(value)) > limit:
-            problem(
-                field,
-                translate("Errors", "Texten får vara högst {limit} tecken lång.").format(
-                    limit=limit
-                ),
+    values = {
+        "first_name": tidy(data.first_name),
+        "last_name": tidy(data.last_name),
+        "title": tidy(data.title),
+        "organisation": tidy(data.organisation),
+        "phone": tidy(data.phone),
+    }
+    missing = name_problem(values["first_name"])
+    if missing is not None:
+        problem("first_name", missing)
+    for field, message in length_problems(values).items():
+        problem(field, message)
+    email, message = checked_email(data.email) if data.email.strip() else (None, "")
+    if message:
+        problem("email", message)
+    elif email is not None:
+        owner = session.scalars(select(Person).where(Person.email_key == email_key(email))).first()
+        if owner is not None and owner.id != person_id:
+            used = (
+                translate("Errors", "E-postadressen används redan av {full_name} (föreläsare).")
+                if owner.is_lecturer
+                else translate("Errors", "E-postadressen används redan av {full_name} (deltagare).")
             )
-    email = tidy(data.email)
-    mistake = email_formula_problem(email) if email else None
-    if mistake is not None:
-        problem("email", mistake)
-    elif email:
-        try:
-            validate_email(email, check_deliverability=False)
-        except EmailNotValidError:
-            problem(
-                "email",
-                translate("Errors", "E-postadressen ”{email}” ser inte ut att stämma.").format(
-                    email=email
-                ),
-            )
-        else:
-            owner = session.scalars(
-                select(Person).where(Person.email_key == email_key(email))
-            ).first()
-            if owner is not None and owner.id != person_id:
-                used = (
-                    translate("Errors", "E-postadressen används redan av {full_name} (föreläsare).")
-                    if owner.is_lecturer
-                    else translate(
-                        "Errors", "E-postadressen används redan av {full_name} (deltagare)."
-                    )
-                )
-                problem(
-                    "email", used.format(full_name=full_name(owner.first_name, owner.last_name))
-                )
+            problem("email", used.format(full_name=full_name(owner.first_name, owner.last_name)))
     return problems
 
 
@@ -285,9 +260,7 @@ def new_lecturer(data: LecturerInput) -> Person:
 
 
 def _apply(person: Person, data: LecturerInput) -> None:
-    email = tidy(data.email)
-    if email:
-        email = validate_email(email, check_deliverability=False).normalized
+    email = checked_email(data.email)[0] if data.email.strip() else None
     person.first_name = tidy(data.first_name)
     person.last_name = tidy(data.last_name)
     person.title = tidy(data.title)

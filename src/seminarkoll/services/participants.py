@@ -8,7 +8,6 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import NamedTuple
 
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import ColumnElement, and_, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -36,9 +35,9 @@ from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.exports import STATUS_WORDS
+from seminarkoll.domain.person_rules import length_problems, name_problem
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
 from seminarkoll.domain.text import (
-    email_formula_problem,
     email_key,
     fold,
     full_name,
@@ -47,20 +46,12 @@ from seminarkoll.domain.text import (
     tidy,
 )
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
+from seminarkoll.exchange.email_address import checked_email
 from seminarkoll.services.completion_data import Judge, load_frames
 from seminarkoll.services.duplicates import Likeness, likeness, scan, who
 from seminarkoll.services.identity import Coordinator
 from seminarkoll.services.removal import Removed, remove_captured
 from seminarkoll.services.signed_lists import signed_lists_kept
-
-_LIMITS = {
-    "first_name": (100, QT_TRANSLATE_NOOP("Errors", "Förnamnet")),
-    "last_name": (100, QT_TRANSLATE_NOOP("Errors", "Efternamnet")),
-    "email": (254, QT_TRANSLATE_NOOP("Errors", "E-postadressen")),
-    "phone": (50, QT_TRANSLATE_NOOP("Errors", "Telefonnumret")),
-    "title": (200, QT_TRANSLATE_NOOP("Errors", "Befattningen")),
-    "organisation": (200, QT_TRANSLATE_NOOP("Errors", "Organisationen")),
-}
 
 
 class PersonRole(StrEnum):
@@ -733,40 +724,21 @@ def _validated(data: PersonInput) -> PersonInput:
     values = {
         "first_name": tidy(data.first_name),
         "last_name": tidy(data.last_name),
-        "email": tidy(data.email).replace(" ", ""),
+        "email": data.email.strip(),
         "phone": tidy(data.phone),
         "title": tidy(data.title),
         "organisation": tidy(data.organisation),
     }
-    if not values["first_name"]:
-        problems.append(FieldProblem("first_name", translate("Errors", "Ange förnamn.")))
-    for field, (limit, label) in _LIMITS.items():
-        if len(values[field]) > limit:
-            problems.append(
-                FieldProblem(
-                    field,
-                    translate("Errors", "{label} får vara högst {limit} tecken.").format(
-                        label=translate("Errors", label), limit=limit
-                    ),
-                )
-            )
-    mistake = email_formula_problem(values["email"]) if values["email"] else None
-    if mistake is not None:
-        problems.append(FieldProblem("email", mistake))
+    missing = name_problem(values["first_name"])
+    if missing is not None:
+        problems.append(FieldProblem("first_name", missing))
+    problems.extend(FieldProblem(f, message) for f, message in length_problems(values).items())
     if values["email"] and not any(p.field == "email" for p in problems):
-        try:
-            values["email"] = validate_email(values["email"], check_deliverability=False).normalized
-        except EmailNotValidError:
-            problems.append(
-                FieldProblem(
-                    "email",
-                    translate(
-                        "Errors",
-                        "E-postadressen ”{value}” är inte giltig (den ska se ut som "
-                        "namn@exempel.se).",
-                    ).format(value=values["email"]),
-                )
-            )
+        email, message = checked_email(values["email"])
+        if email is None:
+            problems.append(FieldProblem("email", message))
+        else:
+            values["email"] = email
     if problems:
         raise ValidationError(problems)
     return PersonInput(

@@ -16,7 +16,7 @@ from seminarkoll.domain.calendar import SchoolYear, school_breaks
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.schedule import date_warnings, renumber, validate_seminar
-from seminarkoll.domain.text import full_name, tidy
+from seminarkoll.domain.text import email_key, full_name, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.lecturers import LecturerInput, lecturer_problems, new_lecturer
 from seminarkoll.services.planning import DEFAULT_END, DEFAULT_START
@@ -449,8 +449,8 @@ def _lecturer_problems(
             )
             found = lecturer_problems(session, new, None, prefix=f"{name}: ")
             problems.extend(FieldProblem("lecturers", p.message) for p in found)
-            email = tidy(new.email).casefold()
-            if email and email in new_emails:
+            email = email_key(new.email)
+            if email is not None and email in new_emails:
                 problems.append(
                     FieldProblem(
                         "lecturers",
@@ -459,7 +459,8 @@ def _lecturer_problems(
                         ),
                     )
                 )
-            new_emails.add(email)
+            if email is not None:
+                new_emails.add(email)
             continue
         person = session.get(Person, assignment.person_id) if assignment.person_id else None
         if person is None:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from seminarkoll.domain.enums import WorkplaceKind
+from seminarkoll.domain.person_rules import PERSON_LIMITS, WORKPLACE_NAME_LIMIT
 from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.columns import FIELD_LABELS, ParticipantField, field_label
@@ -21,20 +22,17 @@ from seminarkoll.services.participant_import.results import (
 )
 from seminarkoll.services.progress import Stepper
 
-_NAME_LIMIT, _EMAIL_LIMIT, _PHONE_LIMIT, _TEXT_LIMIT = 100, 254, 50, 200
-
-
-LIMITS: Mapping[ParticipantField, int] = {
+_NAME_LIMIT, _EMAIL_LIMIT = PERSON_LIMITS["first_name"], PERSON_LIMITS["email"]
+_PHONE_LIMIT, _ROLE_LIMIT = PERSON_LIMITS["phone"], PERSON_LIMITS["title"]
+_LIMITS: Mapping[ParticipantField, int] = {
     ParticipantField.FIRST_NAME: _NAME_LIMIT,
-    ParticipantField.LAST_NAME: _NAME_LIMIT,
+    ParticipantField.LAST_NAME: PERSON_LIMITS["last_name"],
     ParticipantField.EMAIL: _EMAIL_LIMIT,
     ParticipantField.PHONE: _PHONE_LIMIT,
-    ParticipantField.ROLE: _TEXT_LIMIT,
-    ParticipantField.WORKPLACE: _TEXT_LIMIT,
+    ParticipantField.ROLE: _ROLE_LIMIT,
+    ParticipantField.WORKPLACE: WORKPLACE_NAME_LIMIT,
 }
-"""The longest value each field may have; `_length_problems` checks them in this order."""
-
-
+"""The person rules' limits by the file's fields; `_length_problems` checks them in this order."""
 _WORKPLACE_KINDS = (
     ("förskola", WorkplaceKind.PRESCHOOL),
     ("gymnasi", WorkplaceKind.UPPER_SECONDARY),
@@ -45,8 +43,6 @@ _WORKPLACE_KINDS = (
 
 
 _NO_CHANGES: Mapping[str, str] = MappingProxyType({})
-
-
 _NEW_DETAIL = QT_TRANSLATE_NOOP("Errors", "Ny person; antas till omgången.")
 
 
@@ -191,15 +187,15 @@ def _changes(row: ParticipantRow, person: Known, existing: Existing) -> dict[str
 
 
 def _fits(row: ParticipantRow) -> bool:
-    """Whether every value of `row` is within its limit (`LIMITS`): nearly every row is, and
+    """Whether every value of `row` is within its limit (`_LIMITS`): nearly every row is, and
     this plain test is the cheapest way to say so for each row of a long list."""
     return (
         len(row.first_name) <= _NAME_LIMIT
-        and len(row.last_name) <= _NAME_LIMIT
+        and len(row.last_name) <= _LIMITS[ParticipantField.LAST_NAME]
         and (row.email is None or len(row.email) <= _EMAIL_LIMIT)
         and (row.phone is None or len(row.phone) <= _PHONE_LIMIT)
-        and (row.role is None or len(row.role) <= _TEXT_LIMIT)
-        and (row.workplace is None or len(row.workplace) <= _TEXT_LIMIT)
+        and (row.role is None or len(row.role) <= _ROLE_LIMIT)
+        and (row.workplace is None or len(row.workplace) <= WORKPLACE_NAME_LIMIT)
     )
 
 
@@ -213,7 +209,7 @@ def _length_problems(report: ParticipantFileReport, row: ParticipantRow) -> tupl
         row.workplace or "",
     )
     problems = []
-    for (field_, limit), value in zip(LIMITS.items(), values, strict=True):
+    for (field_, limit), value in zip(_LIMITS.items(), values, strict=True):
         if len(value) > limit:
             problems.append(
                 RowProblem(

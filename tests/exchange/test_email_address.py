@@ -7,7 +7,7 @@ from email_validator import EmailNotValidError, validate_email
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seminarkoll.exchange.participant_rows import _plain_address
+from seminarkoll.exchange.email_address import plain_address
 
 
 def _full_check(address: str) -> str | None:
@@ -31,7 +31,7 @@ def test_fast_path_accepts_only_what_the_full_check_accepts_the_same_way(
     local: str, domain: str, top: str
 ) -> None:
     address = f"{local}@{domain}.{top}"
-    fast = _plain_address(address)
+    fast = plain_address(address)
     if fast is not None:
         assert fast == _full_check(address)
 
@@ -46,8 +46,8 @@ def test_fast_path_accepts_only_what_the_full_check_accepts_the_same_way(
     ],
 )
 def test_everyday_addresses_take_the_fast_path(address: str) -> None:
-    assert _plain_address(address) == _full_check(address)
-    assert _plain_address(address) is not None
+    assert plain_address(address) == _full_check(address)
+    assert plain_address(address) is not None
 
 
 @pytest.mark.parametrize(
@@ -66,4 +66,4 @@ def test_everyday_addresses_take_the_fast_path(address: str) -> None:
     ],
 )
 def test_unusual_addresses_go_to_the_full_check(address: str) -> None:
-    assert _plain_address(address) is None
+    assert plain_address(address) is None
