@@ -3192,6 +3192,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>No header row was found in the file {quoted} (the first {searched_rows} rows were searched). The program looks for the columns {columns}. The list needs at least a name column and one other column.</translation>
     </message>
     <message>
+        <source>Hittade ingen rubrikrad i filen {quoted} (letade på de första {searched_rows} raderna). Programmet letar efter kolumnerna {columns}. {needs}</source>
+        <translation>Found no header row in the file {quoted} (looked at the first {searched_rows} rows). The program looks for the columns {columns}. {needs}</translation>
+    </message>
+    <message>
         <source>Filen {quoted} är öppen i ett annat program (till exempel Excel). Stäng den där och försök igen, eller spara under ett annat namn.</source>
         <translation>The file {quoted} is open in another program (Excel, for example). Close it there and try again, or save under another name.</translation>
     </message>

@@ -244,18 +244,31 @@ class UnterminatedQuoteError(FileReadError):
 class HeaderNotFoundError(FileReadError):
     """No row near the top names the columns we need; `looked_for` lists the column names."""
 
-    def __init__(self, path: Path, looked_for: Sequence[str], searched_rows: int) -> None:
+    def __init__(
+        self, path: Path, looked_for: Sequence[str], searched_rows: int, needs: str | None = None
+    ) -> None:
+        """`needs` says what the header must have (default: the participant list's rule)."""
         self.looked_for: tuple[str, ...] = tuple(looked_for)
         self.searched_rows = searched_rows
         columns = join_phrases(self.looked_for)
-        super().__init__(
-            path,
-            translate(
+        if needs is None:
+            message = translate(
                 "Errors",
                 "Hittade ingen rubrikrad i filen {quoted} (letade på de första "
                 "{searched_rows} raderna). Programmet letar efter kolumnerna {columns}."
                 " Listan behöver minst en namnkolumn och en kolumn till.",
-            ).format(quoted=_quoted(path), searched_rows=searched_rows, columns=columns),
+            )
+        else:
+            message = translate(
+                "Errors",
+                "Hittade ingen rubrikrad i filen {quoted} (letade på de första "
+                "{searched_rows} raderna). Programmet letar efter kolumnerna {columns}. {needs}",
+            )
+        super().__init__(
+            path,
+            message.format(
+                quoted=_quoted(path), searched_rows=searched_rows, columns=columns, needs=needs
+            ),
         )
 
 

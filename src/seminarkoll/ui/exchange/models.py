@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from seminarkoll.exchange.columns import ParticipantField, column_letter, field_label
-from seminarkoll.exchange.spreadsheet import CellValue, cell_text
+from seminarkoll.exchange.columns import SheetHeader, column_letter, field_label
+from seminarkoll.exchange.spreadsheet import CellValue, SheetData, cell_text
 from seminarkoll.services.attendance_import import MarkOutcome
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.ui.formatting import attendance_status_label
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from seminarkoll.domain.enums import AttendanceStatus
     from seminarkoll.exchange.attendance_file import SheetProblem
     from seminarkoll.services.attendance_import import AttendancePlan, PlannedMark
-    from seminarkoll.services.participant_import import ParticipantSheet, PreviewRow
+    from seminarkoll.services.participant_import import PreviewRow
 
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 20
 PREVIEW_ROWS = 200
@@ -80,18 +81,30 @@ def mark_outcome_label(outcome: MarkOutcome | None) -> str:
     }[outcome]
 
 
+class ReadSheet(Protocol):
+    """A file as read for import: its cells and the header row found in it."""
+
+    @property
+    def data(self) -> SheetData: ...
+
+    @property
+    def header(self) -> SheetHeader[Any]: ...
+
+
 class SheetPreviewModel(RowTableModel[tuple[int, tuple[CellValue, ...]]]):
     """The rows below the header as the file has them, headed "A · Namn", "B · E-post" ...
 
     With a mapping set, each column's header also says which field it is read as ("→ Förnamn")
-    and the columns read as nothing are greyed.
+    and the columns read as nothing are greyed. `label` names a field (default: a participant
+    list's).
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, label: Callable[[Any], str] = field_label) -> None:
         super().__init__((), parent)
-        self._fields: dict[int, ParticipantField] = {}
+        self._label = label
+        self._fields: dict[int, StrEnum] = {}
 
-    def set_sheet(self, sheet: ParticipantSheet | None) -> None:
+    def set_sheet(self, sheet: ReadSheet | None) -> None:
         """Show the first rows of `sheet` (or nothing)."""
         self.beginResetModel()
         self._fields = {}
@@ -110,7 +123,7 @@ class SheetPreviewModel(RowTableModel[tuple[int, tuple[CellValue, ...]]]):
             ][:PREVIEW_ROWS]
         self.endResetModel()
 
-    def set_mapping(self, mapping: Mapping[ParticipantField, int]) -> None:
+    def set_mapping(self, mapping: Mapping[Any, int]) -> None:
         """Mark each column with the field it is read as."""
         fields = {column: field for field, column in mapping.items()}
         if fields == self._fields:
@@ -126,7 +139,7 @@ class SheetPreviewModel(RowTableModel[tuple[int, tuple[CellValue, ...]]]):
                     [Qt.ItemDataRole.ForegroundRole],
                 )
 
-    def field_of(self, column: int) -> ParticipantField | None:
+    def field_of(self, column: int) -> StrEnum | None:
         """The field `column` is read as, if any."""
         return self._fields.get(column)
 
@@ -138,7 +151,7 @@ class SheetPreviewModel(RowTableModel[tuple[int, tuple[CellValue, ...]]]):
         text = super().headerData(section, orientation, role)
         field = self._fields.get(section)
         if text is not None and field is not None:
-            return f"{text}\n→ {field_label(field)}"
+            return f"{text}\n→ {self._label(field)}"
         return text
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
