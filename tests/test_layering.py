@@ -120,3 +120,15 @@ def test_list_and_status_load_only_the_services_they_use(tmp_path: Path) -> None
         assert not {n for n in loaded if n.startswith(UNUSED_BY_LIST_AND_STATUS)}, arguments
         used = {n.split(".")[2] for n in loaded if n.startswith("seminarkoll.services.")}
         assert used == {"container", "identity", *services}, arguments
+
+
+def test_features_reach_the_window_through_its_typed_host() -> None:
+    """No feature looks the main window up by name (`getattr(window, "refresh")` breaks
+    silently when the window changes): they use `ui.host.FeatureHost`."""
+    offenders = [
+        f"{path.name}: {line.strip()}"
+        for path in (SRC / "ui").rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if ("getattr(" in line or "hasattr(" in line) and "window" in line
+    ]
+    assert offenders == []

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from seminarkoll import __version__
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.examples import LEDARE_PA_LUT
+from seminarkoll.ui.host import Change
 from seminarkoll.ui.messages import confirm, show_error
-from seminarkoll.ui.navigator import COHORT, ProgrammeNavigator
+from seminarkoll.ui.navigator import COHORT, PROGRAMME, ProgrammeNavigator
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.style import STYLE_SHEET
 from seminarkoll.ui.welcome_page import WelcomePage
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self, select_cohort: int | None = None) -> None:
         """Reload the programme tree and show the remembered (or given) cohort."""
-        services = self._require_services()
+        services = self.require_services()
         programmes = services.catalog.programmes()
         self.navigator.set_programmes(programmes)
         self.exchange.update_actions()
@@ -370,6 +371,47 @@ class MainWindow(QMainWindow):
             if candidate is not None and self.navigator.select(COHORT, candidate):
                 return
         self.pages.setCurrentIndex(self.HINT)
+
+    def existing_cohort_page(self) -> CohortPage | None:
+        """The cohort page once it is built, else None (never builds it)."""
+        return self._cohort_page
+
+    def _shown_cohort(self) -> int | None:
+        page = self._cohort_page
+        if page is None or self.pages.currentWidget() is not page or page.overview is None:
+            return None
+        return page.overview.cohort.id
+
+    def apply_change(self, change: Change, source: object | None = None) -> None:
+        """Redraw what `change` touched and nothing else: the tree, the cohort overview, then
+        each feature's views decide for themselves; `source` made the change and already
+        shows it."""
+        services = self.services
+        if services is None:
+            return
+        shown = self._shown_cohort()
+        cohort = change.cohort_id if change.cohort_id is not None else shown
+        if change.tree:
+            self.refresh(select_cohort=cohort)  # a new selection shows the cohort afresh
+            if change.show_programme and change.programme_id is not None:
+                self.navigator.select(PROGRAMME, change.programme_id)
+        elif cohort is not None and cohort != shown:
+            self.navigator.select(COHORT, cohort)
+            if self._shown_cohort() != cohort:
+                self.show_cohort(cohort)
+        elif cohort is not None and change.overview:
+            try:
+                overview = services.catalog.cohort_overview(cohort)
+            except DomainError as exc:
+                show_error(self, self.tr("Omgången kunde inte visas"), exc)
+                return
+            self.cohort_page.show_overview(overview)
+        shown_afresh = change.tree or cohort != shown
+        if cohort is not None and not shown_afresh:
+            self.followup.change_applied(change, self.cohort_page)
+        self.participation.change_applied(change, source, tabs=not shown_afresh)
+        self.planning.change_applied(change)
+        self.exchange.update_actions()
 
     def notice_outside_changes(self) -> bool:
         """Show the database as it is now when another program (the command line, another
@@ -418,8 +460,7 @@ class MainWindow(QMainWindow):
 
     def _certificates_issued(self) -> None:
         """Issue dates changed: the roster and the cards show them."""
-        if self.participation.cohort_id is not None:
-            self.participation.cohort_shown(self.participation.cohort_id)
+        self.apply_change(Change(roster=True))
 
     def _schedule_painted(self) -> None:
         self._probe_mark("data")
@@ -443,7 +484,7 @@ class MainWindow(QMainWindow):
 
     def load_example(self, key: str) -> None:
         """Load the example programme named `key` and show its cohort."""
-        services = self._require_services()
+        services = self.require_services()
         try:
             result = services.demo.load_example(key)
         except DomainError as exc:
@@ -503,7 +544,8 @@ class MainWindow(QMainWindow):
             .replace("%3", sys.version.split()[0]),
         )
 
-    def _require_services(self) -> Services:
+    def require_services(self) -> Services:
+        """The open database's services; RuntimeError when none is open."""
         if self.services is None:
             raise RuntimeError("no database is open")
         return self.services

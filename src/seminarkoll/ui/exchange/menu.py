@@ -7,6 +7,7 @@ level; dialogs, services and file writers are imported when an action is used.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,13 +20,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMainWindow,
     QMenu,
     QVBoxLayout,
     QWidget,
 )
 
 from seminarkoll.ui.formatting import display_date
+from seminarkoll.ui.host import Change
 from seminarkoll.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -33,16 +34,23 @@ if TYPE_CHECKING:
     from seminarkoll.services.exports import ExportResult
     from seminarkoll.ui.exchange.attendance_import import AttendanceImportDialog
     from seminarkoll.ui.exchange.participant_import import ParticipantImportDialog
+    from seminarkoll.ui.host import FeatureHost
     from seminarkoll.ui.tasks import BackgroundTask
 
 COHORT_KIND = "cohort"
+PARTICIPANTS_IMPORTED = Change(overview=True, roster=True, attendance=True, register=True)
+"""A participant list was imported: new persons, enrolments and the cohort's counts."""
+ATTENDANCE_IMPORTED = Change(overview=True, attendance=True)
+"""Marks were imported: the matrix and the schedule's totals."""
 
 
 class ExchangeMenu(QObject):
     """Adds "Importera …" and the "Exportera" submenu to `menu` (before `before`)."""
 
-    def __init__(self, window: QMainWindow, menu: QMenu, before: QAction) -> None:
+    def __init__(self, host: FeatureHost, menu: QMenu, before: QAction) -> None:
+        window = host.window()
         super().__init__(window)
+        self._host = host
         self._window = window
         self._tasks: list[BackgroundTask] = []
         self.import_participants_action = self._action(
@@ -117,13 +125,11 @@ class ExchangeMenu(QObject):
     @property
     def services(self) -> Services | None:
         """The open database's services, once the main window has them."""
-        services: Services | None = getattr(self._window, "services", None)
-        return services
+        return self._host.services
 
     def cohort_id(self) -> int | None:
         """The cohort selected in the programme tree, if any."""
-        navigator = getattr(self._window, "navigator", None)
-        current = navigator.current_item() if navigator is not None else None
+        current = self._host.navigator.current_item()
         if current is None or current[0] != COHORT_KIND:
             return None
         return int(current[1])
@@ -149,7 +155,9 @@ class ExchangeMenu(QObject):
         from seminarkoll.ui.exchange.participant_import import ParticipantImportDialog
 
         return self._open_import(
-            ParticipantImportDialog(services, self.cohort_id(), self._window), path
+            ParticipantImportDialog(services, self.cohort_id(), self._window),
+            path,
+            PARTICIPANTS_IMPORTED,
         )
 
     def import_attendance(self, path: Path | None = None) -> QDialog | None:
@@ -159,29 +167,28 @@ class ExchangeMenu(QObject):
             return None
         from seminarkoll.ui.exchange.attendance_import import AttendanceImportDialog
 
-        return self._open_import(AttendanceImportDialog(services, self._window), path)
+        return self._open_import(
+            AttendanceImportDialog(services, self._window), path, ATTENDANCE_IMPORTED
+        )
 
     def _open_import(
-        self, dialog: ParticipantImportDialog | AttendanceImportDialog, path: Path | None
+        self,
+        dialog: ParticipantImportDialog | AttendanceImportDialog,
+        path: Path | None,
+        touched: Change,
     ) -> QDialog:
-        """Show an import window that refreshes the main window after an import, and read
-        `path` in it (or let the user choose a file)."""
+        """Show an import window that, after an import, shows the cohort it went into with
+        what it `touched` redrawn, and read `path` in it (or let the user choose a file)."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(self._refresh)
+        dialog.imported.connect(
+            lambda cohort_id: self._host.apply_change(replace(touched, cohort_id=cohort_id))
+        )
         dialog.show()
         if path is not None:
             dialog.open_file(path)
         else:
             dialog.choose_file()
         return dialog
-
-    def _refresh(self, cohort_id: int) -> None:
-        refresh = getattr(self._window, "refresh", None)
-        if refresh is not None:
-            refresh(select_cohort=cohort_id)
-        show_cohort = getattr(self._window, "show_cohort", None)
-        if show_cohort is not None:
-            show_cohort(cohort_id)
 
     # -- exports ----------------------------------------------------------------------------
     def export(
@@ -270,7 +277,7 @@ class ExchangeMenu(QObject):
     def _export_in_background(self, work: Callable[[], ExportResult]) -> None:
         from seminarkoll.ui.tasks import BackgroundTask
 
-        self._window.statusBar().showMessage(self.tr("Exporterar …"))
+        self._host.statusBar().showMessage(self.tr("Exporterar …"))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         task = BackgroundTask(lambda _progress: work())
         task.succeeded.connect(self._exported)
@@ -284,7 +291,7 @@ class ExchangeMenu(QObject):
         self._tasks = [task for task in self._tasks if task.running]
 
     def _exported(self, result: ExportResult) -> None:
-        self._window.statusBar().showMessage(
+        self._host.statusBar().showMessage(
             self.tr("%1 är sparad: %2")
             .replace("%1", result.description)
             .replace("%2", str(result.path)),
@@ -292,7 +299,7 @@ class ExchangeMenu(QObject):
         )
 
     def _failed(self, error: Any) -> None:
-        self._window.statusBar().clearMessage()
+        self._host.statusBar().clearMessage()
         show_error(self._window, self.tr("Exporten kunde inte göras"), str(error))
 
     def _choose_seminar(self, services: Services, cohort_id: int) -> tuple[int, int | None] | None:

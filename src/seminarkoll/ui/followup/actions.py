@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from seminarkoll.services.container import Services
     from seminarkoll.ui.cohort_page import CohortPage
     from seminarkoll.ui.followup.followup_tab import FollowUpTab
+    from seminarkoll.ui.host import Change
 
 
 class FollowUpActions(QObject):
@@ -80,9 +81,12 @@ class FollowUpActions(QObject):
         self.cohort_id = None
         self._update_actions()
 
-    def data_changed(self) -> None:
-        """Attendance or enrolments changed: the figures are worked out when next shown."""
-        self._stale = True
+    def change_applied(self, change: Change, page: CohortPage) -> None:
+        """Enrolments, marks or seminars changed: the figures are worked out again now when
+        the tab is in view, else when it is next shown."""
+        if change.roster or change.attendance or change.overview:
+            self._stale = True
+            self._tab_changed(page)
 
     def _tab_changed(self, page: CohortPage) -> None:
         current = page.tabs.currentWidget()

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from seminarkoll.ui.formatting import display_date
+from seminarkoll.ui.host import Change
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import COORDINATOR_KEY, app_settings
 from seminarkoll.ui.undo import UndoHistory
@@ -21,17 +22,30 @@ if TYPE_CHECKING:
     from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
     from seminarkoll.ui.attendance.signoff import SignOffWindow
     from seminarkoll.ui.cohort_page import CohortPage
+    from seminarkoll.ui.host import FeatureHost
     from seminarkoll.ui.participants.register_window import RegisterWindow
     from seminarkoll.ui.participants.roster_tab import RosterTab
 
 
-class ParticipationMenus(QObject):
-    """Adds the menus to `window` and, once a cohort is shown, the two tabs to its page."""
+MARKED = Change(overview=True, attendance=True)
+"""Marks or sign-offs changed: the matrix and the schedule's totals show them."""
+ENROLLED = Change(overview=True, roster=True, attendance=True)
+"""Enrolments changed: the roster, the matrix's rows and the schedule's counts."""
+REGISTERED = Change(overview=True, roster=True, attendance=True, register=True)
+"""Persons changed in the register (names, merges, removals): wherever persons are listed."""
+WORKPLACES = Change(roster=True, register=True)
+"""Workplaces were renamed, merged or removed: the roster and the register show them."""
 
-    def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
+
+class ParticipationMenus(QObject):
+    """Adds the menus to the window and, once a cohort is shown, the two tabs to its page."""
+
+    def __init__(self, host: FeatureHost, undo_stack: QUndoStack) -> None:
+        window = host.window()
         super().__init__(window)
+        self._host = host
         self._window = window
-        self.undo = UndoHistory(undo_stack, self._data_changed, window)
+        self.undo = UndoHistory(undo_stack, lambda: self._data_changed(REGISTERED), window)
         self._services: Services | None = None
         self.cohort_id: int | None = None
         self.roster_tab: RosterTab | None = None
@@ -39,7 +53,7 @@ class ParticipationMenus(QObject):
         self._dirty: set[QWidget] = set()
         self.register_window: RegisterWindow | None = None
         self.signoff_windows: dict[int, SignOffWindow] = {}
-        bar = window.menuBar()
+        bar = host.menuBar()
         people = bar.addMenu(self.tr("&Deltagare"))
         self.register_action = self._action(
             self.tr("Deltagar&register …"), self.open_register, "Ctrl+R"
@@ -152,12 +166,7 @@ class ParticipationMenus(QObject):
 
     def _page(self) -> CohortPage | None:
         """The cohort page once the main window has built it (never builds it)."""
-        pages = getattr(self._window, "pages", None)
-        index = getattr(self._window, "COHORT", None)
-        if pages is None or index is None:
-            return None
-        page = pages.widget(index)
-        return page if hasattr(page, "tabs") and hasattr(page, "overview") else None
+        return self._host.existing_cohort_page()
 
     def _ensure_tabs(self, page: CohortPage) -> None:
         if self.roster_tab is not None:
@@ -171,8 +180,9 @@ class ParticipationMenus(QObject):
         page.tabs.addTab(self.roster_tab, self.tr("Deltagare"))
         page.tabs.addTab(self.attendance_tab, self.tr("Närvaro"))
         page.tabs.currentChanged.connect(self._tab_changed)
+        self.roster_tab.changed.connect(lambda: self._data_changed(ENROLLED, self.roster_tab))
+        self.attendance_tab.changed.connect(lambda: self._data_changed(MARKED, self.attendance_tab))
         for tab in (self.roster_tab, self.attendance_tab):
-            tab.changed.connect(lambda source=tab: self._data_changed(source))
             tab.card_requested.connect(self.show_card)
         self.attendance_tab.signoff_requested.connect(self.open_signoff)
 
@@ -188,19 +198,28 @@ class ParticipationMenus(QObject):
             elif widget is self.attendance_tab and self.attendance_tab is not None:
                 self.attendance_tab.set_cohort(self._services, self.cohort_id)
 
-    def _data_changed(self, source: QWidget | None = None) -> None:
-        """Something changed: the schedule's counts and the other views follow."""
-        refresh = getattr(self._window, "refresh", None)
-        if self.cohort_id is not None and callable(refresh):
-            refresh(select_cohort=self.cohort_id)
+    def _data_changed(self, change: Change, source: QWidget | None = None) -> None:
+        """`source` changed what `change` says: every view that shows it follows."""
+        self._host.apply_change(change, source)
+
+    def change_applied(self, change: Change, source: object | None, *, tabs: bool = True) -> None:
+        """Reload the views that show what `change` touched, except `source` (it made the
+        change); the tabs only with `tabs` (the main window reloaded them otherwise). A tab out
+        of view is marked and reloaded when it is next shown."""
         page = self._page()
-        if page is not None and source is not None and source in self._dirty:
-            self._dirty.discard(source)
-        for window in self.signoff_windows.values():
-            if window is not source:
-                window.reload()
-        if self.register_window is not None and source is not self.register_window:
-            self.register_window.reload()
+        if tabs and page is not None and self._services is not None:
+            touched = {self.roster_tab: change.roster, self.attendance_tab: change.attendance}
+            self._dirty |= {t for t, hit in touched.items() if hit and t is not None}
+            if isinstance(source, QWidget):
+                self._dirty.discard(source)
+            self._tab_changed(page.tabs.currentIndex())
+        if change.attendance or change.roster:
+            for window in self.signoff_windows.values():
+                if window is not source:
+                    window.reload()
+        register = self.register_window
+        if (change.register or change.roster) and register not in (None, source):
+            register.reload()
 
     # -- actions ---------------------------------------------------------------------------
     def open_intake(self) -> None:
@@ -209,7 +228,9 @@ class ParticipationMenus(QObject):
 
         if self._services is None or self.cohort_id is None:
             return
-        window = IntakeWindow(self._services, self.cohort_id, self._data_changed, self._window)
+        window = IntakeWindow(
+            self._services, self.cohort_id, lambda: self._data_changed(ENROLLED), self._window
+        )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
 
@@ -222,7 +243,7 @@ class ParticipationMenus(QObject):
         window = self.register_window
         if window is None:
             window = RegisterWindow(self._services, self._window, self.undo)
-            window.changed.connect(lambda: self._data_changed(window))
+            window.changed.connect(lambda: self._data_changed(REGISTERED, window))
             window.destroyed.connect(lambda: setattr(self, "register_window", None))
             self.register_window = window
             window.show()
@@ -245,7 +266,7 @@ class ParticipationMenus(QObject):
         dialog = WorkplacesDialog(self._services, self._window)
         dialog.exec()
         if dialog.changed:
-            self._data_changed()
+            self._data_changed(WORKPLACES)
 
     def show_roster(self) -> None:
         """Switch the cohort page to the "Deltagare" tab."""
@@ -345,7 +366,7 @@ class ParticipationMenus(QObject):
         window = self.signoff_windows.get(seminar_id)
         if window is None:
             window = SignOffWindow(self._services, seminar_id, self._window, self.undo)
-            window.changed.connect(lambda: self._data_changed(window))
+            window.changed.connect(lambda: self._data_changed(MARKED, window))
             window.destroyed.connect(lambda: self.signoff_windows.pop(seminar_id, None))
             self.signoff_windows[seminar_id] = window
             window.show()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPushButton,
     QTableView,
@@ -281,9 +282,8 @@ class RosterTab(QWidget):
             self.reload()
             self.changed.emit()
             window = self.window()
-            status_bar = getattr(window, "statusBar", None)
-            if callable(status_bar):
-                status_bar().showMessage(dialog.result_text, 6000)
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(dialog.result_text, 6000)
 
     def edit_enrolment(self) -> None:
         """Edit status and dates of the selected enrolment."""

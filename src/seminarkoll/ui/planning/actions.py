@@ -13,20 +13,22 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QSizePolicy, QToolBar, QWidget
 
+from seminarkoll.ui.host import Change
 from seminarkoll.ui.navigator import COHORT, ID_ROLE, KIND_ROLE, PROGRAMME
 
 if TYPE_CHECKING:
     from seminarkoll.ui.cohort_page import CohortPage
-    from seminarkoll.ui.main_window import MainWindow
-    from seminarkoll.ui.planning.controller import PlanningChange, PlanningController
+    from seminarkoll.ui.host import FeatureHost
+    from seminarkoll.ui.planning.controller import PlanningController
 
 
 class PlanningActions(QObject):
     """The "Redigera" and "Planering" menus, the schedule toolbar and context menus."""
 
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+    def __init__(self, host: FeatureHost, undo_stack: QUndoStack) -> None:
+        window = host.window()
         super().__init__(window)
-        self._window = window
+        self._host = host
         self.undo_stack = undo_stack
         self._controller: PlanningController | None = None
         self._page: CohortPage | None = None
@@ -122,12 +124,12 @@ class PlanningActions(QObject):
             *self._needs_seminar,
         ):
             action.setEnabled(False)
-        navigator = window.navigator
+        navigator = host.navigator
         navigator.selectionModel().currentChanged.connect(lambda *_: self.update_state())
         navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         navigator.customContextMenuRequested.connect(self._navigator_menu)
         navigator.programme_selected.connect(self._programme_hint)
-        window.pages.currentChanged.connect(lambda _index: self.update_state())
+        host.pages.currentChanged.connect(lambda _index: self.update_state())
 
     def _action(
         self,
@@ -137,7 +139,7 @@ class PlanningActions(QObject):
         *,
         scoped: bool = False,
     ) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self._host.window())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if scoped:
@@ -152,7 +154,7 @@ class PlanningActions(QObject):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         planning = menu_bar.addMenu(self.tr("&Planering"))
-        planning.addAction(self._window.new_programme_action)
+        planning.addAction(self._host.new_programme_action)
         planning.addAction(self.edit_programme_action)
         planning.addAction(self.themes_action)
         planning.addSeparator()
@@ -217,7 +219,7 @@ class PlanningActions(QObject):
         menu.popup(page.schedule.viewport().mapToGlobal(point))
 
     def _navigator_menu(self, point: QPoint) -> None:
-        navigator = self._window.navigator
+        navigator = self._host.navigator
         index = navigator.indexAt(point)
         if index.isValid():
             navigator.setCurrentIndex(index)
@@ -237,12 +239,12 @@ class PlanningActions(QObject):
             menu.addAction(self.edit_programme_action)
             menu.addAction(self.themes_action)
             menu.addSeparator()
-        menu.addAction(self._window.new_programme_action)
+        menu.addAction(self._host.new_programme_action)
         menu.popup(navigator.viewport().mapToGlobal(point))
 
     def _programme_hint(self, _programme_id: int) -> None:
         """Tell how to go on when a programme without cohorts is selected."""
-        navigator = self._window.navigator
+        navigator = self._host.navigator
         index = navigator.currentIndex()
         if index.isValid() and navigator.model().rowCount(index) == 0:
             text = self.tr(
@@ -251,7 +253,7 @@ class PlanningActions(QObject):
             ).replace("%1", str(index.data()))
         else:
             text = self.tr("Välj en omgång i listan till vänster.")
-        self._window.hint.setText(text)
+        self._host.hint.setText(text)
 
     # -- state ----------------------------------------------------------------------------------
     def database_opened(self) -> None:
@@ -263,7 +265,7 @@ class PlanningActions(QObject):
 
     def update_state(self) -> None:
         """Enable the actions that fit what is selected."""
-        has_db = self._window.services is not None
+        has_db = self._host.services is not None
         programme = self.current_programme() is not None
         cohort = self.current_cohort() is not None
         seminar = cohort and self.selected_seminar() is not None
@@ -278,7 +280,7 @@ class PlanningActions(QObject):
 
     def current_programme(self) -> int | None:
         """The programme selected in the tree, or the one of the selected cohort."""
-        index = self._window.navigator.currentIndex()
+        index = self._host.navigator.currentIndex()
         if not index.isValid():
             return None
         if index.data(KIND_ROLE) == PROGRAMME:
@@ -288,9 +290,8 @@ class PlanningActions(QObject):
 
     def current_cohort(self) -> int | None:
         """The cohort shown on the right, if any."""
-        window = self._window
         page = self._page
-        if page is None or window.pages.currentWidget() is not page or page.overview is None:
+        if page is None or self._host.pages.currentWidget() is not page or page.overview is None:
             return None
         return page.overview.cohort.id
 
@@ -320,10 +321,10 @@ class PlanningActions(QObject):
         if self._controller is None:
             from seminarkoll.ui.planning.controller import PlanningController
 
-            window = self._window
-            controller = PlanningController(window._require_services, self.undo_stack, window)
-            controller.changed.connect(self._changed)
-            controller.status.connect(lambda text: window.statusBar().showMessage(text, 10000))
+            host = self._host
+            controller = PlanningController(host.require_services, self.undo_stack, host.window())
+            controller.changed.connect(host.apply_change)
+            controller.status.connect(lambda text: host.statusBar().showMessage(text, 10000))
             self._controller = controller
         return self._controller
 
@@ -401,19 +402,17 @@ class PlanningActions(QObject):
             self.controller.move_seminar(seminar, steps)
 
     # -- after a change -------------------------------------------------------------------------
-    def _changed(self, change: PlanningChange) -> None:
-        window = self._window
-        if window.services is None:
-            return
-        cohort = change.cohort_id if change.cohort_id is not None else self.current_cohort()
-        if cohort is None and not change.tree:
-            self.update_state()
-            return
-        window.refresh(select_cohort=cohort)
-        if change.show_programme and change.programme_id is not None:
-            window.navigator.select(PROGRAMME, change.programme_id)
-        if change.seminar_id is not None and cohort is not None and self.current_cohort() == cohort:
-            self.select_seminar(window.cohort_page, change.seminar_id)
+    def change_applied(self, change: Change) -> None:
+        """After a change: select the seminar it names and enable what fits."""
+        page, cohort = self._page, self.current_cohort()
+        seminar = change.seminar_id
+        if (
+            seminar is not None
+            and page is not None
+            and cohort is not None
+            and change.cohort_id in (None, cohort)
+        ):
+            self.select_seminar(page, seminar)
         self.update_state()
 
     def select_seminar(self, page: CohortPage, seminar_id: int) -> None:
@@ -428,9 +427,8 @@ class PlanningActions(QObject):
                 return
 
     def _open_seminar(self, cohort_id: int, seminar_id: int) -> None:
-        window = self._window
-        window.refresh(select_cohort=cohort_id)
+        self._host.apply_change(Change(cohort_id=cohort_id, seminar_id=seminar_id))
         if self.current_cohort() == cohort_id:
-            self.select_seminar(window.cohort_page, seminar_id)
+            window = self._host.window()
             window.raise_()
             window.activateWindow()

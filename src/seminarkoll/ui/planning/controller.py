@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.planning import ThemeReplacement
+from seminarkoll.ui.host import Change
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.planning.commands import changed, created, removed
 from seminarkoll.ui.settings import app_settings
@@ -28,19 +28,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class PlanningChange:
-    """What a planning change touched, so the views can refresh and select it.
-
-    `tree` is True when programmes or cohorts were added, renamed or removed; `show_programme`
-    selects the programme in the tree (a new programme).
-    """
-
-    programme_id: int | None = None
-    cohort_id: int | None = None
-    seminar_id: int | None = None
-    tree: bool = False
-    show_programme: bool = False
+def seminars_changed(cohort_id: int, seminar_id: int | None = None) -> Change:
+    """A cohort's seminars changed: its overview and attendance columns (`seminar_id` is
+    selected afterwards)."""
+    return Change(overview=True, attendance=True, cohort_id=cohort_id, seminar_id=seminar_id)
 
 
 class PlanningController(QObject):
@@ -73,10 +64,10 @@ class PlanningController(QObject):
         return undo_actions(self.undo_stack, parent)
 
     # -- plumbing -------------------------------------------------------------------------------
-    def _announce(self, change: PlanningChange) -> Callable[[], None]:
+    def _announce(self, change: Change) -> Callable[[], None]:
         return lambda: self.changed.emit(change)
 
-    def _push(self, command: object, change: PlanningChange) -> None:
+    def _push(self, command: object, change: Change) -> None:
         self.undo_stack.push(command)  # type: ignore[arg-type]
         self.changed.emit(change)
 
@@ -105,7 +96,7 @@ class PlanningController(QObject):
         if not dialog.exec() or dialog.saved_id is None or dialog.saved is None:
             return None
         programme_id = dialog.saved_id
-        change = PlanningChange(programme_id=programme_id, tree=True, show_programme=True)
+        change = Change(programme_id=programme_id, tree=True, show_programme=True)
         self._push(
             created(
                 self.tr("nytt program ”%1”").replace("%1", dialog.saved.name.strip()),
@@ -134,7 +125,7 @@ class PlanningController(QObject):
         if not dialog.exec() or dialog.saved is None or dialog.saved == before.as_input():
             return False
         old, new = before.as_input(), dialog.saved
-        change = PlanningChange(programme_id=programme_id, tree=True)
+        change = Change(programme_id=programme_id, tree=True)
         self._push(
             changed(
                 self.tr("ändring av programmet ”%1”").replace("%1", before.name),
@@ -163,7 +154,7 @@ class PlanningController(QObject):
         """Add a theme area (ValidationError passes to the caller's form)."""
         planning = self.services.planning
         theme = planning.add_theme(programme_id, data)
-        change = PlanningChange(programme_id=programme_id)
+        change = Change(overview=True, attendance=True, programme_id=programme_id)
         self._push(
             created(
                 self.tr("nytt temaområde ”%1”").replace("%1", theme.name),
@@ -183,7 +174,7 @@ class PlanningController(QObject):
         theme = planning.update_theme(theme_id, data)
         old, new = before.as_input(), theme.as_input()
         if old != new:
-            change = PlanningChange(programme_id=theme.programme_id)
+            change = Change(overview=True, attendance=True, programme_id=theme.programme_id)
             self._push(
                 changed(
                     self.tr("ändring av temaområdet ”%1”").replace("%1", before.name),
@@ -203,7 +194,7 @@ class PlanningController(QObject):
         def reorder() -> None:
             before = [t.id for t in planning.themes(programme_id)]
             planning.reorder_themes(programme_id, order)
-            change = PlanningChange(programme_id=programme_id)
+            change = Change(overview=True, attendance=True, programme_id=programme_id)
             self._push(
                 changed(
                     self.tr("ny ordning för temaområdena"),
@@ -253,7 +244,7 @@ class PlanningController(QObject):
         )
         if result is None:
             return False
-        change = PlanningChange(programme_id=current.programme_id)
+        change = Change(overview=True, attendance=True, programme_id=current.programme_id)
         self._push(
             removed(
                 self.tr("borttagning av temaområdet ”%1”").replace("%1", current.name),
@@ -291,9 +282,7 @@ class PlanningController(QObject):
         result = dialog.created
         cohort_id = result.cohort_id
         planning = services.planning
-        change = PlanningChange(
-            programme_id=dialog.data.programme_id, cohort_id=cohort_id, tree=True
-        )
+        change = Change(programme_id=dialog.data.programme_id, cohort_id=cohort_id, tree=True)
         self._push(
             created(
                 self.tr("ny omgång ”%1”").replace("%1", dialog.data.name.strip()),
@@ -327,7 +316,7 @@ class PlanningController(QObject):
         if not dialog.exec() or dialog.data is None:
             return False
         old, new = before.as_input(), dialog.data
-        change = PlanningChange(programme_id=before.programme_id, cohort_id=cohort_id, tree=True)
+        change = Change(programme_id=before.programme_id, cohort_id=cohort_id, tree=True)
         self._push(
             changed(
                 self.tr("ändring av omgången ”%1”").replace("%1", before.name),
@@ -350,14 +339,14 @@ class PlanningController(QObject):
         result = self._safely(title, lambda: planning.remove_cohort(cohort_id))
         if result is None:
             return False
-        change = PlanningChange(tree=True)
+        change = Change(tree=True)
         self._push(
             removed(
                 self.tr("borttagning av %1").replace("%1", impact.name),
                 result,
                 lambda: planning.remove_cohort(cohort_id),
                 planning.restore,
-                self._announce(PlanningChange(cohort_id=cohort_id, tree=True)),
+                self._announce(Change(cohort_id=cohort_id, tree=True)),
                 self._parent,
             ),
             change,
@@ -380,7 +369,7 @@ class PlanningController(QObject):
         if not dialog.exec() or dialog.saved is None or dialog.data is None:
             return None
         seminar_id = dialog.saved.seminar_id
-        change = PlanningChange(cohort_id=cohort_id, seminar_id=seminar_id)
+        change = seminars_changed(cohort_id, seminar_id)
         self._push(
             created(
                 self.tr("nytt seminarium ”%1”").replace("%1", dialog.data.title.strip()),
@@ -414,7 +403,7 @@ class PlanningController(QObject):
         old, new = before.as_input(), after.as_input()
         if old == new:
             return False
-        change = PlanningChange(cohort_id=before.cohort_id, seminar_id=seminar_id)
+        change = seminars_changed(before.cohort_id, seminar_id)
         self._push(
             changed(
                 self.tr("ändring av seminariet ”%1”").replace("%1", before.title),
@@ -438,7 +427,7 @@ class PlanningController(QObject):
         )
         if saved is None:
             return False
-        change = PlanningChange(cohort_id=saved.cohort_id, seminar_id=seminar_id)
+        change = seminars_changed(saved.cohort_id, seminar_id)
         self._push(
             changed(
                 self.tr("flytt av seminarium %1").replace("%1", str(saved.number)),
@@ -462,14 +451,14 @@ class PlanningController(QObject):
         result = self._safely(title, lambda: schedule.remove_seminar(seminar_id))
         if result is None:
             return False
-        change = PlanningChange(cohort_id=cohort_id)
+        change = seminars_changed(cohort_id)
         self._push(
             removed(
                 self.tr("borttagning av %1").replace("%1", impact.name),
                 result,
                 lambda: schedule.remove_seminar(seminar_id),
                 schedule.restore,
-                self._announce(PlanningChange(cohort_id=cohort_id, seminar_id=seminar_id)),
+                self._announce(seminars_changed(cohort_id, seminar_id)),
                 self._parent,
             ),
             change,
@@ -531,7 +520,7 @@ class PlanningController(QObject):
         if not dialog.exec() or not isinstance(dialog.result_value, int) or dialog.data is None:
             return None
         person_id = dialog.result_value
-        change = PlanningChange()
+        change = Change(overview=True)
         name = f"{dialog.data.first_name.strip()} {dialog.data.last_name.strip()}".strip()
         self._push(
             created(
@@ -566,7 +555,7 @@ class PlanningController(QObject):
         old, new = before.as_input(), lecturers.lecturer(person_id).as_input()
         if old == new:
             return False
-        change = PlanningChange()
+        change = Change(overview=True)
         self._push(
             changed(
                 self.tr("ändring av föreläsaren %1").replace("%1", before.name),
@@ -589,7 +578,7 @@ class PlanningController(QObject):
         result = self._safely(title, lambda: lecturers.remove_lecturer(person_id))
         if result is None:
             return False
-        change = PlanningChange()
+        change = Change(overview=True)
         self._push(
             removed(
                 self.tr("borttagning av %1").replace("%1", impact.name),
