@@ -1022,8 +1022,16 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Nobody in the selection (%1).</translation>
     </message>
     <message>
+        <source>Ange gruppen med --group när du väljer en träff med --meeting.</source>
+        <translation>Name the group with --group when you choose a meeting with --meeting.</translation>
+    </message>
+    <message>
         <source>seminariets nummer i omgången, t.ex. 3</source>
         <translation>the seminar&apos;s number in the cohort, e.g. 3</translation>
+    </message>
+    <message>
+        <source>gruppträffens nummer i gruppens träffar i datumordning, t.ex. 2 (med --group)</source>
+        <translation>the group meeting&apos;s number among the group&apos;s meetings in date order, e.g. 2 (with --group)</translation>
     </message>
     <message>
         <source>bara den här gruppens medlemmar, t.ex. ”Lärgrupp 1”</source>
@@ -1058,10 +1066,6 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>the whole cohort: participants, attendance and schedule as sheets of one workbook (.xlsx)</translation>
     </message>
     <message>
-        <source>närvarolista för ett seminarium att fylla i (.xlsx) eller skriva ut (.pdf)</source>
-        <translation>sign-in sheet for one seminar to fill in (.xlsx) or print (.pdf)</translation>
-    </message>
-    <message>
         <source>rekryteringsutfall: alumner i programmets omgångar som fått ledarroller (.xlsx)</source>
         <translation>recruitment outcome: alumni of the programme&apos;s cohorts who have taken leadership roles (.xlsx)</translation>
     </message>
@@ -1088,6 +1092,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>närvaromatris som Excel-arbetsbok (.xlsx) som kan ändras och importeras tillbaka, eller CSV för andra system (.csv)</source>
         <translation>attendance matrix as an Excel workbook (.xlsx) that can be edited and imported back, or CSV for other systems (.csv)</translation>
+    </message>
+    <message>
+        <source>närvarolista för ett seminarium att fylla i (.xlsx) eller skriva ut (.pdf), eller för en grupps träff (.pdf)</source>
+        <translation>sign-in sheet for a seminar to fill in (.xlsx) or print (.pdf), or for a group&apos;s meeting (.pdf)</translation>
     </message>
     <message>
         <source>VAD</source>
@@ -2479,6 +2487,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Lecturers: {names}</translation>
     </message>
     <message>
+        <source>Närvaron för träffen är redan signerad i Seminarkoll.</source>
+        <translation>Attendance for the meeting is already signed off in Seminarkoll.</translation>
+    </message>
+    <message>
         <source>Närvaron för seminariet är redan signerad i Seminarkoll.</source>
         <translation>The attendance for this seminar has already been signed off in Seminarkoll.</translation>
     </message>
@@ -2489,6 +2501,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>{count} deltagare väntas. Skriv namn och arbetsplats på de tomma raderna för den som inte står på listan; kryssa i närvaro och skriv under.</source>
         <translation>{count} participants are expected. Anyone not on the list: write your name and workplace on an empty row; tick attendance and sign.</translation>
+    </message>
+    <message>
+        <source>{occasion} · {title} · utskrivet {created}</source>
+        <translation>{occasion} · {title} · printed {created}</translation>
     </message>
     <message>
         <source>Namn</source>
@@ -2507,12 +2523,20 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Signature</translation>
     </message>
     <message>
+        <source>Närvarolista – gruppträff {number}</source>
+        <translation>Sign-in sheet – group meeting {number}</translation>
+    </message>
+    <message>
         <source>Närvarolista – seminarium {number}</source>
         <translation>Sign-in sheet – seminar {number}</translation>
     </message>
     <message>
-        <source>Seminarium {number} · {title} · utskrivet {created}</source>
-        <translation>Seminar {number} · {title} · printed {created}</translation>
+        <source>Gruppträff {number}</source>
+        <translation>Group meeting {number}</translation>
+    </message>
+    <message>
+        <source>Seminarium {number}</source>
+        <translation>Seminar {number}</translation>
     </message>
     <message>
         <source>Sida {page} av {pages}</source>
@@ -3552,12 +3576,28 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Only the group&apos;s members can have attendance at the meeting, not {names}.</translation>
     </message>
     <message>
+        <source>Gruppen ”{group}” har inga träffar.</source>
+        <translation>The group “{group}” has no meetings.</translation>
+    </message>
+    <message>
+        <source>Gruppen ”{group}” har ingen träff {number} (träffarna har nummer 1–{last}).</source>
+        <translation>The group “{group}” has no meeting {number} (the meetings are numbered 1–{last}).</translation>
+    </message>
+    <message>
+        <source>Träffen {day} är inte signerad.</source>
+        <translation>The meeting on {day} is not signed off.</translation>
+    </message>
+    <message>
         <source>Gruppen finns inte längre.</source>
         <translation>The group no longer exists.</translation>
     </message>
     <message>
         <source>Träffen finns inte längre.</source>
         <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Träffen {day} är signerad. Lås upp den för att ändra närvaron.</source>
+        <translation>The meeting on {day} is signed off. Unlock it to change the attendance.</translation>
     </message>
     <message>
         <source>Ange ditt namn.</source>
@@ -4542,6 +4582,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>Föreläsare: {lecturer}</source>
         <translation>Lecturer: {lecturer}</translation>
     </message>
+    <message>
+        <source>närvarolistan för {group}s träff {number} ({day})</source>
+        <translation>the sign-in sheet for {group}&apos;s meeting {number} ({day})</translation>
+    </message>
 </context>
 <context>
     <name>FileWords</name>
@@ -4624,6 +4668,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Deltar inte</source>
         <translation>Not taking part</translation>
+    </message>
+    <message>
+        <source>Ledare: {leader}</source>
+        <translation>Leader: {leader}</translation>
     </message>
     <message>
         <source>Grupp: {group} · ledare {leader}</source>
@@ -5298,6 +5346,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Arbetsplats</source>
         <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>gruppens ledare</source>
+        <translation>the group&apos;s leader</translation>
+    </message>
+    <message>
+        <source>medlem</source>
+        <translation>member</translation>
     </message>
 </context>
 <context>

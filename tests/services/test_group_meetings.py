@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -10,7 +11,7 @@ from sqlalchemy import func, select
 from seminarkoll.data.models import GroupMeetingAttendance
 from seminarkoll.domain.calendar import SchoolYear
 from seminarkoll.domain.enums import AttendanceStatus
-from seminarkoll.domain.errors import NotFoundError, ValidationError
+from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
 from seminarkoll.services.container import Services
 from seminarkoll.services.group_meetings import MeetingInput
 
@@ -136,3 +137,64 @@ def test_the_register_extract_lists_a_persons_group_meetings(
     person = next(m.person_id for m in group.members if m.enrollment_id == mark.enrollment_id)
     section = next(s for s in demo.person_data.record(person).sections if s.key == "grupptraffar")
     assert [row[2:] for row in section.rows] == [(date(2016, 10, 4), "Sal 3", "medlem", "Sen")]
+
+
+def test_a_meeting_is_edited_signed_unlocked_and_removed(
+    demo: Services, groups: tuple[int, int, int]
+) -> None:
+    _cohort, first, _second = groups
+    early = demo.group_meetings.add_meeting(MeetingInput(first, date(2016, 11, 8)))
+    meeting = demo.group_meetings.add_meeting(MeetingInput(first, date(2016, 12, 6)))
+    assert (early.number, meeting.number) == (1, 2)
+    choices = demo.group_meetings.leader_choices(first)
+    assert choices[0].name == "Helena Sandberg"
+    assert len(choices) == 1 + 7
+    member = choices[3]
+    with pytest.raises(ValidationError, match="redan en träff 8 november 2016"):
+        demo.group_meetings.update_meeting(
+            meeting.id, replace(meeting.as_input(), date=date(2016, 11, 8))
+        )
+    moved = demo.group_meetings.update_meeting(
+        meeting.id,
+        replace(
+            meeting.as_input(),
+            date=date(2016, 10, 4),
+            place=" Aulan ",
+            leader_person_id=member.id,
+            start_time=time(15),
+        ),
+    )
+    assert (moved.number, moved.place, moved.leader_name, moved.start_time) == (
+        1,
+        "Aulan",
+        member.name,
+        time(15),
+    )
+    assert demo.group_meetings.meeting_id(first, 1) == meeting.id
+    with pytest.raises(NotFoundError, match="ingen träff 3 \\(träffarna har nummer 1–2\\)"):
+        demo.group_meetings.meeting_id(first, 3)
+
+    sheet = demo.group_meetings.set_marks(
+        meeting.id, {demo.group_meetings.sheet(meeting.id).marks[0].enrollment_id: P}
+    )
+    assert sheet.unmarked == 6
+    assert sheet.totals.pending == 6
+    sheet = demo.group_meetings.mark_remaining_absent(meeting.id)
+    assert (sheet.unmarked, sheet.totals.present, sheet.totals.absent) == (0, 1, 6)
+    demo.coordinator.set_name("Karin Fredriksson")
+    signed = demo.group_meetings.sign(meeting.id)
+    assert signed.signed_off_by == "Karin Fredriksson"
+    assert signed.signed_off
+    with pytest.raises(ConflictError, match="är signerad"):
+        demo.group_meetings.set_marks(meeting.id, {sheet.marks[0].enrollment_id: None})
+    with pytest.raises(ConflictError):
+        demo.group_meetings.sign(meeting.id)
+    assert not demo.group_meetings.unlock(meeting.id).signed_off
+    with pytest.raises(ConflictError, match="inte signerad"):
+        demo.group_meetings.unlock(meeting.id)
+    removed = demo.group_meetings.remove_meeting(meeting.id)
+    assert (removed.marked, removed.date) == (7, date(2016, 10, 4))
+    assert [m.id for m in demo.group_meetings.meetings(first)] == [early.id]
+    assert _meeting_marks(demo) == 0
+    with pytest.raises(NotFoundError):
+        demo.group_meetings.sheet(meeting.id)

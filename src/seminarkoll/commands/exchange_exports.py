@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seminarkoll.domain.calendar import school_years_label
+from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
@@ -43,7 +44,17 @@ def export_signin(
     services: Services, cohort: CohortSummary, path: Path, args: argparse.Namespace
 ) -> str:
     """One seminar's sign-in sheet as .xlsx (to fill in and import) or .pdf (to print); with
-    `--group` only that group's members."""
+    `--group` only that group's members. With `--meeting N` (and `--group`) the PDF sheet of
+    the group's own meeting N."""
+    if args.meeting is not None:
+        if args.group is None:
+            raise ValidationError.single(
+                "group",
+                translate("Cli", "Ange gruppen med --group när du väljer en träff med --meeting."),
+            )
+        group = services.groups.resolve(cohort.id, args.group)
+        meeting_id = services.group_meetings.meeting_id(group, args.meeting)
+        return _saved(cohort, services.group_meetings.export_signin(meeting_id, path))
     seminar_id = services.exports.seminar_id(cohort.id, args.seminar)
     group_id = None if args.group is None else services.groups.resolve(cohort.id, args.group)
     result = services.exports.export_signin(seminar_id, path, group_id)
@@ -51,14 +62,22 @@ def export_signin(
 
 
 def add_seminar_argument(parser: argparse.ArgumentParser) -> None:
-    """`--seminar N`: which seminar of the cohort the sign-in sheet is for; `--group G`: only
-    the members of that group."""
-    parser.add_argument(
+    """`--seminar N`: which seminar of the cohort the sign-in sheet is for, or `--meeting N`:
+    which of the group's own meetings; `--group G`: only the members of that group."""
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument(
         "--seminar",
-        required=True,
         type=int,
         metavar=translate("Cli", "NR"),
         help=translate("Cli", "seminariets nummer i omgången, t.ex. 3"),
+    )
+    which.add_argument(
+        "--meeting",
+        type=int,
+        metavar=translate("Cli", "NR"),
+        help=translate(
+            "Cli", "gruppträffens nummer i gruppens träffar i datumordning, t.ex. 2 (med --group)"
+        ),
     )
     parser.add_argument(
         "--group",

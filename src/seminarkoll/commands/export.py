@@ -127,7 +127,9 @@ EXPORT_KINDS: dict[str, ExportKind] = {
     ),
     "signin": ExportKind(
         help=lambda: translate(
-            "Cli", "närvarolista för ett seminarium att fylla i (.xlsx) eller skriva ut (.pdf)"
+            "Cli",
+            "närvarolista för ett seminarium att fylla i (.xlsx) eller skriva ut (.pdf), "
+            "eller för en grupps träff (.pdf)",
         ),
         suffixes=(".xlsx", ".pdf"),
         handler=export_signin,

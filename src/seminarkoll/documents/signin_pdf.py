@@ -1,4 +1,4 @@
-"""A seminar's sign-in sheet as a printable A4 PDF: expected participants and a signature column.
+"""A seminar's or group meeting's sign-in sheet as a printable A4 PDF, with a signature column.
 
 The heading is a small QTextDocument; the table is drawn row by row with QPainter, because a
 QTextDocument table of thousands of rows takes minutes to lay out and paginate (20,000 rows
@@ -70,17 +70,13 @@ def signin_heading_html(data: SignInExport) -> str:
         if seminar.lecturers
         else ""
     )
-    signed = (
-        '<p class="warning">'
-        + escape(translate("Documents", "Närvaron för seminariet är redan signerad i Seminarkoll."))
-        + "</p>"
-        if data.signed_off
-        else ""
+    already = (
+        translate("Documents", "Närvaron för träffen är redan signerad i Seminarkoll.")
+        if data.meeting
+        else translate("Documents", "Närvaron för seminariet är redan signerad i Seminarkoll.")
     )
-    title = translate("Documents", "Närvarolista – seminarium {number}").format(
-        number=seminar.number
-    )
-    group = f'<p class="facts"><b>{escape(data.group_line)}</b></p>' if data.group else ""
+    signed = f'<p class="warning">{escape(already)}</p>' if data.signed_off else ""
+    group = f'<p class="facts"><b>{escape(data.group_line)}</b></p>' if data.group_line else ""
     return (
         "<html><head><style>"
         "h1 { font-size: 165%; font-weight: 600; margin-bottom: 0; color: #1f2d3d; }"
@@ -90,7 +86,7 @@ def signin_heading_html(data: SignInExport) -> str:
         ".warning { color: #9c0006; font-weight: 600; }"
         "</style></head><body>"
         f'<p class="kicker">{escape(data.heading.title)}</p>'
-        f"<h1>{escape(title)}</h1>"
+        f"<h1>{escape(data.title)}</h1>"
         f"<h2>{escape(seminar.title)}</h2>"
         f'<p class="facts">{escape(" · ".join(f for f in facts if f))}</p>'
         f"{group}{lecturers}{signed}"
@@ -304,12 +300,7 @@ def render_signin_pdf(data: SignInExport) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     group = f", {data.group}" if data.group else ""
-    writer.setTitle(
-        translate("Documents", "Närvarolista – seminarium {number}").format(
-            number=data.seminar.number
-        )
-        + f"{group}, {data.heading.title}"
-    )
+    writer.setTitle(f"{data.title}{group}, {data.heading.title}")
     writer.setCreator("Seminarkoll")
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(
@@ -397,8 +388,8 @@ def _draw_footer(
     painter.drawText(
         box,
         left,
-        translate("Documents", "Seminarium {number} · {title} · utskrivet {created}").format(
-            number=data.seminar.number,
+        translate("Documents", "{occasion} · {title} · utskrivet {created}").format(
+            occasion=data.occasion,
             title=data.heading.title,
             created=data.heading.created_label,
         ),

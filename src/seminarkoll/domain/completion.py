@@ -322,10 +322,11 @@ def is_expected(slot: SeminarSlot, record: ParticipantRecord) -> bool:
 
 
 def cell_state(slot: SeminarSlot, record: ParticipantRecord) -> CellState:
-    """What the attendance matrix shows for `record` at `slot` (see `CellState`)."""
+    """What the attendance matrix (or a group meeting's sign-off) shows for `record` at `slot`
+    (see `CellState`)."""
     if not is_expected(slot, record):
         return CellState.NOT_EXPECTED
-    mark = record.marks.get(slot.id)
+    mark = record.mark_at(slot)
     if mark is not None:
         return _CELL_FOR_MARK[mark]
     return _UNMARKED_CELL[slot.phase]

@@ -286,10 +286,38 @@ class SignInExport:
     group: str = ""
     """The group the sheet is for (only its members are listed); '' for the whole cohort."""
     group_leader: str = ""
+    meeting: bool = False
+    """A sheet for one of the group's own meetings: `seminar` then holds the meeting (its
+    number among the group's meetings, the group's name as title, the place, no lecturers)."""
+
+    @property
+    def title(self) -> str:
+        """E.g. "Närvarolista – seminarium 3" or "Närvarolista – gruppträff 2"."""
+        if self.meeting:
+            return translate("Documents", "Närvarolista – gruppträff {number}").format(
+                number=self.seminar.number
+            )
+        return translate("Documents", "Närvarolista – seminarium {number}").format(
+            number=self.seminar.number
+        )
+
+    @property
+    def occasion(self) -> str:
+        """E.g. "Seminarium 3" or "Gruppträff 2" (the sheet's footer)."""
+        if self.meeting:
+            return translate("Documents", "Gruppträff {number}").format(number=self.seminar.number)
+        return translate("Documents", "Seminarium {number}").format(number=self.seminar.number)
 
     @property
     def group_line(self) -> str:
-        """E.g. "Grupp: Lärgrupp 1 · ledare Ulrika Hedlund"; '' for the whole cohort."""
+        """E.g. "Grupp: Lärgrupp 1 · ledare Ulrika Hedlund"; '' for the whole cohort; for a
+        meeting (whose title is the group) "Ledare: Ulrika Hedlund"."""
+        if self.meeting:
+            return (
+                translate("FileWords", "Ledare: {leader}").format(leader=self.group_leader)
+                if self.group_leader
+                else ""
+            )
         if not self.group:
             return ""
         if self.group_leader:

@@ -149,7 +149,7 @@ class Services:
         """A group's own meetings and their attendance."""
         from seminarkoll.services.group_meetings import GroupMeetingService
 
-        return GroupMeetingService(self.database)
+        return GroupMeetingService(self.database, self.coordinator)
 
     @cached_property
     def groups(self) -> GroupService:

@@ -210,7 +210,10 @@ class ExportService:
         else:
             write_roster_workbook(data, path)
         return ExportResult(
-            path, len(data.entries), translate("Exports", "deltagarlistan"), _people(data.entries)
+            path,
+            len(data.entries),
+            translate("Exports", "deltagarlistan"),
+            people_count(data.entries),
         )
 
     def export_attendance(self, cohort_id: int, path: Path) -> ExportResult:
@@ -226,7 +229,7 @@ class ExportService:
             path,
             len(data.entries),
             translate("Exports", "närvaromatrisen"),
-            f"{_people(data.entries)}, {_seminars(len(data.seminars))}",
+            f"{people_count(data.entries)}, {_seminars(len(data.seminars))}",
         )
 
     def export_schedule(self, cohort_id: int, path: Path) -> ExportResult:
@@ -249,7 +252,7 @@ class ExportService:
             path,
             len(data.roster.entries),
             translate("Exports", "arbetsboken med hela omgången"),
-            f"{_people(data.roster.entries)}, {_seminars(len(data.schedule.seminars))}",
+            f"{people_count(data.roster.entries)}, {_seminars(len(data.schedule.seminars))}",
         )
 
     def export_signin(
@@ -273,7 +276,7 @@ class ExportService:
                 number=data.seminar.number
             )
             + (f", {data.group}" if data.group else ""),
-            _people(data.entries),
+            people_count(data.entries),
         )
 
     @staticmethod
@@ -319,7 +322,8 @@ def checked_suffix(path: Path, allowed: tuple[str, ...]) -> str:
     return suffix
 
 
-def _people(entries: tuple[object, ...]) -> str:
+def people_count(entries: tuple[object, ...]) -> str:
+    """E.g. "20 deltagare" for the rows of an export."""
     if len(entries) == 1:
         return translate("Exports", "1 deltagare")
     return translate("Exports", "{count} deltagare").format(count=len(entries))

@@ -1,13 +1,15 @@
-"""Group meeting use cases: a group's own meetings (date, time, place, leader) and attendance
-recorded for the group's members only."""
+"""Group meeting use cases: a group's own meetings (date, time, place, leader), attendance
+recorded for the group's members only, signed off like a seminar, and the meeting's sign-in
+sheet."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
@@ -18,13 +20,30 @@ from seminarkoll.data.models import (
     GroupMeetingAttendance,
     GroupMember,
     Person,
+    Workplace,
+)
+from seminarkoll.data.types import utc_now
+from seminarkoll.domain.attendance import seminar_held
+from seminarkoll.domain.calendar import school_years_label
+from seminarkoll.domain.completion import (
+    CellState,
+    ParticipantRecord,
+    SeminarSlot,
+    SeminarTotals,
+    cell_state,
+    tally,
 )
 from seminarkoll.domain.dates import long_date
-from seminarkoll.domain.enums import AttendanceStatus
-from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
+from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.exports import ExportHeading, ScheduleEntry, SignInEntry, SignInExport
 from seminarkoll.domain.text import full_name, name_key, tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.completion_data import rules_of
+from seminarkoll.services.exports import PDF, ExportResult, checked_suffix, people_count
+from seminarkoll.services.groups import PersonChoice
+from seminarkoll.services.identity import Coordinator
 
 
 @dataclass(frozen=True)
@@ -43,7 +62,8 @@ class MeetingInput:
 @dataclass(frozen=True)
 class MeetingRow:
     """A group meeting with how many of the group's members attended (by the cohort's rules:
-    late and excused count as for seminars)."""
+    late and excused count as for seminars); `number` is its place among the group's meetings
+    by date."""
 
     id: int
     group_id: int
@@ -55,15 +75,56 @@ class MeetingRow:
     leader_name: str
     attended: int
     members: int
+    number: int = 1
+    cohort_id: int = 0
+    leader_person_id: int | None = None
+    notes: str = ""
+    marked: int = 0
+    signed_off_at: datetime | None = None
+    signed_off_by: str | None = None
+
+    @property
+    def signed_off(self) -> bool:
+        """Whether the meeting's attendance is locked."""
+        return self.signed_off_at is not None
+
+    def as_input(self) -> MeetingInput:
+        """The meeting as input, e.g. to fill the form that edits it."""
+        return MeetingInput(
+            self.group_id,
+            self.date,
+            self.start_time,
+            self.end_time,
+            self.place,
+            self.leader_person_id,
+            self.notes,
+        )
 
 
 @dataclass(frozen=True)
 class MeetingMark:
-    """One member of the group and what was recorded for them at the meeting."""
+    """One member of the group and what was recorded for them at the meeting (shaped like a
+    seminar's sign-off row, so the sign-off table shows either)."""
 
     enrollment_id: int
-    name: str
+    first_name: str
+    last_name: str
     status: AttendanceStatus | None
+    person_id: int = 0
+    workplace_name: str = ""
+    groups: tuple[str, ...] = ()
+    enrollment_status: EnrollmentStatus = EnrollmentStatus.ENROLLED
+    cell: CellState = CellState.NOT_YET_HELD
+    """What the rules make of the member at the meeting (NOT_EXPECTED: before joining or after
+    leaving the cohort; listed but not counted)."""
+    note: str = ""
+    visit: bool = False
+    """Never: only members are on a meeting's list (the sign-off table asks)."""
+
+    @property
+    def name(self) -> str:
+        """First and last name."""
+        return full_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)
@@ -72,64 +133,56 @@ class MeetingSheet:
 
     meeting: MeetingRow
     marks: tuple[MeetingMark, ...]
+    cohort_name: str = ""
+    programme_name: str = ""
+
+    @property
+    def totals(self) -> SeminarTotals:
+        """The meeting's figures, counted as for a seminar."""
+        return tally(mark.cell for mark in self.marks)
+
+    @property
+    def unmarked(self) -> int:
+        """How many expected members have no mark yet."""
+        return sum(
+            1 for m in self.marks if m.status is None and m.cell is not CellState.NOT_EXPECTED
+        )
 
 
 class GroupMeetingService:
-    """Plans a group's meetings and records who of its members came."""
+    """Plans a group's meetings, records who of its members came and signs the list."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
         self._db = database
+        self.coordinator = coordinator or Coordinator()
 
     def add_meeting(self, data: MeetingInput) -> MeetingRow:
         """Add a meeting to a group; ValidationError (date, end_time) when it does not fit."""
         with self._db.transaction() as session:
             group = _group(session, data.group_id)
-            cohort = group.cohort
-            problems: list[FieldProblem] = []
-            if not cohort.start_date <= data.date <= cohort.end_date:
-                problems.append(
-                    FieldProblem(
-                        "date",
-                        translate(
-                            "Errors", "Datumet måste ligga inom omgångens tid, {start}–{end}."
-                        ).format(
-                            start=long_date(cohort.start_date), end=long_date(cohort.end_date)
-                        ),
-                    )
-                )
-            elif session.scalar(
-                select(GroupMeeting.id).where(
-                    GroupMeeting.group_id == group.id, GroupMeeting.date == data.date
-                )
-            ):
-                problems.append(
-                    FieldProblem(
-                        "date",
-                        translate("Errors", "Gruppen har redan en träff {day}.").format(
-                            day=long_date(data.date)
-                        ),
-                    )
-                )
-            if data.start_time and data.end_time and data.end_time <= data.start_time:
-                problems.append(
-                    FieldProblem(
-                        "end_time", translate("Errors", "Sluttiden måste vara efter starttiden.")
-                    )
-                )
-            if problems:
-                raise ValidationError(problems)
-            meeting = GroupMeeting(
-                group_id=group.id,
-                date=data.date,
-                start_time=data.start_time,
-                end_time=data.end_time,
-                place=tidy(data.place),
-                leader_person_id=data.leader_person_id or group.leader_person_id,
-                notes=data.notes.strip(),
-            )
+            _check(session, group, data)
+            meeting = GroupMeeting(group_id=group.id, date=data.date)
+            _apply(meeting, group, data)
             session.add(meeting)
             session.flush()
             return _row(session, meeting)
+
+    def update_meeting(self, meeting_id: int, data: MeetingInput) -> MeetingRow:
+        """Change a meeting's date, times, place, leader or notes (same checks as adding)."""
+        with self._db.transaction() as session:
+            meeting = _meeting(session, meeting_id)
+            _check(session, meeting.group, data, meeting.id)
+            _apply(meeting, meeting.group, data)
+            session.flush()
+            return _row(session, meeting)
+
+    def remove_meeting(self, meeting_id: int) -> MeetingRow:
+        """Remove a meeting and the marks taken at it; returns what it was."""
+        with self._db.transaction() as session:
+            meeting = _meeting(session, meeting_id)
+            row = _row(session, meeting)
+            session.delete(meeting)
+            return row
 
     def meetings(self, group_id: int) -> tuple[MeetingRow, ...]:
         """The group's meetings by date."""
@@ -142,6 +195,58 @@ class GroupMeetingService:
             ).all()
             return tuple(_row(session, meeting) for meeting in meetings)
 
+    def meeting_id(self, group_id: int, number: int) -> int:
+        """The id of the group's meeting `number` (by date); NotFoundError names the numbers."""
+        with self._db.transaction() as session:
+            group = _group(session, group_id)
+            ids = session.scalars(
+                select(GroupMeeting.id)
+                .where(GroupMeeting.group_id == group_id)
+                .order_by(GroupMeeting.date)
+            ).all()
+            if 1 <= number <= len(ids):
+                return ids[number - 1]
+            if not ids:
+                raise NotFoundError(
+                    translate("Errors", "Gruppen ”{group}” har inga träffar.").format(
+                        group=group.name
+                    )
+                )
+            raise NotFoundError(
+                translate(
+                    "Errors",
+                    "Gruppen ”{group}” har ingen träff {number} (träffarna har nummer 1–{last}).",
+                ).format(group=group.name, number=number, last=len(ids))
+            )
+
+    def leader_choices(self, group_id: int) -> tuple[PersonChoice, ...]:
+        """Who can lead a meeting: the group's leader, then its members by name."""
+        with self._db.transaction() as session:
+            group = _group(session, group_id)
+            choices = []
+            if group.leader is not None:
+                choices.append(
+                    PersonChoice(
+                        group.leader.id,
+                        full_name(group.leader.first_name, group.leader.last_name),
+                        translate("Groups", "gruppens ledare"),
+                    )
+                )
+            rows = session.execute(
+                select(Person.id, Person.first_name, Person.last_name)
+                .join(Enrollment, Enrollment.person_id == Person.id)
+                .join(GroupMember, GroupMember.enrollment_id == Enrollment.id)
+                .where(GroupMember.group_id == group_id)
+            ).all()
+            for person_id, first, last in sorted(rows, key=lambda r: name_key(r[2], r[1])):
+                if person_id != group.leader_person_id:
+                    choices.append(
+                        PersonChoice(
+                            person_id, full_name(first, last), translate("Groups", "medlem")
+                        )
+                    )
+            return tuple(choices)
+
     def sheet(self, meeting_id: int) -> MeetingSheet:
         """The meeting with every member of its group and their mark."""
         with self._db.transaction() as session:
@@ -151,9 +256,11 @@ class GroupMeetingService:
         self, meeting_id: int, marks: Mapping[int, AttendanceStatus | None]
     ) -> MeetingSheet:
         """Record (or with None clear) marks by enrolment id; ValidationError, and nothing
-        saved, when any of them is not a member of the meeting's group."""
+        saved, when any of them is not a member of the meeting's group; ConflictError while
+        the meeting is signed off."""
         with self._db.transaction() as session:
             meeting = _meeting(session, meeting_id)
+            _refuse_if_signed(meeting)
             members = _members(session, meeting.group_id)
             strangers = sorted(set(marks) - set(members))
             if strangers:
@@ -188,6 +295,113 @@ class GroupMeetingService:
             session.flush()
             return _sheet(session, meeting)
 
+    def mark_remaining_absent(self, meeting_id: int) -> MeetingSheet:
+        """Mark every expected member still without a mark absent (marks taken stay)."""
+        with self._db.transaction() as session:
+            meeting = _meeting(session, meeting_id)
+            _refuse_if_signed(meeting)
+            for mark in _sheet(session, meeting).marks:
+                if mark.status is None and mark.cell is not CellState.NOT_EXPECTED:
+                    session.add(
+                        GroupMeetingAttendance(
+                            meeting_id=meeting.id,
+                            enrollment_id=mark.enrollment_id,
+                            status=AttendanceStatus.ABSENT,
+                        )
+                    )
+            session.flush()
+            return _sheet(session, meeting)
+
+    def sign(self, meeting_id: int) -> MeetingRow:
+        """Lock the meeting's attendance with the coordinator's name and the time; from then
+        an unmarked member has missed it."""
+        with self._db.transaction() as session:
+            meeting = _meeting(session, meeting_id)
+            _refuse_if_signed(meeting)
+            meeting.signed_off_at = utc_now()
+            meeting.signed_off_by = self.coordinator.name
+            session.flush()
+            return _row(session, meeting)
+
+    def unlock(self, meeting_id: int) -> MeetingRow:
+        """Open a signed meeting for changes again."""
+        with self._db.transaction() as session:
+            meeting = _meeting(session, meeting_id)
+            if meeting.signed_off_at is None:
+                raise ConflictError(
+                    translate("Errors", "Träffen {day} är inte signerad.").format(
+                        day=long_date(meeting.date)
+                    )
+                )
+            meeting.signed_off_at = None
+            meeting.signed_off_by = None
+            session.flush()
+            return _row(session, meeting)
+
+    def signin(self, meeting_id: int) -> SignInExport:
+        """The meeting's sign-in sheet: every expected member, with marks already taken."""
+        with self._db.transaction() as session:
+            meeting = _meeting(session, meeting_id)
+            sheet = _sheet(session, meeting)
+            cohort = meeting.group.cohort
+            heading = ExportHeading(
+                cohort_id=cohort.id,
+                programme_name=cohort.programme.name,
+                cohort_name=cohort.name,
+                school_year=school_years_label(cohort.start_date, cohort.end_date),
+                created_at=datetime.now().astimezone(),
+            )
+        row = sheet.meeting
+        return SignInExport(
+            heading=heading,
+            seminar=ScheduleEntry(
+                seminar_id=row.id,
+                number=row.number,
+                date=row.date,
+                start_time=row.start_time,
+                end_time=row.end_time,
+                title=row.group_name,
+                theme_name="",
+                location=row.place,
+                lecturers=(),
+            ),
+            signed_off=row.signed_off,
+            entries=tuple(
+                SignInEntry(
+                    enrollment_id=mark.enrollment_id,
+                    first_name=mark.first_name,
+                    last_name=mark.last_name,
+                    workplace=mark.workplace_name,
+                    role="",
+                    groups=mark.groups,
+                    status=mark.status,
+                    note="",
+                )
+                for mark in sheet.marks
+                if mark.cell is not CellState.NOT_EXPECTED
+            ),
+            group=row.group_name,
+            group_leader=row.leader_name,
+            meeting=True,
+        )
+
+    def export_signin(self, meeting_id: int, path: Path) -> ExportResult:
+        """The meeting's sign-in sheet as a PDF to print."""
+        checked_suffix(path, (PDF,))
+        check_target(path)
+        data = self.signin(meeting_id)
+        from seminarkoll.documents.signin_pdf import render_signin_pdf
+
+        write_bytes_atomically(path, render_signin_pdf(data))
+        return ExportResult(
+            path,
+            len(data.entries),
+            translate("Exports", "närvarolistan för {group}s träff {number} ({day})").format(
+                group=data.group, number=data.seminar.number, day=long_date(data.seminar.date)
+            ),
+            people_count(data.entries),
+        )
+
 
 def _group(session: Session, group_id: int) -> CohortGroup:
     group = session.get(CohortGroup, group_id)
@@ -203,15 +417,95 @@ def _meeting(session: Session, meeting_id: int) -> GroupMeeting:
     return meeting
 
 
-def _members(session: Session, group_id: int) -> dict[int, tuple[str, str]]:
-    """{enrolment id: (first name, last name)} of the group's members."""
+def _refuse_if_signed(meeting: GroupMeeting) -> None:
+    if meeting.signed_off_at is not None:
+        raise ConflictError(
+            translate(
+                "Errors", "Träffen {day} är signerad. Lås upp den för att ändra närvaron."
+            ).format(day=long_date(meeting.date))
+        )
+
+
+def _check(
+    session: Session, group: CohortGroup, data: MeetingInput, meeting_id: int | None = None
+) -> None:
+    """ValidationError (date, end_time) when the meeting does not fit the cohort or the group."""
+    cohort = group.cohort
+    problems: list[FieldProblem] = []
+    if not cohort.start_date <= data.date <= cohort.end_date:
+        problems.append(
+            FieldProblem(
+                "date",
+                translate(
+                    "Errors", "Datumet måste ligga inom omgångens tid, {start}–{end}."
+                ).format(start=long_date(cohort.start_date), end=long_date(cohort.end_date)),
+            )
+        )
+    elif session.scalar(
+        select(GroupMeeting.id).where(
+            GroupMeeting.group_id == group.id,
+            GroupMeeting.date == data.date,
+            GroupMeeting.id != (meeting_id or 0),
+        )
+    ):
+        problems.append(
+            FieldProblem(
+                "date",
+                translate("Errors", "Gruppen har redan en träff {day}.").format(
+                    day=long_date(data.date)
+                ),
+            )
+        )
+    if data.start_time and data.end_time and data.end_time <= data.start_time:
+        problems.append(
+            FieldProblem("end_time", translate("Errors", "Sluttiden måste vara efter starttiden."))
+        )
+    if problems:
+        raise ValidationError(problems)
+
+
+def _apply(meeting: GroupMeeting, group: CohortGroup, data: MeetingInput) -> None:
+    meeting.date = data.date
+    meeting.start_time = data.start_time
+    meeting.end_time = data.end_time
+    meeting.place = tidy(data.place)
+    meeting.leader_person_id = data.leader_person_id or group.leader_person_id
+    meeting.notes = data.notes.strip()
+
+
+@dataclass(frozen=True)
+class _Member:
+    person_id: int
+    first_name: str
+    last_name: str
+    workplace: str
+    status: EnrollmentStatus
+    joined_on: date | None
+    left_on: date | None
+
+
+def _members(session: Session, group_id: int) -> dict[int, _Member]:
+    """The group's members by enrolment id."""
     rows = session.execute(
-        select(GroupMember.enrollment_id, Person.first_name, Person.last_name)
+        select(
+            GroupMember.enrollment_id,
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Workplace.name,
+            Enrollment.status,
+            Enrollment.joined_on,
+            Enrollment.left_on,
+        )
         .join(Enrollment, Enrollment.id == GroupMember.enrollment_id)
         .join(Person, Person.id == Enrollment.person_id)
+        .outerjoin(Workplace, Workplace.id == Person.workplace_id)
         .where(GroupMember.group_id == group_id)
     )
-    return {enrollment_id: (first, last) for enrollment_id, first, last in rows}
+    return {
+        eid: _Member(pid, first, last, workplace or "", status, joined, left)
+        for eid, pid, first, last, workplace, status, joined, left in rows
+    }
 
 
 def _names(session: Session, enrollment_ids: list[int]) -> list[str]:
@@ -238,6 +532,11 @@ def _row(session: Session, meeting: GroupMeeting) -> MeetingRow:
     statuses = _statuses(session, meeting.id)
     rules = rules_of(meeting.group.cohort)
     leader = meeting.leader
+    earlier = session.scalar(
+        select(func.count())
+        .select_from(GroupMeeting)
+        .where(GroupMeeting.group_id == meeting.group_id, GroupMeeting.date < meeting.date)
+    )
     return MeetingRow(
         id=meeting.id,
         group_id=meeting.group_id,
@@ -249,17 +548,57 @@ def _row(session: Session, meeting: GroupMeeting) -> MeetingRow:
         leader_name=full_name(leader.first_name, leader.last_name) if leader else "",
         attended=sum(1 for e in members if e in statuses and rules.counts(statuses[e])),
         members=len(members),
+        number=int(earlier or 0) + 1,
+        cohort_id=meeting.group.cohort_id,
+        leader_person_id=meeting.leader_person_id,
+        notes=meeting.notes,
+        marked=sum(1 for e in members if e in statuses),
+        signed_off_at=meeting.signed_off_at,
+        signed_off_by=meeting.signed_off_by,
     )
 
 
 def _sheet(session: Session, meeting: GroupMeeting) -> MeetingSheet:
     members = _members(session, meeting.group_id)
     statuses = _statuses(session, meeting.id)
-    ordered = sorted(members.items(), key=lambda item: name_key(item[1][1], item[1][0]))
+    signed = meeting.signed_off_at is not None
+    slot = SeminarSlot(
+        id=meeting.id,
+        number=1,
+        date=meeting.date,
+        held=seminar_held(signed, statuses.values()),
+        signed=signed,
+        meeting=True,
+    )
+    ordered = sorted(
+        members.items(), key=lambda item: name_key(item[1].last_name, item[1].first_name)
+    )
+    group = meeting.group
+    marks = []
+    for enrollment_id, member in ordered:
+        status = statuses.get(enrollment_id)
+        record = ParticipantRecord(
+            status=member.status,
+            joined_on=member.joined_on,
+            left_on=member.left_on,
+            meeting_marks={meeting.id: status} if status else {},
+        )
+        marks.append(
+            MeetingMark(
+                enrollment_id=enrollment_id,
+                first_name=member.first_name,
+                last_name=member.last_name,
+                status=status,
+                person_id=member.person_id,
+                workplace_name=member.workplace,
+                groups=(group.name,),
+                enrollment_status=member.status,
+                cell=cell_state(slot, record),
+            )
+        )
     return MeetingSheet(
         meeting=_row(session, meeting),
-        marks=tuple(
-            MeetingMark(enrollment_id, full_name(first, last), statuses.get(enrollment_id))
-            for enrollment_id, (first, last) in ordered
-        ),
+        marks=tuple(marks),
+        cohort_name=group.cohort.name,
+        programme_name=group.cohort.programme.name,
     )
