@@ -47,7 +47,8 @@ def test_main_window_module_does_not_load_the_data_stack() -> None:
     assert not {n for n in loaded if n.startswith(("sqlalchemy", "alembic", "openpyxl"))}
 
 
-def test_ui_sources_never_import_sqlalchemy_or_data() -> None:
+def test_ui_sources_never_import_sqlalchemy_data_exchange_or_the_app() -> None:
+    """ui/ talks to services; the composition root (app.py) hands it what it needs."""
     offenders = [
         str(path)
         for path in (SRC / "ui").rglob("*.py")
@@ -58,6 +59,11 @@ def test_ui_sources_never_import_sqlalchemy_or_data() -> None:
                 "from sqlalchemy",
                 "from seminarkoll.data",
                 "import seminarkoll.data",
+                "from seminarkoll.exchange",
+                "import seminarkoll.exchange",
+                "from seminarkoll.app ",
+                "import seminarkoll.app",
+                "from seminarkoll import app",
             )
         )
     ]

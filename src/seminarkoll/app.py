@@ -20,15 +20,14 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from seminarkoll.data.database import Database
-    from seminarkoll.domain.catalog import CohortOverview, ProgrammeSummary
     from seminarkoll.services.container import Services
+    from seminarkoll.services.opening import StartView
 
 __all__ = [
     "DatabaseLocation",
     "DatabaseOpener",
     "EmptyDatabaseFileError",
     "PreparedDatabase",
-    "StartView",
     "install_translations",
     "open_headless",
     "resolve",
@@ -140,14 +139,6 @@ class PreparedDatabase:
             self.lock.unlock()
 
 
-@dataclass(frozen=True)
-class StartView:
-    """What the window shows first, read without SQLAlchemy: programmes and one cohort."""
-
-    programmes: tuple[ProgrammeSummary, ...]
-    overview: CohortOverview | None
-
-
 class DatabaseOpener:
     """Opens databases for the GUI in the order lock -> revision -> backup -> upgrade -> check."""
 
@@ -172,6 +163,7 @@ class DatabaseOpener:
     def start_view(self, prepared: PreparedDatabase, cohort_id: int | None) -> StartView | None:
         """For SQLite, the first screen's data through the fast stdlib path (else None)."""
         from seminarkoll.data import quick_read
+        from seminarkoll.services.opening import StartView
 
         path = prepared.location.path
         if path is None:

@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -35,17 +35,12 @@ from seminarkoll.ui.welcome_page import WelcomePage
 from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
 
 if TYPE_CHECKING:
-    from seminarkoll.app import (
-        DatabaseLocation,
-        DatabaseOpener,
-        OpenDatabase,
-        PreparedDatabase,
-        StartView,
-    )
     from seminarkoll.services.container import Services
+    from seminarkoll.services.opening import DatabaseLocation, StartView
     from seminarkoll.ui.cohort_page import CohortPage
     from seminarkoll.ui.exchange.menu import ExchangeMenu
     from seminarkoll.ui.followup.actions import FollowUpActions
+    from seminarkoll.ui.opening import DatabaseOpening, OpenSession
     from seminarkoll.ui.participants.menus import ParticipationMenus
     from seminarkoll.ui.planning.actions import PlanningActions
     from seminarkoll.ui.privacy.menu import PrivacyMenu
@@ -62,9 +57,10 @@ OUTSIDE_CHECK_MS = 5000
 class MainWindow(QMainWindow):
     """Shows itself at once, then opens the database after the first paint."""
 
-    LOADING, WELCOME, COHORT, HINT = range(4)
+    WELCOME, COHORT, HINT = range(1, 4)
+    """Indexes of the pages; page 0 says the database is being opened."""
 
-    def __init__(self, opener: DatabaseOpener, location: DatabaseLocation) -> None:
+    def __init__(self, opener: DatabaseOpening[Any], location: DatabaseLocation) -> None:
         super().__init__()
         self._opener = opener
         self._initial_location = location
@@ -235,10 +231,10 @@ class MainWindow(QMainWindow):
             self.repaint()  # show the data now, before the services take their import time
         QTimer.singleShot(0, lambda: self._finish_open(prepared, refresh=view is None))
 
-    def _prepare(self, location: DatabaseLocation) -> PreparedDatabase:
+    def _prepare(self, location: DatabaseLocation) -> object:
         """Lock, migrate and check `location`; an empty file is used only if the user agrees
         to make a new database of it (else its EmptyDatabaseFileError is raised on)."""
-        from seminarkoll.app import EmptyDatabaseFileError
+        from seminarkoll.services.opening import EmptyDatabaseFileError
 
         try:
             return self._opener.prepare(location)
@@ -281,7 +277,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(self.WELCOME)
             self._probe_mark("data")
 
-    def _finish_open(self, prepared: PreparedDatabase, *, refresh: bool) -> None:
+    def _finish_open(self, prepared: object, *, refresh: bool) -> None:
         try:
             session = self._opener.finish(prepared)
         except DomainError as exc:
@@ -295,7 +291,7 @@ class MainWindow(QMainWindow):
         self._probe_mark("menus")
         self._load_in_background(session)
 
-    def _load_in_background(self, session: OpenDatabase) -> None:
+    def _load_in_background(self, session: OpenSession) -> None:
         """Open the database, back up and check it (`OpenDatabase.load`) on a thread of the
         window's own, so the first action need not wait for SQLAlchemy. Closing the window
         waits for that thread (the check takes up to a second at ten years of data)."""
@@ -310,7 +306,7 @@ class MainWindow(QMainWindow):
         self.opening_task = task
         task.start(self._opening_pool)
 
-    def _loaded(self, session: OpenDatabase) -> None:
+    def _loaded(self, session: OpenSession) -> None:
         if self.services is session.services:  # still open in this window
             self.privacy.remind()
 
@@ -519,14 +515,14 @@ class MainWindow(QMainWindow):
             self._open_path(target)
 
     def _open_path(self, path: Path) -> None:
-        from seminarkoll.app import resolve
+        from seminarkoll.services.opening import resolve
 
         self.open_database(resolve(str(path)))
 
     def _current_folder(self) -> Path:
-        current = getattr(self._opener.current, "location", None)
-        path = getattr(current, "path", None)
-        return path.parent if isinstance(path, Path) else Path.home()
+        session = self._opener.current
+        path = session.location.path if session is not None else None
+        return path.parent if path is not None else Path.home()
 
     def show_about(self) -> None:
         """Version and where the data lives."""

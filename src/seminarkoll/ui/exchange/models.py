@@ -10,9 +10,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from seminarkoll.exchange.columns import SheetHeader, column_letter, field_label
-from seminarkoll.exchange.spreadsheet import CellValue, SheetData, cell_text
 from seminarkoll.services.attendance_import import MarkOutcome
+from seminarkoll.services.import_columns import (
+    CellValue,
+    SheetData,
+    SheetHeader,
+    cell_text,
+    column_letter,
+    field_label,
+)
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.ui.formatting import attendance_status_label
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
@@ -22,8 +28,8 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from seminarkoll.domain.enums import AttendanceStatus
-    from seminarkoll.exchange.attendance_file import SheetProblem
     from seminarkoll.services.attendance_import import AttendancePlan, PlannedMark
+    from seminarkoll.services.import_columns import SheetProblem
     from seminarkoll.services.participant_import import PreviewRow
 
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 20

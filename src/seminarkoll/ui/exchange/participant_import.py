@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.errors import DomainError, ValidationError
-from seminarkoll.exchange.columns import (
+from seminarkoll.services.import_columns import (
     ColumnMapping,
     ParticipantField,
     field_label,

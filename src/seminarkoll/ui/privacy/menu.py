@@ -4,7 +4,7 @@ when thinning is due. Dialogs and services are imported when an entry is used.""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -14,10 +14,10 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.messages import show_error
 
 if TYPE_CHECKING:
-    from seminarkoll.app import DatabaseOpener
     from seminarkoll.services.checkup import CheckReport
     from seminarkoll.services.container import Services
     from seminarkoll.ui.main_window import MainWindow
+    from seminarkoll.ui.opening import DatabaseOpening
 
 
 class PrivacyMenu(QObject):
@@ -26,7 +26,7 @@ class PrivacyMenu(QObject):
     def __init__(
         self,
         window: MainWindow,
-        opener: DatabaseOpener,
+        opener: DatabaseOpening[Any],
         file_menu: QMenu,
         help_menu: QMenu,
         before: QAction,
