@@ -91,11 +91,10 @@ def read_sheet(session: Session, seminar_id: int) -> SignOffSheet:
     people = run(_PEOPLE, ids).all()
     info = seminar_info(columns, {seminar_id: {row[9] for row in people if row[9] is not None}})
     slot = info.slot
-    groups: dict[int, list[str]] = {}
+    members: dict[int, list[str]] = {}
     for eid, name in run(_GROUPS, ids).all():
-        groups.setdefault(eid, []).append(name)
-    for names in groups.values():
-        names.sort(key=swedish_key)
+        members.setdefault(eid, []).append(name)
+    groups = {eid: tuple(sorted(names, key=swedish_key)) for eid, names in members.items()}
     rows = []
     cells: dict[tuple[object, ...], CellState | None] = {}  # most rows share their pattern
     for eid, pid, first, last, workplace, title, status, joined, left, mark, note in people:
@@ -117,7 +116,7 @@ def read_sheet(session: Session, seminar_id: int) -> SignOffSheet:
                 last,
                 workplace or "",
                 title,
-                tuple(groups.get(eid, ())),
+                groups.get(eid, ()),
                 mark,
                 note or "",
                 status,
