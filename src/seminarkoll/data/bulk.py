@@ -1,4 +1,4 @@
-"""Bulk INSERT of many rows through the driver's executemany, for imports of long lists."""
+"""Bulk INSERT and SELECT of many rows at the driver's level, for imports and long lists."""
 
 from __future__ import annotations
 
@@ -7,7 +7,16 @@ from itertools import repeat
 from operator import add, itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, String, Table, insert, literal, literal_column
+from sqlalchemy import (
+    Connection,
+    Dialect,
+    Executable,
+    String,
+    Table,
+    insert,
+    literal,
+    literal_column,
+)
 
 
 class BulkInsert:
@@ -97,6 +106,18 @@ class BulkInsert:
             self._connection.exec_driver_sql(
                 self._sql, [dict(zip(names, values, strict=True)) for values in parameters]
             )
+
+
+def plain_rows(connection: Connection, statement: Executable) -> list[tuple[Any, ...]]:
+    """The rows of `statement`, compiled and run by SQLAlchemy, as plain tuples of what the
+    driver returns: values are not converted by their column types (on SQLite a boolean
+    reads as 0 or 1, an enum as its text, a date as ISO text). For lists of tens of
+    thousands of rows, where building SQLAlchemy's rows costs more than the query."""
+    result = connection.execute(statement)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
 
 
 def _literal(value: object, dialect: Dialect) -> str | None:

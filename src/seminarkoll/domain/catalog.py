@@ -61,6 +61,14 @@ class SeminarRow:
 
 
 @dataclass(frozen=True)
+class CohortTitle:
+    """A cohort and its programme's name: what the heading of a list or an export names."""
+
+    cohort: CohortSummary
+    programme_name: str
+
+
+@dataclass(frozen=True)
 class CohortOverview:
     """Everything the cohort overview shows: header facts and the schedule."""
 

@@ -17,6 +17,7 @@ from seminarkoll.data.models import (
 from seminarkoll.domain.catalog import (
     CohortOverview,
     CohortSummary,
+    CohortTitle,
     ProgrammeSummary,
     SeminarRow,
     lecturer_label,
@@ -65,12 +66,18 @@ class CatalogService:
                 for p in programmes
             )
 
+    def cohort_title(self, cohort_id: int) -> CohortTitle:
+        """The cohort's header facts and its programme's name, without its schedule."""
+        with self._db.transaction() as session:
+            cohort = _get_cohort(session, cohort_id)
+            return CohortTitle(
+                _cohort_summary(cohort, _counts_of(session, cohort_id)), cohort.programme.name
+            )
+
     def cohort_overview(self, cohort_id: int) -> CohortOverview:
         """The cohort's header facts and its seminars with themes, lecturers and attendance."""
         with self._db.transaction() as session:
-            cohort = session.get(Cohort, cohort_id)
-            if cohort is None:
-                raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
+            cohort = _get_cohort(session, cohort_id)
             from seminarkoll.services.completion_data import load_frame  # not for `list`
 
             frame = load_frame(session, cohort_id)
@@ -184,6 +191,13 @@ def _participants(session: Session, cohort_id: int | None = None) -> dict[int, t
         (cid, status, joined, left, int(count))
         for cid, status, joined, left, count in session.execute(query)
     )
+
+
+def _get_cohort(session: Session, cohort_id: int) -> Cohort:
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
+    return cohort
 
 
 def _counts_of(session: Session, cohort_id: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from seminarkoll.domain.calendar import school_years_label
-from seminarkoll.domain.catalog import CohortOverview
+from seminarkoll.domain.catalog import CohortOverview, CohortTitle
 from seminarkoll.domain.errors import NotFoundError, ValidationError
 from seminarkoll.domain.exports import (
     AttendanceExport,
@@ -75,7 +75,7 @@ class ExportService:
     # -- data ---------------------------------------------------------------------------
     def roster(self, cohort_id: int) -> RosterExport:
         """Every enrolment of the cohort, with workplace, role, contact details and groups."""
-        heading = self._heading(self._catalog.cohort_overview(cohort_id))
+        heading = self._heading(self._catalog.cohort_title(cohort_id))
         entries = tuple(
             RosterEntry(
                 enrollment_id=row.enrollment_id,
@@ -102,10 +102,10 @@ class ExportService:
     def attendance(self, cohort_id: int) -> AttendanceExport:
         """The attendance matrix with verdicts and per-seminar totals."""
         matrix = self._attendance.matrix(cohort_id)
-        overview = self._catalog.cohort_overview(cohort_id)
+        title = self._catalog.cohort_title(cohort_id)
         group_names = {group.id: group.name for group in matrix.groups}
         return AttendanceExport(
-            heading=self._heading(overview),
+            heading=self._heading(title),
             min_attended=matrix.rules.min_attended,
             seminars=tuple(
                 MatrixSeminar(
@@ -280,11 +280,11 @@ class ExportService:
         )
 
     @staticmethod
-    def _heading(overview: CohortOverview) -> ExportHeading:
-        cohort = overview.cohort
+    def _heading(title: CohortTitle | CohortOverview) -> ExportHeading:
+        cohort = title.cohort
         return ExportHeading(
             cohort_id=cohort.id,
-            programme_name=overview.programme_name,
+            programme_name=title.programme_name,
             cohort_name=cohort.name,
             school_year=school_years_label(cohort.start_date, cohort.end_date),
             created_at=datetime.now().astimezone(),

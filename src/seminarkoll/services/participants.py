@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from seminarkoll.data.audit_chain import rewriting
 from seminarkoll.data.backups import automatic_backup
+from seminarkoll.data.bulk import plain_rows
 from seminarkoll.data.cascade import CascadeSnapshot, capture, delete_captured, restore
 from seminarkoll.data.database import Database
 from seminarkoll.data.erasure import ANONYMOUS_FIRST_NAME
@@ -632,9 +633,10 @@ def _escape_like(word: str) -> str:
 def _person_rows(
     session: Session, conditions: Sequence[ColumnElement[bool]]
 ) -> tuple[PersonRow, ...]:
-    # Core execution (no ORM row processing): the whole register is up to 30,000 rows.
-    run = session.connection().execute
-    people = run(
+    # The driver's plain rows (no ORM, no row objects): the whole register is 30,000 rows.
+    connection = session.connection()
+    people = plain_rows(
+        connection,
         select(
             Person.id,
             Person.first_name,
@@ -648,8 +650,8 @@ def _person_rows(
         )
         .outerjoin(Workplace, Workplace.id == Person.workplace_id)
         .where(*conditions)
-        .order_by(Person.id)
-    ).all()
+        .order_by(Person.id),
+    )
     if not people:
         return ()
     briefs: dict[int, list[EnrolmentBrief]] = {}
@@ -665,13 +667,14 @@ def _person_rows(
         chosen = select(Person.id).where(*conditions)
         enrolments = enrolments.where(Enrollment.person_id.in_(chosen))
         leaders_query = leaders_query.where(CohortGroup.leader_person_id.in_(chosen))
-    shared: dict[tuple[int, EnrollmentStatus], EnrolmentBrief] = {}  # one per cohort and status
-    for pid, cid, cname, year, status in run(enrolments).all():
+    shared: dict[tuple[int, str], EnrolmentBrief] = {}  # one per cohort and status
+    for pid, cid, cname, year, status in plain_rows(connection, enrolments):
         brief = shared.get((cid, status))
         if brief is None:
-            brief = shared[cid, status] = EnrolmentBrief(cid, cname, year, status)
+            brief = EnrolmentBrief(cid, cname, year, EnrollmentStatus(status))
+            shared[cid, status] = brief
         briefs.setdefault(pid, []).append(brief)
-    leaders = set(run(leaders_query).scalars())
+    leaders = set(connection.execute(leaders_query).scalars())
     none: tuple[EnrolmentBrief, ...] = ()
     return tuple(
         PersonRow(
@@ -683,7 +686,7 @@ def _person_rows(
             title,
             wid,
             wname or "",
-            lecturer,
+            bool(lecturer),
             pid in leaders,
             tuple(briefs[pid]) if pid in briefs else none,
         )
