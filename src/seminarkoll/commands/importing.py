@@ -1,4 +1,5 @@
-"""`seminarkoll import participants|attendance FILE`: read participant lists and attendance back.
+"""`seminarkoll import participants|attendance|roles FILE`: read participant lists, attendance and
+HR lists of later roles.
 
 Exit codes: 0 done (or, with --dry-run, what would be done); 1 the file has rows or cells with
 problems and nothing was saved (one line per problem, `FILE:RAD: kolumn: problem`); 2 the
@@ -100,6 +101,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     attendance.set_defaults(handler=run_attendance)
+    roles = kinds.add_parser(
+        "roles",
+        parents=[database_options()],
+        help=translate("Cli", "HR-lista med senare roller (e-post, roll, arbetsplats, från)"),
+        description=translate(
+            "Cli",
+            "Läs in en lista från HR med kolumnerna e-post, roll, arbetsplats och datum (från). "
+            "Personerna hittas på e-post; rollerna läggs till i deras historik. Rader som bara "
+            "upprepar en roll som redan finns hoppas över. Har någon rad problem sparas "
+            "ingenting.",
+        ),
+    )
+    _file_argument(roles)
+    roles.add_argument(
+        "--sheet",
+        metavar=translate("Cli", "BLAD"),
+        help=translate("Cli", "bladet att läsa (standard: första)"),
+    )
+    _dry_run_argument(roles)
+    roles.set_defaults(handler=run_roles)
 
 
 def _file_argument(parser: argparse.ArgumentParser) -> None:
@@ -241,6 +262,54 @@ def run_attendance(args: argparse.Namespace) -> int:
     except DomainError as exc:
         return report(exc)
     print(f"{result.summary}.")
+    return EXIT_OK
+
+
+def run_roles(args: argparse.Namespace) -> int:
+    """Preview the HR list; add its new roles unless --dry-run or rows have problems."""
+    from seminarkoll.domain.errors import DomainError
+    from seminarkoll.exchange.errors import FileReadError
+    from seminarkoll.services.role_import import RoleOutcome
+
+    path: Path = args.file.expanduser()
+    services = _open(args)
+    if isinstance(services, int):
+        return services
+    try:
+        sheet = services.role_import.read_file(path, args.sheet)
+        preview = services.role_import.preview(sheet)
+    except FileReadError as exc:
+        return fail(str(exc), EXIT_CANNOT)
+    except DomainError as exc:
+        return report(exc)
+    for warning in preview.warnings:
+        print(f"seminarkoll: {warning}", file=sys.stderr)
+    problems = preview.problem_lines()
+    if problems:
+        for line in problems:
+            print(line, file=sys.stderr)
+        rows = len({problem.row for problem in preview.problems})
+        return fail(
+            translate("Cli", "%1 har problem; ingenting importerades. Rätta filen.").replace(
+                "%1", _rows(rows)
+            ),
+            EXIT_PROBLEMS,
+        )
+    if args.dry_run:
+        print(
+            translate("Cli", "%1 nya roller, %2 fanns redan")
+            .replace("%1", str(preview.count(RoleOutcome.NEW)))
+            .replace("%2", str(preview.count(RoleOutcome.REPEAT)))
+        )
+        print(translate("Cli", "Provkörning: ingenting sparades."))
+        _print_details(preview.new_workplaces, ())
+        return EXIT_OK
+    try:
+        result = services.role_import.run(preview)
+    except DomainError as exc:
+        return report(exc)
+    print(f"{result.summary}.")
+    _print_details(preview.new_workplaces, ())
     return EXIT_OK
 
 

@@ -24,6 +24,13 @@ LEADERSHIP_TITLES = (
 """Role titles offered when a later role is entered; any other title may be typed."""
 
 
+def known_role(text: str) -> str | None:
+    """The leadership title `text` names (case and spacing ignored), as written in
+    `LEADERSHIP_TITLES`; None when it names none of them."""
+    wanted = " ".join(text.split()).casefold()
+    return next((title for title in LEADERSHIP_TITLES if title.casefold() == wanted), None)
+
+
 @dataclass(frozen=True)
 class RoleSpan:
     """When one person held one role: from `started_on`, until `ended_on` (None: still)."""

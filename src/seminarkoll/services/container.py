@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from seminarkoll.services.person_data import PersonDataService
     from seminarkoll.services.planning import PlanningService
     from seminarkoll.services.reports import ReportService
+    from seminarkoll.services.role_import import RoleImportService
     from seminarkoll.services.schedule import ScheduleService
     from seminarkoll.services.schedule_export import ScheduleExportService
     from seminarkoll.services.thinning import ThinningService
@@ -171,6 +172,13 @@ class Services:
         from seminarkoll.services.participant_import import ParticipantImportService
 
         return ParticipantImportService(self.database)
+
+    @cached_property
+    def role_import(self) -> RoleImportService:
+        """HR lists of later roles read onto the persons they name."""
+        from seminarkoll.services.role_import import RoleImportService
+
+        return RoleImportService(self.database)
 
     @cached_property
     def exports(self) -> ExportService:
