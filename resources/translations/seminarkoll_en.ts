@@ -1194,6 +1194,14 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>let the file&apos;s marks replace the differing marks that already exist</translation>
     </message>
     <message>
+        <source>HR-lista med senare roller (e-post, roll, arbetsplats, från)</source>
+        <translation>HR list of later roles (e-mail, role, workplace, from)</translation>
+    </message>
+    <message>
+        <source>Läs in en lista från HR med kolumnerna e-post, roll, arbetsplats och datum (från). Personerna hittas på e-post; rollerna läggs till i deras historik. Rader som bara upprepar en roll som redan finns hoppas över. Har någon rad problem sparas ingenting.</source>
+        <translation>Read a list from HR with the columns e-mail, role, workplace and date (from). People are found by e-mail; the roles are added to their history. Rows that only repeat a role already recorded are skipped. If any row has a problem, nothing is saved.</translation>
+    </message>
+    <message>
         <source>filen att läsa</source>
         <translation>the file to read</translation>
     </message>
@@ -1248,6 +1256,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Provkörning: ingenting sparades.</source>
         <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>%1 har problem; ingenting importerades. Rätta filen.</source>
+        <translation>%1 have problems; nothing was imported. Correct the file.</translation>
+    </message>
+    <message>
+        <source>%1 nya roller, %2 fanns redan</source>
+        <translation>%1 new roles, %2 already recorded</translation>
     </message>
     <message>
         <source>”{text}” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2016-11-01</source>
@@ -1822,6 +1838,13 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Läsår %1  ·  %2  ·  %3  ·  Krav: %4 av %5 seminarier</source>
         <translation>School year %1  ·  %2  ·  %3  ·  Required: %4 of %5 seminars</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChoices</name>
+    <message>
+        <source>(används inte)</source>
+        <translation>(not used)</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4138,54 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>Databasen {path} är redan öppen i Seminarkoll, i ett annat fönster. Stäng det först.</source>
         <translation>The database {path} is already open in Seminarkoll, in another window. Close that first.</translation>
     </message>
+    <message>
+        <source>Välj kolumnen med {field}.</source>
+        <translation>Choose the column with {field}.</translation>
+    </message>
+    <message>
+        <source>Listan behöver kolumner för e-post, roll och datum.</source>
+        <translation>The list needs columns for e-mail, role and date.</translation>
+    </message>
+    <message>
+        <source>E-post saknas.</source>
+        <translation>E-mail missing.</translation>
+    </message>
+    <message>
+        <source>Roll saknas.</source>
+        <translation>Role missing.</translation>
+    </message>
+    <message>
+        <source>”{text}” är ingen roll som känns igen (kända roller: {titles}).</source>
+        <translation>“{text}” is not a role that is recognised (known roles: {titles}).</translation>
+    </message>
+    <message>
+        <source>Datum saknas.</source>
+        <translation>Date missing.</translation>
+    </message>
+    <message>
+        <source>”{text}” är inget datum; skriv det som ÅÅÅÅ-MM-DD.</source>
+        <translation>“{text}” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{added} roller lades till, {repeated} fanns redan</source>
+        <translation>{added} roles added, {repeated} already recorded</translation>
+    </message>
+    <message>
+        <source>{noun} i filen ”{name}” har problem, så ingenting importerades. Rätta filen och läs in den igen.</source>
+        <translation>{noun} in the file “{name}” have problems, so nothing was imported. Correct the file and read it again.</translation>
+    </message>
+    <message>
+        <source>{name} har redan den rollen från det datumet.</source>
+        <translation>{name} already has that role from that date.</translation>
+    </message>
+    <message>
+        <source>Ny roll.</source>
+        <translation>New role.</translation>
+    </message>
+    <message>
+        <source>Ingen person i registret har e-posten ”{email}”.</source>
+        <translation>No person in the register has the e-mail “{email}”.</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
@@ -4159,6 +4230,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Importera &amp;närvaro …</source>
         <translation>Import &amp;attendance …</translation>
+    </message>
+    <message>
+        <source>Importera &amp;roller från HR …</source>
+        <translation>Import &amp;roles from HR …</translation>
     </message>
     <message>
         <source>&amp;Exportera</source>
@@ -7718,6 +7793,203 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Till</source>
         <translation>Until</translation>
+    </message>
+</context>
+<context>
+    <name>RoleField</name>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>RoleImport</name>
+    <message>
+        <source>Ny roll</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Finns redan</source>
+        <translation>Already recorded</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Förklaring</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Arbetsplats</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>RoleImportDialog</name>
+    <message>
+        <source>Importera roller från HR</source>
+        <translation>Import roles from HR</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Tillbaka</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Listan från HR behöver en rad per roll med e-post, roll (t.ex. Rektor) och datum då rollen började; arbetsplats får finnas. Personerna hittas på e-post.</source>
+        <translation>The list from HR needs one row per role with e-mail, role (e.g. Rektor) and the date the role began; a workplace may be given. People are found by e-mail.</translation>
+    </message>
+    <message>
+        <source>Ingen fil vald</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Kolumner i filen</source>
+        <translation>Columns in the file</translation>
+    </message>
+    <message>
+        <source>Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.</source>
+        <translation>Click a column heading to choose what the column holds.</translation>
+    </message>
+    <message>
+        <source>Så här ser filen ut</source>
+        <translation>What the file looks like</translation>
+    </message>
+    <message>
+        <source>&amp;Läs in filen igen</source>
+        <translation>&amp;Read the file again</translation>
+    </message>
+    <message>
+        <source>Har du rättat filen i Excel? Spara den och läs in den igen.</source>
+        <translation>Have you corrected the file in Excel? Save it and read it again.</translation>
+    </message>
+    <message>
+        <source>Välj lista från HR</source>
+        <translation>Choose a list from HR</translation>
+    </message>
+    <message>
+        <source>Läser %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <source>Rubrikerna i filen känns inte igen. Välj själv vilka kolumner som har e-post, roll och datum – i listan här till vänster, eller genom att klicka på en kolumnrubrik i filen. Rad %1 räknas som rubrikrad.</source>
+        <translation>The headings in the file are not recognised. Choose which columns hold e-mail, role and date yourself – in the list on the left, or by clicking a column heading in the file. Row %1 is taken as the heading row.</translation>
+    </message>
+    <message>
+        <source>Jämför raderna med registret …</source>
+        <translation>Comparing the rows with the register …</translation>
+    </message>
+    <message>
+        <source>Läser in %1 igen …</source>
+        <translation>Reading %1 again …</translation>
+    </message>
+    <message>
+        <source>%1: %2 nya roller, %3 finns redan, %4 rader med problem.</source>
+        <translation>%1: %2 new roles, %3 already recorded, %4 rows with problems.</translation>
+    </message>
+    <message>
+        <source>Nya arbetsplatser läggs till: %1.</source>
+        <translation>New workplaces will be added: %1.</translation>
+    </message>
+    <message>
+        <source>Rader med problem måste rättas i filen innan något importeras: %1</source>
+        <translation>Rows with problems must be corrected in the file before anything is imported: %1</translation>
+    </message>
+    <message>
+        <source>Importerar …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message>
+        <source>Importen är klar: %1.</source>
+        <translation>The import is done: %1.</translation>
+    </message>
+    <message>
+        <source>Nya arbetsplatser: %1.</source>
+        <translation>New workplaces: %1.</translation>
+    </message>
+    <message>
+        <source>Steg 1 av 3: Fil och kolumner</source>
+        <translation>Step 1 of 3: File and columns</translation>
+    </message>
+    <message>
+        <source>Steg 2 av 3: Förhandsgranska</source>
+        <translation>Step 2 of 3: Preview</translation>
+    </message>
+    <message>
+        <source>Steg 3 av 3: Klart</source>
+        <translation>Step 3 of 3: Done</translation>
+    </message>
+    <message>
+        <source>&amp;Förhandsgranska &gt;</source>
+        <translation>&amp;Preview &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Importera %1 roller</source>
+        <translation>&amp;Import %1 roles</translation>
+    </message>
+    <message>
+        <source>Avbrutet. Ingenting sparades.</source>
+        <translation>Cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade: %1</source>
+        <translation>An unexpected error occurred: %1</translation>
     </message>
 </context>
 <context>

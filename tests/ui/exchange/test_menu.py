@@ -36,6 +36,7 @@ def test_actions_are_in_the_arkiv_menu_with_shortcuts(
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]  # type: ignore[union-attr]
     assert "Importera &deltagare …" in texts
     assert "Importera &närvaro …" in texts
+    assert texts.index("Importera &roller från HR …") == texts.index("Importera &närvaro …") + 1
     assert "&Exportera" in texts
     assert texts.index("&Exportera") < texts.index("&Avsluta")
     assert menu.import_participants_action.shortcut() == QKeySequence("Ctrl+I")

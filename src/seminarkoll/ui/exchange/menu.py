@@ -1,4 +1,5 @@
-"""Import and export actions in the Arkiv menu: participant lists, attendance, Excel and PDF.
+"""Import and export actions in the Arkiv menu: participant lists, attendance, HR lists of roles,
+Excel and PDF.
 
 Imported by the main window at start-up, so only Qt and UI helpers are imported at module
 level; dialogs, services and file writers are imported when an action is used.
@@ -59,6 +60,9 @@ class ExchangeMenu(QObject):
         self.import_attendance_action = self._action(
             self.tr("Importera &närvaro …"), self.import_attendance, "Ctrl+Shift+I"
         )
+        self.import_roles_action = self._action(
+            self.tr("Importera &roller från HR …"), self.import_roles
+        )
         self.export_menu = QMenu(self.tr("&Exportera"), window)
         self.export_menu.setObjectName("exportMenu")
         self.formats: dict[tuple[str, str], QAction] = {}
@@ -101,6 +105,7 @@ class ExchangeMenu(QObject):
         self.export_menu.addAction(self.signin_pdf_action)
         menu.insertAction(before, self.import_participants_action)
         menu.insertAction(before, self.import_attendance_action)
+        menu.insertAction(before, self.import_roles_action)
         menu.insertMenu(before, self.export_menu)
         menu.insertSeparator(before)
         self.update_actions()
@@ -143,6 +148,7 @@ class ExchangeMenu(QObject):
         has_cohort = has_db and self.cohort_id() is not None
         self.import_participants_action.setEnabled(has_db)
         self.import_attendance_action.setEnabled(has_db)
+        self.import_roles_action.setEnabled(has_db)
         for action in self.export_menu.actions():
             action.setEnabled(has_cohort)
 
@@ -170,6 +176,23 @@ class ExchangeMenu(QObject):
         return self._open_import(
             AttendanceImportDialog(services, self._window), path, ATTENDANCE_IMPORTED
         )
+
+    def import_roles(self, path: Path | None = None) -> QDialog | None:
+        """Open the window that imports later roles from an HR list (with `path` read at once,
+        when given)."""
+        services = self._require_services()
+        if services is None:
+            return None
+        from seminarkoll.ui.exchange.role_import import RoleImportDialog
+
+        dialog = RoleImportDialog(services, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        if path is not None:
+            dialog.open_file(path)
+        else:
+            dialog.choose_file()
+        return dialog
 
     def _open_import(
         self,

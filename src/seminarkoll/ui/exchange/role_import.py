@@ -1,0 +1,532 @@
+"""The role import window: an HR list's file and columns, a preview of every row, then the import.
+
+The columns are found and chosen as in the participant import (`ColumnChoices`, the file view);
+reading, previewing and importing run off the GUI thread with a progress bar and a cancel
+button, and nothing is saved until the last step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.domain.errors import DomainError, ValidationError
+from seminarkoll.exchange.role_rows import ROLE_COLUMNS, role_field_label
+from seminarkoll.services.participant_import import RowOutcome
+from seminarkoll.services.role_import import RoleOutcome, RolePreviewRow
+from seminarkoll.ui.exchange.column_choices import ColumnChoices
+from seminarkoll.ui.exchange.files import choose_open_file, spreadsheet_filter
+from seminarkoll.ui.exchange.models import ROW_LOOKS, SheetPreviewModel
+from seminarkoll.ui.formatting import display_date
+from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+from seminarkoll.ui.table_model import AnyIndex, RowTableModel
+from seminarkoll.ui.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.role_import import RoleImportResult, RolePreview, RoleSheet
+
+translate = QCoreApplication.translate
+
+OUTCOME_LOOKS = {
+    RoleOutcome.NEW: ROW_LOOKS[RowOutcome.NEW],
+    RoleOutcome.REPEAT: ROW_LOOKS[RowOutcome.UNCHANGED],
+    RoleOutcome.ERROR: ROW_LOOKS[RowOutcome.ERROR],
+}
+"""An outcome looks like the participant import's outcome of the same meaning."""
+
+
+def role_outcome_label(outcome: RoleOutcome) -> str:
+    """Swedish word for what importing a row does."""
+    return {
+        RoleOutcome.NEW: translate("RoleImport", "Ny roll"),
+        RoleOutcome.REPEAT: translate("RoleImport", "Finns redan"),
+        RoleOutcome.ERROR: translate("RoleImport", "Problem"),
+    }[outcome]
+
+
+class RolePreviewModel(RowTableModel[RolePreviewRow]):
+    """One line per row of the HR list: its outcome, whose role, which, where, from when, why."""
+
+    ROW, OUTCOME, NAME, DETAIL, EMAIL, ROLE, WORKPLACE, STARTED = range(8)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            (
+                translate("RoleImport", "Rad"),
+                translate("RoleImport", "Utfall"),
+                translate("RoleImport", "Namn"),
+                translate("RoleImport", "Förklaring"),
+                translate("RoleImport", "E-post"),
+                translate("RoleImport", "Roll"),
+                translate("RoleImport", "Arbetsplats"),
+                translate("RoleImport", "Från"),
+            ),
+            parent,
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            if column == self.ROW:
+                return row.row
+            if column == self.STARTED:
+                return row.started_on.isoformat() if row.started_on else ""
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.detail
+        look = OUTCOME_LOOKS[row.outcome]
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.OUTCOME:
+            return QBrush(look.background)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.OUTCOME, self.DETAIL):
+            return QBrush(look.foreground)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: RolePreviewRow, column: int) -> str:
+        return (
+            str(row.row),
+            role_outcome_label(row.outcome),
+            row.name,
+            row.detail,
+            row.email,
+            row.title,
+            row.workplace,
+            display_date(row.started_on),
+        )[column]
+
+
+class RoleImportDialog(QDialog):
+    """Imports later roles from an HR list in three steps: file and columns, preview, done."""
+
+    MAPPING, PREVIEW, DONE = range(3)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.sheet: RoleSheet | None = None
+        self.preview: RolePreview | None = None
+        self.import_result: RoleImportResult | None = None
+        self.task: BackgroundTask | None = None
+        self._cancelled_last = False
+        self.setObjectName("roleImportDialog")
+        self.setWindowTitle(self.tr("Importera roller från HR"))
+        self.resize(960, 640)
+        self.step = QLabel()
+        self.step.setObjectName("pageTitle")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._preview_page())
+        self.pages.addWidget(self._done_page())
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.busy_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Avbryt"))
+        self.cancel_button.clicked.connect(self.cancel_task)
+        busy = QHBoxLayout()
+        busy.addWidget(self.busy_label)
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        self.busy = QWidget()
+        self.busy.setLayout(busy)
+        self.busy.hide()
+        self.back_button = QPushButton(self.tr("< &Tillbaka"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton()
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.go_next)
+        self.close_button = QPushButton(self.tr("Stäng"))
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.back_button, self.close_button, self.cancel_button):
+            button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.back_button, self.next_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Open, self, self.choose_file)
+        self._show_page(self.MAPPING)
+
+    # -- pages ------------------------------------------------------------------------------
+    def _mapping_page(self) -> QWidget:
+        page = QWidget()
+        hint = QLabel(
+            self.tr(
+                "Listan från HR behöver en rad per roll med e-post, roll (t.ex. Rektor) och "
+                "datum då rollen började; arbetsplats får finnas. Personerna hittas på e-post."
+            )
+        )
+        hint.setWordWrap(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Ingen fil vald"))
+        choose = QPushButton(self.tr("&Välj fil …"))
+        choose.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(self.tr("Fil:")))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(choose)
+        self.file_error = QLabel()
+        self.file_error.setObjectName("fieldError")
+        self.file_error.setWordWrap(True)
+        self.file_error.hide()
+        self.file_warning = QLabel()
+        self.file_warning.setWordWrap(True)
+        self.file_warning.setStyleSheet("color: #7f6000;")
+        self.file_warning.hide()
+        self.columns = ColumnChoices(ROLE_COLUMNS)
+        self.columns.changed.connect(self._mapping_changed)
+        box = QGroupBox(self.tr("Kolumner i filen"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.columns)
+        box_layout.addStretch(1)
+        self.sheet_model = SheetPreviewModel(self, role_field_label)
+        self.sheet_view = QTableView()
+        self.sheet_view.setObjectName("sheetPreview")
+        self.sheet_view.setModel(self.sheet_model)
+        self.sheet_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sheet_view.setWordWrap(False)
+        self.sheet_view.horizontalHeader().setDefaultSectionSize(150)
+        self.sheet_view.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.sheet_view.horizontalHeader().setToolTip(
+            self.tr("Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.")
+        )
+        sample = QGroupBox(self.tr("Så här ser filen ut"))
+        QVBoxLayout(sample).addWidget(self.sheet_view)
+        middle = QHBoxLayout()
+        middle.addWidget(box)
+        middle.addWidget(sample, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(hint)
+        layout.addLayout(file_row)
+        layout.addWidget(self.file_error)
+        layout.addWidget(self.file_warning)
+        layout.addLayout(middle, 1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setObjectName("pageSubtitle")
+        self.summary.setWordWrap(True)
+        self.preview_model = RolePreviewModel(self)
+        self.preview_proxy = CollatingSortProxy(self)
+        self.preview_proxy.setSourceModel(self.preview_model)
+        self.preview_view = QTableView()
+        self.preview_view.setObjectName("rolePreview")
+        self.preview_view.setModel(self.preview_proxy)
+        self.preview_view.setSortingEnabled(True)
+        self.preview_view.sortByColumn(RolePreviewModel.ROW, Qt.SortOrder.AscendingOrder)
+        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_view.setWordWrap(False)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.horizontalHeader().setStretchLastSection(True)
+        self.preview_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )
+        self.workplaces_label = QLabel()
+        self.workplaces_label.setWordWrap(True)
+        self.refused_label = QLabel()
+        self.refused_label.setObjectName("fieldError")
+        self.refused_label.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("&Läs in filen igen"))
+        self.reload_button.setToolTip(
+            self.tr("Har du rättat filen i Excel? Spara den och läs in den igen.")
+        )
+        self.reload_button.clicked.connect(self.reload_file)
+        fix = QHBoxLayout()
+        fix.addWidget(self.refused_label, 1)
+        fix.addWidget(self.reload_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview_view, 1)
+        layout.addWidget(self.workplaces_label)
+        layout.addLayout(fix)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        self.result_label = QLabel()
+        self.result_label.setObjectName("pageSubtitle")
+        self.result_label.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        return page
+
+    # -- step 1: file and columns ------------------------------------------------------------
+    def choose_file(self) -> None:
+        """Ask for the HR list to import."""
+        if self.pages.currentIndex() != self.MAPPING or self._running():
+            return
+        path = choose_open_file(self, self.tr("Välj lista från HR"), spreadsheet_filter())
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> None:
+        """Read `path` in the background and fill in the column choices."""
+        self.path_edit.setText(str(path))
+        self.file_error.hide()
+        importer = self._services.role_import
+        self._start(
+            lambda _progress: importer.read_file(path, map_by_hand=True),
+            self.tr("Läser %1 …").replace("%1", path.name),
+            self._file_read,
+            self._file_failed,
+        )
+
+    def _file_read(self, sheet: RoleSheet) -> None:
+        self.sheet = sheet
+        self.sheet_model.set_sheet(sheet)
+        warnings = [w.message for w in sheet.data.warnings]
+        if not sheet.header.recognised:
+            warnings.append(
+                self.tr(
+                    "Rubrikerna i filen känns inte igen. Välj själv vilka kolumner som har "
+                    "e-post, roll och datum – i listan här till vänster, eller genom att klicka "
+                    "på en kolumnrubrik i filen. Rad %1 räknas som rubrikrad."
+                ).replace("%1", str(sheet.header.row_number))
+            )
+        self.file_warning.setText("\n".join(warnings))
+        self.file_warning.setVisible(bool(warnings))
+        self.columns.fill(sheet.header, sheet.data.width, sheet.header.mapping)
+
+    def _file_failed(self, error: BaseException) -> None:
+        self.sheet = None
+        self.sheet_model.set_sheet(None)
+        self.file_warning.hide()
+        self.columns.fill(None, 0, ROLE_COLUMNS.suggest(()))
+        self.file_error.setText(_message(error))
+        self.file_error.show()
+
+    def _header_clicked(self, column: int) -> None:
+        if self.sheet is None or self._running():
+            return
+        header = self.sheet_view.horizontalHeader()
+        x = header.sectionViewportPosition(column)
+        self.columns.menu(column, self).popup(header.mapToGlobal(QPoint(x, header.height())))
+
+    def _mapping_changed(self) -> None:
+        self.sheet_model.set_mapping(self.columns.mapping())
+        self._update_buttons()
+
+    # -- step 2: preview ---------------------------------------------------------------------
+    def run_preview(self) -> None:
+        """Match every row against the register in the background."""
+        if self.sheet is None or self.columns.problems() is not None:
+            return
+        sheet, mapping = self.sheet, self.columns.mapping()
+        importer = self._services.role_import
+        self._start(
+            lambda _progress: importer.preview(sheet, mapping),
+            self.tr("Jämför raderna med registret …"),
+            self._previewed,
+            self._preview_failed,
+        )
+
+    def reload_file(self) -> None:
+        """Read the same file again (after it was corrected) with the same columns."""
+        if self.sheet is None:
+            return
+        path, mapping = self.sheet.path, self.columns.mapping()
+        importer = self._services.role_import
+
+        def work(_progress: Any) -> RolePreview:
+            return importer.preview(importer.read_file(path, map_by_hand=True), mapping)
+
+        self._start(
+            work,
+            self.tr("Läser in %1 igen …").replace("%1", path.name),
+            self._previewed,
+            self._preview_failed,
+        )
+
+    def _previewed(self, preview: RolePreview) -> None:
+        self.preview = preview
+        self.sheet = preview.sheet
+        self.preview_model.set_rows(preview.rows)
+        self.preview_view.resizeColumnsToContents()
+        problem_rows = len({problem.row for problem in preview.problems})
+        self.summary.setText(
+            self.tr("%1: %2 nya roller, %3 finns redan, %4 rader med problem.")
+            .replace("%1", preview.sheet.path.name)
+            .replace("%2", str(preview.count(RoleOutcome.NEW)))
+            .replace("%3", str(preview.count(RoleOutcome.REPEAT)))
+            .replace("%4", str(problem_rows))
+        )
+        workplaces = preview.new_workplaces
+        self.workplaces_label.setText(
+            self.tr("Nya arbetsplatser läggs till: %1.").replace("%1", ", ".join(workplaces))
+        )
+        self.workplaces_label.setVisible(bool(workplaces))
+        self.refused_label.setText(
+            self.tr("Rader med problem måste rättas i filen innan något importeras: %1").replace(
+                "%1", "; ".join(preview.problem_lines())
+            )
+        )
+        self.refused_label.setVisible(bool(preview.problems))
+        self.reload_button.setVisible(bool(preview.problems))
+        self._show_page(self.PREVIEW)
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self._show_page(self.MAPPING)
+        if isinstance(error, ValidationError):
+            self._mapping_changed()
+            return
+        self.file_error.setText(_message(error))
+        self.file_error.show()
+
+    # -- step 3: import ----------------------------------------------------------------------
+    def run_import(self) -> None:
+        """Add the new roles in one transaction in the background."""
+        preview = self.preview
+        if preview is None or preview.problems:
+            return
+        importer = self._services.role_import
+        self._start(
+            lambda progress: importer.run(preview, progress),
+            self.tr("Importerar …"),
+            self._imported,
+            self._import_failed,
+        )
+
+    def _imported(self, result: RoleImportResult) -> None:
+        self.import_result = result
+        lines = [self.tr("Importen är klar: %1.").replace("%1", result.summary)]
+        if result.workplaces_created:
+            lines.append(
+                self.tr("Nya arbetsplatser: %1.").replace("%1", str(result.workplaces_created))
+            )
+        self.result_label.setText("\n".join(lines))
+        self._show_page(self.DONE)
+
+    def _import_failed(self, error: BaseException) -> None:
+        self._show_page(self.PREVIEW)
+        self.refused_label.setText(_message(error))
+        self.refused_label.show()
+
+    # -- navigation and background work ------------------------------------------------------
+    def go_next(self) -> None:
+        """The main button: preview on the first page, import on the second."""
+        if self.pages.currentIndex() == self.MAPPING:
+            self.run_preview()
+        elif self.pages.currentIndex() == self.PREVIEW:
+            self.run_import()
+
+    def go_back(self) -> None:
+        """Back to the column choices."""
+        if self.pages.currentIndex() == self.PREVIEW and not self._running():
+            self._show_page(self.MAPPING)
+
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        titles = {
+            self.MAPPING: self.tr("Steg 1 av 3: Fil och kolumner"),
+            self.PREVIEW: self.tr("Steg 2 av 3: Förhandsgranska"),
+            self.DONE: self.tr("Steg 3 av 3: Klart"),
+        }
+        self.step.setText(titles[page])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        page = self.pages.currentIndex()
+        running = self._running()
+        self.back_button.setVisible(page == self.PREVIEW)
+        self.back_button.setEnabled(not running)
+        self.next_button.setVisible(page != self.DONE)
+        self.close_button.setText(self.tr("Stäng") if page == self.DONE else self.tr("Avbryt"))
+        if page == self.MAPPING:
+            self.next_button.setText(self.tr("&Förhandsgranska >"))
+            ready = self.sheet is not None and self.columns.problems() is None
+            self.next_button.setEnabled(ready and not running)
+        elif page == self.PREVIEW and self.preview is not None:
+            count = self.preview.count(RoleOutcome.NEW)
+            self.next_button.setText(self.tr("&Importera %1 roller").replace("%1", str(count)))
+            allowed = not self.preview.problems and count > 0
+            self.next_button.setEnabled(allowed and not running)
+
+    def _running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def _start(self, work: Any, text: str, on_success: Any, on_failure: Any) -> None:
+        if self._running():
+            return
+        task = BackgroundTask(work)
+        task.progress.connect(self._progressed)
+        task.succeeded.connect(on_success)
+        task.failed.connect(on_failure)
+        task.cancelled.connect(self._cancelled)
+        task.finished.connect(self._finished)
+        self.task = task
+        self._cancelled_last = False
+        self.busy_label.setText(text)
+        self.progress.setRange(0, 0)
+        self.busy.show()
+        self.cancel_button.setEnabled(True)
+        task.start()
+        self._update_buttons()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _cancelled(self) -> None:
+        self._cancelled_last = True
+        self.busy_label.setText(self.tr("Avbrutet. Ingenting sparades."))
+
+    def _finished(self) -> None:
+        self.busy.setVisible(self._cancelled_last)
+        self.progress.setRange(0, 1)
+        self.cancel_button.setEnabled(False)
+        self._update_buttons()
+
+    def cancel_task(self) -> None:
+        """Stop the running step; an interrupted import saves nothing."""
+        if self.task is not None:
+            self.task.cancel()
+            self.busy_label.setText(self.tr("Avbryter …"))
+
+    def reject(self) -> None:
+        if self._running() and self.task is not None:
+            self.task.cancel()
+        super().reject()
+
+
+def _message(error: BaseException) -> str:
+    if isinstance(error, DomainError):
+        return str(error)
+    return translate("RoleImportDialog", "Ett oväntat fel inträffade: %1").replace(
+        "%1", repr(error)
+    )
