@@ -1,27 +1,36 @@
-"""What the import windows show of a file: participant columns, cell text and sheet problems."""
+"""What the import windows show of a file: participant and role columns, cell text and sheet
+problems."""
 
 from __future__ import annotations
 
 from seminarkoll.exchange.attendance_file import SheetProblem
 from seminarkoll.exchange.columns import (
     ColumnMapping,
+    ColumnSet,
+    FieldColumns,
     ParticipantField,
     SheetHeader,
     column_letter,
     field_label,
     validate_mapping,
 )
+from seminarkoll.exchange.role_rows import ROLE_COLUMNS, RoleField, role_field_label
 from seminarkoll.exchange.spreadsheet import CellValue, SheetData, cell_text
 
 __all__ = [
+    "ROLE_COLUMNS",
     "CellValue",
     "ColumnMapping",
+    "ColumnSet",
+    "FieldColumns",
     "ParticipantField",
+    "RoleField",
     "SheetData",
     "SheetHeader",
     "SheetProblem",
     "cell_text",
     "column_letter",
     "field_label",
+    "role_field_label",
     "validate_mapping",
 ]

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from seminarkoll.domain.errors import ValidationError
-from seminarkoll.exchange.columns import ColumnSet, FieldColumns, SheetHeader
+from seminarkoll.services.import_columns import ColumnSet, FieldColumns, SheetHeader
 
 
 class ColumnChoices(QWidget):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.errors import DomainError, ValidationError
-from seminarkoll.exchange.role_rows import ROLE_COLUMNS, role_field_label
+from seminarkoll.services.import_columns import ROLE_COLUMNS, role_field_label
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.services.role_import import RoleOutcome, RolePreviewRow
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
