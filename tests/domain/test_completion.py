@@ -19,10 +19,10 @@ from seminarkoll.domain.completion import (
     SeminarSlot,
     SeminarTotals,
     cell_state,
+    column_totals,
     evaluate,
     is_expected,
     required_count,
-    seminar_totals,
 )
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import ValidationError
@@ -798,7 +798,7 @@ def test_cell_verdict_by_seminar_phase(
     assert result.unrecorded == (1 if cell is CellState.UNRECORDED else 0)
 
 
-def test_seminar_totals_count_cells_per_seminar() -> None:
+def test_column_totals_count_cells_per_seminar() -> None:
     seminars = cohort(1, themes=(None, None))
     records = [
         record("P."),
@@ -809,10 +809,13 @@ def test_seminar_totals_count_cells_per_seminar() -> None:
         record("PP", status=EnrollmentStatus.APPLIED),
     ]
 
-    assert seminar_totals(seminars, records) == {
-        101: SeminarTotals(expected=4, present=1, late=1, excused=0, absent=1, unrecorded=1),
-        102: SeminarTotals(expected=5, present=1, late=0, excused=1, absent=0, unrecorded=0),
-    }
+    cells = [tuple(cell_state(slot, r) for slot in seminars) for r in records]
+
+    assert column_totals(2, cells) == (
+        SeminarTotals(expected=4, present=1, late=1, excused=0, absent=1, unrecorded=1),
+        SeminarTotals(expected=5, present=1, late=0, excused=1, absent=0, unrecorded=0),
+    )
+    assert column_totals(2, cells, [0, 3])[1].visitors == 3
 
 
 @pytest.mark.parametrize(

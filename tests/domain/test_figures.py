@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from seminarkoll.domain.attendance import is_participant
-from seminarkoll.domain.catalog import participant_counts
+from seminarkoll.domain.catalog import participant_counts, schedule_totals
 from seminarkoll.domain.completion import (
     CellState,
     ParticipantRecord,
     SeminarSlot,
     SeminarTotals,
     is_expected,
-    seminar_totals,
     shows_makeup,
     tally,
 )
@@ -47,14 +46,13 @@ def test_tally_counts_each_cell_once_and_derives_attended_and_rate() -> None:
 
 def test_a_visitor_is_never_expected_nor_counted() -> None:
     visitor = ParticipantRecord(WITHDRAWN, DAY, DAY, {1: AttendanceStatus.PRESENT})
-    participant = ParticipantRecord(ENROLLED, DAY, None, {1: AttendanceStatus.PRESENT})
 
     assert visitor.visit
     assert not is_expected(SLOT, visitor)
     assert not is_participant(visitor.status, visitor.joined_on, visitor.left_on)
-    assert seminar_totals([SLOT], [visitor, participant])[1] == tally(
-        [CellState.PRESENT], visitors=1
-    )
+    rows = [(1, WITHDRAWN, DAY, DAY), (2, ENROLLED, DAY, None)]
+    marks = [(1, 1, AttendanceStatus.PRESENT), (2, 1, AttendanceStatus.PRESENT)]
+    assert schedule_totals([SLOT], rows, marks) == {1: tally([CellState.PRESENT], visitors=1)}
 
 
 def test_participants_are_the_matrix_rows_withdrawn_included_visitors_not() -> None:

@@ -10,13 +10,8 @@ from sqlalchemy import select
 
 from seminarkoll.data.models import AttendanceChange, Enrollment, SignOffEvent
 from seminarkoll.domain.attendance import ChangeSource
-from seminarkoll.domain.completion import (
-    CellState,
-    CompletionRules,
-    ParticipantRecord,
-    SeminarSlot,
-    seminar_totals,
-)
+from seminarkoll.domain.catalog import schedule_totals
+from seminarkoll.domain.completion import CellState, CompletionRules, SeminarSlot
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
 from seminarkoll.services.attendance import AttendanceMatrix, CellRef, MarkChange
@@ -425,13 +420,7 @@ VERDICTS = {
         CompletionRules(excused_counts_as_attended=True), "PEPP", 4, CompletionState.ON_TRACK, 4, 7
     ),
     "late joiner needs fewer": VerdictCase(
-        CompletionRules(),
-        "..PPPP",
-        6,
-        CompletionState.COMPLETED,
-        4,
-        5,
-        joined_on=_day(3),
+        CompletionRules(), "..PPPP", 6, CompletionState.COMPLETED, 4, 5, joined_on=_day(3)
     ),
     "withdrawn is not taking part": VerdictCase(
         CompletionRules(),
@@ -508,7 +497,7 @@ def test_completion_verdicts_through_the_service(
     assert row.result.reason
 
 
-def test_column_totals_match_the_domain(demo: Services, factory: Factory) -> None:
+def test_matrix_totals_match_the_schedule_and_the_sheet(demo: Services, factory: Factory) -> None:
     fifth = _demo_matrix(demo).seminars[4].id
     demo.attendance.add_walk_in(fifth, factory.person("Vera"), join_cohort=False)
     demo.attendance.excuse_in_advance(_row(_demo_matrix(demo), "Anna").enrollment_id, fifth)
@@ -524,25 +513,18 @@ def test_column_totals_match_the_domain(demo: Services, factory: Factory) -> Non
         )
         for s in matrix.seminars
     ]
-    records = []
-    for row in matrix.rows:
-        marks = {s.id: demo.attendance.history(row.enrollment_id, s.id).status for s in slots}
-        records.append(
-            ParticipantRecord(
-                status=row.status,
-                joined_on=row.joined_on,
-                left_on=row.left_on,
-                marks={sid: mark for sid, mark in marks.items() if mark is not None},
-            )
-        )
+    enrolments = [(r.enrollment_id, r.status, r.joined_on, r.left_on) for r in matrix.rows]
+    marks = [
+        (row.enrollment_id, s.id, status)
+        for row in matrix.rows
+        for s in slots
+        if (status := demo.attendance.history(row.enrollment_id, s.id).status) is not None
+    ]
     (vera,) = [r for r in demo.attendance.sheet(fifth).rows if r.visit]
     assert vera.status is not None
-    records.append(
-        ParticipantRecord(
-            vera.enrollment_status, vera.joined_on, vera.left_on, {fifth: vera.status}
-        )
-    )
-    domain = seminar_totals(slots, records)
+    enrolments.append((vera.enrollment_id, vera.enrollment_status, vera.joined_on, vera.left_on))
+    marks.append((vera.enrollment_id, fifth, vera.status))
+    domain = schedule_totals(slots, enrolments, marks)
     assert matrix.totals == tuple(domain[s.id] for s in slots)
     assert matrix.totals[4].expected == 20
     assert matrix.totals[4].visitors == 1

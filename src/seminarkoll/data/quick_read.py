@@ -19,9 +19,9 @@ from seminarkoll.domain.catalog import (
     SeminarRow,
     lecturer_label,
     participant_counts,
-    schedule_records,
+    schedule_totals,
 )
-from seminarkoll.domain.completion import SeminarSlot, SeminarTotals, seminar_totals
+from seminarkoll.domain.completion import SeminarSlot, SeminarTotals
 from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
 
 
@@ -124,16 +124,13 @@ def cohort_overview(path: Path, cohort_id: int) -> CohortOverview | None:
                 (cohort_id,),
             )
         ]
-        records = schedule_records(
-            (
-                (int(eid), EnrollmentStatus(str(status)), _day(joined), _day(left))
-                for eid, status, joined, left in connection.execute(
-                    "SELECT id, status, joined_on, left_on FROM enrollment WHERE cohort_id = ?",
-                    (cohort_id,),
-                )
-            ),
-            marks,
-        )
+        enrolments = [
+            (int(eid), EnrollmentStatus(str(status)), _day(joined), _day(left))
+            for eid, status, joined, left in connection.execute(
+                "SELECT id, status, joined_on, left_on FROM enrollment WHERE cohort_id = ?",
+                (cohort_id,),
+            )
+        ]
         lecturers: dict[int, list[str]] = defaultdict(list)
         for seminar_id, first, last, title, topic in connection.execute(
             "SELECT l.seminar_id, p.first_name, p.last_name, p.title, l.topic "
@@ -165,7 +162,7 @@ def cohort_overview(path: Path, cohort_id: int) -> CohortOverview | None:
             )
             for r in rows
         ]
-        totals = seminar_totals(slots, records)
+        totals = schedule_totals(slots, enrolments, marks)
         seminars = tuple(
             _seminar_row(r, slot.held, totals[slot.id], lecturers[slot.id])
             for r, slot in zip(rows, slots, strict=True)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from seminarkoll.domain.attendance import is_participant
-from seminarkoll.domain.completion import ParticipantRecord, SeminarTotals
+from seminarkoll.domain.completion import (
+    ParticipantRecord,
+    SeminarSlot,
+    SeminarTotals,
+    cell_state,
+    column_totals,
+)
 from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
 from seminarkoll.domain.text import full_name
 
@@ -104,16 +110,24 @@ def participant_counts(groups: Iterable[EnrolmentCount]) -> dict[int, tuple[int,
     return counts
 
 
-def schedule_records(
+def schedule_totals(
+    slots: Sequence[SeminarSlot],
     enrolments: Iterable[tuple[int, EnrollmentStatus, date | None, date | None]],
     marks: Iterable[tuple[int, int, AttendanceStatus]],
-) -> list[ParticipantRecord]:
-    """Records for `domain.completion.seminar_totals` from (enrolment id, status, joined, left)
-    and (enrolment id, seminar id, mark) rows of one cohort."""
+) -> dict[int, SeminarTotals]:
+    """Per seminar id, the figures of a cohort's `slots` from its (enrolment id, status, joined,
+    left) and (enrolment id, seminar id, mark) rows: `column_totals` of every enrolment's cells;
+    one-day visitors are counted where they were marked."""
     by_enrolment: dict[int, dict[int, AttendanceStatus]] = {}
     for enrollment_id, seminar_id, status in marks:
         by_enrolment.setdefault(enrollment_id, {})[seminar_id] = status
-    return [
+    records = [
         ParticipantRecord(status, joined, left, by_enrolment.get(eid, {}))
         for eid, status, joined, left in enrolments
     ]
+    totals = column_totals(
+        len(slots),
+        (tuple(cell_state(slot, record) for slot in slots) for record in records),
+        [sum(1 for r in records if r.visit and slot.id in r.marks) for slot in slots],
+    )
+    return {slot.id: figures for slot, figures in zip(slots, totals, strict=True)}

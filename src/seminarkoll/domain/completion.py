@@ -399,19 +399,16 @@ def evaluate(
     )
 
 
-def seminar_totals(
-    seminars: Iterable[SeminarSlot], records: Iterable[ParticipantRecord]
-) -> dict[SeminarId, SeminarTotals]:
-    """Per seminar id, its figures (`tally`) over `records`; visitors' marks count as
-    visitors."""
-    records = tuple(records)
-    return {
-        slot.id: tally(
-            (cell_state(slot, record) for record in records),
-            visitors=sum(1 for r in records if r.visit and slot.id in r.marks),
-        )
-        for slot in seminars
-    }
+def column_totals(
+    columns: int, cells: Iterable[Sequence[CellState]], visitors: Sequence[int] = ()
+) -> tuple[SeminarTotals, ...]:
+    """Per seminar (column), `tally` of the participants' cell states (each row worked out
+    once, by `cell_state` or with the verdict); `visitors` per column, default none."""
+    rows = tuple(cells)
+    return tuple(
+        tally((row[column] for row in rows), visitors[column] if visitors else 0)
+        for column in range(columns)
+    )
 
 
 def _outcome(rules: CompletionRules, slot: SeminarSlot, record: ParticipantRecord) -> _Outcome:

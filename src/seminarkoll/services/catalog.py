@@ -22,9 +22,9 @@ from seminarkoll.domain.catalog import (
     SeminarRow,
     lecturer_label,
     participant_counts,
-    schedule_records,
+    schedule_totals,
 )
-from seminarkoll.domain.completion import SeminarTotals, seminar_totals
+from seminarkoll.domain.completion import SeminarTotals
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import fold
@@ -81,7 +81,8 @@ class CatalogService:
             from seminarkoll.services.completion_data import load_frame  # not for `list`
 
             frame = load_frame(session, cohort_id)
-            records = schedule_records(
+            totals = schedule_totals(
+                frame.slots,
                 session.execute(
                     select(
                         Enrollment.id, Enrollment.status, Enrollment.joined_on, Enrollment.left_on
@@ -93,7 +94,6 @@ class CatalogService:
                     .where(Seminar.cohort_id == cohort_id)
                 ),
             )
-            totals = seminar_totals(frame.slots, records)
             held = {slot.id: slot.held for slot in frame.slots}
             seminars = session.scalars(
                 select(Seminar)

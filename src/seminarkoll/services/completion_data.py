@@ -30,10 +30,8 @@ from seminarkoll.domain.completion import (
     CompletionRules,
     ParticipantRecord,
     SeminarSlot,
-    SeminarTotals,
     cell_state,
     evaluate,
-    tally,
 )
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enrolment import default_joining_date
@@ -397,18 +395,6 @@ class Judge:
             verdict = Verdict(tuple(cell_state(slot, record) for slot in frame.slots), result)
             self._cache[key] = verdict
         return verdict
-
-
-def column_totals(
-    columns: int, cells: Iterable[tuple[CellState, ...]], visitors: Sequence[int] = ()
-) -> tuple[SeminarTotals, ...]:
-    """Per seminar, `domain.completion.tally` of the cell states already worked out (so each
-    participant's cells are judged once); `visitors` per column, default none."""
-    rows = tuple(cells)
-    return tuple(
-        tally((row[column] for row in rows), visitors[column] if visitors else 0)
-        for column in range(columns)
-    )
 
 
 def _as_visit(result: CompletionResult, day: date, frame: CohortFrame) -> CompletionResult:

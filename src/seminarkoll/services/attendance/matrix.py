@@ -19,9 +19,10 @@ from seminarkoll.data.models import (
     Workplace,
 )
 from seminarkoll.domain.attendance import MATRIX_STATUSES, is_visit
+from seminarkoll.domain.completion import column_totals
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.attendance.results import AttendanceMatrix, MatrixGroup, MatrixRow
-from seminarkoll.services.completion_data import CohortFrame, Judge, column_totals, load_frame
+from seminarkoll.services.completion_data import CohortFrame, Judge, load_frame
 
 
 def read_matrix(session: Session, cohort_id: int) -> AttendanceMatrix:
