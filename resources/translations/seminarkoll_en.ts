@@ -5397,6 +5397,89 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
 </context>
 <context>
+    <name>GroupMeetingsDialog</name>
+    <message>
+        <source>Träffar – %1</source>
+        <translation>Meetings – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ny träff …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort …</source>
+        <translation>&amp;Remove …</translation>
+    </message>
+    <message>
+        <source>&amp;Signering …</source>
+        <translation>&amp;Sign-off …</translation>
+    </message>
+    <message>
+        <source>Närvaro&amp;lista (PDF) …</source>
+        <translation>Sign-in &amp;sheet (PDF) …</translation>
+    </message>
+    <message>
+        <source>Enter eller dubbelklick i listan</source>
+        <translation>Enter or double-click in the list</translation>
+    </message>
+    <message>
+        <source>Gruppens egna träffar, med närvaro för medlemmarna.</source>
+        <translation>The group&apos;s own meetings, with attendance for its members.</translation>
+    </message>
+    <message>
+        <source>Träffarna kunde inte visas</source>
+        <translation>The meetings could not be shown</translation>
+    </message>
+    <message>
+        <source>Träffen %1 är tillagd.</source>
+        <translation>The meeting on %1 has been added.</translation>
+    </message>
+    <message>
+        <source>Träffen %1 tas bort.</source>
+        <translation>The meeting on %1 will be removed.</translation>
+    </message>
+    <message>
+        <source>Dess %1 närvaronoteringar tas också bort.</source>
+        <translation>Its %1 attendance marks will be removed too.</translation>
+    </message>
+    <message>
+        <source>Ta bort träff</source>
+        <translation>Remove meeting</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Träffen kunde inte tas bort</source>
+        <translation>The meeting could not be removed</translation>
+    </message>
+    <message>
+        <source>Träffen %1 är borttagen.</source>
+        <translation>The meeting on %1 has been removed.</translation>
+    </message>
+    <message>
+        <source>Närvarolista %1 träff %2</source>
+        <translation>Sign-in sheet %1 meeting %2</translation>
+    </message>
+    <message>
+        <source>Spara närvarolista</source>
+        <translation>Save sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Närvarolistan kunde inte sparas</source>
+        <translation>The sign-in sheet could not be saved</translation>
+    </message>
+    <message>
+        <source>Sparad: %1 (%2).</source>
+        <translation>Saved: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Groups</name>
     <message>
         <source>Lärteam</source>
@@ -5464,6 +5547,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
+    </message>
+    <message>
+        <source>T&amp;räffar …</source>
+        <translation>&amp;Meetings …</translation>
+    </message>
+    <message>
+        <source>Gruppens egna träffar: planera dem, ta närvaro och skriv ut närvarolistor.</source>
+        <translation>The group&apos;s own meetings: plan them, take attendance and print sign-in sheets.</translation>
     </message>
     <message>
         <source>&amp;Fördela deltagare utan grupp</source>
@@ -6082,6 +6173,171 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     <message>
         <source>Ta &amp;bort uppgiften</source>
         <translation>Re&amp;move the task</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Ny träff</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Ändra träff</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Tid:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>t.ex. Rektorsexpeditionen, Sylteskolan</source>
+        <translation>e.g. Head teacher&apos;s office, Sylte School</translation>
+    </message>
+    <message>
+        <source>(ingen ledare)</source>
+        <translation>(no leader)</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Ledare:</source>
+        <translation>&amp;Leader:</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSignOffWindow</name>
+    <message>
+        <source>Träffen kunde inte visas</source>
+        <translation>The meeting could not be shown</translation>
+    </message>
+    <message>
+        <source>Signering – %1, träff %2</source>
+        <translation>Sign-off – %1, meeting %2</translation>
+    </message>
+    <message>
+        <source>%1 · träff %2</source>
+        <translation>%1 · meeting %2</translation>
+    </message>
+    <message>
+        <source>ledare %1</source>
+        <translation>leader %1</translation>
+    </message>
+    <message>
+        <source>Signerad av %1, %2. Lås upp för att ändra.</source>
+        <translation>Signed off by %1, %2. Unlock to make changes.</translation>
+    </message>
+    <message>
+        <source>Inte signerad.</source>
+        <translation>Not signed off.</translation>
+    </message>
+    <message>
+        <source>Träffen är signerad. Lås upp den för att ändra.</source>
+        <translation>The meeting is signed off. Unlock it to make changes.</translation>
+    </message>
+    <message>
+        <source>Närvaron kunde inte sparas</source>
+        <translation>The attendance could not be saved</translation>
+    </message>
+    <message>
+        <source>ingen markering</source>
+        <translation>no mark</translation>
+    </message>
+    <message>
+        <source>markering ”%1”</source>
+        <translation>mark “%1”</translation>
+    </message>
+    <message>
+        <source>Sätt återstående till frånvarande</source>
+        <translation>Mark the rest absent</translation>
+    </message>
+    <message>
+        <source>%1 medlemmar utan markering sätts till frånvarande. Markeringar som redan är gjorda ändras inte.</source>
+        <translation>%1 members without a mark will be marked absent. Marks already made are not changed.</translation>
+    </message>
+    <message>
+        <source>Sätt till frånvarande</source>
+        <translation>Mark absent</translation>
+    </message>
+    <message>
+        <source>återstående satta till frånvarande</source>
+        <translation>rest marked absent</translation>
+    </message>
+    <message>
+        <source>%1 markerades som frånvarande.</source>
+        <translation>%1 were marked absent.</translation>
+    </message>
+    <message>
+        <source>Träffen kunde inte signeras</source>
+        <translation>The meeting could not be signed off</translation>
+    </message>
+    <message>
+        <source>Signerat av %1, %2.</source>
+        <translation>Signed off by %1, %2.</translation>
+    </message>
+    <message>
+        <source>Lås upp träffen</source>
+        <translation>Unlock the meeting</translation>
+    </message>
+    <message>
+        <source>Närvaron för träffen kan ändras igen och behöver sedan signeras på nytt.</source>
+        <translation>The meeting&apos;s attendance can be changed again and then needs to be signed off anew.</translation>
+    </message>
+    <message>
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Träffen kunde inte låsas upp</source>
+        <translation>The meeting could not be unlocked</translation>
+    </message>
+    <message>
+        <source>Upplåst. Signera igen när närvaron stämmer.</source>
+        <translation>Unlocked. Sign off again when the attendance is right.</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Ledare</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Signerad</source>
+        <translation>Signed off</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QEvent,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.attendance import ChangeSource
-from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.commands import record_marks
 from seminarkoll.ui.attendance.dialogs import UnlockDialog, choose_coordinator_name
@@ -64,7 +64,8 @@ from seminarkoll.ui.undo import UndoHistory, undo_actions
 from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
 
 if TYPE_CHECKING:
-    from seminarkoll.services.attendance import SheetRow, SignOffSheet
+    from seminarkoll.domain.completion import SeminarTotals
+    from seminarkoll.services.attendance import SignOffSheet
     from seminarkoll.services.container import Services
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -79,8 +80,35 @@ def status_at(index: QModelIndex | QPersistentModelIndex) -> AttendanceStatus | 
     return None if value is None else AttendanceStatus(value)
 
 
-class SignOffModel(RowTableModel["SheetRow"]):
-    """The participants expected at one seminar: name, workplace, group, mark, note."""
+class SignOffLine(Protocol):
+    """What the sign-off table shows of one person: a seminar's sheet row or a group meeting's
+    member."""
+
+    @property
+    def enrollment_id(self) -> int: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def workplace_name(self) -> str: ...
+    @property
+    def groups(self) -> tuple[str, ...]: ...
+    @property
+    def status(self) -> AttendanceStatus | None: ...
+    @property
+    def note(self) -> str: ...
+    @property
+    def enrollment_status(self) -> EnrollmentStatus: ...
+    @property
+    def visit(self) -> bool: ...
+
+
+class SignOffModel(RowTableModel[SignOffLine]):
+    """The people expected at one seminar or group meeting: name, workplace, group, mark,
+    note."""
 
     NAME, WORKPLACE, GROUP, STATUS, NOTE = range(5)
 
@@ -98,7 +126,7 @@ class SignOffModel(RowTableModel["SheetRow"]):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: Sequence[SheetRow]) -> None:
+    def set_rows(self, rows: Sequence[SignOffLine]) -> None:
         """Show `rows`; the same participants keep the view's cursor and selection."""
         if [r.enrollment_id for r in rows] == [r.enrollment_id for r in self._rows] and rows:
             self._rows = list(rows)
@@ -143,7 +171,7 @@ class SignOffModel(RowTableModel["SheetRow"]):
             return row.note
         return None
 
-    def _display(self, row: SheetRow, column: int) -> str:
+    def _display(self, row: SignOffLine, column: int) -> str:
         if column == self.NAME:
             suffix = self.tr(" (besökare)") if row.visit else ""
             return row.name + suffix
@@ -436,10 +464,11 @@ class SignOffWindow(QWidget):
             self.table.setCurrentIndex(self.proxy.index(0, SignOffModel.NAME))
 
     def _update_counts(self) -> None:
-        sheet = self.sheet
-        if sheet is None:
-            return
-        totals = sheet.totals
+        if self.sheet is not None:
+            self.show_counts(self.sheet.totals, self.sheet.unmarked)
+
+    def show_counts(self, totals: SeminarTotals, unmarked: int) -> None:
+        """The big "19 av 20 närvarande" and the line of details below it."""
         self.count.setText(
             self.tr("%1 av %2 närvarande")
             .replace("%1", str(totals.attended))
@@ -452,7 +481,7 @@ class SignOffWindow(QWidget):
             parts.append(self.tr("%1 anmäld frånvaro").replace("%1", str(totals.excused)))
         if totals.absent:
             parts.append(self.tr("%1 frånvarande").replace("%1", str(totals.absent)))
-        parts.append(self.tr("%1 ej markerade").replace("%1", str(sheet.unmarked)))
+        parts.append(self.tr("%1 ej markerade").replace("%1", str(unmarked)))
         if totals.visitors:
             parts.append(
                 self.tr("%1 besökare (räknas inte som deltagare)").replace(
@@ -601,33 +630,11 @@ class SignOffWindow(QWidget):
         sheet = self.sheet
         if sheet is None or sheet.seminar.signed_off:
             return
-        coordinator = self._services.coordinator
-        if not coordinator.chosen and not choose_coordinator_name(
-            coordinator, self, first_time=True
-        ):
+        answer = self.ask_before_signing(sheet.unmarked)
+        if answer is None:
             return
-        if sheet.unmarked:
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                self.tr("Signera"),
-                self.tr(
-                    "%1 deltagare saknar markering. Vill du sätta dem till frånvarande innan "
-                    "du signerar?"
-                ).replace("%1", str(sheet.unmarked)),
-                QMessageBox.StandardButton.NoButton,
-                self,
-            )
-            box.setObjectName("signQuestion")
-            absent = box.addButton(
-                self.tr("Sätt till frånvarande och signera"), QMessageBox.ButtonRole.AcceptRole
-            )
-            anyway = box.addButton(self.tr("Signera ändå"), QMessageBox.ButtonRole.ApplyRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() not in (absent, anyway):
-                return
-            if box.clickedButton() is absent:
-                self._services.attendance.mark_remaining_absent(self.seminar_id)
+        if answer:
+            self._services.attendance.mark_remaining_absent(self.seminar_id)
         try:
             event = self._services.attendance.sign(self.seminar_id)
         except DomainError as exc:
@@ -640,6 +647,38 @@ class SignOffWindow(QWidget):
             .replace("%1", event.by)
             .replace("%2", date_and_time(event.at))
         )
+
+    def ask_before_signing(self, unmarked: int) -> bool | None:
+        """Before signing: the signer's name the first time and, with `unmarked` people,
+        whether to mark them absent first. None: do not sign; True: mark them absent first;
+        False: sign as it is."""
+        coordinator = self._services.coordinator
+        if not coordinator.chosen and not choose_coordinator_name(
+            coordinator, self, first_time=True
+        ):
+            return None
+        if not unmarked:
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Signera"),
+            self.tr(
+                "%1 deltagare saknar markering. Vill du sätta dem till frånvarande innan "
+                "du signerar?"
+            ).replace("%1", str(unmarked)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("signQuestion")
+        absent = box.addButton(
+            self.tr("Sätt till frånvarande och signera"), QMessageBox.ButtonRole.AcceptRole
+        )
+        anyway = box.addButton(self.tr("Signera ändå"), QMessageBox.ButtonRole.ApplyRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() not in (absent, anyway):
+            return None
+        return box.clickedButton() is absent
 
     def unlock(self) -> None:
         """Unlock the signed attendance; asks for the reason."""

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from seminarkoll.services.container import Services
     from seminarkoll.services.enrollment import RosterRow
     from seminarkoll.services.groups import GroupRow
+    from seminarkoll.ui.participants.meetings_dialog import GroupMeetingsDialog
 
 
 def kind_label(kind: GroupKind) -> str:
@@ -104,6 +105,7 @@ class GroupsDialog(QDialog):
         resize_within_screen(self, 980, 600)
         self._services, self._cohort_id = services, cohort_id
         self.changed = False
+        self.meetings_dialog: GroupMeetingsDialog | None = None
         self.groups_model: ColumnsModel[GroupRow] = ColumnsModel(
             [
                 Column(self.tr("Grupp"), lambda g: g.name),
@@ -127,6 +129,12 @@ class GroupsDialog(QDialog):
         edit.clicked.connect(self.edit_group)
         delete = QPushButton(self.tr("&Ta bort …"))
         delete.clicked.connect(self.delete_group)
+        meetings = QPushButton(self.tr("T&räffar …"))
+        meetings.setObjectName("meetingsButton")
+        meetings.setToolTip(
+            self.tr("Gruppens egna träffar: planera dem, ta närvaro och skriv ut närvarolistor.")
+        )
+        meetings.clicked.connect(self.open_meetings)
         distribute = QPushButton(self.tr("&Fördela deltagare utan grupp"))
         distribute.setToolTip(
             self.tr(
@@ -141,7 +149,7 @@ class GroupsDialog(QDialog):
         remove.clicked.connect(self.remove_members)
         self.members_label = QLabel()
         left_buttons = QHBoxLayout()
-        for button in (new, edit, delete):
+        for button in (new, edit, delete, meetings):
             left_buttons.addWidget(button)
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Grupper i omgången")))
@@ -234,6 +242,22 @@ class GroupsDialog(QDialog):
         if group is not None and GroupDialog(self._services, self._cohort_id, group, self).exec():
             self.changed = True
             self.reload(group.id)
+
+    def open_meetings(self) -> GroupMeetingsDialog | None:
+        """Open the chosen group's meetings; a change there counts as a change here."""
+        from seminarkoll.ui.participants.meetings_dialog import GroupMeetingsDialog
+
+        group = next((g for g in self._groups if g.id == self.current_group_id()), None)
+        if group is None:
+            return None
+        dialog = GroupMeetingsDialog(self._services, group.id, group.name, self)
+        dialog.changed.connect(self._meetings_changed)
+        self.meetings_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _meetings_changed(self) -> None:
+        self.changed = True
 
     def delete_group(self) -> None:
         """Remove the chosen group (its members stay in the cohort)."""

@@ -1,0 +1,200 @@
+"""A group meeting's sign-off: the seminar sign-off view (same table, keys, search and counts)
+taking attendance for the group's members at one of its own meetings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.attendance.labels import status_label
+from seminarkoll.ui.attendance.signoff import SignOffModel, SignOffWindow
+from seminarkoll.ui.followup.email_button import EmailContext
+from seminarkoll.ui.formatting import date_and_time, long_date, time_range
+from seminarkoll.ui.messages import confirm, show_error
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.group_meetings import MeetingSheet
+
+
+class MeetingSignOffWindow(SignOffWindow):
+    """Mark each member (N/S/F/A, space, Delete, type a name and Enter), mark the rest absent,
+    sign with your name; unlock to change a signed list. Ctrl+Z undoes a mark."""
+
+    def __init__(self, services: Services, meeting_id: int, parent: QWidget | None = None) -> None:
+        self.meeting_sheet: MeetingSheet | None = None
+        super().__init__(services, meeting_id, parent)
+        self.setObjectName("meetingSignOffWindow")
+        self.walk_in_button.hide()
+        self.email.hide()
+
+    @property
+    def meeting_id(self) -> int:
+        """The meeting taken here."""
+        return self.seminar_id
+
+    def _email_context(self) -> EmailContext | None:
+        return None
+
+    def reload(self) -> None:
+        """Fetch the meeting's list again and refresh counts and buttons."""
+        try:
+            sheet = self._services.group_meetings.sheet(self.meeting_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Träffen kunde inte visas"), exc)
+            return
+        self.meeting_sheet = sheet
+        self.model.set_rows(sheet.marks)
+        meeting = sheet.meeting
+        self.setWindowTitle(
+            self.tr("Signering – %1, träff %2")
+            .replace("%1", meeting.group_name)
+            .replace("%2", str(meeting.number))
+        )
+        self.title.setText(
+            self.tr("%1 · träff %2")
+            .replace("%1", meeting.group_name)
+            .replace("%2", str(meeting.number))
+        )
+        leader = self.tr("ledare %1").replace("%1", meeting.leader_name)
+        self.subtitle.setText(
+            " · ".join(
+                part
+                for part in (
+                    long_date(meeting.date),
+                    time_range(meeting.start_time, meeting.end_time),
+                    meeting.place,
+                    leader if meeting.leader_name else "",
+                    f"{sheet.programme_name} – {sheet.cohort_name}",
+                )
+                if part
+            )
+        )
+        signed = meeting.signed_off
+        self.lock.setVisible(signed)
+        if meeting.signed_off_at is not None:
+            self.state.setText(
+                self.tr("Signerad av %1, %2. Lås upp för att ändra.")
+                .replace("%1", meeting.signed_off_by or "")
+                .replace("%2", date_and_time(meeting.signed_off_at))
+            )
+            self.state.setStyleSheet("color: #1e6b34; font-size: 14px; font-weight: 600;")
+        else:
+            self.state.setText(self.tr("Inte signerad."))
+            self.state.setStyleSheet("color: #52606d; font-size: 14px;")
+        self.sign_button.setEnabled(not signed)
+        self.unlock_button.setEnabled(signed)
+        self.remaining_button.setEnabled(not signed and sheet.unmarked > 0)
+        self.show_counts(sheet.totals, sheet.unmarked)
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, SignOffModel.NAME))
+
+    def set_mark(self, enrollment_id: int, status: AttendanceStatus | None) -> bool:
+        """Record `status` for one member; refused while the meeting is signed."""
+        sheet = self.meeting_sheet
+        if sheet is None:
+            return False
+        if sheet.meeting.signed_off:
+            self.message.setText(self.tr("Träffen är signerad. Lås upp den för att ändra."))
+            return False
+        old = {m.enrollment_id: m.status for m in sheet.marks}.get(enrollment_id)
+        meetings, meeting_id = self._services.group_meetings, self.meeting_id
+        try:
+            meetings.set_marks(meeting_id, {enrollment_id: status})
+        except DomainError as exc:
+            show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
+            return False
+        self.message.clear()
+        self.reload()
+        label = status_label(status) if status else self.tr("ingen markering")
+        self.undo.push(
+            self.tr("markering ”%1”").replace("%1", label.lower()),
+            lambda: meetings.set_marks(meeting_id, {enrollment_id: old}),
+            lambda: meetings.set_marks(meeting_id, {enrollment_id: status}),
+        )
+        self.changed.emit()
+        return True
+
+    def mark_remaining_absent(self) -> None:
+        """Mark every member still unmarked as absent (marks already taken stay)."""
+        sheet = self.meeting_sheet
+        if sheet is None or not sheet.unmarked:
+            return
+        if not confirm(
+            self,
+            self.tr("Sätt återstående till frånvarande"),
+            self.tr(
+                "%1 medlemmar utan markering sätts till frånvarande. Markeringar som redan är "
+                "gjorda ändras inte."
+            ).replace("%1", str(sheet.unmarked)),
+            self.tr("Sätt till frånvarande"),
+        ):
+            return
+        before = {m.enrollment_id for m in sheet.marks if m.status is None}
+        meetings, meeting_id = self._services.group_meetings, self.meeting_id
+        try:
+            after = meetings.mark_remaining_absent(meeting_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
+            return
+        changed = {m.enrollment_id for m in after.marks if m.status is not None} & before
+        self.reload()
+        self.undo.push(
+            self.tr("återstående satta till frånvarande"),
+            lambda: meetings.set_marks(meeting_id, dict.fromkeys(changed)),
+            lambda: meetings.set_marks(meeting_id, dict.fromkeys(changed, AttendanceStatus.ABSENT)),
+        )
+        self.changed.emit()
+        self.message.setText(
+            self.tr("%1 markerades som frånvarande.").replace("%1", str(len(changed)))
+        )
+
+    def sign(self) -> None:
+        """Lock the meeting's attendance with your name and the time."""
+        sheet = self.meeting_sheet
+        if sheet is None or sheet.meeting.signed_off:
+            return
+        answer = self.ask_before_signing(sheet.unmarked)
+        if answer is None:
+            return
+        meetings = self._services.group_meetings
+        try:
+            if answer:
+                meetings.mark_remaining_absent(self.meeting_id)
+            row = meetings.sign(self.meeting_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Träffen kunde inte signeras"), exc)
+            return
+        self.undo.stack.clear()
+        self.reload()
+        self.changed.emit()
+        if row.signed_off_at is not None:
+            self.message.setText(
+                self.tr("Signerat av %1, %2.")
+                .replace("%1", row.signed_off_by or "")
+                .replace("%2", date_and_time(row.signed_off_at))
+            )
+
+    def unlock(self) -> None:
+        """Open the signed list for changes again, after a question."""
+        sheet = self.meeting_sheet
+        if sheet is None or not sheet.meeting.signed_off:
+            return
+        if not confirm(
+            self,
+            self.tr("Lås upp träffen"),
+            self.tr("Närvaron för träffen kan ändras igen och behöver sedan signeras på nytt."),
+            self.tr("Lås upp"),
+        ):
+            return
+        try:
+            self._services.group_meetings.unlock(self.meeting_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Träffen kunde inte låsas upp"), exc)
+            return
+        self.reload()
+        self.changed.emit()
+        self.message.setText(self.tr("Upplåst. Signera igen när närvaron stämmer."))

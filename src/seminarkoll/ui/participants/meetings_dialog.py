@@ -1,0 +1,350 @@
+"""A group's own meetings: plan them (date, time, place, leader), open a meeting's sign-off and
+print its sign-in sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.formatting import chronological, date_and_time, display_date, time_range
+from seminarkoll.ui.forms import FormDialog, date_edit, pytime, qtime, span_box
+from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
+from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.table_view import prepare_row_table
+from seminarkoll.ui.window_size import resize_within_screen
+
+if TYPE_CHECKING:
+    from seminarkoll.services.container import Services
+    from seminarkoll.services.group_meetings import MeetingInput, MeetingRow
+    from seminarkoll.ui.attendance.meeting_signoff import MeetingSignOffWindow
+
+DEFAULT_START, DEFAULT_END = QTime(15, 0), QTime(16, 30)
+"""The time a new meeting suggests (an afternoon after school)."""
+
+
+def _time_edit() -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def meetings_model(parent: QWidget) -> ColumnsModel[MeetingRow]:
+    """One row per meeting: number, date, time, place, leader, attendance and signature."""
+
+    return ColumnsModel(
+        [
+            Column(
+                QCoreApplication.translate("Meetings", "Nr"),
+                lambda m: str(m.number),
+                lambda m: m.number,
+            ),
+            Column(
+                QCoreApplication.translate("Meetings", "Datum"),
+                lambda m: display_date(m.date),
+                lambda m: chronological(m.date),
+            ),
+            Column(
+                QCoreApplication.translate("Meetings", "Tid"),
+                lambda m: time_range(m.start_time, m.end_time),
+                lambda m: chronological(m.start_time),
+            ),
+            Column(QCoreApplication.translate("Meetings", "Plats"), lambda m: m.place),
+            Column(QCoreApplication.translate("Meetings", "Ledare"), lambda m: m.leader_name),
+            Column(
+                QCoreApplication.translate("Meetings", "Närvaro"),
+                lambda m: (
+                    QCoreApplication.translate("Meetings", "%1 av %2")
+                    .replace("%1", str(m.attended))
+                    .replace("%2", str(m.members))
+                    if m.marked
+                    else ""
+                ),
+                lambda m: (m.marked > 0, m.attended),
+            ),
+            Column(
+                QCoreApplication.translate("Meetings", "Signerad"),
+                lambda m: m.signed_off_by or "" if m.signed_off else "",
+                tooltip=lambda m: date_and_time(m.signed_off_at) if m.signed_off_at else None,
+            ),
+        ],
+        lambda m: m.id,
+        parent,
+    )
+
+
+class MeetingDialog(FormDialog):
+    """Date, time, place, leader (the group's leader or a member) and notes of one meeting."""
+
+    def __init__(
+        self,
+        services: Services,
+        group_id: int,
+        meeting: MeetingRow | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Ny träff") if meeting is None else self.tr("Ändra träff"), parent)
+        self.setObjectName("meetingDialog")
+        self._services, self._group_id, self._meeting = services, group_id, meeting
+        self.saved: MeetingRow | None = None
+        self.date = date_edit(meeting.date if meeting else None)
+        self.timed = QCheckBox(self.tr("Tid:"))
+        self.start_time = _time_edit()
+        self.end_time = _time_edit()
+        has_time = meeting is None or meeting.start_time is not None
+        self.timed.setChecked(has_time)
+        self.start_time.setTime(
+            qtime(meeting.start_time) if meeting and meeting.start_time else DEFAULT_START
+        )
+        self.end_time.setTime(
+            qtime(meeting.end_time) if meeting and meeting.end_time else DEFAULT_END
+        )
+        self.timed.toggled.connect(self.start_time.setEnabled)
+        self.timed.toggled.connect(self.end_time.setEnabled)
+        self.start_time.setEnabled(has_time)
+        self.end_time.setEnabled(has_time)
+        self.place = QLineEdit(meeting.place if meeting else "")
+        self.place.setPlaceholderText(self.tr("t.ex. Rektorsexpeditionen, Sylteskolan"))
+        self.leader = QComboBox()
+        self.leader.setEditable(True)
+        self.leader.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.leader.addItem(self.tr("(ingen ledare)"), None)
+        for choice in services.group_meetings.leader_choices(group_id):
+            self.leader.addItem(f"{choice.name} – {choice.detail}", choice.id)
+        chosen = meeting.leader_person_id if meeting else None
+        self.leader.setCurrentIndex(
+            self.leader.findData(chosen) if chosen is not None else min(1, self.leader.count() - 1)
+        )
+        self.notes = QPlainTextEdit(meeting.notes if meeting else "")
+        self.notes.setFixedHeight(70)
+        self.add_field("date", self.tr("&Datum:"), self.date)
+        self.form.addRow(
+            self.timed,
+            self.errors.wrap("end_time", self.end_time, span_box(self.start_time, self.end_time)),
+        )
+        self.add_field("place", self.tr("&Plats:"), self.place)
+        self.add_field("leader_person_id", self.tr("&Ledare:"), self.leader)
+        self.add_field("notes", self.tr("&Anteckning:"), self.notes)
+        self.save = self._save
+
+    def data(self) -> MeetingInput:
+        """What the form holds."""
+        from seminarkoll.services.group_meetings import MeetingInput
+
+        timed = self.timed.isChecked()
+        return MeetingInput(
+            group_id=self._group_id,
+            date=self.date.date().toPython(),  # type: ignore[arg-type]
+            start_time=pytime(self.start_time.time()) if timed else None,
+            end_time=pytime(self.end_time.time()) if timed else None,
+            place=self.place.text(),
+            leader_person_id=self.leader.currentData(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def _save(self) -> None:
+        meetings = self._services.group_meetings
+        if self._meeting is None:
+            self.saved = meetings.add_meeting(self.data())
+        else:
+            self.saved = meetings.update_meeting(self._meeting.id, self.data())
+
+
+class GroupMeetingsDialog(QDialog):
+    """The meetings of one group by date: add, change, remove (after a question), sign off
+    (Enter or double-click) and print a meeting's sign-in sheet."""
+
+    changed = Signal()
+
+    def __init__(
+        self, services: Services, group_id: int, group_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("groupMeetingsDialog")
+        self.setWindowTitle(self.tr("Träffar – %1").replace("%1", group_name))
+        resize_within_screen(self, 900, 480)
+        self._services, self.group_id, self.group_name = services, group_id, group_name
+        self.signoff: MeetingSignOffWindow | None = None
+        self.model = meetings_model(self)
+        self.proxy = CollatingSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("meetingsTable")
+        prepare_row_table(
+            self.table, self.proxy, 1, QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.activated.connect(lambda _index: self.open_signoff())  # Enter, double-click
+        self.message = QLabel()
+        self.message.setObjectName("meetingsMessage")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, shortcut, slot in (
+            ("new", self.tr("&Ny träff …"), "Ctrl+N", self.new_meeting),
+            ("edit", self.tr("Ä&ndra …"), "F2", self.edit_meeting),
+            ("remove", self.tr("&Ta bort …"), "Delete", self.remove_meeting),
+            ("signoff", self.tr("&Signering …"), "", self.open_signoff),
+            ("sheet", self.tr("Närvaro&lista (PDF) …"), "Ctrl+P", self.save_sheet),
+        ):
+            button = QPushButton(text)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            buttons.addWidget(button)
+            self.buttons[key] = button
+            if not shortcut:
+                button.setToolTip(self.tr("Enter eller dubbelklick i listan"))
+                continue
+            button.setToolTip(
+                QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self.addAction(action)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Gruppens egna träffar, med närvaro för medlemmarna.")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Fetch the meetings again, keeping (or choosing) the selected one."""
+        chosen = select_id if select_id is not None else self.current_id()
+        try:
+            rows = self._services.group_meetings.meetings(self.group_id)
+        except DomainError as exc:
+            show_error(self, self.tr("Träffarna kunde inte visas"), exc)
+            return
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        ids = [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+        if ids:
+            self.table.selectRow(ids.index(chosen) if chosen in ids else 0)
+        self._enable()
+
+    def current_id(self) -> int | None:
+        """The selected meeting's id."""
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def current(self) -> MeetingRow | None:
+        """The selected meeting."""
+        wanted = self.current_id()
+        return next((m for m in self.model.rows() if m.id == wanted), None)
+
+    def _enable(self) -> None:
+        chosen = self.current_id() is not None
+        for key in ("edit", "remove", "signoff", "sheet"):
+            self.buttons[key].setEnabled(chosen)
+
+    def _changed(self, select_id: int | None = None) -> None:
+        self.reload(select_id)
+        self.changed.emit()
+
+    def new_meeting(self) -> None:
+        """Plan a new meeting."""
+        dialog = MeetingDialog(self._services, self.group_id, None, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._changed(dialog.saved.id)
+            self.message.setText(
+                self.tr("Träffen %1 är tillagd.").replace("%1", display_date(dialog.saved.date))
+            )
+
+    def edit_meeting(self) -> None:
+        """Change the selected meeting."""
+        meeting = self.current()
+        if meeting is None:
+            return
+        dialog = MeetingDialog(self._services, self.group_id, meeting, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._changed(meeting.id)
+
+    def remove_meeting(self) -> None:
+        """Remove the selected meeting and its marks, after a question."""
+        meeting = self.current()
+        if meeting is None:
+            return
+        text = self.tr("Träffen %1 tas bort.").replace("%1", display_date(meeting.date))
+        if meeting.marked:
+            text += " " + self.tr("Dess %1 närvaronoteringar tas också bort.").replace(
+                "%1", str(meeting.marked)
+            )
+        if not confirm(self, self.tr("Ta bort träff"), text, self.tr("Ta bort")):
+            return
+        try:
+            self._services.group_meetings.remove_meeting(meeting.id)
+        except DomainError as exc:
+            show_error(self, self.tr("Träffen kunde inte tas bort"), exc)
+            return
+        self._changed()
+        self.message.setText(
+            self.tr("Träffen %1 är borttagen.").replace("%1", display_date(meeting.date))
+        )
+
+    def open_signoff(self) -> MeetingSignOffWindow | None:
+        """Open the selected meeting's sign-off window."""
+        from seminarkoll.ui.attendance.meeting_signoff import MeetingSignOffWindow
+
+        meeting = self.current()
+        if meeting is None:
+            return None
+        window = MeetingSignOffWindow(self._services, meeting.id, self)
+        window.changed.connect(lambda: self._changed(meeting.id))
+        self.signoff = window
+        window.show()
+        window.activateWindow()
+        return window
+
+    def save_sheet(self, path: Path | None = None) -> Path | None:
+        """Save the selected meeting's sign-in sheet as a PDF (asks where unless `path`)."""
+        from seminarkoll.ui.exchange.files import choose_save_file
+
+        meeting = self.current()
+        if meeting is None:
+            return None
+        if path is None:
+            name = self.tr("Närvarolista %1 träff %2").replace("%1", self.group_name)
+            path = choose_save_file(
+                self, self.tr("Spara närvarolista"), name.replace("%2", str(meeting.number)), ".pdf"
+            )
+            if path is None:
+                return None
+        try:
+            result = self._services.group_meetings.export_signin(meeting.id, path)
+        except DomainError as exc:
+            show_error(self, self.tr("Närvarolistan kunde inte sparas"), exc)
+            return None
+        self.message.setText(
+            self.tr("Sparad: %1 (%2).").replace("%1", str(result.path)).replace("%2", result.counts)
+        )
+        return result.path
