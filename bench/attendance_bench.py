@@ -49,7 +49,8 @@ from seminarkoll.data.models import (
     Workplace,
 )
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
-from seminarkoll.domain.text import email_key, fold, person_search_key
+from seminarkoll.domain.person_rules import person_search_key
+from seminarkoll.domain.text import email_key, fold
 from seminarkoll.services.container import Services
 
 RUNS = int(os.environ.get("BENCH_RUNS", "15"))
@@ -181,7 +182,7 @@ def build(db: Database) -> int:
                     "email_key": email_key(email),
                     "workplace_id": wid,
                     "title": "Lärare",
-                    "search_key": person_search_key(first, last, email, wname, "Lärare"),
+                    "search_key": person_search_key(first, last, email, wname, "Lärare", ""),
                 }
             )
         session.execute(insert(Person), people)

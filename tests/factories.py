@@ -18,7 +18,7 @@ from seminarkoll.data.models import (
     Workplace,
 )
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
-from seminarkoll.domain.text import email_key, fold, person_search_key
+from seminarkoll.domain.text import email_key, fold
 
 _serial = count(1)
 
@@ -85,7 +85,6 @@ class Factory:
                 email=mail or None,
                 email_key=email_key(mail),
                 workplace_id=workplace_id,
-                search_key=person_search_key(first_name, last, mail),
                 **fields,
             )
         )

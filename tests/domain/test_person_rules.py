@@ -11,6 +11,7 @@ from seminarkoll.domain.person_rules import (
     WORKPLACE_NAME_LIMIT,
     length_problems,
     name_problem,
+    person_search_key,
 )
 from seminarkoll.exchange.email_address import checked_email
 
@@ -78,3 +79,8 @@ def test_checked_email_normalises(text: str, expected: str) -> None:
 )
 def test_checked_email_refuses_with_a_plain_message(text: str, message: str) -> None:
     assert checked_email(text) == (None, message)
+
+
+def test_search_key_folds_every_searchable_detail() -> None:
+    key = person_search_key("Åsa", "", "Asa@Skola.SE", " Torsbo  skolan ", "Rektor", "Kommunen")
+    assert key == "åsa asa@skola.se torsbo skolan rektor kommunen"

@@ -11,9 +11,7 @@ from seminarkoll.domain.text import (
     email_key,
     fold,
     full_name,
-    join_folded,
     name_key,
-    person_search_key,
     swedish_key,
     tidy,
 )
@@ -50,25 +48,11 @@ def test_email_key_is_the_folded_address_without_spaces(value: str | None) -> No
     assert email_key(value) == (expected or None)
 
 
-@given(st.lists(_OPTIONAL, max_size=6))
-def test_search_key_joins_the_folded_non_empty_parts(parts: list[str | None]) -> None:
-    expected = " ".join(folded for folded in (fold(part) for part in parts) if folded)
-    assert person_search_key(*parts) == expected
-
-
-@given(st.lists(_OPTIONAL, max_size=6))
-def test_search_key_from_parts_folded_beforehand_is_the_same(parts: list[str | None]) -> None:
-    assert join_folded(*(fold(part) for part in parts)) == person_search_key(*parts)
-
-
 def test_examples() -> None:
     assert fold("  Åsa\tÖBERG ") == "åsa öberg"
     assert email_key(" Asa.Oberg@Example.SE ") == "asa.oberg@example.se"
     assert email_key("   ") is None
     assert email_key(None) is None
-    assert person_search_key("Åsa", None, "", " Öberg ", "Förste  Lärare") == (
-        "åsa öberg förste lärare"
-    )
     assert full_name(" Åsa ", "Öberg") == "Åsa Öberg"
 
 

@@ -5,18 +5,20 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.styles import PatternFill
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import selectinload
 
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Enrollment, Person, Workplace
 from seminarkoll.domain.enums import EnrollmentStatus, WorkplaceKind
 from seminarkoll.domain.errors import DomainError, ValidationError
+from seminarkoll.domain.person_rules import person_search_key
 from seminarkoll.domain.text import email_key
 from seminarkoll.exchange.columns import ColumnMapping, ParticipantField
 from seminarkoll.exchange.errors import (
@@ -36,7 +38,6 @@ from seminarkoll.services.participant_import import (
     RowsRefusedError,
     guess_workplace_kind,
 )
-from seminarkoll.services.participants import search_key_for
 from seminarkoll.services.progress import OperationCancelled
 from tests.exchange.workbooks import write_csv, write_xlsx
 from tests.factories import Factory
@@ -111,7 +112,9 @@ def test_clean_samples_import_as_new_enrolled_persons(
     for person in persons:
         assert person.email_key == email_key(person.email)
         workplace = person.workplace.name if person.workplace else ""
-        assert person.search_key == search_key_for(person, workplace)
+        assert person.search_key == person_search_key(
+            person.first_name, person.last_name, person.email, workplace, person.title, ""
+        )
 
 
 def test_swedish_letters_survive_the_excel_csv(
@@ -254,7 +257,7 @@ def test_existing_person_is_matched_by_email_updated_and_enrolled(
     (stored,) = _persons(database)
     assert (stored.title, stored.phone, stored.workplace_id) == ("Rektor", "070-111 22 33", school)
     assert stored.email == "asa.oberg@example.se"  # the register's spelling is kept
-    assert stored.search_key == search_key_for(stored, "Torsboskolan")
+    assert stored.search_key == "åsa öberg asa.oberg@example.se torsboskolan rektor"
 
 
 def test_empty_cells_never_clear_what_the_register_knows(
@@ -701,3 +704,55 @@ def test_a_register_bigger_than_the_file_is_searched_by_address_and_name(
         (RowOutcome.UPDATE, by_name),
         (RowOutcome.NEW, None),
     ]
+
+
+def _statements_during(database: Database, action: Callable[[], object]) -> list[str]:
+    """The SQL statements `action` sends to the database."""
+    sent: list[str] = []
+
+    def record(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        action()
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+    return sent
+
+
+def test_the_register_is_read_once_per_import_when_nothing_changed(
+    importer: ParticipantImportService,
+    database: Database,
+    factory: Factory,
+    cohort: int,
+    tmp_path: Path,
+) -> None:
+    factory.person("Per", "Ek", email="per@example.se")
+    path = write_xlsx(
+        tmp_path / "lista.xlsx",
+        [["Namn", "E-post"], ["Per Ek", "per@example.se"], ["Eva Lind", "eva@example.se"]],
+    )
+    preview = importer.preview_file(path, cohort)
+    sent = _statements_during(database, lambda: importer.run(preview))
+    assert not [s for s in sent if "person.email_key IN" in s]
+    assert len(_persons(database)) == 2
+
+
+def test_a_person_changed_between_preview_and_run_is_read_again(
+    importer: ParticipantImportService,
+    services: Services,
+    database: Database,
+    factory: Factory,
+    cohort: int,
+    tmp_path: Path,
+) -> None:
+    per = factory.person("Per", "Ek", email="per@example.se")
+    path = write_xlsx(tmp_path / "lista.xlsx", [["Namn", "E-post"], ["Per Ek", "per@x.se"]])
+    preview = importer.preview_file(path, cohort)
+    assert preview.rows[0].outcome is RowOutcome.NEW
+    details = services.participants.person(per).as_input()
+    services.participants.update(per, replace(details, email="per@x.se"))
+    sent = _statements_during(database, lambda: importer.run(preview))
+    assert [s for s in sent if "person.email_key IN" in s]
+    assert len(_persons(database)) == 1

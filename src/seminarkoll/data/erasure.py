@@ -23,7 +23,7 @@ from seminarkoll.data.models import (
     Person,
 )
 from seminarkoll.data.types import utc_now
-from seminarkoll.domain.text import full_name, person_search_key
+from seminarkoll.domain.text import full_name
 
 ANONYMOUS_FIRST_NAME = "Anonymiserad"
 REPLACEMENT = "[anonymiserad]"
@@ -82,7 +82,6 @@ def erase_person(session: Session, person: Person) -> int:
     person.title = ""
     person.organisation = ""
     person.notes = ""
-    person.search_key = person_search_key(person.first_name, person.last_name)
     session.flush()
     return scrub(session, needles)
 

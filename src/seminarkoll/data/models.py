@@ -19,9 +19,12 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    event,
     false,
+    inspect,
+    select,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from seminarkoll.data.types import UtcDateTime, utc_now
 from seminarkoll.domain.enums import (
@@ -31,6 +34,7 @@ from seminarkoll.domain.enums import (
     GroupKind,
     WorkplaceKind,
 )
+from seminarkoll.domain.person_rules import person_search_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -226,6 +230,48 @@ class Person(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
 
     workplace: Mapped[Workplace | None] = relationship()
+
+
+@event.listens_for(Session, "before_flush")
+def _keep_search_keys(session: Session, _context: object, _instances: object) -> None:
+    """Every person written through the ORM gets the search key of their details now, and a
+    renamed or removed workplace's persons the key of their new workplace name. (The
+    participant import, writing through Core, computes the same `person_search_key`.)"""
+    with session.no_autoflush:
+        for workplace in (*session.dirty, *session.deleted):
+            if isinstance(workplace, Workplace) and (
+                workplace in session.deleted or inspect(workplace).attrs.name.history.has_changes()
+            ):
+                gone = workplace in session.deleted
+                for person in session.scalars(
+                    select(Person).where(Person.workplace_id == workplace.id)
+                ):
+                    person.search_key = _search_key(person, "" if gone else workplace.name)
+        for person in (*session.new, *session.dirty):
+            if isinstance(person, Person):
+                person.search_key = _search_key(person, _workplace_name(session, person))
+
+
+def _workplace_name(session: Session, person: Person) -> str:
+    """The name of the workplace `person` is at as they are about to be written."""
+    if inspect(person).attrs.workplace.history.has_changes():
+        place = person.workplace
+    elif person.workplace_id is not None:
+        place = session.get(Workplace, person.workplace_id)
+    else:
+        place = None
+    return place.name if place is not None and place not in session.deleted else ""
+
+
+def _search_key(person: Person, workplace: str) -> str:
+    return person_search_key(
+        person.first_name,
+        person.last_name,
+        person.email,
+        workplace,
+        person.title or "",
+        person.organisation or "",
+    )
 
 
 class Enrollment(Base):

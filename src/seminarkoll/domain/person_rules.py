@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from seminarkoll.domain.text import FORMULA_STARTS, excerpt
+from seminarkoll.domain.text import FORMULA_STARTS, excerpt, fold
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 NAME_LIMIT = 100
@@ -54,6 +54,20 @@ def length_problems(values: Mapping[str, str]) -> dict[str, str]:
         for field, value in values.items()
         if len(value) > PERSON_LIMITS[field]
     }
+
+
+def person_search_key(
+    first_name: str,
+    last_name: str,
+    email: str | None,
+    workplace: str,
+    title: str,
+    organisation: str,
+) -> str:
+    """The folded text a person is found by in the register and the lecturer list."""
+    return fold(
+        " ".join([p for p in (first_name, last_name, email, workplace, title, organisation) if p])
+    )
 
 
 def name_problem(first_name: str) -> str | None:

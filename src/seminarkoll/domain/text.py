@@ -50,16 +50,6 @@ def email_key(email: str | None) -> str | None:
     return "".join(email.split()).casefold() or None if email else None
 
 
-def person_search_key(*parts: str | None) -> str:
-    """One folded string holding every searchable part of a person, space-separated."""
-    return " ".join(" ".join([part for part in parts if part]).split()).casefold()
-
-
-def join_folded(*folded: str | None) -> str:
-    """`person_search_key` of parts that are already folded: the non-empty ones, space-separated."""
-    return " ".join([part for part in folded if part])
-
-
 def full_name(first_name: str, last_name: str) -> str:
     """First and last name joined for display."""
     return tidy(f"{first_name} {last_name}")

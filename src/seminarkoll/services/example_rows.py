@@ -23,7 +23,7 @@ from seminarkoll.data.models import (
 )
 from seminarkoll.domain.enums import AttendanceStatus, WorkplaceKind
 from seminarkoll.domain.schedule import is_free_day
-from seminarkoll.domain.text import email_key, fold, person_search_key
+from seminarkoll.domain.text import email_key, fold
 
 _SATURDAY = 5
 _ASCII = str.maketrans("åäöéćÅÄÖÉĆ", "aaoecAAOEC")
@@ -50,7 +50,6 @@ def example_person(
         workplace=workplace,
         is_lecturer=is_lecturer,
         organisation=organisation,
-        search_key=person_search_key(first, last, email, workplace.name, title),
     )
 
 

@@ -19,7 +19,6 @@ from seminarkoll.domain.text import (
     fold,
     full_name,
     name_key,
-    person_search_key,
     tidy,
 )
 from seminarkoll.domain.translation import translate
@@ -270,9 +269,6 @@ def _apply(person: Person, data: LecturerInput) -> None:
     person.phone = tidy(data.phone)
     person.notes = data.notes.strip()
     person.is_lecturer = True
-    person.search_key = person_search_key(
-        person.first_name, person.last_name, email, person.title, person.organisation
-    )
 
 
 def _lecturer(session: Session, person_id: int) -> Person:

@@ -42,7 +42,6 @@ from seminarkoll.domain.text import (
     email_key,
     fold,
     full_name,
-    person_search_key,
     swedish_key,
     tidy,
 )
@@ -758,14 +757,10 @@ def _validated(data: PersonInput) -> PersonInput:
 
 
 def _apply(session: Session, person: Person, data: PersonInput) -> None:
-    workplace_name = ""
-    if data.workplace_id is not None:
-        workplace = session.get(Workplace, data.workplace_id)
-        if workplace is None:
-            raise ValidationError.single(
-                "workplace_id", translate("Errors", "Arbetsplatsen finns inte längre.")
-            )
-        workplace_name = workplace.name
+    if data.workplace_id is not None and session.get(Workplace, data.workplace_id) is None:
+        raise ValidationError.single(
+            "workplace_id", translate("Errors", "Arbetsplatsen finns inte längre.")
+        )
     key = email_key(data.email)
     if key is not None:
         holder = session.execute(
@@ -788,14 +783,6 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.workplace_id = data.workplace_id
     person.is_lecturer = data.is_lecturer
     person.notes = data.notes
-    person.search_key = search_key_for(person, workplace_name)
-
-
-def search_key_for(person: Person, workplace_name: str) -> str:
-    """The casefolded search key of `person` (name, e-mail, workplace, title)."""
-    return person_search_key(
-        person.first_name, person.last_name, person.email, workplace_name, person.title
-    )
 
 
 # -- undo ----------------------------------------------------------------------------------
@@ -913,8 +900,6 @@ def _merge(session: Session, keep_id: int, remove_id: int, by: str) -> list[str]
     if moved_email is not None:
         keep.email = moved_email
         keep.email_key = email_key(moved_email)
-    workplace = session.get(Workplace, keep.workplace_id) if keep.workplace_id else None
-    keep.search_key = search_key_for(keep, workplace.name if workplace else "")
     session.flush()
     return lines
 

@@ -34,7 +34,6 @@ from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance import AttendanceService, MatrixRow
 from seminarkoll.services.identity import Coordinator
-from seminarkoll.services.participants import search_key_for
 
 THIN_AFTER_KEY = "thin_after_years"
 MAX_YEARS = 50
@@ -284,5 +283,3 @@ def _clear_contacts(session: Session, before: date) -> None:
         person.email = None
         person.email_key = None
         person.phone = ""
-        workplace = person.workplace.name if person.workplace else ""
-        person.search_key = search_key_for(person, workplace)

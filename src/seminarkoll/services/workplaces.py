@@ -13,7 +13,6 @@ from seminarkoll.domain.enums import WorkplaceKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import fold, tidy
 from seminarkoll.domain.translation import translate
-from seminarkoll.services.participants import search_key_for
 
 
 @dataclass(frozen=True)
@@ -85,19 +84,18 @@ class WorkplaceService:
         with self._db.transaction() as session:
             workplace = _get(session, workplace_id)
             _check_unique(session, name, workplace_id)
-            renamed = workplace.name != name
             workplace.name, workplace.name_key = name, fold(name)
             workplace.kind, workplace.area = data.kind, area
-            if renamed:
-                _refresh_search_keys(session, workplace_id, name)
 
     def delete(self, workplace_id: int) -> int:
         """Remove a workplace; its persons stay, without a workplace. Returns how many."""
         with self._db.transaction() as session:
             workplace = _get(session, workplace_id)
-            affected = _refresh_search_keys(session, workplace_id, "")
+            affected = session.scalar(
+                select(func.count()).select_from(Person).where(Person.workplace_id == workplace_id)
+            )
             session.delete(workplace)
-            return affected
+            return affected or 0
 
 
 def _validated(data: WorkplaceInput) -> tuple[str, str]:
@@ -134,10 +132,3 @@ def _get(session: Session, workplace_id: int) -> Workplace:
     if workplace is None:
         raise NotFoundError(translate("Errors", "Arbetsplatsen finns inte längre."))
     return workplace
-
-
-def _refresh_search_keys(session: Session, workplace_id: int, name: str) -> int:
-    persons = session.scalars(select(Person).where(Person.workplace_id == workplace_id)).all()
-    for person in persons:
-        person.search_key = search_key_for(person, name)
-    return len(persons)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from typing import TypeVar
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Workplace
@@ -17,6 +17,7 @@ from seminarkoll.exchange.participant_rows import ParticipantRow
 from seminarkoll.services.participant_import.keys import name_key
 
 CHUNK = 2000
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Known:
     phone: str
     title: str
     workplace_id: int | None
+    organisation: str
 
 
 @dataclass
@@ -43,6 +45,8 @@ class Existing:
     enrolments: dict[int, tuple[int, str]]
     workplaces: dict[str, tuple[int, str]]
     workplace_names: dict[int, str]
+    stamp: tuple[object, ...] = ()
+    """The register as it was when these were read (see `_register_stamp`)."""
     by_written_name: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def fingerprint(self) -> tuple[object, ...]:
@@ -66,78 +70,131 @@ def cohort_label(session: Session, cohort_id: int) -> str:
     return f"{programme} – {name} ({year})"
 
 
-def chunks(values: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
+def chunks(values: Sequence[_T], size: int = CHUNK) -> Iterator[Sequence[_T]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
 
 
+_COLUMNS = (
+    Person.id,
+    Person.first_name,
+    Person.last_name,
+    Person.email,
+    Person.email_key,
+    Person.phone,
+    Person.title,
+    Person.workplace_id,
+    Person.organisation,
+)
+
+
 def load_existing(session: Session, rows: Sequence[ParticipantRow], cohort_id: int) -> Existing:
-    """The persons the file's rows can be: those with a row's e-mail key (by index, in
-    batches) and those with a row's name key (`name_key`) who could match by name. Reading
-    costs what the file holds, not what the register holds."""
-    workplaces = {
+    """The persons the file's rows can be, looked up in batches by what the rows hold: those
+    with a row's e-mail key, and those with a row's name key (`name_key`) who could match by
+    name, among the persons at the workplaces the rows name; with their enrolments in the
+    cohort. Reading costs what the file holds, not what the register holds."""
+    workplaces = _workplaces(session)
+    workplace_names = dict(workplaces.values())
+    persons: dict[int, Known] = {}
+    for chunk in chunks(sorted({row.email_key for row in rows if row.email_key})):
+        for found in session.execute(select(*_COLUMNS).where(Person.email_key.in_(chunk))):
+            persons[found[0]] = Known(*found)
+    folded: dict[str | None, str] = {}
+    names = {name_key(folded, r.first_name, r.last_name, r.workplace) for r in rows}
+    # A person matches a row by name only at the row's workplace, and a person with an
+    # address only a row without one (see `match`).
+    every_place = {key for _, _, key in names}
+    places_without_address = {fold(r.workplace) for r in rows if r.email_key is None}
+    for places, address in (
+        (every_place, Person.email_key.is_(None)),
+        (places_without_address, Person.email_key.is_not(None)),
+    ):
+        for where in _at_workplaces(places, workplaces):
+            for found in session.execute(select(*_COLUMNS).where(address, where)):
+                person = Known(*found)
+                place = workplace_names.get(person.workplace_id) if person.workplace_id else None
+                if name_key(folded, person.first_name, person.last_name, place) in names:
+                    persons[person.id] = person
+    by_name: dict[tuple[str, str, str], list[int]] = {}
+    for person in persons.values():
+        place = workplace_names.get(person.workplace_id) if person.workplace_id else None
+        by_name.setdefault(name_key(folded, person.first_name, person.last_name, place), []).append(
+            person.id
+        )
+    return Existing(
+        persons=persons,
+        by_email={p.email_key: p.id for p in persons.values() if p.email_key},
+        by_name=by_name,
+        enrolments=_enrolments(session, cohort_id, persons),
+        workplaces=workplaces,
+        workplace_names=workplace_names,
+        stamp=_register_stamp(session),
+    )
+
+
+def existing_now(
+    session: Session, earlier: Existing | None, rows: Sequence[ParticipantRow], cohort_id: int
+) -> Existing:
+    """What the rows are matched against now. The persons read for the preview (`earlier`)
+    are used again when no person has been added, changed or removed since and the workplaces
+    are the same; the cohort's enrolments are always read afresh."""
+    if earlier is None or _register_stamp(session) != earlier.stamp:
+        return load_existing(session, rows, cohort_id)
+    workplaces = _workplaces(session)
+    if workplaces != earlier.workplaces:
+        return load_existing(session, rows, cohort_id)
+    return Existing(
+        persons=earlier.persons,
+        by_email=earlier.by_email,
+        by_name=earlier.by_name,
+        enrolments=_enrolments(session, cohort_id, earlier.persons),
+        workplaces=workplaces,
+        workplace_names=dict(workplaces.values()),
+        stamp=earlier.stamp,
+    )
+
+
+def _workplaces(session: Session) -> dict[str, tuple[int, str]]:
+    """Every workplace by its folded name: (id, name)."""
+    return {
         key: (wid, name)
         for wid, name, key in session.execute(
             select(Workplace.id, Workplace.name, Workplace.name_key)
         )
     }
-    columns = (
-        Person.id,
-        Person.first_name,
-        Person.last_name,
-        Person.email,
-        Person.email_key,
-        Person.phone,
-        Person.title,
-        Person.workplace_id,
-    )
-    keys: set[str] = set(filter(None, map(attrgetter("email_key"), rows)))
-    persons: dict[int, Known] = {}
-    for chunk in chunks(sorted(keys)):
-        for found in session.execute(select(*columns).where(Person.email_key.in_(chunk))):
-            persons[found[0]] = Known(*found)
-    folded: dict[str | None, str] = {}
-    names = {name_key(folded, r.first_name, r.last_name, r.workplace) for r in rows}
-    # A row with an address matches by name only a person without one (see `_match`); a row
-    # without one can be anyone of its name and workplace, so those rows' workplaces are read.
-    candidates = [select(*columns).where(Person.email_key.is_(None))]
-    places = {fold(r.workplace) for r in rows if r.email_key is None}
-    if places:
-        found_places = [workplaces[key][0] for key in places if key in workplaces]
-        candidates.append(
-            select(*columns).where(
-                Person.email_key.is_not(None),
-                or_(Person.workplace_id.in_(found_places), Person.workplace_id.is_(None))
-                if "" in places
-                else Person.workplace_id.in_(found_places),
-            )
-        )
-    workplace_names = dict(workplaces.values())
-    for query in candidates:
-        for found in session.execute(query):
-            person = Known(*found)
-            where = workplace_names.get(person.workplace_id) if person.workplace_id else None
-            if name_key(folded, person.first_name, person.last_name, where) in names:
-                persons[person.id] = person
-    by_name: dict[tuple[str, str, str], list[int]] = {}
-    for person in persons.values():
-        where = workplace_names.get(person.workplace_id) if person.workplace_id else None
-        by_name.setdefault(name_key(folded, person.first_name, person.last_name, where), []).append(
-            person.id
-        )
-    enrolments = {
-        person_id: (enrollment_id, notes)
+
+
+def _at_workplaces(
+    places: set[str], workplaces: dict[str, tuple[int, str]]
+) -> Iterator[ColumnElement[bool]]:
+    """Conditions selecting, in batches, the persons at the workplaces with the folded names
+    `places` ("" for persons without a workplace)."""
+    ids = sorted(workplaces[key][0] for key in places if key in workplaces)
+    for chunk in chunks(ids):
+        yield Person.workplace_id.in_(chunk)
+    if "" in places:
+        yield Person.workplace_id.is_(None)
+
+
+def _enrolments(
+    session: Session, cohort_id: int, persons: dict[int, Known]
+) -> dict[int, tuple[int, str]]:
+    """The enrolments in the cohort of `persons`: person id -> (enrolment id, notes)."""
+    enrolments: dict[int, tuple[int, str]] = {}
+    for chunk in chunks(sorted(persons)):
         for person_id, enrollment_id, notes in session.execute(
             select(Enrollment.person_id, Enrollment.id, Enrollment.notes).where(
-                Enrollment.cohort_id == cohort_id
+                Enrollment.cohort_id == cohort_id, Enrollment.person_id.in_(chunk)
             )
-        )
-    }
-    return Existing(
-        persons=persons,
-        by_email={p.email_key: p.id for p in persons.values() if p.email_key},
-        by_name=by_name,
-        enrolments=enrolments,
-        workplaces=workplaces,
-        workplace_names=workplace_names,
+        ):
+            enrolments[person_id] = (enrollment_id, notes)
+    return enrolments
+
+
+def _register_stamp(session: Session) -> tuple[object, ...]:
+    """Changes when a person is added, changed (every write sets `updated_at`) or removed."""
+    return tuple(
+        session.execute(
+            select(func.count(), func.sum(Person.id), func.max(Person.updated_at))
+        ).one()
     )

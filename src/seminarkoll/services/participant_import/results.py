@@ -9,7 +9,7 @@ from enum import StrEnum
 from functools import cached_property
 from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.text import full_name
@@ -23,6 +23,9 @@ from seminarkoll.exchange.participant_rows import (
 )
 from seminarkoll.exchange.problem_lines import problem_lines
 from seminarkoll.exchange.spreadsheet import CellValue, SheetData, cell_text
+
+if TYPE_CHECKING:
+    from seminarkoll.services.participant_import.queries import Existing
 
 
 class RowOutcome(StrEnum):
@@ -111,6 +114,9 @@ class ImportPreview:
     plans: tuple[Plan, ...] = field(default=(), repr=False, compare=False)
     refused: tuple[PreviewRow, ...] = field(default=(), repr=False, compare=False)
     fingerprint: tuple[object, ...] = field(default=(), repr=False, compare=False)
+    existing: Existing | None = field(default=None, repr=False, compare=False)
+    """The register's persons the rows were matched against, used again by `run` when
+    nothing changed in between."""
 
     @cached_property
     def rows(self) -> tuple[PreviewRow, ...]:

@@ -16,7 +16,12 @@ from seminarkoll.exchange.participant_rows import ParticipantFileReport, parse_p
 from seminarkoll.exchange.problem_rows import SkippedRow, write_skipped_rows
 from seminarkoll.exchange.spreadsheet import read_sheet
 from seminarkoll.services.completion_data import joining_date
-from seminarkoll.services.participant_import.queries import Existing, cohort_label, load_existing
+from seminarkoll.services.participant_import.queries import (
+    Existing,
+    cohort_label,
+    existing_now,
+    load_existing,
+)
 from seminarkoll.services.participant_import.results import (
     ImportPreview,
     ImportResult,
@@ -118,7 +123,7 @@ class ParticipantImportService:
                 if cohort is None:
                     raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
                 joined = joined_on or preview.joined_on
-                existing = load_existing(session, report.rows, preview.cohort_id)
+                existing = existing_now(session, preview.existing, report.rows, preview.cohort_id)
                 if existing.fingerprint() == preview.fingerprint:
                     plans, refused = list(preview.plans), list(preview.refused)
                     workplaces = preview.new_workplaces
@@ -184,4 +189,5 @@ def _preview(
         plans=tuple(plans),
         refused=tuple(refused),
         fingerprint=existing.fingerprint(),
+        existing=existing,
     )

@@ -23,8 +23,8 @@ from seminarkoll.data.bulk import BulkInsert
 from seminarkoll.data.models import Base, Cohort, Enrollment, Person, Workplace
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.enums import EnrollmentStatus
-from seminarkoll.domain.text import email_key, fold, join_folded, person_search_key
-from seminarkoll.services.participant_import.keys import fold_once
+from seminarkoll.domain.person_rules import person_search_key
+from seminarkoll.domain.text import email_key, fold
 from seminarkoll.services.participant_import.queries import CHUNK, Existing
 from seminarkoll.services.participant_import.results import Plan, RowOutcome
 from seminarkoll.services.participant_import.rules import guess_workplace_kind
@@ -92,21 +92,13 @@ def create_persons(
     time. Enrolling them checks that the condition selects as many persons as were inserted.
     """
     rows = []
-    folded: dict[str | None, str] = {}  # workplaces and roles repeat: each is folded once
     for plan in plans:
         if plan.outcome is not RowOutcome.NEW:
             continue
         row = plan.row
         workplace_id, workplace_name = _workplace(existing, row.workplace)
-        first_key, last_key, _ = plan.name_key
-        # person_search_key(first, last, email, workplace, role) from already folded parts;
-        # an accepted address has no whitespace, so its key is its folded form.
-        search_key = join_folded(
-            first_key,
-            last_key,
-            row.email_key,
-            fold_once(folded, workplace_name),
-            fold_once(folded, row.role),
+        search_key = person_search_key(
+            row.first_name, row.last_name, row.email, workplace_name, row.role or "", ""
         )
         rows.append(
             (
@@ -174,7 +166,9 @@ def update_persons(
                 phone=phone,
                 title=title,
                 workplace_id=workplace_id,
-                search_key=person_search_key(first, last, email, workplace_name, title),
+                search_key=person_search_key(
+                    first, last, email, workplace_name, title, person.organisation
+                ),
                 updated_at=now,
             )
         )
