@@ -5741,6 +5741,45 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
 </context>
 <context>
+    <name>ImportSteps</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Tillbaka</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Steg 1 av 3: Fil och kolumner</source>
+        <translation>Step 1 of 3: File and columns</translation>
+    </message>
+    <message>
+        <source>Steg 2 av 3: Förhandsgranska</source>
+        <translation>Step 2 of 3: Preview</translation>
+    </message>
+    <message>
+        <source>Steg 3 av 3: Klart</source>
+        <translation>Step 3 of 3: Done</translation>
+    </message>
+    <message>
+        <source>Avbrutet. Ingenting sparades.</source>
+        <translation>Cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade: %1</source>
+        <translation>An unexpected error occurred: %1</translation>
+    </message>
+</context>
+<context>
     <name>IntakeWindow</name>
     <message>
         <source>Antagning</source>
@@ -6561,18 +6600,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>Import participants</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Tillbaka</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Ingen fil vald</source>
         <translation>No file chosen</translation>
     </message>
@@ -6685,10 +6712,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>Your choices are kept for the next file with the same headings.</translation>
     </message>
     <message>
-        <source>(används inte)</source>
-        <translation>(not used)</translation>
-    </message>
-    <message>
         <source>Jämför raderna med registret …</source>
         <translation>Comparing the rows with the register …</translation>
     </message>
@@ -6769,18 +6792,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>The skipped rows are saved in %1.</translation>
     </message>
     <message>
-        <source>Steg 1 av 3: Fil och kolumner</source>
-        <translation>Step 1 of 3: File and columns</translation>
-    </message>
-    <message>
-        <source>Steg 2 av 3: Förhandsgranska</source>
-        <translation>Step 2 of 3: Preview</translation>
-    </message>
-    <message>
-        <source>Steg 3 av 3: Klart</source>
-        <translation>Step 3 of 3: Done</translation>
-    </message>
-    <message>
         <source>&amp;Förhandsgranska &gt;</source>
         <translation>&amp;Preview &gt;</translation>
     </message>
@@ -6795,18 +6806,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     <message>
         <source>%1 rader</source>
         <translation>%1 rows</translation>
-    </message>
-    <message>
-        <source>Avbrutet. Ingenting sparades.</source>
-        <translation>Cancelled. Nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Avbryter …</source>
-        <translation>Cancelling …</translation>
-    </message>
-    <message>
-        <source>Ett oväntat fel inträffade: %1</source>
-        <translation>An unexpected error occurred: %1</translation>
     </message>
 </context>
 <context>
@@ -8124,18 +8123,6 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>Import roles from HR</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Tillbaka</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Listan från HR behöver en rad per roll med e-post, roll (t.ex. Rektor) och datum då rollen började; arbetsplats får finnas. Personerna hittas på e-post.</source>
         <translation>The list from HR needs one row per role with e-mail, role (e.g. Rektor) and the date the role began; a workplace may be given. People are found by e-mail.</translation>
     </message>
@@ -8216,36 +8203,12 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>New workplaces: %1.</translation>
     </message>
     <message>
-        <source>Steg 1 av 3: Fil och kolumner</source>
-        <translation>Step 1 of 3: File and columns</translation>
-    </message>
-    <message>
-        <source>Steg 2 av 3: Förhandsgranska</source>
-        <translation>Step 2 of 3: Preview</translation>
-    </message>
-    <message>
-        <source>Steg 3 av 3: Klart</source>
-        <translation>Step 3 of 3: Done</translation>
-    </message>
-    <message>
         <source>&amp;Förhandsgranska &gt;</source>
         <translation>&amp;Preview &gt;</translation>
     </message>
     <message>
         <source>&amp;Importera %1 roller</source>
         <translation>&amp;Import %1 roles</translation>
-    </message>
-    <message>
-        <source>Avbrutet. Ingenting sparades.</source>
-        <translation>Cancelled. Nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Avbryter …</source>
-        <translation>Cancelling …</translation>
-    </message>
-    <message>
-        <source>Ett oväntat fel inträffade: %1</source>
-        <translation>An unexpected error occurred: %1</translation>
     </message>
 </context>
 <context>

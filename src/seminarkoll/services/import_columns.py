@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from seminarkoll.exchange.attendance_file import SheetProblem
 from seminarkoll.exchange.columns import (
+    PARTICIPANT_COLUMNS,
     ColumnMapping,
     ColumnSet,
     FieldColumns,
@@ -18,6 +19,7 @@ from seminarkoll.exchange.role_rows import ROLE_COLUMNS, RoleField, role_field_l
 from seminarkoll.exchange.spreadsheet import CellValue, SheetData, cell_text
 
 __all__ = [
+    "PARTICIPANT_COLUMNS",
     "ROLE_COLUMNS",
     "CellValue",
     "ColumnMapping",

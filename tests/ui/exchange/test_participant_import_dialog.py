@@ -77,7 +77,7 @@ def test_problem_sample_walkthrough_with_only_valid_rows(
 ) -> None:
     dialog = _dialog(qtbot, services, cohort, samples / "problemrader.xlsx")
     assert dialog.step.text() == "Steg 1 av 3: Fil och kolumner"
-    assert dialog.column_combos[F.EMAIL].currentText() == "E-post"
+    assert dialog.columns.combos[F.EMAIL].currentText() == "E-post"
     qtmodeltester.check(dialog.sheet_model)  # type: ignore[attr-defined]
     assert dialog.sheet_model.rowCount() == 10
 
@@ -123,15 +123,15 @@ def test_mapping_problems_show_by_the_field_and_block_the_preview(
     qtbot: QtBot, services: Services, cohort: int, tmp_path: Path, samples: Path
 ) -> None:
     dialog = _dialog(qtbot, services, cohort, samples / "deltagare_ren.xlsx")
-    name = dialog.column_combos[F.FULL_NAME]
-    email = dialog.column_combos[F.EMAIL]
+    name = dialog.columns.combos[F.FULL_NAME]
+    email = dialog.columns.combos[F.EMAIL]
     email.setCurrentIndex(name.currentIndex())
-    error = dialog.column_errors[F.EMAIL]
+    error = dialog.columns.errors[F.EMAIL]
     assert error.isVisible()
     assert "redan vald för Namn" in error.text()
     assert not dialog.next_button.isEnabled()
     name.setCurrentIndex(0)
-    assert "Välj kolumnen med namn" in dialog.column_errors[F.FULL_NAME].text()
+    assert "Välj kolumnen med namn" in dialog.columns.errors[F.FULL_NAME].text()
     assert not dialog.next_button.isEnabled()
 
 
@@ -143,7 +143,7 @@ def test_changed_mapping_is_remembered_for_the_same_headers(
         [["Namn", "Kontakt", "Skola"], ["Anna Berg", "anna@example.se", "Torsboskolan"]],
     )
     dialog = _dialog(qtbot, services, cohort, path)
-    email = dialog.column_combos[F.EMAIL]
+    email = dialog.columns.combos[F.EMAIL]
     assert email.currentText() == "(används inte)"
     email.setCurrentIndex(email.findData(1))
     _next(qtbot, dialog, dialog.PREVIEW)
@@ -159,7 +159,7 @@ def test_changed_mapping_is_remembered_for_the_same_headers(
             [["NAMN", "kontakt", "skola"], ["Per Ek", "per@example.se", "Strandskolan"]],
         ),
     )
-    assert again.column_combos[F.EMAIL].currentData() == 1
+    assert again.columns.combos[F.EMAIL].currentData() == 1
     assert "förra gången" in again.remembered.text()
 
 
@@ -170,7 +170,7 @@ def test_unreadable_file_is_explained_in_the_window(
     assert dialog.file_error.isVisible()
     assert "är skadad eller ofullständig" in dialog.file_error.text()
     assert not dialog.next_button.isEnabled()
-    assert not dialog.column_combos[F.FULL_NAME].isEnabled()
+    assert not dialog.columns.combos[F.FULL_NAME].isEnabled()
     dialog.open_file(samples / "deltagare_ren.xlsx")
     qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog._running())
     assert not dialog.file_error.isVisible()
@@ -195,9 +195,9 @@ def test_unrecognised_headers_are_mapped_by_hand_and_the_import_uses_the_mapping
     assert "känns inte igen" in dialog.file_warning.text()
     assert "Rad 2 räknas som rubrikrad" in dialog.file_warning.text()
     # The recognised column is chosen; the name is left for the user, who cannot go on yet.
-    assert all(combo.isEnabled() for combo in dialog.column_combos.values())
-    assert dialog.column_combos[F.EMAIL].currentText() == "Mejl"
-    assert "Välj kolumnen med namn" in dialog.column_errors[F.FULL_NAME].text()
+    assert all(combo.isEnabled() for combo in dialog.columns.combos.values())
+    assert dialog.columns.combos[F.EMAIL].currentText() == "Mejl"
+    assert "Välj kolumnen med namn" in dialog.columns.errors[F.FULL_NAME].text()
     assert not dialog.next_button.isEnabled()
     qtmodeltester.check(dialog.sheet_model)  # type: ignore[attr-defined]
     model = dialog.sheet_model
@@ -205,23 +205,23 @@ def test_unrecognised_headers_are_mapped_by_hand_and_the_import_uses_the_mapping
     assert model.index(0, 0).data() == "Lina"
     assert isinstance(model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole), QBrush)
 
-    first = dialog.column_combos[F.FIRST_NAME]
+    first = dialog.columns.combos[F.FIRST_NAME]
     first.setCurrentIndex(first.findData(0))  # by the field's list ...
     assert not dialog.next_button.isEnabled()
-    menu = dialog.column_menu(1)  # ... or by the column's header in the file
+    menu = dialog.columns.menu(1, dialog)  # ... or by the column's header in the file
     choices = {action.text(): action for action in menu.actions()}
     assert list(choices)[-1] == "(används inte)"
     assert [a.text() for a in menu.actions() if a.isChecked()] == ["(används inte)"]
     choices["Efternamn"].trigger()
     menu.deleteLater()
-    assert dialog.column_combos[F.LAST_NAME].currentText() == "Efternamn Y"
-    assert not dialog.column_errors[F.FULL_NAME].isVisible()
+    assert dialog.columns.combos[F.LAST_NAME].currentText() == "Efternamn Y"
+    assert not dialog.columns.errors[F.FULL_NAME].isVisible()
     assert model.headerData(1, Qt.Orientation.Horizontal) == "B · Efternamn Y\n→ Efternamn"
     assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.headerData(3, Qt.Orientation.Horizontal) == "D · Fika"
-    dialog.assign_column(2, None)  # a column can be left out, too
-    assert dialog.column_combos[F.EMAIL].currentData() is None
-    dialog.assign_column(2, F.EMAIL)
+    dialog.columns.assign(2, None)  # a column can be left out, too
+    assert dialog.columns.combos[F.EMAIL].currentData() is None
+    dialog.columns.assign(2, F.EMAIL)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
     _next(qtbot, dialog, dialog.PREVIEW)
@@ -239,7 +239,7 @@ def test_unrecognised_headers_are_mapped_by_hand_and_the_import_uses_the_mapping
     ]
     # The same headers next time: the columns are chosen as before.
     again = _dialog(qtbot, services, cohort, path)
-    assert again.column_combos[F.LAST_NAME].currentData() == 1
+    assert again.columns.combos[F.LAST_NAME].currentData() == 1
     assert "förra gången" in again.remembered.text()
     assert not again.file_warning.isVisible()
     assert again.next_button.isEnabled()

@@ -11,23 +11,18 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
-    QProgressBar,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,13 +30,15 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError, ValidationError
 from seminarkoll.services.import_columns import (
+    PARTICIPANT_COLUMNS,
     ColumnMapping,
     ParticipantField,
-    field_label,
     validate_mapping,
 )
 from seminarkoll.services.participant_import import RowOutcome
+from seminarkoll.ui.exchange.column_choices import ColumnChoices
 from seminarkoll.ui.exchange.files import choose_open_file, choose_save_file, spreadsheet_filter
+from seminarkoll.ui.exchange.import_steps import ImportSteps, error_message
 from seminarkoll.ui.exchange.models import (
     ImportPreviewModel,
     OutcomeFilterProxy,
@@ -51,7 +48,6 @@ from seminarkoll.ui.formatting import display_date, qdate
 from seminarkoll.ui.forms import date_edit
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import app_settings
-from seminarkoll.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -66,12 +62,10 @@ MAPPING_KEY = "import/mappings/"
 """Settings prefix: + header key -> JSON {field: column} the user chose for that header."""
 
 
-class ParticipantImportDialog(QDialog):
+class ParticipantImportDialog(ImportSteps):
     """Imports a participant list into a cohort in three steps; emits `imported(cohort_id)`."""
 
     imported = Signal(int)
-
-    MAPPING, PREVIEW, DONE = range(3)
 
     def __init__(
         self,
@@ -84,49 +78,10 @@ class ParticipantImportDialog(QDialog):
         self.sheet: ParticipantSheet | None = None
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
-        self.task: BackgroundTask | None = None
-        self._cancelled_last = False
         self.setObjectName("participantImportDialog")
         self.setWindowTitle(self.tr("Importera deltagare"))
         self.resize(1000, 680)
-        self.step = QLabel()
-        self.step.setObjectName("pageTitle")
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._mapping_page(cohort_id))
-        self.pages.addWidget(self._preview_page())
-        self.pages.addWidget(self._done_page())
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.busy_label = QLabel()
-        self.cancel_button = QPushButton(self.tr("Avbryt"))
-        self.cancel_button.clicked.connect(self.cancel_task)
-        busy = QHBoxLayout()
-        busy.addWidget(self.busy_label)
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.cancel_button)
-        self.busy = QWidget()
-        self.busy.setLayout(busy)
-        self.busy.hide()
-        self.back_button = QPushButton(self.tr("< &Tillbaka"))
-        self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton()
-        self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.go_next)
-        self.close_button = QPushButton(self.tr("Stäng"))
-        self.close_button.clicked.connect(self.reject)
-        for button in (self.back_button, self.close_button, self.cancel_button):
-            button.setAutoDefault(False)  # Enter goes to the next step, never to Avbryt
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.back_button, self.next_button, self.close_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.step)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.busy)
-        layout.addLayout(buttons)
-        QShortcut(QKeySequence.StandardKey.Open, self, self.choose_file)
-        self._show_page(self.MAPPING)
+        self.add_pages(self._mapping_page(cohort_id), self._preview_page(), self._done_page())
 
     # -- pages ------------------------------------------------------------------------------
     def _mapping_page(self, cohort_id: int | None) -> QWidget:
@@ -163,31 +118,14 @@ class ParticipantImportDialog(QDialog):
         self.file_warning.setWordWrap(True)
         self.file_warning.setStyleSheet("color: #7f6000;")
         self.file_warning.hide()
-        self.column_combos: dict[ParticipantField, QComboBox] = {}
-        self.column_errors: dict[ParticipantField, QLabel] = {}
-        columns = QFormLayout()
-        for field in ParticipantField:
-            combo = QComboBox()
-            combo.setObjectName(f"column_{field.value}")
-            combo.currentIndexChanged.connect(self._mapping_changed)
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.setWordWrap(True)
-            error.hide()
-            holder = QVBoxLayout()
-            holder.setContentsMargins(0, 0, 0, 0)
-            holder.setSpacing(1)
-            holder.addWidget(combo)
-            holder.addWidget(error)
-            columns.addRow(f"{field_label(field)}:", holder)
-            self.column_combos[field] = combo
-            self.column_errors[field] = error
+        self.columns = ColumnChoices(PARTICIPANT_COLUMNS)
+        self.columns.changed.connect(self._mapping_changed)
         self.remembered = QLabel()
         self.remembered.setWordWrap(True)
         self.remembered.setStyleSheet("color: #52606d;")
         box = QGroupBox(self.tr("Kolumner i filen"))
         box_layout = QVBoxLayout(box)
-        box_layout.addLayout(columns)
+        box_layout.addWidget(self.columns)
         box_layout.addWidget(self.remembered)
         box_layout.addStretch(1)
         self.sheet_model = SheetPreviewModel(self)
@@ -341,7 +279,7 @@ class ParticipantImportDialog(QDialog):
         columns."""
         if self.sheet is None:
             return
-        path, mapping = self.sheet.path, self._mapping()
+        path, mapping = self.sheet.path, self.columns.mapping()
         importer = self._services.participant_import
         cohort_id = self._cohort_id()
 
@@ -372,7 +310,7 @@ class ParticipantImportDialog(QDialog):
         self.file_warning.setText("\n".join(warnings))
         self.file_warning.setVisible(bool(warnings))
         mapping = remembered or sheet.header.mapping
-        self._fill_columns(sheet, mapping)
+        self.columns.fill(sheet.header, sheet.data.width, mapping)
         if remembered is not None:
             self.remembered.setText(
                 self.tr("Kolumnvalen från förra gången används för filer med de här rubrikerna.")
@@ -392,82 +330,20 @@ class ParticipantImportDialog(QDialog):
         self.sheet = None
         self.sheet_model.set_sheet(None)
         self.file_warning.hide()
-        self._fill_columns(None, ColumnMapping())
-        self.file_error.setText(_message(error))
+        self.columns.fill(None, 0, ColumnMapping())
+        self.file_error.setText(error_message(error))
         self.file_error.show()
         self._update_buttons()
-
-    def _fill_columns(self, sheet: ParticipantSheet | None, mapping: ColumnMapping) -> None:
-        for field, combo in self.column_combos.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(används inte)"), None)
-            if sheet is not None:
-                for column in range(max(sheet.data.width, len(sheet.header.labels))):
-                    combo.addItem(sheet.header.column_label(column), column)
-            combo.setCurrentIndex(max(combo.findData(mapping.get(field)), 0))
-            combo.setEnabled(sheet is not None)
-            combo.blockSignals(False)
-        self._mapping_changed()
-
-    def _mapping(self) -> ColumnMapping:
-        return ColumnMapping(
-            {
-                field: int(combo.currentData())
-                for field, combo in self.column_combos.items()
-                if combo.currentData() is not None
-            }
-        )
-
-    def _mapping_problems(self) -> ValidationError | None:
-        if self.sheet is None:
-            return None
-        try:
-            validate_mapping(self._mapping(), self.sheet.header)
-        except ValidationError as problems:
-            return problems
-        return None
-
-    def assign_column(self, column: int, field: ParticipantField | None) -> None:
-        """Read `column` of the file as `field` (None: ignore the column); a field that read
-        this column before lets go of it."""
-        for other, combo in self.column_combos.items():
-            if other != field and combo.currentData() == column:
-                combo.setCurrentIndex(0)
-        if field is not None:
-            combo = self.column_combos[field]
-            combo.setCurrentIndex(max(combo.findData(column), 0))
-
-    def column_menu(self, column: int) -> QMenu:
-        """The fields `column` can be read as, and "(används inte)"; the current one checked."""
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        current = {combo.currentData(): f for f, combo in self.column_combos.items()}.get(column)
-        choices: list[tuple[str, ParticipantField | None]] = [
-            (field_label(field), field) for field in ParticipantField
-        ]
-        choices.append((self.tr("(används inte)"), None))
-        for text, field in choices:
-            action = menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(field == current)
-            action.triggered.connect(lambda _on, f=field: self.assign_column(column, f))
-        return menu
 
     def _header_clicked(self, column: int) -> None:
         if self.sheet is None or self._running():
             return
         header = self.sheet_view.horizontalHeader()
         x = header.sectionViewportPosition(column)
-        self.column_menu(column).popup(header.mapToGlobal(QPoint(x, header.height())))
+        self.columns.menu(column, self).popup(header.mapToGlobal(QPoint(x, header.height())))
 
     def _mapping_changed(self) -> None:
-        self.sheet_model.set_mapping(self._mapping())
-        problems = self._mapping_problems()
-        for field, label in self.column_errors.items():
-            message = problems.for_field(field.value) if problems else None
-            label.setText(message or "")
-            label.setVisible(bool(message))
+        self.sheet_model.set_mapping(self.columns.mapping())
         self._update_buttons()
 
     def _cohort_id(self) -> int:
@@ -476,9 +352,9 @@ class ParticipantImportDialog(QDialog):
     # -- step 2: preview ---------------------------------------------------------------------
     def run_preview(self) -> None:
         """Match every row against the cohort in the background."""
-        if self.sheet is None or self._mapping_problems() is not None:
+        if self.sheet is None or self.columns.problems() is not None:
             return
-        sheet, mapping, cohort_id = self.sheet, self._mapping(), self._cohort_id()
+        sheet, mapping, cohort_id = self.sheet, self.columns.mapping(), self._cohort_id()
         importer = self._services.participant_import
         self._start(
             lambda progress: importer.preview(sheet, cohort_id, mapping, progress),
@@ -544,7 +420,7 @@ class ParticipantImportDialog(QDialog):
             self._mapping_changed()
             return
         self._show_page(self.MAPPING)
-        self.file_error.setText(_message(error))
+        self.file_error.setText(error_message(error))
         self.file_error.show()
 
     def _filter_changed(self) -> None:
@@ -606,7 +482,7 @@ class ParticipantImportDialog(QDialog):
         self.imported.emit(result.cohort_id)
 
     def _import_failed(self, error: BaseException) -> None:
-        show_error(self, self.tr("Importen kunde inte göras"), _message(error))
+        show_error(self, self.tr("Importen kunde inte göras"), error_message(error))
 
     def save_skipped(self) -> None:
         """Save the skipped rows, as in the file plus a "Problem" column, as .xlsx."""
@@ -634,102 +510,26 @@ class ParticipantImportDialog(QDialog):
             + self.tr("De överhoppade raderna är sparade i %1.").replace("%1", str(saved))
         )
 
-    # -- navigation and background work ------------------------------------------------------
-    def go_next(self) -> None:
-        """The main button: preview on the first page, import on the second."""
-        if self.pages.currentIndex() == self.MAPPING:
-            self.run_preview()
-        elif self.pages.currentIndex() == self.PREVIEW:
-            self.run_import()
-
-    def go_back(self) -> None:
-        """Back to the column choices."""
-        if self.pages.currentIndex() == self.PREVIEW and not self._running():
-            self._show_page(self.MAPPING)
-
-    def _show_page(self, page: int) -> None:
-        self.pages.setCurrentIndex(page)
-        titles = {
-            self.MAPPING: self.tr("Steg 1 av 3: Fil och kolumner"),
-            self.PREVIEW: self.tr("Steg 2 av 3: Förhandsgranska"),
-            self.DONE: self.tr("Steg 3 av 3: Klart"),
-        }
-        self.step.setText(titles[page])
-        self._update_buttons()
-
-    def _update_buttons(self, *_args: Any) -> None:
-        page = self.pages.currentIndex()
-        running = self._running()
-        self.back_button.setVisible(page == self.PREVIEW)
-        self.back_button.setEnabled(not running)
-        self.next_button.setVisible(page != self.DONE)
-        self.close_button.setText(self.tr("Stäng") if page == self.DONE else self.tr("Avbryt"))
+    def next_step(self, page: int) -> tuple[str, bool] | None:
         if page == self.MAPPING:
-            self.next_button.setText(self.tr("&Förhandsgranska >"))
             ready = (
                 self.sheet is not None
-                and self._mapping_problems() is None
+                and self.columns.problems() is None
                 and self.cohort_combo.count() > 0
             )
-            self.next_button.setEnabled(ready and not running)
-        elif page == self.PREVIEW and self.preview is not None:
-            skipped = len(self.preview.skipped)
-            count = len(self.preview.rows) - skipped
-            self.next_button.setText(self.tr("&Importera %1").replace("%1", self._rows(count)))
-            allowed = count > 0 and (not skipped or self.skip_invalid.isChecked())
-            self.next_button.setEnabled(allowed and not running)
+            return self.tr("&Förhandsgranska >"), ready
+        if self.preview is None:
+            return None
+        skipped = len(self.preview.skipped)
+        count = len(self.preview.rows) - skipped
+        allowed = count > 0 and (not skipped or self.skip_invalid.isChecked())
+        return self.tr("&Importera %1").replace("%1", self._rows(count)), allowed
 
     def _rows(self, count: int) -> str:
         """The Swedish for a number of rows: "1 rad", "2 rader"."""
         if count == 1:
             return self.tr("1 rad")
         return self.tr("%1 rader").replace("%1", str(count))
-
-    def _running(self) -> bool:
-        return self.task is not None and self.task.running
-
-    def _start(self, work: Any, text: str, on_success: Any, on_failure: Any) -> None:
-        if self._running():
-            return
-        task = BackgroundTask(work)
-        task.progress.connect(self._progressed)
-        task.succeeded.connect(on_success)
-        task.failed.connect(on_failure)
-        task.cancelled.connect(self._cancelled)
-        task.finished.connect(self._finished)
-        self.task = task
-        self._cancelled_last = False
-        self.busy_label.setText(text)
-        self.progress.setRange(0, 0)
-        self.busy.show()
-        self.cancel_button.setEnabled(True)
-        task.start()
-        self._update_buttons()
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _cancelled(self) -> None:
-        self._cancelled_last = True
-        self.busy_label.setText(self.tr("Avbrutet. Ingenting sparades."))
-
-    def _finished(self) -> None:
-        self.busy.setVisible(self._cancelled_last)
-        self.progress.setRange(0, 1)
-        self.cancel_button.setEnabled(False)
-        self._update_buttons()
-
-    def cancel_task(self) -> None:
-        """Stop the running step; an interrupted import saves nothing."""
-        if self.task is not None:
-            self.task.cancel()
-            self.busy_label.setText(self.tr("Avbryter …"))
-
-    def reject(self) -> None:
-        if self._running() and self.task is not None:
-            self.task.cancel()
-        super().reject()
 
 
 def _table(model: Any, name: str) -> QTableView:
@@ -744,14 +544,6 @@ def _table(model: Any, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
-
-
-def _message(error: BaseException) -> str:
-    if isinstance(error, DomainError):
-        return str(error)
-    return QCoreApplication.translate(
-        "ParticipantImportDialog", "Ett oväntat fel inträffade: %1"
-    ).replace("%1", repr(error))
 
 
 def _remembered_mapping(sheet: ParticipantSheet) -> ColumnMapping | None:

@@ -11,34 +11,31 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from seminarkoll.domain.errors import DomainError, ValidationError
+from seminarkoll.domain.errors import ValidationError
 from seminarkoll.services.import_columns import ROLE_COLUMNS, role_field_label
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.services.role_import import RoleOutcome, RolePreviewRow
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
 from seminarkoll.ui.exchange.files import choose_open_file, spreadsheet_filter
+from seminarkoll.ui.exchange.import_steps import ImportSteps, error_message
 from seminarkoll.ui.exchange.models import ROW_LOOKS, SheetPreviewModel
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
-from seminarkoll.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -120,10 +117,8 @@ class RolePreviewModel(RowTableModel[RolePreviewRow]):
         )[column]
 
 
-class RoleImportDialog(QDialog):
+class RoleImportDialog(ImportSteps):
     """Imports later roles from an HR list in three steps: file and columns, preview, done."""
-
-    MAPPING, PREVIEW, DONE = range(3)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,49 +126,10 @@ class RoleImportDialog(QDialog):
         self.sheet: RoleSheet | None = None
         self.preview: RolePreview | None = None
         self.import_result: RoleImportResult | None = None
-        self.task: BackgroundTask | None = None
-        self._cancelled_last = False
         self.setObjectName("roleImportDialog")
         self.setWindowTitle(self.tr("Importera roller från HR"))
         self.resize(960, 640)
-        self.step = QLabel()
-        self.step.setObjectName("pageTitle")
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._mapping_page())
-        self.pages.addWidget(self._preview_page())
-        self.pages.addWidget(self._done_page())
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.busy_label = QLabel()
-        self.cancel_button = QPushButton(self.tr("Avbryt"))
-        self.cancel_button.clicked.connect(self.cancel_task)
-        busy = QHBoxLayout()
-        busy.addWidget(self.busy_label)
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.cancel_button)
-        self.busy = QWidget()
-        self.busy.setLayout(busy)
-        self.busy.hide()
-        self.back_button = QPushButton(self.tr("< &Tillbaka"))
-        self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton()
-        self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.go_next)
-        self.close_button = QPushButton(self.tr("Stäng"))
-        self.close_button.clicked.connect(self.reject)
-        for button in (self.back_button, self.close_button, self.cancel_button):
-            button.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.back_button, self.next_button, self.close_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.step)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.busy)
-        layout.addLayout(buttons)
-        QShortcut(QKeySequence.StandardKey.Open, self, self.choose_file)
-        self._show_page(self.MAPPING)
+        self.add_pages(self._mapping_page(), self._preview_page(), self._done_page())
 
     # -- pages ------------------------------------------------------------------------------
     def _mapping_page(self) -> QWidget:
@@ -328,7 +284,7 @@ class RoleImportDialog(QDialog):
         self.sheet_model.set_sheet(None)
         self.file_warning.hide()
         self.columns.fill(None, 0, ROLE_COLUMNS.suggest(()))
-        self.file_error.setText(_message(error))
+        self.file_error.setText(error_message(error))
         self.file_error.show()
 
     def _header_clicked(self, column: int) -> None:
@@ -405,7 +361,7 @@ class RoleImportDialog(QDialog):
         if isinstance(error, ValidationError):
             self._mapping_changed()
             return
-        self.file_error.setText(_message(error))
+        self.file_error.setText(error_message(error))
         self.file_error.show()
 
     # -- step 3: import ----------------------------------------------------------------------
@@ -434,99 +390,15 @@ class RoleImportDialog(QDialog):
 
     def _import_failed(self, error: BaseException) -> None:
         self._show_page(self.PREVIEW)
-        self.refused_label.setText(_message(error))
+        self.refused_label.setText(error_message(error))
         self.refused_label.show()
 
-    # -- navigation and background work ------------------------------------------------------
-    def go_next(self) -> None:
-        """The main button: preview on the first page, import on the second."""
-        if self.pages.currentIndex() == self.MAPPING:
-            self.run_preview()
-        elif self.pages.currentIndex() == self.PREVIEW:
-            self.run_import()
-
-    def go_back(self) -> None:
-        """Back to the column choices."""
-        if self.pages.currentIndex() == self.PREVIEW and not self._running():
-            self._show_page(self.MAPPING)
-
-    def _show_page(self, page: int) -> None:
-        self.pages.setCurrentIndex(page)
-        titles = {
-            self.MAPPING: self.tr("Steg 1 av 3: Fil och kolumner"),
-            self.PREVIEW: self.tr("Steg 2 av 3: Förhandsgranska"),
-            self.DONE: self.tr("Steg 3 av 3: Klart"),
-        }
-        self.step.setText(titles[page])
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        page = self.pages.currentIndex()
-        running = self._running()
-        self.back_button.setVisible(page == self.PREVIEW)
-        self.back_button.setEnabled(not running)
-        self.next_button.setVisible(page != self.DONE)
-        self.close_button.setText(self.tr("Stäng") if page == self.DONE else self.tr("Avbryt"))
+    def next_step(self, page: int) -> tuple[str, bool] | None:
         if page == self.MAPPING:
-            self.next_button.setText(self.tr("&Förhandsgranska >"))
             ready = self.sheet is not None and self.columns.problems() is None
-            self.next_button.setEnabled(ready and not running)
-        elif page == self.PREVIEW and self.preview is not None:
-            count = self.preview.count(RoleOutcome.NEW)
-            self.next_button.setText(self.tr("&Importera %1 roller").replace("%1", str(count)))
-            allowed = not self.preview.problems and count > 0
-            self.next_button.setEnabled(allowed and not running)
-
-    def _running(self) -> bool:
-        return self.task is not None and self.task.running
-
-    def _start(self, work: Any, text: str, on_success: Any, on_failure: Any) -> None:
-        if self._running():
-            return
-        task = BackgroundTask(work)
-        task.progress.connect(self._progressed)
-        task.succeeded.connect(on_success)
-        task.failed.connect(on_failure)
-        task.cancelled.connect(self._cancelled)
-        task.finished.connect(self._finished)
-        self.task = task
-        self._cancelled_last = False
-        self.busy_label.setText(text)
-        self.progress.setRange(0, 0)
-        self.busy.show()
-        self.cancel_button.setEnabled(True)
-        task.start()
-        self._update_buttons()
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _cancelled(self) -> None:
-        self._cancelled_last = True
-        self.busy_label.setText(self.tr("Avbrutet. Ingenting sparades."))
-
-    def _finished(self) -> None:
-        self.busy.setVisible(self._cancelled_last)
-        self.progress.setRange(0, 1)
-        self.cancel_button.setEnabled(False)
-        self._update_buttons()
-
-    def cancel_task(self) -> None:
-        """Stop the running step; an interrupted import saves nothing."""
-        if self.task is not None:
-            self.task.cancel()
-            self.busy_label.setText(self.tr("Avbryter …"))
-
-    def reject(self) -> None:
-        if self._running() and self.task is not None:
-            self.task.cancel()
-        super().reject()
-
-
-def _message(error: BaseException) -> str:
-    if isinstance(error, DomainError):
-        return str(error)
-    return translate("RoleImportDialog", "Ett oväntat fel inträffade: %1").replace(
-        "%1", repr(error)
-    )
+            return self.tr("&Förhandsgranska >"), ready
+        if self.preview is None:
+            return None
+        count = self.preview.count(RoleOutcome.NEW)
+        text = self.tr("&Importera %1 roller").replace("%1", str(count))
+        return text, not self.preview.problems and count > 0
