@@ -26,20 +26,21 @@ from seminarkoll.services.planning.inputs import CohortInput, ProgrammeInput, Th
 NAME_LIMIT = 200
 
 
+def _long_name() -> FieldProblem:
+    """A programme's, theme area's or cohort's name is over NAME_LIMIT characters."""
+    return FieldProblem(
+        "name",
+        translate("Errors", "Namnet får vara högst {limit} tecken långt.").format(limit=NAME_LIMIT),
+    )
+
+
 def check_programme(session: Session, data: ProgrammeInput, programme_id: int | None) -> None:
     name = tidy(data.name)
     problems: list[FieldProblem] = []
     if not name:
         problems.append(FieldProblem("name", translate("Errors", "Ange programmets namn.")))
     elif len(name) > NAME_LIMIT:
-        problems.append(
-            FieldProblem(
-                "name",
-                translate("Errors", "Namnet får vara högst {limit} tecken långt.").format(
-                    limit=NAME_LIMIT
-                ),
-            )
-        )
+        problems.append(_long_name())
     else:
         for other_id, other_name in session.execute(select(Programme.id, Programme.name)):
             if other_id != programme_id and fold(other_name) == fold(name):
@@ -82,14 +83,7 @@ def check_theme(
     if not name:
         problems.append(FieldProblem("name", translate("Errors", "Ange temaområdets namn.")))
     elif len(name) > NAME_LIMIT:
-        problems.append(
-            FieldProblem(
-                "name",
-                translate("Errors", "Namnet får vara högst {limit} tecken långt.").format(
-                    limit=NAME_LIMIT
-                ),
-            )
-        )
+        problems.append(_long_name())
     elif any(t.id != theme_id and fold(t.name) == fold(name) for t in existing):
         problems.append(
             FieldProblem(
@@ -132,14 +126,7 @@ def check_cohort(
         problems.extend(error.problems)
     name = tidy(data.name)
     if len(name) > NAME_LIMIT:
-        problems.append(
-            FieldProblem(
-                "name",
-                translate("Errors", "Namnet får vara högst {limit} tecken långt.").format(
-                    limit=NAME_LIMIT
-                ),
-            )
-        )
+        problems.append(_long_name())
     programme_id = cohort.programme_id if cohort is not None else data.programme_id
     clash = session.scalars(
         select(Cohort).where(
