@@ -163,3 +163,17 @@ def test_planning_changes_reach_the_window_through_the_same_value(window: MainWi
     window.planning.controller.changed.emit(Change(overview=True, seminar_id=seminar.id))
     selected = window.cohort_page.schedule.selectionModel().selectedRows()
     assert [index.row() for index in selected] == [0]
+
+
+def test_a_change_by_another_program_reaches_the_open_register(
+    window: MainWindow, factory: Factory
+) -> None:
+    window.participation.open_register()
+    register = window.participation.register_window
+    assert register is not None
+    before = register.model.rowCount()
+    factory.person(first_name="Östen", last_name="Utifrån")
+
+    assert window.notice_outside_changes()
+
+    assert register.model.rowCount() == before + 1

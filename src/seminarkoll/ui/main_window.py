@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from seminarkoll import __version__
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.examples import LEDARE_PA_LUT
-from seminarkoll.ui.host import Change
+from seminarkoll.ui.host import EVERYTHING, Change
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.navigator import COHORT, PROGRAMME, ProgrammeNavigator
 from seminarkoll.ui.settings import app_settings
@@ -422,7 +423,8 @@ class MainWindow(QMainWindow):
         if not services.database.outside_changes():
             return False
         current = self.navigator.current_item()
-        self.refresh(select_cohort=current[1] if current and current[0] == COHORT else None)
+        cohort = current[1] if current and current[0] == COHORT else None
+        self.apply_change(replace(EVERYTHING, cohort_id=cohort))
         self.statusBar().showMessage(
             self.tr("Databasen har ändrats av ett annat program; fönstret visar det senaste."),
             10000,

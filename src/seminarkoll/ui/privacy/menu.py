@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.host import EVERYTHING
 from seminarkoll.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class PrivacyMenu(QObject):
         from seminarkoll.ui.privacy.thinning_dialog import ThinningDialog
 
         dialog = ThinningDialog(self._require().thinning, self._window)
-        dialog.finished.connect(lambda _code: self._window.refresh())
+        dialog.finished.connect(lambda _code: self._window.apply_change(EVERYTHING))
         dialog.open()
         self.thinning_dialog = dialog
 
