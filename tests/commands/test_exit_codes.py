@@ -44,7 +44,7 @@ def _cases(tmp: Path, database: str, demo: Services) -> dict[str, Case]:
         "demo again": (["demo", "--db", database], 1),
         "demo no database": (["demo", "--db", missing_db], 2),
         "demo list": (["demo", "--list"], 0),
-        "demo unknown example": (["demo", "--example", "chefsprogram", "--db", database], 2),
+        "demo unknown example": (["demo", "--example", "no-such-example", "--db", database], 2),
         "import participants ok": (
             ["import", "participants", str(people), "--cohort", c, "--db", database],
             0,
