@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import (
@@ -24,59 +24,66 @@ from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.attendance.results import AttendanceMatrix, MatrixGroup, MatrixRow
 from seminarkoll.services.completion_data import CohortFrame, Judge, load_frame
 
+# -- statements made once, bound by cohort_id --------------------------------------------------
+_MARKS = (
+    select(Attendance.enrollment_id, Attendance.seminar_id, Attendance.status, Attendance.note)
+    .join(Seminar, Seminar.id == Attendance.seminar_id)
+    .where(Seminar.cohort_id == bindparam("cohort_id"))
+)
+_MAKEUPS = (
+    select(MakeupTask.enrollment_id, MakeupTask.seminar_id)
+    .join(Seminar, Seminar.id == MakeupTask.seminar_id)
+    .where(Seminar.cohort_id == bindparam("cohort_id"))
+)
+_GROUPS = select(CohortGroup.id, CohortGroup.name, CohortGroup.kind).where(
+    CohortGroup.cohort_id == bindparam("cohort_id")
+)
+_MEMBERS = (
+    select(GroupMember.group_id, GroupMember.enrollment_id)
+    .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
+    .where(CohortGroup.cohort_id == bindparam("cohort_id"))
+)
+_PEOPLE = (
+    select(
+        Enrollment.id,
+        Enrollment.person_id,
+        Enrollment.status,
+        Enrollment.joined_on,
+        Enrollment.left_on,
+        Person.first_name,
+        Person.last_name,
+        Workplace.name,
+    )
+    .join(Person, Person.id == Enrollment.person_id)
+    .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+    .where(Enrollment.cohort_id == bindparam("cohort_id"), Enrollment.status.in_(MATRIX_STATUSES))
+    .order_by(Enrollment.id)
+)
+
 
 def read_matrix(session: Session, cohort_id: int) -> AttendanceMatrix:
     """The cohort's enrolled, completed and withdrawn participants x its seminars."""
-    # Core execution (no ORM row processing): this builds a 500 x 7 matrix fast.
+    # Core execution of statements made once (no ORM row processing): the matrix holds up to
+    # 500 x 7 cells and is reread after every change.
     run = session.connection().execute
+    ids = {"cohort_id": cohort_id}
     marks: dict[int, dict[int, AttendanceStatus]] = {}
     notes: dict[int, dict[int, str]] = {}
     kinds: dict[int, set[AttendanceStatus]] = {}
-    for eid, sid, status, note in run(
-        select(Attendance.enrollment_id, Attendance.seminar_id, Attendance.status, Attendance.note)
-        .join(Seminar, Seminar.id == Attendance.seminar_id)
-        .where(Seminar.cohort_id == cohort_id)
-    ).all():
+    for eid, sid, status, note in run(_MARKS, ids).all():
         marks.setdefault(eid, {})[sid] = status
         kinds.setdefault(sid, set()).add(status)
         if note:
             notes.setdefault(eid, {})[sid] = note
     frame = load_frame(session, cohort_id, kinds)
     makeups: dict[int, set[int]] = {}
-    for eid, sid in run(
-        select(MakeupTask.enrollment_id, MakeupTask.seminar_id)
-        .join(Seminar, Seminar.id == MakeupTask.seminar_id)
-        .where(Seminar.cohort_id == cohort_id)
-    ):
+    for eid, sid in run(_MAKEUPS, ids).all():
         makeups.setdefault(eid, set()).add(sid)
-    group_rows = run(
-        select(CohortGroup.id, CohortGroup.name, CohortGroup.kind).where(
-            CohortGroup.cohort_id == cohort_id
-        )
-    ).all()
+    group_rows = run(_GROUPS, ids).all()
     members: dict[int, list[int]] = {}
-    for gid, eid in run(
-        select(GroupMember.group_id, GroupMember.enrollment_id)
-        .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
-        .where(CohortGroup.cohort_id == cohort_id)
-    ).all():
+    for gid, eid in run(_MEMBERS, ids).all():
         members.setdefault(eid, []).append(gid)
-    people = run(
-        select(
-            Enrollment.id,
-            Enrollment.person_id,
-            Enrollment.status,
-            Enrollment.joined_on,
-            Enrollment.left_on,
-            Person.first_name,
-            Person.last_name,
-            Workplace.name,
-        )
-        .join(Person, Person.id == Enrollment.person_id)
-        .outerjoin(Workplace, Workplace.id == Person.workplace_id)
-        .where(Enrollment.cohort_id == cohort_id, Enrollment.status.in_(MATRIX_STATUSES))
-        .order_by(Enrollment.id)
-    ).all()
+    people = run(_PEOPLE, ids).all()
     return build_matrix(frame, people, marks, notes, makeups, members, group_rows)
 
 
