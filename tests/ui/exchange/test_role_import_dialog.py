@@ -73,7 +73,8 @@ def test_preview_then_import_adds_the_new_roles(
     assert "1 nya roller, 1 finns redan, 0 rader med problem" in dialog.summary.text()
     assert dialog.workplaces_label.text() == "Nya arbetsplatser läggs till: Björkskolan."
     assert dialog.next_button.text() == "&Importera 1 roller"
-    _next(qtbot, dialog, dialog.DONE)
+    with qtbot.waitSignal(dialog.imported, timeout=10000):  # the window redraws on it
+        _next(qtbot, dialog, dialog.DONE)
     assert "1 roller lades till, 1 fanns redan" in dialog.result_label.text()
     assert [(r.title, r.workplace_name) for r in services.alumni.roles(anna)] == [
         ("Biträdande rektor", "Björkskolan")

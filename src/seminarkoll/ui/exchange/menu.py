@@ -43,6 +43,8 @@ PARTICIPANTS_IMPORTED = Change(overview=True, roster=True, attendance=True, regi
 """A participant list was imported: new persons, enrolments and the cohort's counts."""
 ATTENDANCE_IMPORTED = Change(overview=True, attendance=True)
 """Marks were imported: the matrix and the schedule's totals."""
+ROLES_IMPORTED = Change(roster=True, register=True)
+"""Roles (and perhaps new workplaces) were imported: the register and the rosters."""
 
 
 class ExchangeMenu(QObject):
@@ -187,6 +189,7 @@ class ExchangeMenu(QObject):
 
         dialog = RoleImportDialog(services, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda: self._host.apply_change(ROLES_IMPORTED))
         dialog.show()
         if path is not None:
             dialog.open_file(path)

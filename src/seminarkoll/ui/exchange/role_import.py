@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,6 +119,9 @@ class RolePreviewModel(RowTableModel[RolePreviewRow]):
 
 class RoleImportDialog(ImportSteps):
     """Imports later roles from an HR list in three steps: file and columns, preview, done."""
+
+    imported = Signal()
+    """The roles were saved: the register and the rosters show them."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -387,6 +390,7 @@ class RoleImportDialog(ImportSteps):
             )
         self.result_label.setText("\n".join(lines))
         self._show_page(self.DONE)
+        self.imported.emit()
 
     def _import_failed(self, error: BaseException) -> None:
         self._show_page(self.PREVIEW)
