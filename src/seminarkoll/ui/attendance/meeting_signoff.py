@@ -30,6 +30,7 @@ class MeetingSignOffWindow(SignOffWindow):
         self.setObjectName("meetingSignOffWindow")
         self.walk_in_button.hide()
         self.email.hide()
+        self.table.hideColumn(SignOffModel.GROUP)  # everyone is in the meeting's group
 
     @property
     def meeting_id(self) -> int:
