@@ -74,24 +74,14 @@ class MeetingSignOffWindow(SignOffWindow):
                 if part
             )
         )
-        signed = meeting.signed_off
-        self.lock.setVisible(signed)
-        if meeting.signed_off_at is not None:
-            self.state.setText(
-                self.tr("Signerad av %1, %2. Lås upp för att ändra.")
-                .replace("%1", meeting.signed_off_by or "")
-                .replace("%2", date_and_time(meeting.signed_off_at))
-            )
-            self.state.setStyleSheet("color: #1e6b34; font-size: 14px; font-weight: 600;")
-        else:
-            self.state.setText(self.tr("Inte signerad."))
-            self.state.setStyleSheet("color: #52606d; font-size: 14px;")
-        self.sign_button.setEnabled(not signed)
-        self.unlock_button.setEnabled(signed)
-        self.remaining_button.setEnabled(not signed and sheet.unmarked > 0)
-        self.show_counts(sheet.totals, sheet.unmarked)
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, SignOffModel.NAME))
+        text = (
+            self.tr("Signerad av %1, %2. Lås upp för att ändra.")
+            .replace("%1", meeting.signed_off_by or "")
+            .replace("%2", date_and_time(meeting.signed_off_at))
+            if meeting.signed_off_at is not None
+            else self.tr("Inte signerad.")
+        )
+        self.show_state(meeting.signed_off, text, sheet.totals, sheet.unmarked)
 
     def set_mark(self, enrollment_id: int, status: AttendanceStatus | None) -> bool:
         """Record `status` for one member; refused while the meeting is signed."""

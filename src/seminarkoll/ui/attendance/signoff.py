@@ -437,15 +437,12 @@ class SignOffWindow(QWidget):
             if part
         )
         self.subtitle.setText(when)
-        signed = seminar.signed_off
-        self.lock.setVisible(signed)
-        if signed and seminar.signed_off_at is not None:
-            self.state.setText(
+        if seminar.signed_off_at is not None:
+            text = (
                 self.tr("Signerad av %1, %2. Lås upp med ett skäl för att ändra.")
                 .replace("%1", seminar.signed_off_by or "")
                 .replace("%2", date_and_time(seminar.signed_off_at))
             )
-            self.state.setStyleSheet("color: #1e6b34; font-size: 14px; font-weight: 600;")
         else:
             unlocks = [e for e in sheet.events if e.action == "unlock"]
             text = self.tr("Inte signerad.")
@@ -453,19 +450,24 @@ class SignOffWindow(QWidget):
                 text += " " + self.tr("Upplåst av %1, %2: %3").replace(
                     "%1", unlocks[-1].by
                 ).replace("%2", date_and_time(unlocks[-1].at)).replace("%3", unlocks[-1].reason)
-            self.state.setText(text)
-            self.state.setStyleSheet("color: #52606d; font-size: 14px;")
+        self.show_state(seminar.signed_off, text, sheet.totals, sheet.unmarked)
+
+    def show_state(self, signed: bool, text: str, totals: SeminarTotals, unmarked: int) -> None:
+        """The lock and state line, which buttons work, the counts, and a current row."""
+        self.lock.setVisible(signed)
+        self.state.setText(text)
+        self.state.setStyleSheet(
+            "color: #1e6b34; font-size: 14px; font-weight: 600;"
+            if signed
+            else "color: #52606d; font-size: 14px;"
+        )
         self.sign_button.setEnabled(not signed)
         self.unlock_button.setEnabled(signed)
         self.walk_in_button.setEnabled(not signed)
-        self.remaining_button.setEnabled(not signed and sheet.unmarked > 0)
-        self._update_counts()
+        self.remaining_button.setEnabled(not signed and unmarked > 0)
+        self.show_counts(totals, unmarked)
         if not self.table.currentIndex().isValid() and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, SignOffModel.NAME))
-
-    def _update_counts(self) -> None:
-        if self.sheet is not None:
-            self.show_counts(self.sheet.totals, self.sheet.unmarked)
 
     def show_counts(self, totals: SeminarTotals, unmarked: int) -> None:
         """The big "19 av 20 närvarande" and the line of details below it."""
