@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from seminarkoll.services.exports import ExportResult
     from seminarkoll.ui.exchange.attendance_import import AttendanceImportDialog
     from seminarkoll.ui.exchange.participant_import import ParticipantImportDialog
+    from seminarkoll.ui.exchange.role_import import RoleImportDialog
     from seminarkoll.ui.host import FeatureHost
     from seminarkoll.ui.tasks import BackgroundTask
 
@@ -162,11 +163,9 @@ class ExchangeMenu(QObject):
             return None
         from seminarkoll.ui.exchange.participant_import import ParticipantImportDialog
 
-        return self._open_import(
-            ParticipantImportDialog(services, self.cohort_id(), self._window),
-            path,
-            PARTICIPANTS_IMPORTED,
-        )
+        dialog = ParticipantImportDialog(services, self.cohort_id(), self._window)
+        dialog.imported.connect(lambda cohort: self._imported(PARTICIPANTS_IMPORTED, cohort))
+        return self._open_import(dialog, path)
 
     def import_attendance(self, path: Path | None = None) -> QDialog | None:
         """Open the attendance import window (with `path` read at once, when given)."""
@@ -175,9 +174,9 @@ class ExchangeMenu(QObject):
             return None
         from seminarkoll.ui.exchange.attendance_import import AttendanceImportDialog
 
-        return self._open_import(
-            AttendanceImportDialog(services, self._window), path, ATTENDANCE_IMPORTED
-        )
+        dialog = AttendanceImportDialog(services, self._window)
+        dialog.imported.connect(lambda cohort: self._imported(ATTENDANCE_IMPORTED, cohort))
+        return self._open_import(dialog, path)
 
     def import_roles(self, path: Path | None = None) -> QDialog | None:
         """Open the window that imports later roles from an HR list (with `path` read at once,
@@ -188,27 +187,20 @@ class ExchangeMenu(QObject):
         from seminarkoll.ui.exchange.role_import import RoleImportDialog
 
         dialog = RoleImportDialog(services, self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda: self._host.apply_change(ROLES_IMPORTED))
-        dialog.show()
-        if path is not None:
-            dialog.open_file(path)
-        else:
-            dialog.choose_file()
-        return dialog
+        return self._open_import(dialog, path)
+
+    def _imported(self, touched: Change, cohort_id: int) -> None:
+        """Show the cohort an import went into, with what it `touched` redrawn."""
+        self._host.apply_change(replace(touched, cohort_id=cohort_id))
 
     def _open_import(
         self,
-        dialog: ParticipantImportDialog | AttendanceImportDialog,
+        dialog: ParticipantImportDialog | AttendanceImportDialog | RoleImportDialog,
         path: Path | None,
-        touched: Change,
     ) -> QDialog:
-        """Show an import window that, after an import, shows the cohort it went into with
-        what it `touched` redrawn, and read `path` in it (or let the user choose a file)."""
+        """Show an import window and read `path` in it (or let the user choose a file)."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(
-            lambda cohort_id: self._host.apply_change(replace(touched, cohort_id=cohort_id))
-        )
         dialog.show()
         if path is not None:
             dialog.open_file(path)
