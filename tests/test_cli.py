@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from seminarkoll.cli import build_parser, window_only
+from seminarkoll.cli import build_parser, command_named, window_only
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -92,7 +92,7 @@ def test_opening_the_window_builds_no_subcommands() -> None:
         "import seminarkoll.cli as cli\n"
         "cli._run_gui = lambda database: print(database) or 0\n"
         "code = cli.main(['--db', 'demo.sqlite3'])\n"
-        "names = [f'seminarkoll.commands.{name}' for name in cli.COMMAND_MODULES]\n"
+        "names = [f'seminarkoll.commands.{name}' for name in cli.COMMAND_MODULES.values()]\n"
         "print(code, sorted(name for name in names if name in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -115,3 +115,28 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=120) == 141
     assert stderr == ""
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["--db", "demo.sqlite3", "list"],
+        ["--db=demo.sqlite3", "status", "--cohort", "1", "--csv"],
+        ["--db", "list", "status", "--cohort", "2"],
+        ["status", "--cohort", "1", "--db", "x.sqlite3"],
+        ["import", "participants", "file.xlsx", "--cohort", "1"],
+        ["check", "--db", "x.sqlite3"],
+    ],
+)
+def test_one_subcommand_parses_as_the_full_parser_does(argv: list[str]) -> None:
+    name = command_named(argv)
+    assert name in argv
+    assert build_parser(name).parse_args(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["-h"], ["--version"], ["lista"], ["--db"], ["--db", "x"], ["-x", "list"]]
+)
+def test_help_versions_and_typos_get_the_full_parser(argv: list[str]) -> None:
+    assert command_named(argv) is None

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from seminarkoll.data.database import Database
+    from seminarkoll.domain.catalog import ProgrammeSummary
     from seminarkoll.services.container import Services
     from seminarkoll.services.opening import StartView
 
@@ -30,6 +31,7 @@ __all__ = [
     "PreparedDatabase",
     "install_translations",
     "open_headless",
+    "programmes_headless",
     "resolve",
     "run_gui",
 ]
@@ -83,15 +85,31 @@ def _unclean(location: DatabaseLocation) -> bool:
     return location.path is not None and left_unclean(location.path)
 
 
+def _prepare_headless(database: str | None) -> DatabaseLocation:
+    location = resolve(database)
+    unclean = _unclean(location)
+    _migrate_and_check(location, preflight(location), unclean)
+    return location
+
+
 def open_headless(database: str | None) -> Services:
     """Open (and migrate) a database for a command-line subcommand; raises DatabaseError."""
     from seminarkoll.data.database import Database
     from seminarkoll.services.container import Services
 
-    location = resolve(database)
-    unclean = _unclean(location)
-    _migrate_and_check(location, preflight(location), unclean)
-    return Services.build(Database(location))
+    return Services.build(Database(_prepare_headless(database)))
+
+
+def programmes_headless(database: str | None) -> tuple[ProgrammeSummary, ...]:
+    """Every programme with its cohorts, for `seminarkoll list`: the database is opened (and
+    migrated) as for any subcommand, then a SQLite file is read through the standard library
+    alone, as the window's first screen is; raises DatabaseError."""
+    location = _prepare_headless(database)
+    if location.path is None:
+        return open_headless(database).catalog.programmes()
+    from seminarkoll.data import quick_read
+
+    return quick_read.programmes(location.path)
 
 
 @dataclass

@@ -16,23 +16,24 @@ from seminarkoll.domain.translation import translate
 BROKEN_PIPE = 141
 """Exit code when the reader of our output closed it early (128 + SIGPIPE, as shells report)."""
 
-COMMAND_MODULES = (
-    "demo",
-    "listing",
-    "status",
-    "export",
-    "importing",
-    "emails",
-    "backup",
-    "restore",
-    "check",
-    "person",
-    "thin",
-)
+COMMAND_MODULES = {
+    "demo": "demo",
+    "list": "listing",
+    "status": "status",
+    "export": "export",
+    "import": "importing",
+    "emails": "emails",
+    "backup": "backup",
+    "restore": "restore",
+    "check": "check",
+    "person": "person",
+    "thin": "thin",
+}
+"""Each subcommand's name and the module in commands/ that registers and runs it."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered, or only the one named `only`."""
     parser = SwedishArgumentParser(
         prog="seminarkoll",
         description=translate(
@@ -47,10 +48,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar=db_metavar(), help=db_help())
     subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "KOMMANDO"))
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"seminarkoll.commands.{name}")
-        module.register(subparsers)
+    for name, module_name in COMMAND_MODULES.items():
+        if only in (None, name):
+            module = importlib.import_module(f"seminarkoll.commands.{module_name}")
+            module.register(subparsers)
     return parser
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The subcommand `argv` names when it is known and only `--db` comes before it; None
+    otherwise (help, the version, a typo: the full parser answers those).
+
+    Registering every subcommand imports every command's module, which `list` and `status`
+    do not need.
+    """
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("--db="):
+            return word if word in COMMAND_MODULES else None
+    return None
 
 
 def window_only(argv: Sequence[str]) -> tuple[str | None] | None:
@@ -79,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from seminarkoll.language import chosen_language, use_catalogue_outside_qt
 
     use_catalogue_outside_qt(chosen_language())
-    args = build_parser().parse_args(arguments)
+    args = build_parser(command_named(arguments)).parse_args(arguments)
     if args.command is None:
         return _run_gui(args.db)
     try:

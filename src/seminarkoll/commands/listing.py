@@ -32,11 +32,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Print every programme with its cohorts."""
-    from seminarkoll.app import open_headless
+    from seminarkoll.app import programmes_headless
 
     try:
-        services = open_headless(args.db)
-        programmes = services.catalog.programmes()
+        programmes = programmes_headless(args.db)
     except DomainError as exc:
         return report(exc)
     if not programmes:

@@ -1,16 +1,19 @@
 """Start-up reads with the standard library's sqlite3 only, so data shows before SQLAlchemy loads.
 
 The same read models as CatalogService, from the same tables; a test holds the two equal.
+The window's first screen and `seminarkoll list` read through here.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
+from seminarkoll.data.sqlite_file import sqlite_error
 from seminarkoll.domain.attendance import seminar_held
 from seminarkoll.domain.catalog import (
     CohortOverview,
@@ -23,12 +26,20 @@ from seminarkoll.domain.catalog import (
 )
 from seminarkoll.domain.completion import SeminarSlot, SeminarTotals
 from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
+from seminarkoll.domain.translation import translate
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    connection.execute("PRAGMA busy_timeout = 5000")
-    return connection
+@contextmanager
+def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to `path`; SQLite's errors become a DatabaseError that says
+    what went wrong in plain words."""
+    try:
+        with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as connection:
+            connection.execute("PRAGMA busy_timeout = 5000")
+            yield connection
+    except sqlite3.Error as exc:
+        failed = translate("Errors", "Databasen {path} kunde inte läsas: {exc}.")
+        raise sqlite_error(exc, path, failed) from exc
 
 
 def _day(value: object) -> date | None:
@@ -72,7 +83,7 @@ _COHORT_COLUMNS = "id, programme_id, name, school_year, status, start_date, end_
 
 def programmes(path: Path) -> tuple[ProgrammeSummary, ...]:
     """Every programme with its cohorts, as CatalogService.programmes() gives them."""
-    with closing(_connect(path)) as connection:
+    with _reading(path) as connection:
         counts = _participant_counts(connection)
         cohorts: dict[int, list[CohortSummary]] = defaultdict(list)
         for row in connection.execute(f"SELECT {_COHORT_COLUMNS} FROM cohort"):
@@ -106,7 +117,7 @@ def _moment(value: object) -> datetime | None:
 
 def cohort_overview(path: Path, cohort_id: int) -> CohortOverview | None:
     """The cohort overview, as CatalogService.cohort_overview() gives it; None when missing."""
-    with closing(_connect(path)) as connection:
+    with _reading(path) as connection:
         row = connection.execute(
             f"SELECT {_COHORT_COLUMNS}, min_attended, sportlov_week FROM cohort WHERE id = ?",
             (cohort_id,),

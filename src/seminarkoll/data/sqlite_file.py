@@ -62,7 +62,7 @@ def inspect_revision(path: Path) -> str | None:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise _sqlite_error(
+        raise sqlite_error(
             exc, path, translate("Errors", "Databasen {path} kunde inte läsas: {exc}.")
         ) from exc
     revision = None if row is None else str(row[0])
@@ -99,7 +99,7 @@ def _connect_to_inspect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{quote(path.as_posix())}?mode={mode}", uri=True)
 
 
-def _sqlite_error(error: sqlite3.Error, path: Path, failed: str) -> DatabaseError:
+def sqlite_error(error: sqlite3.Error, path: Path, failed: str) -> DatabaseError:
     """The environment's problem (disk full, locked, read-only) when it is one, else `failed`
     (a message with {path} and {exc}) filled with the path and SQLite's reason."""
     problem = environment_problem(str(error), str(path))
@@ -118,7 +118,7 @@ def quick_check(path: Path) -> None:
             conn.execute("PRAGMA busy_timeout = 5000")
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise _sqlite_error(
+        raise sqlite_error(
             exc, path, translate("Errors", "Databasen {path} kunde inte kontrolleras: {exc}.")
         ) from exc
     if verdict != "ok":
