@@ -8187,8 +8187,12 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>New workplaces will be added: %1.</translation>
     </message>
     <message>
-        <source>Rader med problem måste rättas i filen innan något importeras: %1</source>
-        <translation>Rows with problems must be corrected in the file before anything is imported: %1</translation>
+        <source>Rad %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Rader med problem måste rättas i filen innan något importeras:</source>
+        <translation>Rows with problems must be corrected in the file before anything is imported:</translation>
     </message>
     <message>
         <source>Importerar …</source>

@@ -63,7 +63,7 @@ def role_outcome_label(outcome: RoleOutcome) -> str:
 class RolePreviewModel(RowTableModel[RolePreviewRow]):
     """One line per row of the HR list: its outcome, whose role, which, where, from when, why."""
 
-    ROW, OUTCOME, NAME, DETAIL, EMAIL, ROLE, WORKPLACE, STARTED = range(8)
+    ROW, OUTCOME, NAME, EMAIL, ROLE, WORKPLACE, STARTED, DETAIL = range(8)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -71,11 +71,11 @@ class RolePreviewModel(RowTableModel[RolePreviewRow]):
                 translate("RoleImport", "Rad"),
                 translate("RoleImport", "Utfall"),
                 translate("RoleImport", "Namn"),
-                translate("RoleImport", "Förklaring"),
                 translate("RoleImport", "E-post"),
                 translate("RoleImport", "Roll"),
                 translate("RoleImport", "Arbetsplats"),
                 translate("RoleImport", "Från"),
+                translate("RoleImport", "Förklaring"),
             ),
             parent,
         )
@@ -109,11 +109,11 @@ class RolePreviewModel(RowTableModel[RolePreviewRow]):
             str(row.row),
             role_outcome_label(row.outcome),
             row.name,
-            row.detail,
             row.email,
             row.title,
             row.workplace,
             display_date(row.started_on),
+            row.detail,
         )[column]
 
 
@@ -350,9 +350,16 @@ class RoleImportDialog(ImportSteps):
             self.tr("Nya arbetsplatser läggs till: %1.").replace("%1", ", ".join(workplaces))
         )
         self.workplaces_label.setVisible(bool(workplaces))
+        lines = [
+            self.tr("Rad %1, %2: %3")
+            .replace("%1", str(problem.row))
+            .replace("%2", problem.column_label)
+            .replace("%3", problem.message)
+            for problem in preview.problems
+        ]
         self.refused_label.setText(
-            self.tr("Rader med problem måste rättas i filen innan något importeras: %1").replace(
-                "%1", "; ".join(preview.problem_lines())
+            "\n".join(
+                [self.tr("Rader med problem måste rättas i filen innan något importeras:"), *lines]
             )
         )
         self.refused_label.setVisible(bool(preview.problems))
