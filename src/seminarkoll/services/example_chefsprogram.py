@@ -120,6 +120,7 @@ def load_chefsprogram(session: Session) -> tuple[int, int, int, int]:
             "träffar sin coachinggrupp och går sex gemensamma seminarier under första läsåret."
         ),
         contact_person=COORDINATOR,
+        meetings_count=True,
     )
     themes = example_themes(THEMES)
     programme.theme_areas = themes
@@ -209,7 +210,8 @@ def _meetings(
     index among the new managers) is taken."""
     for number, day in enumerate(days):
         marks = ((member.id, _mark(index, first_occasion + number)) for index, member in members)
-        held_group_meeting(session, group, day, (time(15, 0), time(16, 30)), place, marks)
+        hours = (time(15, 0), time(16, 30))
+        held_group_meeting(session, group, day, hours, place, marks, COORDINATOR)
 
 
 def _mark(index: int, occasion: int) -> AttendanceStatus:

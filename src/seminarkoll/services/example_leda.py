@@ -213,4 +213,5 @@ def _first_year_meetings(
                 (time(14, 0), time(16, 0)),
                 host.name if host else "",
                 ((e.id, example_mark(i, 20 + m)) for i, e in enumerate(members)),
+                COORDINATOR,
             )

@@ -157,8 +157,10 @@ def held_group_meeting(
     hours: tuple[time, time],
     place: str,
     marks: Iterable[tuple[int, AttendanceStatus]],
+    signed_by: str,
 ) -> None:
-    """A meeting of a flushed `group`, led by its leader, with `marks` (enrolment id, status)."""
+    """A meeting of a flushed `group`, led by its leader, with `marks` (enrolment id, status),
+    signed by `signed_by` when it ended."""
     meeting = GroupMeeting(
         group_id=group.id,
         date=day,
@@ -166,6 +168,8 @@ def held_group_meeting(
         end_time=hours[1],
         place=place,
         leader_person_id=group.leader_person_id,
+        signed_off_at=datetime.combine(day, hours[1], tzinfo=UTC),
+        signed_off_by=signed_by,
     )
     session.add(meeting)
     session.flush()
