@@ -14,13 +14,12 @@ from seminarkoll.data.models import (
     Enrollment,
     GroupMember,
     MakeupTask,
-    Person,
     Seminar,
-    Workplace,
 )
 from seminarkoll.domain.attendance import MATRIX_STATUSES, is_visit
 from seminarkoll.domain.completion import column_totals
 from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.services.attendance.queries import cohort_people
 from seminarkoll.services.attendance.results import AttendanceMatrix, MatrixGroup, MatrixRow
 from seminarkoll.services.completion_data import CohortFrame, Judge, load_frame
 
@@ -43,22 +42,7 @@ _MEMBERS = (
     .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
     .where(CohortGroup.cohort_id == bindparam("cohort_id"))
 )
-_PEOPLE = (
-    select(
-        Enrollment.id,
-        Enrollment.person_id,
-        Enrollment.status,
-        Enrollment.joined_on,
-        Enrollment.left_on,
-        Person.first_name,
-        Person.last_name,
-        Workplace.name,
-    )
-    .join(Person, Person.id == Enrollment.person_id)
-    .outerjoin(Workplace, Workplace.id == Person.workplace_id)
-    .where(Enrollment.cohort_id == bindparam("cohort_id"), Enrollment.status.in_(MATRIX_STATUSES))
-    .order_by(Enrollment.id)
-)
+_PEOPLE = cohort_people().where(Enrollment.status.in_(MATRIX_STATUSES))
 
 
 def read_matrix(session: Session, cohort_id: int) -> AttendanceMatrix:

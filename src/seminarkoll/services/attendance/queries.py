@@ -4,14 +4,46 @@ events."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
-from seminarkoll.data.models import Attendance, Cohort, Enrollment, Seminar, SignOffEvent
+from seminarkoll.data.models import (
+    Attendance,
+    Cohort,
+    Enrollment,
+    Person,
+    Seminar,
+    SignOffEvent,
+    Workplace,
+)
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.results import SignOffEventRow
+
+
+def cohort_people(*columns: Any) -> Select[Any]:
+    """A statement for a cohort's enrolments (bound by `cohort_id`), by enrolment id: id,
+    person id, status, joined, left, first and last name, workplace name, then `columns`."""
+    return (
+        select(
+            Enrollment.id,
+            Enrollment.person_id,
+            Enrollment.status,
+            Enrollment.joined_on,
+            Enrollment.left_on,
+            Person.first_name,
+            Person.last_name,
+            Workplace.name,
+            *columns,
+        )
+        .join(Person, Person.id == Enrollment.person_id)
+        .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+        .where(Enrollment.cohort_id == bindparam("cohort_id"))
+        .order_by(Enrollment.id)
+    )
+
 
 _EVENTS = (
     select(SignOffEvent.action, SignOffEvent.at, SignOffEvent.by, SignOffEvent.reason)

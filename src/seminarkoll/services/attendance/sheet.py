@@ -15,7 +15,6 @@ from seminarkoll.data.models import (
     Programme,
     Seminar,
     ThemeArea,
-    Workplace,
 )
 from seminarkoll.domain.attendance import MATRIX_STATUSES
 from seminarkoll.domain.completion import CellState, ParticipantRecord, cell_state
@@ -23,7 +22,7 @@ from seminarkoll.domain.enrolment import on_list
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import swedish_key
 from seminarkoll.domain.translation import translate
-from seminarkoll.services.attendance.queries import events_of
+from seminarkoll.services.attendance.queries import cohort_people, events_of
 from seminarkoll.services.attendance.results import SheetRow, SignOffSheet
 from seminarkoll.services.completion_data import SEMINAR_COLUMNS, seminar_info
 
@@ -48,29 +47,10 @@ _GROUPS = (
     .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
     .where(CohortGroup.cohort_id == bindparam("cohort_id"))
 )
-_PEOPLE = (
-    select(
-        Enrollment.id,
-        Enrollment.person_id,
-        Person.first_name,
-        Person.last_name,
-        Workplace.name,
-        Person.title,
-        Enrollment.status,
-        Enrollment.joined_on,
-        Enrollment.left_on,
-        Attendance.status,
-        Attendance.note,
-    )
-    .join(Person, Person.id == Enrollment.person_id)
-    .outerjoin(Workplace, Workplace.id == Person.workplace_id)
-    .outerjoin(
-        Attendance,
-        (Attendance.enrollment_id == Enrollment.id)
-        & (Attendance.seminar_id == bindparam("seminar_id")),
-    )
-    .where(Enrollment.cohort_id == bindparam("cohort_id"))
-    .order_by(Enrollment.id)
+_PEOPLE = cohort_people(Person.title, Attendance.status, Attendance.note).outerjoin(
+    Attendance,
+    (Attendance.enrollment_id == Enrollment.id)
+    & (Attendance.seminar_id == bindparam("seminar_id")),
 )
 """Everyone of the cohort with their mark at the seminar (every mark at a seminar belongs to an
 enrolment of its cohort, so these are all the seminar's marks)."""
@@ -97,7 +77,7 @@ def read_sheet(session: Session, seminar_id: int) -> SignOffSheet:
     groups = {eid: tuple(sorted(names, key=swedish_key)) for eid, names in members.items()}
     rows = []
     cells: dict[tuple[object, ...], CellState | None] = {}  # most rows share their pattern
-    for eid, pid, first, last, workplace, title, status, joined, left, mark, note in people:
+    for eid, pid, status, joined, left, first, last, workplace, title, mark, note in people:
         pattern = (status, joined, left, mark)
         if pattern not in cells:
             record = ParticipantRecord(
