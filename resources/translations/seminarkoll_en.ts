@@ -3031,6 +3031,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The date of withdrawal cannot be before the start date.</translation>
     </message>
     <message>
+        <source>”{word}” är ingen ansökningsstatus. Skriv en av: {words}.</source>
+        <translation>“{word}” is not an application status. Write one of: {words}.</translation>
+    </message>
+    <message>
         <source>{name} har status ”{value}” och kan inte få status ”{value2}”. Inget har ändrats.</source>
         <translation>{name} has the status “{value}” and cannot be given the status “{value2}”. Nothing has been changed.</translation>
     </message>
@@ -3695,6 +3699,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The note will be added.</translation>
     </message>
     <message>
+        <source>Ny person.</source>
+        <translation>New person.</translation>
+    </message>
+    <message>
         <source>Finns redan, inget ändras.</source>
         <translation>Already registered; nothing changes.</translation>
     </message>
@@ -3709,6 +3717,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Finns redan ({how}).</source>
         <translation>Already registered ({how}).</translation>
+    </message>
+    <message>
+        <source>Får status ”{status}” i omgången{on}.</source>
+        <translation>Gets the status “{status}” in the cohort{on}.</translation>
     </message>
     <message>
         <source>Förnamn</source>
@@ -4117,6 +4129,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Efternamn saknas.</source>
         <translation>Surname missing.</translation>
+    </message>
+    <message>
+        <source>”{text}” är inget datum (skriv det som 2025-03-01).</source>
+        <translation>“{text}” is not a date (write it as 2025-03-01).</translation>
     </message>
     <message>
         <source>”{text}” är samma e-post som rad {row}.</source>
@@ -6591,6 +6607,14 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     <message>
         <source>Anteckning</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Statusdatum</source>
+        <translation>Status date</translation>
     </message>
 </context>
 <context>

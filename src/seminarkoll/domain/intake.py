@@ -41,6 +41,51 @@ NEXT_STEPS: Mapping[S, frozenset[S]] = MappingProxyType(
 """From each status, the statuses an application or enrolment may move to."""
 
 
+IMPORTED_STATUSES = (
+    S.APPLIED,
+    S.INTERVIEW_BOOKED,
+    S.INTERVIEWED,
+    S.ACCEPTED,
+    S.WAITLISTED,
+    S.DECLINED,
+    S.WITHDRAWN,
+)
+"""The application statuses a participant list may give, in the order of the intake."""
+
+_STATUS_SYNONYMS: Mapping[str, S] = MappingProxyType(
+    {
+        "ansökt": S.APPLIED,
+        "sökt": S.APPLIED,
+        "intervju": S.INTERVIEW_BOOKED,
+        "reserv": S.WAITLISTED,
+        "väntelistad": S.WAITLISTED,
+        "avslag": S.DECLINED,
+        "nekad": S.DECLINED,
+        "återtagen": S.WITHDRAWN,
+        "återkallad": S.WITHDRAWN,
+    }
+)
+
+
+def imported_status(word: str) -> S | None:
+    """The application status a file's word names, None if none: the program's words (in
+    Swedish or the chosen language), the English names ("waitlisted", "interview booked") and
+    a few everyday Swedish words ("Reserv"), case and spacing ignored."""
+    wanted = " ".join(word.replace("_", " ").split()).casefold()
+    for status in IMPORTED_STATUSES:
+        names = (ENROLLMENT_WORDS.source(status), ENROLLMENT_WORDS[status], status.value)
+        if wanted in {" ".join(n.replace("_", " ").split()).casefold() for n in names}:
+            return status
+    return _STATUS_SYNONYMS.get(wanted)
+
+
+def unknown_status(word: str) -> str:
+    """The message for a word that names no application status, listing the words to use."""
+    return translate("Errors", "”{word}” är ingen ansökningsstatus. Skriv en av: {words}.").format(
+        word=word, words=", ".join(ENROLLMENT_WORDS[s] for s in IMPORTED_STATUSES)
+    )
+
+
 def check_step(name: str, current: S, new: S) -> None:
     """ConflictError naming the person when `current` cannot move to `new`."""
     if new not in NEXT_STEPS[current]:

@@ -33,6 +33,8 @@ class ParticipantField(StrEnum):
     ROLE = "role"
     PHONE = "phone"
     NOTES = "notes"
+    STATUS = "status"
+    STATUS_DATE = "status_date"
 
 
 FIELD_LABELS: Mapping[ParticipantField, str] = MappingProxyType(
@@ -45,6 +47,8 @@ FIELD_LABELS: Mapping[ParticipantField, str] = MappingProxyType(
         ParticipantField.ROLE: QT_TRANSLATE_NOOP("ParticipantField", "Befattning"),
         ParticipantField.PHONE: QT_TRANSLATE_NOOP("ParticipantField", "Telefon"),
         ParticipantField.NOTES: QT_TRANSLATE_NOOP("ParticipantField", "Anteckning"),
+        ParticipantField.STATUS: QT_TRANSLATE_NOOP("ParticipantField", "Status"),
+        ParticipantField.STATUS_DATE: QT_TRANSLATE_NOOP("ParticipantField", "Statusdatum"),
     }
 )
 """The Swedish name of each field, as messages show it (`field_label` for the chosen language)."""
@@ -149,6 +153,19 @@ SYNONYMS: Mapping[ParticipantField, tuple[str, ...]] = MappingProxyType(
             "Note",
             "Comment",
             "Comments",
+        ),
+        ParticipantField.STATUS: (
+            "Status",
+            "Ansökningsstatus",
+            "Antagningsstatus",
+            "Ansökan",
+            "Application status",
+        ),
+        ParticipantField.STATUS_DATE: (
+            "Statusdatum",
+            "Datum för status",
+            "Beslutsdatum",
+            "Status date",
         ),
     }
 )

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
+from seminarkoll.domain.enums import EnrollmentStatus
+from seminarkoll.domain.intake import imported_status, unknown_status
 from seminarkoll.domain.text import FORMULA_STARTS, excerpt
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.columns import (
@@ -29,6 +32,7 @@ from seminarkoll.exchange.spreadsheet import (
 )
 
 _NATIONAL_NUMBER_DIGITS = range(7, 10)
+_V = TypeVar("_V")
 _FIELDS = len(ParticipantField)
 
 
@@ -53,6 +57,10 @@ class ParticipantRow(NamedTuple):
     role: str | None
     phone: str | None
     notes: str | None
+    status: EnrollmentStatus | None = None
+    """The application status the file gives (see `domain.intake.imported_status`)."""
+    status_on: date | None = None
+    """The date of `status`, when the file gives one."""
 
     @property
     def full_name(self) -> str:
@@ -179,6 +187,8 @@ class _RowReader:
             _column(cells, column(ParticipantField.ROLE), _text),
             _column(cells, column(ParticipantField.PHONE), _phone),
             _column(cells, column(ParticipantField.NOTES), _multiline_text),
+            _column(cells, column(ParticipantField.STATUS), _text),
+            _column(cells, column(ParticipantField.STATUS_DATE), _day),
             strict=True,
         )
         rows: list[ParticipantRow] = []
@@ -186,7 +196,7 @@ class _RowReader:
         for row in values:
             if row.count(None) == _FIELDS:  # every value of a blank row is None
                 continue
-            number, first, last, full, email_text, workplace, role, phone, notes = row
+            number, first, last, full, email_text, workplace, role, phone, notes, word, day = row
             before = len(problems)
             if first is None or last is None:
                 if full is not None and " " in full and "," not in full:
@@ -196,10 +206,22 @@ class _RowReader:
             email, email_key = (
                 (None, None) if email_text is None else self._email(number, email_text)
             )
+            status = None if word is None else self._status(number, word)
+            status_on = None if day is None else self._status_day(number, day)
             if len(problems) == before:
                 rows.append(
                     ParticipantRow(
-                        number, first, last, email, email_key, workplace, role, phone, notes
+                        number,
+                        first,
+                        last,
+                        email,
+                        email_key,
+                        workplace,
+                        role,
+                        phone,
+                        notes,
+                        status,
+                        status_on,
                     )
                 )
         return rows, problems
@@ -245,6 +267,30 @@ class _RowReader:
             )
         return first or "", last or ""
 
+    def _status(self, row: int, word: str) -> EnrollmentStatus | None:
+        """The application status `word` names; None after noting a problem."""
+        status = imported_status(word)
+        if status is None:
+            self._problems.append(
+                self._problem(row, ParticipantField.STATUS, unknown_status(excerpt(word)))
+            )
+        return status
+
+    def _status_day(self, row: int, day: date | str) -> date | None:
+        """The status date; None after noting a problem when the cell holds no date."""
+        if isinstance(day, date):
+            return day
+        self._problems.append(
+            self._problem(
+                row,
+                ParticipantField.STATUS_DATE,
+                translate("Errors", "”{text}” är inget datum (skriv det som 2025-03-01).").format(
+                    text=excerpt(day)
+                ),
+            )
+        )
+        return None
+
     def _email(self, row: int, text: str) -> tuple[str | None, str | None]:
         """The address in `text` and its key; (None, None) after noting a problem."""
         # An everyday address is its own clean form: `checked_email` would give the same.
@@ -275,8 +321,8 @@ class _RowReader:
 def _column(
     cells: Sequence[Sequence[CellValue]],
     column: int | None,
-    convert: Callable[[CellValue], str | None],
-) -> list[str | None]:
+    convert: Callable[[CellValue], _V | None],
+) -> list[_V | None]:
     """`convert` applied to the cell in `column` of every row; all None for an unmapped column.
 
     `convert` gives None exactly for an empty cell (normalised cells are never blank text).
@@ -296,6 +342,22 @@ def _text(value: CellValue) -> str | None:
         return " ".join(value.split()) or None
     text = cell_text(value)
     return None if text is None else _collapse(text) or None
+
+
+def _day(value: CellValue) -> date | str | None:
+    """A date cell as its day; text as the ISO date it spells, else as the text (a problem);
+    None for an empty cell."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return text
 
 
 def _multiline_text(value: CellValue) -> str | None:

@@ -171,7 +171,7 @@ class Services:
         """Participant lists read into a cohort."""
         from seminarkoll.services.participant_import import ParticipantImportService
 
-        return ParticipantImportService(self.database)
+        return ParticipantImportService(self.database, self.coordinator)
 
     @cached_property
     def role_import(self) -> RoleImportService:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from seminarkoll.domain.enums import WorkplaceKind
+from seminarkoll.domain.exports import ENROLLMENT_WORDS
 from seminarkoll.domain.person_rules import PERSON_LIMITS, WORKPLACE_NAME_LIMIT
 from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
@@ -91,7 +92,9 @@ def plan_rows(
                     _NO_CHANGES,
                     True,
                     row.notes,
-                    translate("Errors", _NEW_DETAIL),
+                    translate("Errors", "Ny person.") + " " + _joining(row)
+                    if row.status is not None
+                    else translate("Errors", _NEW_DETAIL),
                     key,
                 )
             )
@@ -112,7 +115,7 @@ def _plan_existing(
     notes = row.notes if row.notes and (enrolment is None or not enrolment[1]) else None
     sentences = [f"{'; '.join(changes.values())}."] if changes else []
     if enrolment is None:
-        sentences.append(translate("Errors", "Antas till omgången."))
+        sentences.append(_joining(row))
     elif notes:
         sentences.append(translate("Errors", "Anteckningen läggs till."))
     if not sentences:
@@ -134,6 +137,17 @@ def _plan_existing(
     detail = translate("Errors", "Finns redan ({how}).").format(how=how) + " " + " ".join(sentences)
     return Plan(
         row, RowOutcome.UPDATE, person_id, changes, enrolment is None, notes, detail, name_key
+    )
+
+
+def _joining(row: ParticipantRow) -> str:
+    """What enrolling the row's person in the cohort does: taking part, or the application
+    status the file gives, e.g. "Får status ”Väntelista” i omgången (2025-03-01)"."""
+    if row.status is None:
+        return translate("Errors", "Antas till omgången.")
+    on = f" ({row.status_on.isoformat()})" if row.status_on else ""
+    return translate("Errors", "Får status ”{status}” i omgången{on}.").format(
+        status=ENROLLMENT_WORDS[row.status], on=on
     )
 
 

@@ -16,6 +16,7 @@ from seminarkoll.exchange.participant_rows import ParticipantFileReport, parse_p
 from seminarkoll.exchange.problem_rows import SkippedRow, write_skipped_rows
 from seminarkoll.exchange.spreadsheet import read_sheet
 from seminarkoll.services.completion_data import joining_date
+from seminarkoll.services.identity import Coordinator
 from seminarkoll.services.participant_import.queries import (
     Existing,
     cohort_label,
@@ -38,6 +39,7 @@ from seminarkoll.services.participant_import.writing import (
     create_persons,
     create_workplaces,
     enrol,
+    record_statuses,
     update_persons,
 )
 from seminarkoll.services.progress import Progress, Stepper, collector_paused
@@ -47,8 +49,9 @@ from seminarkoll.services.signed_lists import LATER_START, signed_lists_kept
 class ParticipantImportService:
     """Reads participant files, previews them against a cohort and imports them."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
         self._db = database
+        self._coordinator = coordinator or Coordinator()
 
     def read_file(
         self, path: Path, sheet: str | None = None, *, map_by_hand: bool = False
@@ -138,7 +141,10 @@ class ParticipantImportService:
                 created_workplaces = create_workplaces(session, workplaces, existing)
                 created = create_persons(session, plans, existing, stepper)
                 updated = update_persons(session, plans, existing, stepper)
-                enrolled = enrol(session, plans, existing, created, cohort, joined, stepper)
+                enrolled, with_status = enrol(
+                    session, plans, existing, created, cohort, joined, stepper
+                )
+                record_statuses(session, with_status, cohort, date.today(), self._coordinator.name)
                 stepper.finish()
         skipped = tuple(
             sorted((*refused, *skipped_rows(preview.sheet, report)), key=lambda r: r.row)

@@ -20,12 +20,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.bulk import BulkInsert
-from seminarkoll.data.models import Base, Cohort, Enrollment, Person, Workplace
+from seminarkoll.data.models import Base, Cohort, Enrollment, IntakeStep, Person, Workplace
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.person_rules import person_search_key
 from seminarkoll.domain.text import email_key, fold
-from seminarkoll.services.participant_import.queries import CHUNK, Existing
+from seminarkoll.exchange.participant_rows import ParticipantRow
+from seminarkoll.services.participant_import.queries import CHUNK, Existing, chunks
 from seminarkoll.services.participant_import.results import Plan, RowOutcome
 from seminarkoll.services.participant_import.rules import guess_workplace_kind
 from seminarkoll.services.progress import Stepper
@@ -183,20 +184,23 @@ def enrol(
     cohort: Cohort,
     joined: date,
     stepper: Stepper,
-) -> int:
-    """Enrol new and matched persons not yet in the cohort from `joined`; add notes to bare
-    enrolments."""
+) -> tuple[int, dict[int, Plan]]:
+    """Enrol new and matched persons not yet in the cohort: taking part from `joined`, or with
+    the application status their row gives; add notes to bare enrolments. Returns how many
+    were enrolled, and the rows with a status by the id of the person they enrolled."""
     new = [plan for plan in plans if plan.outcome is RowOutcome.NEW]
-    enrolled = (
-        0 if created is None else _enrol_created(session, new, existing, created, cohort, joined)
-    )
-    stepper.step(enrolled)
+    with_status: dict[int, Plan] = {}
+    if created is not None:
+        _enrol_created(session, new, existing, created, cohort, joined, with_status)
+    stepper.step(len(new))
     values = []
     for plan in plans:
         if plan.outcome is RowOutcome.NEW or plan.person_id is None:
             continue
         if plan.enrol:
-            values.append((plan.person_id, plan.notes or ""))
+            values.append((plan.person_id, plan.notes or "", *_standing(plan.row, joined)))
+            if plan.row.status is not None:
+                with_status[plan.person_id] = plan
         elif plan.notes:
             enrollment_id, _ = existing.enrolments[plan.person_id]
             session.execute(
@@ -206,20 +210,52 @@ def enrol(
         enrolments = BulkInsert(
             session.connection(),
             _table(Enrollment),
-            ("person_id", "notes"),
-            {
-                "cohort_id": cohort.id,
-                "status": EnrollmentStatus.ENROLLED,
-                "applied_on": None,
-                "joined_on": joined,
-                "left_on": None,
-            },
+            ("person_id", "notes", "status", "applied_on", "joined_on"),
+            {"cohort_id": cohort.id, "left_on": None},
         )
         for start in range(0, len(values), CHUNK):
             chunk = values[start : start + CHUNK]
             enrolments.execute(chunk)
             stepper.step(len(chunk))
-    return enrolled + len(values)
+    return len(new) + len(values), with_status
+
+
+def record_statuses(
+    session: Session, with_status: dict[int, Plan], cohort: Cohort, today: date, by: str
+) -> None:
+    """Keep each imported application status as the enrolment's first intake step, dated as
+    the file says (else `today`)."""
+    if not with_status:
+        return
+    steps = []
+    for chunk in chunks(sorted(with_status)):
+        for person_id, enrollment_id in session.execute(
+            select(Enrollment.person_id, Enrollment.id).where(
+                Enrollment.cohort_id == cohort.id, Enrollment.person_id.in_(chunk)
+            )
+        ):
+            row = with_status[person_id].row
+            steps.append(
+                {
+                    "enrollment_id": enrollment_id,
+                    "status": row.status,
+                    "taken_on": row.status_on or today,
+                    "recorded_by": by,
+                    "note": "",
+                }
+            )
+    session.execute(insert(IntakeStep), steps)
+
+
+def _standing(
+    row: ParticipantRow, joined: date
+) -> tuple[EnrollmentStatus, date | None, date | None]:
+    """A new enrolment's status, application date and joining date: taking part from
+    `joined`, or in the intake with the status the row gives (not yet joined)."""
+    if row.status is None:
+        return EnrollmentStatus.ENROLLED, None, joined
+    applied = row.status_on if row.status is EnrollmentStatus.APPLIED else None
+    return row.status, applied, None
 
 
 def _enrol_created(
@@ -229,9 +265,10 @@ def _enrol_created(
     created: ColumnElement[bool],
     cohort: Cohort,
     joined: date,
-) -> int:
-    """Enrol the persons `create_persons` inserted from `joined`, in one statement, then add
-    their notes."""
+    with_status: dict[int, Plan],
+) -> None:
+    """Enrol the persons `create_persons` inserted from `joined`, in one statement, then give
+    those whose rows say so their notes and application status (noted in `with_status`)."""
     enrolments = _table(Enrollment)
     columns = enrolments.c
     inserted = session.connection().execute(
@@ -250,40 +287,52 @@ def _enrol_created(
     )
     if inserted.rowcount != len(new):  # another writer's persons would be enrolled too
         raise RuntimeError(f"{len(new)} persons created but {inserted.rowcount} enrolled")
-    with_notes = [plan for plan in new if plan.notes]
-    if with_notes:
-        ids = {
-            _person_key(key, first, last, workplace_id): pid
-            for pid, key, first, last, workplace_id in session.execute(
-                select(
-                    Person.id,
-                    Person.email_key,
-                    Person.first_name,
-                    Person.last_name,
-                    Person.workplace_id,
-                ).where(created)
-            )
-        }
-        session.connection().execute(
-            update(enrolments)
-            .where(columns.cohort_id == cohort.id, columns.person_id == bindparam("pid"))
-            .values(notes=bindparam("new_notes")),
-            [
-                {
-                    "pid": ids[
-                        _person_key(
-                            plan.row.email_key,
-                            plan.row.first_name,
-                            plan.row.last_name,
-                            _workplace(existing, plan.row.workplace)[0],
-                        )
-                    ],
-                    "new_notes": plan.notes,
-                }
-                for plan in with_notes
-            ],
+    particular = [plan for plan in new if plan.notes or plan.row.status is not None]
+    if not particular:
+        return
+    ids = {
+        _person_key(key, first, last, workplace_id): pid
+        for pid, key, first, last, workplace_id in session.execute(
+            select(
+                Person.id,
+                Person.email_key,
+                Person.first_name,
+                Person.last_name,
+                Person.workplace_id,
+            ).where(created)
         )
-    return len(new)
+    }
+    changes = []
+    for plan in particular:
+        row = plan.row
+        pid = ids[
+            _person_key(
+                row.email_key, row.first_name, row.last_name, _workplace(existing, row.workplace)[0]
+            )
+        ]
+        if row.status is not None:
+            with_status[pid] = plan
+        status, applied, joined_on = _standing(row, joined)
+        changes.append(
+            {
+                "pid": pid,
+                "new_notes": plan.notes or "",
+                "new_status": status,
+                "new_applied": applied,
+                "new_joined": joined_on,
+            }
+        )
+    session.connection().execute(
+        update(enrolments)
+        .where(columns.cohort_id == cohort.id, columns.person_id == bindparam("pid"))
+        .values(
+            notes=bindparam("new_notes"),
+            status=bindparam("new_status"),
+            applied_on=bindparam("new_applied"),
+            joined_on=bindparam("new_joined"),
+        ),
+        changes,
+    )
 
 
 def _table(model: type[Base]) -> Table:
