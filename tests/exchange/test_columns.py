@@ -173,6 +173,8 @@ def test_missing_header_error_lists_the_columns_looked_for() -> None:
         "Befattning",
         "Telefon",
         "Anteckning",
+        "Status",
+        "Statusdatum",
     )
     message = str(error)
     assert "”lista.xlsx”" in message

@@ -62,6 +62,7 @@ def test_statuses_and_their_dates_are_kept(
             ["Eva Ås", "eva@skola.se", "Ej antagen", date(2025, 3, 2)],
             ["Kim Ek", "kim@skola.se", "Antagen", date(2025, 3, 3)],
             ["Liv Ek", "liv@skola.se", None, None],
+            ["Max Ek", "max@skola.se", "Deltar", None],
         ],
     )
     importer = services.participant_import
@@ -70,10 +71,11 @@ def test_statuses_and_their_dates_are_kept(
     assert [row.outcome for row in preview.rows] == [RowOutcome.NEW] * 5 + [
         RowOutcome.UPDATE,
         RowOutcome.NEW,
+        RowOutcome.NEW,
     ]
     assert "Får status ”Väntelista” i omgången (2025-03-01)." in preview.rows[2].detail
     result = importer.run(preview)
-    assert (result.created, result.updated, result.enrolled) == (6, 1, 7)
+    assert (result.created, result.updated, result.enrolled) == (7, 1, 8)
     today = date.today()
     assert _standing(database, cohort) == {
         "anna@skola.se": (S.APPLIED, date(2025, 2, 3), None),
@@ -83,6 +85,7 @@ def test_statuses_and_their_dates_are_kept(
         "eva@skola.se": (S.DECLINED, None, None),
         "kim@skola.se": (S.ACCEPTED, None, None),
         "liv@skola.se": (S.ENROLLED, None, result.joined_on),
+        "max@skola.se": (S.ENROLLED, None, result.joined_on),
     }
     assert _steps(database) == {
         "anna@skola.se": [(S.APPLIED, date(2025, 2, 3))],
@@ -102,7 +105,7 @@ def test_statuses_and_their_dates_are_kept(
             ["Kanske", None],
             "Ansökningsstatus",
             "”Kanske” är ingen ansökningsstatus. Skriv en av: Anmäld, Intervju bokad, "
-            "Intervjuad, Antagen, Väntelista, Ej antagen, Avbrutit.",
+            "Intervjuad, Antagen, Väntelista, Ej antagen, Avbrutit, Deltar.",
         ),
         (
             ["Antagen", "i mars"],

@@ -49,8 +49,10 @@ IMPORTED_STATUSES = (
     S.WAITLISTED,
     S.DECLINED,
     S.WITHDRAWN,
+    S.ENROLLED,
 )
-"""The application statuses a participant list may give, in the order of the intake."""
+"""The statuses a participant list may give, in the order of the intake; "Deltar" (taking
+part, as the program's own participant lists say) is what a row without a status gets."""
 
 _STATUS_SYNONYMS: Mapping[str, S] = MappingProxyType(
     {

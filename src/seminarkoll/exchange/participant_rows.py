@@ -268,13 +268,14 @@ class _RowReader:
         return first or "", last or ""
 
     def _status(self, row: int, word: str) -> EnrollmentStatus | None:
-        """The application status `word` names; None after noting a problem."""
+        """The application status `word` names (None for taking part, the import's default);
+        None after noting a problem."""
         status = imported_status(word)
         if status is None:
             self._problems.append(
                 self._problem(row, ParticipantField.STATUS, unknown_status(excerpt(word)))
             )
-        return status
+        return None if status is EnrollmentStatus.ENROLLED else status
 
     def _status_day(self, row: int, day: date | str) -> date | None:
         """The status date; None after noting a problem when the cell holds no date."""
