@@ -1458,6 +1458,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>%1 participants, %2 seminars (%3 held), completed with at least %4</translation>
     </message>
     <message>
+        <source>; gruppträffar räknas som tillfällen</source>
+        <translation>; group meetings count as occasions</translation>
+    </message>
+    <message>
         <source>Totalt %1 deltagare</source>
         <translation>Total %1 participants</translation>
     </message>

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -15,6 +18,7 @@ from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.text import swedish_key
 from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
+from seminarkoll.services.group_meetings import MeetingInput
 from tests.factories import Factory
 
 
@@ -156,3 +160,30 @@ def test_list_on_an_empty_database(
 ) -> None:
     assert main(["list", "--db", _db(db_location)]) == 0
     assert "seminarkoll demo" in capsys.readouterr().out
+
+
+def test_status_counts_group_meetings_when_the_programme_says_so(
+    demo: Services, db_location: DatabaseLocation, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cohort = demo.catalog.programmes()[0].cohorts[0]
+    group = next(g for g in demo.groups.groups(cohort.id) if g.name == "Samtalsgrupp A")
+    meeting = demo.group_meetings.add_meeting(MeetingInput(group.id, date(2016, 10, 4)))
+    demo.group_meetings.set_marks(
+        meeting.id, {m.enrollment_id: AttendanceStatus.PRESENT for m in group.members}
+    )
+    argv = ["status", "--cohort", "Omgång 3", "--db", _db(db_location)]
+    assert main(argv) == 0
+    title, _columns, *before, _totals = capsys.readouterr().out.splitlines()
+    programme = demo.planning.programme(cohort.programme_id)
+    demo.planning.update_programme(programme.id, replace(programme.as_input(), meetings_count=True))
+    assert main(argv) == 0
+    counted, _columns, *after, _totals = capsys.readouterr().out.splitlines()
+    assert counted == title + "; gruppträffar räknas som tillfällen"
+    members = {m.name for m in group.members}
+    for old, new in zip(before, after, strict=True):
+        if any(old.startswith(name + " ") for name in members):
+            (was,) = re.findall(r" (\d+)/(\d+) ", old)
+            (now,) = re.findall(r" (\d+)/(\d+) ", new)
+            assert (int(now[0]), int(now[1])) == (int(was[0]) + 1, int(was[1]) + 1)
+        else:
+            assert old == new

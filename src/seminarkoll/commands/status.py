@@ -113,6 +113,11 @@ def _print_table(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
         .replace("%2", str(len(matrix.seminars)))
         .replace("%3", str(held))
         .replace("%4", str(matrix.rules.min_attended))
+        + (
+            translate("Cli", "; gruppträffar räknas som tillfällen")
+            if matrix.rules.meetings_count
+            else ""
+        )
     )
     columns = _columns()
     lines = [
