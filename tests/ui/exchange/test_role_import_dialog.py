@@ -133,3 +133,7 @@ def test_unrecognised_headers_are_chosen_by_clicking_the_columns(
     _next(qtbot, dialog, dialog.PREVIEW)
     _next(qtbot, dialog, dialog.DONE)
     assert [r.title for r in services.alumni.roles(anna)] == ["Förskolechef"]
+    again = _dialog(qtbot, services, path)  # the choices are remembered for these headers
+    assert not again.file_warning.isVisible()
+    assert again.columns.combos[RoleField.STARTED_ON].currentText() == "När"
+    assert again.next_button.isEnabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
 from typing import Any
 
@@ -10,17 +11,22 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMenu, QVBoxLayout
 
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.services.import_columns import ColumnSet, FieldColumns, SheetHeader
+from seminarkoll.ui.settings import app_settings
 
 
 class ColumnChoices(QWidget):
     """One combo box per field of `columns` ("(används inte)" or a column of the file), with the
-    mapping's problems under the fields they concern; `changed` follows every choice."""
+    mapping's problems under the fields they concern; `changed` follows every choice. A mapping
+    chosen by hand is remembered per set of header texts under the settings key `remember_at`."""
 
     changed = Signal()
 
-    def __init__(self, columns: ColumnSet[Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, columns: ColumnSet[Any], remember_at: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._columns = columns
+        self._remember_at = remember_at
         self._header: SheetHeader[Any] | None = None
         self.combos: dict[StrEnum, QComboBox] = {}
         self.errors: dict[StrEnum, QLabel] = {}
@@ -104,6 +110,31 @@ class ColumnChoices(QWidget):
             action.setChecked(field == current)
             action.triggered.connect(lambda _on, f=field: self.assign(column, f))
         return menu
+
+    def remembered(self, header: SheetHeader[Any]) -> FieldColumns[Any] | None:
+        """The mapping the user chose last time for this header, if it still fits the file."""
+        value = app_settings().value(self._remember_at + header.key)
+        if not value:
+            return None
+        try:
+            stored = json.loads(str(value))
+            fields = self._columns.fields
+            mapping = FieldColumns({fields(k): int(v) for k, v in stored.items()})
+            self._columns.validate(mapping, header)
+        except (ValueError, TypeError, AttributeError, ValidationError):
+            return None
+        return mapping
+
+    def remember(self, header: SheetHeader[Any], mapping: FieldColumns[Any]) -> None:
+        """Remember `mapping` for this header, unless it is the one the header suggests."""
+        key = self._remember_at + header.key
+        settings = app_settings()
+        if mapping == header.mapping:
+            settings.remove(key)
+        else:
+            settings.setValue(
+                key, json.dumps({field.value: column for field, column in mapping.items()})
+            )
 
     def _changed(self) -> None:
         problems = self.problems()

@@ -7,7 +7,6 @@ per set of header texts.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,8 +31,6 @@ from seminarkoll.domain.errors import DomainError, ValidationError
 from seminarkoll.services.import_columns import (
     PARTICIPANT_COLUMNS,
     ColumnMapping,
-    ParticipantField,
-    validate_mapping,
 )
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
@@ -47,7 +44,6 @@ from seminarkoll.ui.exchange.models import (
 from seminarkoll.ui.formatting import display_date, qdate
 from seminarkoll.ui.forms import date_edit
 from seminarkoll.ui.messages import show_error
-from seminarkoll.ui.settings import app_settings
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -118,7 +114,7 @@ class ParticipantImportDialog(ImportSteps):
         self.file_warning.setWordWrap(True)
         self.file_warning.setStyleSheet("color: #7f6000;")
         self.file_warning.hide()
-        self.columns = ColumnChoices(PARTICIPANT_COLUMNS)
+        self.columns = ColumnChoices(PARTICIPANT_COLUMNS, MAPPING_KEY)
         self.columns.changed.connect(self._mapping_changed)
         self.remembered = QLabel()
         self.remembered.setWordWrap(True)
@@ -298,7 +294,7 @@ class ParticipantImportDialog(ImportSteps):
         self.sheet = sheet
         self.sheet_model.set_sheet(sheet)
         warnings = [w.message for w in sheet.data.warnings]
-        remembered = _remembered_mapping(sheet)
+        remembered = self.columns.remembered(sheet.header)
         if not sheet.header.recognised and remembered is None:
             warnings.append(
                 self.tr(
@@ -366,7 +362,7 @@ class ParticipantImportDialog(ImportSteps):
     def _previewed(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.sheet = preview.sheet
-        _remember_mapping(preview)
+        self.columns.remember(preview.sheet.header, preview.mapping)
         self.preview_model.set_rows(preview.rows)
         self.preview_view.resizeColumnsToContents()
         for column in range(ImportPreviewModel.PHONE + 1):
@@ -544,29 +540,3 @@ def _table(model: Any, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
-
-
-def _remembered_mapping(sheet: ParticipantSheet) -> ColumnMapping | None:
-    """The mapping the user chose last time for this header, if it still fits the file."""
-    value = app_settings().value(MAPPING_KEY + sheet.key)
-    if not value:
-        return None
-    try:
-        stored = json.loads(str(value))
-        mapping = ColumnMapping({ParticipantField(k): int(v) for k, v in stored.items()})
-        validate_mapping(mapping, sheet.header)
-    except (ValueError, TypeError, AttributeError, ValidationError):
-        return None
-    return mapping
-
-
-def _remember_mapping(preview: ImportPreview) -> None:
-    """Remember the mapping used, unless it is the one the header suggests anyway."""
-    key = MAPPING_KEY + preview.sheet.key
-    settings = app_settings()
-    if preview.mapping == preview.sheet.header.mapping:
-        settings.remove(key)
-    else:
-        settings.setValue(
-            key, json.dumps({field.value: column for field, column in preview.mapping.items()})
-        )

@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
+MAPPING_KEY = "import/role-mappings/"
+"""Settings prefix: + header key -> JSON {field: column} the user chose for that header."""
+
 OUTCOME_LOOKS = {
     RoleOutcome.NEW: ROW_LOOKS[RowOutcome.NEW],
     RoleOutcome.REPEAT: ROW_LOOKS[RowOutcome.UNCHANGED],
@@ -161,7 +164,7 @@ class RoleImportDialog(ImportSteps):
         self.file_warning.setWordWrap(True)
         self.file_warning.setStyleSheet("color: #7f6000;")
         self.file_warning.hide()
-        self.columns = ColumnChoices(ROLE_COLUMNS)
+        self.columns = ColumnChoices(ROLE_COLUMNS, MAPPING_KEY)
         self.columns.changed.connect(self._mapping_changed)
         box = QGroupBox(self.tr("Kolumner i filen"))
         box_layout = QVBoxLayout(box)
@@ -270,7 +273,8 @@ class RoleImportDialog(ImportSteps):
         self.sheet = sheet
         self.sheet_model.set_sheet(sheet)
         warnings = [w.message for w in sheet.data.warnings]
-        if not sheet.header.recognised:
+        remembered = self.columns.remembered(sheet.header)
+        if not sheet.header.recognised and remembered is None:
             warnings.append(
                 self.tr(
                     "Rubrikerna i filen känns inte igen. Välj själv vilka kolumner som har "
@@ -280,7 +284,7 @@ class RoleImportDialog(ImportSteps):
             )
         self.file_warning.setText("\n".join(warnings))
         self.file_warning.setVisible(bool(warnings))
-        self.columns.fill(sheet.header, sheet.data.width, sheet.header.mapping)
+        self.columns.fill(sheet.header, sheet.data.width, remembered or sheet.header.mapping)
 
     def _file_failed(self, error: BaseException) -> None:
         self.sheet = None
@@ -335,6 +339,7 @@ class RoleImportDialog(ImportSteps):
     def _previewed(self, preview: RolePreview) -> None:
         self.preview = preview
         self.sheet = preview.sheet
+        self.columns.remember(preview.sheet.header, preview.mapping)
         self.preview_model.set_rows(preview.rows)
         self.preview_view.resizeColumnsToContents()
         problem_rows = len({problem.row for problem in preview.problems})
