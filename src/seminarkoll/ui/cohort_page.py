@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -151,8 +152,13 @@ class CohortPage(QWidget):
             self.schedule.setColumnWidth(column, min(self.schedule.columnWidth(column) + 12, share))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.overview is not None:
-            self._fit_columns()
+        if (
+            event.type() == QEvent.Type.Resize
+            and self.overview is not None
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            self._fit_columns()  # the widths depend on the width alone
         if self._painted_pending and event.type() == QEvent.Type.Paint:
             self._painted_pending = False
             self.schedule_painted.emit()
