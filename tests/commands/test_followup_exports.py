@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from seminarkoll.cli import main
-from seminarkoll.commands.status import state_word
 from seminarkoll.data.location import DatabaseLocation
-from seminarkoll.domain.completion import CellState
+from seminarkoll.domain.completion import CellState, verdict_word
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.services.container import Services
 from tests.finished_demo import finish_demo
@@ -40,7 +39,7 @@ def test_one_page_per_completer_with_names_and_attended_titles(
     cohort = finish_demo(services)
     db = _db(db_location)
     assert main(["status", "--cohort", str(cohort), "--db", db]) == 0
-    completed_word = state_word(CompletionState.COMPLETED)
+    completed_word = verdict_word(CompletionState.COMPLETED)
     completers = {
         line.split("  ")[0]
         for line in capsys.readouterr().out.splitlines()

@@ -12,8 +12,8 @@ from datetime import date
 import pytest
 
 from seminarkoll.cli import main
-from seminarkoll.commands.status import state_word
 from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.domain.completion import verdict_word
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.text import swedish_key
 from seminarkoll.services.attendance import CellRef
@@ -49,7 +49,7 @@ def test_status_prints_a_header_one_line_per_participant_and_totals(
         assert row.group_ids
         assert all(group_names[g] in line for g in row.group_ids)
         assert f"{row.result.attended}/{row.result.expected}" in line
-        assert line.endswith(state_word(row.result.state))
+        assert line.endswith(verdict_word(row.result.state))
     assert columns.index("Grupp") == lines[0].index(
         group_names[by_name["Mohammed Ali"].group_ids[0]]
     )
@@ -58,7 +58,7 @@ def test_status_prints_a_header_one_line_per_participant_and_totals(
     states = Counter(row.result.state for row in matrix.rows)
     assert totals.startswith("Totalt 21 deltagare: ")
     for state, number in states.items():
-        assert f"{number} {state_word(state).lower()}" in totals
+        assert f"{number} {verdict_word(state).lower()}" in totals
     assert main(["status", "--db", _db(db_location), "--cohort", str(cohort.id)]) == 0
     assert capsys.readouterr().out.splitlines() == [title, columns, *lines, totals]
 
@@ -113,7 +113,7 @@ def test_status_as_csv_for_scripts(
             row.workplace_name,
             row.result.attended,
             row.result.expected,
-            state_word(row.result.state),
+            verdict_word(row.result.state),
         )
     assert [r[0] for r in rows[1:]] == sorted((r[0] for r in rows[1:]), key=swedish_key)
 

@@ -5,15 +5,24 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.commands.common import (
+    EXIT_CANNOT,
+    EXIT_OK,
+    Subcommands,
+    add_command,
+    add_output_argument,
+    fail,
+    no_folder,
+    report,
+)
 from seminarkoll.domain.translation import translate
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subcommands) -> None:
     """Add the `backup` subcommand."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "backup",
-        parents=[database_options()],
         help=translate(
             "Cli",
             "säkerhetskopiera databasen (till mappen backups bredvid den, eller till -o FIL)",
@@ -25,13 +34,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "och gamla kopior gallras enligt inställningarna.",
         ),
     )
-    parser.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar=translate("Cli", "FIL"),
-        help=translate("Cli", "skriv kopian till den här filen"),
-    )
+    add_output_argument(parser, translate("Cli", "skriv kopian till den här filen"), required=False)
     parser.set_defaults(handler=run)
 
 
@@ -43,10 +46,7 @@ def run(args: argparse.Namespace) -> int:
     target: Path | None = None if args.output is None else args.output.expanduser().absolute()
     if target is not None:
         if not target.parent.is_dir():
-            return fail(
-                translate("Cli", "Mappen %1 finns inte.").replace("%1", str(target.parent)),
-                EXIT_CANNOT,
-            )
+            return no_folder(target.parent)
         if target.exists():
             return fail(
                 translate("Cli", "%1 finns redan; välj ett nytt filnamn.").replace(

@@ -12,17 +12,18 @@ from seminarkoll.commands.common import (
     EXIT_CANNOT,
     EXIT_OK,
     EXIT_PROBLEMS,
-    database_options,
+    Subcommands,
+    add_command,
     fail,
 )
 from seminarkoll.domain.translation import translate
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subcommands) -> None:
     """Add the `check` subcommand."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "check",
-        parents=[database_options()],
         help=translate(
             "Cli", "kontrollera att databasen är hel och att närvaro- och signeringsloggen är orörd"
         ),

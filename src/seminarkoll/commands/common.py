@@ -6,13 +6,18 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, TextIO, cast
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO, TypeAlias, cast
 
 from seminarkoll.domain.text import without_control
 from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
     from seminarkoll.domain.errors import DomainError
+    from seminarkoll.services.container import Services
+
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+"""What `add_subparsers` returns: where a subcommand (or a kind under one) is added."""
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -33,6 +38,23 @@ def report(error: DomainError) -> int:
 
     cannot = isinstance(error, DatabaseError | NotFoundError)
     return fail(str(error), EXIT_CANNOT if cannot else EXIT_PROBLEMS)
+
+
+def open_services(args: argparse.Namespace) -> Services | int:
+    """The services on the database `--db` names, or the exit code after saying why it cannot
+    be opened."""
+    from seminarkoll.app import open_headless
+    from seminarkoll.domain.errors import DomainError
+
+    try:
+        return open_headless(args.db)
+    except DomainError as exc:
+        return fail(str(exc), EXIT_CANNOT)
+
+
+def no_folder(folder: Path) -> int:
+    """Say that `folder` does not exist; returns EXIT_CANNOT."""
+    return fail(translate("Cli", "Mappen %1 finns inte.").replace("%1", str(folder)), EXIT_CANNOT)
 
 
 def db_help() -> str:
@@ -84,3 +106,44 @@ def database_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--db", metavar=db_metavar(), default=argparse.SUPPRESS, help=db_help())
     return parent
+
+
+def add_command(
+    subcommands: Subcommands, name: str, help: str, description: str | None = None
+) -> argparse.ArgumentParser:
+    """Add the subcommand `name` (or a kind under one), which also takes `--db`."""
+    return subcommands.add_parser(
+        name, parents=[database_options()], help=help, description=description
+    )
+
+
+def add_cohort_argument(
+    parser: argparse.ArgumentParser | argparse._MutuallyExclusiveGroup,
+    *,
+    required: bool = True,
+    help: str | None = None,
+) -> None:
+    """`--cohort C`: a cohort's id or name."""
+    parser.add_argument(
+        "--cohort",
+        required=required,
+        metavar=cohort_metavar(),
+        help=help or translate("Cli", "omgångens id eller namn, t.ex. 3 eller ”Omgång 3”"),
+    )
+
+
+def add_output_argument(
+    parser: argparse.ArgumentParser | argparse._MutuallyExclusiveGroup,
+    help: str,
+    *,
+    required: bool = True,
+) -> None:
+    """`-o FIL`: the file to write."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=required,
+        type=Path,
+        metavar=translate("Cli", "FIL"),
+        help=help,
+    )

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from seminarkoll.commands.common import EXIT_OK, database_options, report
+from seminarkoll.commands.common import EXIT_OK, Subcommands, add_command, report
 from seminarkoll.domain.examples import EXAMPLES, LEDARE_PA_LUT
 from seminarkoll.domain.translation import translate
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subcommands) -> None:
     """Add the `demo` subcommand."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "demo",
-        parents=[database_options()],
         help=translate("Cli", "läs in ett exempelprogram (standard: Ledare på lut)"),
     )
     choice = parser.add_mutually_exclusive_group()

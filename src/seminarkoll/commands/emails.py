@@ -8,19 +8,20 @@ import sys
 from seminarkoll.commands.common import (
     EXIT_CANNOT,
     EXIT_OK,
-    cohort_metavar,
-    database_options,
+    Subcommands,
+    add_cohort_argument,
+    add_command,
     fail,
     report,
 )
 from seminarkoll.domain.translation import translate
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subcommands) -> None:
     """Add the `emails` subcommand."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "emails",
-        parents=[database_options()],
         help=translate(
             "Cli", "skriv ut e-postadresser till deltagare eller föreläsare i en omgång"
         ),
@@ -31,12 +32,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "standardfel. Flera urval tillsammans ger dem som uppfyller alla.",
         ),
     )
-    parser.add_argument(
-        "--cohort",
-        required=True,
-        metavar=cohort_metavar(),
-        help=translate("Cli", "omgångens id eller namn, t.ex. 3 eller ”Omgång 3”"),
-    )
+    add_cohort_argument(parser)
     parser.add_argument(
         "--seminar",
         type=int,
@@ -83,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the addresses; name those without one on stderr."""
     from seminarkoll.app import open_headless
     from seminarkoll.domain.email_list import EmailFilter, SeminarMarks
-    from seminarkoll.domain.errors import DomainError, NotFoundError
+    from seminarkoll.domain.errors import DomainError
 
     mark_flag = args.absent or args.excused or args.present
     if mark_flag and args.seminar is None:
@@ -119,8 +115,6 @@ def run(args: argparse.Namespace) -> int:
                     at_risk=args.at_risk,
                 ),
             )
-    except NotFoundError as exc:
-        return fail(str(exc), EXIT_CANNOT)
     except DomainError as exc:
         return report(exc)
     print(found.line)

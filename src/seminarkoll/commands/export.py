@@ -16,9 +16,12 @@ from typing import TYPE_CHECKING
 from seminarkoll.commands.common import (
     EXIT_CANNOT,
     EXIT_OK,
-    cohort_metavar,
-    database_options,
+    Subcommands,
+    add_cohort_argument,
+    add_command,
+    add_output_argument,
     fail,
+    no_folder,
     report,
 )
 from seminarkoll.commands.exchange_exports import (
@@ -145,11 +148,11 @@ EXPORT_KINDS: dict[str, ExportKind] = {
 }
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subcommands) -> None:
     """Add the `export` subcommand with one sub-subcommand per kind."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "export",
-        parents=[database_options()],
         help=translate(
             "Cli", "spara i en fil: schema, deltagare, närvaro, närvarolista, intyg, uppföljning …"
         ),
@@ -157,32 +160,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     kinds = parser.add_subparsers(dest="kind", metavar=translate("Cli", "VAD"), required=True)
     for name, kind in EXPORT_KINDS.items():
-        sub = kinds.add_parser(
+        sub = add_command(
+            kinds,
             name,
-            parents=[database_options()],
             help=kind.help(),
             description=translate("Cli", "Spara %1.").replace("%1", kind.help()),
         )
         scope = sub.add_mutually_exclusive_group(required=True)
         if kind.handler is not None:
-            scope.add_argument(
-                "--cohort",
-                metavar=cohort_metavar(),
-                help=translate("Cli", "omgångens id eller namn, t.ex. 3 eller ”Omgång 3”"),
-            )
+            add_cohort_argument(scope, required=False)
         if kind.programme_handler is not None:
             scope.add_argument(
                 "--programme",
                 metavar=translate("Cli", "PROGRAM"),
                 help=translate("Cli", "programmets id eller namn, t.ex. ”Ledare på lut”"),
             )
-        sub.add_argument(
-            "-o",
-            "--output",
-            required=True,
-            type=Path,
-            metavar=translate("Cli", "FIL"),
-            help=translate("Cli", "filen att skriva (%1)").replace("%1", ", ".join(kind.suffixes)),
+        add_output_argument(
+            sub, translate("Cli", "filen att skriva (%1)").replace("%1", ", ".join(kind.suffixes))
         )
         if kind.add_arguments is not None:
             kind.add_arguments(sub)
@@ -204,9 +198,7 @@ def run(args: argparse.Namespace) -> int:
             EXIT_CANNOT,
         )
     if not path.parent.is_dir():
-        return fail(
-            translate("Cli", "Mappen %1 finns inte.").replace("%1", str(path.parent)), EXIT_CANNOT
-        )
+        return no_folder(path.parent)
     from seminarkoll.app import open_headless
     from seminarkoll.domain.catalog import ProgrammeSummary
 

@@ -8,27 +8,25 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from seminarkoll.commands.common import (
-    EXIT_CANNOT,
     EXIT_OK,
-    cohort_metavar,
-    database_options,
-    fail,
+    Subcommands,
+    add_cohort_argument,
+    add_command,
+    add_output_argument,
+    no_folder,
+    open_services,
     report,
 )
 from seminarkoll.domain.translation import translate
 
-if TYPE_CHECKING:
-    from seminarkoll.services.container import Services
 
-
-def register_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register_kinds(kinds: Subcommands) -> None:
     """Add `export certificates` and `export report`."""
-    certificates = kinds.add_parser(
+    certificates = add_command(
+        kinds,
         "certificates",
-        parents=[database_options()],
         help=translate(
             "Cli", "intyg (PDF) för dem som blivit godkända, eller deltagarintyg för en person"
         ),
@@ -39,15 +37,9 @@ def register_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "godkänd får ett deltagarintyg över de seminarier hen deltagit i.",
         ),
     )
-    _cohort_argument(certificates, required=True)
+    add_cohort_argument(certificates)
     target = certificates.add_mutually_exclusive_group(required=True)
-    target.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar=translate("Cli", "FIL"),
-        help=translate("Cli", "PDF-filen att skriva"),
-    )
+    add_output_argument(target, translate("Cli", "PDF-filen att skriva"), required=False)
     target.add_argument(
         "--separate",
         type=Path,
@@ -60,9 +52,9 @@ def register_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help=translate("Cli", "bara den här deltagaren (namn, e-post eller id)"),
     )
     certificates.set_defaults(handler=run_certificates)
-    reports = kinds.add_parser(
+    reports = add_command(
+        kinds,
         "report",
-        parents=[database_options()],
         help=translate("Cli", "uppföljning med tabeller och diagram (.xlsx eller .pdf)"),
         description=translate(
             "Cli",
@@ -71,42 +63,24 @@ def register_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -
         ),
     )
     which = reports.add_mutually_exclusive_group(required=True)
-    which.add_argument(
-        "--cohort", metavar=cohort_metavar(), help=translate("Cli", "omgångens id eller namn")
-    )
+    add_cohort_argument(which, required=False, help=translate("Cli", "omgångens id eller namn"))
     which.add_argument(
         "--programme",
         metavar=translate("Cli", "PROGRAM"),
         help=translate("Cli", "programmets id eller namn"),
     )
-    reports.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        type=Path,
-        metavar=translate("Cli", "FIL"),
-        help=translate("Cli", "filen (.xlsx, .pdf)"),
-    )
+    add_output_argument(reports, translate("Cli", "filen (.xlsx, .pdf)"))
     reports.set_defaults(handler=run_report)
-
-
-def _cohort_argument(parser: argparse.ArgumentParser, *, required: bool) -> None:
-    parser.add_argument(
-        "--cohort",
-        required=required,
-        metavar=cohort_metavar(),
-        help=translate("Cli", "omgångens id eller namn, t.ex. 3 eller ”Omgång 3”"),
-    )
 
 
 def run_report(args: argparse.Namespace) -> int:
     """Write the cohort report or the programme comparison."""
-    from seminarkoll.domain.errors import DomainError, NotFoundError
+    from seminarkoll.domain.errors import DomainError
 
     path: Path = args.output.expanduser().absolute()
     if not path.parent.is_dir():
-        return fail(_no_folder(path.parent), EXIT_CANNOT)
-    services = _open(args)
+        return no_folder(path.parent)
+    services = open_services(args)
     if isinstance(services, int):
         return services
     try:
@@ -116,8 +90,6 @@ def run_report(args: argparse.Namespace) -> int:
         else:
             cohort = services.catalog.resolve_cohort(args.cohort)
             result = services.reports.export_cohort(cohort.id, path)
-    except NotFoundError as exc:
-        return fail(str(exc), EXIT_CANNOT)
     except DomainError as exc:
         return report(exc)
     print(
@@ -130,17 +102,17 @@ def run_report(args: argparse.Namespace) -> int:
 
 def run_certificates(args: argparse.Namespace) -> int:
     """Write the certificates as one PDF or one per person, and record them as issued."""
-    from seminarkoll.domain.errors import DomainError, NotFoundError
+    from seminarkoll.domain.errors import DomainError
 
     if args.output is not None:
         target: Path = args.output.expanduser().absolute()
         if not target.parent.is_dir():
-            return fail(_no_folder(target.parent), EXIT_CANNOT)
+            return no_folder(target.parent)
     else:
         target = args.separate.expanduser().absolute()
         if not target.is_dir():
-            return fail(_no_folder(target), EXIT_CANNOT)
-    services = _open(args)
+            return no_folder(target)
+    services = open_services(args)
     if isinstance(services, int):
         return services
     try:
@@ -152,25 +124,9 @@ def run_certificates(args: argparse.Namespace) -> int:
             result = services.certificates.export_pdf(cohort.id, target, people)
         else:
             result = services.certificates.export_separate(cohort.id, target, people)
-    except NotFoundError as exc:
-        return fail(str(exc), EXIT_CANNOT)
     except DomainError as exc:
         return report(exc)
     for path in result.paths:
         print(path)
     print(result.summary)
     return EXIT_OK
-
-
-def _no_folder(folder: Path) -> str:
-    return translate("Cli", "Mappen %1 finns inte.").replace("%1", str(folder))
-
-
-def _open(args: argparse.Namespace) -> Services | int:
-    from seminarkoll.app import open_headless
-    from seminarkoll.domain.errors import DomainError
-
-    try:
-        return open_headless(args.db)
-    except DomainError as exc:
-        return fail(str(exc), EXIT_CANNOT)

@@ -18,31 +18,33 @@ from seminarkoll.commands.common import (
     EXIT_CANNOT,
     EXIT_OK,
     EXIT_PROBLEMS,
-    cohort_metavar,
-    database_options,
+    Subcommands,
+    add_cohort_argument,
+    add_command,
     fail,
+    open_services,
     report,
 )
 from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
-    from seminarkoll.services.container import Services
+    pass
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subcommands) -> None:
     """Add the `import` subcommand with `participants` and `attendance`."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "import",
-        parents=[database_options()],
         help=translate(
             "Cli", "läs in en deltagarlista eller närvaro från en fil (Excel, LibreOffice, CSV)"
         ),
         description=translate("Cli", "Läs in en deltagarlista eller närvaro från en fil."),
     )
     kinds = parser.add_subparsers(dest="what", metavar=translate("Cli", "VAD"), required=True)
-    participants = kinds.add_parser(
+    participants = add_command(
+        kinds,
         "participants",
-        parents=[database_options()],
         help=translate("Cli", "deltagarlista (.xlsx, .xls, .ods, .csv) till en omgång"),
         description=translate(
             "Cli",
@@ -51,17 +53,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     _file_argument(participants)
-    participants.add_argument(
-        "--cohort",
-        required=True,
-        metavar=cohort_metavar(),
-        help=translate("Cli", "omgångens id eller namn, t.ex. 3 eller ”Omgång 3”"),
-    )
-    participants.add_argument(
-        "--sheet",
-        metavar=translate("Cli", "BLAD"),
-        help=translate("Cli", "bladet att läsa (standard: första)"),
-    )
+    add_cohort_argument(participants)
+    _sheet_argument(participants)
     _dry_run_argument(participants)
     participants.add_argument(
         "--joined",
@@ -79,9 +72,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=translate("Cli", "importera de giltiga raderna och hoppa över rader med problem"),
     )
     participants.set_defaults(handler=run_participants)
-    attendance = kinds.add_parser(
+    attendance = add_command(
+        kinds,
         "attendance",
-        parents=[database_options()],
         help=translate(
             "Cli", "ifylld närvarolista eller ändrad närvaromatris (.xlsx) från Seminarkoll"
         ),
@@ -101,9 +94,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     attendance.set_defaults(handler=run_attendance)
-    roles = kinds.add_parser(
+    roles = add_command(
+        kinds,
         "roles",
-        parents=[database_options()],
         help=translate("Cli", "HR-lista med senare roller (e-post, roll, arbetsplats, från)"),
         description=translate(
             "Cli",
@@ -114,11 +107,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     _file_argument(roles)
-    roles.add_argument(
-        "--sheet",
-        metavar=translate("Cli", "BLAD"),
-        help=translate("Cli", "bladet att läsa (standard: första)"),
-    )
+    _sheet_argument(roles)
     _dry_run_argument(roles)
     roles.set_defaults(handler=run_roles)
 
@@ -126,6 +115,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _file_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "file", type=Path, metavar=translate("Cli", "FIL"), help=translate("Cli", "filen att läsa")
+    )
+
+
+def _sheet_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--sheet",
+        metavar=translate("Cli", "BLAD"),
+        help=translate("Cli", "bladet att läsa (standard: första)"),
     )
 
 
@@ -143,7 +140,7 @@ def run_participants(args: argparse.Namespace) -> int:
     from seminarkoll.exchange.errors import FileReadError
 
     path: Path = args.file.expanduser()
-    services = _open(args)
+    services = open_services(args)
     if isinstance(services, int):
         return services
     try:
@@ -212,7 +209,7 @@ def run_attendance(args: argparse.Namespace) -> int:
     from seminarkoll.domain.errors import ConflictError, DomainError
 
     path: Path = args.file.expanduser()
-    services = _open(args)
+    services = open_services(args)
     if isinstance(services, int):
         return services
     try:
@@ -272,7 +269,7 @@ def run_roles(args: argparse.Namespace) -> int:
     from seminarkoll.services.role_import import RoleOutcome
 
     path: Path = args.file.expanduser()
-    services = _open(args)
+    services = open_services(args)
     if isinstance(services, int):
         return services
     try:
@@ -311,16 +308,6 @@ def run_roles(args: argparse.Namespace) -> int:
     print(f"{result.summary}.")
     _print_details(preview.new_workplaces, ())
     return EXIT_OK
-
-
-def _open(args: argparse.Namespace) -> Services | int:
-    from seminarkoll.app import open_headless
-    from seminarkoll.domain.errors import DomainError
-
-    try:
-        return open_headless(args.db)
-    except DomainError as exc:
-        return fail(str(exc), EXIT_CANNOT)
 
 
 def _date(text: str) -> date:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from seminarkoll.commands.common import EXIT_OK, database_options, report
+from seminarkoll.commands.common import EXIT_OK, Subcommands, add_command, report
 from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.enums import CohortStatus
 from seminarkoll.domain.errors import DomainError
@@ -20,11 +20,11 @@ def cohort_status_word(status: CohortStatus) -> str:
     }[status]
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subcommands) -> None:
     """Add the `list` subcommand."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "list",
-        parents=[database_options()],
         help=translate("Cli", "lista program och omgångar med deras id"),
     )
     parser.set_defaults(handler=run)

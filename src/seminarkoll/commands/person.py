@@ -6,24 +6,33 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.commands.common import (
+    EXIT_CANNOT,
+    EXIT_OK,
+    Subcommands,
+    add_command,
+    add_output_argument,
+    fail,
+    no_folder,
+    report,
+)
 from seminarkoll.domain.translation import translate
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subcommands) -> None:
     """Add the `person` subcommand with `export` and `anonymise`."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "person",
-        parents=[database_options()],
         help=translate("Cli", "registerutdrag för en person, eller anonymisera personen (GDPR)"),
         description=translate(
             "Cli", "Registerutdrag (GDPR art. 15) och anonymisering (art. 17) för en person."
         ),
     )
     actions = parser.add_subparsers(dest="action", metavar=translate("Cli", "VAD"), required=True)
-    export = actions.add_parser(
+    export = add_command(
+        actions,
         "export",
-        parents=[database_options()],
         help=translate("Cli", "spara allt som finns lagrat om personen (.json eller .xlsx)"),
         description=translate(
             "Cli",
@@ -37,18 +46,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="PERSON",
         help=translate("Cli", "personens id eller e-postadress"),
     )
-    export.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        type=Path,
-        metavar=translate("Cli", "FIL"),
-        help=translate("Cli", "filen (.json, .xlsx)"),
-    )
+    add_output_argument(export, translate("Cli", "filen (.json, .xlsx)"))
     export.set_defaults(handler=run_export)
-    anonymise = actions.add_parser(
+    anonymise = add_command(
+        actions,
         "anonymise",
-        parents=[database_options()],
         help=translate("Cli", "ersätt personens namn, e-post, telefon och anteckningar överallt"),
         description=translate(
             "Cli",
@@ -72,7 +74,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_export(args: argparse.Namespace) -> int:
     """Write the register extract."""
     from seminarkoll.app import open_headless
-    from seminarkoll.domain.errors import DomainError, NotFoundError
+    from seminarkoll.domain.errors import DomainError
 
     path: Path = args.output.expanduser().absolute()
     if path.suffix.lower() not in (".json", ".xlsx"):
@@ -82,13 +84,11 @@ def run_export(args: argparse.Namespace) -> int:
             )
         )
     if not path.parent.is_dir():
-        return fail(translate("Cli", "Mappen %1 finns inte.").replace("%1", str(path.parent)))
+        return no_folder(path.parent)
     try:
         services = open_headless(args.db)
         person_id = services.person_data.resolve(args.person)
         record = services.person_data.export(person_id, path)
-    except NotFoundError as exc:
-        return fail(str(exc), EXIT_CANNOT)
     except DomainError as exc:
         return report(exc)
     facts = sum(len(section.rows) for section in record.sections)
@@ -103,7 +103,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_anonymise(args: argparse.Namespace) -> int:
     """Anonymise the person after confirmation."""
     from seminarkoll.app import open_headless
-    from seminarkoll.domain.errors import DomainError, NotFoundError
+    from seminarkoll.domain.errors import DomainError
 
     if not args.yes:
         return fail(
@@ -114,8 +114,6 @@ def run_anonymise(args: argparse.Namespace) -> int:
         services = open_headless(args.db)
         person_id = services.person_data.resolve(args.person)
         done = services.person_data.anonymise(person_id)
-    except NotFoundError as exc:
-        return fail(str(exc), EXIT_CANNOT)
     except DomainError as exc:
         return report(exc)
     print(

@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, Subcommands, add_command, fail, report
 from seminarkoll.domain.translation import translate
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subcommands) -> None:
     """Add the `restore` subcommand."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "restore",
-        parents=[database_options()],
         help=translate(
             "Cli", "ersätt databasen med en säkerhetskopia (den nuvarande sparas först)"
         ),

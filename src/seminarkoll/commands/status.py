@@ -8,26 +8,18 @@ import sys
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from seminarkoll.commands.common import EXIT_OK, cohort_metavar, database_options, report
+from seminarkoll.commands.common import (
+    EXIT_OK,
+    Subcommands,
+    add_cohort_argument,
+    add_command,
+    report,
+)
+from seminarkoll.domain.completion import verdict_word
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.text import name_key, swedish_key
 from seminarkoll.domain.translation import translate
-
-if TYPE_CHECKING:
-    from seminarkoll.services.attendance import AttendanceMatrix, MatrixRow
-
-
-def state_word(state: CompletionState) -> str:
-    """A completion state in words, as the attendance matrix shows it."""
-    return {
-        CompletionState.COMPLETED: translate("Cli", "Godkänd"),
-        CompletionState.ON_TRACK: translate("Cli", "På väg"),
-        CompletionState.AT_RISK: translate("Cli", "I riskzonen"),
-        CompletionState.CANNOT_COMPLETE: translate("Cli", "Kan inte bli godkänd"),
-        CompletionState.NOT_TAKING_PART: translate("Cli", "Deltar inte"),
-    }[state]
-
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import AttendanceMatrix, MatrixRow
@@ -55,11 +47,11 @@ def _csv_columns() -> tuple[str, ...]:
     )
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subcommands) -> None:
     """Add the `status` subcommand."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "status",
-        parents=[database_options()],
         help=translate("Cli", "visa närvaro och status för godkännande per deltagare i en omgång"),
         description=translate(
             "Cli",
@@ -67,11 +59,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "deltagit/förväntade seminarier, status för godkännande) och en summeringsrad.",
         ),
     )
-    parser.add_argument(
-        "--cohort",
-        required=True,
-        metavar=cohort_metavar(),
-        help=translate("Cli", "omgångens id eller namn (se `seminarkoll list`)"),
+    add_cohort_argument(
+        parser, help=translate("Cli", "omgångens id eller namn (se `seminarkoll list`)")
     )
     parser.add_argument(
         "--csv",
@@ -126,7 +115,7 @@ def _print_table(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
             row.workplace_name or "–",
             _group_names(matrix, row) or "–",
             f"{row.result.attended}/{row.result.expected}",
-            state_word(row.result.state),
+            verdict_word(row.result.state),
         )
         for row in rows
     ]
@@ -139,7 +128,7 @@ def _print_table(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
         )
     tally = Counter(row.result.state for row in rows)
     parts = [
-        f"{tally[state]} {state_word(state).lower()}" for state in CompletionState if tally[state]
+        f"{tally[state]} {verdict_word(state).lower()}" for state in CompletionState if tally[state]
     ]
     total = translate("Cli", "Totalt %1 deltagare").replace("%1", str(len(rows)))
     print(total + (f": {', '.join(parts)}" if parts else ""))
@@ -157,6 +146,6 @@ def _print_csv(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
                 _group_names(matrix, row),
                 row.result.attended,
                 row.result.expected,
-                state_word(row.result.state),
+                verdict_word(row.result.state),
             )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, database_options, fail, report
+from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, Subcommands, add_command, fail, report
 from seminarkoll.domain.translation import translate
 
 
@@ -18,11 +18,11 @@ def _date(text: str) -> date:
         ) from exc
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subcommands) -> None:
     """Add the `thin` subcommand."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "thin",
-        parents=[database_options()],
         help=translate(
             "Cli",
             "gallra omgångar som slutade före ett datum (närvaro per seminarium, anteckningar)",

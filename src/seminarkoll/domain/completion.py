@@ -220,6 +220,18 @@ class CompletionResult:
         return self.consecutive_absences >= CONSECUTIVE_FLAG_THRESHOLD
 
 
+def verdict_word(state: CompletionState) -> str:
+    """A completion verdict in words, as the attendance matrix and `seminarkoll status` show it
+    (files use `domain.exports.COMPLETION_WORDS`)."""
+    return {
+        CompletionState.COMPLETED: translate("AttendanceLabels", "Godkänd"),
+        CompletionState.ON_TRACK: translate("AttendanceLabels", "På väg"),
+        CompletionState.AT_RISK: translate("AttendanceLabels", "I riskzonen"),
+        CompletionState.CANNOT_COMPLETE: translate("AttendanceLabels", "Kan inte bli godkänd"),
+        CompletionState.NOT_TAKING_PART: translate("AttendanceLabels", "Deltar inte"),
+    }[state]
+
+
 @dataclass(frozen=True)
 class SeminarTotals:
     """A seminar's figures, the one definition every view, file and command shows.

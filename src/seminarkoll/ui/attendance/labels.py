@@ -95,17 +95,6 @@ def cell_label(state: CellState) -> str:
     }[state]
 
 
-def state_label(state: CompletionState) -> str:
-    """Swedish words for a completion verdict."""
-    return {
-        CompletionState.COMPLETED: translate("AttendanceLabels", "Godkänd"),
-        CompletionState.ON_TRACK: translate("AttendanceLabels", "På väg"),
-        CompletionState.AT_RISK: translate("AttendanceLabels", "I riskzonen"),
-        CompletionState.CANNOT_COMPLETE: translate("AttendanceLabels", "Kan inte bli godkänd"),
-        CompletionState.NOT_TAKING_PART: translate("AttendanceLabels", "Deltar inte"),
-    }[state]
-
-
 def enrolment_label(status: EnrollmentStatus, visit: bool = False) -> str:
     """Swedish word for an enrolment status; a one-day visit reads "Besökare"."""
     return translate("AttendanceLabels", "Besökare") if visit else enrollment_status_label(status)

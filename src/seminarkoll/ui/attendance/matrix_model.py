@@ -20,6 +20,7 @@ from seminarkoll.domain.completion import (
     CellState,
     needs_attention,
     shows_makeup,
+    verdict_word,
 )
 from seminarkoll.ui.attendance.labels import (
     LOOKS,
@@ -27,7 +28,6 @@ from seminarkoll.ui.attendance.labels import (
     STATE_LOOKS,
     cell_label,
     enrolment_label,
-    state_label,
 )
 from seminarkoll.ui.formatting import attendance_summary, date_and_time, display_date, long_date
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
@@ -308,7 +308,7 @@ class AttendanceMatrixModel(QAbstractTableModel):
                 .replace("%1", str(row.result.attended))
                 .replace("%2", str(row.result.expected))
             )
-        label = state_label(row.result.state)
+        label = verdict_word(row.result.state)
         if row.result.flag_consecutive:
             label += self.tr(" · %1 i rad").replace("%1", str(row.result.consecutive_absences))
         return label

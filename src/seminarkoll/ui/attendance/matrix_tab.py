@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.attendance import ChangeSource
-from seminarkoll.domain.completion import CellState
+from seminarkoll.domain.completion import CellState, verdict_word
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.commands import record_marks
@@ -41,7 +41,6 @@ from seminarkoll.ui.attendance.labels import (
     LOOKS,
     key_help,
     legend_entries,
-    state_label,
     status_label,
 )
 from seminarkoll.ui.attendance.matrix_model import (
@@ -301,7 +300,7 @@ class AttendanceTab(QWidget):
             CompletionState.NOT_TAKING_PART,
         ):
             if states[state]:
-                parts.append(f"{states[state]} {state_label(state).lower()}")
+                parts.append(f"{states[state]} {verdict_word(state).lower()}")
         streaks = sum(1 for r in rows if r.result.flag_consecutive)
         if streaks:
             parts.append(self.tr("%1 frånvarande två gånger i rad").replace("%1", str(streaks)))

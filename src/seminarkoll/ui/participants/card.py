@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from seminarkoll.domain.completion import verdict_word
 from seminarkoll.ui.attendance.labels import (
     LOOKS,
     STATE_LOOKS,
     cell_label,
     enrolment_label,
-    state_label,
 )
 from seminarkoll.ui.formatting import display_date, issued_label
 
@@ -112,7 +112,7 @@ def _enrolment_html(enrolment: CardEnrolment) -> str:
         )
         + "</p>",
         f"<p style='margin:0 0 6px 0'><span style='background:{look.background.name()};"
-        f"color:{look.foreground.name()};font-weight:600'>&nbsp;{escape(state_label(result.state))}"
+        f"color:{look.foreground.name()};font-weight:600'>&nbsp;{escape(verdict_word(result.state))}"
         f"&nbsp;</span> {escape(counts)}{escape(_issued(enrolment))}"
         f"<br><span style='color:#334e68'>{escape(result.reason)}</span></p>",
         "<table cellspacing='0' cellpadding='3'>",
