@@ -6,17 +6,17 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QMarginsF,
     QRectF,
     QSizeF,
     QUrl,
 )
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QImage, QPageLayout, QPainter, QTextDocument
 
-from seminarkoll.documents.rendering import PDF_RESOLUTION, base_font, ensure_gui_application
+from seminarkoll.documents.rendering import (
+    PdfInMemory,
+    a4_layout,
+    base_font,
+)
 from seminarkoll.domain.certificates import Certificate
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.translation import translate
@@ -184,33 +184,20 @@ def draw_certificates(
 
 def render_certificates_pdf(certificates: Sequence[Certificate]) -> bytes:
     """The certificates as one A4 PDF, one page each."""
-    ensure_gui_application()
-    output = QByteArray()
-    buffer = QBuffer(output)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
     first = certificates[0] if certificates else None
-    writer.setTitle(
+    title = (
         f"{first.kind} – {first.programme}, {first.cohort}"
         if first
         else translate("Documents", "Intyg")
     )
-    writer.setCreator("Seminarkoll")
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(page_layout())
-    page = writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
-    painter = QPainter(writer)
-    draw_certificates(painter, QSizeF(page.width(), page.height()), certificates, writer.newPage)
+    pdf = PdfInMemory(title, page_layout())
+    painter = QPainter(pdf.writer)
+    size = QSizeF(pdf.page.width(), pdf.page.height())
+    draw_certificates(painter, size, certificates, pdf.writer.newPage)
     painter.end()
-    buffer.close()
-    return bytes(output.data())
+    return pdf.finish()
 
 
 def page_layout() -> QPageLayout:
     """A4 portrait with the certificate's margins (the print preview uses it too)."""
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-        QPageLayout.Unit.Millimeter,
-    )
+    return a4_layout(MARGIN_MM)

@@ -35,6 +35,38 @@ def ensure_gui_application() -> QGuiApplication:
     return QGuiApplication([sys.argv[0] if sys.argv else "seminarkoll", "-platform", "offscreen"])
 
 
+def a4_layout(margins_mm: float, *, landscape: bool = False) -> QPageLayout:
+    """An A4 page with the same margin on every side."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+        QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+class PdfInMemory:
+    """A QPdfWriter on `layout` writing into memory: paint on `writer` (its page rectangle in
+    pixels is `page`), then `finish()` returns the PDF's bytes."""
+
+    def __init__(self, title: str, layout: QPageLayout) -> None:
+        ensure_gui_application()
+        self._data = QByteArray()
+        self._buffer = QBuffer(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self._buffer)
+        self.writer.setTitle(title)
+        self.writer.setCreator("Seminarkoll")
+        self.writer.setResolution(PDF_RESOLUTION)
+        self.writer.setPageLayout(layout)
+        self.page = self.writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
+
+    def finish(self) -> bytes:
+        """The PDF written so far (call after the painter has ended)."""
+        self._buffer.close()
+        return bytes(self._data.data())
+
+
 def render_pdf(
     build: Callable[[float], QTextDocument],
     *,
@@ -47,24 +79,9 @@ def render_pdf(
     """Render the QTextDocument that `build(point_size)` returns on one A4 page and return the
     PDF bytes; the font shrinks from `largest_pt` in half points until everything fits (at
     `smallest_pt` it is drawn as it is, on as many pages as needed)."""
-    ensure_gui_application()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Seminarkoll")
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-            QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    page = writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
-    size = QSizeF(page.width(), page.height())
+    pdf = PdfInMemory(title, a4_layout(margins_mm, landscape=landscape))
+    writer = pdf.writer
+    size = QSizeF(pdf.page.width(), pdf.page.height())
     point_size = largest_pt
     while True:
         document = build(point_size)
@@ -84,8 +101,7 @@ def render_pdf(
         )
         painter.restore()
     painter.end()
-    buffer.close()
-    return bytes(data.data())
+    return pdf.finish()
 
 
 def base_font(point_size: float) -> QFont:

@@ -6,11 +6,16 @@ from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter, QTextDocument
 
 from seminarkoll.documents.charts import paint_chart
-from seminarkoll.documents.rendering import PDF_RESOLUTION, base_font, ensure_gui_application
+from seminarkoll.documents.rendering import (
+    PDF_RESOLUTION,
+    PdfInMemory,
+    a4_layout,
+    base_font,
+)
 from seminarkoll.domain.charts import Chart, attendance_chart, cohorts_chart
 from seminarkoll.domain.reports import (
     CohortFigures,
@@ -218,23 +223,8 @@ def _page(title: str, facts: str, tables: Sequence[Table]) -> str:
 
 
 def _render(title: str, charts: Sequence[Chart], html: str) -> bytes:
-    ensure_gui_application()
-    output = QByteArray()
-    buffer = QBuffer(output)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Seminarkoll")
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    page = writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
+    pdf = PdfInMemory(title, a4_layout(MARGIN_MM))
+    writer, page = pdf.writer, pdf.page
     footer = FOOTER_MM / 25.4 * PDF_RESOLUTION
     body = QSizeF(page.width(), page.height() - footer)
     document = QTextDocument()
@@ -266,8 +256,7 @@ def _render(title: str, charts: Sequence[Chart], html: str) -> bytes:
         painter.restore()
         _footer(painter, page.width(), page.height(), footer, title, number + 1, pages)
     painter.end()
-    buffer.close()
-    return bytes(output.data())
+    return pdf.finish()
 
 
 def _footer(

@@ -11,20 +11,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
     QTextDocument,
 )
 
-from seminarkoll.documents.rendering import PDF_RESOLUTION, base_font, ensure_gui_application
+from seminarkoll.documents.rendering import (
+    PDF_RESOLUTION,
+    PdfInMemory,
+    a4_layout,
+    base_font,
+)
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.exports import STATUS_WORDS, SignInEntry, SignInExport
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
@@ -294,24 +297,9 @@ def _paginate(
 def render_signin_pdf(data: SignInExport) -> bytes:
     """The sheet as A4 portrait PDF pages; the table header repeats and every page has a
     footer with the cohort and "Sida 1 av N"."""
-    ensure_gui_application()
-    output = QByteArray()
-    buffer = QBuffer(output)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
     group = f", {data.group}" if data.group else ""
-    writer.setTitle(f"{data.title}{group}, {data.heading.title}")
-    writer.setCreator("Seminarkoll")
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    page = writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
+    pdf = PdfInMemory(f"{data.title}{group}, {data.heading.title}", a4_layout(MARGIN_MM))
+    writer, page = pdf.writer, pdf.page
     footer = FOOTER_MM / 25.4 * PDF_RESOLUTION
     gap = GAP_MM / 25.4 * PDF_RESOLUTION
     body = QSizeF(page.width(), page.height() - footer)
@@ -361,8 +349,7 @@ def render_signin_pdf(data: SignInExport) -> bytes:
         _draw_hint(painter, table, hint, 0, body.width())
         _draw_footer(painter, data, page.width(), page.height(), footer, count, count)
     painter.end()
-    buffer.close()
-    return bytes(output.data())
+    return pdf.finish()
 
 
 def _draw_hint(painter: QPainter, table: _Table, hint: str, top: float, width: float) -> None:
