@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
@@ -33,6 +35,7 @@ from seminarkoll.exchange.xlsx_layout import (
     HEADER_ROW,
     ID_MARKER,
     KIND_MATRIX,
+    PERSON_COLUMNS,
     STATUS_PREFIX,
     TOTALS_MARKER,
     append_header,
@@ -44,6 +47,7 @@ from seminarkoll.exchange.xlsx_layout import (
     dated,
     grid,
     new_workbook,
+    person_cells,
     prepare_sheet,
     print_setup,
     save_workbook,
@@ -74,15 +78,10 @@ ROSTER_COLUMNS = (
 """Roster headers (Swedish; written in the chosen language); the participant import recognises
 the first six in either language, so a roster imports."""
 
+T = TypeVar("T")
+
 _ROSTER_WIDTHS = (18, 16, 28, 20, 36, 16, 16, 11, 12, 12)
 _SCHEDULE_WIDTHS = (5, 11, 10, 12, 36, 26, 24, 44)
-_MATRIX_LEADING = (
-    "Id",
-    QT_TRANSLATE_NOOP("FileWords", "Efternamn"),
-    QT_TRANSLATE_NOOP("FileWords", "Förnamn"),
-    QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
-    QT_TRANSLATE_NOOP("FileWords", "Grupp"),
-)
 _MATRIX_TRAILING = (
     QT_TRANSLATE_NOOP("FileWords", "Deltagit"),
     QT_TRANSLATE_NOOP("FileWords", "Krav"),
@@ -108,7 +107,7 @@ def write_roster_workbook(data: RosterExport, path: Path) -> Path:
 
 def write_roster_csv(data: RosterExport, path: Path) -> Path:
     """Save the roster as CSV the way Swedish Excel reads it: UTF-8 with BOM, ";" and CRLF."""
-    rows = (_roster_values(entry) for entry in _sorted(data.entries))
+    rows = (_roster_values(entry, _iso) for entry in _sorted(data.entries))
     return _write_csv(path, _words(ROSTER_COLUMNS), rows)
 
 
@@ -116,7 +115,7 @@ def write_attendance_csv(data: AttendanceExport, path: Path) -> Path:
     """Save the attendance matrix as CSV for other systems (as `write_roster_csv`): one row per
     participant, one column per seminar holding the mark's word, then the verdict."""
     header = (
-        *_words(_MATRIX_LEADING[1:]),
+        *_words(PERSON_COLUMNS[1:]),
         *(
             f"{label} {s.date.isoformat()}"
             for label, s in zip(_seminar_labels(data), data.seminars, strict=True)
@@ -188,8 +187,9 @@ def _sorted(entries: tuple[RosterEntry, ...]) -> list[RosterEntry]:
     return sorted(entries, key=lambda entry: entry.sort_key)
 
 
-def _roster_values(entry: RosterEntry) -> tuple[str, ...]:
-    return (
+def _roster_values(entry: RosterEntry, day: Callable[[date | None], T]) -> list[str | T]:
+    """The values under ROSTER_COLUMNS; `day` writes the start and end dates."""
+    return [
         entry.last_name,
         entry.first_name,
         entry.workplace,
@@ -198,9 +198,13 @@ def _roster_values(entry: RosterEntry) -> tuple[str, ...]:
         entry.phone,
         ", ".join(entry.groups),
         entry.status_word,
-        entry.joined_on.isoformat() if entry.joined_on else "",
-        entry.left_on.isoformat() if entry.left_on else "",
-    )
+        day(entry.joined_on),
+        day(entry.left_on),
+    ]
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
 
 
 def _roster_sheet(book: Workbook, data: RosterExport) -> None:
@@ -223,18 +227,7 @@ def _roster_sheet(book: Workbook, data: RosterExport) -> None:
     for entry in entries:
         append_row(
             sheet,
-            [
-                entry.last_name,
-                entry.first_name,
-                entry.workplace,
-                entry.role,
-                entry.email,
-                entry.phone,
-                ", ".join(entry.groups),
-                entry.status_word,
-                dated(sheet, entry.joined_on) if entry.joined_on else None,
-                dated(sheet, entry.left_on) if entry.left_on else None,
-            ],
+            _roster_values(entry, lambda day: dated(sheet, day) if day else None),
         )
     table(sheet, area(1, HEADER_ROW, len(ROSTER_COLUMNS), last_row))
     print_setup(sheet, data.heading, landscape=True)
@@ -242,7 +235,7 @@ def _roster_sheet(book: Workbook, data: RosterExport) -> None:
 
 def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
     sheet: WriteOnlyWorksheet = book.create_sheet(file_word(MATRIX_SHEET))
-    first_seminar = len(_MATRIX_LEADING) + 1
+    first_seminar = len(PERSON_COLUMNS) + 1
     last_seminar = first_seminar + len(data.seminars) - 1
     width = last_seminar + len(_MATRIX_TRAILING)
     last_row = HEADER_ROW + len(data.entries)
@@ -294,7 +287,7 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
     append_header(
         sheet,
         [
-            *_words(_MATRIX_LEADING),
+            *_words(PERSON_COLUMNS),
             *(
                 f"{label}\n{s.date.isoformat()}\n{s.theme_name or s.title}"
                 for label, s in zip(_seminar_labels(data), data.seminars, strict=True)
@@ -306,11 +299,7 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
         append_row(
             sheet,
             [
-                entry.enrollment_id,
-                entry.last_name,
-                entry.first_name,
-                entry.workplace,
-                ", ".join(entry.groups),
+                *person_cells(entry),
                 *(word or None for word in entry.cell_words),
                 entry.attended,
                 entry.required,

@@ -165,8 +165,31 @@ def _chart(chart: ChartBase, title: str, x_title: str, y_title: str) -> ChartBas
     return chart
 
 
-def _below(rows: int) -> str:
-    return f"B{HEADER_ROW + rows + 3}"
+def _percent_axis(chart: ChartBase) -> None:
+    chart.y_axis.number_format = PERCENT
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+
+
+def _plot(
+    sheet: WriteOnlyWorksheet, chart: ChartBase, rows: int, values: range, categories: int
+) -> None:
+    """Plot the table's columns `values` (named by the header row) against its column
+    `categories`, and place the chart below the table."""
+    chart.add_data(
+        Reference(
+            sheet,
+            min_col=values.start,
+            max_col=values.stop - 1,
+            min_row=HEADER_ROW,
+            max_row=HEADER_ROW + rows,
+        ),
+        titles_from_data=True,
+    )
+    chart.set_categories(
+        Reference(sheet, min_col=categories, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + rows)
+    )
+    sheet.add_chart(chart, f"B{HEADER_ROW + rows + 3}")
 
 
 def _seminar_sheet(
@@ -209,17 +232,12 @@ def _seminar_sheet(
         chart.type = "col"
         chart.grouping = "stacked"
         chart.overlap = 100
-        data = Reference(sheet, min_col=6, max_col=9, min_row=HEADER_ROW, max_row=HEADER_ROW + rows)
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(
-            Reference(sheet, min_col=1, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + rows)
-        )
+        _plot(sheet, chart, rows, values=range(6, 10), categories=1)
         for series, colour in zip(
             chart.series, ("4F9A5B", "E0B040", "7FA7D9", "C0504D"), strict=True
         ):
             series.graphicalProperties.solidFill = colour
             series.graphicalProperties.line.solidFill = colour
-        sheet.add_chart(chart, _below(rows))
     _finish(sheet, heading, len(SEMINAR_COLUMNS), rows)
 
 
@@ -254,17 +272,8 @@ def _theme_sheet(book: Workbook, heading: ExportHeading, themes: tuple[ThemeFigu
         )
         assert isinstance(chart, BarChart)
         chart.type = "bar"
-        chart.y_axis.number_format = PERCENT
-        chart.y_axis.scaling.min = 0
-        chart.y_axis.scaling.max = 1
-        chart.add_data(
-            Reference(sheet, min_col=6, min_row=HEADER_ROW, max_row=HEADER_ROW + rows),
-            titles_from_data=True,
-        )
-        chart.set_categories(
-            Reference(sheet, min_col=1, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + rows)
-        )
-        sheet.add_chart(chart, _below(rows))
+        _percent_axis(chart)
+        _plot(sheet, chart, rows, values=range(6, 7), categories=1)
     _finish(sheet, heading, len(THEME_COLUMNS), rows)
 
 
@@ -291,14 +300,7 @@ def _workplace_sheet(
         )
         assert isinstance(chart, BarChart)
         chart.type = "bar"
-        chart.add_data(
-            Reference(sheet, min_col=2, max_col=3, min_row=HEADER_ROW, max_row=HEADER_ROW + rows),
-            titles_from_data=True,
-        )
-        chart.set_categories(
-            Reference(sheet, min_col=1, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + rows)
-        )
-        sheet.add_chart(chart, _below(rows))
+        _plot(sheet, chart, rows, values=range(2, 4), categories=1)
     _finish(sheet, heading, len(WORKPLACE_COLUMNS), rows)
 
 
@@ -334,20 +336,11 @@ def _cohort_sheet(
             QT_TRANSLATE_NOOP("FileWords", "Andel"),
         )
         assert isinstance(chart, LineChart)
-        chart.y_axis.number_format = PERCENT
-        chart.y_axis.scaling.min = 0
-        chart.y_axis.scaling.max = 1
-        chart.add_data(
-            Reference(sheet, min_col=5, max_col=6, min_row=HEADER_ROW, max_row=HEADER_ROW + rows),
-            titles_from_data=True,
-        )
-        chart.set_categories(
-            Reference(sheet, min_col=2, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + rows)
-        )
+        _percent_axis(chart)
+        _plot(sheet, chart, rows, values=range(5, 7), categories=2)
         for series in chart.series:
             series.marker.symbol = "circle"
             series.smooth = False
-        sheet.add_chart(chart, _below(rows))
     _finish(sheet, heading, len(COHORT_COLUMNS), rows)
 
 

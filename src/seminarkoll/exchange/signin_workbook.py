@@ -18,12 +18,14 @@ from seminarkoll.exchange.xlsx_layout import (
     ID_MARKER,
     KIND_SIGNIN,
     NOTE_PREFIX,
+    PERSON_COLUMNS,
     STATUS_PREFIX,
     append_header,
     append_row,
     append_title,
     area,
     new_workbook,
+    person_cells,
     prepare_sheet,
     print_setup,
     save_workbook,
@@ -34,11 +36,7 @@ from seminarkoll.exchange.xlsx_layout import (
 
 SIGNIN_SHEET = QT_TRANSLATE_NOOP("FileWords", "Närvarolista")
 SIGNIN_COLUMNS = (
-    "Id",
-    QT_TRANSLATE_NOOP("FileWords", "Efternamn"),
-    QT_TRANSLATE_NOOP("FileWords", "Förnamn"),
-    QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
-    QT_TRANSLATE_NOOP("FileWords", "Grupp"),
+    *PERSON_COLUMNS,
     QT_TRANSLATE_NOOP("FileWords", "Närvaro"),
     QT_TRANSLATE_NOOP("FileWords", "Anteckning"),
 )
@@ -110,11 +108,7 @@ def _fill(book: Workbook, data: SignInExport) -> None:
         append_row(
             sheet,
             [
-                entry.enrollment_id,
-                entry.last_name,
-                entry.first_name,
-                entry.workplace,
-                ", ".join(entry.groups),
+                *person_cells(entry),
                 STATUS_WORDS[entry.status] if entry.status else None,
                 entry.note or None,
             ],

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
 from types import MappingProxyType
+from typing import Protocol
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from lxml.etree import SerialisationError
@@ -35,7 +36,7 @@ from seminarkoll.domain.exports import (
     STATUS_WORDS,
     ExportHeading,
 )
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.safe_cells import xlsx_cell, xlsx_text, xlsx_value
 from seminarkoll.exchange.writing import write_atomically
 
@@ -50,6 +51,43 @@ TOTALS_MARKER = "summa"
 """Column A of a totals row, so that reading a matrix back skips it."""
 
 TITLE_ROW, INFO_ROW, ID_ROW, HEADER_ROW, FIRST_DATA_ROW = 1, 2, 3, 4, 5
+
+PERSON_COLUMNS = (
+    "Id",
+    QT_TRANSLATE_NOOP("FileWords", "Efternamn"),
+    QT_TRANSLATE_NOOP("FileWords", "Förnamn"),
+    QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
+    QT_TRANSLATE_NOOP("FileWords", "Grupp"),
+)
+"""The first headers of a sheet that can be imported back: who each row is (Swedish; written in
+the chosen language)."""
+
+
+class EnrolledPerson(Protocol):
+    """What a row of a sheet that can be imported back says about who it is."""
+
+    @property
+    def enrollment_id(self) -> int: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def workplace(self) -> str: ...
+    @property
+    def groups(self) -> tuple[str, ...]: ...
+
+
+def person_cells(entry: EnrolledPerson) -> list[object]:
+    """The values under PERSON_COLUMNS for `entry`."""
+    return [
+        entry.enrollment_id,
+        entry.last_name,
+        entry.first_name,
+        entry.workplace,
+        ", ".join(entry.groups),
+    ]
+
 
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 _HEADER_FONT = Font(bold=True, color="1F2D3D")
