@@ -12,7 +12,6 @@ from seminarkoll.data.models import (
     Enrollment,
     Programme,
     Seminar,
-    SeminarLecturer,
 )
 from seminarkoll.domain.catalog import (
     CohortOverview,
@@ -29,6 +28,7 @@ from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.lookups import cohort_seminars, existing_cohort
 
 ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
@@ -69,7 +69,7 @@ class CatalogService:
     def cohort_title(self, cohort_id: int) -> CohortTitle:
         """The cohort's header facts and its programme's name, without its schedule."""
         with self._db.transaction() as session:
-            cohort = _get_cohort(session, cohort_id)
+            cohort = existing_cohort(session, cohort_id)
             return CohortTitle(
                 _cohort_summary(cohort, _counts_of(session, cohort_id)), cohort.programme.name
             )
@@ -77,7 +77,7 @@ class CatalogService:
     def cohort_overview(self, cohort_id: int) -> CohortOverview:
         """The cohort's header facts and its seminars with themes, lecturers and attendance."""
         with self._db.transaction() as session:
-            cohort = _get_cohort(session, cohort_id)
+            cohort = existing_cohort(session, cohort_id)
             from seminarkoll.services.completion_data import load_frame  # not for `list`
 
             frame = load_frame(session, cohort_id)
@@ -95,15 +95,7 @@ class CatalogService:
                 ),
             )
             held = {slot.id: slot.held for slot in frame.slots}
-            seminars = session.scalars(
-                select(Seminar)
-                .where(Seminar.cohort_id == cohort_id)
-                .options(
-                    selectinload(Seminar.theme_area),
-                    selectinload(Seminar.lecturers).selectinload(SeminarLecturer.person),
-                )
-                .order_by(Seminar.number)
-            ).all()
+            seminars = cohort_seminars(session, cohort_id)
             rows = tuple(_seminar_row(s, held[s.id], totals[s.id]) for s in seminars)
             return CohortOverview(
                 cohort=_cohort_summary(cohort, _counts_of(session, cohort_id)),
@@ -191,13 +183,6 @@ def _participants(session: Session, cohort_id: int | None = None) -> dict[int, t
         (cid, status, joined, left, int(count))
         for cid, status, joined, left, count in session.execute(query)
     )
-
-
-def _get_cohort(session: Session, cohort_id: int) -> Cohort:
-    cohort = session.get(Cohort, cohort_id)
-    if cohort is None:
-        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
-    return cohort
 
 
 def _counts_of(session: Session, cohort_id: int) -> tuple[int, int]:

@@ -9,7 +9,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import selectinload
 
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import (
@@ -17,7 +16,6 @@ from seminarkoll.data.models import (
     OrganisationProfile,
     Person,
     Seminar,
-    SeminarLecturer,
 )
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.catalog import lecturer_label
@@ -35,6 +33,7 @@ from seminarkoll.domain.text import email_key, fold, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MatrixRow
+from seminarkoll.services.lookups import cohort_seminars
 
 PROFILE_ID = 1
 _ATTENDED = frozenset({CellState.PRESENT, CellState.LATE})
@@ -306,14 +305,7 @@ class CertificateService:
 
     def _seminar_details(self, cohort_id: int) -> dict[int, Seminar]:
         with self._db.transaction() as session:
-            seminars = session.scalars(
-                select(Seminar)
-                .where(Seminar.cohort_id == cohort_id)
-                .options(
-                    selectinload(Seminar.theme_area),
-                    selectinload(Seminar.lecturers).selectinload(SeminarLecturer.person),
-                )
-            ).all()
+            seminars = cohort_seminars(session, cohort_id)
             session.expunge_all()
             return {s.id: s for s in seminars}
 

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import (
     Attendance,
-    Cohort,
     CohortGroup,
     Enrollment,
     GroupMember,
@@ -25,6 +24,7 @@ from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationErr
 from seminarkoll.domain.text import full_name, swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import joining_date
+from seminarkoll.services.lookups import existing_cohort
 from seminarkoll.services.signed_lists import LATER_START, signed_lists_kept
 
 
@@ -103,7 +103,7 @@ class EnrollmentService:
     def roster(self, cohort_id: int) -> tuple[RosterRow, ...]:
         """Every enrolment of the cohort with person, workplace and groups, in id order."""
         with self._db.transaction() as session:
-            _get_cohort(session, cohort_id)
+            existing_cohort(session, cohort_id)
             groups: dict[int, list[GroupRef]] = {}
             for enrollment_id, group_id, group_name in session.execute(
                 select(GroupMember.enrollment_id, CohortGroup.id, CohortGroup.name)
@@ -145,7 +145,7 @@ class EnrollmentService:
         """The date a participant enrolled now joins from: the cohort's start while no seminar
         has been held, else today."""
         with self._db.transaction() as session:
-            return joining_date(session, _get_cohort(session, cohort_id), today)
+            return joining_date(session, existing_cohort(session, cohort_id), today)
 
     def enrol(
         self,
@@ -164,7 +164,7 @@ class EnrollmentService:
                 session, (cohort_id,), translate("Errors", "antagningen"), LATER_START
             ),
         ):
-            cohort = _get_cohort(session, cohort_id)
+            cohort = existing_cohort(session, cohort_id)
             joined = joined_on or joining_date(session, cohort)
             existing = set(
                 session.scalars(
@@ -309,10 +309,3 @@ def _get(session: Session, enrollment_id: int) -> Enrollment:
     if enrollment is None:
         raise NotFoundError(translate("Errors", "Antagningen finns inte längre."))
     return enrollment
-
-
-def _get_cohort(session: Session, cohort_id: int) -> Cohort:
-    cohort = session.get(Cohort, cohort_id)
-    if cohort is None:
-        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
-    return cohort

@@ -35,6 +35,7 @@ from seminarkoll.exchange.report_workbook import (
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService
 from seminarkoll.services.exports import PDF, XLSX, ExportResult, checked_suffix
+from seminarkoll.services.lookups import existing_cohort
 
 NO_WORKPLACE = QT_TRANSLATE_NOOP("Exports", "Ingen arbetsplats angiven")
 NO_THEME = QT_TRANSLATE_NOOP("Exports", "Inget temaområde")
@@ -127,9 +128,7 @@ class ReportService:
     # -- helpers ------------------------------------------------------------------------
     def _programme_of(self, cohort_id: int) -> tuple[int, tuple[int, ...], dict[int, str]]:
         with self._db.transaction() as session:
-            cohort = session.get(Cohort, cohort_id)
-            if cohort is None:
-                raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
+            cohort = existing_cohort(session, cohort_id)
             programme_id = cohort.programme_id
             years = dict(
                 session.execute(

@@ -19,6 +19,7 @@ from seminarkoll.domain.schedule import date_warnings, renumber, validate_semina
 from seminarkoll.domain.text import email_key, full_name, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.lecturers import LecturerInput, lecturer_problems, new_lecturer
+from seminarkoll.services.lookups import existing_cohort
 from seminarkoll.services.planning import DEFAULT_END, DEFAULT_START
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
 
@@ -154,9 +155,7 @@ class ScheduleService:
     def seminar_form(self, cohort_id: int) -> SeminarForm:
         """The cohort facts the seminar dialog needs, with defaults for a new seminar."""
         with self._db.transaction() as session:
-            cohort = session.get(Cohort, cohort_id)
-            if cohort is None:
-                raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
+            cohort = existing_cohort(session, cohort_id)
             seminars = list(cohort.seminars)
             themes = session.scalars(
                 select(ThemeArea)
@@ -191,9 +190,7 @@ class ScheduleService:
         """Add a seminar to a cohort; ValidationError (fields title, date, start_time, end_time,
         location, theme, lecturers) leaves everything as it was."""
         with self._db.transaction() as session:
-            cohort = session.get(Cohort, cohort_id)
-            if cohort is None:
-                raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
+            cohort = existing_cohort(session, cohort_id)
             warnings = _check(session, cohort, data, None)
             number = max((s.number for s in cohort.seminars), default=0) + 1
             seminar = Seminar(cohort_id=cohort_id, number=number, title="", date=data.date)

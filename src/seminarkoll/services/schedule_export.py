@@ -6,11 +6,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
 from seminarkoll.data.database import Database
-from seminarkoll.data.models import Cohort, Seminar, SeminarLecturer
+from seminarkoll.data.models import Seminar
 from seminarkoll.data.settings import database_identity
 from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.errors import NotFoundError
@@ -18,6 +15,7 @@ from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.icalendar_export import CalendarSeminar, calendar_bytes, seminar_uid
 from seminarkoll.exchange.writing import write_bytes_atomically
+from seminarkoll.services.lookups import cohort_seminars, existing_cohort
 
 CALENDAR_SUFFIX = ".ics"
 PDF_SUFFIX = ".pdf"
@@ -89,18 +87,8 @@ class ScheduleExportService:
     def schedule(self, cohort_id: int) -> ScheduleExport:
         """The cohort's schedule as plain data, seminars in number order."""
         with self._db.transaction() as session:
-            cohort = session.get(Cohort, cohort_id)
-            if cohort is None:
-                raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
-            seminars = session.scalars(
-                select(Seminar)
-                .where(Seminar.cohort_id == cohort_id)
-                .options(
-                    selectinload(Seminar.theme_area),
-                    selectinload(Seminar.lecturers).selectinload(SeminarLecturer.person),
-                )
-                .order_by(Seminar.number)
-            ).all()
+            cohort = existing_cohort(session, cohort_id)
+            seminars = cohort_seminars(session, cohort_id)
             programme = cohort.programme
             return ScheduleExport(
                 cohort_id=cohort.id,
