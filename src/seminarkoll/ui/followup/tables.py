@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableView, QWidget
@@ -26,16 +26,29 @@ MAX_COLUMN_WIDTH = 320
 
 translate = QCoreApplication.translate
 
+T = TypeVar("T")
 
-def _rate_sort(value: float | None) -> float:
-    return -1.0 if value is None else value
+
+def _count(title: str, value: Callable[[T], int]) -> Column[T]:
+    """A column of whole numbers, sorted by value."""
+    return Column(title, lambda row: str(value(row)), value)
+
+
+def _rate(title: str, value: Callable[[T], float | None]) -> Column[T]:
+    """A column of shares shown as per cent; unmeasured ones ("–") sort first."""
+
+    def sort_value(row: T) -> float:
+        share = value(row)
+        return -1.0 if share is None else share
+
+    return Column(title, lambda row: percent(value(row)), sort_value)
 
 
 def seminar_model(parent: QWidget) -> ColumnsModel[SeminarFigures]:
     """Per seminar: date, title, theme, the marks and the attendance rate."""
     return ColumnsModel(
         [
-            Column(translate("FollowUpTables", "Nr"), lambda s: str(s.number), lambda s: s.number),
+            _count(translate("FollowUpTables", "Nr"), lambda s: s.number),
             Column(
                 translate("FollowUpTables", "Datum"),
                 lambda s: display_date(s.date),
@@ -43,32 +56,12 @@ def seminar_model(parent: QWidget) -> ColumnsModel[SeminarFigures]:
             ),
             Column(translate("FollowUpTables", "Seminarium"), lambda s: s.title),
             Column(translate("FollowUpTables", "Temaområde"), lambda s: s.theme),
-            Column(
-                translate("FollowUpTables", "Väntade"),
-                lambda s: str(s.expected),
-                lambda s: s.expected,
-            ),
-            Column(
-                translate("FollowUpTables", "Närvarande"),
-                lambda s: str(s.present),
-                lambda s: s.present,
-            ),
-            Column(translate("FollowUpTables", "Sena"), lambda s: str(s.late), lambda s: s.late),
-            Column(
-                translate("FollowUpTables", "Anmäld frånvaro"),
-                lambda s: str(s.excused),
-                lambda s: s.excused,
-            ),
-            Column(
-                translate("FollowUpTables", "Frånvarande"),
-                lambda s: str(s.absent),
-                lambda s: s.absent,
-            ),
-            Column(
-                translate("FollowUpTables", "Närvarograd"),
-                lambda s: percent(s.rate),
-                lambda s: _rate_sort(s.rate),
-            ),
+            _count(translate("FollowUpTables", "Väntade"), lambda s: s.expected),
+            _count(translate("FollowUpTables", "Närvarande"), lambda s: s.present),
+            _count(translate("FollowUpTables", "Sena"), lambda s: s.late),
+            _count(translate("FollowUpTables", "Anmäld frånvaro"), lambda s: s.excused),
+            _count(translate("FollowUpTables", "Frånvarande"), lambda s: s.absent),
+            _rate(translate("FollowUpTables", "Närvarograd"), lambda s: s.rate),
         ],
         lambda s: s.number,
         parent,
@@ -80,29 +73,11 @@ def theme_model(parent: QWidget) -> ColumnsModel[ThemeFigures]:
     return ColumnsModel(
         [
             Column(translate("FollowUpTables", "Temaområde"), lambda t: t.name),
-            Column(
-                translate("FollowUpTables", "Seminarier"),
-                lambda t: str(t.seminars),
-                lambda t: t.seminars,
-            ),
-            Column(
-                translate("FollowUpTables", "Genomförda"), lambda t: str(t.held), lambda t: t.held
-            ),
-            Column(
-                translate("FollowUpTables", "Deltog"),
-                lambda t: str(t.attended),
-                lambda t: t.attended,
-            ),
-            Column(
-                translate("FollowUpTables", "Väntade"),
-                lambda t: str(t.expected),
-                lambda t: t.expected,
-            ),
-            Column(
-                translate("FollowUpTables", "Närvarograd"),
-                lambda t: percent(t.rate),
-                lambda t: _rate_sort(t.rate),
-            ),
+            _count(translate("FollowUpTables", "Seminarier"), lambda t: t.seminars),
+            _count(translate("FollowUpTables", "Genomförda"), lambda t: t.held),
+            _count(translate("FollowUpTables", "Deltog"), lambda t: t.attended),
+            _count(translate("FollowUpTables", "Väntade"), lambda t: t.expected),
+            _rate(translate("FollowUpTables", "Närvarograd"), lambda t: t.rate),
         ],
         lambda t: hash(t.name),
         parent,
@@ -114,21 +89,9 @@ def workplace_model(parent: QWidget) -> ColumnsModel[WorkplaceFigures]:
     return ColumnsModel(
         [
             Column(translate("FollowUpTables", "Arbetsplats"), lambda w: w.name),
-            Column(
-                translate("FollowUpTables", "Deltagare"),
-                lambda w: str(w.enrolled),
-                lambda w: w.enrolled,
-            ),
-            Column(
-                translate("FollowUpTables", "Godkända"),
-                lambda w: str(w.completed),
-                lambda w: w.completed,
-            ),
-            Column(
-                translate("FollowUpTables", "Andel godkända"),
-                lambda w: percent(w.rate),
-                lambda w: _rate_sort(w.rate),
-            ),
+            _count(translate("FollowUpTables", "Deltagare"), lambda w: w.enrolled),
+            _count(translate("FollowUpTables", "Godkända"), lambda w: w.completed),
+            _rate(translate("FollowUpTables", "Andel godkända"), lambda w: w.rate),
         ],
         lambda w: hash(w.name),
         parent,
@@ -141,26 +104,10 @@ def cohort_model(parent: QWidget) -> ColumnsModel[CohortFigures]:
         [
             Column(translate("FollowUpTables", "Omgång"), lambda c: c.name),
             Column(translate("FollowUpTables", "Läsår"), lambda c: c.school_year),
-            Column(
-                translate("FollowUpTables", "Deltagare"),
-                lambda c: str(c.enrolled),
-                lambda c: c.enrolled,
-            ),
-            Column(
-                translate("FollowUpTables", "Godkända"),
-                lambda c: str(c.completed),
-                lambda c: c.completed,
-            ),
-            Column(
-                translate("FollowUpTables", "Andel godkända"),
-                lambda c: percent(c.rate),
-                lambda c: _rate_sort(c.rate),
-            ),
-            Column(
-                translate("FollowUpTables", "Genomsnittlig närvaro"),
-                lambda c: percent(c.attendance),
-                lambda c: _rate_sort(c.attendance),
-            ),
+            _count(translate("FollowUpTables", "Deltagare"), lambda c: c.enrolled),
+            _count(translate("FollowUpTables", "Godkända"), lambda c: c.completed),
+            _rate(translate("FollowUpTables", "Andel godkända"), lambda c: c.rate),
+            _rate(translate("FollowUpTables", "Genomsnittlig närvaro"), lambda c: c.attendance),
         ],
         lambda c: c.cohort_id,
         parent,
@@ -175,9 +122,7 @@ def lecturer_model(parent: QWidget, table: LecturerTable) -> ColumnsModel[Lectur
             Column(translate("FollowUpTables", "Föreläsare"), lambda f: f.name),
             Column(translate("FollowUpTables", "Befattning"), lambda f: f.title),
             *years,
-            Column(
-                translate("FollowUpTables", "Totalt"), lambda f: str(f.total), lambda f: f.total
-            ),
+            _count(translate("FollowUpTables", "Totalt"), lambda f: f.total),
         ],
         lambda f: hash(f.name),
         parent,
