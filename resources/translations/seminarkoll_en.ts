@@ -1386,26 +1386,6 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>%1: error: %2</translation>
     </message>
     <message>
-        <source>Godkänd</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>På väg</source>
-        <translation>On track</translation>
-    </message>
-    <message>
-        <source>I riskzonen</source>
-        <translation>At risk</translation>
-    </message>
-    <message>
-        <source>Kan inte bli godkänd</source>
-        <translation>Cannot complete</translation>
-    </message>
-    <message>
-        <source>Deltar inte</source>
-        <translation>Not taking part</translation>
-    </message>
-    <message>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
