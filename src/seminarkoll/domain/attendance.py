@@ -172,6 +172,19 @@ def is_visit(status: EnrollmentStatus, joined_on: dt.date | None, left_on: dt.da
     return status is EnrollmentStatus.WITHDRAWN and joined_on is not None and joined_on == left_on
 
 
+class EnrolmentWindow:
+    """Gives a row that holds an enrolment's `status`, `joined_on` and `left_on` its `visit`."""
+
+    status: EnrollmentStatus
+    joined_on: dt.date | None
+    left_on: dt.date | None
+
+    @property
+    def visit(self) -> bool:
+        """Whether the enrolment records a one-day visit (a walk-in who did not join)."""
+        return is_visit(self.status, self.joined_on, self.left_on)
+
+
 def is_participant(
     status: EnrollmentStatus, joined_on: dt.date | None, left_on: dt.date | None
 ) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from types import MappingProxyType
 
-from seminarkoll.domain.attendance import is_visit
+from seminarkoll.domain.attendance import EnrolmentWindow
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import ValidationError
@@ -112,7 +112,7 @@ class SeminarSlot:
 
 
 @dataclass(frozen=True)
-class ParticipantRecord:
+class ParticipantRecord(EnrolmentWindow):
     """One participant's enrolment in a cohort: status, date window, marks and make-up tasks.
 
     `joined_on` and `left_on` bound the window (both inclusive; None means open). `marks` and
@@ -128,11 +128,6 @@ class ParticipantRecord:
     makeup_for: Set[SeminarId] = frozenset()
     meetings: tuple[SeminarSlot, ...] = ()
     meeting_marks: Mapping[int, AttendanceStatus] = field(default_factory=dict)
-
-    @property
-    def visit(self) -> bool:
-        """A one-day visit (a walk-in who did not join): never expected, never a participant."""
-        return is_visit(self.status, self.joined_on, self.left_on)
 
     def __post_init__(self) -> None:
         if (

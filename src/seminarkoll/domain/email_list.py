@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import quote
 
-from seminarkoll.domain.text import full_name, tidy
+from seminarkoll.domain.text import NamedRow, tidy
 
 ADDRESS_SEPARATOR = "; "
 """Outlook's separator between recipients (also accepted by Thunderbird and Gmail)."""
@@ -42,17 +42,12 @@ class EmailFilter:
 
 
 @dataclass(frozen=True)
-class Recipient:
+class Recipient(NamedRow):
     """A person to write to; `email` is '' when the register has no address."""
 
     first_name: str
     last_name: str
     email: str
-
-    @property
-    def name(self) -> str:
-        """First and last name."""
-        return full_name(self.first_name, self.last_name)
 
     @property
     def outlook(self) -> str:

@@ -11,7 +11,7 @@ from typing import TypeVar
 from seminarkoll.domain.attendance import is_participant, is_visit
 from seminarkoll.domain.completion import CellState, SeminarTotals, shows_makeup
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
-from seminarkoll.domain.text import full_name, name_key
+from seminarkoll.domain.text import NamedRow, name_key
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 K = TypeVar("K", bound=Hashable)
@@ -252,7 +252,7 @@ class AttendanceExport:
 
 
 @dataclass(frozen=True)
-class SignInEntry:
+class SignInEntry(NamedRow):
     """One expected participant on a seminar's sign-in sheet, with any mark already taken."""
 
     enrollment_id: int
@@ -263,11 +263,6 @@ class SignInEntry:
     groups: tuple[str, ...]
     status: AttendanceStatus | None
     note: str
-
-    @property
-    def name(self) -> str:
-        """First and last name."""
-        return full_name(self.first_name, self.last_name)
 
     @property
     def sort_key(self) -> tuple[str, str]:

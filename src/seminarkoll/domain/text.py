@@ -55,6 +55,18 @@ def full_name(first_name: str, last_name: str) -> str:
     return tidy(f"{first_name} {last_name}")
 
 
+class NamedRow:
+    """Gives a row that holds `first_name` and `last_name` its `name` ("Förnamn Efternamn")."""
+
+    first_name: str
+    last_name: str
+
+    @property
+    def name(self) -> str:
+        """First and last name."""
+        return full_name(self.first_name, self.last_name)
+
+
 _SWEDISH_LETTERS = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
 """After casefolding: å, ä, ö sort after z (ASCII `{|}` follow `z`); æ as ä, ø as ö, ü as y."""
 

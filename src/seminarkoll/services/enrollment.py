@@ -18,10 +18,10 @@ from seminarkoll.data.models import (
     Person,
     Workplace,
 )
-from seminarkoll.domain.attendance import is_visit
+from seminarkoll.domain.attendance import EnrolmentWindow
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.text import full_name, swedish_key
+from seminarkoll.domain.text import NamedRow, full_name, swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import joining_date
 from seminarkoll.services.lookups import existing_cohort
@@ -48,7 +48,7 @@ class GroupRef:
 
 
 @dataclass(frozen=True)
-class RosterRow:
+class RosterRow(NamedRow, EnrolmentWindow):
     """One enrolment in a cohort's roster."""
 
     enrollment_id: int
@@ -66,16 +66,6 @@ class RosterRow:
     notes: str
     groups: tuple[GroupRef, ...]
     certificate_issued_at: datetime | None = None
-
-    @property
-    def name(self) -> str:
-        """First and last name."""
-        return full_name(self.first_name, self.last_name)
-
-    @property
-    def visit(self) -> bool:
-        """Whether this is a one-day visit (a walk-in who did not join)."""
-        return is_visit(self.status, self.joined_on, self.left_on)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
 from seminarkoll.domain.exports import ENROLLMENT_WORDS
 from seminarkoll.domain.intake import INTAKE_STATUSES, check_step, next_in_line
-from seminarkoll.domain.text import full_name, tidy
+from seminarkoll.domain.text import NamedRow, full_name, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.identity import Coordinator
 
@@ -36,7 +36,7 @@ class IntakeStepRow:
 
 
 @dataclass(frozen=True)
-class ApplicantRow:
+class ApplicantRow(NamedRow):
     """One application in a cohort's intake, with its steps (oldest first)."""
 
     enrollment_id: int
@@ -50,11 +50,6 @@ class ApplicantRow:
     interview_at: datetime | None
     interview_outcome: str
     steps: tuple[IntakeStepRow, ...]
-
-    @property
-    def name(self) -> str:
-        """First and last name."""
-        return full_name(self.first_name, self.last_name)
 
     def step_on(self, status: EnrollmentStatus) -> date | None:
         """When the application last reached `status` (None: never)."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import NamedTuple
 
-from seminarkoll.domain.attendance import is_visit
+from seminarkoll.domain.attendance import EnrolmentWindow, is_visit
 from seminarkoll.domain.completion import (
     CellState,
     CompletionResult,
@@ -16,7 +16,7 @@ from seminarkoll.domain.completion import (
     tally,
 )
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind
-from seminarkoll.domain.text import full_name
+from seminarkoll.domain.text import NamedRow, full_name
 from seminarkoll.services.completion_data import SeminarInfo
 
 
@@ -74,7 +74,7 @@ class MatrixGroup:
 
 
 @dataclass(frozen=True)
-class MatrixRow:
+class MatrixRow(NamedRow, EnrolmentWindow):
     """One participant of the matrix: cells aligned with `AttendanceMatrix.seminars`."""
 
     enrollment_id: int
@@ -90,16 +90,6 @@ class MatrixRow:
     notes: tuple[str, ...]
     made_up: tuple[bool, ...]
     result: CompletionResult
-
-    @property
-    def name(self) -> str:
-        """First and last name."""
-        return full_name(self.first_name, self.last_name)
-
-    @property
-    def visit(self) -> bool:
-        """Whether the row records a one-day visit (a walk-in who did not join)."""
-        return is_visit(self.status, self.joined_on, self.left_on)
 
 
 @dataclass(frozen=True)
