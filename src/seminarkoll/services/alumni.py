@@ -12,13 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
-from seminarkoll.data.models import CareerRole, Cohort, Person, Programme, Workplace
+from seminarkoll.data.models import CareerRole, Cohort, Person, Workplace
 from seminarkoll.domain.career import RoleSpan, months, pipeline_figures, validate_role
 from seminarkoll.domain.enums import CompletionState
-from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import name_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance import AttendanceService
+from seminarkoll.services.lookups import existing, existing_programme
 
 
 @dataclass(frozen=True)
@@ -106,8 +106,7 @@ class AlumniService:
         title = validate_role(data.title, data.started_on, data.ended_on)
         assert data.started_on is not None
         with self._db.transaction() as session:
-            if session.get(Person, person_id) is None:
-                raise NotFoundError(translate("Errors", "Personen finns inte längre."))
+            existing(session, Person, person_id, translate("Errors", "Personen finns inte längre."))
             role = CareerRole(
                 person_id=person_id,
                 title=title,
@@ -124,9 +123,7 @@ class AlumniService:
         title = validate_role(data.title, data.started_on, data.ended_on)
         assert data.started_on is not None
         with self._db.transaction() as session:
-            role = session.get(CareerRole, role_id)
-            if role is None:
-                raise NotFoundError(translate("Errors", "Rollen finns inte längre."))
+            role = _role(session, role_id)
             role.title = title
             role.workplace_id = data.workplace_id
             role.started_on = data.started_on
@@ -135,9 +132,7 @@ class AlumniService:
     def remove_role(self, role_id: int) -> RoleRow:
         """Remove a recorded role; returns it so the caller can offer to put it back."""
         with self._db.transaction() as session:
-            role = session.get(CareerRole, role_id)
-            if role is None:
-                raise NotFoundError(translate("Errors", "Rollen finns inte längre."))
+            role = _role(session, role_id)
             row = _row(role, role.workplace.name if role.workplace else "")
             session.delete(role)
             return row
@@ -147,9 +142,7 @@ class AlumniService:
         role today, how many ever did after the programme, and the median wait for a first."""
         today = today or date.today()
         with self._db.transaction() as session:
-            programme = session.get(Programme, programme_id)
-            if programme is None:
-                raise NotFoundError(translate("Errors", "Programmet finns inte längre."))
+            programme = existing_programme(session, programme_id)
             programme_name = programme.name
             cohorts = [
                 (c.id, c.name, c.school_year, c.end_date)
@@ -297,3 +290,7 @@ def _row(role: CareerRole, workplace_name: str) -> RoleRow:
         started_on=role.started_on,
         ended_on=role.ended_on,
     )
+
+
+def _role(session: Session, role_id: int) -> CareerRole:
+    return existing(session, CareerRole, role_id, translate("Errors", "Rollen finns inte längre."))

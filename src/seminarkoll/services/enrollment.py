@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import (
@@ -24,7 +23,7 @@ from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationErr
 from seminarkoll.domain.text import NamedRow, full_name, swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import joining_date
-from seminarkoll.services.lookups import existing_cohort
+from seminarkoll.services.lookups import existing_cohort, existing_enrollment
 from seminarkoll.services.signed_lists import LATER_START, signed_lists_kept
 
 
@@ -199,7 +198,7 @@ class EnrollmentService:
         """Save status, dates and notes of one enrolment (history stays as it is)."""
         _validate(data)
         with self._db.transaction() as session:
-            enrollment = _get(session, enrollment_id)
+            enrollment = existing_enrollment(session, enrollment_id)
             with signed_lists_kept(
                 session, (enrollment.cohort_id,), translate("Errors", "ändringen")
             ):
@@ -292,10 +291,3 @@ def _validate(data: EnrollmentInput) -> None:
         )
     if problems:
         raise ValidationError(problems)
-
-
-def _get(session: Session, enrollment_id: int) -> Enrollment:
-    enrollment = session.get(Enrollment, enrollment_id)
-    if enrollment is None:
-        raise NotFoundError(translate("Errors", "Antagningen finns inte längre."))
-    return enrollment

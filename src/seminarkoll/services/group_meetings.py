@@ -44,6 +44,7 @@ from seminarkoll.services.completion_data import rules_of
 from seminarkoll.services.exports import PDF, ExportResult, checked_suffix, people_count
 from seminarkoll.services.groups import PersonChoice
 from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.lookups import existing, existing_group
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ class GroupMeetingService:
     def add_meeting(self, data: MeetingInput) -> MeetingRow:
         """Add a meeting to a group; ValidationError (date, end_time) when it does not fit."""
         with self._db.transaction() as session:
-            group = _group(session, data.group_id)
+            group = existing_group(session, data.group_id)
             _check(session, group, data)
             meeting = GroupMeeting(group_id=group.id, date=data.date)
             _apply(meeting, group, data)
@@ -187,7 +188,7 @@ class GroupMeetingService:
     def meetings(self, group_id: int) -> tuple[MeetingRow, ...]:
         """The group's meetings by date."""
         with self._db.transaction() as session:
-            _group(session, group_id)
+            existing_group(session, group_id)
             meetings = session.scalars(
                 select(GroupMeeting)
                 .where(GroupMeeting.group_id == group_id)
@@ -198,7 +199,7 @@ class GroupMeetingService:
     def meeting_id(self, group_id: int, number: int) -> int:
         """The id of the group's meeting `number` (by date); NotFoundError names the numbers."""
         with self._db.transaction() as session:
-            group = _group(session, group_id)
+            group = existing_group(session, group_id)
             ids = session.scalars(
                 select(GroupMeeting.id)
                 .where(GroupMeeting.group_id == group_id)
@@ -222,7 +223,7 @@ class GroupMeetingService:
     def leader_choices(self, group_id: int) -> tuple[PersonChoice, ...]:
         """Who can lead a meeting: the group's leader, then its members by name."""
         with self._db.transaction() as session:
-            group = _group(session, group_id)
+            group = existing_group(session, group_id)
             choices = []
             if group.leader is not None:
                 choices.append(
@@ -403,18 +404,10 @@ class GroupMeetingService:
         )
 
 
-def _group(session: Session, group_id: int) -> CohortGroup:
-    group = session.get(CohortGroup, group_id)
-    if group is None:
-        raise NotFoundError(translate("Errors", "Gruppen finns inte längre."))
-    return group
-
-
 def _meeting(session: Session, meeting_id: int) -> GroupMeeting:
-    meeting = session.get(GroupMeeting, meeting_id)
-    if meeting is None:
-        raise NotFoundError(translate("Errors", "Träffen finns inte längre."))
-    return meeting
+    return existing(
+        session, GroupMeeting, meeting_id, translate("Errors", "Träffen finns inte längre.")
+    )
 
 
 def _refuse_if_signed(meeting: GroupMeeting) -> None:

@@ -22,6 +22,7 @@ from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import fold, full_name, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.lookups import existing_group
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ class GroupService:
         in another group of the new kind (one group of each kind per participant)."""
         name = _validated(data)
         with self._db.transaction() as session:
-            group = _get(session, group_id)
+            group = existing_group(session, group_id)
             _check(session, group.cohort_id, name, group_id, data.leader_person_id)
             if data.kind is not group.kind:
                 _refuse_second_of_kind(
@@ -185,7 +186,7 @@ class GroupService:
     def delete(self, group_id: int) -> int:
         """Remove a group (its members stay in the cohort); returns how many members it had."""
         with self._db.transaction() as session:
-            group = _get(session, group_id)
+            group = existing_group(session, group_id)
             count = len(group.members)
             session.delete(group)
             return count
@@ -194,7 +195,7 @@ class GroupService:
         """Add enrolments of the group's cohort to the group; returns how many were new.
         ValidationError when one is already in another group of the same kind."""
         with self._db.transaction() as session:
-            group = _get(session, group_id)
+            group = existing_group(session, group_id)
             _check_enrolments(session, group.cohort_id, enrollment_ids)
             current = {m.enrollment_id for m in group.members}
             new = [eid for eid in dict.fromkeys(enrollment_ids) if eid not in current]
@@ -205,7 +206,7 @@ class GroupService:
     def remove_members(self, group_id: int, enrollment_ids: Sequence[int]) -> int:
         """Take enrolments out of the group; returns how many were removed."""
         with self._db.transaction() as session:
-            _get(session, group_id)
+            existing_group(session, group_id)
             removed = session.scalars(
                 select(GroupMember.enrollment_id).where(
                     GroupMember.group_id == group_id,
@@ -327,10 +328,3 @@ def _check_enrolments(session: Session, cohort_id: int, enrollment_ids: Sequence
             "members",
             translate("Errors", "Bara deltagare i samma omgång kan läggas till i gruppen."),
         )
-
-
-def _get(session: Session, group_id: int) -> CohortGroup:
-    group = session.get(CohortGroup, group_id)
-    if group is None:
-        raise NotFoundError(translate("Errors", "Gruppen finns inte längre."))
-    return group

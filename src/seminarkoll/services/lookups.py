@@ -3,21 +3,73 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from seminarkoll.data.models import Cohort, Seminar, SeminarLecturer
+from seminarkoll.data.models import (
+    Base,
+    Cohort,
+    CohortGroup,
+    Enrollment,
+    Person,
+    Programme,
+    Seminar,
+    SeminarLecturer,
+)
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.translation import translate
+
+Row = TypeVar("Row", bound=Base)
+
+
+def existing(session: Session, model: type[Row], row_id: int, gone: str) -> Row:
+    """The row of `model` with `row_id`; NotFoundError saying `gone` when there is none."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(gone)
+    return row
+
+
+def existing_programme(session: Session, programme_id: int) -> Programme:
+    """The programme; NotFoundError when it has been removed."""
+    return existing(
+        session, Programme, programme_id, translate("Errors", "Programmet finns inte längre.")
+    )
 
 
 def existing_cohort(session: Session, cohort_id: int) -> Cohort:
     """The cohort; NotFoundError when it has been removed."""
-    cohort = session.get(Cohort, cohort_id)
-    if cohort is None:
-        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
-    return cohort
+    return existing(session, Cohort, cohort_id, translate("Errors", "Omgången finns inte längre."))
+
+
+def existing_seminar(session: Session, seminar_id: int) -> Seminar:
+    """The seminar; NotFoundError when it has been removed."""
+    return existing(
+        session, Seminar, seminar_id, translate("Errors", "Seminariet finns inte längre.")
+    )
+
+
+def existing_enrollment(session: Session, enrollment_id: int) -> Enrollment:
+    """The enrolment; NotFoundError when it has been removed."""
+    return existing(
+        session, Enrollment, enrollment_id, translate("Errors", "Antagningen finns inte längre.")
+    )
+
+
+def existing_group(session: Session, group_id: int) -> CohortGroup:
+    """The group; NotFoundError when it has been removed."""
+    return existing(
+        session, CohortGroup, group_id, translate("Errors", "Gruppen finns inte längre.")
+    )
+
+
+def existing_person(session: Session, person_id: int) -> Person:
+    """The person; NotFoundError when they are no longer in the register."""
+    return existing(
+        session, Person, person_id, translate("Errors", "Personen finns inte längre i registret.")
+    )
 
 
 def cohort_seminars(session: Session, cohort_id: int) -> Sequence[Seminar]:

@@ -38,6 +38,7 @@ from seminarkoll.domain.text import email_key, full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.person_export import SUFFIXES, write_person_record
 from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.lookups import existing_person
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class PersonDataService:
     def record(self, person_id: int) -> PersonRecord:
         """Every stored fact about the person, section by section."""
         with self._db.transaction() as session:
-            person = _person(session, person_id)
+            person = existing_person(session, person_id)
             return PersonRecord(
                 person_id=person.id,
                 name=full_name(person.first_name, person.last_name),
@@ -117,10 +118,10 @@ class PersonDataService:
         included), keeping their enrolments, marks and outcomes; backed up first and logged
         so that restoring an older backup anonymises them again."""
         with self._db.transaction() as session:
-            _person(session, person_id)
+            existing_person(session, person_id)
         backup = automatic_backup(self._db, "fore-anonymisering")
         with self._db.transaction() as session:
-            person = _person(session, person_id)
+            person = existing_person(session, person_id)
             old_name = full_name(person.first_name, person.last_name)
             with rewriting(session):
                 replaced = erase_person(session, person)
@@ -134,13 +135,6 @@ class PersonDataService:
             new_name = full_name(person.first_name, person.last_name)
         self._db.checkpoint()
         return Anonymised(person_id, old_name, new_name, replaced, backup)
-
-
-def _person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError(translate("Errors", "Personen finns inte längre i registret."))
-    return person
 
 
 def _fields(session: Session, person: Person) -> RecordSection:

@@ -11,9 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
-from seminarkoll.data.models import Cohort, Person, Programme, Seminar, SeminarLecturer
+from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer
 from seminarkoll.domain.enums import CompletionState
-from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
 from seminarkoll.domain.reports import (
     CohortFigures,
@@ -35,7 +34,7 @@ from seminarkoll.exchange.report_workbook import (
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService
 from seminarkoll.services.exports import PDF, XLSX, ExportResult, checked_suffix
-from seminarkoll.services.lookups import existing_cohort
+from seminarkoll.services.lookups import existing_cohort, existing_programme
 
 NO_WORKPLACE = QT_TRANSLATE_NOOP("Exports", "Ingen arbetsplats angiven")
 NO_THEME = QT_TRANSLATE_NOOP("Exports", "Inget temaområde")
@@ -75,9 +74,7 @@ class ReportService:
     def programme_report(self, programme_id: int) -> ProgrammeReport:
         """Every cohort of the programme by school year, and its lecturers by year."""
         with self._db.transaction() as session:
-            programme = session.get(Programme, programme_id)
-            if programme is None:
-                raise NotFoundError(translate("Errors", "Programmet finns inte längre."))
+            programme = existing_programme(session, programme_id)
             name = programme.name
             cohort_ids = _cohort_ids(session, programme_id)
         return ProgrammeReport(

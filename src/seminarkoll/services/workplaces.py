@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Person, Workplace
 from seminarkoll.domain.enums import WorkplaceKind
-from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.errors import FieldProblem, ValidationError
 from seminarkoll.domain.text import fold, tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.lookups import existing
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,6 @@ def _check_unique(session: Session, name: str, own_id: int | None) -> None:
 
 
 def _get(session: Session, workplace_id: int) -> Workplace:
-    workplace = session.get(Workplace, workplace_id)
-    if workplace is None:
-        raise NotFoundError(translate("Errors", "Arbetsplatsen finns inte längre."))
-    return workplace
+    return existing(
+        session, Workplace, workplace_id, translate("Errors", "Arbetsplatsen finns inte längre.")
+    )

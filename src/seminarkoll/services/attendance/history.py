@@ -5,21 +5,19 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from seminarkoll.data.models import AttendanceChange, Enrollment, MakeupTask, Person
+from seminarkoll.data.models import AttendanceChange, MakeupTask, Person
 from seminarkoll.domain.dates import long_date
-from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
-from seminarkoll.services.attendance.queries import events_of, get_seminar, mark_of
+from seminarkoll.services.attendance.queries import events_of, mark_of
 from seminarkoll.services.attendance.results import CellHistory, HistoryEntry
+from seminarkoll.services.lookups import existing_enrollment, existing_seminar
 
 
 def read_history(session: Session, enrollment_id: int, seminar_id: int) -> CellHistory:
     """The audit trail of one cell, oldest first, with the seminar's sign-offs and unlocks."""
-    enrollment = session.get(Enrollment, enrollment_id)
-    seminar = get_seminar(session, seminar_id)
-    if enrollment is None:
-        raise NotFoundError(translate("Errors", "Antagningen finns inte längre."))
+    enrollment = existing_enrollment(session, enrollment_id)
+    seminar = existing_seminar(session, seminar_id)
     person = session.get(Person, enrollment.person_id)
     mark = mark_of(session, enrollment_id, seminar_id)
     makeup = session.scalar(

@@ -11,16 +11,16 @@ from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import (
     Attendance,
-    Cohort,
     Enrollment,
     Person,
     Seminar,
     SignOffEvent,
     Workplace,
 )
-from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
+from seminarkoll.domain.errors import ConflictError, ValidationError
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.results import SignOffEventRow
+from seminarkoll.services.lookups import existing_enrollment, existing_seminar
 
 
 def cohort_people(*columns: Any) -> Select[Any]:
@@ -82,29 +82,13 @@ def mark_of(session: Session, enrollment_id: int, seminar_id: int) -> Attendance
 
 
 def cell_of(session: Session, enrollment_id: int, seminar_id: int) -> tuple[Enrollment, Seminar]:
-    enrollment = session.get(Enrollment, enrollment_id)
-    if enrollment is None:
-        raise NotFoundError(translate("Errors", "Antagningen finns inte längre."))
-    seminar = get_seminar(session, seminar_id)
+    enrollment = existing_enrollment(session, enrollment_id)
+    seminar = existing_seminar(session, seminar_id)
     if enrollment.cohort_id != seminar.cohort_id:
         raise ValidationError.single(
             "seminar_id", translate("Errors", "Deltagaren är inte antagen till seminariets omgång.")
         )
     return enrollment, seminar
-
-
-def get_seminar(session: Session, seminar_id: int) -> Seminar:
-    seminar = session.get(Seminar, seminar_id)
-    if seminar is None:
-        raise NotFoundError(translate("Errors", "Seminariet finns inte längre."))
-    return seminar
-
-
-def get_cohort(session: Session, cohort_id: int) -> Cohort:
-    cohort = session.get(Cohort, cohort_id)
-    if cohort is None:
-        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
-    return cohort
 
 
 def refuse_if_signed(seminar: Seminar) -> None:

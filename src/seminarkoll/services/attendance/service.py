@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from seminarkoll.data.database import Database
-from seminarkoll.data.models import Enrollment, MakeupTask, Person, SignOffEvent
+from seminarkoll.data.models import Enrollment, MakeupTask, SignOffEvent
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.attendance import (
     MATRIX_STATUSES,
@@ -18,7 +18,7 @@ from seminarkoll.domain.attendance import (
 )
 from seminarkoll.domain.completion import CompletionRules
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
-from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
+from seminarkoll.domain.errors import ConflictError, ValidationError
 from seminarkoll.domain.exports import STATUS_WORDS
 from seminarkoll.domain.text import full_name, tidy
 from seminarkoll.domain.translation import translate
@@ -27,8 +27,6 @@ from seminarkoll.services.attendance.marking import apply_marks
 from seminarkoll.services.attendance.matrix import read_matrix
 from seminarkoll.services.attendance.queries import (
     cell_of,
-    get_cohort,
-    get_seminar,
     mark_of,
     refuse_if_signed,
 )
@@ -45,6 +43,7 @@ from seminarkoll.services.attendance.results import (
 from seminarkoll.services.attendance.sheet import read_sheet
 from seminarkoll.services.completion_data import SeminarInfo, load_frame, rules_of
 from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.lookups import existing_cohort, existing_person, existing_seminar
 
 
 class AttendanceService:
@@ -83,7 +82,7 @@ class AttendanceService:
     def rules(self, cohort_id: int) -> CompletionRules:
         """The cohort's completion rules."""
         with self._db.transaction() as session:
-            return rules_of(get_cohort(session, cohort_id))
+            return rules_of(existing_cohort(session, cohort_id))
 
     # changing marks ---------------------------------------------------------------------
     def apply(
@@ -202,11 +201,9 @@ class AttendanceService:
         from the seminar's date (earlier seminars do not count against them); otherwise the
         visit is kept as a one-day enrolment that does not count as taking part."""
         with self._db.transaction() as session:
-            seminar = get_seminar(session, seminar_id)
+            seminar = existing_seminar(session, seminar_id)
             refuse_if_signed(seminar)
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFoundError(translate("Errors", "Personen finns inte längre i registret."))
+            person = existing_person(session, person_id)
             name = full_name(person.first_name, person.last_name)
             enrollment = session.scalar(
                 select(Enrollment).where(
@@ -258,7 +255,7 @@ class AttendanceService:
     def sign(self, seminar_id: int) -> SignOffEventRow:
         """Lock the seminar's attendance with the coordinator's name and the time."""
         with self._db.transaction() as session:
-            seminar = get_seminar(session, seminar_id)
+            seminar = existing_seminar(session, seminar_id)
             refuse_if_signed(seminar)
             now = utc_now()
             seminar.signed_off_at = now
@@ -280,7 +277,7 @@ class AttendanceService:
                 "reason", translate("Errors", "Motiveringen får vara högst 2000 tecken.")
             )
         with self._db.transaction() as session:
-            seminar = get_seminar(session, seminar_id)
+            seminar = existing_seminar(session, seminar_id)
             if seminar.signed_off_at is None:
                 raise ConflictError(
                     translate("Errors", "Seminarium {number} är inte signerat.").format(
@@ -313,7 +310,7 @@ class AttendanceService:
             )
         with self._db.transaction() as session:
             enrollment, seminar = cell_of(session, enrollment_id, seminar_id)
-            cohort = get_cohort(session, seminar.cohort_id)
+            cohort = existing_cohort(session, seminar.cohort_id)
             if not cohort.allow_makeup:
                 raise ConflictError(
                     translate(
@@ -359,7 +356,7 @@ class AttendanceService:
     def set_rules(self, cohort_id: int, rules: CompletionRules) -> None:
         """Save the cohort's completion rules; the requirement cannot exceed its seminars."""
         with self._db.transaction() as session:
-            cohort = get_cohort(session, cohort_id)
+            cohort = existing_cohort(session, cohort_id)
             count = len(cohort.seminars)
             if count and rules.min_attended > count:
                 raise ValidationError.single(

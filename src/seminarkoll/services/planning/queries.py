@@ -16,13 +16,6 @@ from seminarkoll.services.planning.results import CohortDetails, ProgrammeDetail
 ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
 
-def existing_programme(session: Session, programme_id: int) -> Programme:
-    programme = session.get(Programme, programme_id)
-    if programme is None:
-        raise NotFoundError(translate("Errors", "Programmet finns inte längre."))
-    return programme
-
-
 def programme_details(session: Session, programme: Programme) -> ProgrammeDetails:
     cohorts = session.scalar(
         select(func.count()).select_from(Cohort).where(Cohort.programme_id == programme.id)
@@ -95,13 +88,6 @@ def theme_details(
 
 
 # -- helpers: cohorts -----------------------------------------------------------------------------
-def existing_cohort(session: Session, cohort_id: int) -> Cohort:
-    cohort = session.get(Cohort, cohort_id)
-    if cohort is None:
-        raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
-    return cohort
-
-
 def cohort_label(cohort: Cohort) -> str:
     return translate("Errors", "omgången ”{name}” ({school_year})").format(
         name=cohort.name, school_year=cohort.school_year

@@ -17,6 +17,7 @@ from seminarkoll.domain.planning import next_theme_colour, suggest_cohort_name
 from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT, date_warnings
 from seminarkoll.domain.text import tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.lookups import existing_cohort, existing_programme
 from seminarkoll.services.planning.inputs import (
     DEFAULT_END,
     DEFAULT_SEMINAR_COUNT,
@@ -32,8 +33,6 @@ from seminarkoll.services.planning.plans import copy_seminar, plan_seminars, sta
 from seminarkoll.services.planning.queries import (
     cohort_details,
     cohort_label,
-    existing_cohort,
-    existing_programme,
     existing_theme,
     programme_details,
     theme_details,
