@@ -23,7 +23,7 @@ from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationErr
 from seminarkoll.domain.text import NamedRow, full_name, swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import joining_date
-from seminarkoll.services.lookups import existing_cohort, existing_enrollment
+from seminarkoll.services.lookups import existing_cohort, existing_enrollment, with_person
 from seminarkoll.services.signed_lists import LATER_START, signed_lists_kept
 
 
@@ -103,9 +103,7 @@ class EnrollmentService:
             for refs in groups.values():
                 refs.sort(key=lambda ref: swedish_key(ref.name))
             rows = session.execute(
-                select(Enrollment, Person, Workplace.name)
-                .join(Person, Person.id == Enrollment.person_id)
-                .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+                with_person(select(Enrollment, Person, Workplace.name))
                 .where(Enrollment.cohort_id == cohort_id)
                 .order_by(Enrollment.id)
             ).all()

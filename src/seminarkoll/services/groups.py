@@ -22,7 +22,7 @@ from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import fold, full_name, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
-from seminarkoll.services.lookups import existing_group
+from seminarkoll.services.lookups import existing_group, with_person
 
 
 @dataclass(frozen=True)
@@ -77,18 +77,16 @@ class GroupService:
         with self._db.transaction() as session:
             members: dict[int, list[GroupMemberRow]] = {}
             for group_id, enrollment_id, pid, first, last, workplace in session.execute(
-                select(
-                    GroupMember.group_id,
-                    Enrollment.id,
-                    Person.id,
-                    Person.first_name,
-                    Person.last_name,
-                    Workplace.name,
-                )
-                .join(Enrollment, Enrollment.id == GroupMember.enrollment_id)
-                .join(Person, Person.id == Enrollment.person_id)
-                .outerjoin(Workplace, Workplace.id == Person.workplace_id)
-                .where(Enrollment.cohort_id == cohort_id)
+                with_person(
+                    select(
+                        GroupMember.group_id,
+                        Enrollment.id,
+                        Person.id,
+                        Person.first_name,
+                        Person.last_name,
+                        Workplace.name,
+                    ).join(Enrollment, Enrollment.id == GroupMember.enrollment_id)
+                ).where(Enrollment.cohort_id == cohort_id)
             ):
                 members.setdefault(group_id, []).append(
                     GroupMemberRow(enrollment_id, pid, full_name(first, last), workplace or "")

@@ -20,6 +20,7 @@ from seminarkoll.domain.intake import INTAKE_STATUSES, check_step, next_in_line
 from seminarkoll.domain.text import NamedRow, full_name, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.lookups import with_person
 
 OUTCOME_MAX = 2000
 """Longest interview outcome kept (a few paragraphs)."""
@@ -254,9 +255,7 @@ def _applicants(session: Session, ids: Iterable[int]) -> tuple[ApplicantRow, ...
             IntakeStepRow(step.status, step.taken_on, step.recorded_by, step.note)
         )
     rows = session.execute(
-        select(Enrollment, Person, Workplace.name)
-        .join(Person, Person.id == Enrollment.person_id)
-        .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+        with_person(select(Enrollment, Person, Workplace.name))
         .where(Enrollment.id.in_(wanted))
         .order_by(Enrollment.applied_on, Enrollment.id)
     )

@@ -1,11 +1,12 @@
-"""Rows a service method reads by id inside its transaction: NotFoundError when one is gone."""
+"""Rows a service method reads inside its transaction: by id (NotFoundError when one is gone),
+a cohort's seminars, an enrolment's person and workplace."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TypeVar, TypeVarTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from seminarkoll.data.models import (
@@ -17,11 +18,13 @@ from seminarkoll.data.models import (
     Programme,
     Seminar,
     SeminarLecturer,
+    Workplace,
 )
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.translation import translate
 
 Row = TypeVar("Row", bound=Base)
+Columns = TypeVarTuple("Columns")
 
 
 def existing(session: Session, model: type[Row], row_id: int, gone: str) -> Row:
@@ -83,3 +86,11 @@ def cohort_seminars(session: Session, cohort_id: int) -> Sequence[Seminar]:
         )
         .order_by(Seminar.number)
     ).all()
+
+
+def with_person(query: Select[*Columns]) -> Select[*Columns]:
+    """`query` over enrolments joined to each enrolment's person and (when there is one) the
+    person's workplace."""
+    return query.join(Person, Person.id == Enrollment.person_id).outerjoin(
+        Workplace, Workplace.id == Person.workplace_id
+    )

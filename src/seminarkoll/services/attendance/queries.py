@@ -20,26 +20,26 @@ from seminarkoll.data.models import (
 from seminarkoll.domain.errors import ConflictError, ValidationError
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.results import SignOffEventRow
-from seminarkoll.services.lookups import existing_enrollment, existing_seminar
+from seminarkoll.services.lookups import existing_enrollment, existing_seminar, with_person
 
 
 def cohort_people(*columns: Any) -> Select[Any]:
     """A statement for a cohort's enrolments (bound by `cohort_id`), by enrolment id: id,
     person id, status, joined, left, first and last name, workplace name, then `columns`."""
     return (
-        select(
-            Enrollment.id,
-            Enrollment.person_id,
-            Enrollment.status,
-            Enrollment.joined_on,
-            Enrollment.left_on,
-            Person.first_name,
-            Person.last_name,
-            Workplace.name,
-            *columns,
+        with_person(
+            select(
+                Enrollment.id,
+                Enrollment.person_id,
+                Enrollment.status,
+                Enrollment.joined_on,
+                Enrollment.left_on,
+                Person.first_name,
+                Person.last_name,
+                Workplace.name,
+                *columns,
+            )
         )
-        .join(Person, Person.id == Enrollment.person_id)
-        .outerjoin(Workplace, Workplace.id == Person.workplace_id)
         .where(Enrollment.cohort_id == bindparam("cohort_id"))
         .order_by(Enrollment.id)
     )
