@@ -51,6 +51,7 @@ from seminarkoll.ui.attendance.matrix_model import (
     cell_state_at,
 )
 from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell, cell_at
+from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import app_settings
@@ -71,7 +72,7 @@ SEMINAR_COLUMN_WIDTH = 66
 """Pixels per seminar column; wider when the term labels ("HT 2025") need it."""
 
 
-class AttendanceTab(QWidget):
+class AttendanceTab(CohortTab):
     """Participants x seminars for one cohort; marks by keyboard or menu, filters, history."""
 
     changed = Signal()
@@ -79,10 +80,8 @@ class AttendanceTab(QWidget):
     card_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self._show_matrix, parent)
         self.setObjectName("attendanceTab")
-        self._services: Services | None = None
-        self._cohort_id: int | None = None
         self._sized_for: int | None = None
         self.undo = UndoHistory(QUndoStack(self), self._after_undo, self)
         self.model = AttendanceMatrixModel(self)
@@ -224,20 +223,13 @@ class AttendanceTab(QWidget):
         layout.addWidget(_legend())
 
     # -- loading -----------------------------------------------------------------------------
-    def set_cohort(self, services: Services, cohort_id: int) -> None:
-        """Show `cohort_id`'s matrix."""
-        changed = cohort_id != self._cohort_id
-        self._services, self._cohort_id = services, cohort_id
-        if changed:
-            self.search.clear()
-        self.reload()
+    def cohort_changed(self) -> None:
+        """A new cohort starts without the previous one's search."""
+        self.search.clear()
 
-    def reload(self) -> None:
-        """Fetch the matrix again (after a change here or elsewhere)."""
-        if self._services is None or self._cohort_id is None:
-            return
+    def _show_matrix(self, services: Services, cohort_id: int) -> None:
         try:
-            matrix = self._services.attendance.matrix(self._cohort_id)
+            matrix = services.attendance.matrix(cohort_id)
         except DomainError as exc:
             show_error(self, self.tr("Närvaron kunde inte visas"), exc)
             return

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.charts import attendance_chart, cohorts_chart
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.reports import CohortReport, ProgrammeReport, mean_rate, percent
+from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.exchange.files import choose_save_file, safe_file_name
 from seminarkoll.ui.followup.chart_view import ChartView
 from seminarkoll.ui.followup.tables import (
@@ -45,14 +46,12 @@ if TYPE_CHECKING:
     from seminarkoll.services.exports import ExportResult
 
 
-class FollowUpTab(QWidget):
+class FollowUpTab(CohortTab):
     """Attendance per seminar as bars, the programme's cohorts as lines, and the tables."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self._show_report, parent)
         self.setObjectName("followUpTab")
-        self._services: Services | None = None
-        self._cohort_id: int | None = None
         self.report: CohortReport | None = None
         self.summary = QLabel()
         self.summary.setObjectName("followUpSummary")
@@ -100,17 +99,9 @@ class FollowUpTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-    def set_cohort(self, services: Services, cohort_id: int) -> None:
-        """Show `cohort_id`'s figures."""
-        self._services, self._cohort_id = services, cohort_id
-        self.reload()
-
-    def reload(self) -> None:
-        """Work the figures out again (after attendance changed)."""
-        if self._services is None or self._cohort_id is None:
-            return
+    def _show_report(self, services: Services, cohort_id: int) -> None:
         try:
-            report = self._services.reports.cohort_report(self._cohort_id)
+            report = services.reports.cohort_report(cohort_id)
         except DomainError as exc:
             show_error(self, self.tr("Uppföljningen kunde inte visas"), exc)
             return

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
+from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.formatting import chronological, display_date, issued_label
 from seminarkoll.ui.forms import counted
@@ -134,17 +135,15 @@ class RosterProxy(CollatingSortProxy):
         return all(word in haystack for word in self._words)
 
 
-class RosterTab(QWidget):
+class RosterTab(CohortTab):
     """A cohort's enrolments; add from the register, change status and dates, groups."""
 
     changed = Signal()
     card_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self._show_roster, parent)
         self.setObjectName("rosterTab")
-        self._services: Services | None = None
-        self._cohort_id: int | None = None
         self.model = roster_model(self)
         self.proxy = RosterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -221,20 +220,14 @@ class RosterTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
 
-    def set_cohort(self, services: Services, cohort_id: int) -> None:
-        """Show `cohort_id`'s roster."""
-        if cohort_id != self._cohort_id:
-            self.search.clear()
-        self._services, self._cohort_id = services, cohort_id
-        self.reload()
+    def cohort_changed(self) -> None:
+        """A new cohort starts without the previous one's search."""
+        self.search.clear()
 
-    def reload(self) -> None:
-        """Fetch the roster and groups again."""
-        if self._services is None or self._cohort_id is None:
-            return
+    def _show_roster(self, services: Services, cohort_id: int) -> None:
         try:
-            rows = self._services.enrollment.roster(self._cohort_id)
-            groups = self._services.groups.groups(self._cohort_id)
+            rows = services.enrollment.roster(cohort_id)
+            groups = services.groups.groups(cohort_id)
         except DomainError as exc:
             show_error(self, self.tr("Deltagarna kunde inte visas"), exc)
             return
