@@ -12,13 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import existing, existing_programme
 from seminarkoll.data.models import CareerRole, Cohort, Person, Workplace
 from seminarkoll.domain.career import RoleSpan, months, pipeline_figures, validate_role
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.text import name_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance import AttendanceService
-from seminarkoll.services.lookups import existing, existing_programme
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import cohort_seminars, existing_cohort
 from seminarkoll.data.models import (
     Attendance,
     Cohort,
@@ -28,7 +29,6 @@ from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import translate
-from seminarkoll.services.lookups import cohort_seminars, existing_cohort
 
 ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 

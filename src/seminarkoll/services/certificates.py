@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import cohort_seminars
 from seminarkoll.data.models import (
     Enrollment,
     OrganisationProfile,
@@ -33,7 +34,6 @@ from seminarkoll.domain.text import email_key, fold, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MatrixRow
-from seminarkoll.services.lookups import cohort_seminars
 
 PROFILE_ID = 1
 _ATTENDED = frozenset({CellState.PRESENT, CellState.LATE})

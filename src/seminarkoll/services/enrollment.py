@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import existing_cohort, existing_enrollment, with_person
 from seminarkoll.data.models import (
     Attendance,
     CohortGroup,
@@ -23,7 +24,6 @@ from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationErr
 from seminarkoll.domain.text import NamedRow, full_name, swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import joining_date
-from seminarkoll.services.lookups import existing_cohort, existing_enrollment, with_person
 from seminarkoll.services.signed_lists import LATER_START, signed_lists_kept
 
 

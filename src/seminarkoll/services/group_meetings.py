@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import existing, existing_group
 from seminarkoll.data.models import (
     CohortGroup,
     Enrollment,
@@ -44,7 +45,6 @@ from seminarkoll.services.completion_data import rules_of
 from seminarkoll.services.exports import PDF, ExportResult, checked_suffix, people_count
 from seminarkoll.services.groups import PersonChoice
 from seminarkoll.services.identity import Coordinator
-from seminarkoll.services.lookups import existing, existing_group
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import existing_group, with_person
 from seminarkoll.data.models import (
     CohortGroup,
     Enrollment,
@@ -22,7 +23,6 @@ from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import fold, full_name, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
-from seminarkoll.services.lookups import existing_group, with_person
 
 
 @dataclass(frozen=True)

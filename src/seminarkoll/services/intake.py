@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import with_person
 from seminarkoll.data.models import Enrollment, IntakeStep, Person, Workplace
 from seminarkoll.domain.email_list import EmailList, recipients
 from seminarkoll.domain.enums import EnrollmentStatus
@@ -20,7 +21,6 @@ from seminarkoll.domain.intake import INTAKE_STATUSES, check_step, next_in_line
 from seminarkoll.domain.text import NamedRow, full_name, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.identity import Coordinator
-from seminarkoll.services.lookups import with_person
 
 OUTCOME_MAX = 2000
 """Longest interview outcome kept (a few paragraphs)."""

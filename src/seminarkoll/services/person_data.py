@@ -12,6 +12,7 @@ from seminarkoll.data.audit_chain import rewriting
 from seminarkoll.data.backups import automatic_backup
 from seminarkoll.data.database import Database
 from seminarkoll.data.erasure import erase_person, record_erasure
+from seminarkoll.data.lookups import existing_person
 from seminarkoll.data.models import (
     Attendance,
     AttendanceChange,
@@ -38,7 +39,6 @@ from seminarkoll.domain.text import email_key, full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.person_export import SUFFIXES, write_person_record
 from seminarkoll.services.identity import Coordinator
-from seminarkoll.services.lookups import existing_person
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import existing_cohort, existing_programme
 from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
@@ -34,7 +35,6 @@ from seminarkoll.exchange.report_workbook import (
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService
 from seminarkoll.services.exports import PDF, XLSX, ExportResult, checked_suffix
-from seminarkoll.services.lookups import existing_cohort, existing_programme
 
 NO_WORKPLACE = QT_TRANSLATE_NOOP("Exports", "Ingen arbetsplats angiven")
 NO_THEME = QT_TRANSLATE_NOOP("Exports", "Inget temaområde")

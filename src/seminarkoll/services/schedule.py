@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import existing_cohort
 from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer, ThemeArea
 from seminarkoll.domain.calendar import SchoolYear, school_breaks
 from seminarkoll.domain.dates import long_date
@@ -19,7 +20,6 @@ from seminarkoll.domain.schedule import date_warnings, renumber, validate_semina
 from seminarkoll.domain.text import email_key, full_name, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.lecturers import LecturerInput, lecturer_problems, new_lecturer
-from seminarkoll.services.lookups import existing_cohort
 from seminarkoll.services.planning import DEFAULT_END, DEFAULT_START
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
 

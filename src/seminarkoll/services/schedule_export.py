@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import cohort_seminars, existing_cohort
 from seminarkoll.data.models import Seminar
 from seminarkoll.data.settings import database_identity
 from seminarkoll.domain.calendar import school_years_label
@@ -15,7 +16,6 @@ from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.icalendar_export import CalendarSeminar, calendar_bytes, seminar_uid
 from seminarkoll.exchange.writing import write_bytes_atomically
-from seminarkoll.services.lookups import cohort_seminars, existing_cohort
 
 CALENDAR_SUFFIX = ".ics"
 PDF_SUFFIX = ".pdf"

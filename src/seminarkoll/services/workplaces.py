@@ -8,12 +8,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import existing
 from seminarkoll.data.models import Person, Workplace
 from seminarkoll.domain.enums import WorkplaceKind
 from seminarkoll.domain.errors import FieldProblem, ValidationError
 from seminarkoll.domain.text import fold, tidy
 from seminarkoll.domain.translation import translate
-from seminarkoll.services.lookups import existing
 
 
 @dataclass(frozen=True)

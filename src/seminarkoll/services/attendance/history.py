@@ -5,13 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from seminarkoll.data.lookups import existing_enrollment, existing_seminar
 from seminarkoll.data.models import AttendanceChange, MakeupTask, Person
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.queries import events_of, mark_of
 from seminarkoll.services.attendance.results import CellHistory, HistoryEntry
-from seminarkoll.services.lookups import existing_enrollment, existing_seminar
 
 
 def read_history(session: Session, enrollment_id: int, seminar_id: int) -> CellHistory:

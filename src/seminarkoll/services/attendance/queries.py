@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
+from seminarkoll.data.lookups import existing_enrollment, existing_seminar, with_person
 from seminarkoll.data.models import (
     Attendance,
     Enrollment,
@@ -20,7 +21,6 @@ from seminarkoll.data.models import (
 from seminarkoll.domain.errors import ConflictError, ValidationError
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.results import SignOffEventRow
-from seminarkoll.services.lookups import existing_enrollment, existing_seminar, with_person
 
 
 def cohort_people(*columns: Any) -> Select[Any]:

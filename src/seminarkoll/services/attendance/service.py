@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import existing_cohort, existing_person, existing_seminar
 from seminarkoll.data.models import Enrollment, MakeupTask, SignOffEvent
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.attendance import (
@@ -43,7 +44,6 @@ from seminarkoll.services.attendance.results import (
 from seminarkoll.services.attendance.sheet import read_sheet
 from seminarkoll.services.completion_data import SeminarInfo, load_frame, rules_of
 from seminarkoll.services.identity import Coordinator
-from seminarkoll.services.lookups import existing_cohort, existing_person, existing_seminar
 
 
 class AttendanceService:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.database import Database
+from seminarkoll.data.lookups import existing_cohort, existing_programme
 from seminarkoll.data.models import Cohort, Programme, Seminar, ThemeArea
 from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, SchoolYear
 from seminarkoll.domain.errors import ConflictError, FieldProblem, ValidationError
@@ -17,7 +18,6 @@ from seminarkoll.domain.planning import next_theme_colour, suggest_cohort_name
 from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT, date_warnings
 from seminarkoll.domain.text import tidy
 from seminarkoll.domain.translation import translate
-from seminarkoll.services.lookups import existing_cohort, existing_programme
 from seminarkoll.services.planning.inputs import (
     DEFAULT_END,
     DEFAULT_SEMINAR_COUNT,

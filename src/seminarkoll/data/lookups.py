@@ -1,5 +1,5 @@
-"""Rows a service method reads inside its transaction: by id (NotFoundError when one is gone),
-a cohort's seminars, an enrolment's person and workplace."""
+"""Repository look-ups the services share: a row by id (NotFoundError when it is gone), a
+cohort's seminars, an enrolment's person and workplace."""
 
 from __future__ import annotations
 
