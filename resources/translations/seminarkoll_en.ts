@@ -4159,6 +4159,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>“{text}” is not a role that is recognised (known roles: {titles}).</translation>
     </message>
     <message>
+        <source>Arbetsplatsen</source>
+        <translation>The workplace</translation>
+    </message>
+    <message>
         <source>Datum saknas.</source>
         <translation>Date missing.</translation>
     </message>

@@ -87,12 +87,13 @@ def test_problems_name_file_row_and_column_and_nothing_is_saved(
     path = write_csv(
         tmp_path / "hr.csv",
         [
-            ["Mejl", "Befattning", "Från"],
+            ["Mejl", "Befattning", "Från", "Skola"],
             ["anna.berg@example.se", "Rektor", "2024-08-01"],
             ["okand@example.se", "Rektor", "2024-08-01"],
             ["bo.ek@example.se", "Skolchef", "2024-08-01"],
             ["bo.ek@example.se", "Rektor", "1 augusti"],
             ["inte en adress", "", ""],
+            ["anna.berg@example.se", "Rektor", "2024-08-01", "x" * 201],
         ],
     )
     preview = services.role_import.preview(services.role_import.read_file(path))
@@ -106,8 +107,9 @@ def test_problems_name_file_row_and_column_and_nothing_is_saved(
         f"{path}:6: Mejl: ”inte en adress” är ingen e-postadress (tecknet @ saknas).",
         f"{path}:6: Befattning: Roll saknas.",
         f"{path}:6: Från: Datum saknas.",
+        f"{path}:7: Skola: Arbetsplatsen får vara högst 200 tecken.",
     )
-    with pytest.raises(RolesRefusedError, match=r"4 rader i filen ”hr\.csv” har problem"):
+    with pytest.raises(RolesRefusedError, match=r"5 rader i filen ”hr\.csv” har problem"):
         services.role_import.run(preview)
     assert _roles(services, people["anna"]) == []
 

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from seminarkoll.domain.career import LEADERSHIP_TITLES, known_role
 from seminarkoll.domain.errors import FieldProblem
+from seminarkoll.domain.person_rules import WORKPLACE_NAME_LIMIT
 from seminarkoll.domain.text import excerpt, tidy
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.columns import (
@@ -170,21 +171,22 @@ def parse_roles(
         email, email_problem = _email(cells[RoleField.EMAIL])
         title, role_problem = _role(cells[RoleField.ROLE])
         started_on, date_problem = _date(cells[RoleField.STARTED_ON])
+        workplace, workplace_problem = _workplace(cells.get(RoleField.WORKPLACE))
         found = [
             RoleProblem(line.number, header.column_label(used[field]), message, used[field])
             for field, message in (
                 (RoleField.EMAIL, email_problem),
                 (RoleField.ROLE, role_problem),
+                (RoleField.WORKPLACE, workplace_problem),
                 (RoleField.STARTED_ON, date_problem),
             )
             if message is not None
         ]
-        if email is None or title is None or started_on is None:
+        if found or email is None or title is None or started_on is None:
             problems.extend(found)
             if email is not None:
                 addresses.append((line.number, email))
             continue
-        workplace = tidy(cell_text(cells.get(RoleField.WORKPLACE))) or None
         rows.append(RoleRow(line.number, email, email.casefold(), title, workplace, started_on))
     return RoleFileReport(
         sheet.path, used, tuple(rows), tuple(problems), sheet.warnings, tuple(addresses)
@@ -211,6 +213,16 @@ def _role(value: CellValue) -> tuple[str | None, str | None]:
             "Errors", "”{text}” är ingen roll som känns igen (kända roller: {titles})."
         ).format(text=excerpt(text), titles=", ".join(LEADERSHIP_TITLES))
     return title, None
+
+
+def _workplace(value: CellValue) -> tuple[str | None, str | None]:
+    """The workplace named (None for an empty cell), or None and what is wrong."""
+    name = tidy(cell_text(value)) or None
+    if name is not None and len(name) > WORKPLACE_NAME_LIMIT:
+        return None, translate("Errors", "{label} får vara högst {limit} tecken.").format(
+            label=translate("Errors", "Arbetsplatsen"), limit=WORKPLACE_NAME_LIMIT
+        )
+    return name, None
 
 
 def _date(value: CellValue) -> tuple[date | None, str | None]:

@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.backups import automatic_backup
@@ -186,20 +186,23 @@ class RoleImportService:
             plan = _plan(session, report, preview.sheet.header)
             if plan.problems:
                 raise RolesRefusedError(preview.sheet.path, plan.problems)
-            stepper = Stepper(progress, len(plan.roles) + 1)
+            stepper = Stepper(progress, 3)
             workplaces = _workplaces(session, plan.new_workplaces)
             stepper.step()
-            for person_id, row in plan.roles:
-                session.add(
-                    CareerRole(
-                        person_id=person_id,
-                        title=row.title,
-                        workplace_id=workplaces.get(fold(row.workplace)),
-                        started_on=row.started_on,
-                    )
+            if plan.roles:
+                session.execute(
+                    insert(CareerRole),
+                    [
+                        {
+                            "person_id": person_id,
+                            "title": row.title,
+                            "workplace_id": workplaces.get(fold(row.workplace)),
+                            "started_on": row.started_on,
+                        }
+                        for person_id, row in plan.roles
+                    ],
                 )
-                stepper.step()
-            session.flush()
+            stepper.step()
             stepper.finish()
             repeated = sum(1 for row in plan.rows if row.outcome is RoleOutcome.REPEAT)
             return RoleImportResult(len(plan.roles), repeated, len(plan.new_workplaces))
