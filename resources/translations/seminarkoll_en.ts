@@ -3687,6 +3687,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>New person.</translation>
     </message>
     <message>
+        <source>Status i omgången: ”{before}” → ”{after}”{on}.</source>
+        <translation>Status in the cohort: “{before}” → “{after}”{on}.</translation>
+    </message>
+    <message>
         <source>Finns redan, inget ändras.</source>
         <translation>Already registered; nothing changes.</translation>
     </message>
@@ -3701,6 +3705,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Finns redan ({how}).</source>
         <translation>Already registered ({how}).</translation>
+    </message>
+    <message>
+        <source>Personen har status ”{before}” i omgången och kan inte få status ”{after}”.</source>
+        <translation>The person has the status “{before}” in the cohort and cannot get the status “{after}”.</translation>
     </message>
     <message>
         <source>Får status ”{status}” i omgången{on}.</source>

@@ -139,3 +139,42 @@ def test_an_unknown_word_or_date_is_refused_naming_file_and_row(
     with pytest.raises(RowsRefusedError):
         importer.run(preview)
     assert database_snapshot(database) == before
+
+
+def test_a_later_list_moves_applications_on_and_refuses_impossible_steps(
+    services: Services, database: Database, factory: Factory, tmp_path: Path
+) -> None:
+    cohort = factory.cohort()
+    importer = services.participant_import
+    first = write_xlsx(
+        tmp_path / "v1.xlsx",
+        [
+            HEADER,
+            ["Anna Berg", "anna@skola.se", "Anmäld", date(2025, 2, 3)],
+            ["Bo Lind", "bo@skola.se", "Deltar", None],
+        ],
+    )
+    importer.run(importer.preview_file(first, cohort))
+    later = write_xlsx(
+        tmp_path / "v2.xlsx",
+        [
+            HEADER,
+            ["Anna Berg", "anna@skola.se", "Intervju bokad", date(2025, 2, 20)],
+            ["Bo Lind", "bo@skola.se", "Anmäld", date(2025, 2, 20)],
+        ],
+    )
+    preview = importer.preview_file(later, cohort)
+    anna, bo = preview.rows
+    assert (anna.outcome, bo.outcome) == (RowOutcome.UPDATE, RowOutcome.ERROR)
+    assert "Status i omgången: ”Anmäld” → ”Intervju bokad” (2025-02-20)." in anna.detail
+    assert preview.problem_lines() == (
+        f"{later}:3: Ansökningsstatus: Personen har status ”Deltar” i omgången och kan inte "
+        "få status ”Anmäld”.",
+    )
+    importer.run(preview, skip_invalid=True)
+    assert _standing(database, cohort)["anna@skola.se"][0] is S.INTERVIEW_BOOKED
+    assert _standing(database, cohort)["bo@skola.se"][0] is S.ENROLLED
+    assert _steps(database)["anna@skola.se"] == [
+        (S.APPLIED, date(2025, 2, 3)),
+        (S.INTERVIEW_BOOKED, date(2025, 2, 20)),
+    ]

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Workplace
+from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import translate
@@ -42,7 +43,7 @@ class Existing:
     persons: dict[int, Known]
     by_email: dict[str, int]
     by_name: dict[tuple[str, str, str], list[int]]
-    enrolments: dict[int, tuple[int, str]]
+    enrolments: dict[int, tuple[int, str, EnrollmentStatus]]
     workplaces: dict[str, tuple[int, str]]
     workplace_names: dict[int, str]
     stamp: tuple[object, ...] = ()
@@ -178,16 +179,16 @@ def _at_workplaces(
 
 def _enrolments(
     session: Session, cohort_id: int, persons: dict[int, Known]
-) -> dict[int, tuple[int, str]]:
-    """The enrolments in the cohort of `persons`: person id -> (enrolment id, notes)."""
-    enrolments: dict[int, tuple[int, str]] = {}
+) -> dict[int, tuple[int, str, EnrollmentStatus]]:
+    """The enrolments in the cohort of `persons`: person id -> (enrolment id, notes, status)."""
+    enrolments: dict[int, tuple[int, str, EnrollmentStatus]] = {}
     for chunk in chunks(sorted(persons)):
-        for person_id, enrollment_id, notes in session.execute(
-            select(Enrollment.person_id, Enrollment.id, Enrollment.notes).where(
+        for person_id, enrollment_id, notes, status in session.execute(
+            select(Enrollment.person_id, Enrollment.id, Enrollment.notes, Enrollment.status).where(
                 Enrollment.cohort_id == cohort_id, Enrollment.person_id.in_(chunk)
             )
         ):
-            enrolments[person_id] = (enrollment_id, notes)
+            enrolments[person_id] = (enrollment_id, notes, status)
     return enrolments
 
 

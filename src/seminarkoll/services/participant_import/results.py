@@ -217,6 +217,8 @@ class Plan(NamedTuple):
     detail: str
     name_key: tuple[str, str, str]
     """First name, last name and workplace folded (see `name_key`)."""
+    restatus: bool = False
+    """Whether the person's enrolment in the cohort takes the row's application status."""
 
 
 def joined_messages(problems: Iterable[RowProblem]) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from seminarkoll.domain.enums import WorkplaceKind
+from seminarkoll.domain.enums import EnrollmentStatus, WorkplaceKind
 from seminarkoll.domain.exports import ENROLLMENT_WORDS
+from seminarkoll.domain.intake import NEXT_STEPS
 from seminarkoll.domain.person_rules import PERSON_LIMITS, WORKPLACE_NAME_LIMIT
 from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
@@ -100,7 +101,11 @@ def plan_rows(
             )
         else:
             claimed.add(person_id)
-            plans.append(_plan_existing(row, key, existing, person_id))
+            refusal = _status_refusal(report, row, existing.enrolments.get(person_id))
+            if refusal is None:
+                plans.append(_plan_existing(row, key, existing, person_id))
+            else:
+                refused.append(refusal)
     return plans, refused
 
 
@@ -114,9 +119,17 @@ def _plan_existing(
     enrolment = existing.enrolments.get(person_id)
     notes = row.notes if row.notes and (enrolment is None or not enrolment[1]) else None
     sentences = [f"{'; '.join(changes.values())}."] if changes else []
+    restatus = enrolment is not None and row.status not in (None, enrolment[2])
     if enrolment is None:
         sentences.append(_joining(row))
-    elif notes:
+    elif restatus and row.status is not None:
+        on = f" ({row.status_on.isoformat()})" if row.status_on else ""
+        sentences.append(
+            translate("Errors", "Status i omgången: ”{before}” → ”{after}”{on}.").format(
+                before=ENROLLMENT_WORDS[enrolment[2]], after=ENROLLMENT_WORDS[row.status], on=on
+            )
+        )
+    if enrolment is not None and notes:
         sentences.append(translate("Errors", "Anteckningen läggs till."))
     if not sentences:
         return Plan(
@@ -136,8 +149,35 @@ def _plan_existing(
     )
     detail = translate("Errors", "Finns redan ({how}).").format(how=how) + " " + " ".join(sentences)
     return Plan(
-        row, RowOutcome.UPDATE, person_id, changes, enrolment is None, notes, detail, name_key
+        row,
+        RowOutcome.UPDATE,
+        person_id,
+        changes,
+        enrolment is None,
+        notes,
+        detail,
+        name_key,
+        restatus,
     )
+
+
+def _status_refusal(
+    report: ParticipantFileReport,
+    row: ParticipantRow,
+    enrolment: tuple[int, str, EnrollmentStatus] | None,
+) -> PreviewRow | None:
+    """A refused row when the file gives a status the person's enrolment cannot move to
+    (see `domain.intake.NEXT_STEPS`), else None."""
+    if enrolment is None or row.status is None or row.status is enrolment[2]:
+        return None
+    if row.status in NEXT_STEPS[enrolment[2]]:
+        return None
+    message = translate(
+        "Errors", "Personen har status ”{before}” i omgången och kan inte få status ”{after}”."
+    ).format(before=ENROLLMENT_WORDS[enrolment[2]], after=ENROLLMENT_WORDS[row.status])
+    label = _column_label(report, ParticipantField.STATUS, ParticipantField.STATUS)
+    problem = RowProblem(row.row, label, message, ParticipantField.STATUS)
+    return preview_row(row, RowOutcome.ERROR, message, (problem,))
 
 
 def _joining(row: ParticipantRow) -> str:

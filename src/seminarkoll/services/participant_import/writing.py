@@ -186,7 +186,8 @@ def enrol(
     stepper: Stepper,
 ) -> tuple[int, dict[int, Plan]]:
     """Enrol new and matched persons not yet in the cohort: taking part from `joined`, or with
-    the application status their row gives; add notes to bare enrolments. Returns how many
+    the application status their row gives; add notes to bare enrolments and give enrolments
+    the status their row names (`Plan.restatus`). Returns how many
     were enrolled, and the rows with a status by the id of the person they enrolled."""
     new = [plan for plan in plans if plan.outcome is RowOutcome.NEW]
     with_status: dict[int, Plan] = {}
@@ -201,11 +202,19 @@ def enrol(
             values.append((plan.person_id, plan.notes or "", *_standing(plan.row, joined)))
             if plan.row.status is not None:
                 with_status[plan.person_id] = plan
-        elif plan.notes:
-            enrollment_id, _ = existing.enrolments[plan.person_id]
+            continue
+        enrollment_id = existing.enrolments[plan.person_id][0]
+        if plan.notes:
             session.execute(
                 update(Enrollment).where(Enrollment.id == enrollment_id).values(notes=plan.notes)
             )
+        if plan.restatus:
+            session.execute(
+                update(Enrollment)
+                .where(Enrollment.id == enrollment_id)
+                .values(status=plan.row.status)
+            )
+            with_status[plan.person_id] = plan
     if values:
         enrolments = BulkInsert(
             session.connection(),
