@@ -5767,6 +5767,22 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Close</translation>
     </message>
     <message>
+        <source>Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.</source>
+        <translation>Click a column heading to choose what the column holds.</translation>
+    </message>
+    <message>
+        <source>Så här ser filen ut</source>
+        <translation>What the file looks like</translation>
+    </message>
+    <message>
+        <source>&amp;Läs in filen igen</source>
+        <translation>&amp;Read the file again</translation>
+    </message>
+    <message>
+        <source>Har du rättat filen i Excel? Spara den och läs in den igen.</source>
+        <translation>Have you corrected the file in Excel? Save it and read it again.</translation>
+    </message>
+    <message>
         <source>Steg 1 av 3: Fil och kolumner</source>
         <translation>Step 1 of 3: File and columns</translation>
     </message>
@@ -6644,14 +6660,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>Columns in the file</translation>
     </message>
     <message>
-        <source>Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.</source>
-        <translation>Click a column heading to choose what the column holds.</translation>
-    </message>
-    <message>
-        <source>Så här ser filen ut</source>
-        <translation>What the file looks like</translation>
-    </message>
-    <message>
         <source>Alla rader</source>
         <translation>All rows</translation>
     </message>
@@ -6678,14 +6686,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     <message>
         <source>&amp;Visa:</source>
         <translation>&amp;Show:</translation>
-    </message>
-    <message>
-        <source>&amp;Läs in filen igen</source>
-        <translation>&amp;Read the file again</translation>
-    </message>
-    <message>
-        <source>Har du rättat filen i Excel? Spara den och läs in den igen.</source>
-        <translation>Have you corrected the file in Excel? Save it and read it again.</translation>
     </message>
     <message>
         <source>&amp;Antas från:</source>
@@ -8161,22 +8161,6 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Kolumner i filen</source>
         <translation>Columns in the file</translation>
-    </message>
-    <message>
-        <source>Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.</source>
-        <translation>Click a column heading to choose what the column holds.</translation>
-    </message>
-    <message>
-        <source>Så här ser filen ut</source>
-        <translation>What the file looks like</translation>
-    </message>
-    <message>
-        <source>&amp;Läs in filen igen</source>
-        <translation>&amp;Read the file again</translation>
-    </message>
-    <message>
-        <source>Har du rättat filen i Excel? Spara den och läs in den igen.</source>
-        <translation>Have you corrected the file in Excel? Save it and read it again.</translation>
     </message>
     <message>
         <source>Välj lista från HR</source>

@@ -6,20 +6,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QPoint
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
+    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.exchange.column_choices import ColumnChoices
+from seminarkoll.ui.exchange.models import ReadSheet, SheetPreviewModel
 from seminarkoll.ui.tasks import BackgroundTask
 
 
@@ -75,6 +81,12 @@ class ImportSteps(QDialog):
         self._show_page(self.MAPPING)
 
     # -- what a subclass gives -------------------------------------------------------------
+    sheet: ReadSheet | None
+    """The file as read, once it is."""
+    columns: ColumnChoices
+    """The column choices on the first page."""
+    reload_file: Callable[[], None]
+    """Read the same file again (after it was corrected) and preview it with the same columns."""
     choose_file: Callable[[], None]
     """Ask for the file to import."""
     run_preview: Callable[[], None]
@@ -83,6 +95,57 @@ class ImportSteps(QDialog):
     """Import, in the background."""
     next_step: Callable[[int], tuple[str, bool] | None]
     """The main button's text on a page and whether it may be pressed (None: leave it)."""
+
+    # -- parts of the pages ------------------------------------------------------------------
+    def file_messages(self) -> None:
+        """`file_error` (why the file cannot be read) and `file_warning` (read, but note this),
+        both hidden until needed."""
+        self.file_error = QLabel()
+        self.file_error.setObjectName("fieldError")
+        self.file_error.setWordWrap(True)
+        self.file_error.hide()
+        self.file_warning = QLabel()
+        self.file_warning.setWordWrap(True)
+        self.file_warning.setStyleSheet("color: #7f6000;")
+        self.file_warning.hide()
+
+    def sheet_sample(self, model: SheetPreviewModel) -> QGroupBox:
+        """The file as read in `sheet_view`; clicking a column's header offers the fields it can
+        be read as."""
+        self.sheet_model = model
+        self.sheet_view = QTableView()
+        self.sheet_view.setObjectName("sheetPreview")
+        self.sheet_view.setModel(model)
+        self.sheet_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sheet_view.setWordWrap(False)
+        header = self.sheet_view.horizontalHeader()
+        header.setDefaultSectionSize(150)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
+        header.setToolTip(
+            self.tr("Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.")
+        )
+        sample = QGroupBox(self.tr("Så här ser filen ut"))
+        QVBoxLayout(sample).addWidget(self.sheet_view)
+        return sample
+
+    def fix_widgets(self) -> None:
+        """`refused_label` (why nothing can be imported yet) and `reload_button`."""
+        self.refused_label = QLabel()
+        self.refused_label.setObjectName("fieldError")
+        self.refused_label.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("&Läs in filen igen"))
+        self.reload_button.setToolTip(
+            self.tr("Har du rättat filen i Excel? Spara den och läs in den igen.")
+        )
+        self.reload_button.clicked.connect(self.reload_file)
+
+    def _header_clicked(self, column: int) -> None:
+        if self.sheet is None or self._running():
+            return
+        header = self.sheet_view.horizontalHeader()
+        x = header.sectionViewportPosition(column)
+        self.columns.menu(column, self).popup(header.mapToGlobal(QPoint(x, header.height())))
 
     # -- navigation and background work ------------------------------------------------------
     def go_next(self) -> None:
@@ -175,3 +238,18 @@ def error_message(error: BaseException) -> str:
     return QCoreApplication.translate("ImportSteps", "Ett oväntat fel inträffade: %1").replace(
         "%1", repr(error)
     )
+
+
+def import_table(model: QAbstractItemModel, name: str, *, sortable: bool = True) -> QTableView:
+    """A read-only table of an import's rows, whole rows selected, the last column stretched."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(sortable)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view

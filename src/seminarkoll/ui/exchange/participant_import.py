@@ -8,21 +8,18 @@ per set of header texts.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,7 @@ from seminarkoll.services.import_columns import (
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
 from seminarkoll.ui.exchange.files import choose_open_file, choose_save_file, spreadsheet_filter
-from seminarkoll.ui.exchange.import_steps import ImportSteps, error_message
+from seminarkoll.ui.exchange.import_steps import ImportSteps, error_message, import_table
 from seminarkoll.ui.exchange.models import (
     ImportPreviewModel,
     OutcomeFilterProxy,
@@ -106,14 +103,7 @@ class ParticipantImportDialog(ImportSteps):
                 self.tr("Det finns ingen omgång ännu – skapa en under Planering först")
             )
             self.cohort_combo.setEnabled(False)
-        self.file_error = QLabel()
-        self.file_error.setObjectName("fieldError")
-        self.file_error.setWordWrap(True)
-        self.file_error.hide()
-        self.file_warning = QLabel()
-        self.file_warning.setWordWrap(True)
-        self.file_warning.setStyleSheet("color: #7f6000;")
-        self.file_warning.hide()
+        self.file_messages()
         self.columns = ColumnChoices(PARTICIPANT_COLUMNS, MAPPING_KEY)
         self.columns.changed.connect(self._mapping_changed)
         self.remembered = QLabel()
@@ -124,20 +114,7 @@ class ParticipantImportDialog(ImportSteps):
         box_layout.addWidget(self.columns)
         box_layout.addWidget(self.remembered)
         box_layout.addStretch(1)
-        self.sheet_model = SheetPreviewModel(self)
-        self.sheet_view = QTableView()
-        self.sheet_view.setObjectName("sheetPreview")
-        self.sheet_view.setModel(self.sheet_model)
-        self.sheet_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sheet_view.setWordWrap(False)
-        self.sheet_view.horizontalHeader().setDefaultSectionSize(150)
-        self.sheet_view.horizontalHeader().setSectionsClickable(True)
-        self.sheet_view.horizontalHeader().sectionClicked.connect(self._header_clicked)
-        self.sheet_view.horizontalHeader().setToolTip(
-            self.tr("Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.")
-        )
-        sample = QGroupBox(self.tr("Så här ser filen ut"))
-        QVBoxLayout(sample).addWidget(self.sheet_view)
+        sample = self.sheet_sample(SheetPreviewModel(self))
         middle = QHBoxLayout()
         middle.addWidget(box)
         middle.addWidget(sample, 1)
@@ -177,20 +154,13 @@ class ParticipantImportDialog(ImportSteps):
         self.preview_proxy = OutcomeFilterProxy(self)
         self.preview_proxy.setSourceModel(self.preview_model)
         self.search.textChanged.connect(self.preview_proxy.setFilterFixedString)
-        self.preview_view = _table(self.preview_proxy, "importPreview")
+        self.preview_view = import_table(self.preview_proxy, "importPreview")
         self.preview_view.sortByColumn(ImportPreviewModel.ROW, Qt.SortOrder.AscendingOrder)
         self.workplaces_label = QLabel()
         self.workplaces_label.setWordWrap(True)
         self.skip_invalid = QCheckBox()
         self.skip_invalid.toggled.connect(self._update_buttons)
-        self.refused_label = QLabel()
-        self.refused_label.setObjectName("fieldError")
-        self.refused_label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("&Läs in filen igen"))
-        self.reload_button.setToolTip(
-            self.tr("Har du rättat filen i Excel? Spara den och läs in den igen.")
-        )
-        self.reload_button.clicked.connect(self.reload_file)
+        self.fix_widgets()
         fix = QHBoxLayout()
         fix.addWidget(self.skip_invalid, 1)
         fix.addWidget(self.reload_button)
@@ -232,7 +202,7 @@ class ParticipantImportDialog(ImportSteps):
         self.result_label.setObjectName("pageSubtitle")
         self.result_label.setWordWrap(True)
         self.skipped_model = ImportPreviewModel(self)
-        self.skipped_view = _table(self.skipped_model, "skippedRows")
+        self.skipped_view = import_table(self.skipped_model, "skippedRows", sortable=False)
         self.save_skipped_button = QPushButton(self.tr("&Spara överhoppade rader …"))
         self.save_skipped_button.clicked.connect(self.save_skipped)
         save_row = QHBoxLayout()
@@ -330,13 +300,6 @@ class ParticipantImportDialog(ImportSteps):
         self.file_error.setText(error_message(error))
         self.file_error.show()
         self._update_buttons()
-
-    def _header_clicked(self, column: int) -> None:
-        if self.sheet is None or self._running():
-            return
-        header = self.sheet_view.horizontalHeader()
-        x = header.sectionViewportPosition(column)
-        self.columns.menu(column, self).popup(header.mapToGlobal(QPoint(x, header.height())))
 
     def _mapping_changed(self) -> None:
         self.sheet_model.set_mapping(self.columns.mapping())
@@ -526,17 +489,3 @@ class ParticipantImportDialog(ImportSteps):
         if count == 1:
             return self.tr("1 rad")
         return self.tr("%1 rader").replace("%1", str(count))
-
-
-def _table(model: Any, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSortingEnabled(name != "skippedRows")
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view

@@ -10,17 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,7 @@ from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.services.role_import import RoleOutcome, RolePreviewRow
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
 from seminarkoll.ui.exchange.files import choose_open_file, spreadsheet_filter
-from seminarkoll.ui.exchange.import_steps import ImportSteps, error_message
+from seminarkoll.ui.exchange.import_steps import ImportSteps, error_message, import_table
 from seminarkoll.ui.exchange.models import ROW_LOOKS, SheetPreviewModel
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
@@ -156,33 +153,14 @@ class RoleImportDialog(ImportSteps):
         file_row.addWidget(QLabel(self.tr("Fil:")))
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(choose)
-        self.file_error = QLabel()
-        self.file_error.setObjectName("fieldError")
-        self.file_error.setWordWrap(True)
-        self.file_error.hide()
-        self.file_warning = QLabel()
-        self.file_warning.setWordWrap(True)
-        self.file_warning.setStyleSheet("color: #7f6000;")
-        self.file_warning.hide()
+        self.file_messages()
         self.columns = ColumnChoices(ROLE_COLUMNS, MAPPING_KEY)
         self.columns.changed.connect(self._mapping_changed)
         box = QGroupBox(self.tr("Kolumner i filen"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.columns)
         box_layout.addStretch(1)
-        self.sheet_model = SheetPreviewModel(self, role_field_label)
-        self.sheet_view = QTableView()
-        self.sheet_view.setObjectName("sheetPreview")
-        self.sheet_view.setModel(self.sheet_model)
-        self.sheet_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sheet_view.setWordWrap(False)
-        self.sheet_view.horizontalHeader().setDefaultSectionSize(150)
-        self.sheet_view.horizontalHeader().sectionClicked.connect(self._header_clicked)
-        self.sheet_view.horizontalHeader().setToolTip(
-            self.tr("Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.")
-        )
-        sample = QGroupBox(self.tr("Så här ser filen ut"))
-        QVBoxLayout(sample).addWidget(self.sheet_view)
+        sample = self.sheet_sample(SheetPreviewModel(self, role_field_label))
         middle = QHBoxLayout()
         middle.addWidget(box)
         middle.addWidget(sample, 1)
@@ -203,29 +181,11 @@ class RoleImportDialog(ImportSteps):
         self.preview_model = RolePreviewModel(self)
         self.preview_proxy = CollatingSortProxy(self)
         self.preview_proxy.setSourceModel(self.preview_model)
-        self.preview_view = QTableView()
-        self.preview_view.setObjectName("rolePreview")
-        self.preview_view.setModel(self.preview_proxy)
-        self.preview_view.setSortingEnabled(True)
+        self.preview_view = import_table(self.preview_proxy, "rolePreview")
         self.preview_view.sortByColumn(RolePreviewModel.ROW, Qt.SortOrder.AscendingOrder)
-        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview_view.setWordWrap(False)
-        self.preview_view.verticalHeader().hide()
-        self.preview_view.horizontalHeader().setStretchLastSection(True)
-        self.preview_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive
-        )
         self.workplaces_label = QLabel()
         self.workplaces_label.setWordWrap(True)
-        self.refused_label = QLabel()
-        self.refused_label.setObjectName("fieldError")
-        self.refused_label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("&Läs in filen igen"))
-        self.reload_button.setToolTip(
-            self.tr("Har du rättat filen i Excel? Spara den och läs in den igen.")
-        )
-        self.reload_button.clicked.connect(self.reload_file)
+        self.fix_widgets()
         fix = QHBoxLayout()
         fix.addWidget(self.refused_label, 1)
         fix.addWidget(self.reload_button)
@@ -293,13 +253,6 @@ class RoleImportDialog(ImportSteps):
         self.columns.fill(None, 0, ROLE_COLUMNS.suggest(()))
         self.file_error.setText(error_message(error))
         self.file_error.show()
-
-    def _header_clicked(self, column: int) -> None:
-        if self.sheet is None or self._running():
-            return
-        header = self.sheet_view.horizontalHeader()
-        x = header.sectionViewportPosition(column)
-        self.columns.menu(column, self).popup(header.mapToGlobal(QPoint(x, header.height())))
 
     def _mapping_changed(self) -> None:
         self.sheet_model.set_mapping(self.columns.mapping())
