@@ -6,13 +6,13 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, cast
 
 import pytest
-from sqlalchemy import Connection, Table, event, select
+from sqlalchemy import Connection, Table, bindparam, event, select
 from sqlalchemy.dialects import postgresql
 
-from seminarkoll.data.bulk import BulkInsert
+from seminarkoll.data.bulk import BulkInsert, Query
 from seminarkoll.data.database import Database
-from seminarkoll.data.models import Enrollment, Person
-from seminarkoll.domain.enums import EnrollmentStatus
+from seminarkoll.data.models import Attendance, Enrollment, Person, Seminar
+from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from tests.factories import Factory
 
 PERSON = cast(Table, Person.__table__)
@@ -189,3 +189,56 @@ def test_constants_with_percent_signs_stay_parameters() -> None:
     ((sql, parameters),) = connection.sent
     assert "%(notes)s" in sql  # stays a parameter: no escaping of "%" to get wrong
     assert parameters[0]["notes"] == "50 % på distans"
+
+
+def test_a_query_reads_the_values_sqlalchemy_reads(database: Database, factory: Factory) -> None:
+    cohort = factory.cohort()
+    seminar = factory.seminar(cohort, 1, date(2025, 1, 9))
+    signed = datetime(2025, 1, 9, 16, 5, tzinfo=UTC)
+    with database.transaction() as session:
+        session.get_one(Seminar, seminar).signed_off_at = signed
+    joined = factory.enrollment(cohort, joined_on=date(2024, 9, 2))
+    other = factory.enrollment(cohort, status=EnrollmentStatus.WITHDRAWN)
+    factory.attendance(seminar, joined, AttendanceStatus.LATE, note="Tåget")
+    statement = (
+        select(
+            Enrollment.id,
+            Enrollment.status,
+            Enrollment.joined_on,
+            Attendance.status,
+            Attendance.note,
+            Seminar.signed_off_at,
+        )
+        .join(Seminar, Seminar.cohort_id == Enrollment.cohort_id)
+        .outerjoin(
+            Attendance,
+            (Attendance.enrollment_id == Enrollment.id) & (Attendance.seminar_id == Seminar.id),
+        )
+        .where(Seminar.id == bindparam("seminar_id"), Enrollment.id > 0)
+        .order_by(Enrollment.id)
+    )
+    with database.reading() as connection:
+        rows = Query(statement).rows(connection, seminar_id=seminar)
+        expected = [tuple(row) for row in connection.execute(statement, {"seminar_id": seminar})]
+    assert (
+        rows
+        == expected
+        == [
+            (
+                joined,
+                EnrollmentStatus.ENROLLED,
+                date(2024, 9, 2),
+                AttendanceStatus.LATE,
+                "Tåget",
+                signed,
+            ),
+            (other, EnrollmentStatus.WITHDRAWN, None, None, None, signed),
+        ]
+    )
+    assert isinstance(rows[0][1], EnrollmentStatus)
+
+
+def test_a_query_refuses_an_expanding_parameter(database: Database) -> None:
+    statement = select(Enrollment.id).where(Enrollment.status.in_([EnrollmentStatus.ENROLLED]))
+    with database.reading() as connection, pytest.raises(ValueError, match="expanding"):
+        Query(statement).rows(connection)

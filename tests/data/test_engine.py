@@ -88,3 +88,17 @@ def test_environment_errors_get_swedish_messages(driver_message: str, expected: 
 
 def test_programming_errors_are_not_hidden() -> None:
     assert environment_problem("no such column: foo", "x") is None
+
+
+def test_a_read_takes_no_write_lock(database: Database, factory: Factory) -> None:
+    """A use case that only reads begins a deferred transaction: another connection can write
+    meanwhile, and the read keeps seeing the state it began with."""
+    factory.programme("Första")
+    with database.reading() as connection:
+        before = connection.execute(text("SELECT name FROM programme")).scalars().all()
+        factory.programme("Andra")
+        again = connection.execute(text("SELECT name FROM programme")).scalars().all()
+    assert before == again == ["Första"]
+    with database.reading() as connection:
+        names = connection.execute(text("SELECT name FROM programme ORDER BY id")).scalars()
+        assert list(names) == ["Första", "Andra"]

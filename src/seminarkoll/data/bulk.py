@@ -11,6 +11,7 @@ from sqlalchemy import (
     Connection,
     Dialect,
     Executable,
+    Select,
     String,
     Table,
     insert,
@@ -118,6 +119,100 @@ def plain_rows(connection: Connection, statement: Executable) -> list[tuple[Any,
         return list(result.cursor.fetchall())
     finally:
         result.close()
+
+
+class Query:
+    """A SELECT compiled once per dialect and run at the driver's level, for lists reread
+    after every change, where SQLAlchemy's execution and row building cost more than the
+    query itself.
+
+    Rows are plain tuples whose values are converted by their columns' types as SQLAlchemy
+    would (dates, enums, timestamps), each distinct value of a column once per call.
+    Parameters are bound by the names of the statement's `bindparam`s; a statement with an
+    expanding parameter (`in_` of a list) is refused (ValueError).
+    """
+
+    def __init__(self, statement: Select[*tuple[Any, ...]]) -> None:
+        self._statement = statement
+        self._compiled: dict[str, _CompiledQuery] = {}
+
+    def rows(self, connection: Connection, **parameters: Any) -> list[tuple[Any, ...]]:
+        """The rows of the statement with `parameters`, run inside `connection`'s
+        transaction."""
+        dialect = connection.dialect
+        compiled = self._compiled.get(dialect.name)
+        if compiled is None:
+            compiled = self._compiled[dialect.name] = _CompiledQuery(self._statement, dialect)
+        return compiled.rows(connection, parameters)
+
+
+class _CompiledQuery:
+    """A `Query`'s statement compiled for one dialect, with its parameters' and columns'
+    conversions."""
+
+    def __init__(self, statement: Select[*tuple[Any, ...]], dialect: Dialect) -> None:
+        compiled = statement.compile(dialect=dialect)
+        if compiled.post_compile_params or compiled.literal_execute_params:
+            raise ValueError("a Query cannot bind an expanding parameter")
+        self._sql = compiled.string
+        self._positional = bool(compiled.positional)
+        names = list(compiled.positiontup or compiled.bind_names.values())
+        self._binds = [
+            (
+                name,
+                compiled.binds[name].value,
+                compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect),
+            )
+            for name in names
+        ]
+        processors = [
+            column.type.dialect_impl(dialect).result_processor(dialect, None)
+            for column in statement.selected_columns
+        ]
+        self._converted = [(i, p) for i, p in enumerate(processors) if p is not None]
+
+    def rows(self, connection: Connection, given: dict[str, Any]) -> list[tuple[Any, ...]]:
+        values = [
+            value if processor is None else processor(value)
+            for value, processor in (
+                (given.get(name, constant), processor) for name, constant, processor in self._binds
+            )
+        ]
+        arguments: Sequence[Any] | dict[str, Any] = (
+            values
+            if self._positional
+            else {name: value for (name, _, _), value in zip(self._binds, values, strict=True)}
+        )
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(self._sql, arguments)
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
+        if not self._converted or not rows:
+            return list(rows)
+        columns = [(i, _once_per_value(process)) for i, process in self._converted]
+        converted = []
+        for row in rows:
+            values_of_row = list(row)
+            for i, convert in columns:
+                values_of_row[i] = convert(values_of_row[i])
+            converted.append(tuple(values_of_row))
+        return converted
+
+
+def _once_per_value(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`process`, called once per distinct value (column values repeat in long lists)."""
+    seen: dict[Any, Any] = {None: None}
+
+    def convert(value: Any) -> Any:
+        try:
+            return seen[value]
+        except KeyError:
+            result = seen[value] = process(value)
+            return result
+
+    return convert
 
 
 def _literal(value: object, dialect: Dialect) -> str | None:

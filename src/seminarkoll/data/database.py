@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from seminarkoll.data.audit_chain import forget_writes, note_statement, seal_on_commit
-from seminarkoll.data.engine import make_engine
+from seminarkoll.data.engine import READ_ONLY, make_engine
 from seminarkoll.data.errors import environment_problem
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.text import without_control
@@ -74,11 +74,27 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session inside one transaction; environment failures become Swedish errors."""
         self._wrote.value = False
-        try:
+        with self._plain_errors():
             with self._sessions.begin() as session:
                 yield session
             if self._wrote.value:
                 self._sync_version()
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection inside one transaction that only reads (on SQLite a deferred BEGIN,
+        taking no write lock), for use cases reread often, such as lists after every mark;
+        environment failures become Swedish errors."""
+        with self._plain_errors(), self.engine.connect() as connection:
+            connection.execution_options(**{READ_ONLY: True})
+            with connection.begin():
+                yield connection
+
+    @contextmanager
+    def _plain_errors(self) -> Iterator[None]:
+        """Environment failures (disk full, locked, read-only) become Swedish errors."""
+        try:
+            yield
         except DBAPIError as exc:
             problem = environment_problem(str(exc.orig), self.location.display)
             if problem is None:

@@ -9,6 +9,9 @@ from sqlalchemy import Engine, create_engine, event
 from seminarkoll.data.location import DatabaseLocation
 
 BUSY_TIMEOUT_MS = 5000
+READ_ONLY = "seminarkoll_read_only"
+"""Execution option of a connection whose transaction only reads: on SQLite it begins with a
+plain (deferred) BEGIN, taking no write lock."""
 
 
 def make_engine(location: DatabaseLocation, *, foreign_keys: bool = True) -> Engine:
@@ -37,6 +40,7 @@ def make_engine(location: DatabaseLocation, *, foreign_keys: bool = True) -> Eng
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        reading = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
+from seminarkoll.data.bulk import Query
 from seminarkoll.data.lookups import existing_enrollment, existing_seminar, with_person
 from seminarkoll.data.models import (
     Attendance,
@@ -45,11 +46,12 @@ def cohort_people(*columns: Any) -> Select[Any]:
     )
 
 
-_EVENTS = (
+EVENTS = Query(
     select(SignOffEvent.action, SignOffEvent.at, SignOffEvent.by, SignOffEvent.reason)
     .where(SignOffEvent.seminar_id == bindparam("seminar_id"))
     .order_by(SignOffEvent.at, SignOffEvent.id)
 )
+"""A seminar's sign-offs and unlocks, oldest first (bound by `seminar_id`)."""
 
 
 def unlock_reasons(session: Session, seminar_ids: Iterable[int]) -> dict[int, str]:
@@ -69,7 +71,7 @@ def unlock_reasons(session: Session, seminar_ids: Iterable[int]) -> dict[int, st
 
 
 def events_of(session: Session, seminar_id: int) -> tuple[SignOffEventRow, ...]:
-    rows = session.connection().execute(_EVENTS, {"seminar_id": seminar_id}).all()
+    rows = EVENTS.rows(session.connection(), seminar_id=seminar_id)
     return tuple(SignOffEventRow(*event) for event in rows)
 
 

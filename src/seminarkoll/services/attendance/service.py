@@ -63,11 +63,11 @@ class AttendanceService:
     def sheet(self, seminar_id: int) -> SignOffSheet:
         """The sign-off sheet of a seminar: every participant expected there (or marked there).
 
-        Built from plain rows with statements made once (Core execution, no ORM objects): the
-        list is reread after every mark and holds up to 500 people.
+        Read in a transaction that takes no write lock, from driver rows of statements
+        compiled once: the list is reread after every mark and holds up to 500 people.
         """
-        with self._db.transaction() as session:
-            return read_sheet(session, seminar_id)
+        with self._db.reading() as connection:
+            return read_sheet(connection, seminar_id)
 
     def seminars(self, cohort_id: int) -> tuple[SeminarInfo, ...]:
         """The cohort's seminars with held and signed-off state, by number."""

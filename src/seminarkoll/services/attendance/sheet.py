@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, select
 
+from seminarkoll.data.bulk import Query
 from seminarkoll.data.models import (
     Attendance,
     Cohort,
@@ -22,12 +22,12 @@ from seminarkoll.domain.enrolment import on_list
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import swedish_key
 from seminarkoll.domain.translation import translate
-from seminarkoll.services.attendance.queries import cohort_people, events_of
-from seminarkoll.services.attendance.results import SheetRow, SignOffSheet
+from seminarkoll.services.attendance.queries import EVENTS, cohort_people
+from seminarkoll.services.attendance.results import SheetRow, SignOffEventRow, SignOffSheet
 from seminarkoll.services.completion_data import SEMINAR_COLUMNS, seminar_info
 
 # -- statements made once, bound by seminar_id (and cohort_id) -----------------------------------
-_SEMINAR = (
+_SEMINAR = Query(
     select(
         *SEMINAR_COLUMNS,
         Seminar.cohort_id,
@@ -42,37 +42,38 @@ _SEMINAR = (
     .outerjoin(ThemeArea, ThemeArea.id == Seminar.theme_area_id)
     .where(Seminar.id == bindparam("seminar_id"))
 )
-_GROUPS = (
+_GROUPS = Query(
     select(GroupMember.enrollment_id, CohortGroup.name)
     .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
     .where(CohortGroup.cohort_id == bindparam("cohort_id"))
 )
-_PEOPLE = cohort_people(Person.title, Attendance.status, Attendance.note).outerjoin(
-    Attendance,
-    (Attendance.enrollment_id == Enrollment.id)
-    & (Attendance.seminar_id == bindparam("seminar_id")),
+_PEOPLE = Query(
+    cohort_people(Person.title, Attendance.status, Attendance.note).outerjoin(
+        Attendance,
+        (Attendance.enrollment_id == Enrollment.id)
+        & (Attendance.seminar_id == bindparam("seminar_id")),
+    )
 )
 """Everyone of the cohort with their mark at the seminar (every mark at a seminar belongs to an
 enrolment of its cohort, so these are all the seminar's marks)."""
 
 
-def read_sheet(session: Session, seminar_id: int) -> SignOffSheet:
+def read_sheet(connection: Connection, seminar_id: int) -> SignOffSheet:
     """The sign-off sheet of a seminar: every participant expected there (or marked there).
 
-    Built from plain rows with statements made once (Core execution, no ORM objects) and only
-    this seminar's state: the list is reread after every mark and holds up to 500 people.
+    Built from driver rows of statements compiled once (no ORM objects, no SQLAlchemy rows)
+    and only this seminar's state: the list is reread after every mark and holds up to 500
+    people.
     """
-    run = session.connection().execute
-    seminar = run(_SEMINAR, {"seminar_id": seminar_id}).first()
-    if seminar is None:
+    found = _SEMINAR.rows(connection, seminar_id=seminar_id)
+    if not found:
         raise NotFoundError(translate("Errors", "Seminariet finns inte längre."))
-    *columns, cohort_id, cohort_name, programme_name, location, start, end = seminar
-    ids = {"seminar_id": seminar_id, "cohort_id": cohort_id}
-    people = run(_PEOPLE, ids).all()
+    *columns, cohort_id, cohort_name, programme_name, location, start, end = found[0]
+    people = _PEOPLE.rows(connection, seminar_id=seminar_id, cohort_id=cohort_id)
     info = seminar_info(columns, {seminar_id: {row[9] for row in people if row[9] is not None}})
     slot = info.slot
     members: dict[int, list[str]] = {}
-    for eid, name in run(_GROUPS, ids).all():
+    for eid, name in _GROUPS.rows(connection, cohort_id=cohort_id):
         members.setdefault(eid, []).append(name)
     groups = {eid: tuple(sorted(names, key=swedish_key)) for eid, names in members.items()}
     rows = []
@@ -114,5 +115,7 @@ def read_sheet(session: Session, seminar_id: int) -> SignOffSheet:
         start_time=start,
         end_time=end,
         rows=tuple(rows),
-        events=events_of(session, seminar_id),
+        events=tuple(
+            SignOffEventRow(*event) for event in EVENTS.rows(connection, seminar_id=seminar_id)
+        ),
     )
