@@ -560,6 +560,10 @@
         <translation>make-up allowed</translation>
     </message>
     <message>
+        <source>minst %1 per läsår</source>
+        <translation>at least %1 per school year</translation>
+    </message>
+    <message>
         <source>Välj en ruta i matrisen för att se dess historik.</source>
         <translation>Choose a cell in the matrix to see its history.</translation>
     </message>
@@ -1868,6 +1872,26 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Inga seminarier infaller under deltagandeperioden.</source>
         <translation>No seminars fall within the period of participation.</translation>
+    </message>
+    <message>
+        <source>Har deltagit i {attended} av {required} seminarier läsåret {year} och behöver delta i {needed} av de {remaining} återstående där.</source>
+        <translation>Has attended {attended} of {required} seminars in school year {year} and needs to attend {needed} of the {remaining} remaining there.</translation>
+    </message>
+    <message>
+        <source>Har deltagit i {attended} av {required} seminarier läsåret {year} och klarar bara läsåret om hen {attends}.</source>
+        <translation>Has attended {attended} of {required} seminars in school year {year} and can only meet that year&apos;s requirement if they {attends}.</translation>
+    </message>
+    <message>
+        <source>Har deltagit i {attended} av {required} seminarier läsåret {year} och behöver göra minst {tasks} för att klara läsåret.</source>
+        <translation>Has attended {attended} of {required} seminars in school year {year} and needs to do at least {tasks} to meet that year&apos;s requirement.</translation>
+    </message>
+    <message>
+        <source>Har deltagit i {attended} av {required} seminarier läsåret {year}, och där återstår bara {seminars}.</source>
+        <translation>Has attended {attended} of {required} seminars in school year {year}, and only {seminars} remain there.</translation>
+    </message>
+    <message>
+        <source>Har deltagit i {attended} av {required} seminarier läsåret {year}, och där återstår inga seminarier.</source>
+        <translation>Has attended {attended} of {required} seminars in school year {year}, and no seminars remain there.</translation>
     </message>
     <message>
         <source>Har deltagit i {attended} av {seminars}, varav {made_up} genom kompletteringsuppgift.</source>
@@ -7563,6 +7587,18 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>Participants&apos; group meetings (e.g. the learning group&apos;s meetings) count as occasions just like the seminars. Everyone may still miss only as many occasions as the cohort&apos;s requirement allows for the seminars.</translation>
     </message>
     <message>
+        <source>Inget krav</source>
+        <translation>No requirement</translation>
+    </message>
+    <message>
+        <source> seminarier</source>
+        <translation> seminars</translation>
+    </message>
+    <message>
+        <source>För omgångar över flera läsår: minst så många seminarier varje läsår, utöver omgångens krav för hela omgången. 0 betyder inget sådant krav.</source>
+        <translation>For cohorts over several school years: at least this many seminars each school year, besides the requirement for the whole cohort. 0 means no such requirement.</translation>
+    </message>
+    <message>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -7577,6 +7613,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>&amp;Beskrivning:</source>
         <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Minst per &amp;läsår:</source>
+        <translation>At least per school &amp;year:</translation>
     </message>
 </context>
 <context>

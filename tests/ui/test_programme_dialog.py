@@ -84,3 +84,36 @@ def test_turning_the_setting_on_redraws_the_matrix_and_undo_turns_it_off(
     assert all(after[e] == before[e] + 1 for e in members)
     window.planning.undo_action.trigger()
     assert missed() == before
+
+
+def test_the_number_per_school_year_is_shown_and_saved(qtbot: QtBot, demo: Services) -> None:
+    programme = demo.catalog.programmes()[0].id
+    cohort = demo.catalog.programmes()[0].cohorts[0].id
+    planning = demo.planning
+
+    def dialog_for() -> ProgrammeDialog:
+        dialog = ProgrammeDialog(
+            lambda data: planning.update_programme(programme, data),
+            None,
+            planning.programme(programme),
+        )
+        qtbot.addWidget(dialog)
+        return dialog
+
+    dialog = dialog_for()
+    assert dialog.per_school_year.value() == 0
+    assert dialog.per_school_year.text() == "Inget krav"
+    dialog.per_school_year.setValue(3)
+    assert dialog.per_school_year.text() == "3 seminarier"
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == ProgrammeDialog.DialogCode.Accepted
+    assert planning.programme(programme).min_per_school_year == 3
+    assert demo.attendance.rules(cohort).min_per_school_year == 3
+
+    again = dialog_for()
+    assert again.per_school_year.value() == 3
+    again.per_school_year.setValue(0)
+    again.buttons.accepted.emit()
+    assert planning.programme(programme).min_per_school_year is None
+    assert demo.attendance.rules(cohort).min_per_school_year is None
+    assert dialog_for().per_school_year.value() == 0

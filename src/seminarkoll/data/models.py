@@ -77,6 +77,8 @@ class Programme(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     meetings_count: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     """Whether group meetings count toward completion alongside the seminars."""
+    min_per_school_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """At least this many seminars in each school year of a cohort (None: no such rule)."""
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     cohorts: Mapped[list[Cohort]] = relationship(

@@ -10,6 +10,7 @@ from enum import Enum, StrEnum
 from types import MappingProxyType
 
 from seminarkoll.domain.attendance import EnrolmentWindow
+from seminarkoll.domain.calendar import SchoolYear
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import ValidationError
@@ -53,6 +54,8 @@ class CompletionRules:
     task (e.g. a written reflection) counts as attended. `meetings_count` (the programme's
     setting): the participant's group meetings are occasions like the seminars, judged by the
     same marks; everyone may still miss only `seminars - min_attended` occasions in all.
+    `min_per_school_year` (the programme's setting; None for none): besides the whole cohort,
+    at least this many seminars in each school year the participant takes part in.
     """
 
     min_attended: int = 6
@@ -61,13 +64,18 @@ class CompletionRules:
     require_each_theme: bool = False
     allow_makeup: bool = False
     meetings_count: bool = False
+    min_per_school_year: int | None = None
 
     def __post_init__(self) -> None:
-        if self.min_attended < 0:
-            raise ValidationError.single(
-                "min_attended",
-                translate("Errors", "Antalet seminarier som krävs kan inte vara negativt."),
-            )
+        for name, value in (
+            ("min_attended", self.min_attended),
+            ("min_per_school_year", self.min_per_school_year or 0),
+        ):
+            if value < 0:
+                raise ValidationError.single(
+                    name,
+                    translate("Errors", "Antalet seminarier som krävs kan inte vara negativt."),
+                )
 
     def counts(self, mark: AttendanceStatus) -> bool:
         """Whether `mark` counts as attending under these rules (make-up tasks aside)."""
@@ -312,6 +320,20 @@ class _Standing:
         return tuple(s for s in self.open_slots if s.theme_id == theme)
 
 
+@dataclass(frozen=True)
+class _YearStanding:
+    """One school year's seminars, judged alone under `CompletionRules.min_per_school_year`."""
+
+    year: SchoolYear
+    attended: int
+    required: int
+    open_slots: tuple[SeminarSlot, ...]
+
+    @property
+    def needed(self) -> int:
+        return self.required - self.attended
+
+
 def shows_makeup(cell: CellState, made_up: bool) -> bool:
     """Whether a cell shows its make-up task ("K", "Kompletterat") instead of its mark: a task
     is recorded and the participant was not simply present."""
@@ -347,9 +369,15 @@ def required_count(rules: CompletionRules, total: int, expected: int) -> int:
     meetings (then every meeting adds one). Unless `min_attended` is 0, someone with at least
     one expected seminar must attend at least one.
     """
-    allowed = max(0, total - rules.min_attended)
+    return _required(rules.min_attended, total, expected)
+
+
+def _required(minimum: int, total: int, expected: int) -> int:
+    """`required_count` for a requirement of `minimum` of `total` (the whole cohort, or one
+    school year's seminars)."""
+    allowed = max(0, total - minimum)
     required = max(0, expected - allowed)
-    if expected and rules.min_attended:
+    if expected and minimum:
         return max(required, 1)
     return required
 
@@ -370,6 +398,8 @@ def evaluate(
     AT_RISK if it needs every remaining seminar, or the only remaining one of a missing theme,
     or (with `allow_makeup`) make-up tasks for seminars already missed; CANNOT_COMPLETE otherwise.
     With `rules.meetings_count`, the record's group meetings join the seminars as occasions.
+    With `rules.min_per_school_year`, every school year is also judged alone by its seminars
+    (same allowance of misses per year) and the worse verdict of the two wins.
     """
     occasions = [*seminars, *record.meetings] if rules.meetings_count else list(seminars)
     window = [
@@ -390,7 +420,8 @@ def evaluate(
         missing_themes=_missing_themes(outcomes) if rules.require_each_theme else (),
         with_meetings=any(slot.meeting for slot in window),
     )
-    state, reason = _verdict(rules, record, standing, theme_names or {})
+    years = _school_years(rules, seminars, outcomes)
+    state, reason = _verdict(rules, record, standing, years, theme_names or {})
     return CompletionResult(
         state=state,
         reason=reason,
@@ -455,6 +486,7 @@ def _verdict(
     rules: CompletionRules,
     record: ParticipantRecord,
     standing: _Standing,
+    years: Sequence[_YearStanding],
     names: Mapping[ThemeId, str],
 ) -> tuple[CompletionState, str]:
     if record.status in _NOT_ENROLLED_REASONS:
@@ -473,26 +505,104 @@ def _verdict(
             CompletionState.NOT_TAKING_PART,
             translate("Completion", "Inga seminarier infaller under deltagandeperioden."),
         )
+    state, sentences = _whole_cohort(rules, standing, names)
+    for year in years:
+        if year.needed > 0:
+            year_state, sentence = _year_verdict(rules, year)
+            state = max(state, year_state, key=_SEVERITY.index)
+            sentences.append(sentence)
+    if standing.unrecorded:
+        sentences.append(_unrecorded_sentence(standing))
+    return state, " ".join(sentences)
+
+
+_SEVERITY = (
+    CompletionState.COMPLETED,
+    CompletionState.ON_TRACK,
+    CompletionState.AT_RISK,
+    CompletionState.CANNOT_COMPLETE,
+)
+"""Verdicts from best to worst: the whole cohort and each school year, the worst one wins."""
+
+
+def _whole_cohort(
+    rules: CompletionRules, standing: _Standing, names: Mapping[ThemeId, str]
+) -> tuple[CompletionState, list[str]]:
     needed = standing.needed
     if needed <= 0 and not standing.missing_themes:
-        return CompletionState.COMPLETED, _completed_reason(standing)
+        return CompletionState.COMPLETED, [_completed_reason(standing)]
     stranded = [t for t in standing.missing_themes if not standing.open_in(t)]
     if standing.remaining >= needed and not stranded:
         tight = [t for t in standing.missing_themes if len(standing.open_in(t)) == 1]
         if standing.remaining > needed and not tight:
-            state, sentences = CompletionState.ON_TRACK, [_on_track_reason(standing, names)]
-        else:
-            state, sentences = CompletionState.AT_RISK, _at_risk_reason(standing, tight, names)
-    elif rules.allow_makeup:
+            return CompletionState.ON_TRACK, [_on_track_reason(standing, names)]
+        return CompletionState.AT_RISK, _at_risk_reason(standing, tight, names)
+    if rules.allow_makeup:
         # Every expected seminar not attended is open or can still be made up, so with
         # make-up tasks completion is always possible.
-        state, sentences = CompletionState.AT_RISK, _makeup_reason(standing, stranded, names)
-    else:
-        state = CompletionState.CANNOT_COMPLETE
-        sentences = _cannot_complete_reason(standing, stranded, names)
-    if standing.unrecorded:
-        sentences.append(_unrecorded_sentence(standing))
-    return state, " ".join(sentences)
+        return CompletionState.AT_RISK, _makeup_reason(standing, stranded, names)
+    return CompletionState.CANNOT_COMPLETE, _cannot_complete_reason(standing, stranded, names)
+
+
+def _school_years(
+    rules: CompletionRules,
+    seminars: Sequence[SeminarSlot],
+    outcomes: Sequence[tuple[SeminarSlot, _Outcome]],
+) -> tuple[_YearStanding, ...]:
+    """Each school year with an expected seminar, judged alone when the rules ask for a number
+    per school year (seminars only; group meetings do not count here)."""
+    minimum = rules.min_per_school_year
+    if not minimum:
+        return ()
+    totals = Counter(SchoolYear.from_date(slot.date) for slot in seminars)
+    by_year: dict[SchoolYear, list[tuple[SeminarSlot, _Outcome]]] = {}
+    for slot, outcome in outcomes:
+        if not slot.meeting:
+            by_year.setdefault(SchoolYear.from_date(slot.date), []).append((slot, outcome))
+    return tuple(
+        _YearStanding(
+            year=year,
+            attended=sum(1 for _, outcome in items if outcome in _COUNTED),
+            required=_required(minimum, totals[year], len(items)),
+            open_slots=tuple(slot for slot, outcome in items if outcome is _Outcome.OPEN),
+        )
+        for year, items in sorted(by_year.items())
+    )
+
+
+def _year_verdict(rules: CompletionRules, year: _YearStanding) -> tuple[CompletionState, str]:
+    """A school year that still needs seminars: on track, at risk or out of reach."""
+    remaining = len(year.open_slots)
+    figures = {"attended": year.attended, "required": year.required, "year": year.year.label}
+    if remaining > year.needed:
+        return CompletionState.ON_TRACK, translate(
+            "Completion",
+            "Har deltagit i {attended} av {required} seminarier läsåret {year} och behöver "
+            "delta i {needed} av de {remaining} återstående där.",
+        ).format(needed=year.needed, remaining=remaining, **figures)
+    if remaining == year.needed:
+        return CompletionState.AT_RISK, translate(
+            "Completion",
+            "Har deltagit i {attended} av {required} seminarier läsåret {year} och klarar "
+            "bara läsåret om hen {attends}.",
+        ).format(attends=_attend_all(year.open_slots), **figures)
+    if rules.allow_makeup:
+        return CompletionState.AT_RISK, translate(
+            "Completion",
+            "Har deltagit i {attended} av {required} seminarier läsåret {year} och behöver "
+            "göra minst {tasks} för att klara läsåret.",
+        ).format(tasks=_tasks(year.needed - remaining), **figures)
+    if remaining:
+        return CompletionState.CANNOT_COMPLETE, translate(
+            "Completion",
+            "Har deltagit i {attended} av {required} seminarier läsåret {year}, och där "
+            "återstår bara {seminars}.",
+        ).format(seminars=_seminars(remaining), **figures)
+    return CompletionState.CANNOT_COMPLETE, translate(
+        "Completion",
+        "Har deltagit i {attended} av {required} seminarier läsåret {year}, och där återstår "
+        "inga seminarier.",
+    ).format(**figures)
 
 
 def _completed_reason(standing: _Standing) -> str:

@@ -135,7 +135,8 @@ class CohortFrame:
 
 
 def rules_of(cohort: Cohort) -> CompletionRules:
-    """The completion rules stored on `cohort` (and whether its programme counts meetings)."""
+    """The completion rules stored on `cohort` (and its programme's: whether meetings count,
+    and a number of seminars per school year)."""
     return CompletionRules(
         min_attended=cohort.min_attended,
         late_counts_as_present=cohort.late_counts_as_present,
@@ -143,6 +144,7 @@ def rules_of(cohort: Cohort) -> CompletionRules:
         require_each_theme=cohort.require_each_theme,
         allow_makeup=cohort.allow_makeup,
         meetings_count=cohort.programme.meetings_count,
+        min_per_school_year=cohort.programme.min_per_school_year,
     )
 
 

@@ -1,5 +1,5 @@
 """Dialog for a programme: name, organiser, contact person, description, whether group meetings
-count toward completion, and archiving it."""
+count toward completion, a number of seminars per school year, and archiving it."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT
 from seminarkoll.services.planning import ProgrammeInput
 from seminarkoll.ui.forms import FieldErrors, save_cancel_buttons
 
@@ -65,12 +67,27 @@ class ProgrammeDialog(QDialog):
                 "omgångens krav tillåter för seminarierna."
             )
         )
+        self.per_school_year = QSpinBox()
+        self.per_school_year.setObjectName("minPerSchoolYear")
+        self.per_school_year.setRange(0, MAX_SEMINAR_COUNT)
+        self.per_school_year.setSpecialValueText(self.tr("Inget krav"))
+        self.per_school_year.setSuffix(self.tr(" seminarier"))
+        self.per_school_year.setToolTip(
+            self.tr(
+                "För omgångar över flera läsår: minst så många seminarier varje läsår, utöver "
+                "omgångens krav för hela omgången. 0 betyder inget sådant krav."
+            )
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Namn:"), self.errors.wrap("name", self.name))
         form.addRow(self.tr("&Arrangör:"), self.errors.wrap("organiser", self.organiser))
         form.addRow(self.tr("&Kontaktperson:"), self.errors.wrap("contact_person", self.contact))
         form.addRow(self.tr("&Beskrivning:"), self.description)
         form.addRow("", self.meetings_count)
+        form.addRow(
+            self.tr("Minst per &läsår:"),
+            self.errors.wrap("min_per_school_year", self.per_school_year),
+        )
         if details is not None:
             form.addRow("", self.archived)
             self.name.setText(details.name)
@@ -79,6 +96,7 @@ class ProgrammeDialog(QDialog):
             self.description.setPlainText(details.description)
             self.archived.setChecked(details.archived)
             self.meetings_count.setChecked(details.meetings_count)
+            self.per_school_year.setValue(details.min_per_school_year or 0)
         self.name_error = self.errors.label("name")
         self.buttons = save_cancel_buttons(self, self._accept)
         layout = QVBoxLayout(self)
@@ -95,6 +113,7 @@ class ProgrammeDialog(QDialog):
             description=self.description.toPlainText(),
             archived=self.archived.isChecked(),
             meetings_count=self.meetings_count.isChecked(),
+            min_per_school_year=self.per_school_year.value() or None,
         )
 
     def _accept(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QKeyEvent
@@ -307,6 +308,12 @@ def test_rules_and_makeup_dialogs(qtbot: QtBot, demo: Services) -> None:
     tab.rules_action.trigger()
     assert "Krav: 5 av 7 seminarier" in tab.summary.text()
     assert "komplettering tillåten" in tab.summary.text()
+    assert "per läsår" not in tab.summary.text()
+    programme = demo.catalog.programmes()[0].id
+    details = demo.planning.programme(programme)
+    demo.planning.update_programme(programme, replace(details.as_input(), min_per_school_year=2))
+    tab.set_cohort(demo, demo.catalog.programmes()[0].cohorts[0].id)
+    assert "minst 2 per läsår" in tab.summary.text()
     _go(tab, "Mohammed", 2)
 
     def record(dialog: MakeupDialog) -> None:

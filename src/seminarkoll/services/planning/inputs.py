@@ -24,6 +24,8 @@ class ProgrammeInput:
     archived: bool = False
     meetings_count: bool = False
     """Group meetings count toward completion alongside the seminars."""
+    min_per_school_year: int | None = None
+    """At least this many seminars in each school year of a cohort; None or 0 for none."""
 
 
 @dataclass(frozen=True)

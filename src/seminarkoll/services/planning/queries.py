@@ -31,6 +31,7 @@ def programme_details(session: Session, programme: Programme) -> ProgrammeDetail
         description=programme.description,
         archived=programme.archived,
         meetings_count=programme.meetings_count,
+        min_per_school_year=programme.min_per_school_year,
         cohort_count=int(cohorts or 0),
         theme_count=int(themes or 0),
     )

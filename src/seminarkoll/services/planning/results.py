@@ -21,6 +21,7 @@ class ProgrammeDetails:
     description: str
     archived: bool
     meetings_count: bool
+    min_per_school_year: int | None
     cohort_count: int
     theme_count: int
 
@@ -33,6 +34,7 @@ class ProgrammeDetails:
             description=self.description,
             archived=self.archived,
             meetings_count=self.meetings_count,
+            min_per_school_year=self.min_per_school_year,
         )
 
 

@@ -62,6 +62,13 @@ def check_programme(session: Session, data: ProgrammeInput, programme_id: int | 
                     ),
                 )
             )
+    if (data.min_per_school_year or 0) < 0:
+        problems.append(
+            FieldProblem(
+                "min_per_school_year",
+                translate("Errors", "Antalet seminarier som krävs kan inte vara negativt."),
+            )
+        )
     if problems:
         raise ValidationError(problems)
 
@@ -73,6 +80,7 @@ def apply_programme(programme: Programme, data: ProgrammeInput) -> None:
     programme.description = data.description.strip()
     programme.archived = data.archived
     programme.meetings_count = data.meetings_count
+    programme.min_per_school_year = data.min_per_school_year or None
 
 
 def check_theme(

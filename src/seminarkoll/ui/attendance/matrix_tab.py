@@ -311,6 +311,10 @@ class AttendanceTab(CohortTab):
             extras.append(self.tr("alla temaområden"))
         if rules.allow_makeup:
             extras.append(self.tr("komplettering tillåten"))
+        if rules.min_per_school_year:
+            extras.append(
+                self.tr("minst %1 per läsår").replace("%1", str(rules.min_per_school_year))
+            )
         self.summary.setText(
             " · ".join(parts) + "     " + requirement + " (" + ", ".join(extras) + ")"
         )
