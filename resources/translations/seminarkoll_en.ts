@@ -1446,6 +1446,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>; group meetings count as occasions</translation>
     </message>
     <message>
+        <source>; minst %1 seminarier per läsår</source>
+        <translation>; at least %1 seminars per school year</translation>
+    </message>
+    <message>
         <source>Totalt %1 deltagare</source>
         <translation>Total %1 participants</translation>
     </message>

@@ -179,6 +179,13 @@ def test_status_counts_group_meetings_when_the_programme_says_so(
     assert main(argv) == 0
     counted, _columns, *after, _totals = capsys.readouterr().out.splitlines()
     assert counted == title + "; gruppträffar räknas som tillfällen"
+    demo.planning.update_programme(
+        programme.id,
+        replace(programme.as_input(), meetings_count=True, min_per_school_year=2),
+    )
+    assert main(argv) == 0
+    per_year = capsys.readouterr().out.splitlines()[0]
+    assert per_year == counted + "; minst 2 seminarier per läsår"
     members = {m.name for m in group.members}
     for old, new in zip(before, after, strict=True):
         if any(old.startswith(name + " ") for name in members):

@@ -107,6 +107,13 @@ def _print_table(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
             if matrix.rules.meetings_count
             else ""
         )
+        + (
+            translate("Cli", "; minst %1 seminarier per läsår").replace(
+                "%1", str(matrix.rules.min_per_school_year)
+            )
+            if matrix.rules.min_per_school_year
+            else ""
+        )
     )
     columns = _columns()
     lines = [
