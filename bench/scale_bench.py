@@ -36,7 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import scale_data
 from attendance_bench import RAW_MATRIX, RAW_SEARCH
 from exchange_bench import participant_file, plain_write
-from startup import FLOOR
+from startup import FLOOR, time_until
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -217,36 +217,17 @@ def run(command: list[str], env: dict[str, str]) -> Process:
     return Process(usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
-def wall_until(command: list[str], marker: str, env: dict[str, str]) -> float:
-    """Wall seconds from starting `command` until it prints a line beginning with `marker`."""
-    with tempfile.TemporaryFile() as errors:
-        start = time.perf_counter()
-        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True, env=env)
-        assert child.stdout is not None
-        elapsed = None
-        for line in child.stdout:
-            if line.startswith(marker):
-                elapsed = time.perf_counter() - start
-                break
-        child.wait(timeout=120)
-        if elapsed is None:
-            errors.seek(0)
-            problem = errors.read().decode(errors="replace")
-            raise RuntimeError(f"{command!r} never printed {marker!r}: {problem}")
-    return elapsed
-
-
 # -- 1, 2, 3: opening, commands, window -----------------------------------------------------
 def window_figures(bench: Bench) -> Iterator[Figure]:
     floor = [sys.executable, "-c", FLOOR, str(bench.db)]
 
     def app(marker: str) -> Callable[[], float]:
         env = {**bench.env, "SEMINARKOLL_STARTUP_PROBE": marker}
-        return lambda: wall_until([APP, "--db", str(bench.db)], marker, env)
+        return lambda: time_until([APP, "--db", str(bench.db)], marker, env)
 
-    data_floor = lambda: wall_until([*floor, "data"], "data", bench.env)  # noqa: E731
+    data_floor = lambda: time_until([*floor, "data"], "data", bench.env)  # noqa: E731
     yield Figure(OPEN, bench.scale, *pairs(app("data"), data_floor))
-    painted = lambda: wall_until([*floor, "painted"], "painted", bench.env)  # noqa: E731
+    painted = lambda: time_until([*floor, "painted"], "painted", bench.env)  # noqa: E731
     yield Figure(MENUS, bench.scale, *pairs(app("menus"), painted))
 
 
@@ -262,7 +243,7 @@ def quick_check_figures(bench: Bench) -> Iterator[Figure]:
 
     floor = [sys.executable, "-c", FLOOR, str(bench.db), "data"]
     yield Figure(
-        QUICK_CHECK, bench.scale, *pairs(check, lambda: wall_until(floor, "data", bench.env))
+        QUICK_CHECK, bench.scale, *pairs(check, lambda: time_until(floor, "data", bench.env))
     )
 
 

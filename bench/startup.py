@@ -58,18 +58,22 @@ app.exec()
 
 
 def time_until(command: list[str], marker: str, env: dict[str, str]) -> float:
-    """Seconds from starting `command` until it prints a line beginning with `marker`."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
-    assert process.stdout is not None
-    elapsed = None
-    for line in process.stdout:
-        if line.startswith(marker):
-            elapsed = time.perf_counter() - start
-            break
-    process.wait(timeout=60)
-    if elapsed is None:
-        raise RuntimeError(f"{command!r} never printed {marker!r}")
+    """Wall seconds from starting `command` until it prints a line beginning with `marker`
+    (its error output is kept apart and shown only when it never does)."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True, env=env)
+        assert child.stdout is not None
+        elapsed = None
+        for line in child.stdout:
+            if line.startswith(marker):
+                elapsed = time.perf_counter() - start
+                break
+        child.wait(timeout=120)
+        if elapsed is None:
+            errors.seek(0)
+            problem = errors.read().decode(errors="replace")
+            raise RuntimeError(f"{command!r} never printed {marker!r}: {problem}")
     return elapsed
 
 
