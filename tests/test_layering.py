@@ -123,7 +123,7 @@ def test_list_and_status_load_only_the_services_they_use(tmp_path: Path) -> None
     loaded = _modules_loaded_by_command(database, "status", "--cohort", "1")
     assert not {n for n in loaded if n.startswith(UNUSED_BY_LIST_AND_STATUS)}
     used = {n.split(".")[2] for n in loaded if n.startswith("seminarkoll.services.")}
-    assert used == {"container", "identity", "catalog", "attendance", "completion_data"}
+    assert used == {"container", "identity", "attendance", "completion_data"}
 
 
 def test_features_reach_the_window_through_its_typed_host() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ from seminarkoll.domain.text import (
     fold,
     full_name,
     name_key,
+    row_id,
     swedish_key,
     tidy,
 )
@@ -85,3 +87,21 @@ def test_swedish_key_compares_numbers_by_value_and_names_by_last_then_first() ->
         ("Ädel", "Åke"),
         ("Öst", "Anna"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7", 7),
+        (" 12 ", 12),
+        ("9223372036854775807", 2**63 - 1),
+        ("9223372036854775808", None),
+        ("²", None),
+        ("٣", None),
+        ("-1", None),
+        ("Omgång 3", None),
+        ("", None),
+    ],
+)
+def test_a_row_id_is_a_plain_number_sqlite_can_hold(text: str, expected: int | None) -> None:
+    assert row_id(text) == expected

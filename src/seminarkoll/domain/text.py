@@ -34,6 +34,19 @@ def excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT_LENGTH else f"{text[: EXCERPT_LENGTH - 1]}…"
 
 
+MAX_ROW_ID = 2**63 - 1
+"""SQLite's largest integer: a longer number on the command line names no row."""
+
+
+def row_id(text: str) -> int | None:
+    """The id `text` gives when it is a plain number (ASCII digits, at most MAX_ROW_ID), as a
+    command-line argument naming a row by its id is; None otherwise."""
+    wanted = text.strip()
+    if wanted.isascii() and wanted.isdigit() and int(wanted) <= MAX_ROW_ID:
+        return int(wanted)
+    return None
+
+
 def tidy(value: str | None) -> str:
     """Trim and collapse inner whitespace; None becomes ''."""
     return " ".join(value.split()) if value else ""

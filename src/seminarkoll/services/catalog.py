@@ -27,16 +27,12 @@ from seminarkoll.domain.catalog import (
 from seminarkoll.domain.completion import SeminarTotals
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
-from seminarkoll.domain.text import fold
+from seminarkoll.domain.text import fold, row_id
 from seminarkoll.domain.translation import translate
 
 ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
 __all__ = ["CatalogService", "CohortOverview", "CohortSummary", "ProgrammeSummary", "SeminarRow"]
-
-
-MAX_ROW_ID = 2**63 - 1
-"""SQLite's largest integer: a longer number on the command line names no row."""
 
 
 class CatalogService:
@@ -138,8 +134,9 @@ class CatalogService:
         if not wanted:
             raise NotFoundError(translate("Errors", "Ange omgången med dess id eller namn."))
         with self._db.transaction() as session:
-            if wanted.isascii() and wanted.isdigit() and int(wanted) <= MAX_ROW_ID:
-                cohort = session.get(Cohort, int(wanted))
+            cohort_id = row_id(wanted)
+            if cohort_id is not None:
+                cohort = session.get(Cohort, cohort_id)
                 if cohort is not None:
                     return _cohort_summary(cohort, _counts_of(session, cohort.id))
             cohorts = session.scalars(

@@ -35,7 +35,7 @@ from seminarkoll.data.types import utc_now
 from seminarkoll.domain.errors import NotFoundError, ValidationError
 from seminarkoll.domain.exports import ENROLLMENT_WORDS, STATUS_WORDS
 from seminarkoll.domain.person_record import PersonRecord, RecordSection
-from seminarkoll.domain.text import email_key, full_name
+from seminarkoll.domain.text import email_key, full_name, row_id
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.person_export import SUFFIXES, write_person_record
 from seminarkoll.services.identity import Coordinator
@@ -63,8 +63,9 @@ class PersonDataService:
         """The id of the person `reference` names (an id, or an e-mail address)."""
         text = reference.strip()
         with self._db.transaction() as session:
-            if text.isdigit():
-                found = session.get(Person, int(text))
+            person_id = row_id(text)
+            if person_id is not None:
+                found = session.get(Person, person_id)
                 if found is not None:
                     return found.id
             key = email_key(text)
