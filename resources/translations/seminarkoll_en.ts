@@ -4698,8 +4698,8 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Lecturer: {lecturer}</translation>
     </message>
     <message>
-        <source>närvarolistan för {group}s träff {number} ({day})</source>
-        <translation>the sign-in sheet for {group}&apos;s meeting {number} ({day})</translation>
+        <source>närvarolistan för träff {number} i {group} ({day})</source>
+        <translation>the sign-in sheet for meeting {number} of {group} ({day})</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,8 @@ def test_leda_example_lists_shows_groups_and_prints_one_groups_sheet(
     assert seminars[-1].date > date(2028, 1, 1)
 
     assert main(["status", "--cohort", str(cohort.id), "--db", db]) == 0
-    _title, columns, *lines, totals = capsys.readouterr().out.splitlines()
+    title, columns, *lines, totals = capsys.readouterr().out.splitlines()
+    assert title.startswith("Leda för skolutveckling – Omgång 1 (2025/2026–2027/2028): ")
     assert "Grupp" in columns.split()
     assert len(lines) == 140
     assert all(" Lärgrupp " in line for line in lines)

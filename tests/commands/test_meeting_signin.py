@@ -43,7 +43,7 @@ def test_a_groups_meeting_sheet_lists_its_members_and_refuses_what_is_not_there(
 
     assert main([*argv, "--meeting", "2", "-o", str(sheet), "--db", db]) == 0
     out = capsys.readouterr().out
-    assert f"närvarolistan för Lärgrupp 2s träff 2 ({long_date(meeting.date)})" in out
+    assert f"närvarolistan för träff 2 i Lärgrupp 2 ({long_date(meeting.date)})" in out
     assert f"({len(group.members)} deltagare)" in out
     text = _pdf_text(sheet)
     assert "Närvarolista – gruppträff 2" in text

@@ -24,6 +24,7 @@ from seminarkoll.data.models import (
     ThemeArea,
 )
 from seminarkoll.domain.attendance import TAKEN_AT_SEMINAR, is_visit, seminar_held
+from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.completion import (
     CellState,
     CompletionResult,
@@ -216,7 +217,7 @@ def load_frames(
             cohort_name=cohort.name,
             programme_id=cohort.programme_id,
             programme_name=programme.name,
-            school_year=cohort.school_year,
+            school_year=school_years_label(cohort.start_date, cohort.end_date),
             rules=rules_of(cohort),
             seminars=infos,
             slots=tuple(info.slot for info in infos),

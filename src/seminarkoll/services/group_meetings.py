@@ -397,7 +397,7 @@ class GroupMeetingService:
         return ExportResult(
             path,
             len(data.entries),
-            translate("Exports", "närvarolistan för {group}s träff {number} ({day})").format(
+            translate("Exports", "närvarolistan för träff {number} i {group} ({day})").format(
                 group=data.group, number=data.seminar.number, day=long_date(data.seminar.date)
             ),
             people_count(data.entries),
