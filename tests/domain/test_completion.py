@@ -22,6 +22,7 @@ from seminarkoll.domain.completion import (
     column_totals,
     evaluate,
     is_expected,
+    judged_alike,
     required_count,
 )
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
@@ -1037,3 +1038,22 @@ def test_others_marks_never_change_a_verdict(
     toggled = tuple(replace(s, held=not s.held) if s == slot else s for s in seminars)
 
     assert evaluate(rules, toggled, participant) == evaluate(rules, seminars, participant)
+
+
+@pytest.mark.parametrize(
+    "rules", [DEFAULT, LATE_NOT_COUNTED, EXCUSED_COUNTED, THEMED, MAKEUP], ids=repr
+)
+def test_marks_judged_alike_get_the_same_verdict(rules: CompletionRules) -> None:
+    """Every pattern of marks over four seminars (two signed, one being marked, one ahead):
+    patterns `judged_alike` puts together get one verdict, so the matrix may evaluate one."""
+    seminars = cohort(3, (1, 2, 3, None), signed=2)
+    verdicts: dict[object, CompletionResult] = {}
+    patterns = [""]
+    for _ in seminars:
+        patterns = [p + code for p in patterns for code in ".PLEA"]
+    for marks in patterns:
+        participant = record(marks, makeup=(1,))
+        verdict = evaluate(rules, seminars, participant, theme_names=THEME_NAMES)
+        assert verdicts.setdefault(judged_alike(rules, participant.marks), verdict) == verdict
+    assert len(verdicts) == 4**4  # of 5**4 patterns: late is judged as present or as absent
+    assert (judged_alike(rules, {1: P}) == judged_alike(rules, {1: L})) is rules.counts(L)

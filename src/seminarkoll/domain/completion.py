@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
+from functools import cache
 from types import MappingProxyType
 
 from seminarkoll.domain.attendance import EnrolmentWindow
@@ -271,15 +272,15 @@ class SeminarTotals:
 
 def tally(cells: Iterable[CellState], visitors: int = 0) -> SeminarTotals:
     """The figures of one seminar from its participants' cells (see `cell_state`)."""
-    counts = Counter(cells)
+    states = list(cells)
     return SeminarTotals(
-        expected=counts.total() - counts[CellState.NOT_EXPECTED],
-        present=counts[CellState.PRESENT],
-        late=counts[CellState.LATE],
-        excused=counts[CellState.EXCUSED],
-        absent=counts[CellState.ABSENT],
-        unrecorded=counts[CellState.UNRECORDED],
-        pending=counts[CellState.PENDING],
+        expected=len(states) - states.count(CellState.NOT_EXPECTED),
+        present=states.count(CellState.PRESENT),
+        late=states.count(CellState.LATE),
+        excused=states.count(CellState.EXCUSED),
+        absent=states.count(CellState.ABSENT),
+        unrecorded=states.count(CellState.UNRECORDED),
+        pending=states.count(CellState.PENDING),
         visitors=visitors,
     )
 
@@ -408,14 +409,17 @@ def evaluate(
         if is_expected(s, record)
     ]
     outcomes = [(slot, _outcome(rules, slot, record)) for slot in window]
-    tally = Counter(outcome for _, outcome in outcomes)
+    # list.count, not a Counter: this runs for every pattern of marks in a cohort's matrix.
+    counted = [outcome for _, outcome in outcomes]
+    made_up = counted.count(_Outcome.MADE_UP)
+    unrecorded = counted.count(_Outcome.UNRECORDED)
     standing = _Standing(
-        attended=tally[_Outcome.ATTENDED] + tally[_Outcome.MADE_UP],
+        attended=counted.count(_Outcome.ATTENDED) + made_up,
         expected=len(window),
         required=required_count(rules, len(seminars), len(window)),
-        missed=tally[_Outcome.MISSED] + tally[_Outcome.UNRECORDED],
-        unrecorded=tally[_Outcome.UNRECORDED],
-        made_up=tally[_Outcome.MADE_UP],
+        missed=counted.count(_Outcome.MISSED) + unrecorded,
+        unrecorded=unrecorded,
+        made_up=made_up,
         open_slots=tuple(slot for slot, outcome in outcomes if outcome is _Outcome.OPEN),
         missing_themes=_missing_themes(outcomes) if rules.require_each_theme else (),
         with_meetings=any(slot.meeting for slot in window),
@@ -435,6 +439,31 @@ def evaluate(
         missing_themes=standing.missing_themes,
         consecutive_absences=_longest_run(outcomes, record),
     )
+
+
+def judged_alike(
+    rules: CompletionRules, marks: Mapping[SeminarId, AttendanceStatus]
+) -> frozenset[tuple[SeminarId, AttendanceStatus]]:
+    """`marks` as `evaluate` tells them apart: it sees of a mark only whether it counts as
+    attending and whether it settles its seminar, so each mark is replaced by the first of
+    present, absent, excused and late that does both alike. Records that agree on everything
+    else and on this get the same verdict (their cells may differ)."""
+    alike = _alike(rules)
+    return frozenset((sid, alike[mark]) for sid, mark in marks.items())
+
+
+@cache
+def _alike(rules: CompletionRules) -> dict[AttendanceStatus, AttendanceStatus]:
+    def kind(mark: AttendanceStatus) -> tuple[bool, bool]:
+        return rules.counts(mark), mark in _SETTLED_BY_OWN_MARK
+
+    order = (
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.ABSENT,
+        AttendanceStatus.EXCUSED,
+        AttendanceStatus.LATE,
+    )
+    return {mark: next(m for m in order if kind(m) == kind(mark)) for mark in AttendanceStatus}
 
 
 def column_totals(

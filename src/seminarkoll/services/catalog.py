@@ -76,7 +76,7 @@ class CatalogService:
             cohort = existing_cohort(session, cohort_id)
             from seminarkoll.services.completion_data import load_frame  # not for `list`
 
-            frame = load_frame(session, cohort_id)
+            frame = load_frame(session.connection(), cohort_id)
             totals = schedule_totals(
                 frame.slots,
                 session.execute(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import BindParameter, Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import (
@@ -33,6 +33,7 @@ from seminarkoll.domain.completion import (
     SeminarSlot,
     cell_state,
     evaluate,
+    judged_alike,
 )
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enrolment import default_joining_date
@@ -150,11 +151,11 @@ def rules_of(cohort: Cohort) -> CompletionRules:
 
 
 def recorded_kinds(
-    session: Session, cohort_ids: Collection[int]
+    connection: Connection, cohort_ids: Collection[int]
 ) -> dict[int, set[AttendanceStatus]]:
     """Per seminar id (of `cohort_ids`), which kinds of marks are recorded there."""
     kinds: dict[int, set[AttendanceStatus]] = {}
-    for seminar_id, status in session.execute(
+    for seminar_id, status in connection.execute(
         select(Attendance.seminar_id, Attendance.status)
         .join(Seminar, Seminar.id == Attendance.seminar_id)
         .where(Seminar.cohort_id.in_(cohort_ids))
@@ -181,64 +182,95 @@ def joining_date(session: Session, cohort: Cohort, today: date | None = None) ->
     return default_joining_date(cohort.start_date, held is not None, today or date.today())
 
 
+_COHORT_IDS: BindParameter[int] = bindparam("cohort_ids", expanding=True)
+RULE_COLUMNS = {
+    "min_attended": Cohort.min_attended,
+    "late_counts_as_present": Cohort.late_counts_as_present,
+    "excused_counts_as_attended": Cohort.excused_counts_as_attended,
+    "require_each_theme": Cohort.require_each_theme,
+    "allow_makeup": Cohort.allow_makeup,
+    "meetings_count": Programme.meetings_count,
+    "min_per_school_year": Programme.min_per_school_year,
+}
+"""Where each field of `CompletionRules` is stored (as `rules_of` reads them), for reads by
+column."""
+_FRAME_COHORTS = (
+    select(
+        Cohort.id,
+        Cohort.name,
+        Cohort.programme_id,
+        Programme.name,
+        Cohort.start_date,
+        Cohort.end_date,
+        *RULE_COLUMNS.values(),
+    )
+    .join(Programme, Programme.id == Cohort.programme_id)
+    .where(Cohort.id.in_(_COHORT_IDS))
+)
+"""Cohorts (bound by `cohort_ids`) with their programme: names, dates, then `RULE_COLUMNS`."""
+_FRAME_SEMINARS = (
+    select(Seminar.cohort_id, *SEMINAR_COLUMNS)
+    .outerjoin(ThemeArea, ThemeArea.id == Seminar.theme_area_id)
+    .where(Seminar.cohort_id.in_(_COHORT_IDS))
+    .order_by(Seminar.cohort_id, Seminar.number)
+)
+
+
 def load_frames(
-    session: Session,
+    connection: Connection,
     cohort_ids: Collection[int],
     kinds: Mapping[int, Collection[AttendanceStatus]] | None = None,
 ) -> dict[int, CohortFrame]:
-    """Frames for `cohort_ids`; `kinds` (see `recorded_kinds`) is queried when None."""
+    """Frames for `cohort_ids`; `kinds` (see `recorded_kinds`) is queried when None. Read by
+    Core execution (no ORM objects): the matrix is reread after every mark."""
     if not cohort_ids:
         return {}
     if kinds is None:
-        kinds = recorded_kinds(session, cohort_ids)
-    cohorts = session.execute(
-        select(Cohort, Programme)
-        .join(Programme, Programme.id == Cohort.programme_id)
-        .where(Cohort.id.in_(cohort_ids))
-    ).all()
-    seminars: dict[int, list[SeminarInfo]] = {cohort.id: [] for cohort, _ in cohorts}
-    rows = session.execute(
-        select(Seminar.cohort_id, *SEMINAR_COLUMNS)
-        .outerjoin(ThemeArea, ThemeArea.id == Seminar.theme_area_id)
-        .where(Seminar.cohort_id.in_(cohort_ids))
-        .order_by(Seminar.cohort_id, Seminar.number)
-    ).all()
+        kinds = recorded_kinds(connection, cohort_ids)
+    ids = {"cohort_ids": list(cohort_ids)}
+    cohorts = connection.execute(_FRAME_COHORTS, ids).all()
+    seminars: dict[int, list[SeminarInfo]] = {cohort[0]: [] for cohort in cohorts}
+    rows = connection.execute(_FRAME_SEMINARS, ids).all()
     for cid, *columns in rows:
         seminars[cid].append(seminar_info(columns, kinds))
-    kept = kept_outcomes(session, cohort_ids)
+    kept = kept_outcomes(connection, cohort_ids)
+    rules_of_cohort = {
+        row[0]: CompletionRules(**dict(zip(RULE_COLUMNS, row[6:], strict=True))) for row in cohorts
+    }
     meetings = member_meetings(
-        session, [cohort.id for cohort, programme in cohorts if programme.meetings_count]
+        connection, [cid for cid, rules in rules_of_cohort.items() if rules.meetings_count]
     )
     frames = {}
-    for cohort, programme in cohorts:
-        infos = tuple(seminars[cohort.id])
-        frames[cohort.id] = CohortFrame(
-            cohort_id=cohort.id,
-            cohort_name=cohort.name,
-            programme_id=cohort.programme_id,
-            programme_name=programme.name,
-            school_year=school_years_label(cohort.start_date, cohort.end_date),
-            rules=rules_of(cohort),
+    for cohort_id, name, programme_id, programme_name, start, end, *_ in cohorts:
+        infos = tuple(seminars[cohort_id])
+        frames[cohort_id] = CohortFrame(
+            cohort_id=cohort_id,
+            cohort_name=name,
+            programme_id=programme_id,
+            programme_name=programme_name,
+            school_year=school_years_label(start, end),
+            rules=rules_of_cohort[cohort_id],
             seminars=infos,
             slots=tuple(info.slot for info in infos),
             theme_names={info.theme_id: info.theme_name for info in infos if info.theme_id},
-            kept_outcomes=kept.get(cohort.id, {}),
-            meetings=meetings.get(cohort.id, {}),
+            kept_outcomes=kept.get(cohort_id, {}),
+            meetings=meetings.get(cohort_id, {}),
         )
     return frames
 
 
 def member_meetings(
-    session: Session, cohort_ids: Collection[int]
+    connection: Connection, cohort_ids: Collection[int]
 ) -> dict[int, dict[int, MemberMeetings]]:
     """Per cohort and enrolment id, the meetings of the participant's groups as rule slots
     (numbered in date order within each group; held and signed as for seminars) and their
     marks there."""
     if not cohort_ids:
         return {}
+    run = connection.execute
     kinds: dict[int, set[AttendanceStatus]] = {}
     marks: dict[int, dict[int, AttendanceStatus]] = {}
-    for meeting_id, enrollment_id, status in session.execute(
+    for meeting_id, enrollment_id, status in run(
         select(
             GroupMeetingAttendance.meeting_id,
             GroupMeetingAttendance.enrollment_id,
@@ -251,7 +283,7 @@ def member_meetings(
         kinds.setdefault(meeting_id, set()).add(status)
         marks.setdefault(enrollment_id, {})[meeting_id] = status
     slots: dict[int, list[SeminarSlot]] = {}
-    for meeting_id, group_id, day, signed_at in session.execute(
+    for meeting_id, group_id, day, signed_at in run(
         select(
             GroupMeeting.id, GroupMeeting.group_id, GroupMeeting.date, GroupMeeting.signed_off_at
         )
@@ -271,7 +303,7 @@ def member_meetings(
             )
         )
     found: dict[int, dict[int, list[SeminarSlot]]] = {}
-    for cohort_id, group_id, enrollment_id in session.execute(
+    for cohort_id, group_id, enrollment_id in run(
         select(CohortGroup.cohort_id, GroupMember.group_id, GroupMember.enrollment_id)
         .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
         .where(CohortGroup.cohort_id.in_(cohort_ids))
@@ -295,26 +327,40 @@ def member_meetings(
     }
 
 
+_KEPT = (
+    select(
+        Enrollment.cohort_id,
+        OutcomeSummary.enrollment_id,
+        OutcomeSummary.state,
+        OutcomeSummary.reason,
+        OutcomeSummary.attended,
+        OutcomeSummary.expected,
+        OutcomeSummary.required,
+        OutcomeSummary.missed,
+        OutcomeSummary.made_up,
+    )
+    .join(Enrollment, Enrollment.id == OutcomeSummary.enrollment_id)
+    .where(Enrollment.cohort_id.in_(_COHORT_IDS))
+)
+
+
 def kept_outcomes(
-    session: Session, cohort_ids: Collection[int]
+    connection: Connection, cohort_ids: Collection[int]
 ) -> dict[int, dict[int, CompletionResult]]:
     """Per cohort, the outcomes kept for its thinned enrolments."""
     kept: dict[int, dict[int, CompletionResult]] = {}
-    for cohort_id, summary in session.execute(
-        select(Enrollment.cohort_id, OutcomeSummary)
-        .join(Enrollment, Enrollment.id == OutcomeSummary.enrollment_id)
-        .where(Enrollment.cohort_id.in_(cohort_ids))
-    ).all():
-        kept.setdefault(cohort_id, {})[summary.enrollment_id] = CompletionResult(
-            state=CompletionState(summary.state),
-            reason=summary.reason,
-            attended=summary.attended,
-            expected=summary.expected,
-            required=summary.required,
+    rows = connection.execute(_KEPT, {"cohort_ids": list(cohort_ids)})
+    for cohort_id, eid, state, reason, attended, expected, required, missed, made_up in rows:
+        kept.setdefault(cohort_id, {})[eid] = CompletionResult(
+            state=CompletionState(state),
+            reason=reason,
+            attended=attended,
+            expected=expected,
+            required=required,
             remaining=0,
-            missed=summary.missed,
+            missed=missed,
             unrecorded=0,
-            made_up=summary.made_up,
+            made_up=made_up,
             missing_themes=(),
             consecutive_absences=0,
         )
@@ -322,12 +368,12 @@ def kept_outcomes(
 
 
 def load_frame(
-    session: Session,
+    connection: Connection,
     cohort_id: int,
     kinds: Mapping[int, Collection[AttendanceStatus]] | None = None,
 ) -> CohortFrame:
     """The frame of one cohort; NotFoundError when it is gone."""
-    frame = load_frames(session, (cohort_id,), kinds).get(cohort_id)
+    frame = load_frames(connection, (cohort_id,), kinds).get(cohort_id)
     if frame is None:
         raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
     return frame
@@ -348,6 +394,8 @@ class Judge:
     def __init__(self, frame: CohortFrame) -> None:
         self._frame = frame
         self._cache: dict[tuple[object, ...], Verdict] = {}
+        self._cells: dict[tuple[object, ...], CellState] = {}
+        self._results: dict[tuple[object, ...], CompletionResult] = {}
 
     def judge(
         self,
@@ -392,12 +440,31 @@ class Judge:
                 meeting_marks=meeting_marks,
             )
             frame = self._frame
-            result = evaluate(frame.rules, frame.slots, record, theme_names=frame.theme_names)
-            if is_visit(status, joined_on, left_on) and joined_on is not None:
-                result = _as_visit(result, joined_on, frame)
-            verdict = Verdict(tuple(cell_state(slot, record) for slot in frame.slots), result)
+            # Marks that differ only where the rules cannot tell them apart (present or late,
+            # when late counts) share one evaluation.
+            alike = (*key[:3], judged_alike(frame.rules, marks), *key[4:])
+            result = self._results.get(alike)
+            if result is None:
+                result = evaluate(frame.rules, frame.slots, record, theme_names=frame.theme_names)
+                if is_visit(status, joined_on, left_on) and joined_on is not None:
+                    result = _as_visit(result, joined_on, frame)
+                self._results[alike] = result
+            verdict = Verdict(self._cells_of(record), result)
             self._cache[key] = verdict
         return verdict
+
+    def _cells_of(self, record: ParticipantRecord) -> tuple[CellState, ...]:
+        """Cell states in `frame.slots` order. A cell depends only on the enrolment's window
+        and the mark at its seminar, so each (window, seminar, mark) is worked out once."""
+        window = (record.status, record.joined_on, record.left_on)
+        cells = []
+        for slot in self._frame.slots:
+            key = (window, slot.id, record.mark_at(slot))
+            cell = self._cells.get(key)
+            if cell is None:
+                cell = self._cells[key] = cell_state(slot, record)
+            cells.append(cell)
+        return tuple(cells)
 
 
 def _as_visit(result: CompletionResult, day: date, frame: CohortFrame) -> CompletionResult:

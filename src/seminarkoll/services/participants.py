@@ -384,7 +384,7 @@ class ParticipantService:
             enrolments = session.scalars(
                 select(Enrollment).where(Enrollment.person_id == person_id)
             ).all()
-            frames = load_frames(session, {e.cohort_id for e in enrolments})
+            frames = load_frames(session.connection(), {e.cohort_id for e in enrolments})
             ids = [e.id for e in enrolments]
             marks: dict[int, dict[int, tuple[AttendanceStatus, str]]] = {i: {} for i in ids}
             for eid, sid, status, note in session.execute(

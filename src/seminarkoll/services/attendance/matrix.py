@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, select
 
+from seminarkoll.data.bulk import Query
 from seminarkoll.data.models import (
     Attendance,
     CohortGroup,
-    Enrollment,
     GroupMember,
     MakeupTask,
     Seminar,
@@ -23,51 +22,54 @@ from seminarkoll.services.attendance.queries import cohort_people
 from seminarkoll.services.attendance.results import AttendanceMatrix, MatrixGroup, MatrixRow
 from seminarkoll.services.completion_data import CohortFrame, Judge, load_frame
 
-# -- statements made once, bound by cohort_id --------------------------------------------------
-_MARKS = (
+# -- statements compiled once, bound by cohort_id ----------------------------------------------
+_MARKS = Query(
     select(Attendance.enrollment_id, Attendance.seminar_id, Attendance.status, Attendance.note)
     .join(Seminar, Seminar.id == Attendance.seminar_id)
     .where(Seminar.cohort_id == bindparam("cohort_id"))
 )
-_MAKEUPS = (
+_MAKEUPS = Query(
     select(MakeupTask.enrollment_id, MakeupTask.seminar_id)
     .join(Seminar, Seminar.id == MakeupTask.seminar_id)
     .where(Seminar.cohort_id == bindparam("cohort_id"))
 )
-_GROUPS = select(CohortGroup.id, CohortGroup.name, CohortGroup.kind).where(
-    CohortGroup.cohort_id == bindparam("cohort_id")
+_GROUPS = Query(
+    select(CohortGroup.id, CohortGroup.name, CohortGroup.kind).where(
+        CohortGroup.cohort_id == bindparam("cohort_id")
+    )
 )
-_MEMBERS = (
+_MEMBERS = Query(
     select(GroupMember.group_id, GroupMember.enrollment_id)
     .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
     .where(CohortGroup.cohort_id == bindparam("cohort_id"))
 )
-_PEOPLE = cohort_people().where(Enrollment.status.in_(MATRIX_STATUSES))
+_PEOPLE = Query(cohort_people())
+"""Everyone of the cohort; the matrix keeps those whose status is in MATRIX_STATUSES."""
 
 
-def read_matrix(session: Session, cohort_id: int) -> AttendanceMatrix:
+def read_matrix(connection: Connection, cohort_id: int) -> AttendanceMatrix:
     """The cohort's enrolled, completed and withdrawn participants x its seminars."""
-    # Core execution of statements made once (no ORM row processing): the matrix holds up to
-    # 500 x 7 cells and is reread after every change.
-    run = session.connection().execute
-    ids = {"cohort_id": cohort_id}
+    # Driver rows of statements compiled once (no ORM objects, no SQLAlchemy rows): the matrix
+    # holds up to 500 x 7 cells and is reread after every change.
     marks: dict[int, dict[int, AttendanceStatus]] = {}
     notes: dict[int, dict[int, str]] = {}
     kinds: dict[int, set[AttendanceStatus]] = {}
-    for eid, sid, status, note in run(_MARKS, ids).all():
+    for eid, sid, status, note in _MARKS.rows(connection, cohort_id=cohort_id):
         marks.setdefault(eid, {})[sid] = status
         kinds.setdefault(sid, set()).add(status)
         if note:
             notes.setdefault(eid, {})[sid] = note
-    frame = load_frame(session, cohort_id, kinds)
+    frame = load_frame(connection, cohort_id, kinds)
     makeups: dict[int, set[int]] = {}
-    for eid, sid in run(_MAKEUPS, ids).all():
+    for eid, sid in _MAKEUPS.rows(connection, cohort_id=cohort_id):
         makeups.setdefault(eid, set()).add(sid)
-    group_rows = run(_GROUPS, ids).all()
+    group_rows = _GROUPS.rows(connection, cohort_id=cohort_id)
     members: dict[int, list[int]] = {}
-    for gid, eid in run(_MEMBERS, ids).all():
+    for gid, eid in _MEMBERS.rows(connection, cohort_id=cohort_id):
         members.setdefault(eid, []).append(gid)
-    people = run(_PEOPLE, ids).all()
+    people = [
+        row for row in _PEOPLE.rows(connection, cohort_id=cohort_id) if row[2] in MATRIX_STATUSES
+    ]
     return build_matrix(frame, people, marks, notes, makeups, members, group_rows)
 
 

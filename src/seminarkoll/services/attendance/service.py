@@ -57,8 +57,8 @@ class AttendanceService:
     # reading ----------------------------------------------------------------------------
     def matrix(self, cohort_id: int) -> AttendanceMatrix:
         """The cohort's enrolled, completed and withdrawn participants x its seminars."""
-        with self._db.transaction() as session:
-            return read_matrix(session, cohort_id)
+        with self._db.reading() as connection:
+            return read_matrix(connection, cohort_id)
 
     def sheet(self, seminar_id: int) -> SignOffSheet:
         """The sign-off sheet of a seminar: every participant expected there (or marked there).
@@ -72,7 +72,7 @@ class AttendanceService:
     def seminars(self, cohort_id: int) -> tuple[SeminarInfo, ...]:
         """The cohort's seminars with held and signed-off state, by number."""
         with self._db.transaction() as session:
-            return load_frame(session, cohort_id).seminars
+            return load_frame(session.connection(), cohort_id).seminars
 
     def history(self, enrollment_id: int, seminar_id: int) -> CellHistory:
         """The audit trail of one cell, oldest first, with the seminar's sign-offs and unlocks."""
