@@ -19,7 +19,12 @@ check() {
   timeout "$window_seconds" "$program" --db "$db" 2>"$work/$label.err" || code=$?
   [[ $code -eq 124 ]] || { cat "$work/$label.err" >&2; echo "$label: the window exited after less than ${window_seconds}s (code $code)" >&2; return 1; }
   ! grep -q "Traceback" "$work/$label.err" || { cat "$work/$label.err" >&2; return 1; }
-  echo "$label: $version; demo loaded; window open for ${window_seconds}s"
+  # PostgreSQL's driver is bundled: an unreachable server is refused, not a missing driver.
+  code=0
+  "$program" --db postgresql://nobody@127.0.0.1:1/x list 2>"$work/$label.err" || code=$?
+  [[ $code -eq 2 ]] && grep -q "tar inte emot anslutningar" "$work/$label.err" \
+    || { cat "$work/$label.err" >&2; echo "$label: PostgreSQL's driver is missing" >&2; return 1; }
+  echo "$label: $version; demo loaded; window open for ${window_seconds}s; PostgreSQL driver present"
 }
 
 check dist/seminarkoll/seminarkoll "folder"

@@ -27,6 +27,14 @@ from seminarkoll.language import (
 from seminarkoll.services.container import Services
 from tests.factories import Factory
 from tests.samples import write_samples
+from tests.server_databases import ENV_TEST_URL, ServerDatabases, server_url
+
+TESTS = Path(__file__).resolve().parent
+SERVER_AREAS = ("data", "services")
+"""The test folders whose database tests also run on the PostgreSQL test server."""
+SERVER_FIXTURE = "server_databases"
+SQLITE_ONLY = "sqlite_file"
+"""The marker of tests about the SQLite file itself: they never run on the test server."""
 
 # Set before pytest-qt creates the QApplication (importing Qt modules does not create it).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -90,12 +98,55 @@ def _isolated_user_dirs(
     monkeypatch.delenv("SEMINARKOLL_DATABASE_URL", raising=False)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With a test server ($SEMINARKOLL_TEST_DATABASE_URL), run the data and services tests
+    that use its databases; without one, leave out the tests that need it."""
+    on_server = server_url() is not None
+    keep, leave = [], []
+    for item in items:
+        uses_server = SERVER_FIXTURE in getattr(item, "fixturenames", ())
+        uses_database = "db_location" in getattr(item, "fixturenames", ())
+        uses_database = uses_database and item.get_closest_marker(SQLITE_ONLY) is None
+        area = Path(str(item.path)).relative_to(TESTS).parts[0]
+        if on_server:
+            wanted = (uses_server or uses_database) and area in SERVER_AREAS
+        else:
+            wanted = not uses_server
+        (keep if wanted else leave).append(item)
+    if leave:
+        config.hook.pytest_deselected(items=leave)
+        items[:] = keep
+
+
+@pytest.fixture(scope="session")
+def server_databases() -> Iterator[ServerDatabases]:
+    """The test server's databases (only tests collected with a test server use this)."""
+    url = server_url()
+    assert url is not None, f"{ENV_TEST_URL} is not set"
+    databases = ServerDatabases(url)
+    yield databases
+    databases.drop_template()
+
+
 @pytest.fixture
-def db_location(tmp_path: Path) -> DatabaseLocation:
-    """A migrated, empty SQLite file in the test's temporary folder."""
+def sqlite_location(tmp_path: Path) -> DatabaseLocation:
+    """A migrated, empty SQLite file in the test's temporary folder (whatever the server)."""
     location = for_sqlite_file(tmp_path / "test.sqlite3")
     upgrade(location, tmp_path / "backups")
     return location
+
+
+@pytest.fixture
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[DatabaseLocation]:
+    """A migrated, empty database: a SQLite file in the test's temporary folder, or with
+    $SEMINARKOLL_TEST_DATABASE_URL a database of its own on that PostgreSQL server."""
+    if server_url() is None or request.node.get_closest_marker(SQLITE_ONLY) is not None:
+        yield request.getfixturevalue("sqlite_location")
+        return
+    databases: ServerDatabases = request.getfixturevalue(SERVER_FIXTURE)
+    location = databases.migrated()
+    yield location
+    databases.drop(location)
 
 
 @pytest.fixture

@@ -51,6 +51,27 @@ def test_text_file_as_database_gives_one_line_and_exit_2(tmp_path: Path) -> None
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list"],
+        ["demo"],
+        ["status", "--cohort", "1"],
+        ["export", "roster", "--cohort", "1", "-o", "r.xlsx"],
+    ],
+)
+def test_an_unreachable_server_gives_one_line_and_exit_2(
+    tmp_path: Path, command: list[str]
+) -> None:
+    result = _run("--db", "postgresql+psycopg://nobody@127.0.0.1:1/x", *command, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "seminarkoll: Databasservern i postgresql+psycopg://nobody@127.0.0.1:1/x tar inte emot "
+        "anslutningar: fel port, eller servern är avstängd."
+    ]
+    assert result.stdout == ""
+
+
 def test_missing_folder_gives_exit_2(tmp_path: Path) -> None:
     result = _run("demo", "--db", str(tmp_path / "saknas" / "x.sqlite3"), cwd=tmp_path)
     assert result.returncode == 2

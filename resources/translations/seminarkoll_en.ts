@@ -2943,6 +2943,34 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>An error occurred while reading or writing {where} (disk I/O). Nothing has been changed.</translation>
     </message>
     <message>
+        <source>Databasservern i {where} hittades inte. Kontrollera servernamnet och nätverket.</source>
+        <translation>The database server in {where} was not found. Check the server name and the network.</translation>
+    </message>
+    <message>
+        <source>Databasservern i {where} tar inte emot anslutningar: fel port, eller servern är avstängd.</source>
+        <translation>The database server in {where} does not accept connections: wrong port, or the server is off.</translation>
+    </message>
+    <message>
+        <source>Databasservern i {where} svarar inte. Kontrollera adressen och nätverket.</source>
+        <translation>The database server in {where} does not answer. Check the address and the network.</translation>
+    </message>
+    <message>
+        <source>Inloggningen på databasservern {where} misslyckades: fel användarnamn eller lösenord.</source>
+        <translation>Logging in to the database server {where} failed: wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Databasen {where} finns inte på servern. Be den som sköter servern att skapa den.</source>
+        <translation>The database {where} does not exist on the server. Ask whoever runs the server to create it.</translation>
+    </message>
+    <message>
+        <source>Anslutningen till databasservern {where} bröts. Inget har ändrats. Försök igen.</source>
+        <translation>The connection to the database server {where} was lost. Nothing has been changed. Try again.</translation>
+    </message>
+    <message>
+        <source>En annan Seminarkoll uppgraderar databasen {where} just nu; väntar tills den är klar …</source>
+        <translation>Another Seminarkoll is upgrading the database {where} right now; waiting until it is done …</translation>
+    </message>
+    <message>
         <source>Databasen {where} kunde inte uppgraderas till schema {revision} ({reason}). Inget har ändrats.</source>
         <translation>The database {where} could not be upgraded to schema {revision} ({reason}). Nothing has been changed.</translation>
     </message>
@@ -4225,6 +4253,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Ingen person i registret har e-posten ”{email}”.</source>
         <translation>No person in the register has the e-mail “{email}”.</translation>
+    </message>
+    <message>
+        <source>Drivrutinen {driver} för PostgreSQL saknas i den här installationen, så {where} kan inte öppnas. Installera om Seminarkoll.</source>
+        <translation>The PostgreSQL driver {driver} is missing from this installation, so {where} cannot be opened. Reinstall Seminarkoll.</translation>
+    </message>
+    <message>
+        <source>{where} är ingen databas som Seminarkoll kan öppna: ange en SQLite-fil eller en adress som börjar med postgresql://.</source>
+        <translation>{where} is not a database Seminarkoll can open: give a SQLite file or an address starting with postgresql://.</translation>
     </message>
 </context>
 <context>

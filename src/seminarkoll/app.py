@@ -77,8 +77,14 @@ def _migrate_and_check(location: DatabaseLocation, revision: str | None, unclean
     if migrating:
         from seminarkoll.data.migrate import upgrade
 
-        upgrade(location)
+        upgrade(location, waiting=_tell_waiting)
     return checked
+
+
+def _tell_waiting(message: str) -> None:
+    """While another client migrates the server database: say why nothing happens yet."""
+    if sys.stderr is not None:
+        print(f"seminarkoll: {message}", file=sys.stderr, flush=True)
 
 
 def _unclean(location: DatabaseLocation) -> bool:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
-from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
+from seminarkoll.data.engine import make_engine
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.attendance import CellRef
@@ -16,15 +16,23 @@ from seminarkoll.services.completion_data import SeminarInfo
 from seminarkoll.services.container import Services
 
 
-def _path(location: DatabaseLocation) -> Path:
-    assert location.path is not None
-    return location.path
-
-
 def _sql(location: DatabaseLocation, statement: str) -> None:
-    with closing(sqlite3.connect(_path(location))) as conn:
-        conn.execute(statement)
-        conn.commit()
+    """Change the database behind the app's back (as another program would)."""
+    engine = make_engine(location)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def _last_signoff(location: DatabaseLocation) -> int:
+    engine = make_engine(location)
+    try:
+        with engine.connect() as connection:
+            return int(connection.execute(text("SELECT max(id) FROM signoff_event")).scalar_one())
+    finally:
+        engine.dispose()
 
 
 def _problems(services: Services) -> dict[str, str | None]:
@@ -80,8 +88,7 @@ def test_the_check_report_is_english(demo: Services, db_location: DatabaseLocati
 
 def test_the_deleted_last_sign_off_is_named(demo: Services, db_location: DatabaseLocation) -> None:
     _mark_more(demo)
-    with closing(sqlite3.connect(_path(db_location))) as conn:
-        last = conn.execute("SELECT max(id) FROM signoff_event").fetchone()[0]
+    last = _last_signoff(db_location)
     _sql(db_location, f"DELETE FROM signoff_event WHERE id = {last}")
     assert _problems(demo)["signoff_event"] == f"rad {last} (den sista) saknas eller har ändrats"
 
@@ -154,10 +161,10 @@ def test_check_on_the_command_line(
     from seminarkoll.cli import main
 
     _mark_more(demo)
-    assert main(["check", "--db", str(_path(db_location))]) == 0
+    assert main(["check", "--db", db_location.url]) == 0
     assert "är i ordning" in capsys.readouterr().out
     _sql(db_location, statement)
-    assert main(["check", "--db", str(_path(db_location))]) == 1
+    assert main(["check", "--db", db_location.url]) == 1
     captured = capsys.readouterr()
     assert "rad 4 saknas" in captured.out
     assert "rad 4 saknas" in captured.err
@@ -184,7 +191,7 @@ def test_check_on_the_command_line_in_english(
     from seminarkoll.cli import main
 
     monkeypatch.setenv("SEMINARKOLL_LANGUAGE", "en")
-    assert main(["check", "--db", str(_path(db_location))]) == 0
+    assert main(["check", "--db", db_location.url]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Integrity check: the file is whole.\n")
     assert out.rstrip().endswith("is in order.")

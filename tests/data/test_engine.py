@@ -14,6 +14,7 @@ from seminarkoll.data.models import Cohort, Person, Programme
 from tests.factories import Factory
 
 
+@pytest.mark.sqlite_file
 def test_pragmas_are_set_on_every_connection(database: Database) -> None:
     with database.transaction() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar_one() == 1

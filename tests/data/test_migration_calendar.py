@@ -7,11 +7,15 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from seminarkoll.data.location import DatabaseLocation, for_sqlite_file
 from seminarkoll.data.migrate import upgrade
 from seminarkoll.data.sqlite_file import inspect_revision
 from seminarkoll.services.container import Services
 from tests.data.alembic_steps import alembic_step
+
+pytestmark = pytest.mark.sqlite_file
 
 
 def _identity(path: Path) -> str | None:

@@ -17,7 +17,10 @@ from seminarkoll.data.location import default_data_dir, for_sqlite_file, resolve
 from seminarkoll.data.private_files import private_file, private_folder
 from seminarkoll.services.container import Services
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
+    pytest.mark.sqlite_file,
+]
 
 
 def _mode(path: Path) -> int:

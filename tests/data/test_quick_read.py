@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from seminarkoll.data import quick_read
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.container import Services
 from tests.factories import Factory
+
+pytestmark = pytest.mark.sqlite_file
 
 
 def test_same_as_the_service_on_the_example(demo: Services, db_location: DatabaseLocation) -> None:

@@ -23,6 +23,8 @@ from seminarkoll.services.backups import restore_backup
 from seminarkoll.services.container import Services
 from tests.snapshots import database_snapshot
 
+pytestmark = pytest.mark.sqlite_file
+
 
 def _path(services: Services) -> Path:
     path = services.database.location.path

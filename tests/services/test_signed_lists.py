@@ -71,7 +71,7 @@ def test_importing_two_people_today_leaves_signed_seminar_1_at_20_names(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    db = str(db_location.path)
+    db = db_location.url
     assert _signin_names(db, tmp_path, 1) == 20
 
     assert (
@@ -106,7 +106,7 @@ def test_a_joining_date_before_a_signed_seminar_is_refused(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    db = str(db_location.path)
+    db = db_location.url
     before = database_snapshot(demo.database)
     command = ["import", "participants", str(_two_people(tmp_path)), "--cohort", "Omgång 3"]
 
@@ -128,7 +128,7 @@ def test_joining_after_the_signed_seminars_counts_only_later_ones(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    db = str(db_location.path)
+    db = db_location.url
     command = ["import", "participants", str(_two_people(tmp_path)), "--cohort", "Omgång 3"]
 
     assert main([*command, "--joined", "2017-01-10", "--db", db]) == 0

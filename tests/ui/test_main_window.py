@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.app import DatabaseOpener
-from seminarkoll.data.location import DatabaseLocation, for_sqlite_file
+from seminarkoll.data.location import DatabaseLocation, for_sqlite_file, resolve
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
@@ -216,6 +216,18 @@ def test_a_text_file_is_refused_in_the_window(qtbot: QtBot, tmp_path: Path) -> N
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None
     assert "ingen Seminarkoll-databas" in box.text()
+    box.close()
+
+
+def test_an_unreachable_server_is_explained_in_a_dialog(qtbot: QtBot) -> None:
+    window = _window(qtbot, resolve("postgresql+psycopg://nobody@127.0.0.1:1/x"))
+    assert window.exit_code == 2
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    assert box.text() == (
+        "Databasservern i postgresql+psycopg://nobody@127.0.0.1:1/x tar inte emot "
+        "anslutningar: fel port, eller servern är avstängd."
+    )
     box.close()
 
 

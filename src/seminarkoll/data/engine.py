@@ -1,23 +1,30 @@
-"""Engine factory: SQLite PRAGMAs (foreign keys, WAL, secure delete, timeout), BEGIN IMMEDIATE."""
+"""Engine factory: SQLite PRAGMAs (foreign keys, WAL, secure delete, timeout), BEGIN IMMEDIATE;
+PostgreSQL with a connect timeout and its connection failures as Swedish errors."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from seminarkoll.data.errors import DatabaseError, environment_problem
 from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.domain.translation import translate
 
 BUSY_TIMEOUT_MS = 5000
 READ_ONLY = "seminarkoll_read_only"
 """Execution option of a connection whose transaction only reads: on SQLite it begins with a
 plain (deferred) BEGIN, taking no write lock."""
+CONNECT_TIMEOUT_S = 5
+"""How long to wait for a database server before telling the user it does not answer."""
 
 
 def make_engine(location: DatabaseLocation, *, foreign_keys: bool = True) -> Engine:
     """An engine for `location`; for SQLite, every connection gets the project's PRAGMAs."""
     if not location.is_sqlite:
-        return create_engine(location.url, pool_pre_ping=True)
+        return _server_engine(location)
     engine = create_engine(
         location.url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
     )
@@ -42,5 +49,41 @@ def make_engine(location: DatabaseLocation, *, foreign_keys: bool = True) -> Eng
     def _on_begin(connection: Any) -> None:
         reading = connection.get_execution_options().get(READ_ONLY, False)
         connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _server_engine(location: DatabaseLocation) -> Engine:
+    """A PostgreSQL engine; connection failures (and a missing driver) raise DatabaseError."""
+    try:
+        if make_url(location.url).get_backend_name() != "postgresql":
+            raise ArgumentError(location.url)
+        engine = create_engine(
+            location.url,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+        )
+    except ImportError as exc:
+        raise DatabaseError(
+            translate(
+                "Errors",
+                "Drivrutinen {driver} för PostgreSQL saknas i den här installationen, så "
+                "{where} kan inte öppnas. Installera om Seminarkoll.",
+            ).format(driver=make_url(location.url).get_driver_name(), where=location.display)
+        ) from exc
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise DatabaseError(
+            translate(
+                "Errors",
+                "{where} är ingen databas som Seminarkoll kan öppna: ange en SQLite-fil eller "
+                "en adress som börjar med postgresql://.",
+            ).format(where=location.display)
+        ) from exc
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        problem = environment_problem(str(context.original_exception), location.display)
+        if problem is not None:
+            raise problem from context.original_exception
 
     return engine

@@ -27,6 +27,17 @@ class EmptyDatabaseFileError(DatabaseError):
         )
 
 
+def newer_schema(where: object, revision: str) -> DatabaseError:
+    """The database was made by a newer Seminarkoll than this one (schema `revision`)."""
+    return DatabaseError(
+        translate(
+            "Errors",
+            "Databasen {path} har skapats av en nyare version av Seminarkoll "
+            "(schema {revision}). Uppdatera programmet för att öppna den.",
+        ).format(path=where, revision=revision)
+    )
+
+
 class DatabaseEnvironmentError(DatabaseError):
     """The environment stops us (disk full, locked, read-only); the user can fix it, not a bug."""
 
@@ -66,6 +77,9 @@ def environment_problem(driver_message: str, where: str) -> DatabaseEnvironmentE
                 "går att skriva i.",
             ).format(where=where)
         )
+    server = _server_problem(text, where)
+    if server is not None:
+        return server
     if "disk i/o error" in text:
         return DatabaseEnvironmentError(
             translate(
@@ -75,3 +89,45 @@ def environment_problem(driver_message: str, where: str) -> DatabaseEnvironmentE
             ).format(where=where)
         )
     return None
+
+
+def _server_problem(text: str, where: str) -> DatabaseEnvironmentError | None:
+    """A database server that cannot be reached or refuses us (`text` in lower case)."""
+    if "failed to resolve host" in text or "could not translate host name" in text:
+        message = translate(
+            "Errors",
+            "Databasservern i {where} hittades inte. Kontrollera servernamnet och nätverket.",
+        )
+    elif "connection refused" in text:
+        message = translate(
+            "Errors",
+            "Databasservern i {where} tar inte emot anslutningar: fel port, eller servern är "
+            "avstängd.",
+        )
+    elif "timeout expired" in text or "timed out" in text:
+        message = translate(
+            "Errors",
+            "Databasservern i {where} svarar inte. Kontrollera adressen och nätverket.",
+        )
+    elif (
+        "password authentication failed" in text
+        or "no password supplied" in text
+        or ("role" in text and "does not exist" in text)
+    ):
+        message = translate(
+            "Errors",
+            "Inloggningen på databasservern {where} misslyckades: fel användarnamn eller lösenord.",
+        )
+    elif "database" in text and "does not exist" in text:
+        message = translate(
+            "Errors",
+            "Databasen {where} finns inte på servern. Be den som sköter servern att skapa den.",
+        )
+    elif "server closed the connection" in text or "terminating connection" in text:
+        message = translate(
+            "Errors",
+            "Anslutningen till databasservern {where} bröts. Inget har ändrats. Försök igen.",
+        )
+    else:
+        return None
+    return DatabaseEnvironmentError(message.format(where=where))

@@ -9,6 +9,8 @@ from pathlib import Path
 APP_NAME = "Seminarkoll"
 DATABASE_FILENAME = "seminarkoll.sqlite3"
 ENV_DATABASE_URL = "SEMINARKOLL_DATABASE_URL"
+POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
+"""Plain PostgreSQL URLs, which mean the psycopg driver that comes with Seminarkoll."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ def resolve(database: str | None = None) -> DatabaseLocation:
     if "://" in value:
         if value.startswith("sqlite:///"):
             return for_sqlite_file(Path(value.removeprefix("sqlite:///")))
+        if value.startswith(POSTGRESQL_SCHEMES):
+            value = "postgresql+psycopg://" + value.split("://", 1)[1]
         return DatabaseLocation(url=value, path=None)
     path = Path(value).expanduser() if value else default_data_dir() / DATABASE_FILENAME
     return for_sqlite_file(path)

@@ -1,7 +1,9 @@
-"""Schema migrations: back up, upgrade to head in one transaction, then check integrity."""
+"""Schema migrations: back up, upgrade to head in one transaction, then check integrity; on a
+server one client at a time (an advisory lock), the others wait."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,9 +14,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from seminarkoll.data.backups import backup_folder, take_backup
 from seminarkoll.data.engine import make_engine
-from seminarkoll.data.errors import DatabaseError, environment_problem
+from seminarkoll.data.errors import DatabaseError, environment_problem, newer_schema
 from seminarkoll.data.location import DatabaseLocation
-from seminarkoll.data.revision import HEAD_REVISION
+from seminarkoll.data.revision import HEAD_REVISION, KNOWN_REVISIONS
 from seminarkoll.data.sqlite_file import inspect_revision
 from seminarkoll.domain.translation import translate
 
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 SCRIPT_LOCATION = "seminarkoll.data:migrations"
+MIGRATION_LOCK = 0x5E4D_0001
+"""PostgreSQL advisory lock key held by the client that migrates a server database."""
 
 
 @dataclass(frozen=True)
@@ -51,16 +55,25 @@ def current_revision(location: DatabaseLocation) -> str | None:
     engine = make_engine(location)
     try:
         with engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            revision = MigrationContext.configure(connection).get_current_revision()
     finally:
         engine.dispose()
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise newer_schema(location.display, revision)
+    return revision
 
 
-def upgrade(location: DatabaseLocation, backup_dir: Path | None = None) -> MigrationResult:
+def upgrade(
+    location: DatabaseLocation,
+    backup_dir: Path | None = None,
+    waiting: Callable[[str], None] | None = None,
+) -> MigrationResult:
     """Bring the database to head; back the file up first (into `backup_dir`, by default
     `backups/` beside it) when it already has data.
 
-    A failed revision rolls back the whole upgrade, so the file stays as it was.
+    A failed revision rolls back the whole upgrade, so the file stays as it was. On a server,
+    one client migrates at a time: the others are told so through `waiting`, wait, and then
+    find the schema at head.
     """
     from alembic import command
 
@@ -74,6 +87,10 @@ def upgrade(location: DatabaseLocation, backup_dir: Path | None = None) -> Migra
     engine = make_engine(location, foreign_keys=False)
     try:
         with engine.begin() as connection:
+            if not location.is_sqlite:
+                before = _take_migration_lock(connection, location, waiting)
+                if before == HEAD_REVISION:
+                    return MigrationResult(before, HEAD_REVISION, None)
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
@@ -84,6 +101,27 @@ def upgrade(location: DatabaseLocation, backup_dir: Path | None = None) -> Migra
     finally:
         engine.dispose()
     return MigrationResult(before, HEAD_REVISION, backup)
+
+
+def _take_migration_lock(
+    connection: Connection, location: DatabaseLocation, waiting: Callable[[str], None] | None
+) -> str | None:
+    """Hold the server's migration lock until this transaction ends (waiting while another
+    client migrates); returns the revision found once holding it."""
+    from alembic.runtime.migration import MigrationContext
+
+    lock = {"key": MIGRATION_LOCK}
+    if not connection.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), lock).scalar():
+        if waiting is not None:
+            waiting(
+                translate(
+                    "Errors",
+                    "En annan Seminarkoll uppgraderar databasen {where} just nu; väntar tills "
+                    "den är klar …",
+                ).format(where=location.display)
+            )
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), lock)
+    return MigrationContext.configure(connection).get_current_revision()
 
 
 def _failed(

@@ -8,7 +8,7 @@ from contextlib import closing
 from pathlib import Path
 from urllib.parse import quote
 
-from seminarkoll.data.errors import DatabaseError, environment_problem
+from seminarkoll.data.errors import DatabaseError, environment_problem, newer_schema
 from seminarkoll.data.revision import KNOWN_REVISIONS
 from seminarkoll.domain.translation import translate
 
@@ -67,13 +67,7 @@ def inspect_revision(path: Path) -> str | None:
         ) from exc
     revision = None if row is None else str(row[0])
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise DatabaseError(
-            translate(
-                "Errors",
-                "Databasen {path} har skapats av en nyare version av Seminarkoll "
-                "(schema {revision}). Uppdatera programmet för att öppna den.",
-            ).format(path=path, revision=revision)
-        )
+        raise newer_schema(path, revision)
     return revision
 
 

@@ -293,6 +293,8 @@ def _enrol_created(
                 literal(""),
             ).where(created),
         )
+        # An INSERT's row count is only kept when asked for (psycopg would report -1).
+        .execution_options(preserve_rowcount=True)
     )
     if inserted.rowcount != len(new):  # another writer's persons would be enrolled too
         raise RuntimeError(f"{len(new)} persons created but {inserted.rowcount} enrolled")
