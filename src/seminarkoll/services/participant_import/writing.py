@@ -281,7 +281,8 @@ def _enrol_created(
     enrolments = _table(Enrollment)
     columns = enrolments.c
     inserted = session.connection().execute(
-        insert(enrolments).from_select(
+        insert(enrolments)
+        .from_select(
             ["cohort_id", "person_id", "status", "applied_on", "joined_on", "left_on", "notes"],
             select(
                 literal(cohort.id),
