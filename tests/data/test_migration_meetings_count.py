@@ -8,11 +8,15 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.data.sqlite_file import inspect_revision
 from seminarkoll.services.container import Services
 from seminarkoll.services.group_meetings import MeetingInput
 from tests.data.alembic_steps import alembic_step
+
+pytestmark = pytest.mark.sqlite_file
 
 
 def _columns(path: Path, table: str) -> set[str]:
