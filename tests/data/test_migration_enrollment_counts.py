@@ -6,10 +6,14 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.data.sqlite_file import inspect_revision
 from seminarkoll.services.container import Services
 from tests.data.alembic_steps import alembic_step
+
+pytestmark = pytest.mark.sqlite_file
 
 COUNTS = (
     "SELECT cohort_id, status, joined_on, left_on, count(*) FROM enrollment "

@@ -6,12 +6,16 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 
+import pytest
+
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.data.sqlite_file import inspect_revision
 from seminarkoll.domain.person_rules import person_search_key
 from seminarkoll.services.container import Services
 from seminarkoll.services.lecturers import LecturerInput
 from tests.data.alembic_steps import alembic_step
+
+pytestmark = pytest.mark.sqlite_file
 
 _PERSONS = (
     "SELECT p.id, p.first_name, p.last_name, p.email, w.name, p.title, p.organisation, "
