@@ -91,6 +91,7 @@ def test_programming_errors_are_not_hidden() -> None:
     assert environment_problem("no such column: foo", "x") is None
 
 
+@pytest.mark.sqlite_file
 def test_a_read_takes_no_write_lock(database: Database, factory: Factory) -> None:
     """A use case that only reads begins a deferred transaction: another connection can write
     meanwhile, and the read keeps seeing the state it began with."""

@@ -7,10 +7,14 @@ import sqlite3
 from contextlib import closing
 from dataclasses import replace
 
+import pytest
+
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.data.sqlite_file import inspect_revision
 from seminarkoll.services.container import Services
 from tests.data.alembic_steps import alembic_step
+
+pytestmark = pytest.mark.sqlite_file
 
 
 def test_min_per_school_year_goes_down_and_up_again(

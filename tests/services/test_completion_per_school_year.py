@@ -32,7 +32,7 @@ def _cohort(factory: Factory) -> tuple[int, int, dict[str, tuple[int, int]]]:
     start, end = date(2024, 8, 19), date(2026, 6, 12)
     cohort = factory.cohort(
         programme,
-        school_year=school_years_label(start, end),
+        school_year=school_years_label(start, start),  # the column holds the first (9 characters)
         start_date=start,
         end_date=end,
         min_attended=4,
