@@ -30,7 +30,7 @@ from seminarkoll.ui.exchange.column_choices import ColumnChoices
 from seminarkoll.ui.exchange.files import choose_open_file, spreadsheet_filter
 from seminarkoll.ui.exchange.import_steps import ImportSteps, error_message, import_table
 from seminarkoll.ui.exchange.models import ROW_LOOKS, SheetPreviewModel
-from seminarkoll.ui.formatting import display_date
+from seminarkoll.ui.formatting import chronological, display_date
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
@@ -91,7 +91,7 @@ class RolePreviewModel(RowTableModel[RolePreviewRow]):
             if column == self.ROW:
                 return row.row
             if column == self.STARTED:
-                return row.started_on.isoformat() if row.started_on else ""
+                return chronological(row.started_on)
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.detail
