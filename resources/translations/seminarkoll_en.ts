@@ -895,6 +895,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Integrity check: {line}</translation>
     </message>
     <message>
+        <source>Integritetskontroll: databasen ligger på en server, som själv sköter sina filer.</source>
+        <translation>Integrity check: the database is on a server, which looks after its files.</translation>
+    </message>
+    <message>
         <source>Integritetskontroll: filen är hel.</source>
         <translation>Integrity check: the file is whole.</translation>
     </message>

@@ -39,6 +39,13 @@ def _problems(services: Services) -> dict[str, str | None]:
     return {c.table: c.problem for c in services.checkup.check().chains}
 
 
+def _whole_in_english(db_location: DatabaseLocation) -> str:
+    """The check's first line: a file SQLite found whole, or a server that keeps its own."""
+    if db_location.path is None:
+        return "Integrity check: the database is on a server, which looks after its files."
+    return "Integrity check: the file is whole."
+
+
 def _mark_more(demo: Services) -> None:
     cohort = demo.catalog.programmes()[0].cohorts[0]
     matrix = demo.attendance.matrix(cohort.id)
@@ -72,7 +79,7 @@ def test_a_deleted_row_in_the_middle_is_named(
 @pytest.mark.usefixtures("english")
 def test_the_check_report_is_english(demo: Services, db_location: DatabaseLocation) -> None:
     _mark_more(demo)
-    assert demo.checkup.check().lines[0] == "Integrity check: the file is whole."
+    assert demo.checkup.check().lines[0] == _whole_in_english(db_location)
     _sql(db_location, "DELETE FROM attendance_change WHERE id = 2")
     report = demo.checkup.check()
     assert _problems(demo)["attendance_change"] == "row 2 is missing (removed outside Seminarkoll)"
@@ -193,5 +200,5 @@ def test_check_on_the_command_line_in_english(
     monkeypatch.setenv("SEMINARKOLL_LANGUAGE", "en")
     assert main(["check", "--db", db_location.url]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Integrity check: the file is whole.\n")
+    assert out.startswith(_whole_in_english(db_location) + "\n")
     assert out.rstrip().endswith("is in order.")

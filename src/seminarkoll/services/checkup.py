@@ -18,6 +18,8 @@ class CheckReport:
     location: str
     integrity: tuple[str, ...]
     chains: tuple[ChainState, ...]
+    on_server: bool = False
+    """A server database: no file for SQLite to check; the server looks after its storage."""
 
     @property
     def readable(self) -> bool:
@@ -35,7 +37,14 @@ class CheckReport:
         if not self.readable:
             found = translate("Checkup", "Integritetskontroll: {line}")
             return tuple(found.format(line=line) for line in self.integrity[:20])
-        lines = [translate("Checkup", "Integritetskontroll: filen är hel.")]
+        lines = [
+            translate(
+                "Checkup",
+                "Integritetskontroll: databasen ligger på en server, som själv sköter sina filer.",
+            )
+            if self.on_server
+            else translate("Checkup", "Integritetskontroll: filen är hel.")
+        ]
         for chain in self.chains:
             rows = count_phrase(
                 chain.rows,
@@ -75,7 +84,7 @@ class CheckupService:
         self._db = database
 
     def check(self) -> CheckReport:
-        """SQLite's full integrity check of the file, then both hash chains."""
+        """SQLite's full integrity check of the file (none on a server), then both hash chains."""
         location = self._db.location
         if location.path is not None:
             integrity = integrity_check(location.path)
@@ -83,4 +92,4 @@ class CheckupService:
                 return CheckReport(location.display, integrity, ())
         with self._db.engine.connect() as connection:
             chains = verify(connection)
-        return CheckReport(location.display, ("ok",), chains)
+        return CheckReport(location.display, ("ok",), chains, on_server=location.path is None)
