@@ -3711,14 +3711,6 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>the lecturer {full_name}</translation>
     </message>
     <message>
-        <source>1 rad</source>
-        <translation>1 row</translation>
-    </message>
-    <message>
-        <source>{count} rader</source>
-        <translation>{count} rows</translation>
-    </message>
-    <message>
         <source>{noun} i filen ”{name}” har problem, så ingenting importerades. Rätta filen, eller välj att bara importera de giltiga raderna.</source>
         <translation>The file “{name}” has problems on {noun}, so nothing was imported. Correct the file, or choose to import only the valid rows.</translation>
     </message>

@@ -16,8 +16,9 @@ from seminarkoll.data.backups import automatic_backup
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import CareerRole, Person, Workplace
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.planning import count_phrase
 from seminarkoll.domain.text import excerpt, fold, full_name
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.columns import FieldColumns, SheetHeader
 from seminarkoll.exchange.problem_lines import problem_lines
 from seminarkoll.exchange.role_rows import (
@@ -118,11 +119,10 @@ class RolesRefusedError(DomainError):
 
     def __init__(self, path: Path, problems: Sequence[RoleProblem]) -> None:
         self.problems = tuple(problems)
-        rows = len({problem.row for problem in self.problems})
-        noun = (
-            translate("Errors", "1 rad")
-            if rows == 1
-            else translate("Errors", "{count} rader").format(count=rows)
+        noun = count_phrase(
+            len({problem.row for problem in self.problems}),
+            QT_TRANSLATE_NOOP("Counts", "1 rad"),
+            QT_TRANSLATE_NOOP("Counts", "{count} rader"),
         )
         super().__init__(
             translate(

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.planning import count_phrase
 from seminarkoll.domain.text import full_name
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.columns import ColumnMapping, DetectedHeader, ParticipantField
 from seminarkoll.exchange.participant_rows import (
     ParticipantFileReport,
@@ -190,11 +191,10 @@ class RowsRefusedError(DomainError):
     def __init__(self, path: Path, problems: Sequence[RowProblem]) -> None:
         self.path = path
         self.problems = tuple(problems)
-        rows = len({problem.row for problem in self.problems})
-        noun = (
-            translate("Errors", "1 rad")
-            if rows == 1
-            else translate("Errors", "{count} rader").format(count=rows)
+        noun = count_phrase(
+            len({problem.row for problem in self.problems}),
+            QT_TRANSLATE_NOOP("Counts", "1 rad"),
+            QT_TRANSLATE_NOOP("Counts", "{count} rader"),
         )
         super().__init__(
             translate(
