@@ -39,6 +39,7 @@ from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enrolment import default_joining_date
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.translation import translate
 
 
@@ -65,14 +66,7 @@ class SeminarInfo:
     @property
     def slot(self) -> SeminarSlot:
         """The seminar as the completion rules see it."""
-        return SeminarSlot(
-            id=self.id,
-            number=self.number,
-            date=self.date,
-            theme_id=self.theme_id,
-            held=self.held,
-            signed=self.signed_off,
-        )
+        return built_from(SeminarSlot, self, signed=self.signed_off, meeting=False)
 
 
 SEMINAR_COLUMNS = (

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.catalog import CohortOverview, CohortTitle
@@ -40,6 +42,8 @@ from seminarkoll.services.enrollment import EnrollmentService
 from seminarkoll.services.groups import GroupRow, GroupService
 
 XLSX, CSV, PDF = ".xlsx", ".csv", ".pdf"
+
+D = TypeVar("D")
 
 
 @dataclass(frozen=True)
@@ -202,13 +206,11 @@ class ExportService:
     # -- files --------------------------------------------------------------------------
     def export_roster(self, cohort_id: int, path: Path) -> ExportResult:
         """The roster as .xlsx or, for other systems, as .csv (UTF-8 with BOM, semicolons)."""
-        suffix = checked_suffix(path, (XLSX, CSV))
-        check_target(path)
-        data = self.roster(cohort_id)
-        if suffix == CSV:
-            write_roster_csv(data, path)
-        else:
-            write_roster_workbook(data, path)
+        data = write_export(
+            path,
+            lambda: self.roster(cohort_id),
+            {XLSX: write_roster_workbook, CSV: write_roster_csv},
+        )
         return ExportResult(
             path,
             len(data.entries),
@@ -218,13 +220,11 @@ class ExportService:
 
     def export_attendance(self, cohort_id: int, path: Path) -> ExportResult:
         """The attendance matrix as .xlsx or, for other systems, as .csv."""
-        suffix = checked_suffix(path, (XLSX, CSV))
-        check_target(path)
-        data = self.attendance(cohort_id)
-        if suffix == CSV:
-            write_attendance_csv(data, path)
-        else:
-            write_attendance_workbook(data, path)
+        data = write_export(
+            path,
+            lambda: self.attendance(cohort_id),
+            {XLSX: write_attendance_workbook, CSV: write_attendance_csv},
+        )
         return ExportResult(
             path,
             len(data.entries),
@@ -234,20 +234,14 @@ class ExportService:
 
     def export_schedule(self, cohort_id: int, path: Path) -> ExportResult:
         """The schedule as .xlsx."""
-        checked_suffix(path, (XLSX,))
-        check_target(path)
-        data = self.schedule(cohort_id)
-        write_schedule_workbook(data, path)
+        data = write_export(path, lambda: self.schedule(cohort_id), {XLSX: write_schedule_workbook})
         return ExportResult(
             path, len(data.seminars), translate("Exports", "schemat"), _seminars(len(data.seminars))
         )
 
     def export_cohort(self, cohort_id: int, path: Path) -> ExportResult:
         """Roster, attendance matrix and schedule as three sheets of one .xlsx workbook."""
-        checked_suffix(path, (XLSX,))
-        check_target(path)
-        data = self.cohort(cohort_id)
-        write_cohort_workbook(data, path)
+        data = write_export(path, lambda: self.cohort(cohort_id), {XLSX: write_cohort_workbook})
         return ExportResult(
             path,
             len(data.roster.entries),
@@ -260,15 +254,11 @@ class ExportService:
     ) -> ExportResult:
         """A seminar's sign-in sheet as .xlsx (to fill in and import) or .pdf (to print); with
         `group_id` for that group's members only."""
-        suffix = checked_suffix(path, (XLSX, PDF))
-        check_target(path)
-        data = self.signin(seminar_id, group_id)
-        if suffix == PDF:
-            from seminarkoll.documents.signin_pdf import render_signin_pdf
-
-            write_bytes_atomically(path, render_signin_pdf(data))
-        else:
-            write_signin_workbook(data, path)
+        data = write_export(
+            path,
+            lambda: self.signin(seminar_id, group_id),
+            {XLSX: write_signin_workbook, PDF: write_signin_pdf},
+        )
         return ExportResult(
             path,
             len(data.entries),
@@ -306,6 +296,25 @@ def _schedule_entries(overview: CohortOverview) -> tuple[ScheduleEntry, ...]:
         )
         for s in sorted(overview.seminars, key=lambda s: s.number)
     )
+
+
+def write_export(
+    path: Path, build: Callable[[], D], writers: Mapping[str, Callable[[D, Path], object]]
+) -> D:
+    """Check `path` (a suffix one of `writers` takes, a place that can be written), then build
+    the data and write it with the writer for the suffix; returns the data written."""
+    suffix = checked_suffix(path, tuple(writers))
+    check_target(path)
+    data = build()
+    writers[suffix](data, path)
+    return data
+
+
+def write_signin_pdf(data: SignInExport, path: Path) -> None:
+    """A sign-in sheet as a PDF to print (Qt is loaded only here)."""
+    from seminarkoll.documents.signin_pdf import render_signin_pdf
+
+    write_bytes_atomically(path, render_signin_pdf(data))
 
 
 def checked_suffix(path: Path, allowed: tuple[str, ...]) -> str:

@@ -38,11 +38,17 @@ from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.exports import ExportHeading, ScheduleEntry, SignInEntry, SignInExport
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import full_name, name_key, tidy
 from seminarkoll.domain.translation import translate
-from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.services.completion_data import rules_of
-from seminarkoll.services.exports import PDF, ExportResult, checked_suffix, people_count
+from seminarkoll.services.exports import (
+    PDF,
+    ExportResult,
+    people_count,
+    write_export,
+    write_signin_pdf,
+)
 from seminarkoll.services.groups import PersonChoice
 from seminarkoll.services.identity import Coordinator
 
@@ -91,15 +97,7 @@ class MeetingRow:
 
     def as_input(self) -> MeetingInput:
         """The meeting as input, e.g. to fill the form that edits it."""
-        return MeetingInput(
-            self.group_id,
-            self.date,
-            self.start_time,
-            self.end_time,
-            self.place,
-            self.leader_person_id,
-            self.notes,
-        )
+        return built_from(MeetingInput, self)
 
 
 @dataclass(frozen=True)
@@ -388,12 +386,7 @@ class GroupMeetingService:
 
     def export_signin(self, meeting_id: int, path: Path) -> ExportResult:
         """The meeting's sign-in sheet as a PDF to print."""
-        checked_suffix(path, (PDF,))
-        check_target(path)
-        data = self.signin(meeting_id)
-        from seminarkoll.documents.signin_pdf import render_signin_pdf
-
-        write_bytes_atomically(path, render_signin_pdf(data))
+        data = write_export(path, lambda: self.signin(meeting_id), {PDF: write_signin_pdf})
         return ExportResult(
             path,
             len(data.entries),

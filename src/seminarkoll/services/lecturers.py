@@ -14,6 +14,7 @@ from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Semin
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.person_rules import length_problems, name_problem
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import (
     email_key,
     fold,
@@ -75,15 +76,7 @@ class LecturerDetails:
 
     def as_input(self) -> LecturerInput:
         """The lecturer as input, e.g. to undo an edit."""
-        return LecturerInput(
-            first_name=self.first_name,
-            last_name=self.last_name,
-            title=self.title,
-            organisation=self.organisation,
-            email=self.email,
-            phone=self.phone,
-            notes=self.notes,
-        )
+        return built_from(LecturerInput, self)
 
 
 @dataclass(frozen=True)

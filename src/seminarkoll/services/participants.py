@@ -38,6 +38,7 @@ from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError
 from seminarkoll.domain.exports import STATUS_WORDS
 from seminarkoll.domain.person_rules import length_problems, name_problem
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import (
     email_key,
     fold,
@@ -145,17 +146,7 @@ class PersonDetails:
 
     def as_input(self) -> PersonInput:
         """The details as an editable input."""
-        return PersonInput(
-            first_name=self.first_name,
-            last_name=self.last_name,
-            email=self.email,
-            phone=self.phone,
-            title=self.title,
-            organisation=self.organisation,
-            workplace_id=self.workplace_id,
-            is_lecturer=self.is_lecturer,
-            notes=self.notes,
-        )
+        return built_from(PersonInput, self)
 
 
 @dataclass(frozen=True)

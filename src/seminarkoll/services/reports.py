@@ -32,9 +32,9 @@ from seminarkoll.exchange.report_workbook import (
     write_cohort_report_workbook,
     write_programme_report_workbook,
 )
-from seminarkoll.exchange.writing import check_target, write_bytes_atomically
+from seminarkoll.exchange.writing import write_bytes_atomically
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService
-from seminarkoll.services.exports import PDF, XLSX, ExportResult, checked_suffix
+from seminarkoll.services.exports import PDF, XLSX, ExportResult, write_export
 
 NO_WORKPLACE = QT_TRANSLATE_NOOP("Exports", "Ingen arbetsplats angiven")
 NO_THEME = QT_TRANSLATE_NOOP("Exports", "Inget temaområde")
@@ -87,15 +87,11 @@ class ReportService:
     # -- files --------------------------------------------------------------------------
     def export_cohort(self, cohort_id: int, path: Path) -> ExportResult:
         """The cohort report as .xlsx (tables and Excel charts) or .pdf (tables and charts)."""
-        suffix = checked_suffix(path, (XLSX, PDF))
-        check_target(path)
-        report = self.cohort_report(cohort_id)
-        if suffix == PDF:
-            from seminarkoll.documents.report_pdf import render_cohort_report_pdf
-
-            write_bytes_atomically(path, render_cohort_report_pdf(report))
-        else:
-            write_cohort_report_workbook(report, path)
+        report = write_export(
+            path,
+            lambda: self.cohort_report(cohort_id),
+            {XLSX: write_cohort_report_workbook, PDF: _cohort_report_pdf},
+        )
         return ExportResult(
             path,
             len(report.seminars),
@@ -105,15 +101,11 @@ class ReportService:
 
     def export_programme(self, programme_id: int, path: Path) -> ExportResult:
         """The programme comparison as .xlsx or .pdf."""
-        suffix = checked_suffix(path, (XLSX, PDF))
-        check_target(path)
-        report = self.programme_report(programme_id)
-        if suffix == PDF:
-            from seminarkoll.documents.report_pdf import render_programme_report_pdf
-
-            write_bytes_atomically(path, render_programme_report_pdf(report))
-        else:
-            write_programme_report_workbook(report, path)
+        report = write_export(
+            path,
+            lambda: self.programme_report(programme_id),
+            {XLSX: write_programme_report_workbook, PDF: _programme_report_pdf},
+        )
         count = len(report.cohorts)
         return ExportResult(
             path,
@@ -166,6 +158,18 @@ class ReportService:
                 for p in ordered
             ),
         )
+
+
+def _cohort_report_pdf(report: CohortReport, path: Path) -> None:
+    from seminarkoll.documents.report_pdf import render_cohort_report_pdf
+
+    write_bytes_atomically(path, render_cohort_report_pdf(report))
+
+
+def _programme_report_pdf(report: ProgrammeReport, path: Path) -> None:
+    from seminarkoll.documents.report_pdf import render_programme_report_pdf
+
+    write_bytes_atomically(path, render_programme_report_pdf(report))
 
 
 def seminar_figures(matrix: AttendanceMatrix) -> tuple[SeminarFigures, ...]:

@@ -16,6 +16,7 @@ from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer, Th
 from seminarkoll.domain.calendar import SchoolYear, school_breaks
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.schedule import date_warnings, renumber, validate_seminar
 from seminarkoll.domain.text import email_key, full_name, tidy
 from seminarkoll.domain.translation import translate
@@ -85,15 +86,9 @@ class SeminarDetails:
 
     def as_input(self) -> SeminarInput:
         """The seminar as input, e.g. to undo an edit."""
-        return SeminarInput(
-            title=self.title,
-            date=self.date,
-            start_time=self.start_time,
-            end_time=self.end_time,
-            location=self.location,
-            theme_id=self.theme_id,
-            description=self.description,
-            notes=self.notes,
+        return built_from(
+            SeminarInput,
+            self,
             lecturers=tuple(LecturerAssignment(lec.person_id, lec.topic) for lec in self.lecturers),
         )
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from seminarkoll.domain.enums import CohortStatus
+from seminarkoll.domain.records import built_from
 from seminarkoll.services.planning.inputs import CohortInput, ProgrammeInput, ThemeInput
 
 
@@ -27,15 +28,7 @@ class ProgrammeDetails:
 
     def as_input(self) -> ProgrammeInput:
         """The programme as input, e.g. to undo an edit."""
-        return ProgrammeInput(
-            name=self.name,
-            organiser=self.organiser,
-            contact_person=self.contact_person,
-            description=self.description,
-            archived=self.archived,
-            meetings_count=self.meetings_count,
-            min_per_school_year=self.min_per_school_year,
-        )
+        return built_from(ProgrammeInput, self)
 
 
 @dataclass(frozen=True)
@@ -53,7 +46,7 @@ class ThemeDetails:
 
     def as_input(self) -> ThemeInput:
         """The theme area as input, e.g. to undo an edit."""
-        return ThemeInput(name=self.name, description=self.description, colour=self.colour)
+        return built_from(ThemeInput, self)
 
 
 @dataclass(frozen=True)
@@ -85,21 +78,7 @@ class CohortDetails:
 
     def as_input(self) -> CohortInput:
         """The cohort as input, e.g. to undo an edit."""
-        return CohortInput(
-            programme_id=self.programme_id,
-            name=self.name,
-            school_year=self.school_year,
-            start_date=self.start_date,
-            end_date=self.end_date,
-            status=self.status,
-            min_attended=self.min_attended,
-            late_counts_as_present=self.late_counts_as_present,
-            excused_counts_as_attended=self.excused_counts_as_attended,
-            require_each_theme=self.require_each_theme,
-            allow_makeup=self.allow_makeup,
-            notes=self.notes,
-            sportlov_week=self.sportlov_week,
-        )
+        return built_from(CohortInput, self)
 
 
 @dataclass(frozen=True)
