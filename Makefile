@@ -31,12 +31,12 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # The whole suite on SQLite and, at the same time on the other core, the data and services
-# tests on a throwaway PostgreSQL server (scripts/test_postgres.py; skipped in one line when
+# tests (and the window's connection dialog) on a throwaway PostgreSQL server (scripts/test_postgres.py; skipped in one line when
 # PostgreSQL is not installed). Its output follows the SQLite run's.
 PG_LOG := build/test-postgresql.log
 pytest: $(STAMP) $(QM)
 	@mkdir -p $(dir $(PG_LOG))
-	@QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/test_postgres.py $(BIN)/pytest -q -p no:cacheprovider tests/data tests/services >$(PG_LOG) 2>&1 & pg=$$!; \
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/test_postgres.py $(BIN)/pytest -q -p no:cacheprovider tests/data tests/services tests/ui/test_server_dialog.py >$(PG_LOG) 2>&1 & pg=$$!; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q; sqlite=$$?; \
 	wait $$pg; postgresql=$$?; \
 	echo "--- PostgreSQL ($(PG_LOG)):"; cat $(PG_LOG); \

@@ -100,7 +100,8 @@ def _isolated_user_dirs(
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """With a test server ($SEMINARKOLL_TEST_DATABASE_URL), run the data and services tests
-    that use its databases; without one, leave out the tests that need it."""
+    that use its databases, and elsewhere the tests that ask for the server itself; without
+    one, leave out the tests that need it."""
     on_server = server_url() is not None
     keep, leave = [], []
     for item in items:
@@ -109,7 +110,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         uses_database = uses_database and item.get_closest_marker(SQLITE_ONLY) is None
         area = Path(str(item.path)).relative_to(TESTS).parts[0]
         if on_server:
-            wanted = (uses_server or uses_database) and area in SERVER_AREAS
+            wanted = uses_server or (uses_database and area in SERVER_AREAS)
         else:
             wanted = not uses_server
         (keep if wanted else leave).append(item)

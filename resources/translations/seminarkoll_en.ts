@@ -6227,6 +6227,10 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>The database could not be opened</translation>
     </message>
     <message>
+        <source>Ingen anslutning till servern</source>
+        <translation>No connection to the server</translation>
+    </message>
+    <message>
         <source>Problem med databasen</source>
         <translation>Problem with the database</translation>
     </message>
@@ -6235,12 +6239,24 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>Öppnar %1 …</source>
+        <translation>Opening %1 …</translation>
+    </message>
+    <message>
+        <source>Nyckelringen</source>
+        <translation>The keyring</translation>
+    </message>
+    <message>
         <source>Databasen har ändrats av ett annat program; fönstret visar det senaste.</source>
         <translation>The database was changed by another program; the window shows the latest.</translation>
     </message>
     <message>
         <source>Omgången kunde inte visas</source>
         <translation>The cohort could not be shown</translation>
+    </message>
+    <message>
+        <source>Anslut till gemensam data&amp;bas …</source>
+        <translation>&amp;Connect to a shared database …</translation>
     </message>
     <message>
         <source>Exempelprogrammet</source>
@@ -8715,6 +8731,72 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Närvaro</source>
         <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Anslut till gemensam databas</source>
+        <translation>Connect to a shared database</translation>
+    </message>
+    <message>
+        <source>Flera samordnare kan arbeta i samma databas på en PostgreSQL-server. Uppgifterna får du av den som sköter servern. Lösenordet sparas i datorns nyckelring, inte i Seminarkolls inställningar.</source>
+        <translation>Several coordinators can work in the same database on a PostgreSQL server. Whoever runs the server gives you these details. The password is kept in the computer&apos;s keyring, not in Seminarkoll&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>t.ex. db.kommun.se</source>
+        <translation>e.g. db.municipality.org</translation>
+    </message>
+    <message>
+        <source>t.ex. seminarkoll</source>
+        <translation>e.g. seminarkoll</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Databas:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Användare:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Lösenord:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>A&amp;nslut</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <source>Använd lokal databas&amp;fil</source>
+        <translation>Use local database &amp;file</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluta använda servern och öppna databasfilen på den här datorn.</source>
+        <translation>Stop using the server and open the database file on this computer.</translation>
+    </message>
+    <message>
+        <source>Ansluter till %1 …</source>
+        <translation>Connecting to %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Lösenordet kunde inte sparas i datorns nyckelring (%1). Du får ange det igen nästa gång Seminarkoll startar.</source>
+        <translation>The password could not be saved in the computer&apos;s keyring (%1). You will have to enter it again the next time Seminarkoll starts.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 from seminarkoll import __version__
 from seminarkoll.data.errors import DatabaseError, EmptyDatabaseFileError
-from seminarkoll.data.location import DatabaseLocation, default_data_dir, resolve
+from seminarkoll.data.location import (
+    ENV_DATABASE_URL,
+    DatabaseLocation,
+    default_data_dir,
+    resolve,
+)
 from seminarkoll.data.private_files import private_database, private_folder
 from seminarkoll.data.revision import HEAD_REVISION
 from seminarkoll.data.sqlite_file import inspect_revision, left_unclean, quick_check
@@ -210,6 +215,10 @@ class DatabaseOpener:
         self.current = OpenDatabase(prepared.location, services, prepared.lock, prepared.checked)
         return self.current
 
+    def release(self, prepared: PreparedDatabase) -> None:
+        """Drop a prepared database that will not be opened after all."""
+        prepared.release()
+
     def open(self, location: DatabaseLocation, *, empty_ok: bool = False) -> OpenDatabase:
         """Prepare and finish in one go (switching databases, tests)."""
         return self.finish(self.prepare(location, empty_ok=empty_ok))
@@ -307,6 +316,20 @@ def install_translations(app: QApplication) -> None:
     use_lookup(QCoreApplication.translate if own is not None else None)
 
 
+def start_location(database: str | None) -> tuple[DatabaseLocation, bool]:
+    """The database the window opens: `--db`, else $SEMINARKOLL_DATABASE_URL, else the shared
+    database chosen last time (with its password from the keyring), else the local file.
+    The flag tells whether it is that remembered server."""
+    if database or os.environ.get(ENV_DATABASE_URL):
+        return resolve(database), False
+    from seminarkoll.ui.server_login import remembered_server, saved_password
+
+    address = remembered_server()
+    if address is None:
+        return resolve(None), False
+    return address.location(saved_password(address)), True
+
+
 def run_gui(database: str | None) -> int:
     """Start the desktop application; returns the process exit code."""
     from seminarkoll.documents.qt_binding import binding_problem
@@ -315,7 +338,7 @@ def run_gui(database: str | None) -> int:
     if problem is not None:
         report_fatal(problem)
         return 2
-    location = resolve(database)
+    location, remembered = start_location(database)
     try:
         preflight(location, empty_ok=True)  # the window asks about an empty file
     except DatabaseError as exc:
@@ -335,7 +358,7 @@ def run_gui(database: str | None) -> int:
     app.setWindowIcon(QIcon(str(Path(__file__).parent / "resources" / "seminarkoll.svg")))
     install_translations(app)
     opener = DatabaseOpener()
-    window = MainWindow(opener, location)
+    window = MainWindow(opener, location, remembered_server=remembered)
     window.show()
     code = app.exec()
     opener.close()

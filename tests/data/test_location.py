@@ -5,8 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import make_url
 
-from seminarkoll.data.location import DATABASE_FILENAME, default_data_dir, resolve
+from seminarkoll.data.location import (
+    DATABASE_FILENAME,
+    ServerAddress,
+    default_data_dir,
+    for_sqlite_file,
+    resolve,
+    server_address,
+)
 
 
 def test_default_is_a_file_in_the_user_data_dir() -> None:
@@ -32,3 +40,21 @@ def test_postgres_url_hides_the_password() -> None:
     assert location.path is None
     assert "hemligt" not in location.display
     assert location.display == "postgresql+psycopg://koll:***@db.example/seminarkoll"
+
+
+def test_a_server_address_round_trips_through_its_location() -> None:
+    address = ServerAddress("db.kommun.se", 5433, "seminarkoll", "anna.a@kommun.se")
+    location = address.location("p@ss:w/rd ö")
+    assert location.path is None
+    url = make_url(location.url)
+    assert (url.drivername, url.host, url.port, url.database) == (
+        "postgresql+psycopg",
+        "db.kommun.se",
+        5433,
+        "seminarkoll",
+    )
+    assert (url.username, url.password) == ("anna.a@kommun.se", "p@ss:w/rd ö")
+    assert "p%40ss" not in location.display
+    assert server_address(location) == address
+    assert make_url(address.location().url).password is None  # ~/.pgpass may answer
+    assert server_address(for_sqlite_file(Path("a.sqlite3"))) is None

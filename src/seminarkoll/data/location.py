@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
 
 APP_NAME = "Seminarkoll"
 DATABASE_FILENAME = "seminarkoll.sqlite3"
 ENV_DATABASE_URL = "SEMINARKOLL_DATABASE_URL"
 POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
 """Plain PostgreSQL URLs, which mean the psycopg driver that comes with Seminarkoll."""
+SERVER_SCHEME = "postgresql+psycopg://"
+DEFAULT_PORT = 5432
 
 
 @dataclass(frozen=True)
@@ -52,13 +55,61 @@ def resolve(database: str | None = None) -> DatabaseLocation:
         if value.startswith("sqlite:///"):
             return for_sqlite_file(Path(value.removeprefix("sqlite:///")))
         if value.startswith(POSTGRESQL_SCHEMES):
-            value = "postgresql+psycopg://" + value.split("://", 1)[1]
+            value = SERVER_SCHEME + value.split("://", 1)[1]
         return DatabaseLocation(url=value, path=None)
-    path = Path(value).expanduser() if value else default_data_dir() / DATABASE_FILENAME
-    return for_sqlite_file(path)
+    if not value:
+        return default_file()
+    return for_sqlite_file(Path(value))
+
+
+def default_file() -> DatabaseLocation:
+    """The local database file in the per-user data folder."""
+    return for_sqlite_file(default_data_dir() / DATABASE_FILENAME)
 
 
 def for_sqlite_file(path: Path) -> DatabaseLocation:
     """A location for a SQLite file at `path` (made absolute)."""
     path = path.expanduser().absolute()
     return DatabaseLocation(url=f"sqlite:///{path.as_posix()}", path=path)
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """A shared PostgreSQL database without its password: what the settings may remember."""
+
+    host: str
+    port: int
+    database: str
+    user: str
+
+    @property
+    def display(self) -> str:
+        """`user@host:port/database`, as the user typed it."""
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+    def location(self, password: str = "") -> DatabaseLocation:
+        """The location of this database, logging in with `password` (none: libpq looks in
+        ~/.pgpass)."""
+        login = quote(self.user, safe="")
+        if password:
+            login += ":" + quote(password, safe="")
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        database = quote(self.database, safe="")
+        return DatabaseLocation(f"{SERVER_SCHEME}{login}@{host}:{self.port}/{database}", None)
+
+
+def server_address(location: DatabaseLocation) -> ServerAddress | None:
+    """The server, port, database and user of a PostgreSQL location (None for a file)."""
+    if location.path is not None:
+        return None
+    parts = urlsplit(location.url)
+    try:
+        port = parts.port or DEFAULT_PORT
+    except ValueError:
+        port = DEFAULT_PORT
+    return ServerAddress(
+        host=parts.hostname or "",
+        port=port,
+        database=unquote(parts.path.lstrip("/")),
+        user=unquote(parts.username or ""),
+    )

@@ -5,10 +5,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from seminarkoll.data.errors import EmptyDatabaseFileError
-from seminarkoll.data.location import DatabaseLocation, resolve
+from seminarkoll.data.location import (
+    DEFAULT_PORT,
+    DatabaseLocation,
+    ServerAddress,
+    default_file,
+    for_sqlite_file,
+    resolve,
+    server_address,
+)
 from seminarkoll.domain.catalog import CohortOverview, ProgrammeSummary
 
-__all__ = ["DatabaseLocation", "EmptyDatabaseFileError", "StartView", "resolve"]
+__all__ = [
+    "DEFAULT_PORT",
+    "DatabaseLocation",
+    "EmptyDatabaseFileError",
+    "ServerAddress",
+    "StartView",
+    "default_file",
+    "for_sqlite_file",
+    "resolve",
+    "server_address",
+]
 
 
 @dataclass(frozen=True)

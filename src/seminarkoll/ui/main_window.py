@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -37,7 +38,12 @@ from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
-    from seminarkoll.services.opening import DatabaseLocation, StartView
+    from seminarkoll.services.opening import (
+        DatabaseLocation,
+        EmptyDatabaseFileError,
+        ServerAddress,
+        StartView,
+    )
     from seminarkoll.ui.cohort_page import CohortPage
     from seminarkoll.ui.exchange.menu import ExchangeMenu
     from seminarkoll.ui.followup.actions import FollowUpActions
@@ -45,6 +51,7 @@ if TYPE_CHECKING:
     from seminarkoll.ui.participants.menus import ParticipationMenus
     from seminarkoll.ui.planning.actions import PlanningActions
     from seminarkoll.ui.privacy.menu import PrivacyMenu
+    from seminarkoll.ui.server_dialog import ServerDialog
     from seminarkoll.ui.tasks import BackgroundTask
 
 PROBE_ENV = "SEMINARKOLL_STARTUP_PROBE"
@@ -61,14 +68,27 @@ class MainWindow(QMainWindow):
     WELCOME, COHORT, HINT = range(1, 4)
     """Indexes of the pages; page 0 says the database is being opened."""
 
-    def __init__(self, opener: DatabaseOpening[Any], location: DatabaseLocation) -> None:
+    def __init__(
+        self,
+        opener: DatabaseOpening[Any],
+        location: DatabaseLocation,
+        *,
+        remembered_server: bool = False,
+    ) -> None:
+        """`remembered_server`: `location` is the shared database the user chose last time (if
+        it cannot be reached, the window offers the connection dialog instead of closing)."""
         super().__init__()
         self._opener = opener
         self._initial_location = location
+        self._remembered_server = remembered_server
         self.services: Services | None = None
         self.exit_code: int | None = None
         self.opening_task: BackgroundTask | None = None
+        self.connecting_task: BackgroundTask | None = None
+        """The database being locked, connected to and migrated, off the GUI thread."""
+        self.server_dialog: ServerDialog | None = None
         self._opening_pool = QThreadPool(self)
+        self._connecting_pool = QThreadPool(self)
         self._first_paint_seen = False
         self._pending_cohort: int | None = None
         self._probe = os.environ.get(PROBE_ENV, "")
@@ -78,6 +98,13 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_menus()
         self._db_label = QLabel(self.tr("Öppnar databasen …"))
+        self._busy = QProgressBar()
+        self._busy.setObjectName("connectingBusy")
+        self._busy.setRange(0, 0)  # busy: how long a server takes to answer is not known
+        self._busy.setMaximumWidth(120)
+        self._busy.setTextVisible(False)
+        self._busy.hide()
+        self.statusBar().addPermanentWidget(self._busy)
         self.statusBar().addPermanentWidget(self._db_label)
         self._restore_state()
         self._outside_timer = QTimer(self)
@@ -143,6 +170,9 @@ class MainWindow(QMainWindow):
         self.new_db_action = self._action(
             self.tr("&Ny databas …"), self.create_database, QKeySequence.StandardKey.New
         )
+        self.server_action = self._action(
+            self.tr("Anslut till gemensam data&bas …"), self.connect_to_server
+        )
         self.demo_action = self._action(self.tr("Läs in &exempelprogram"), self.load_demo)
         self.quit_action = self._action(self.tr("&Avsluta"), self.close, QKeySequence("Ctrl+Q"))
         for action in (self.new_programme_action, self.demo_action):
@@ -151,6 +181,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.open_action)
         menu.addAction(self.new_db_action)
+        menu.addAction(self.server_action)
         menu.addSeparator()
         menu.addAction(self.demo_action)
         menu.addSeparator()
@@ -220,7 +251,15 @@ class MainWindow(QMainWindow):
 
     def _open_initial(self) -> None:
         """Lock and check the database, show its first screen through the fast read path,
-        then build the services (SQLAlchemy) in the next turn of the event loop."""
+        then build the services (SQLAlchemy) in the next turn of the event loop. A server is
+        connected to and migrated off the GUI thread (it may take seconds to answer)."""
+        if not self._initial_location.is_sqlite:
+            self._prepare_in_background(
+                self._initial_location,
+                lambda prepared: self._finish_open(prepared, refresh=True),
+                self._initial_server_failed,
+            )
+            return
         try:
             prepared = self._prepare(self._initial_location)
             view = self._opener.start_view(prepared, self._remembered_cohort())
@@ -240,25 +279,47 @@ class MainWindow(QMainWindow):
         try:
             return self._opener.prepare(location)
         except EmptyDatabaseFileError as exc:
-            agreed = confirm(
-                self,
-                self.tr("Tom fil"),
-                self.tr(
-                    "Filen %1 är tom (0 byte) och innehåller ingen databas.\n\n"
-                    "Vill du skapa en ny, tom Seminarkoll-databas i den?"
-                ).replace("%1", str(exc.path)),
-                self.tr("Skapa ny databas"),
-            )
-            if not agreed:
+            if not self._agree_to_empty(exc):
                 raise
             return self._opener.prepare(location, empty_ok=True)
 
-    def _initial_failed(self, error: DomainError) -> None:
+    def _agree_to_empty(self, error: EmptyDatabaseFileError) -> bool:
+        """Ask whether an empty file may become a new database."""
+        return confirm(
+            self,
+            self.tr("Tom fil"),
+            self.tr(
+                "Filen %1 är tom (0 byte) och innehåller ingen databas.\n\n"
+                "Vill du skapa en ny, tom Seminarkoll-databas i den?"
+            ).replace("%1", str(error.path)),
+            self.tr("Skapa ny databas"),
+        )
+
+    def _initial_failed(self, error: DomainError | str) -> None:
         self.exit_code = 2
         self._db_label.setText(self.tr("Ingen databas öppen"))
         box = show_error(self, self.tr("Databasen kunde inte öppnas"), error)
         box.finished.connect(self.close)
         self._probe_mark("failed")
+
+    def _initial_server_failed(self, error: DomainError | str) -> None:
+        """The shared database chosen last time did not answer: explain, then offer the
+        connection dialog (another server, the password again, or the local file)."""
+        if not self._remembered_server:
+            self._initial_failed(error)
+            return
+        self.exit_code = 2
+        self._db_label.setText(self.tr("Ingen databas öppen"))
+        box = show_error(self, self.tr("Ingen anslutning till servern"), error)
+        box.finished.connect(self._offer_server_dialog)
+
+    def _offer_server_dialog(self) -> None:
+        dialog = self.connect_to_server()
+        dialog.rejected.connect(self._close_without_database)
+
+    def _close_without_database(self) -> None:
+        if self._opener.current is None and self.connecting_task is None:
+            self.close()
 
     def _show_start_view(self, view: StartView) -> None:
         self.navigator.blockSignals(True)
@@ -340,18 +401,129 @@ class MainWindow(QMainWindow):
         except ValueError:
             return None
 
-    def open_database(self, location: DatabaseLocation) -> bool:
-        """Open another database (lock, migrate, check) and show it; on failure explain and
-        keep the current one."""
+    def open_database(self, location: DatabaseLocation) -> None:
+        """Open another database (lock, connect, migrate, check: off the GUI thread) and show
+        it; on failure explain and keep the current one."""
+        self._prepare_in_background(
+            location,
+            self._switch_to,
+            lambda error: show_error(self, self.tr("Databasen kunde inte öppnas"), error),
+        )
+
+    def _switch_to(self, prepared: object) -> None:
+        """Close the current database and show the prepared one."""
         try:
-            session = self._opener.finish(self._prepare(location))
+            session = self._opener.finish(prepared)
         except DomainError as exc:
             show_error(self, self.tr("Databasen kunde inte öppnas"), exc)
-            return False
+            return
+        self.exit_code = None
         self._opened(session.services, session.location.display)
         self.refresh()
         self._load_in_background(session)
-        return True
+
+    def _prepare_in_background(
+        self,
+        location: DatabaseLocation,
+        ready: Callable[[object], object],
+        failed: Callable[[DomainError | str], object],
+        *,
+        empty_ok: bool = False,
+    ) -> None:
+        """Lock, connect to and migrate `location` on a thread (`DatabaseOpening.prepare`),
+        with the status bar busy; `ready(prepared)` or `failed(error)` follow on the GUI
+        thread. The current database stays open meanwhile. An empty file is used only if the
+        user agrees (asked here, then prepared again)."""
+        from seminarkoll.services.opening import EmptyDatabaseFileError
+        from seminarkoll.ui.tasks import BackgroundTask
+
+        task = BackgroundTask(lambda _progress: self._opener.prepare(location, empty_ok=empty_ok))
+
+        def succeeded(prepared: object) -> None:
+            if task is not self.connecting_task:  # dropped meanwhile (Avbryt, closing)
+                self._opener.release(prepared)
+                return
+            self._connecting_done()
+            ready(prepared)
+
+        def refused(error: BaseException) -> None:
+            if task is not self.connecting_task:
+                return
+            self._connecting_done()
+            if isinstance(error, EmptyDatabaseFileError) and self._agree_to_empty(error):
+                self._prepare_in_background(location, ready, failed, empty_ok=True)
+                return
+            failed(error if isinstance(error, DomainError) else str(error))
+
+        task.succeeded.connect(succeeded)
+        task.failed.connect(refused)
+        self.connecting_task = task
+        self._busy.show()
+        self._db_label.setText(self.tr("Öppnar %1 …").replace("%1", location.display))
+        for action in (self.open_action, self.new_db_action, self.server_action):
+            action.setEnabled(False)
+        task.start(self._connecting_pool)
+
+    def _connecting_done(self) -> None:
+        self.connecting_task = None
+        self._busy.hide()
+        for action in (self.open_action, self.new_db_action, self.server_action):
+            action.setEnabled(True)
+        current = self._opener.current
+        self._db_label.setText(
+            self.tr("Databas: %1").replace("%1", current.location.display)
+            if current is not None
+            else self.tr("Ingen databas öppen")
+        )
+
+    def drop_connecting(self) -> None:
+        """Stop waiting for the database being prepared (Avbryt); the current one stays."""
+        if self.connecting_task is not None:
+            self._connecting_done()
+
+    def connect_to_server(self) -> ServerDialog:
+        """Arkiv → Anslut till gemensam databas: ask for the server and connect to it."""
+        from seminarkoll.services.opening import server_address
+        from seminarkoll.ui.server_dialog import ServerDialog
+        from seminarkoll.ui.server_login import last_server, remembered_server
+
+        current = self._opener.current
+        address = server_address(current.location if current else self._initial_location)
+        on_server = address is not None or remembered_server() is not None
+        dialog = ServerDialog(address or last_server(), on_server=on_server, parent=self)
+        dialog.connect_requested.connect(
+            lambda chosen, password: self._connect_server(dialog, chosen, password)
+        )
+        dialog.local_requested.connect(lambda: self._use_local_file(dialog))
+        dialog.cancel_requested.connect(self.drop_connecting)
+        self.server_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _connect_server(self, dialog: ServerDialog, address: ServerAddress, password: str) -> None:
+        from seminarkoll.ui.server_login import remember
+
+        def ready(prepared: object) -> None:
+            problem = remember(address, password)
+            dialog.connected()
+            self._switch_to(prepared)
+            if problem is not None:
+                show_error(self, self.tr("Nyckelringen"), problem)
+
+        def failed(error: DomainError | str) -> None:
+            dialog.failed()
+            show_error(dialog, self.tr("Ingen anslutning till servern"), error)
+
+        self._prepare_in_background(address.location(password), ready, failed)
+
+    def _use_local_file(self, dialog: ServerDialog) -> None:
+        """Forget the server (and its password) and open the local database file."""
+        from seminarkoll.services.opening import default_file
+        from seminarkoll.ui.server_login import use_local_file
+
+        use_local_file()
+        dialog.accept()
+        self.open_database(default_file())
 
     def refresh(self, select_cohort: int | None = None) -> None:
         """Reload the programme tree and show the remembered (or given) cohort."""
@@ -564,6 +736,8 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
+        self.connecting_task = None  # a late answer is released, not opened
+        self._connecting_pool.waitForDone()
         self._opening_pool.waitForDone()
         self._opener.close()
         self.services = None

@@ -42,5 +42,8 @@ class DatabaseOpening(Protocol[Prepared]):
     def finish(self, prepared: Prepared) -> OpenSession:
         """Make the prepared database the current one."""
 
+    def release(self, prepared: Prepared) -> None:
+        """Drop a prepared database that will not be opened after all (give its lock back)."""
+
     def close(self) -> None:
         """Close whatever is open."""

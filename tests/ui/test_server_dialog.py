@@ -1,0 +1,241 @@
+"""Arkiv → Anslut till gemensam databas: connecting off the GUI thread, the password in the
+keyring (never in the settings), the next start, and back to the local file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import make_url
+
+from seminarkoll.app import DatabaseOpener, start_location
+from seminarkoll.data.location import (
+    DatabaseLocation,
+    ServerAddress,
+    default_file,
+    resolve,
+    server_address,
+)
+from seminarkoll.language import settings_file
+from seminarkoll.services.container import Services
+from seminarkoll.ui.main_window import MainWindow
+from seminarkoll.ui.server_dialog import ServerDialog
+from seminarkoll.ui.server_login import KEYRING_SERVICE, keyring_name, remembered_server
+from tests.server_databases import ServerDatabases
+
+UNREACHABLE = ServerAddress("127.0.0.1", 1, "seminarkoll", "anna")
+SECRET = "hemligt-lösen-4711"
+
+
+class MemoryKeyring(KeyringBackend):
+    """Stands in for the operating system's keyring (Secret Service, Windows, macOS)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The keyring the app sees during one test."""
+    before = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(before)
+
+
+def _window(qtbot: QtBot, location: DatabaseLocation, *, remembered: bool = False) -> MainWindow:
+    window = MainWindow(DatabaseOpener(), location, remembered_server=remembered)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.services is not None or window.exit_code is not None)
+    return window
+
+
+def _fill(dialog: ServerDialog, address: ServerAddress, password: str) -> None:
+    dialog.host.setText(address.host)
+    dialog.port.setValue(address.port)
+    dialog.database.setText(address.database)
+    dialog.user.setText(address.user)
+    dialog.password.setText(password)
+
+
+def _error_over(qtbot: QtBot, dialog: ServerDialog) -> QMessageBox:
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "errorBox") is not None, timeout=15000)
+    box = dialog.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    return box
+
+
+def _settings_text() -> str:
+    path = settings_file()
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def test_an_unreachable_server_is_explained_and_the_open_database_stays(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation, memory_keyring: MemoryKeyring
+) -> None:
+    demo.database.close()
+    window = _window(qtbot, db_location)
+    before = window.services
+    assert before is not None
+    assert window.server_action.text() == "Anslut till gemensam data&bas …"
+    dialog = window.connect_to_server()
+    assert dialog.port.value() == 5432
+    assert not dialog.connect_button.isEnabled()  # server, database and user are needed
+    assert dialog.local_button.isHidden()  # no server in use: nothing to go back from
+    _fill(dialog, UNREACHABLE, SECRET)
+    assert dialog.connect_button.isEnabled()
+    dialog.connect_button.click()
+    # The click returned before the answer: the attempt runs off the GUI thread.
+    assert dialog.busy
+    assert window.connecting_task is not None
+    assert not dialog.host.isEnabled()
+    assert not dialog.connect_button.isEnabled()
+    box = _error_over(qtbot, dialog)
+    assert box.text() == (
+        "Databasservern i postgresql+psycopg://anna:***@127.0.0.1:1/seminarkoll tar inte "
+        "emot anslutningar: fel port, eller servern är avstängd."
+    )
+    box.close()
+    assert dialog.isVisible()
+    assert not dialog.busy
+    assert dialog.password.text() == SECRET  # kept for the next try
+    assert window.services is before
+    assert before.is_open
+    assert before.catalog.programmes()[0].name == "Ledare på lut"
+    assert str(db_location.path) in window.statusBar().findChildren(type(dialog.status))[-1].text()
+    assert memory_keyring.passwords == {}
+    assert remembered_server() is None
+    assert SECRET not in _settings_text()
+    assert window.server_action.isEnabled()
+    dialog.reject()
+
+
+def test_avbryt_while_connecting_keeps_the_open_database(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation, memory_keyring: MemoryKeyring
+) -> None:
+    demo.database.close()
+    window = _window(qtbot, db_location)
+    before = window.services
+    dialog = window.connect_to_server()
+    _fill(dialog, UNREACHABLE, SECRET)
+    dialog.connect_button.click()
+    task = window.connecting_task
+    assert task is not None
+    dialog.cancel_button.click()
+    assert window.connecting_task is None
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not task.running, timeout=15000)
+    qtbot.wait(50)
+    assert window.findChild(QMessageBox, "errorBox") is None
+    assert dialog.findChild(QMessageBox, "errorBox") is None
+    assert window.services is before
+    assert window.open_action.isEnabled()
+    assert memory_keyring.passwords == {}
+
+
+def test_an_unreachable_remembered_server_offers_the_dialog_then_the_local_file(
+    qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    window = _window(qtbot, UNREACHABLE.location(SECRET), remembered=True)
+    assert window.exit_code == 2
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    assert "127.0.0.1:1" in box.text()
+    box.close()
+    qtbot.waitUntil(lambda: window.server_dialog is not None and window.server_dialog.isVisible())
+    dialog = window.server_dialog
+    assert dialog is not None
+    assert (dialog.host.text(), dialog.port.value(), dialog.user.text()) == ("127.0.0.1", 1, "anna")
+    assert dialog.local_button.isVisible()
+    dialog.local_button.click()
+    qtbot.waitUntil(lambda: window.services is not None)
+    current = window._opener.current
+    assert current is not None
+    assert current.location == default_file()
+    assert window.exit_code is None
+    assert window.isVisible()
+
+
+def test_connecting_to_the_server_remembers_it_and_the_keyring_keeps_the_password(
+    qtbot: QtBot,
+    sqlite_location: DatabaseLocation,
+    server_databases: ServerDatabases,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    shared = server_databases.migrated()
+    address = server_address(shared)
+    assert address is not None
+    password = make_url(shared.url).password
+    assert password
+    window = _window(qtbot, sqlite_location)
+    local = window.services
+    assert local is not None
+
+    dialog = window.connect_to_server()
+    _fill(dialog, address, "fel-lösenord")
+    dialog.connect_button.click()
+    box = _error_over(qtbot, dialog)
+    assert "Inloggningen på databasservern" in box.text()
+    assert f"@{address.host}:{address.port}/{address.database}" in box.text()
+    box.close()
+    assert window.services is local
+    assert memory_keyring.passwords == {}
+
+    dialog.password.setText(password)
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: window.services is not local, timeout=15000)
+    assert not dialog.isVisible()
+    current = window._opener.current
+    assert current is not None
+    assert current.location.path is None
+    assert window.services.catalog.programmes() == ()  # type: ignore[union-attr]
+    DatabaseOpener().prepare(sqlite_location).release()  # the file was closed and unlocked
+    assert memory_keyring.passwords == {(KEYRING_SERVICE, keyring_name(address)): password}
+    assert remembered_server() == address
+    settings = _settings_text()
+    assert address.host in settings
+    assert password not in settings
+
+    # The next start opens the same server with the keyring's password.
+    location, remembered = start_location(None)
+    assert remembered
+    assert make_url(location.url).password == password
+    again = _window(qtbot, location, remembered=True)
+    assert again.exit_code is None
+    assert again.services is not None
+    assert again.services.catalog.programmes() == ()
+    again.close()
+    # --db still wins over the remembered server.
+    assert start_location(str(sqlite_location.path)) == (resolve(str(sqlite_location.path)), False)
+
+    back = window.connect_to_server()
+    assert back.host.text() == address.host
+    assert back.password.text() == ""
+    assert back.local_button.isVisible()
+    back.local_button.click()
+    qtbot.waitUntil(lambda: window._opener.current.location == default_file())  # type: ignore[union-attr]
+    assert memory_keyring.passwords == {}
+    assert remembered_server() is None
+    assert start_location(None) == (default_file(), False)
+    window.close()
+    server_databases.drop(shared)
