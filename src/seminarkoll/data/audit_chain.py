@@ -48,6 +48,9 @@ CHAIN_LABELS = {
     "attendance_change": QT_TRANSLATE_NOOP("Checkup", "närvarologgen"),
     "signoff_event": QT_TRANSLATE_NOOP("Checkup", "signeringsloggen"),
 }
+SEAL_LOCK_KEY = 0x5E4D_0002
+"""PostgreSQL advisory lock key taken while a transaction chains its rows: two coordinators'
+commits chain one after the other (SQLite's writing transactions already do)."""
 _WRITES_KEY = "seminarkoll_writes"
 _DELETES_KEY = "seminarkoll_deletes"
 
@@ -131,6 +134,9 @@ def seal_new_rows(connection: Connection) -> None:
     rows (a cohort removed) or put some back (its removal undone), note any row whose content
     no longer matches its hash, then re-seal the whole chain."""
     removed = connection.info.pop(_DELETES_KEY, False)
+    if connection.dialect.name == "postgresql":
+        # Released at commit; each statement after it sees the rows others committed first.
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SEAL_LOCK_KEY})
     for name in CHAINED:
         last_id, last_hash, sealed_rows, broken = _seal(connection, name)
         new = _rows(connection, name, last_id)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from seminarkoll.data.models import Attendance, AttendanceChange, Enrollment, Seminar
+from seminarkoll.data.models import Attendance, AttendanceChange, Enrollment, Person, Seminar
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.attendance import MAX_NOTE_LENGTH, MarkAction, decide_mark
+from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ConflictError, ValidationError
+from seminarkoll.domain.mark_conflict import MarkConflict, MarkConflictError
+from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.queries import unlock_reasons
 from seminarkoll.services.attendance.results import BatchResult, CellRef, KeptMark, MarkChange
@@ -26,10 +29,15 @@ def apply_marks(
     by: str,
     *,
     keep_status: bool = False,
+    shown: Mapping[CellRef, AttendanceStatus | None] | None = None,
 ) -> BatchResult:
     """Apply `changes` in `session` (see `AttendanceService.apply`): refuse bad cells and locked
-    seminars, let `decide_mark` say what each change does to its cell, write the marks and the
-    audit trail, and say what changed."""
+    seminars, refuse cells whose mark is no longer the one `shown`, let `decide_mark` say what
+    each change does to its cell, write the marks and the audit trail, and say what changed.
+
+    The seminars' rows are locked first (FOR UPDATE on a server; SQLite's writing transaction
+    already excludes others), so that two coordinators marking the same seminar take turns and
+    each sees the other's committed marks."""
     if not changes:
         return BatchResult((), 0, (), ())
     cells = [(c.enrollment_id, c.seminar_id) for c in changes]
@@ -50,7 +58,10 @@ def apply_marks(
         ).all()
     )
     seminars = {
-        s.id: s for s in session.scalars(select(Seminar).where(Seminar.id.in_(seminar_ids)))
+        s.id: s
+        for s in session.scalars(
+            select(Seminar).where(Seminar.id.in_(seminar_ids)).with_for_update()
+        )
     }
     for eid, sid in cells:
         if eid not in cohort_of_enrollment:
@@ -84,6 +95,8 @@ def apply_marks(
             )
         )
     }
+    if shown:
+        refuse_changed_since_shown(session, changes, existing, seminars, shown)
     reasons = unlock_reasons(session, seminar_ids - locked_ids) if not reason else {}
     now = utc_now()
     changed: list[CellRef] = []
@@ -157,4 +170,49 @@ def apply_marks(
     session.flush()
     return BatchResult(
         tuple(changed), unchanged, tuple(kept), tuple(locked), tuple(before), tuple(after)
+    )
+
+
+def refuse_changed_since_shown(
+    session: Session,
+    changes: Sequence[MarkChange],
+    existing: Mapping[tuple[int, int], Attendance],
+    seminars: Mapping[int, Seminar],
+    shown: Mapping[CellRef, AttendanceStatus | None],
+) -> None:
+    """Raise MarkConflictError when a cell now holds a mark that is neither the one the view
+    showed nor the one wanted (the same mark taken by both is no conflict; a mark removed by
+    someone else is simply taken again)."""
+    found = []
+    for change in changes:
+        cell = CellRef(change.enrollment_id, change.seminar_id)
+        mark = existing.get((cell.enrollment_id, cell.seminar_id))
+        if cell not in shown or mark is None:
+            continue
+        if mark.status not in (shown[cell], change.status):
+            found.append((cell, mark))
+    if not found:
+        return
+    names = {
+        eid: full_name(first, last)
+        for eid, first, last in session.execute(
+            select(Enrollment.id, Person.first_name, Person.last_name)
+            .join(Person, Person.id == Enrollment.person_id)
+            .where(Enrollment.id.in_({cell.enrollment_id for cell, _ in found}))
+        )
+    }
+    raise MarkConflictError(
+        [
+            MarkConflict(
+                enrollment_id=cell.enrollment_id,
+                seminar_id=cell.seminar_id,
+                person=names[cell.enrollment_id],
+                seminar_number=seminars[cell.seminar_id].number,
+                shown=shown[cell],
+                current=mark.status,
+                by=mark.recorded_by,
+                at=mark.recorded_at,
+            )
+            for cell, mark in found
+        ]
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -94,6 +94,7 @@ class AttendanceService:
         overwrite: bool = False,
         skip_locked: bool = False,
         by: str | None = None,
+        shown: Mapping[CellRef, AttendanceStatus | None] | None = None,
     ) -> BatchResult:
         """Apply a batch of mark changes in one transaction, each recorded in the audit trail.
 
@@ -103,6 +104,11 @@ class AttendanceService:
         `skip_locked`, which returns them in `locked`. Unknown cells, an enrolment and seminar
         of different cohorts, or one cell twice raise ValidationError. When `reason` is empty
         and the seminar was unlocked after a sign-off, the unlock reason is recorded.
+
+        `shown` holds the mark the user saw in each cell (None: empty). A cell that someone
+        else has since given another mark (neither the one shown nor the one wanted) raises
+        MarkConflictError naming it, who took that mark and when; nothing is saved. Applying
+        again with that mark as the one shown overwrites it.
         """
         label = str(source)
         if not label:
@@ -111,7 +117,16 @@ class AttendanceService:
             )
         who = tidy(by) or self.coordinator.name
         with self._db.transaction() as session:
-            return apply_marks(session, changes, label, tidy(reason), overwrite, skip_locked, who)
+            return apply_marks(
+                session,
+                changes,
+                label,
+                tidy(reason),
+                overwrite,
+                skip_locked,
+                who,
+                shown=shown,
+            )
 
     def set_status(
         self,
@@ -120,14 +135,17 @@ class AttendanceService:
         *,
         source: ChangeSource = ChangeSource.MATRIX,
         reason: str = "",
+        shown: Mapping[CellRef, AttendanceStatus | None] | None = None,
     ) -> BatchResult:
         """Give `cells` the mark `status` (None clears), replacing what was there: the user
-        chose these cells. Signed-off seminars raise ConflictError."""
+        chose these cells. Signed-off seminars raise ConflictError; a cell marked otherwise
+        by someone else since it was `shown` raises MarkConflictError (see `apply`)."""
         return self.apply(
             [MarkChange(c.enrollment_id, c.seminar_id, status) for c in cells],
             source=source,
             reason=reason,
             overwrite=True,
+            shown=shown,
         )
 
     def set_note(
@@ -179,15 +197,25 @@ class AttendanceService:
         return self.apply(exact, source=source, overwrite=True)
 
     def mark_remaining_absent(self, seminar_id: int) -> BatchResult:
-        """Mark every expected participant without a mark as absent; never touches a mark
-        already taken."""
-        sheet = self.sheet(seminar_id)
-        changes = [
-            MarkChange(r.enrollment_id, seminar_id, AttendanceStatus.ABSENT)
-            for r in sheet.rows
-            if r.status is None
-        ]
-        return self.apply(changes, source=ChangeSource.SIGNOFF, overwrite=False)
+        """Mark every expected participant without a mark as absent: only cells empty in the
+        database when this runs (a mark someone else took meanwhile stays, and is returned in
+        `kept`). The sheet is read and marked in one transaction."""
+        with self._db.transaction() as session:
+            sheet = read_sheet(session.connection(), seminar_id)
+            changes = [
+                MarkChange(r.enrollment_id, seminar_id, AttendanceStatus.ABSENT)
+                for r in sheet.rows
+                if r.status is None
+            ]
+            return apply_marks(
+                session,
+                changes,
+                ChangeSource.SIGNOFF.value,
+                "",
+                False,
+                False,
+                self.coordinator.name,
+            )
 
     def add_walk_in(
         self,
