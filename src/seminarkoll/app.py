@@ -134,9 +134,13 @@ class OpenDatabase:
     checked: bool = False
 
     def load(self) -> None:
-        """Open the database (SQLAlchemy loads), take the day's start-up backup, and check the
-        file's integrity unless opening did: the window runs this off the GUI thread."""
+        """Open the database (SQLAlchemy loads; a server is connected to), take the day's
+        start-up backup, and check the file's integrity unless opening did: the window runs
+        this off the GUI thread."""
         self.services.open()
+        if self.location.path is None:
+            with self.services.database.reading():
+                pass  # a server connection waits in the pool for the window's first read
         self.services.backups.at_start()
         if not self.checked and self.location.path is not None:
             quick_check(self.location.path)

@@ -3,13 +3,15 @@ keyring (never in the settings), the next start, and back to the local file."""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QProgressBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy import make_url
 
@@ -60,6 +62,28 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(store)
     yield store
     keyring.set_keyring(before)
+
+
+@pytest.fixture
+def silent_port() -> Iterator[int]:
+    """A port on this machine that takes connections and never answers (a server that hangs:
+    the driver waits for its connect timeout)."""
+    with socket.create_server(("127.0.0.1", 0), backlog=16) as listener:
+        yield listener.getsockname()[1]
+
+
+class Ticks:
+    """Counts the GUI thread's timer ticks (every 50 ms): a frozen event loop counts none."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._timer = QTimer()
+        self._timer.setInterval(50)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        self.count += 1
 
 
 def _window(qtbot: QtBot, location: DatabaseLocation, *, remembered: bool = False) -> MainWindow:
@@ -130,27 +154,65 @@ def test_an_unreachable_server_is_explained_and_the_open_database_stays(
     dialog.reject()
 
 
-def test_avbryt_while_connecting_keeps_the_open_database(
-    qtbot: QtBot, demo: Services, db_location: DatabaseLocation, memory_keyring: MemoryKeyring
+def test_a_silent_server_leaves_the_window_running_and_avbryt_drops_it(
+    qtbot: QtBot,
+    demo: Services,
+    db_location: DatabaseLocation,
+    memory_keyring: MemoryKeyring,
+    silent_port: int,
 ) -> None:
     demo.database.close()
     window = _window(qtbot, db_location)
     before = window.services
     dialog = window.connect_to_server()
-    _fill(dialog, UNREACHABLE, SECRET)
+    _fill(dialog, ServerAddress("127.0.0.1", silent_port, "seminarkoll", "anna"), SECRET)
+    ticks = Ticks()
     dialog.connect_button.click()
     task = window.connecting_task
     assert task is not None
+    qtbot.wait(1000)
+    assert task.running  # the driver still waits for the server
+    assert ticks.count >= 10  # while the GUI thread went on
+    assert dialog.progress.isVisible()
     dialog.cancel_button.click()
     assert window.connecting_task is None
     assert not dialog.isVisible()
+    assert window.open_action.isEnabled()
     qtbot.waitUntil(lambda: not task.running, timeout=15000)
     qtbot.wait(50)
     assert window.findChild(QMessageBox, "errorBox") is None
     assert dialog.findChild(QMessageBox, "errorBox") is None
     assert window.services is before
-    assert window.open_action.isEnabled()
     assert memory_keyring.passwords == {}
+
+
+def test_a_silent_server_at_start_is_waited_for_off_the_gui_thread(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, silent_port: int
+) -> None:
+    silent = ServerAddress("127.0.0.1", silent_port, "seminarkoll", "anna")
+    window = MainWindow(DatabaseOpener(), silent.location(SECRET), remembered_server=True)
+    qtbot.addWidget(window)
+    ticks = Ticks()
+    window.show()
+    qtbot.waitUntil(lambda: window.connecting_task is not None)
+    qtbot.wait(1000)
+    assert ticks.count >= 10
+    assert window.findChild(QProgressBar, "connectingBusy").isVisible()
+    assert window.pages.currentIndex() == 0  # "Öppnar databasen …"
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None, timeout=15000)
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    assert box.text() == (
+        f"Databasservern i postgresql+psycopg://anna:***@127.0.0.1:{silent_port}/seminarkoll "
+        "svarar inte. Kontrollera adressen och nätverket."
+    )
+    assert not window.findChild(QProgressBar, "connectingBusy").isVisible()
+    box.close()
+    qtbot.waitUntil(lambda: window.server_dialog is not None and window.server_dialog.isVisible())
+    assert window.server_dialog is not None
+    window.server_dialog.reject()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.exit_code == 2
 
 
 def test_an_unreachable_remembered_server_offers_the_dialog_then_the_local_file(
@@ -208,6 +270,7 @@ def test_connecting_to_the_server_remembers_it_and_the_keyring_keeps_the_passwor
     current = window._opener.current
     assert current is not None
     assert current.location.path is None
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == window.WELCOME)  # after loading
     assert window.services.catalog.programmes() == ()  # type: ignore[union-attr]
     DatabaseOpener().prepare(sqlite_location).release()  # the file was closed and unlocked
     assert memory_keyring.passwords == {(KEYRING_SERVICE, keyring_name(address)): password}
@@ -223,6 +286,7 @@ def test_connecting_to_the_server_remembers_it_and_the_keyring_keeps_the_passwor
     again = _window(qtbot, location, remembered=True)
     assert again.exit_code is None
     assert again.services is not None
+    qtbot.waitUntil(lambda: again.pages.currentIndex() == again.WELCOME)
     assert again.services.catalog.programmes() == ()
     again.close()
     # --db still wins over the remembered server.

@@ -346,30 +346,43 @@ class MainWindow(QMainWindow):
             self._initial_failed(exc)
             return
         self._opened(session.services, session.location.display)
-        if refresh:
+        later = refresh and self._show_when_loaded(session)
+        if refresh and not later:
             self.refresh()
         elif self._pending_cohort is not None:
             self.show_cohort(self._pending_cohort)
         self._probe_mark("menus")
-        self._load_in_background(session)
+        self._load_in_background(session, refresh=later)
 
-    def _load_in_background(self, session: OpenSession) -> None:
+    def _show_when_loaded(self, session: OpenSession) -> bool:
+        """For a server: show the opening page until `OpenDatabase.load` has connected off
+        the GUI thread (the window's first read then finds the connection). True then."""
+        if session.location.is_sqlite:
+            return False
+        self.navigator.set_programmes(())
+        self.pages.setCurrentIndex(0)
+        return True
+
+    def _load_in_background(self, session: OpenSession, *, refresh: bool = False) -> None:
         """Open the database, back up and check it (`OpenDatabase.load`) on a thread of the
-        window's own, so the first action need not wait for SQLAlchemy. Closing the window
-        waits for that thread (the check takes up to a second at ten years of data)."""
+        window's own, so the first action need not wait for SQLAlchemy; then `refresh` the
+        window if asked. Closing the window waits for that thread (the check takes up to a
+        second at ten years of data)."""
         from seminarkoll.ui.tasks import BackgroundTask
 
         if not self.isVisible():  # closed before opening finished: the thread would outlive it
             return
         self._opening_pool.waitForDone()
         task = BackgroundTask(lambda _progress: session.load())
-        task.succeeded.connect(lambda _result: self._loaded(session))
+        task.succeeded.connect(lambda _result: self._loaded(session, refresh))
         task.failed.connect(self._opening_failed)
         self.opening_task = task
         task.start(self._opening_pool)
 
-    def _loaded(self, session: OpenSession) -> None:
+    def _loaded(self, session: OpenSession, refresh: bool) -> None:
         if self.services is session.services:  # still open in this window
+            if refresh:
+                self.refresh()
             self.privacy.remind()
 
     def _opening_failed(self, error: BaseException) -> None:
@@ -419,8 +432,10 @@ class MainWindow(QMainWindow):
             return
         self.exit_code = None
         self._opened(session.services, session.location.display)
-        self.refresh()
-        self._load_in_background(session)
+        later = self._show_when_loaded(session)
+        if not later:
+            self.refresh()
+        self._load_in_background(session, refresh=later)
 
     def _prepare_in_background(
         self,
