@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from seminarkoll import __version__
-from seminarkoll.commands.common import control_free_output, db_help, db_metavar
+from seminarkoll.commands.common import control_free_output, db_help, db_metavar, run_handler
 from seminarkoll.commands.parser import SwedishArgumentParser
 from seminarkoll.domain.translation import translate
 
@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(args.db)
     try:
         with control_free_output():
-            code: int = args.handler(args)
+            code: int = run_handler(args)
     except BrokenPipeError:
         # The reader went away (`seminarkoll status | head`): stop quietly, as Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)

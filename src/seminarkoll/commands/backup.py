@@ -12,8 +12,8 @@ from seminarkoll.commands.common import (
     add_command,
     add_output_argument,
     fail,
+    headless,
     no_folder,
-    report,
 )
 from seminarkoll.domain.translation import translate
 
@@ -40,9 +40,6 @@ def register(subparsers: Subcommands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Take the backup and say where it is."""
-    from seminarkoll.app import open_headless
-    from seminarkoll.domain.errors import DomainError
-
     target: Path | None = None if args.output is None else args.output.expanduser().absolute()
     if target is not None:
         if not target.parent.is_dir():
@@ -54,11 +51,7 @@ def run(args: argparse.Namespace) -> int:
                 ),
                 EXIT_CANNOT,
             )
-    try:
-        services = open_headless(args.db)
-        path = services.backups.take(target)
-    except DomainError as exc:
-        return report(exc)
+    path = headless(args).backups.take(target)
     print(
         translate("Cli", "Säkerhetskopian är sparad: %1 (%2 byte).")
         .replace("%2", str(path.stat().st_size))

@@ -15,6 +15,7 @@ from seminarkoll.commands.common import (
     Subcommands,
     add_command,
     fail,
+    headless,
 )
 from seminarkoll.domain.translation import translate
 
@@ -39,12 +40,10 @@ def register(subparsers: Subcommands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the database and print one line per finding."""
-    from seminarkoll.app import open_headless
     from seminarkoll.domain.errors import DomainError
 
     try:
-        services = open_headless(args.db)
-        report = services.checkup.check()
+        report = headless(args).checkup.check()
     except DomainError as exc:
         return fail(str(exc), EXIT_CANNOT)
     for line in report.lines:

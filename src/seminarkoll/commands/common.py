@@ -40,16 +40,24 @@ def report(error: DomainError) -> int:
     return fail(str(error), EXIT_CANNOT if cannot else EXIT_PROBLEMS)
 
 
-def open_services(args: argparse.Namespace) -> Services | int:
-    """The services on the database `--db` names, or the exit code after saying why it cannot
-    be opened."""
+def headless(args: argparse.Namespace) -> Services:
+    """The services on the database `--db` names; raises DatabaseError, which `run_handler`
+    reports."""
     from seminarkoll.app import open_headless
+
+    return open_headless(args.db)
+
+
+def run_handler(args: argparse.Namespace) -> int:
+    """Run the chosen subcommand's handler and return its exit code; a domain error it does not
+    catch itself is printed as `report` says."""
     from seminarkoll.domain.errors import DomainError
 
     try:
-        return open_headless(args.db)
+        code: int = args.handler(args)
     except DomainError as exc:
-        return fail(str(exc), EXIT_CANNOT)
+        return report(exc)
+    return code
 
 
 def no_folder(folder: Path) -> int:
@@ -115,6 +123,13 @@ def add_command(
     return subcommands.add_parser(
         name, parents=[database_options()], help=help, description=description
     )
+
+
+def add_flag(
+    parser: argparse.ArgumentParser | argparse._MutuallyExclusiveGroup, name: str, help: str
+) -> None:
+    """An option without a value (`--dry-run`, `--yes`): true when it is given."""
+    parser.add_argument(name, action="store_true", help=help)
 
 
 def add_cohort_argument(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from seminarkoll.commands.common import EXIT_OK, Subcommands, add_command, report
+from seminarkoll.commands.common import EXIT_OK, Subcommands, add_command, headless
 from seminarkoll.domain.examples import EXAMPLES, LEDARE_PA_LUT
 from seminarkoll.domain.translation import translate
 
@@ -35,14 +35,7 @@ def run(args: argparse.Namespace) -> int:
         for example in EXAMPLES:
             print(f"{example.key}\t{example.programme}\t{example.about}")
         return EXIT_OK
-    from seminarkoll.app import open_headless
-    from seminarkoll.domain.errors import DomainError
-
-    try:
-        services = open_headless(args.db)
-        result = services.demo.load_example(args.example)
-    except DomainError as exc:
-        return report(exc)
+    result = headless(args).demo.load_example(args.example)
     print(
         translate(
             "Cli", "Exempelprogrammet är inläst: %1 seminarier och %2 deltagare (omgång-id %3)."

@@ -11,8 +11,9 @@ from seminarkoll.commands.common import (
     Subcommands,
     add_cohort_argument,
     add_command,
+    add_flag,
     fail,
-    report,
+    headless,
 )
 from seminarkoll.domain.translation import translate
 
@@ -40,25 +41,13 @@ def register(subparsers: Subcommands) -> None:
         help=translate("Cli", "seminariets nummer (med --absent och liknande)"),
     )
     marks = parser.add_mutually_exclusive_group()
-    marks.add_argument(
-        "--absent",
-        action="store_true",
-        help=translate("Cli", "de som är markerade frånvarande vid --seminar"),
-    )
-    marks.add_argument(
-        "--excused",
-        action="store_true",
-        help=translate("Cli", "de som har anmält frånvaro vid --seminar"),
-    )
-    marks.add_argument(
-        "--present",
-        action="store_true",
-        help=translate("Cli", "de som var där (närvarande eller sena)"),
-    )
-    parser.add_argument(
+    add_flag(marks, "--absent", translate("Cli", "de som är markerade frånvarande vid --seminar"))
+    add_flag(marks, "--excused", translate("Cli", "de som har anmält frånvaro vid --seminar"))
+    add_flag(marks, "--present", translate("Cli", "de som var där (närvarande eller sena)"))
+    add_flag(
+        parser,
         "--at-risk",
-        action="store_true",
-        help=translate(
+        translate(
             "Cli", "de som är i riskzonen, inte längre kan bli godkända eller missat två i rad"
         ),
     )
@@ -67,19 +56,15 @@ def register(subparsers: Subcommands) -> None:
         metavar=translate("Cli", "GRUPP"),
         help=translate("Cli", "gruppens namn eller id"),
     )
-    parser.add_argument(
-        "--lecturers",
-        action="store_true",
-        help=translate("Cli", "omgångens föreläsare i stället för deltagarna"),
+    add_flag(
+        parser, "--lecturers", translate("Cli", "omgångens föreläsare i stället för deltagarna")
     )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the addresses; name those without one on stderr."""
-    from seminarkoll.app import open_headless
     from seminarkoll.domain.email_list import EmailFilter, SeminarMarks
-    from seminarkoll.domain.errors import DomainError
 
     mark_flag = args.absent or args.excused or args.present
     if mark_flag and args.seminar is None:
@@ -97,26 +82,20 @@ def run(args: argparse.Namespace) -> int:
         if args.excused
         else SeminarMarks.ABSENT
     )
-    try:
-        services = open_headless(args.db)
-        cohort = services.catalog.resolve_cohort(args.cohort)
-        if args.lecturers:
-            found = services.email_lists.lecturers(cohort.id)
-        else:
-            group_id = None
-            if args.group:
-                group_id = services.groups.resolve(cohort.id, args.group)
-            found = services.email_lists.participants(
-                cohort.id,
-                EmailFilter(
-                    group_id=group_id,
-                    seminar_number=args.seminar,
-                    marks=marks,
-                    at_risk=args.at_risk,
-                ),
-            )
-    except DomainError as exc:
-        return report(exc)
+    services = headless(args)
+    cohort = services.catalog.resolve_cohort(args.cohort)
+    if args.lecturers:
+        found = services.email_lists.lecturers(cohort.id)
+    else:
+        group_id = None
+        if args.group:
+            group_id = services.groups.resolve(cohort.id, args.group)
+        found = services.email_lists.participants(
+            cohort.id,
+            EmailFilter(
+                group_id=group_id, seminar_number=args.seminar, marks=marks, at_risk=args.at_risk
+            ),
+        )
     print(found.line)
     if found.without_address:
         print(f"seminarkoll: {found.missing_sentence}", file=sys.stderr)

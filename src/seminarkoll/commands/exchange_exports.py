@@ -20,24 +20,21 @@ def export_roster(
     services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
 ) -> str:
     """The roster as .xlsx, or as .csv (UTF-8 with BOM and semicolons) for other systems."""
-    result = services.exports.export_roster(cohort.id, path)
-    return _saved(cohort, result)
+    return _saved(cohort, services.exports.export_roster(cohort.id, path))
 
 
 def export_attendance(
     services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
 ) -> str:
     """The attendance matrix as .xlsx (can be edited and imported back) or .csv."""
-    result = services.exports.export_attendance(cohort.id, path)
-    return _saved(cohort, result)
+    return _saved(cohort, services.exports.export_attendance(cohort.id, path))
 
 
 def export_cohort(
     services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
 ) -> str:
     """Roster, attendance matrix and schedule as one .xlsx workbook."""
-    result = services.exports.export_cohort(cohort.id, path)
-    return _saved(cohort, result)
+    return _saved(cohort, services.exports.export_cohort(cohort.id, path))
 
 
 def export_signin(
@@ -57,8 +54,7 @@ def export_signin(
         return _saved(cohort, services.group_meetings.export_signin(meeting_id, path))
     seminar_id = services.exports.seminar_id(cohort.id, args.seminar)
     group_id = None if args.group is None else services.groups.resolve(cohort.id, args.group)
-    result = services.exports.export_signin(seminar_id, path, group_id)
-    return _saved(cohort, result)
+    return _saved(cohort, services.exports.export_signin(seminar_id, path, group_id))
 
 
 def add_seminar_argument(parser: argparse.ArgumentParser) -> None:

@@ -21,8 +21,8 @@ from seminarkoll.commands.common import (
     add_command,
     add_output_argument,
     fail,
+    headless,
     no_folder,
-    report,
 )
 from seminarkoll.commands.exchange_exports import (
     add_seminar_argument,
@@ -199,19 +199,15 @@ def run(args: argparse.Namespace) -> int:
         )
     if not path.parent.is_dir():
         return no_folder(path.parent)
-    from seminarkoll.app import open_headless
     from seminarkoll.domain.catalog import ProgrammeSummary
 
     target = path.absolute()
-    try:
-        services = open_headless(args.db)
-        subject: CohortSummary | ProgrammeSummary = (
-            services.catalog.resolve_programme(args.programme)
-            if getattr(args, "programme", None) is not None
-            else services.catalog.resolve_cohort(args.cohort)
-        )
-    except DomainError as exc:
-        return report(exc)
+    services = headless(args)
+    subject: CohortSummary | ProgrammeSummary = (
+        services.catalog.resolve_programme(args.programme)
+        if getattr(args, "programme", None) is not None
+        else services.catalog.resolve_cohort(args.cohort)
+    )
     try:
         if isinstance(subject, ProgrammeSummary):
             assert kind.programme_handler is not None

@@ -15,9 +15,8 @@ from seminarkoll.commands.common import (
     add_cohort_argument,
     add_command,
     add_output_argument,
+    headless,
     no_folder,
-    open_services,
-    report,
 )
 from seminarkoll.domain.translation import translate
 
@@ -75,23 +74,16 @@ def register_kinds(kinds: Subcommands) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     """Write the cohort report or the programme comparison."""
-    from seminarkoll.domain.errors import DomainError
-
     path: Path = args.output.expanduser().absolute()
     if not path.parent.is_dir():
         return no_folder(path.parent)
-    services = open_services(args)
-    if isinstance(services, int):
-        return services
-    try:
-        if args.programme is not None:
-            programme_id = services.catalog.resolve_programme(args.programme).id
-            result = services.reports.export_programme(programme_id, path)
-        else:
-            cohort = services.catalog.resolve_cohort(args.cohort)
-            result = services.reports.export_cohort(cohort.id, path)
-    except DomainError as exc:
-        return report(exc)
+    services = headless(args)
+    if args.programme is not None:
+        programme_id = services.catalog.resolve_programme(args.programme).id
+        result = services.reports.export_programme(programme_id, path)
+    else:
+        cohort = services.catalog.resolve_cohort(args.cohort)
+        result = services.reports.export_cohort(cohort.id, path)
     print(
         translate("Cli", "%1 är sparad som %2.")
         .replace("%2", str(result.path))
@@ -102,8 +94,6 @@ def run_report(args: argparse.Namespace) -> int:
 
 def run_certificates(args: argparse.Namespace) -> int:
     """Write the certificates as one PDF or one per person, and record them as issued."""
-    from seminarkoll.domain.errors import DomainError
-
     if args.output is not None:
         target: Path = args.output.expanduser().absolute()
         if not target.parent.is_dir():
@@ -112,20 +102,15 @@ def run_certificates(args: argparse.Namespace) -> int:
         target = args.separate.expanduser().absolute()
         if not target.is_dir():
             return no_folder(target)
-    services = open_services(args)
-    if isinstance(services, int):
-        return services
-    try:
-        cohort = services.catalog.resolve_cohort(args.cohort)
-        people = None
-        if args.person is not None:
-            people = (services.certificates.resolve_participant(cohort.id, args.person),)
-        if args.output is not None:
-            result = services.certificates.export_pdf(cohort.id, target, people)
-        else:
-            result = services.certificates.export_separate(cohort.id, target, people)
-    except DomainError as exc:
-        return report(exc)
+    services = headless(args)
+    cohort = services.catalog.resolve_cohort(args.cohort)
+    people = None
+    if args.person is not None:
+        people = (services.certificates.resolve_participant(cohort.id, args.person),)
+    if args.output is not None:
+        result = services.certificates.export_pdf(cohort.id, target, people)
+    else:
+        result = services.certificates.export_separate(cohort.id, target, people)
     for path in result.paths:
         print(path)
     print(result.summary)

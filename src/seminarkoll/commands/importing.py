@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from seminarkoll.commands.common import (
     EXIT_CANNOT,
@@ -21,14 +21,11 @@ from seminarkoll.commands.common import (
     Subcommands,
     add_cohort_argument,
     add_command,
+    add_flag,
     fail,
-    open_services,
-    report,
+    headless,
 )
 from seminarkoll.domain.translation import translate
-
-if TYPE_CHECKING:
-    pass
 
 
 def register(subparsers: Subcommands) -> None:
@@ -55,7 +52,7 @@ def register(subparsers: Subcommands) -> None:
     _file_argument(participants)
     add_cohort_argument(participants)
     _sheet_argument(participants)
-    _dry_run_argument(participants)
+    add_flag(participants, "--dry-run", _dry_run_help())
     participants.add_argument(
         "--joined",
         type=_date,
@@ -66,10 +63,10 @@ def register(subparsers: Subcommands) -> None:
             "inget seminarium har hållits än); de förväntas bara på seminarier från det datumet",
         ),
     )
-    participants.add_argument(
+    add_flag(
+        participants,
         "--skip-invalid",
-        action="store_true",
-        help=translate("Cli", "importera de giltiga raderna och hoppa över rader med problem"),
+        translate("Cli", "importera de giltiga raderna och hoppa över rader med problem"),
     )
     participants.set_defaults(handler=run_participants)
     attendance = add_command(
@@ -85,13 +82,11 @@ def register(subparsers: Subcommands) -> None:
         ),
     )
     _file_argument(attendance)
-    _dry_run_argument(attendance)
-    attendance.add_argument(
+    add_flag(attendance, "--dry-run", _dry_run_help())
+    add_flag(
+        attendance,
         "--overwrite",
-        action="store_true",
-        help=translate(
-            "Cli", "låt filens markeringar ersätta de avvikande markeringar som redan finns"
-        ),
+        translate("Cli", "låt filens markeringar ersätta de avvikande markeringar som redan finns"),
     )
     attendance.set_defaults(handler=run_attendance)
     roles = add_command(
@@ -108,7 +103,7 @@ def register(subparsers: Subcommands) -> None:
     )
     _file_argument(roles)
     _sheet_argument(roles)
-    _dry_run_argument(roles)
+    add_flag(roles, "--dry-run", _dry_run_help())
     roles.set_defaults(handler=run_roles)
 
 
@@ -126,45 +121,27 @@ def _sheet_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _dry_run_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=translate("Cli", "visa vad som skulle hända, men spara inget"),
-    )
-
-
 def run_participants(args: argparse.Namespace) -> int:
     """Preview the file against the cohort; import it unless --dry-run or rows have problems."""
-    from seminarkoll.domain.errors import DomainError, NotFoundError
     from seminarkoll.exchange.errors import FileReadError
 
-    path: Path = args.file.expanduser()
-    services = open_services(args)
-    if isinstance(services, int):
-        return services
+    services = headless(args)
     try:
         cohort = services.catalog.resolve_cohort(args.cohort)
-        sheet = services.participant_import.read_file(path, args.sheet)
+        sheet = services.participant_import.read_file(args.file.expanduser(), args.sheet)
         preview = services.participant_import.preview(sheet, cohort.id)
-    except (FileReadError, NotFoundError) as exc:
+    except FileReadError as exc:
         return fail(str(exc), EXIT_CANNOT)
-    except DomainError as exc:
-        return report(exc)
-    for warning in preview.warnings:
-        print(f"seminarkoll: {warning}", file=sys.stderr)
+    _warn(preview.warnings)
     problems = preview.problem_lines()
     if problems and not args.skip_invalid:
-        for line in problems:
-            print(line, file=sys.stderr)
-        rows = len(preview.skipped)
-        return fail(
+        return _refuse(
+            problems,
             translate(
                 "Cli",
                 "%1 har problem; ingenting importerades. Rätta filen, eller kör med "
                 "--skip-invalid för att importera de giltiga raderna.",
-            ).replace("%1", _rows(rows)),
-            EXIT_PROBLEMS,
+            ).replace("%1", _rows(len(preview.skipped))),
         )
     from seminarkoll.services.participant_import import RowOutcome
 
@@ -185,21 +162,17 @@ def run_participants(args: argparse.Namespace) -> int:
                 "%1", (args.joined or preview.joined_on).isoformat()
             )
         )
-        _print_details(preview.new_workplaces, problems)
-        return EXIT_OK
-    try:
+    else:
         result = services.participant_import.run(
             preview, skip_invalid=args.skip_invalid, joined_on=args.joined
         )
-    except DomainError as exc:
-        return report(exc)
-    print(result.summary)
-    print(
-        translate("Cli", "%1 antagna till %2 från %3.")
-        .replace("%2", preview.cohort_label)
-        .replace("%1", str(result.enrolled))
-        .replace("%3", result.joined_on.isoformat())
-    )
+        print(result.summary)
+        print(
+            translate("Cli", "%1 antagna till %2 från %3.")
+            .replace("%2", preview.cohort_label)
+            .replace("%1", str(result.enrolled))
+            .replace("%3", result.joined_on.isoformat())
+        )
     _print_details(preview.new_workplaces, problems)
     return EXIT_OK
 
@@ -208,30 +181,24 @@ def run_attendance(args: argparse.Namespace) -> int:
     """Preview the marks in the file; apply them unless --dry-run or cells have problems."""
     from seminarkoll.domain.errors import ConflictError, DomainError
 
-    path: Path = args.file.expanduser()
-    services = open_services(args)
-    if isinstance(services, int):
-        return services
+    services = headless(args)
     try:
-        plan = services.attendance_import.preview(path)
+        plan = services.attendance_import.preview(args.file.expanduser())
     except DomainError as exc:
         return fail(str(exc), EXIT_CANNOT)
-    for warning in plan.warnings:
-        print(f"seminarkoll: {warning}", file=sys.stderr)
+    _warn(plan.warnings)
     if plan.problems:
-        for line in plan.problem_lines():
-            print(line, file=sys.stderr)
         count = len(plan.problems)
         cells = (
             translate("Cli", "1 ruta")
             if count == 1
             else translate("Cli", "%1 rutor").replace("%1", str(count))
         )
-        return fail(
+        return _refuse(
+            plan.problem_lines(),
             translate("Cli", "%1 i filen kan inte läsas; ingen närvaro importerades.").replace(
                 "%1", cells
             ),
-            EXIT_PROBLEMS,
         )
     print(f"{plan.cohort_label}: {plan.summary}.")
     for mark in plan.conflicts:
@@ -256,41 +223,29 @@ def run_attendance(args: argparse.Namespace) -> int:
         result = services.attendance_import.apply(plan, overwrite_conflicts=args.overwrite)
     except ConflictError as exc:
         return fail(str(exc), EXIT_PROBLEMS)
-    except DomainError as exc:
-        return report(exc)
     print(f"{result.summary}.")
     return EXIT_OK
 
 
 def run_roles(args: argparse.Namespace) -> int:
     """Preview the HR list; add its new roles unless --dry-run or rows have problems."""
-    from seminarkoll.domain.errors import DomainError
     from seminarkoll.exchange.errors import FileReadError
     from seminarkoll.services.role_import import RoleOutcome
 
-    path: Path = args.file.expanduser()
-    services = open_services(args)
-    if isinstance(services, int):
-        return services
+    services = headless(args)
     try:
-        sheet = services.role_import.read_file(path, args.sheet)
+        sheet = services.role_import.read_file(args.file.expanduser(), args.sheet)
         preview = services.role_import.preview(sheet)
     except FileReadError as exc:
         return fail(str(exc), EXIT_CANNOT)
-    except DomainError as exc:
-        return report(exc)
-    for warning in preview.warnings:
-        print(f"seminarkoll: {warning}", file=sys.stderr)
+    _warn(preview.warnings)
     problems = preview.problem_lines()
     if problems:
-        for line in problems:
-            print(line, file=sys.stderr)
-        rows = len({problem.row for problem in preview.problems})
-        return fail(
+        return _refuse(
+            problems,
             translate("Cli", "%1 har problem; ingenting importerades. Rätta filen.").replace(
-                "%1", _rows(rows)
+                "%1", _rows(len({problem.row for problem in preview.problems}))
             ),
-            EXIT_PROBLEMS,
         )
     if args.dry_run:
         print(
@@ -299,15 +254,22 @@ def run_roles(args: argparse.Namespace) -> int:
             .replace("%2", str(preview.count(RoleOutcome.REPEAT)))
         )
         print(translate("Cli", "Provkörning: ingenting sparades."))
-        _print_details(preview.new_workplaces, ())
-        return EXIT_OK
-    try:
-        result = services.role_import.run(preview)
-    except DomainError as exc:
-        return report(exc)
-    print(f"{result.summary}.")
+    else:
+        print(f"{services.role_import.run(preview).summary}.")
     _print_details(preview.new_workplaces, ())
     return EXIT_OK
+
+
+def _warn(warnings: Iterable[str]) -> None:
+    for warning in warnings:
+        print(f"seminarkoll: {warning}", file=sys.stderr)
+
+
+def _refuse(problems: Iterable[str], message: str) -> int:
+    """Print each problem on stderr, then `message` (nothing was imported); exit code 1."""
+    for line in problems:
+        print(line, file=sys.stderr)
+    return fail(message, EXIT_PROBLEMS)
 
 
 def _date(text: str) -> date:
@@ -319,6 +281,10 @@ def _date(text: str) -> date:
                 "Cli", "”{text}” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2016-11-01"
             ).format(text=text)
         ) from None
+
+
+def _dry_run_help() -> str:
+    return translate("Cli", "visa vad som skulle hända, men spara inget")
 
 
 def _rows(count: int) -> str:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from seminarkoll.commands.common import EXIT_OK, Subcommands, add_command, report
+from seminarkoll.commands.common import EXIT_OK, Subcommands, add_command
 from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.enums import CohortStatus
-from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import translate
 
 
@@ -34,10 +33,7 @@ def run(args: argparse.Namespace) -> int:
     """Print every programme with its cohorts."""
     from seminarkoll.app import programmes_headless
 
-    try:
-        programmes = programmes_headless(args.db)
-    except DomainError as exc:
-        return report(exc)
+    programmes = programmes_headless(args.db)
     if not programmes:
         print(
             translate(

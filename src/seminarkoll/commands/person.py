@@ -11,10 +11,11 @@ from seminarkoll.commands.common import (
     EXIT_OK,
     Subcommands,
     add_command,
+    add_flag,
     add_output_argument,
     fail,
+    headless,
     no_folder,
-    report,
 )
 from seminarkoll.domain.translation import translate
 
@@ -65,17 +66,12 @@ def register(subparsers: Subcommands) -> None:
         metavar="PERSON",
         help=translate("Cli", "personens id eller e-postadress"),
     )
-    anonymise.add_argument(
-        "--yes", action="store_true", help=translate("Cli", "bekräfta anonymiseringen (krävs)")
-    )
+    add_flag(anonymise, "--yes", translate("Cli", "bekräfta anonymiseringen (krävs)"))
     anonymise.set_defaults(handler=run_anonymise)
 
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the register extract."""
-    from seminarkoll.app import open_headless
-    from seminarkoll.domain.errors import DomainError
-
     path: Path = args.output.expanduser().absolute()
     if path.suffix.lower() not in (".json", ".xlsx"):
         return fail(
@@ -85,12 +81,8 @@ def run_export(args: argparse.Namespace) -> int:
         )
     if not path.parent.is_dir():
         return no_folder(path.parent)
-    try:
-        services = open_headless(args.db)
-        person_id = services.person_data.resolve(args.person)
-        record = services.person_data.export(person_id, path)
-    except DomainError as exc:
-        return report(exc)
+    person_data = headless(args).person_data
+    record = person_data.export(person_data.resolve(args.person), path)
     facts = sum(len(section.rows) for section in record.sections)
     print(
         translate(
@@ -102,20 +94,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_anonymise(args: argparse.Namespace) -> int:
     """Anonymise the person after confirmation."""
-    from seminarkoll.app import open_headless
-    from seminarkoll.domain.errors import DomainError
-
     if not args.yes:
         return fail(
             translate("Cli", "Anonymisering kan inte ångras. Kör igen med --yes för att bekräfta."),
             EXIT_CANNOT,
         )
-    try:
-        services = open_headless(args.db)
-        person_id = services.person_data.resolve(args.person)
-        done = services.person_data.anonymise(person_id)
-    except DomainError as exc:
-        return report(exc)
+    person_data = headless(args).person_data
+    done = person_data.anonymise(person_data.resolve(args.person))
     print(
         translate("Cli", "{old_name} är anonymiserad och heter nu ”{new_name}”.").format(
             old_name=done.old_name, new_name=done.new_name

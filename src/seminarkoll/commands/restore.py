@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, Subcommands, add_command, fail, report
+from seminarkoll.commands.common import (
+    EXIT_CANNOT,
+    EXIT_OK,
+    Subcommands,
+    add_command,
+    add_flag,
+    fail,
+)
 from seminarkoll.domain.translation import translate
 
 
@@ -31,18 +38,13 @@ def register(subparsers: Subcommands) -> None:
         metavar=translate("Cli", "FIL"),
         help=translate("Cli", "säkerhetskopian att återställa"),
     )
-    parser.add_argument(
-        "--yes",
-        action="store_true",
-        help=translate("Cli", "bekräfta att databasen ska ersättas (krävs)"),
-    )
+    add_flag(parser, "--yes", translate("Cli", "bekräfta att databasen ska ersättas (krävs)"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Lock the database, restore the backup and report what the database now holds."""
     from seminarkoll.app import lock_database, resolve
-    from seminarkoll.domain.errors import DomainError
     from seminarkoll.services.backups import restore_backup
 
     if not args.yes:
@@ -52,16 +54,13 @@ def run(args: argparse.Namespace) -> int:
             ),
             EXIT_CANNOT,
         )
+    location = resolve(args.db)
+    lock = lock_database(location)
     try:
-        location = resolve(args.db)
-        lock = lock_database(location)
-        try:
-            result = restore_backup(location, args.file)
-        finally:
-            if lock is not None:
-                lock.unlock()
-    except DomainError as exc:
-        return report(exc)
+        result = restore_backup(location, args.file)
+    finally:
+        if lock is not None:
+            lock.unlock()
     counts = result.counts
     print(
         translate("Cli", "Databasen %1 är återställd från %2.")

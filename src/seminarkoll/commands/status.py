@@ -13,11 +13,11 @@ from seminarkoll.commands.common import (
     Subcommands,
     add_cohort_argument,
     add_command,
-    report,
+    headless,
 )
 from seminarkoll.domain.completion import verdict_word
 from seminarkoll.domain.enums import CompletionState
-from seminarkoll.domain.errors import DomainError, NotFoundError
+from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import name_key, row_id, swedish_key
 from seminarkoll.domain.translation import translate
 
@@ -73,12 +73,7 @@ def register(subparsers: Subcommands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the status of the cohort as a table or as CSV."""
-    from seminarkoll.app import open_headless
-
-    try:
-        matrix = _matrix(open_headless(args.db), args.cohort)
-    except DomainError as exc:
-        return report(exc)
+    matrix = _matrix(headless(args), args.cohort)
     rows = sorted(matrix.rows, key=lambda r: name_key(r.last_name, r.first_name))
     if args.csv:
         _print_csv(matrix, rows)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, Subcommands, add_command, fail, report
+from seminarkoll.commands.common import (
+    EXIT_CANNOT,
+    EXIT_OK,
+    Subcommands,
+    add_command,
+    add_flag,
+    fail,
+    headless,
+)
 from seminarkoll.domain.translation import translate
 
 
@@ -42,36 +50,20 @@ def register(subparsers: Subcommands) -> None:
         metavar=translate("Cli", "DATUM"),
         help=translate("Cli", "t.ex. 2020-07-01"),
     )
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=translate("Cli", "visa vad som skulle gallras, men ändra inget"),
-    )
-    parser.add_argument(
-        "--yes", action="store_true", help=translate("Cli", "bekräfta gallringen (krävs)")
-    )
+    add_flag(parser, "--dry-run", translate("Cli", "visa vad som skulle gallras, men ändra inget"))
+    add_flag(parser, "--yes", translate("Cli", "bekräfta gallringen (krävs)"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Preview or carry out the thinning and print one line per cohort."""
-    from seminarkoll.app import open_headless
-    from seminarkoll.domain.errors import DomainError
-
     if not args.dry_run and not args.yes:
         return fail(
             translate("Cli", "Gallring kan inte ångras. Kör igen med --yes för att bekräfta."),
             EXIT_CANNOT,
         )
-    try:
-        services = open_headless(args.db)
-        plan = (
-            services.thinning.plan(args.before)
-            if args.dry_run
-            else services.thinning.thin(args.before)
-        )
-    except DomainError as exc:
-        return report(exc)
+    thinning = headless(args).thinning
+    plan = thinning.plan(args.before) if args.dry_run else thinning.thin(args.before)
     if plan.empty:
         print(
             translate("Cli", "Det finns inget att gallra före {date}.").format(

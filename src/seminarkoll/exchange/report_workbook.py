@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
@@ -39,44 +41,167 @@ from seminarkoll.exchange.xlsx_layout import (
     save_workbook,
 )
 
+T = TypeVar("T")
+
 PERCENT = "0%"
 CHART_WIDTH_CM = 18.0
 CHART_HEIGHT_CM = 8.5
 
-SEMINAR_COLUMNS = (
-    QT_TRANSLATE_NOOP("FileWords", "Nr"),
-    QT_TRANSLATE_NOOP("FileWords", "Datum"),
-    QT_TRANSLATE_NOOP("FileWords", "Seminarium"),
-    QT_TRANSLATE_NOOP("FileWords", "Temaområde"),
-    QT_TRANSLATE_NOOP("FileWords", "Väntade"),
-    QT_TRANSLATE_NOOP("FileWords", "Närvarande"),
-    QT_TRANSLATE_NOOP("FileWords", "Sena"),
-    QT_TRANSLATE_NOOP("FileWords", "Anmäld frånvaro"),
-    QT_TRANSLATE_NOOP("FileWords", "Frånvarande"),
-    QT_TRANSLATE_NOOP("FileWords", "Ej registrerat"),
-    QT_TRANSLATE_NOOP("FileWords", "Närvarograd"),
-)
-THEME_COLUMNS = (
-    QT_TRANSLATE_NOOP("FileWords", "Temaområde"),
+
+def _percent_axis(chart: ChartBase) -> None:
+    chart.y_axis.number_format = PERCENT
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+
+
+def _stacked_marks(chart: ChartBase) -> None:
+    """Columns of the marks stacked, each mark in its colour (present, late, excused, absent)."""
+    assert isinstance(chart, BarChart)
+    chart.type = "col"
+    chart.grouping = "stacked"
+    chart.overlap = 100
+    for series, colour in zip(chart.series, ("4F9A5B", "E0B040", "7FA7D9", "C0504D"), strict=True):
+        series.graphicalProperties.solidFill = colour
+        series.graphicalProperties.line.solidFill = colour
+
+
+def _bars(chart: ChartBase) -> None:
+    assert isinstance(chart, BarChart)
+    chart.type = "bar"
+
+
+def _rate_bars(chart: ChartBase) -> None:
+    _bars(chart)
+    _percent_axis(chart)
+
+
+def _rate_lines(chart: ChartBase) -> None:
+    _percent_axis(chart)
+    for series in chart.series:
+        series.marker.symbol = "circle"
+        series.smooth = False
+
+
+@dataclass(frozen=True)
+class _Plot:
+    """A chart under a table: its kind, titles, the columns it plots (`values`, named by the
+    header row) against the column `categories`, and what gives the chart its own look."""
+
+    chart: Callable[[], ChartBase]
+    titles: tuple[str, str, str]
+    """The chart's, the x axis' and the y axis' (Swedish; written in the chosen language)."""
+    values: range
+    style: Callable[[ChartBase], None]
+    categories: int = 1
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    """One table's sheet: its name, its title, its columns and their widths (Swedish; written
+    in the chosen language), and the chart under it, if any."""
+
+    name: str
+    title: str
+    columns: Sequence[str]
+    widths: Sequence[float]
+    plot: _Plot | None = None
+
+
+SEMINAR_SHEET = _Sheet(
     QT_TRANSLATE_NOOP("FileWords", "Seminarier"),
-    QT_TRANSLATE_NOOP("FileWords", "Genomförda"),
-    QT_TRANSLATE_NOOP("FileWords", "Deltog"),
-    QT_TRANSLATE_NOOP("FileWords", "Väntade"),
-    QT_TRANSLATE_NOOP("FileWords", "Närvarograd"),
+    QT_TRANSLATE_NOOP("FileWords", "Närvaro per seminarium"),
+    (
+        QT_TRANSLATE_NOOP("FileWords", "Nr"),
+        QT_TRANSLATE_NOOP("FileWords", "Datum"),
+        QT_TRANSLATE_NOOP("FileWords", "Seminarium"),
+        QT_TRANSLATE_NOOP("FileWords", "Temaområde"),
+        QT_TRANSLATE_NOOP("FileWords", "Väntade"),
+        QT_TRANSLATE_NOOP("FileWords", "Närvarande"),
+        QT_TRANSLATE_NOOP("FileWords", "Sena"),
+        QT_TRANSLATE_NOOP("FileWords", "Anmäld frånvaro"),
+        QT_TRANSLATE_NOOP("FileWords", "Frånvarande"),
+        QT_TRANSLATE_NOOP("FileWords", "Ej registrerat"),
+        QT_TRANSLATE_NOOP("FileWords", "Närvarograd"),
+    ),
+    (6, 12, 40, 30, 10, 12, 8, 12, 12, 12, 12),
+    _Plot(
+        BarChart,
+        (
+            QT_TRANSLATE_NOOP("FileWords", "Närvaro per seminarium"),
+            QT_TRANSLATE_NOOP("FileWords", "Seminarium"),
+            QT_TRANSLATE_NOOP("FileWords", "Antal deltagare"),
+        ),
+        values=range(6, 10),
+        style=_stacked_marks,
+    ),
 )
-WORKPLACE_COLUMNS = (
-    QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
-    QT_TRANSLATE_NOOP("FileWords", "Deltagare"),
-    QT_TRANSLATE_NOOP("FileWords", "Godkända"),
-    QT_TRANSLATE_NOOP("FileWords", "Andel godkända"),
+THEME_SHEET = _Sheet(
+    QT_TRANSLATE_NOOP("FileWords", "Temaområden"),
+    QT_TRANSLATE_NOOP("FileWords", "Närvaro per temaområde"),
+    (
+        QT_TRANSLATE_NOOP("FileWords", "Temaområde"),
+        QT_TRANSLATE_NOOP("FileWords", "Seminarier"),
+        QT_TRANSLATE_NOOP("FileWords", "Genomförda"),
+        QT_TRANSLATE_NOOP("FileWords", "Deltog"),
+        QT_TRANSLATE_NOOP("FileWords", "Väntade"),
+        QT_TRANSLATE_NOOP("FileWords", "Närvarograd"),
+    ),
+    (40, 12, 12, 10, 10, 12),
+    _Plot(
+        BarChart,
+        (
+            QT_TRANSLATE_NOOP("FileWords", "Närvarograd per temaområde"),
+            QT_TRANSLATE_NOOP("FileWords", "Temaområde"),
+            QT_TRANSLATE_NOOP("FileWords", "Närvarograd"),
+        ),
+        values=range(6, 7),
+        style=_rate_bars,
+    ),
 )
-COHORT_COLUMNS = (
-    QT_TRANSLATE_NOOP("FileWords", "Omgång"),
-    QT_TRANSLATE_NOOP("FileWords", "Läsår"),
-    QT_TRANSLATE_NOOP("FileWords", "Deltagare"),
-    QT_TRANSLATE_NOOP("FileWords", "Godkända"),
-    QT_TRANSLATE_NOOP("FileWords", "Andel godkända"),
-    QT_TRANSLATE_NOOP("FileWords", "Genomsnittlig närvaro"),
+WORKPLACE_SHEET = _Sheet(
+    QT_TRANSLATE_NOOP("FileWords", "Arbetsplatser"),
+    QT_TRANSLATE_NOOP("FileWords", "Deltagare per arbetsplats"),
+    (
+        QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
+        QT_TRANSLATE_NOOP("FileWords", "Deltagare"),
+        QT_TRANSLATE_NOOP("FileWords", "Godkända"),
+        QT_TRANSLATE_NOOP("FileWords", "Andel godkända"),
+    ),
+    (40, 12, 12, 14),
+    _Plot(
+        BarChart,
+        (
+            QT_TRANSLATE_NOOP("FileWords", "Deltagare och godkända per arbetsplats"),
+            QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
+            QT_TRANSLATE_NOOP("FileWords", "Antal"),
+        ),
+        values=range(2, 4),
+        style=_bars,
+    ),
+)
+COHORT_SHEET = _Sheet(
+    QT_TRANSLATE_NOOP("FileWords", "Jämförelse"),
+    QT_TRANSLATE_NOOP("FileWords", "Omgångar år för år"),
+    (
+        QT_TRANSLATE_NOOP("FileWords", "Omgång"),
+        QT_TRANSLATE_NOOP("FileWords", "Läsår"),
+        QT_TRANSLATE_NOOP("FileWords", "Deltagare"),
+        QT_TRANSLATE_NOOP("FileWords", "Godkända"),
+        QT_TRANSLATE_NOOP("FileWords", "Andel godkända"),
+        QT_TRANSLATE_NOOP("FileWords", "Genomsnittlig närvaro"),
+    ),
+    (30, 12, 12, 12, 14, 16),
+    _Plot(
+        LineChart,
+        (
+            QT_TRANSLATE_NOOP("FileWords", "Omgångar år för år"),
+            QT_TRANSLATE_NOOP("FileWords", "Läsår"),
+            QT_TRANSLATE_NOOP("FileWords", "Andel"),
+        ),
+        values=range(5, 7),
+        style=_rate_lines,
+        categories=2,
+    ),
 )
 
 
@@ -85,10 +210,10 @@ def write_cohort_report_workbook(report: CohortReport, path: Path) -> Path:
     heading = _heading(report.programme, report.cohort, report.school_year, report.created_at)
 
     def fill(book: Workbook) -> None:
-        _seminar_sheet(book, heading, report.seminars)
-        _theme_sheet(book, heading, report.themes)
-        _workplace_sheet(book, heading, report.workplaces)
-        _cohort_sheet(book, heading, report.cohorts)
+        _table(book, heading, SEMINAR_SHEET, report.seminars, _seminar_row)
+        _table(book, heading, THEME_SHEET, report.themes, _theme_row)
+        _table(book, heading, WORKPLACE_SHEET, report.workplaces, _workplace_row)
+        _table(book, heading, COHORT_SHEET, report.cohorts, _cohort_row)
         _lecturer_sheet(book, heading, report.lecturers)
 
     return _save(heading, path, fill)
@@ -101,7 +226,7 @@ def write_programme_report_workbook(report: ProgrammeReport, path: Path) -> Path
     )
 
     def fill(book: Workbook) -> None:
-        _cohort_sheet(book, heading, report.cohorts)
+        _table(book, heading, COHORT_SHEET, report.cohorts, _cohort_row)
         _lecturer_sheet(book, heading, report.lecturers)
 
     return _save(heading, path, fill)
@@ -116,32 +241,63 @@ def _save(heading: ExportHeading, path: Path, fill: Callable[[Workbook], None]) 
     return save_workbook(new_workbook(heading, translate("FileWords", "Uppföljning")), path, fill)
 
 
-def _start(
+def _table(
     book: Workbook,
     heading: ExportHeading,
-    name: str,
-    title: str,
-    columns: Sequence[str],
-    widths: Sequence[float],
-) -> WriteOnlyWorksheet:
-    sheet: WriteOnlyWorksheet = book.create_sheet(file_word(name))
-    prepare_sheet(sheet, widths, freeze=f"A{FIRST_DATA_ROW}")
+    layout: _Sheet,
+    items: Sequence[T],
+    row: Callable[[WriteOnlyWorksheet, T], list[object]],
+) -> None:
+    """The sheet `layout` describes, with a row for each of `items` (`row` gets the sheet its
+    cells belong to) and the chart below them."""
+    sheet: WriteOnlyWorksheet = book.create_sheet(file_word(layout.name))
+    prepare_sheet(sheet, layout.widths, freeze=f"A{FIRST_DATA_ROW}")
     what = heading.title if heading.school_year else heading.programme_name
     append_title(
         sheet,
-        f"{file_word(title)} – {what}",
+        f"{file_word(layout.title)} – {what}",
         translate("FileWords", "Utdrag ur Seminarkoll {created}").format(
             created=heading.created_label
         ),
     )
     sheet.append([])
-    append_header(sheet, [file_word(column) for column in columns])
-    return sheet
-
-
-def _finish(sheet: WriteOnlyWorksheet, heading: ExportHeading, columns: int, rows: int) -> None:
-    grid(sheet, area(1, HEADER_ROW, columns, HEADER_ROW + rows))
+    append_header(sheet, [file_word(column) for column in layout.columns])
+    for item in items:
+        append_row(sheet, row(sheet, item))
+    rows = len(items)
+    if rows and layout.plot is not None:
+        sheet.add_chart(_chart(sheet, layout.plot, rows), f"B{HEADER_ROW + rows + 3}")
+    grid(sheet, area(1, HEADER_ROW, len(layout.columns), HEADER_ROW + rows))
     print_setup(sheet, heading, landscape=True)
+
+
+def _chart(sheet: WriteOnlyWorksheet, plot: _Plot, rows: int) -> ChartBase:
+    """`plot`'s chart of the table's `rows` rows."""
+    chart = plot.chart()
+    title, x_title, y_title = plot.titles
+    chart.title = file_word(title)
+    chart.x_axis.title = file_word(x_title)
+    chart.y_axis.title = file_word(y_title)
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.width = CHART_WIDTH_CM
+    chart.height = CHART_HEIGHT_CM
+    chart.legend.position = "b"
+    chart.add_data(
+        Reference(
+            sheet,
+            min_col=plot.values.start,
+            max_col=plot.values.stop - 1,
+            min_row=HEADER_ROW,
+            max_row=HEADER_ROW + rows,
+        ),
+        titles_from_data=True,
+    )
+    chart.set_categories(
+        Reference(sheet, min_col=plot.categories, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + rows)
+    )
+    plot.style(chart)
+    return chart
 
 
 def _percent(sheet: WriteOnlyWorksheet, value: float | None) -> WriteOnlyCell | None:
@@ -153,220 +309,63 @@ def _percent(sheet: WriteOnlyWorksheet, value: float | None) -> WriteOnlyCell | 
     return cell
 
 
-def _chart(chart: ChartBase, title: str, x_title: str, y_title: str) -> ChartBase:
-    chart.title = file_word(title)
-    chart.x_axis.title = file_word(x_title)
-    chart.y_axis.title = file_word(y_title)
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    chart.width = CHART_WIDTH_CM
-    chart.height = CHART_HEIGHT_CM
-    chart.legend.position = "b"
-    return chart
+def _seminar_row(sheet: WriteOnlyWorksheet, s: SeminarFigures) -> list[object]:
+    return [
+        s.number,
+        dated(sheet, s.date),
+        s.title,
+        s.theme,
+        s.expected,
+        s.present,
+        s.late,
+        s.excused,
+        s.absent,
+        s.unrecorded,
+        _percent(sheet, s.rate),
+    ]
 
 
-def _percent_axis(chart: ChartBase) -> None:
-    chart.y_axis.number_format = PERCENT
-    chart.y_axis.scaling.min = 0
-    chart.y_axis.scaling.max = 1
+def _theme_row(sheet: WriteOnlyWorksheet, t: ThemeFigures) -> list[object]:
+    return [t.name, t.seminars, t.held, t.attended, t.expected, _percent(sheet, t.rate)]
 
 
-def _plot(
-    sheet: WriteOnlyWorksheet, chart: ChartBase, rows: int, values: range, categories: int
-) -> None:
-    """Plot the table's columns `values` (named by the header row) against its column
-    `categories`, and place the chart below the table."""
-    chart.add_data(
-        Reference(
-            sheet,
-            min_col=values.start,
-            max_col=values.stop - 1,
-            min_row=HEADER_ROW,
-            max_row=HEADER_ROW + rows,
-        ),
-        titles_from_data=True,
-    )
-    chart.set_categories(
-        Reference(sheet, min_col=categories, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + rows)
-    )
-    sheet.add_chart(chart, f"B{HEADER_ROW + rows + 3}")
+def _workplace_row(sheet: WriteOnlyWorksheet, w: WorkplaceFigures) -> list[object]:
+    return [w.name, w.enrolled, w.completed, _percent(sheet, w.rate)]
 
 
-def _seminar_sheet(
-    book: Workbook, heading: ExportHeading, seminars: tuple[SeminarFigures, ...]
-) -> None:
-    sheet = _start(
-        book,
-        heading,
-        QT_TRANSLATE_NOOP("FileWords", "Seminarier"),
-        QT_TRANSLATE_NOOP("FileWords", "Närvaro per seminarium"),
-        SEMINAR_COLUMNS,
-        (6, 12, 40, 30, 10, 12, 8, 12, 12, 12, 12),
-    )
-    for s in seminars:
-        append_row(
-            sheet,
-            [
-                s.number,
-                dated(sheet, s.date),
-                s.title,
-                s.theme,
-                s.expected,
-                s.present,
-                s.late,
-                s.excused,
-                s.absent,
-                s.unrecorded,
-                _percent(sheet, s.rate),
-            ],
-        )
-    rows = len(seminars)
-    if rows:
-        chart = _chart(
-            BarChart(),
-            QT_TRANSLATE_NOOP("FileWords", "Närvaro per seminarium"),
-            QT_TRANSLATE_NOOP("FileWords", "Seminarium"),
-            QT_TRANSLATE_NOOP("FileWords", "Antal deltagare"),
-        )
-        assert isinstance(chart, BarChart)
-        chart.type = "col"
-        chart.grouping = "stacked"
-        chart.overlap = 100
-        _plot(sheet, chart, rows, values=range(6, 10), categories=1)
-        for series, colour in zip(
-            chart.series, ("4F9A5B", "E0B040", "7FA7D9", "C0504D"), strict=True
-        ):
-            series.graphicalProperties.solidFill = colour
-            series.graphicalProperties.line.solidFill = colour
-    _finish(sheet, heading, len(SEMINAR_COLUMNS), rows)
-
-
-def _theme_sheet(book: Workbook, heading: ExportHeading, themes: tuple[ThemeFigures, ...]) -> None:
-    sheet = _start(
-        book,
-        heading,
-        QT_TRANSLATE_NOOP("FileWords", "Temaområden"),
-        QT_TRANSLATE_NOOP("FileWords", "Närvaro per temaområde"),
-        THEME_COLUMNS,
-        (40, 12, 12, 10, 10, 12),
-    )
-    for t in themes:
-        append_row(
-            sheet,
-            [
-                t.name,
-                t.seminars,
-                t.held,
-                t.attended,
-                t.expected,
-                _percent(sheet, t.rate),
-            ],
-        )
-    rows = len(themes)
-    if rows:
-        chart = _chart(
-            BarChart(),
-            QT_TRANSLATE_NOOP("FileWords", "Närvarograd per temaområde"),
-            QT_TRANSLATE_NOOP("FileWords", "Temaområde"),
-            QT_TRANSLATE_NOOP("FileWords", "Närvarograd"),
-        )
-        assert isinstance(chart, BarChart)
-        chart.type = "bar"
-        _percent_axis(chart)
-        _plot(sheet, chart, rows, values=range(6, 7), categories=1)
-    _finish(sheet, heading, len(THEME_COLUMNS), rows)
-
-
-def _workplace_sheet(
-    book: Workbook, heading: ExportHeading, workplaces: tuple[WorkplaceFigures, ...]
-) -> None:
-    sheet = _start(
-        book,
-        heading,
-        QT_TRANSLATE_NOOP("FileWords", "Arbetsplatser"),
-        QT_TRANSLATE_NOOP("FileWords", "Deltagare per arbetsplats"),
-        WORKPLACE_COLUMNS,
-        (40, 12, 12, 14),
-    )
-    for w in workplaces:
-        append_row(sheet, [w.name, w.enrolled, w.completed, _percent(sheet, w.rate)])
-    rows = len(workplaces)
-    if rows:
-        chart = _chart(
-            BarChart(),
-            QT_TRANSLATE_NOOP("FileWords", "Deltagare och godkända per arbetsplats"),
-            QT_TRANSLATE_NOOP("FileWords", "Arbetsplats"),
-            QT_TRANSLATE_NOOP("FileWords", "Antal"),
-        )
-        assert isinstance(chart, BarChart)
-        chart.type = "bar"
-        _plot(sheet, chart, rows, values=range(2, 4), categories=1)
-    _finish(sheet, heading, len(WORKPLACE_COLUMNS), rows)
-
-
-def _cohort_sheet(
-    book: Workbook, heading: ExportHeading, cohorts: tuple[CohortFigures, ...]
-) -> None:
-    sheet = _start(
-        book,
-        heading,
-        QT_TRANSLATE_NOOP("FileWords", "Jämförelse"),
-        QT_TRANSLATE_NOOP("FileWords", "Omgångar år för år"),
-        COHORT_COLUMNS,
-        (30, 12, 12, 12, 14, 16),
-    )
-    for c in cohorts:
-        append_row(
-            sheet,
-            [
-                c.name,
-                c.school_year,
-                c.enrolled,
-                c.completed,
-                _percent(sheet, c.rate),
-                _percent(sheet, c.attendance),
-            ],
-        )
-    rows = len(cohorts)
-    if rows:
-        chart = _chart(
-            LineChart(),
-            QT_TRANSLATE_NOOP("FileWords", "Omgångar år för år"),
-            QT_TRANSLATE_NOOP("FileWords", "Läsår"),
-            QT_TRANSLATE_NOOP("FileWords", "Andel"),
-        )
-        assert isinstance(chart, LineChart)
-        _percent_axis(chart)
-        _plot(sheet, chart, rows, values=range(5, 7), categories=2)
-        for series in chart.series:
-            series.marker.symbol = "circle"
-            series.smooth = False
-    _finish(sheet, heading, len(COHORT_COLUMNS), rows)
+def _cohort_row(sheet: WriteOnlyWorksheet, c: CohortFigures) -> list[object]:
+    return [
+        c.name,
+        c.school_year,
+        c.enrolled,
+        c.completed,
+        _percent(sheet, c.rate),
+        _percent(sheet, c.attendance),
+    ]
 
 
 def _lecturer_sheet(book: Workbook, heading: ExportHeading, table: LecturerTable) -> None:
-    columns = (
-        QT_TRANSLATE_NOOP("FileWords", "Föreläsare"),
-        QT_TRANSLATE_NOOP("FileWords", "Befattning"),
-        *table.years,
-        QT_TRANSLATE_NOOP("FileWords", "Totalt"),
-    )
-    sheet = _start(
-        book,
-        heading,
+    """Lecturers and their seminars per school year: a column per year the report covers."""
+    layout = _Sheet(
         QT_TRANSLATE_NOOP("FileWords", "Föreläsare"),
         QT_TRANSLATE_NOOP("FileWords", "Föreläsare och seminarier per läsår"),
-        columns,
+        (
+            QT_TRANSLATE_NOOP("FileWords", "Föreläsare"),
+            QT_TRANSLATE_NOOP("FileWords", "Befattning"),
+            *table.years,
+            QT_TRANSLATE_NOOP("FileWords", "Totalt"),
+        ),
         (28, 28, *(11 for _ in table.years), 10),
     )
-    for lecturer in table.lecturers:
-        append_row(
-            sheet,
-            [
-                lecturer.name,
-                lecturer.title,
-                *lecturer.per_year,
-                lecturer.total,
-            ],
-        )
-    _finish(sheet, heading, len(columns), len(table.lecturers))
+    _table(
+        book,
+        heading,
+        layout,
+        table.lecturers,
+        lambda _sheet, lecturer: [
+            lecturer.name,
+            lecturer.title,
+            *lecturer.per_year,
+            lecturer.total,
+        ],
+    )
