@@ -29,7 +29,7 @@ from seminarkoll import __version__
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.examples import LEDARE_PA_LUT
 from seminarkoll.ui.host import EVERYTHING, Change
-from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.messages import attempt, confirm, show_error
 from seminarkoll.ui.navigator import COHORT, PROGRAMME, ProgrammeNavigator
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.style import STYLE_SHEET
@@ -425,10 +425,10 @@ class MainWindow(QMainWindow):
 
     def _switch_to(self, prepared: object) -> None:
         """Close the current database and show the prepared one."""
-        try:
-            session = self._opener.finish(prepared)
-        except DomainError as exc:
-            show_error(self, self.tr("Databasen kunde inte öppnas"), exc)
+        session = attempt(
+            self, self.tr("Databasen kunde inte öppnas"), self._opener.finish, prepared
+        )
+        if session is None:
             return
         self.exit_code = None
         self._opened(session.services, session.location.display)
@@ -584,10 +584,10 @@ class MainWindow(QMainWindow):
             if self._shown_cohort() != cohort:
                 self.show_cohort(cohort)
         elif cohort is not None and change.overview:
-            try:
-                overview = services.catalog.cohort_overview(cohort)
-            except DomainError as exc:
-                show_error(self, self.tr("Omgången kunde inte visas"), exc)
+            overview = attempt(
+                self, self.tr("Omgången kunde inte visas"), services.catalog.cohort_overview, cohort
+            )
+            if overview is None:
                 return
             self.cohort_page.show_overview(overview)
         shown_afresh = change.tree or cohort != shown
@@ -624,10 +624,10 @@ class MainWindow(QMainWindow):
             self._pending_cohort = cohort_id
             return
         services = self.services
-        try:
-            overview = services.catalog.cohort_overview(cohort_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Omgången kunde inte visas"), exc)
+        overview = attempt(
+            self, self.tr("Omgången kunde inte visas"), services.catalog.cohort_overview, cohort_id
+        )
+        if overview is None:
             return
         self.cohort_page.show_overview(overview)
         self.pages.setCurrentIndex(self.COHORT)
@@ -670,10 +670,8 @@ class MainWindow(QMainWindow):
     def load_example(self, key: str) -> None:
         """Load the example programme named `key` and show its cohort."""
         services = self.require_services()
-        try:
-            result = services.demo.load_example(key)
-        except DomainError as exc:
-            show_error(self, self.tr("Exempelprogrammet"), exc)
+        result = attempt(self, self.tr("Exempelprogrammet"), services.demo.load_example, key)
+        if result is None:
             return
         self.refresh(select_cohort=result.cohort_id)
         self.statusBar().showMessage(self.tr("Exempelprogrammet är inläst."), 5000)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seminarkoll.domain.errors import DomainError
+
+T = TypeVar("T")
+P = ParamSpec("P")
 
 
 def show_error(parent: QWidget | None, title: str, error: DomainError | str) -> QMessageBox:
@@ -15,6 +21,39 @@ def show_error(parent: QWidget | None, title: str, error: DomainError | str) -> 
     box.setObjectName("errorBox")
     box.open()
     return box
+
+
+def attempt(
+    parent: QWidget | None,
+    title: str,
+    action: Callable[P, T],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T | None:
+    """`action(*args, **kwargs)`'s result, or None after showing the `DomainError` it raised
+    under `title`."""
+    try:
+        return action(*args, **kwargs)
+    except DomainError as exc:
+        show_error(parent, title, exc)
+        return None
+
+
+def succeeds(
+    parent: QWidget | None,
+    title: str,
+    action: Callable[P, object],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> bool:
+    """Whether `action(*args, **kwargs)` ran; the `DomainError` it raised instead is shown
+    under `title`."""
+    try:
+        action(*args, **kwargs)
+    except DomainError as exc:
+        show_error(parent, title, exc)
+        return False
+    return True
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:

@@ -53,7 +53,7 @@ from seminarkoll.ui.attendance.matrix_model import (
 from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell, cell_at
 from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
-from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.messages import attempt, show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import swedish_sorted
 from seminarkoll.ui.table_view import EmptyHint
@@ -228,10 +228,10 @@ class AttendanceTab(CohortTab):
         self.search.clear()
 
     def _show_matrix(self, services: Services, cohort_id: int) -> None:
-        try:
-            matrix = services.attendance.matrix(cohort_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Närvaron kunde inte visas"), exc)
+        matrix = attempt(
+            self, self.tr("Närvaron kunde inte visas"), services.attendance.matrix, cohort_id
+        )
+        if matrix is None:
             return
         current = self.view.currentIndex()
         kept = (current.data(ENROLLMENT_ROLE), current.data(SEMINAR_ROLE), current.column())

@@ -13,7 +13,7 @@ from seminarkoll.ui.attendance.labels import status_label
 from seminarkoll.ui.attendance.signoff import SignOffModel, SignOffWindow
 from seminarkoll.ui.followup.email_button import EmailContext
 from seminarkoll.ui.formatting import date_and_time, long_date, time_range
-from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.messages import attempt, confirm, show_error, succeeds
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -42,10 +42,13 @@ class MeetingSignOffWindow(SignOffWindow):
 
     def reload(self) -> None:
         """Fetch the meeting's list again and refresh counts and buttons."""
-        try:
-            sheet = self._services.group_meetings.sheet(self.meeting_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Träffen kunde inte visas"), exc)
+        sheet = attempt(
+            self,
+            self.tr("Träffen kunde inte visas"),
+            self._services.group_meetings.sheet,
+            self.meeting_id,
+        )
+        if sheet is None:
             return
         self.meeting_sheet = sheet
         self.model.set_rows(sheet.marks)
@@ -93,10 +96,13 @@ class MeetingSignOffWindow(SignOffWindow):
             return False
         old = {m.enrollment_id: m.status for m in sheet.marks}.get(enrollment_id)
         meetings, meeting_id = self._services.group_meetings, self.meeting_id
-        try:
-            meetings.set_marks(meeting_id, {enrollment_id: status})
-        except DomainError as exc:
-            show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
+        if not succeeds(
+            self,
+            self.tr("Närvaron kunde inte sparas"),
+            meetings.set_marks,
+            meeting_id,
+            {enrollment_id: status},
+        ):
             return False
         self.message.clear()
         self.reload()
@@ -126,10 +132,10 @@ class MeetingSignOffWindow(SignOffWindow):
             return
         before = {m.enrollment_id for m in sheet.marks if m.status is None}
         meetings, meeting_id = self._services.group_meetings, self.meeting_id
-        try:
-            after = meetings.mark_remaining_absent(meeting_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
+        after = attempt(
+            self, self.tr("Närvaron kunde inte sparas"), meetings.mark_remaining_absent, meeting_id
+        )
+        if after is None:
             return
         changed = {m.enrollment_id for m in after.marks if m.status is not None} & before
         self.reload()
@@ -181,10 +187,12 @@ class MeetingSignOffWindow(SignOffWindow):
             self.tr("Lås upp"),
         ):
             return
-        try:
-            self._services.group_meetings.unlock(self.meeting_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Träffen kunde inte låsas upp"), exc)
+        if not succeeds(
+            self,
+            self.tr("Träffen kunde inte låsas upp"),
+            self._services.group_meetings.unlock,
+            self.meeting_id,
+        ):
             return
         self.reload()
         self.changed.emit()

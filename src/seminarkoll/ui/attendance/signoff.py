@@ -55,7 +55,7 @@ from seminarkoll.ui.attendance.labels import (
 from seminarkoll.ui.attendance.matrix_view import pass_to_dialog
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.formatting import date_and_time, long_date, time_range
-from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.messages import attempt, confirm, show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
@@ -408,10 +408,13 @@ class SignOffWindow(QWidget):
 
     def reload(self) -> None:
         """Fetch the sheet again and refresh counts and buttons."""
-        try:
-            sheet = self._services.attendance.sheet(self.seminar_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Seminariet kunde inte visas"), exc)
+        sheet = attempt(
+            self,
+            self.tr("Seminariet kunde inte visas"),
+            self._services.attendance.sheet,
+            self.seminar_id,
+        )
+        if sheet is None:
             return
         self.sheet = sheet
         self.model.set_rows(sheet.rows)
@@ -610,10 +613,13 @@ class SignOffWindow(QWidget):
             self.tr("Sätt till frånvarande"),
         ):
             return
-        try:
-            result = self._services.attendance.mark_remaining_absent(self.seminar_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
+        result = attempt(
+            self,
+            self.tr("Närvaron kunde inte sparas"),
+            self._services.attendance.mark_remaining_absent,
+            self.seminar_id,
+        )
+        if result is None:
             return
         self.reload()
         record_marks(
@@ -637,10 +643,13 @@ class SignOffWindow(QWidget):
             return
         if answer:
             self._services.attendance.mark_remaining_absent(self.seminar_id)
-        try:
-            event = self._services.attendance.sign(self.seminar_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Seminariet kunde inte signeras"), exc)
+        event = attempt(
+            self,
+            self.tr("Seminariet kunde inte signeras"),
+            self._services.attendance.sign,
+            self.seminar_id,
+        )
+        if event is None:
             return
         self.reload()
         self.changed.emit()

@@ -129,15 +129,20 @@ class FollowUpActions(QObject):
 
     def open_programme(self) -> None:
         """Open the programme's comparison of its cohorts."""
-        from seminarkoll.domain.errors import DomainError
         from seminarkoll.ui.followup.followup_tab import ProgrammeFollowUpDialog
-        from seminarkoll.ui.messages import show_error
+        from seminarkoll.ui.messages import attempt
 
-        if self._services is None or self.programme_id is None:
+        services, programme_id = self._services, self.programme_id
+        if services is None or programme_id is None:
             return
-        try:
-            dialog = ProgrammeFollowUpDialog(self._services, self.programme_id, self._window)
-        except DomainError as exc:
-            show_error(self._window, self.tr("Uppföljning"), exc)
+        dialog = attempt(
+            self._window,
+            self.tr("Uppföljning"),
+            ProgrammeFollowUpDialog,
+            services,
+            programme_id,
+            self._window,
+        )
+        if dialog is None:
             return
         dialog.exec()

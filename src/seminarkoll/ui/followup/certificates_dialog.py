@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.exchange.files import choose_save_file, last_folder, remember_folder
 from seminarkoll.ui.formatting import issued_label
-from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.messages import attempt, show_error, succeeds
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
@@ -166,10 +166,13 @@ class CertificatesDialog(QDialog):
 
     def reload(self) -> None:
         """Fetch the participants, their verdicts and issue dates again."""
-        try:
-            self.model.set_candidates(self._services.certificates.candidates(self._cohort_id))
-        except DomainError as exc:
-            show_error(self, self.tr("Intyg"), exc)
+        if not succeeds(
+            self,
+            self.tr("Intyg"),
+            lambda: self.model.set_candidates(
+                self._services.certificates.candidates(self._cohort_id)
+            ),
+        ):
             return
         self.table.resizeColumnsToContents()
 
@@ -185,11 +188,13 @@ class CertificatesDialog(QDialog):
                 self, self.tr("Intyg"), self.tr("Markera vem eller vilka som ska få intyg.")
             )
             return None
-        try:
-            return self._services.certificates.certificates(self._cohort_id, chosen)
-        except DomainError as exc:
-            show_error(self, self.tr("Intyg"), exc)
-            return None
+        return attempt(
+            self,
+            self.tr("Intyg"),
+            self._services.certificates.certificates,
+            self._cohort_id,
+            chosen,
+        )
 
     def preview(self) -> None:
         """Show the certificates in a print preview; printing records them as issued."""
@@ -259,10 +264,9 @@ class CertificatesDialog(QDialog):
         QMessageBox.information(self, self.tr("Intyg sparade"), f"{files.summary}\n\n{where}")
 
     def _record(self, enrollment_ids: list[int]) -> None:
-        try:
-            self._services.certificates.record_issued(enrollment_ids)
-        except DomainError as exc:
-            show_error(self, self.tr("Intyg"), exc)
+        if not succeeds(
+            self, self.tr("Intyg"), self._services.certificates.record_issued, enrollment_ids
+        ):
             return
         self.issued = True
         self.reload()

@@ -28,7 +28,7 @@ from seminarkoll.domain.email_list import (
     mailto_link,
 )
 from seminarkoll.domain.errors import DomainError
-from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.messages import attempt, show_error
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -68,10 +68,10 @@ class EmailButton(QPushButton):
         if context is None:
             menu.addAction(self.tr("Ingen omgång vald")).setEnabled(False)
             return
-        try:
-            matrix = context.services.attendance.matrix(context.cohort_id)
-        except DomainError as exc:
-            show_error(self, self.tr("E-post"), exc)
+        matrix = attempt(
+            self, self.tr("E-post"), context.services.attendance.matrix, context.cohort_id
+        )
+        if matrix is None:
             return
         copy = self.tr("Kopiera adresser: %1")
         menu.addAction(
@@ -129,10 +129,14 @@ class EmailButton(QPushButton):
     # -- actions ---------------------------------------------------------------------------
     def copy(self, context: EmailContext, wanted: EmailFilter) -> None:
         """Copy the addresses `wanted` picks; name those without an address."""
-        try:
-            found = context.services.email_lists.participants(context.cohort_id, wanted)
-        except DomainError as exc:
-            show_error(self, self.tr("Adresserna kunde inte hämtas"), exc)
+        found = attempt(
+            self,
+            self.tr("Adresserna kunde inte hämtas"),
+            context.services.email_lists.participants,
+            context.cohort_id,
+            wanted,
+        )
+        if found is None:
             return
         self._copy_list(found)
 

@@ -39,7 +39,7 @@ from seminarkoll.ui.followup.tables import (
     theme_model,
     workplace_model,
 )
-from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.messages import attempt, show_error
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -100,10 +100,13 @@ class FollowUpTab(CohortTab):
         layout.addWidget(splitter, 1)
 
     def _show_report(self, services: Services, cohort_id: int) -> None:
-        try:
-            report = services.reports.cohort_report(cohort_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Uppföljningen kunde inte visas"), exc)
+        report = attempt(
+            self,
+            self.tr("Uppföljningen kunde inte visas"),
+            services.reports.cohort_report,
+            cohort_id,
+        )
+        if report is None:
             return
         self.report = report
         self.attendance_chart.set_chart(attendance_chart(report.seminars))

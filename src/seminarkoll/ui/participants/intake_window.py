@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.enums import EnrollmentStatus
-from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.intake import INTAKE_STATUSES
 from seminarkoll.services.container import Services
 from seminarkoll.services.intake import ApplicantRow
@@ -42,7 +41,7 @@ from seminarkoll.ui.formatting import (
     display_date,
     enrollment_status_label,
 )
-from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.messages import attempt
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import EmptyHint, fit_columns, prepare_row_table
@@ -350,10 +349,8 @@ class IntakeWindow(QDialog):
 
     # -- helpers ---------------------------------------------------------------------------
     def _run(self, action: Callable[[], Any]) -> Any:
-        try:
-            result = action()
-        except DomainError as exc:
-            show_error(self, self.tr("Antagning"), exc)
+        result = attempt(self, self.tr("Antagning"), action)
+        if result is None:
             return None
         self.reload()
         self._changed()

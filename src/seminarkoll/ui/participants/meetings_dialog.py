@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.formatting import chronological, date_and_time, display_date, time_range
 from seminarkoll.ui.forms import FormDialog, date_edit, pytime, qtime, span_box
-from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.messages import attempt, confirm, succeeds
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.table_view import prepare_row_table
@@ -240,10 +239,13 @@ class GroupMeetingsDialog(QDialog):
     def reload(self, select_id: int | None = None) -> None:
         """Fetch the meetings again, keeping (or choosing) the selected one."""
         chosen = select_id if select_id is not None else self.current_id()
-        try:
-            rows = self._services.group_meetings.meetings(self.group_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Träffarna kunde inte visas"), exc)
+        rows = attempt(
+            self,
+            self.tr("Träffarna kunde inte visas"),
+            self._services.group_meetings.meetings,
+            self.group_id,
+        )
+        if rows is None:
             return
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
@@ -301,10 +303,12 @@ class GroupMeetingsDialog(QDialog):
             )
         if not confirm(self, self.tr("Ta bort träff"), text, self.tr("Ta bort")):
             return
-        try:
-            self._services.group_meetings.remove_meeting(meeting.id)
-        except DomainError as exc:
-            show_error(self, self.tr("Träffen kunde inte tas bort"), exc)
+        if not succeeds(
+            self,
+            self.tr("Träffen kunde inte tas bort"),
+            self._services.group_meetings.remove_meeting,
+            meeting.id,
+        ):
             return
         self._changed()
         self.message.setText(
@@ -339,10 +343,14 @@ class GroupMeetingsDialog(QDialog):
             )
             if path is None:
                 return None
-        try:
-            result = self._services.group_meetings.export_signin(meeting.id, path)
-        except DomainError as exc:
-            show_error(self, self.tr("Närvarolistan kunde inte sparas"), exc)
+        result = attempt(
+            self,
+            self.tr("Närvarolistan kunde inte sparas"),
+            self._services.group_meetings.export_signin,
+            meeting.id,
+            path,
+        )
+        if result is None:
             return None
         self.message.setText(
             self.tr("Sparad: %1 (%2).").replace("%1", str(result.path)).replace("%2", result.counts)

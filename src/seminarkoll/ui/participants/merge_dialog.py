@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.errors import DomainError
-from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.messages import attempt
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -79,10 +79,12 @@ class MergeDialog(QDialog):
         self.preview.setPlainText("\n".join(f"• {line}" for line in lines))
 
     def _merge(self) -> None:
-        try:
-            self.result_value = self._services.participants.merge(*self._ids())
-        except DomainError as exc:
-            show_error(self, self.tr("Sammanslagningen misslyckades"), exc)
+        self.result_value = attempt(
+            self,
+            self.tr("Sammanslagningen misslyckades"),
+            lambda: self._services.participants.merge(*self._ids()),
+        )
+        if self.result_value is None:
             return
         self.accept()
 

@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
-from seminarkoll.domain.errors import DomainError
-from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.messages import attempt, confirm, succeeds
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -63,10 +62,14 @@ class PersonDataActions(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
-        try:
-            record = self._services.person_data.export(ids[0], path)
-        except DomainError as exc:
-            show_error(self._window, self.tr("Registerutdraget kunde inte sparas"), exc)
+        record = attempt(
+            self._window,
+            self.tr("Registerutdraget kunde inte sparas"),
+            self._services.person_data.export,
+            ids[0],
+            path,
+        )
+        if record is None:
             return None
         box = QMessageBox(
             QMessageBox.Icon.Information,
@@ -89,10 +92,12 @@ class PersonDataActions(QObject):
     def offer_anonymisation(self, person_id: int, why: str) -> bool:
         """Explain anonymisation (after `why`, e.g. that the person has history) and do it
         when the user agrees."""
-        try:
-            name = self._services.participants.removal_impact(person_id).name
-        except DomainError as exc:
-            show_error(self._window, self.tr("Anonymisera"), exc)
+        name = attempt(
+            self._window,
+            self.tr("Anonymisera"),
+            lambda: self._services.participants.removal_impact(person_id).name,
+        )
+        if name is None:
             return False
         text = (why + "\n\n" if why else "") + self.tr(
             "%1 anonymiseras: namn, e-post, telefon och alla anteckningar om personen ersätts "
@@ -103,10 +108,12 @@ class PersonDataActions(QObject):
         ).replace("%1", name)
         if not confirm(self._window, self.tr("Anonymisera person"), text, self.tr("Anonymisera")):
             return False
-        try:
-            self._services.person_data.anonymise(person_id)
-        except DomainError as exc:
-            show_error(self._window, self.tr("Personen kunde inte anonymiseras"), exc)
+        if not succeeds(
+            self._window,
+            self.tr("Personen kunde inte anonymiseras"),
+            self._services.person_data.anonymise,
+            person_id,
+        ):
             return False
         self._changed(person_id)
         return True

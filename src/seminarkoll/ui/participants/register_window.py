@@ -25,7 +25,7 @@ from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.forms import counted
-from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.messages import attempt, confirm
 from seminarkoll.ui.participants.card import card_html
 from seminarkoll.ui.participants.person_data_actions import PersonDataActions
 from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableModel
@@ -257,10 +257,12 @@ class RegisterWindow(QMainWindow):
     def reload(self, select_id: int | None = None) -> None:
         """Load the register again (after a change), keeping the search and the selection."""
         keep = [select_id] if select_id is not None else self.selected_ids()
-        try:
-            rows = self._services.participants.register(self.register_filter())
-        except DomainError as exc:
-            show_error(self, self.tr("Registret kunde inte visas"), exc)
+        rows = attempt(
+            self,
+            self.tr("Registret kunde inte visas"),
+            lambda: self._services.participants.register(self.register_filter()),
+        )
+        if rows is None:
             return
         self.model.set_rows(rows)
         self.apply_search(keep)
@@ -445,10 +447,10 @@ class RegisterWindow(QMainWindow):
         if not confirm(self, self.tr("Ta bort person"), text, self.tr("Ta bort")):
             return
         participants, person_id = self._services.participants, ids[0]
-        try:
-            removed = participants.delete(person_id)
-        except DomainError as exc:
-            show_error(self, self.tr("Personen kunde inte tas bort"), exc)
+        removed = attempt(
+            self, self.tr("Personen kunde inte tas bort"), participants.delete, person_id
+        )
+        if removed is None:
             return
         kept = [removed]
         self.undo.push(

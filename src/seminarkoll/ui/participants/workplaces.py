@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.enums import WorkplaceKind
-from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.forms import FormDialog
-from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.messages import confirm, succeeds
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 from seminarkoll.ui.table_view import prepare_row_table
@@ -201,10 +200,12 @@ class WorkplacesDialog(QDialog):
             ).replace("%1", str(workplace.person_count))
         if not confirm(self, self.tr("Ta bort arbetsplats"), text, self.tr("Ta bort")):
             return
-        try:
-            self._services.workplaces.delete(workplace.id)
-        except DomainError as exc:
-            show_error(self, self.tr("Arbetsplatsen kunde inte tas bort"), exc)
+        if not succeeds(
+            self,
+            self.tr("Arbetsplatsen kunde inte tas bort"),
+            self._services.workplaces.delete,
+            workplace.id,
+        ):
             return
         self.changed = True
         self.reload()

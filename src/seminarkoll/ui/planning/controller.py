@@ -10,10 +10,9 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.planning import ThemeReplacement
 from seminarkoll.ui.host import Change
-from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.messages import attempt, confirm, show_error
 from seminarkoll.ui.planning.commands import changed, created, removed
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.undo import UNDO_HINT_KEY, undo_actions
@@ -72,11 +71,7 @@ class PlanningController(QObject):
         self.changed.emit(change)
 
     def _safely(self, title: str, action: Callable[[], T]) -> T | None:
-        try:
-            return action()
-        except DomainError as exc:
-            show_error(self._parent, title, exc)
-            return None
+        return attempt(self._parent, title, action)
 
     def _confirm_removal(self, parent: QWidget | None, title: str, impact: RemovalImpact) -> bool:
         text = (

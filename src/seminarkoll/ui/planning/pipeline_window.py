@@ -187,18 +187,17 @@ class PipelineWindow(QDialog):
 
     def export(self) -> Path | None:
         """Save the report as an Excel workbook where the user chooses."""
-        from seminarkoll.domain.errors import DomainError
-        from seminarkoll.ui.messages import show_error
+        from seminarkoll.ui.messages import attempt
 
         title = self.tr("Exportera rekryteringsutfall")
         name = self.tr("Rekryteringsutfall %1").replace("%1", self.report.programme_name)
         path = self._ask_save_path(title, name, ".xlsx", self.tr("Excel-arbetsbok (*.xlsx)"))
         if path is None:
             return None
-        try:
-            result = self._services.alumni.export_pipeline(self._programme_id, path)
-        except DomainError as exc:
-            show_error(self, title, exc)
+        result = attempt(
+            self, title, self._services.alumni.export_pipeline, self._programme_id, path
+        )
+        if result is None:
             return None
         return result.path
 

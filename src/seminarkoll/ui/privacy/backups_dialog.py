@@ -23,7 +23,7 @@ from seminarkoll.domain.backup_rotation import MAX_KEPT, Retention
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.backups import BackupEntry, BackupService
 from seminarkoll.ui.formatting import date_and_time
-from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.messages import confirm, show_error, succeeds
 from seminarkoll.ui.table_model import RowTableModel
 
 DATE, REASON, SIZE, PROGRAMMES, COHORTS, PERSONS = range(6)
@@ -189,10 +189,7 @@ class BackupsDialog(QDialog):
 
     def take_backup(self) -> None:
         """Take a backup now."""
-        try:
-            self._backups.take()
-        except DomainError as exc:
-            show_error(self, self.tr("Säkerhetskopiering"), exc)
+        if not succeeds(self, self.tr("Säkerhetskopiering"), self._backups.take):
             return
         self.reload()
 

@@ -23,7 +23,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.thinning import MAX_YEARS, ThinnedCohort, ThinningPlan, ThinningService
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.forms import date_edit
-from seminarkoll.ui.messages import confirm, show_error
+from seminarkoll.ui.messages import attempt, confirm, show_error, succeeds
 from seminarkoll.ui.table_model import RowTableModel
 
 COHORT, ENDED, PARTICIPANTS, MARKS, NOTES, MAKEUPS, LOG = range(7)
@@ -132,11 +132,10 @@ class ThinningDialog(QDialog):
 
     def preview(self) -> None:
         """Show what thinning before the chosen date would remove."""
-        try:
-            self.plan = self._thinning.plan(self.cutoff())
-        except DomainError as exc:
-            show_error(self, self.tr("Gallring"), exc)
+        plan = attempt(self, self.tr("Gallring"), lambda: self._thinning.plan(self.cutoff()))
+        if plan is None:
             return
+        self.plan = plan
         self.model.set_rows(self.plan.cohorts)
         self.table.resizeColumnsToContents()
         if self.plan.empty:
@@ -171,10 +170,9 @@ class ThinningDialog(QDialog):
         )
         if not confirm(self, self.tr("Gallra"), text, self.tr("Gallra")):
             return
-        try:
-            self._thinning.thin(self.cutoff())
-        except DomainError as exc:
-            show_error(self, self.tr("Gallringen kunde inte göras"), exc)
+        if not succeeds(
+            self, self.tr("Gallringen kunde inte göras"), lambda: self._thinning.thin(self.cutoff())
+        ):
             return
         self.preview()
         self.summary.setText(self.tr("Gallringen är klar."))
