@@ -5843,6 +5843,18 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Close</translation>
     </message>
     <message>
+        <source>Ingen fil vald</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <source>Kolumner i filen</source>
+        <translation>Columns in the file</translation>
+    </message>
+    <message>
         <source>Klicka på en kolumnrubrik för att välja vad kolumnen innehåller.</source>
         <translation>Click a column heading to choose what the column holds.</translation>
     </message>
@@ -5857,6 +5869,22 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Har du rättat filen i Excel? Spara den och läs in den igen.</source>
         <translation>Have you corrected the file in Excel? Save it and read it again.</translation>
+    </message>
+    <message>
+        <source>Läser %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <source>Jämför raderna med registret …</source>
+        <translation>Comparing the rows with the register …</translation>
+    </message>
+    <message>
+        <source>Läser in %1 igen …</source>
+        <translation>Reading %1 again …</translation>
+    </message>
+    <message>
+        <source>Nya arbetsplatser läggs till: %1.</source>
+        <translation>New workplaces will be added: %1.</translation>
     </message>
     <message>
         <source>Steg 1 av 3: Fil och kolumner</source>
@@ -6728,14 +6756,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>Import participants</translation>
     </message>
     <message>
-        <source>Ingen fil vald</source>
-        <translation>No file chosen</translation>
-    </message>
-    <message>
-        <source>&amp;Välj fil …</source>
-        <translation>&amp;Choose file …</translation>
-    </message>
-    <message>
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
@@ -6746,10 +6766,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     <message>
         <source>Det finns ingen omgång ännu – skapa en under Planering först</source>
         <translation>There is no cohort yet – create one under Planning first</translation>
-    </message>
-    <message>
-        <source>Kolumner i filen</source>
-        <translation>Columns in the file</translation>
     </message>
     <message>
         <source>Alla rader</source>
@@ -6800,14 +6816,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>Choose participant list</translation>
     </message>
     <message>
-        <source>Läser %1 …</source>
-        <translation>Reading %1 …</translation>
-    </message>
-    <message>
-        <source>Läser in %1 igen …</source>
-        <translation>Reading %1 again …</translation>
-    </message>
-    <message>
         <source>Rubrikerna i filen känns inte igen. Välj själv vilken kolumn som har namnen (och e-post, skola …) – i listan här till vänster, eller genom att klicka på en kolumnrubrik i filen. Rad %1 räknas som rubrikrad.</source>
         <translation>The headings in the file are not recognised. Choose which column holds the names (and e-mail, school …) yourself – in the list on the left, or by clicking a column heading in the file. Row %1 is taken as the heading row.</translation>
     </message>
@@ -6822,10 +6830,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     <message>
         <source>Valen sparas till nästa fil med samma rubriker.</source>
         <translation>Your choices are kept for the next file with the same headings.</translation>
-    </message>
-    <message>
-        <source>Jämför raderna med registret …</source>
-        <translation>Comparing the rows with the register …</translation>
     </message>
     <message>
         <source>%1 nya</source>
@@ -6846,10 +6850,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     <message>
         <source>%1 till %2: %3.</source>
         <translation>%1 into %2: %3.</translation>
-    </message>
-    <message>
-        <source>Nya arbetsplatser läggs till: %1.</source>
-        <translation>New workplaces are added: %1.</translation>
     </message>
     <message>
         <source>Importera bara de giltiga raderna (%1 hoppas över)</source>
@@ -8255,48 +8255,20 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>The list from HR needs one row per role with e-mail, role (e.g. Rektor) and the date the role began; a workplace may be given. People are found by e-mail.</translation>
     </message>
     <message>
-        <source>Ingen fil vald</source>
-        <translation>No file chosen</translation>
-    </message>
-    <message>
-        <source>&amp;Välj fil …</source>
-        <translation>&amp;Choose file …</translation>
-    </message>
-    <message>
         <source>Fil:</source>
         <translation>File:</translation>
-    </message>
-    <message>
-        <source>Kolumner i filen</source>
-        <translation>Columns in the file</translation>
     </message>
     <message>
         <source>Välj lista från HR</source>
         <translation>Choose a list from HR</translation>
     </message>
     <message>
-        <source>Läser %1 …</source>
-        <translation>Reading %1 …</translation>
-    </message>
-    <message>
         <source>Rubrikerna i filen känns inte igen. Välj själv vilka kolumner som har e-post, roll och datum – i listan här till vänster, eller genom att klicka på en kolumnrubrik i filen. Rad %1 räknas som rubrikrad.</source>
         <translation>The headings in the file are not recognised. Choose which columns hold e-mail, role and date yourself – in the list on the left, or by clicking a column heading in the file. Row %1 is taken as the heading row.</translation>
     </message>
     <message>
-        <source>Jämför raderna med registret …</source>
-        <translation>Comparing the rows with the register …</translation>
-    </message>
-    <message>
-        <source>Läser in %1 igen …</source>
-        <translation>Reading %1 again …</translation>
-    </message>
-    <message>
         <source>%1: %2 nya roller, %3 finns redan, %4 rader med problem.</source>
         <translation>%1: %2 new roles, %3 already recorded, %4 rows with problems.</translation>
-    </message>
-    <message>
-        <source>Nya arbetsplatser läggs till: %1.</source>
-        <translation>New workplaces will be added: %1.</translation>
     </message>
     <message>
         <source>Rad %1, %2: %3</source>

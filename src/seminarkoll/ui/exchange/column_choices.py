@@ -65,6 +65,10 @@ class ColumnChoices(QWidget):
             combo.blockSignals(False)
         self._changed()
 
+    def clear(self) -> None:
+        """Offer no columns (there is no file)."""
+        self.fill(None, 0, FieldColumns())
+
     def mapping(self) -> FieldColumns[Any]:
         """The columns chosen."""
         return FieldColumns(

@@ -4,7 +4,8 @@ Next and Close, and each step's work off the GUI thread with a progress bar and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QPoint
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -23,10 +26,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.errors import DomainError, ValidationError
+from seminarkoll.services.import_columns import FieldColumns
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
+from seminarkoll.ui.exchange.files import choose_open_file, spreadsheet_filter
 from seminarkoll.ui.exchange.models import ReadSheet, SheetPreviewModel
 from seminarkoll.ui.tasks import BackgroundTask
+
+
+class FileSheet(ReadSheet, Protocol):
+    """A file as read for import, with the path it was read from."""
+
+    @property
+    def path(self) -> Path: ...
+
+
+class SheetReader(Protocol):
+    """An import service's first step: a file as read, its header row found."""
+
+    def read_file(self, path: Path, sheet: str | None = None, *, map_by_hand: bool = False) -> Any:
+        """Read `path`; with `map_by_hand` an unrecognised header is left for the user to map."""
+        ...
+
+
+class Preview(Protocol):
+    """What importing each row would do, as an import service's preview says."""
+
+    @property
+    def sheet(self) -> Any: ...
+
+    @property
+    def mapping(self) -> FieldColumns[Any]: ...
+
+    @property
+    def rows(self) -> Any: ...
+
+    @property
+    def new_workplaces(self) -> Any: ...
 
 
 class ImportSteps(QDialog):
@@ -35,8 +71,11 @@ class ImportSteps(QDialog):
 
     MAPPING, PREVIEW, DONE = range(3)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, reader: SheetReader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reader = reader
+        self.sheet = None
+        self.preview = None
         self.task: BackgroundTask | None = None
         self._cancelled_last = False
         self.step = QLabel()
@@ -81,22 +120,69 @@ class ImportSteps(QDialog):
         self._show_page(self.MAPPING)
 
     # -- what a subclass gives -------------------------------------------------------------
-    sheet: ReadSheet | None
+    sheet: FileSheet | None
     """The file as read, once it is."""
-    columns: ColumnChoices
-    """The column choices on the first page."""
-    reload_file: Callable[[], None]
-    """Read the same file again (after it was corrected) and preview it with the same columns."""
-    choose_file: Callable[[], None]
-    """Ask for the file to import."""
-    run_preview: Callable[[], None]
-    """Work out, in the background, what importing each row would do."""
+    preview: Preview | None
+    """What importing each row would do, once worked out."""
+    file_title: str
+    """The title of the file dialog ("Välj deltagarlista")."""
+    unrecognised_header: str
+    """What to say when the file's header is not recognised (%1: the header's row number)."""
+    preview_work: Callable[[], Callable[[Any, Any], Any]]
+    """The preview of a sheet with the columns chosen now: a function of (sheet, progress)
+    that runs in the background."""
+    show_preview: Callable[[Any], None]
+    """Show the rest of a new preview (counts, problems) on the second page."""
     run_import: Callable[[], None]
     """Import, in the background."""
     next_step: Callable[[int], tuple[str, bool] | None]
     """The main button's text on a page and whether it may be pressed (None: leave it)."""
+    preview_model: Any
+    """The rows of the preview (`set_rows`)."""
+    preview_view: QTableView
+    """The table of the preview."""
+
+    def file_read(self, remembered: FieldColumns[Any] | None) -> None:
+        """The file was read and its columns chosen (`remembered`: from an earlier file)."""
 
     # -- parts of the pages ------------------------------------------------------------------
+    @staticmethod
+    def page_subtitle() -> QLabel:
+        """A line of text in the style under a page's title."""
+        label = QLabel()
+        label.setObjectName("pageSubtitle")
+        label.setWordWrap(True)
+        return label
+
+    def file_chooser(self) -> QHBoxLayout:
+        """`path_edit` (the file chosen) and a button that chooses it."""
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Ingen fil vald"))
+        choose = QPushButton(self.tr("&Välj fil …"))
+        choose.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(choose)
+        return row
+
+    def columns_and_sample(
+        self, columns: ColumnChoices, sample: SheetPreviewModel, *notes: QWidget
+    ) -> QHBoxLayout:
+        """The column choices (with `notes` below them) beside the file as read."""
+        self.columns = columns
+        columns.changed.connect(self._mapping_changed)
+        box = QGroupBox(self.tr("Kolumner i filen"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(columns)
+        for note in notes:
+            box_layout.addWidget(note)
+        box_layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(box)
+        row.addWidget(self.sheet_sample(sample), 1)
+        return row
+
     def file_messages(self) -> None:
         """`file_error` (why the file cannot be read) and `file_warning` (read, but note this),
         both hidden until needed."""
@@ -139,6 +225,108 @@ class ImportSteps(QDialog):
             self.tr("Har du rättat filen i Excel? Spara den och läs in den igen.")
         )
         self.reload_button.clicked.connect(self.reload_file)
+
+    def new_workplaces_label(self) -> QLabel:
+        """`workplaces_label`: which workplaces the import adds (hidden when none)."""
+        self.workplaces_label = QLabel()
+        self.workplaces_label.setWordWrap(True)
+        return self.workplaces_label
+
+    # -- step 1: file and columns ------------------------------------------------------------
+    def choose_file(self) -> None:
+        """Ask for the file to import."""
+        if self.pages.currentIndex() != self.MAPPING or self._running():
+            return
+        path = choose_open_file(self, self.file_title, spreadsheet_filter())
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> None:
+        """Read `path` in the background and fill in the column choices."""
+        self.path_edit.setText(str(path))
+        self.file_error.hide()
+        reader = self.reader
+        self._start(
+            lambda _progress: reader.read_file(path, map_by_hand=True),
+            self.tr("Läser %1 …").replace("%1", path.name),
+            self._file_read,
+            self._file_failed,
+        )
+
+    def _file_read(self, sheet: FileSheet) -> None:
+        self.sheet = sheet
+        self.sheet_model.set_sheet(sheet)
+        warnings = [w.message for w in sheet.data.warnings]
+        remembered = self.columns.remembered(sheet.header)
+        if not sheet.header.recognised and remembered is None:
+            warnings.append(self.unrecognised_header.replace("%1", str(sheet.header.row_number)))
+        self.file_warning.setText("\n".join(warnings))
+        self.file_warning.setVisible(bool(warnings))
+        self.columns.fill(sheet.header, sheet.data.width, remembered or sheet.header.mapping)
+        self.file_read(remembered)
+
+    def _file_failed(self, error: BaseException) -> None:
+        self.sheet = None
+        self.sheet_model.set_sheet(None)
+        self.file_warning.hide()
+        self.columns.clear()
+        self.file_error.setText(error_message(error))
+        self.file_error.show()
+
+    def _mapping_changed(self) -> None:
+        self.sheet_model.set_mapping(self.columns.mapping())
+        self._update_buttons()
+
+    # -- step 2: preview ---------------------------------------------------------------------
+    def run_preview(self) -> None:
+        """Work out, in the background, what importing each row would do."""
+        sheet = self.sheet
+        if sheet is None or self.columns.problems() is not None:
+            return
+        work = self.preview_work()
+        self._start(
+            lambda progress: work(sheet, progress),
+            self.tr("Jämför raderna med registret …"),
+            self._previewed,
+            self._preview_failed,
+        )
+
+    def reload_file(self) -> None:
+        """Read the same file again (after it was corrected) and preview it with the same
+        columns."""
+        if self.sheet is None:
+            return
+        path, reader, work = self.sheet.path, self.reader, self.preview_work()
+        self._start(
+            lambda progress: work(reader.read_file(path, map_by_hand=True), progress),
+            self.tr("Läser in %1 igen …").replace("%1", path.name),
+            self._previewed,
+            self._preview_failed,
+        )
+
+    def _previewed(self, preview: Preview) -> None:
+        self.preview = preview
+        self.sheet = preview.sheet
+        self.columns.remember(preview.sheet.header, preview.mapping)
+        self.preview_model.set_rows(preview.rows)
+        self.preview_view.resizeColumnsToContents()
+        workplaces = preview.new_workplaces
+        self.workplaces_label.setText(
+            self.tr("Nya arbetsplatser läggs till: %1.").replace("%1", ", ".join(workplaces))
+            if workplaces
+            else ""
+        )
+        self.workplaces_label.setVisible(bool(workplaces))
+        self.show_preview(preview)
+        self._show_page(self.PREVIEW)
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self._show_page(self.MAPPING)
+        if isinstance(error, ValidationError):
+            self._mapping_changed()
+            return
+        self.file_error.setText(error_message(error))
+        self.file_error.show()
 
     def _header_clicked(self, column: int) -> None:
         if self.sheet is None or self._running():
@@ -228,6 +416,23 @@ class ImportSteps(QDialog):
         if self._running() and self.task is not None:
             self.task.cancel()
         super().reject()
+
+
+def step_page(*parts: QWidget | QLayout | tuple[QWidget | QLayout, int] | int) -> QWidget:
+    """A page of widgets and layouts one below the other: (part, n) stretches `part` by n, a
+    number n is empty space that stretches by n."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, int):
+            layout.addStretch(item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return page
 
 
 def error_message(error: BaseException) -> str:

@@ -7,8 +7,9 @@ per set of header texts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,15 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.domain.errors import DomainError, ValidationError
-from seminarkoll.services.import_columns import (
-    PARTICIPANT_COLUMNS,
-    ColumnMapping,
-)
+from seminarkoll.domain.errors import DomainError
+from seminarkoll.services.import_columns import PARTICIPANT_COLUMNS, FieldColumns
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
-from seminarkoll.ui.exchange.files import choose_open_file, choose_save_file, spreadsheet_filter
-from seminarkoll.ui.exchange.import_steps import ImportSteps, error_message, import_table
+from seminarkoll.ui.exchange.files import choose_save_file
+from seminarkoll.ui.exchange.import_steps import (
+    ImportSteps,
+    error_message,
+    import_table,
+    step_page,
+)
 from seminarkoll.ui.exchange.models import (
     ImportPreviewModel,
     OutcomeFilterProxy,
@@ -59,6 +62,8 @@ class ParticipantImportDialog(ImportSteps):
     """Imports a participant list into a cohort in three steps; emits `imported(cohort_id)`."""
 
     imported = Signal(int)
+    sheet: ParticipantSheet | None
+    preview: ImportPreview | None
 
     def __init__(
         self,
@@ -66,11 +71,15 @@ class ParticipantImportDialog(ImportSteps):
         cohort_id: int | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(services.participant_import, parent)
         self._services = services
-        self.sheet: ParticipantSheet | None = None
-        self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
+        self.file_title = self.tr("Välj deltagarlista")
+        self.unrecognised_header = self.tr(
+            "Rubrikerna i filen känns inte igen. Välj själv vilken kolumn som har namnen "
+            "(och e-post, skola …) – i listan här till vänster, eller genom att klicka "
+            "på en kolumnrubrik i filen. Rad %1 räknas som rubrikrad."
+        )
         self.setObjectName("participantImportDialog")
         self.setWindowTitle(self.tr("Importera deltagare"))
         self.resize(1000, 680)
@@ -78,15 +87,6 @@ class ParticipantImportDialog(ImportSteps):
 
     # -- pages ------------------------------------------------------------------------------
     def _mapping_page(self, cohort_id: int | None) -> QWidget:
-        page = QWidget()
-        self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("Ingen fil vald"))
-        choose = QPushButton(self.tr("&Välj fil …"))
-        choose.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(choose)
         self.cohort_combo = QComboBox()
         for programme in self._services.catalog.programmes():
             for cohort in programme.cohorts:
@@ -96,7 +96,7 @@ class ParticipantImportDialog(ImportSteps):
         if cohort_id is not None and self.cohort_combo.findData(cohort_id) >= 0:
             self.cohort_combo.setCurrentIndex(self.cohort_combo.findData(cohort_id))
         top = QFormLayout()
-        top.addRow(self.tr("Fil:"), file_row)
+        top.addRow(self.tr("Fil:"), self.file_chooser())
         top.addRow(self.tr("Till &omgång:"), self.cohort_combo)
         if not self.cohort_combo.count():
             self.cohort_combo.setPlaceholderText(
@@ -104,33 +104,18 @@ class ParticipantImportDialog(ImportSteps):
             )
             self.cohort_combo.setEnabled(False)
         self.file_messages()
-        self.columns = ColumnChoices(PARTICIPANT_COLUMNS, MAPPING_KEY)
-        self.columns.changed.connect(self._mapping_changed)
         self.remembered = QLabel()
         self.remembered.setWordWrap(True)
         self.remembered.setStyleSheet("color: #52606d;")
-        box = QGroupBox(self.tr("Kolumner i filen"))
-        box_layout = QVBoxLayout(box)
-        box_layout.addWidget(self.columns)
-        box_layout.addWidget(self.remembered)
-        box_layout.addStretch(1)
-        sample = self.sheet_sample(SheetPreviewModel(self))
-        middle = QHBoxLayout()
-        middle.addWidget(box)
-        middle.addWidget(sample, 1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.file_error)
-        layout.addWidget(self.file_warning)
-        layout.addLayout(middle, 1)
-        return page
+        middle = self.columns_and_sample(
+            ColumnChoices(PARTICIPANT_COLUMNS, MAPPING_KEY),
+            SheetPreviewModel(self),
+            self.remembered,
+        )
+        return step_page(top, self.file_error, self.file_warning, (middle, 1))
 
     def _preview_page(self) -> QWidget:
-        page = QWidget()
-        self.summary = QLabel()
-        self.summary.setObjectName("pageSubtitle")
-        self.summary.setWordWrap(True)
+        self.summary = self.page_subtitle()
         self.filter_combo = QComboBox()
         self.filter_combo.addItem(self.tr("Alla rader"), None)
         self.filter_combo.addItem(self.tr("Nya"), [RowOutcome.NEW.value])
@@ -156,8 +141,7 @@ class ParticipantImportDialog(ImportSteps):
         self.search.textChanged.connect(self.preview_proxy.setFilterFixedString)
         self.preview_view = import_table(self.preview_proxy, "importPreview")
         self.preview_view.sortByColumn(ImportPreviewModel.ROW, Qt.SortOrder.AscendingOrder)
-        self.workplaces_label = QLabel()
-        self.workplaces_label.setWordWrap(True)
+        self.new_workplaces_label()
         self.skip_invalid = QCheckBox()
         self.skip_invalid.toggled.connect(self._update_buttons)
         self.fix_widgets()
@@ -184,23 +168,19 @@ class ParticipantImportDialog(ImportSteps):
         self.preview_warning.setWordWrap(True)
         self.preview_warning.setStyleSheet("color: #7f6000;")
         self.preview_warning.hide()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.preview_warning)
-        layout.addLayout(filters)
-        layout.addWidget(self.preview_view, 1)
-        layout.addWidget(self.workplaces_label)
-        layout.addLayout(joined_row)
-        layout.addWidget(self.refused_label)
-        layout.addLayout(fix)
-        return page
+        return step_page(
+            self.summary,
+            self.preview_warning,
+            filters,
+            (self.preview_view, 1),
+            self.workplaces_label,
+            joined_row,
+            self.refused_label,
+            fix,
+        )
 
     def _done_page(self) -> QWidget:
-        page = QWidget()
-        self.result_label = QLabel()
-        self.result_label.setObjectName("pageSubtitle")
-        self.result_label.setWordWrap(True)
+        self.result_label = self.page_subtitle()
         self.skipped_model = ImportPreviewModel(self)
         self.skipped_view = import_table(self.skipped_model, "skippedRows", sortable=False)
         self.save_skipped_button = QPushButton(self.tr("&Spara överhoppade rader …"))
@@ -212,76 +192,15 @@ class ParticipantImportDialog(ImportSteps):
         box = QVBoxLayout(self.skipped_box)
         box.addWidget(self.skipped_view, 1)
         box.addLayout(save_row)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.skipped_box, 1)
-        layout.addStretch(0)
-        return page
+        return step_page(self.result_label, (self.skipped_box, 1), 0)
 
     # -- step 1: file and columns ------------------------------------------------------------
-    def choose_file(self) -> None:
-        """Ask for the file to import."""
-        if self.pages.currentIndex() != self.MAPPING or self._running():
-            return
-        path = choose_open_file(self, self.tr("Välj deltagarlista"), spreadsheet_filter())
-        if path is not None:
-            self.open_file(path)
-
-    def open_file(self, path: Path) -> None:
-        """Read `path` in the background and fill in the column choices."""
-        self.path_edit.setText(str(path))
-        self.file_error.hide()
-        importer = self._services.participant_import
-        self._start(
-            lambda _progress: importer.read_file(path, map_by_hand=True),
-            self.tr("Läser %1 …").replace("%1", path.name),
-            self._file_read,
-            self._file_failed,
-        )
-
-    def reload_file(self) -> None:
-        """Read the same file again (after it was corrected) and preview it with the same
-        columns."""
-        if self.sheet is None:
-            return
-        path, mapping = self.sheet.path, self.columns.mapping()
-        importer = self._services.participant_import
-        cohort_id = self._cohort_id()
-
-        def work(progress: Progress) -> ImportPreview:
-            sheet = importer.read_file(path, map_by_hand=True)
-            return importer.preview(sheet, cohort_id, mapping, progress)
-
-        self._start(
-            work,
-            self.tr("Läser in %1 igen …").replace("%1", path.name),
-            self._previewed,
-            self._preview_failed,
-        )
-
-    def _file_read(self, sheet: ParticipantSheet) -> None:
-        self.sheet = sheet
-        self.sheet_model.set_sheet(sheet)
-        warnings = [w.message for w in sheet.data.warnings]
-        remembered = self.columns.remembered(sheet.header)
-        if not sheet.header.recognised and remembered is None:
-            warnings.append(
-                self.tr(
-                    "Rubrikerna i filen känns inte igen. Välj själv vilken kolumn som har namnen "
-                    "(och e-post, skola …) – i listan här till vänster, eller genom att klicka "
-                    "på en kolumnrubrik i filen. Rad %1 räknas som rubrikrad."
-                ).replace("%1", str(sheet.header.row_number))
-            )
-        self.file_warning.setText("\n".join(warnings))
-        self.file_warning.setVisible(bool(warnings))
-        mapping = remembered or sheet.header.mapping
-        self.columns.fill(sheet.header, sheet.data.width, mapping)
+    def file_read(self, remembered: FieldColumns[Any] | None) -> None:
         if remembered is not None:
             self.remembered.setText(
                 self.tr("Kolumnvalen från förra gången används för filer med de här rubrikerna.")
             )
-        elif sheet.header.recognised:
+        elif self.sheet is not None and self.sheet.header.recognised:
             self.remembered.setText(
                 self.tr(
                     "Kolumnerna är valda efter rubrikerna. Ändra ett val om det blev fel; valen "
@@ -290,44 +209,17 @@ class ParticipantImportDialog(ImportSteps):
             )
         else:
             self.remembered.setText(self.tr("Valen sparas till nästa fil med samma rubriker."))
-        self._update_buttons()
-
-    def _file_failed(self, error: BaseException) -> None:
-        self.sheet = None
-        self.sheet_model.set_sheet(None)
-        self.file_warning.hide()
-        self.columns.fill(None, 0, ColumnMapping())
-        self.file_error.setText(error_message(error))
-        self.file_error.show()
-        self._update_buttons()
-
-    def _mapping_changed(self) -> None:
-        self.sheet_model.set_mapping(self.columns.mapping())
-        self._update_buttons()
 
     def _cohort_id(self) -> int:
         return int(self.cohort_combo.currentData())
 
     # -- step 2: preview ---------------------------------------------------------------------
-    def run_preview(self) -> None:
-        """Match every row against the cohort in the background."""
-        if self.sheet is None or self.columns.problems() is not None:
-            return
-        sheet, mapping, cohort_id = self.sheet, self.columns.mapping(), self._cohort_id()
-        importer = self._services.participant_import
-        self._start(
-            lambda progress: importer.preview(sheet, cohort_id, mapping, progress),
-            self.tr("Jämför raderna med registret …"),
-            self._previewed,
-            self._preview_failed,
-        )
+    def preview_work(self) -> Callable[[ParticipantSheet, Progress], ImportPreview]:
+        importer, mapping = self._services.participant_import, self.columns.mapping()
+        cohort_id = self._cohort_id()
+        return lambda sheet, progress: importer.preview(sheet, cohort_id, mapping, progress)
 
-    def _previewed(self, preview: ImportPreview) -> None:
-        self.preview = preview
-        self.sheet = preview.sheet
-        self.columns.remember(preview.sheet.header, preview.mapping)
-        self.preview_model.set_rows(preview.rows)
-        self.preview_view.resizeColumnsToContents()
+    def show_preview(self, preview: ImportPreview) -> None:
         for column in range(ImportPreviewModel.PHONE + 1):
             width = self.preview_view.columnWidth(column)
             limit = 380 if column == ImportPreviewModel.DETAIL else 220
@@ -349,13 +241,6 @@ class ParticipantImportDialog(ImportSteps):
         self.joined.setDate(qdate(preview.joined_on))
         self.preview_warning.setText("\n".join(preview.warnings))
         self.preview_warning.setVisible(bool(preview.warnings))
-        workplaces = preview.new_workplaces
-        self.workplaces_label.setText(
-            self.tr("Nya arbetsplatser läggs till: %1.").replace("%1", ", ".join(workplaces))
-            if workplaces
-            else ""
-        )
-        self.workplaces_label.setVisible(bool(workplaces))
         self.skip_invalid.setVisible(bool(skipped))
         self.reload_button.setVisible(bool(skipped))
         self.skip_invalid.setChecked(False)
@@ -372,15 +257,6 @@ class ParticipantImportDialog(ImportSteps):
         )
         self.refused_label.setVisible(bool(skipped))
         self.filter_combo.setCurrentIndex(4 if skipped else 0)
-        self._show_page(self.PREVIEW)
-
-    def _preview_failed(self, error: BaseException) -> None:
-        if isinstance(error, ValidationError):
-            self._mapping_changed()
-            return
-        self._show_page(self.MAPPING)
-        self.file_error.setText(error_message(error))
-        self.file_error.show()
 
     def _filter_changed(self) -> None:
         self.preview_proxy.set_outcomes(self.filter_combo.currentData())

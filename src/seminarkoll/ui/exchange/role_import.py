@@ -7,28 +7,27 @@ button, and nothing is saved until the last step.
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from seminarkoll.domain.errors import ValidationError
 from seminarkoll.services.import_columns import ROLE_COLUMNS, role_field_label
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.services.role_import import RoleOutcome, RolePreviewRow
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
-from seminarkoll.ui.exchange.files import choose_open_file, spreadsheet_filter
-from seminarkoll.ui.exchange.import_steps import ImportSteps, error_message, import_table
+from seminarkoll.ui.exchange.import_steps import (
+    ImportSteps,
+    error_message,
+    import_table,
+    step_page,
+)
 from seminarkoll.ui.exchange.models import ROW_LOOKS, SheetPreviewModel
 from seminarkoll.ui.formatting import chronological, display_date
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
@@ -122,13 +121,19 @@ class RoleImportDialog(ImportSteps):
 
     imported = Signal()
     """The roles were saved: the register and the rosters show them."""
+    sheet: RoleSheet | None
+    preview: RolePreview | None
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(services.role_import, parent)
         self._services = services
-        self.sheet: RoleSheet | None = None
-        self.preview: RolePreview | None = None
         self.import_result: RoleImportResult | None = None
+        self.file_title = self.tr("Välj lista från HR")
+        self.unrecognised_header = self.tr(
+            "Rubrikerna i filen känns inte igen. Välj själv vilka kolumner som har "
+            "e-post, roll och datum – i listan här till vänster, eller genom att klicka "
+            "på en kolumnrubrik i filen. Rad %1 räknas som rubrikrad."
+        )
         self.setObjectName("roleImportDialog")
         self.setWindowTitle(self.tr("Importera roller från HR"))
         self.resize(960, 640)
@@ -136,7 +141,6 @@ class RoleImportDialog(ImportSteps):
 
     # -- pages ------------------------------------------------------------------------------
     def _mapping_page(self) -> QWidget:
-        page = QWidget()
         hint = QLabel(
             self.tr(
                 "Listan från HR behöver en rad per roll med e-post, roll (t.ex. Rektor) och "
@@ -144,157 +148,38 @@ class RoleImportDialog(ImportSteps):
             )
         )
         hint.setWordWrap(True)
-        self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("Ingen fil vald"))
-        choose = QPushButton(self.tr("&Välj fil …"))
-        choose.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(self.tr("Fil:")))
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(choose)
+        file_row = self.file_chooser()
+        file_row.insertWidget(0, QLabel(self.tr("Fil:")))
         self.file_messages()
-        self.columns = ColumnChoices(ROLE_COLUMNS, MAPPING_KEY)
-        self.columns.changed.connect(self._mapping_changed)
-        box = QGroupBox(self.tr("Kolumner i filen"))
-        box_layout = QVBoxLayout(box)
-        box_layout.addWidget(self.columns)
-        box_layout.addStretch(1)
-        sample = self.sheet_sample(SheetPreviewModel(self, role_field_label))
-        middle = QHBoxLayout()
-        middle.addWidget(box)
-        middle.addWidget(sample, 1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(hint)
-        layout.addLayout(file_row)
-        layout.addWidget(self.file_error)
-        layout.addWidget(self.file_warning)
-        layout.addLayout(middle, 1)
-        return page
+        middle = self.columns_and_sample(
+            ColumnChoices(ROLE_COLUMNS, MAPPING_KEY), SheetPreviewModel(self, role_field_label)
+        )
+        return step_page(hint, file_row, self.file_error, self.file_warning, (middle, 1))
 
     def _preview_page(self) -> QWidget:
-        page = QWidget()
-        self.summary = QLabel()
-        self.summary.setObjectName("pageSubtitle")
-        self.summary.setWordWrap(True)
+        self.summary = self.page_subtitle()
         self.preview_model = RolePreviewModel(self)
         self.preview_proxy = CollatingSortProxy(self)
         self.preview_proxy.setSourceModel(self.preview_model)
         self.preview_view = import_table(self.preview_proxy, "rolePreview")
         self.preview_view.sortByColumn(RolePreviewModel.ROW, Qt.SortOrder.AscendingOrder)
-        self.workplaces_label = QLabel()
-        self.workplaces_label.setWordWrap(True)
+        self.new_workplaces_label()
         self.fix_widgets()
         fix = QHBoxLayout()
         fix.addWidget(self.refused_label, 1)
         fix.addWidget(self.reload_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.preview_view, 1)
-        layout.addWidget(self.workplaces_label)
-        layout.addLayout(fix)
-        return page
+        return step_page(self.summary, (self.preview_view, 1), self.workplaces_label, fix)
 
     def _done_page(self) -> QWidget:
-        page = QWidget()
-        self.result_label = QLabel()
-        self.result_label.setObjectName("pageSubtitle")
-        self.result_label.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.result_label)
-        layout.addStretch(1)
-        return page
-
-    # -- step 1: file and columns ------------------------------------------------------------
-    def choose_file(self) -> None:
-        """Ask for the HR list to import."""
-        if self.pages.currentIndex() != self.MAPPING or self._running():
-            return
-        path = choose_open_file(self, self.tr("Välj lista från HR"), spreadsheet_filter())
-        if path is not None:
-            self.open_file(path)
-
-    def open_file(self, path: Path) -> None:
-        """Read `path` in the background and fill in the column choices."""
-        self.path_edit.setText(str(path))
-        self.file_error.hide()
-        importer = self._services.role_import
-        self._start(
-            lambda _progress: importer.read_file(path, map_by_hand=True),
-            self.tr("Läser %1 …").replace("%1", path.name),
-            self._file_read,
-            self._file_failed,
-        )
-
-    def _file_read(self, sheet: RoleSheet) -> None:
-        self.sheet = sheet
-        self.sheet_model.set_sheet(sheet)
-        warnings = [w.message for w in sheet.data.warnings]
-        remembered = self.columns.remembered(sheet.header)
-        if not sheet.header.recognised and remembered is None:
-            warnings.append(
-                self.tr(
-                    "Rubrikerna i filen känns inte igen. Välj själv vilka kolumner som har "
-                    "e-post, roll och datum – i listan här till vänster, eller genom att klicka "
-                    "på en kolumnrubrik i filen. Rad %1 räknas som rubrikrad."
-                ).replace("%1", str(sheet.header.row_number))
-            )
-        self.file_warning.setText("\n".join(warnings))
-        self.file_warning.setVisible(bool(warnings))
-        self.columns.fill(sheet.header, sheet.data.width, remembered or sheet.header.mapping)
-
-    def _file_failed(self, error: BaseException) -> None:
-        self.sheet = None
-        self.sheet_model.set_sheet(None)
-        self.file_warning.hide()
-        self.columns.fill(None, 0, ROLE_COLUMNS.suggest(()))
-        self.file_error.setText(error_message(error))
-        self.file_error.show()
-
-    def _mapping_changed(self) -> None:
-        self.sheet_model.set_mapping(self.columns.mapping())
-        self._update_buttons()
+        self.result_label = self.page_subtitle()
+        return step_page(self.result_label, 1)
 
     # -- step 2: preview ---------------------------------------------------------------------
-    def run_preview(self) -> None:
-        """Match every row against the register in the background."""
-        if self.sheet is None or self.columns.problems() is not None:
-            return
-        sheet, mapping = self.sheet, self.columns.mapping()
-        importer = self._services.role_import
-        self._start(
-            lambda _progress: importer.preview(sheet, mapping),
-            self.tr("Jämför raderna med registret …"),
-            self._previewed,
-            self._preview_failed,
-        )
+    def preview_work(self) -> Callable[[RoleSheet, Any], RolePreview]:
+        importer, mapping = self._services.role_import, self.columns.mapping()
+        return lambda sheet, _progress: importer.preview(sheet, mapping)
 
-    def reload_file(self) -> None:
-        """Read the same file again (after it was corrected) with the same columns."""
-        if self.sheet is None:
-            return
-        path, mapping = self.sheet.path, self.columns.mapping()
-        importer = self._services.role_import
-
-        def work(_progress: Any) -> RolePreview:
-            return importer.preview(importer.read_file(path, map_by_hand=True), mapping)
-
-        self._start(
-            work,
-            self.tr("Läser in %1 igen …").replace("%1", path.name),
-            self._previewed,
-            self._preview_failed,
-        )
-
-    def _previewed(self, preview: RolePreview) -> None:
-        self.preview = preview
-        self.sheet = preview.sheet
-        self.columns.remember(preview.sheet.header, preview.mapping)
-        self.preview_model.set_rows(preview.rows)
-        self.preview_view.resizeColumnsToContents()
+    def show_preview(self, preview: RolePreview) -> None:
         problem_rows = len({problem.row for problem in preview.problems})
         self.summary.setText(
             self.tr("%1: %2 nya roller, %3 finns redan, %4 rader med problem.")
@@ -303,11 +188,6 @@ class RoleImportDialog(ImportSteps):
             .replace("%3", str(preview.count(RoleOutcome.REPEAT)))
             .replace("%4", str(problem_rows))
         )
-        workplaces = preview.new_workplaces
-        self.workplaces_label.setText(
-            self.tr("Nya arbetsplatser läggs till: %1.").replace("%1", ", ".join(workplaces))
-        )
-        self.workplaces_label.setVisible(bool(workplaces))
         lines = [
             self.tr("Rad %1, %2: %3")
             .replace("%1", str(problem.row))
@@ -322,15 +202,6 @@ class RoleImportDialog(ImportSteps):
         )
         self.refused_label.setVisible(bool(preview.problems))
         self.reload_button.setVisible(bool(preview.problems))
-        self._show_page(self.PREVIEW)
-
-    def _preview_failed(self, error: BaseException) -> None:
-        self._show_page(self.MAPPING)
-        if isinstance(error, ValidationError):
-            self._mapping_changed()
-            return
-        self.file_error.setText(error_message(error))
-        self.file_error.show()
 
     # -- step 3: import ----------------------------------------------------------------------
     def run_import(self) -> None:
