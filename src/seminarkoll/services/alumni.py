@@ -16,6 +16,7 @@ from seminarkoll.data.lookups import existing, existing_programme
 from seminarkoll.data.models import CareerRole, Cohort, Person, Workplace
 from seminarkoll.domain.career import RoleSpan, months, pipeline_figures, validate_role
 from seminarkoll.domain.enums import CompletionState
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import name_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance import AttendanceService
@@ -208,26 +209,11 @@ class AlumniService:
             programme_name=report.programme_name,
             made_on=report.today,
             lines=[
-                PipelineLine(
-                    cohort_name=c.cohort_name,
-                    school_year=c.school_year,
-                    completed_on=c.completed_on,
-                    alumni=c.alumni,
-                    in_role_now=c.in_role_now,
-                    ever_in_role=c.ever_in_role,
-                    median_months=months(c.median_days_to_first_role),
-                )
+                built_from(PipelineLine, c, median_months=months(c.median_days_to_first_role))
                 for c in report.cohorts
             ],
             alumni=[
-                AlumnusLine(
-                    cohort_name=c.cohort_name,
-                    last_name=p.last_name,
-                    first_name=p.first_name,
-                    first_role=p.first_role,
-                    first_role_on=p.first_role_on,
-                    current_role=p.current_role,
-                )
+                built_from(AlumnusLine, p, cohort_name=c.cohort_name)
                 for c in report.cohorts
                 for p in sorted(c.people, key=lambda p: name_key(p.last_name, p.first_name))
             ],

@@ -27,6 +27,7 @@ from seminarkoll.domain.catalog import (
 from seminarkoll.domain.completion import SeminarTotals
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import fold, row_id
 from seminarkoll.domain.translation import translate
 
@@ -49,11 +50,9 @@ class CatalogService:
                 select(Programme).options(selectinload(Programme.cohorts)).order_by(Programme.name)
             ).all()
             return tuple(
-                ProgrammeSummary(
-                    id=p.id,
-                    name=p.name,
-                    organiser=p.organiser,
-                    archived=p.archived,
+                built_from(
+                    ProgrammeSummary,
+                    p,
                     cohorts=tuple(
                         _cohort_summary(c, counts.get(c.id, (0, 0)))
                         for c in sorted(p.cohorts, key=lambda c: (c.start_date, c.id), reverse=True)
@@ -187,29 +186,14 @@ def _counts_of(session: Session, cohort_id: int) -> tuple[int, int]:
 
 
 def _cohort_summary(cohort: Cohort, counts: tuple[int, int]) -> CohortSummary:
-    return CohortSummary(
-        id=cohort.id,
-        programme_id=cohort.programme_id,
-        name=cohort.name,
-        school_year=cohort.school_year,
-        status=cohort.status,
-        start_date=cohort.start_date,
-        end_date=cohort.end_date,
-        enrolled_count=counts[0],
-        withdrawn_count=counts[1],
-    )
+    return built_from(CohortSummary, cohort, enrolled_count=counts[0], withdrawn_count=counts[1])
 
 
 def _seminar_row(seminar: Seminar, held: bool, totals: SeminarTotals) -> SeminarRow:
     theme = seminar.theme_area
-    return SeminarRow(
-        id=seminar.id,
-        number=seminar.number,
-        title=seminar.title,
-        date=seminar.date,
-        start_time=seminar.start_time,
-        end_time=seminar.end_time,
-        location=seminar.location,
+    return built_from(
+        SeminarRow,
+        seminar,
         theme_id=theme.id if theme else None,
         theme_name=theme.name if theme else "",
         theme_colour=theme.colour if theme else "",
@@ -221,5 +205,4 @@ def _seminar_row(seminar: Seminar, held: bool, totals: SeminarTotals) -> Seminar
         ),
         held=held,
         totals=totals,
-        signed_off_at=seminar.signed_off_at,
     )

@@ -42,7 +42,12 @@ from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.example_chefsprogram import load_chefsprogram
 from seminarkoll.services.example_leda import load_leda
-from seminarkoll.services.example_rows import example_person, sign_held_seminar
+from seminarkoll.services.example_rows import (
+    example_enrollments,
+    example_person,
+    example_themes,
+    sign_held_seminar,
+)
 
 DEMO_PROGRAMME = LEDARE_PA_LUT.programme
 DEMO_COORDINATOR = "Karin Fredriksson"
@@ -247,10 +252,7 @@ class DemoService:
                 ),
                 contact_person=DEMO_COORDINATOR,
             )
-            themes = [
-                ThemeArea(name=name, colour=colour, position=i)
-                for i, (name, colour) in enumerate(THEMES)
-            ]
+            themes = example_themes(THEMES)
             programme.theme_areas = themes
             workplaces = [
                 Workplace(name=name, name_key=fold(name), kind=kind, area=area)
@@ -271,41 +273,21 @@ class DemoService:
                 min_attended=6,
             )
             session.add_all([programme, *workplaces, *lecturers, cohort])
-            seminars = []
-            for number, title, day, theme, place, lecturer_ids in SEMINARS:
-                seminar = Seminar(
-                    cohort=cohort,
-                    number=number,
-                    title=title,
-                    date=day,
-                    start_time=time(13, 0),
-                    end_time=time(16, 0),
-                    location=place,
-                    theme_area=themes[theme],
-                    description="Föreläsning, samtal i grupper och reflektion.",
-                )
-                seminar.lecturers = [
-                    SeminarLecturer(person=lecturers[i], position=pos)
-                    for pos, i in enumerate(lecturer_ids)
-                ]
-                seminars.append(seminar)
+            seminars = _seminars(
+                cohort, themes, lecturers, "Föreläsning, samtal i grupper och reflektion."
+            )
             session.add_all(seminars)
-            enrollments = []
-            for index, (first, last, title, workplace) in enumerate(PARTICIPANTS):
-                person = _person(first, last, title, workplaces[workplace])
-                enrollment = Enrollment(
-                    cohort=cohort,
-                    person=person,
-                    status=EnrollmentStatus.ENROLLED,
-                    applied_on=date(2016, 5, 15),
-                    joined_on=date(2016, 8, 22),
-                )
-                if index == WITHDRAWN_INDEX:
-                    enrollment.status = EnrollmentStatus.WITHDRAWN
-                    enrollment.left_on = date(2016, 10, 20)
-                if index == LATE_JOINER_INDEX:
-                    enrollment.joined_on = date(2016, 10, 1)
-                enrollments.append(enrollment)
+            enrollments = example_enrollments(
+                cohort,
+                (
+                    _person(first, last, title, workplaces[workplace])
+                    for first, last, title, workplace in PARTICIPANTS
+                ),
+                applied_on=date(2016, 5, 15),
+            )
+            enrollments[WITHDRAWN_INDEX].status = EnrollmentStatus.WITHDRAWN
+            enrollments[WITHDRAWN_INDEX].left_on = date(2016, 10, 20)
+            enrollments[LATE_JOINER_INDEX].joined_on = date(2016, 10, 1)
             session.add_all(enrollments)
             session.flush()
             _add_groups(session, cohort, enrollments, leader=lecturers[4])
@@ -365,6 +347,47 @@ def _add_earlier_cohort(
         status=CohortStatus.COMPLETED,
         min_attended=6,
     )
+    seminars = _seminars(cohort, themes, lecturers, "", back=back)
+    session.add_all([cohort, *seminars])
+    persons = [
+        _person(first, last, title, workplaces[workplace])
+        for first, last, title, workplace, _, _ in people
+    ]
+    enrollments = example_enrollments(
+        cohort, persons, applied_on=cohort.start_date - timedelta(days=90)
+    )
+    session.add_all(enrollments)
+    session.add_all(
+        CareerRole(
+            person=person,
+            title=role,
+            workplace=None if where is None else workplaces[where],
+            started_on=started,
+            ended_on=ended,
+        )
+        for person, (*_, roles) in zip(persons, people, strict=True)
+        for role, where, started, ended in roles
+    )
+    marks = [(e, absent_at) for e, (*_, absent_at, _) in zip(enrollments, people, strict=True)]
+    session.flush()
+    for seminar in seminars:
+        sign_held_seminar(
+            session,
+            seminar,
+            ((e.id, A if seminar.number in absent_at else P) for e, absent_at in marks),
+            DEMO_COORDINATOR,
+            SIGNED_AT,
+        )
+
+
+def _seminars(
+    cohort: Cohort,
+    themes: list[ThemeArea],
+    lecturers: list[Person],
+    description: str,
+    back: timedelta = timedelta(0),
+) -> list[Seminar]:
+    """The programme's seminars with their lecturers for `cohort`, `back` before their dates."""
     seminars = []
     for number, title, day, theme, place, lecturer_ids in SEMINARS:
         seminar = Seminar(
@@ -376,43 +399,13 @@ def _add_earlier_cohort(
             end_time=time(16, 0),
             location=place,
             theme_area=themes[theme],
+            description=description,
         )
         seminar.lecturers = [
             SeminarLecturer(person=lecturers[i], position=pos) for pos, i in enumerate(lecturer_ids)
         ]
         seminars.append(seminar)
-    session.add_all([cohort, *seminars])
-    marks: list[tuple[Enrollment, tuple[int, ...]]] = []
-    for first, last, title, workplace, absent_at, roles in people:
-        person = _person(first, last, title, workplaces[workplace])
-        enrollment = Enrollment(
-            cohort=cohort,
-            person=person,
-            status=EnrollmentStatus.ENROLLED,
-            applied_on=cohort.start_date - timedelta(days=90),
-            joined_on=cohort.start_date,
-        )
-        session.add(enrollment)
-        marks.append((enrollment, absent_at))
-        session.add_all(
-            CareerRole(
-                person=person,
-                title=role,
-                workplace=None if where is None else workplaces[where],
-                started_on=started,
-                ended_on=ended,
-            )
-            for role, where, started, ended in roles
-        )
-    session.flush()
-    for seminar in seminars:
-        sign_held_seminar(
-            session,
-            seminar,
-            ((e.id, A if seminar.number in absent_at else P) for e, absent_at in marks),
-            DEMO_COORDINATOR,
-            SIGNED_AT,
-        )
+    return seminars
 
 
 def _add_groups(

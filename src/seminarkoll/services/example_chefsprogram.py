@@ -9,7 +9,6 @@ from datetime import date, time, timedelta
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import (
-    Cohort,
     CohortGroup,
     Enrollment,
     GroupMember,
@@ -18,8 +17,6 @@ from seminarkoll.data.models import (
 from seminarkoll.domain.calendar import SchoolYear
 from seminarkoll.domain.enums import (
     AttendanceStatus,
-    CohortStatus,
-    EnrollmentStatus,
     GroupKind,
     WorkplaceKind,
 )
@@ -27,11 +24,13 @@ from seminarkoll.domain.examples import CHEFSPROGRAM
 from seminarkoll.domain.schedule import template_dates
 from seminarkoll.domain.text import full_name
 from seminarkoll.services.example_rows import (
+    example_enrollments,
     example_person,
     example_seminars,
     example_themes,
     example_workplaces,
     held_group_meeting,
+    running_cohort,
     sign_held_seminar,
     working_day_from,
 )
@@ -126,15 +125,7 @@ def load_chefsprogram(session: Session) -> tuple[int, int, int, int]:
     programme.theme_areas = themes
     workplaces = example_workplaces(session, WORKPLACES, "Uddevalla")
     office = workplaces[-1]
-    cohort = Cohort(
-        programme=programme,
-        name="Omgång 1",
-        school_year=SCHOOL_YEAR.label,
-        start_date=SCHOOL_YEAR.start,
-        end_date=SCHOOL_YEAR.end,
-        status=CohortStatus.RUNNING,
-        min_attended=5,
-    )
+    cohort = running_cohort(programme, SCHOOL_YEAR, SCHOOL_YEAR, min_attended=5)
     dates = template_dates(SCHOOL_YEAR, WEDNESDAY, count=len(SEMINARS))
     seminars = example_seminars(
         cohort,
@@ -145,16 +136,14 @@ def load_chefsprogram(session: Session) -> tuple[int, int, int, int]:
         "Stadshuset, Kampenhof",
         "Föreläsning, övningar i par och erfarenhetsutbyte.",
     )
-    enrollments = [
-        Enrollment(
-            cohort=cohort,
-            person=example_person(first, last, title, workplaces[where], MAIL_DOMAIN),
-            status=EnrollmentStatus.ENROLLED,
-            applied_on=date(2025, 5, 20),
-            joined_on=cohort.start_date,
-        )
-        for first, last, title, where in NEW_MANAGERS
-    ]
+    enrollments = example_enrollments(
+        cohort,
+        (
+            example_person(first, last, title, workplaces[where], MAIL_DOMAIN)
+            for first, last, title, where in NEW_MANAGERS
+        ),
+        applied_on=date(2025, 5, 20),
+    )
     mentors = [
         example_person(first, last, title, workplaces[where], MAIL_DOMAIN)
         for first, last, title, where in MENTORS

@@ -8,7 +8,6 @@ from datetime import date, time, timedelta
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import (
-    Cohort,
     CohortGroup,
     Enrollment,
     GroupMember,
@@ -18,20 +17,20 @@ from seminarkoll.data.models import (
 )
 from seminarkoll.domain.calendar import SchoolYear
 from seminarkoll.domain.enums import (
-    CohortStatus,
-    EnrollmentStatus,
     GroupKind,
     WorkplaceKind,
 )
 from seminarkoll.domain.examples import LEDA_FOR_SKOLUTVECKLING
 from seminarkoll.domain.schedule import template_dates
 from seminarkoll.services.example_rows import (
+    example_enrollments,
     example_mark,
     example_person,
     example_seminars,
     example_themes,
     example_workplaces,
     held_group_meeting,
+    running_cohort,
     sign_held_seminar,
     working_day_from,
 )
@@ -117,15 +116,7 @@ def load_leda(session: Session) -> tuple[int, int, int, int]:
     workplaces = _workplaces(session)
     office = workplaces[-1]
     last_year = SchoolYear(FIRST_SCHOOL_YEAR.first_year + SCHOOL_YEARS - 1)
-    cohort = Cohort(
-        programme=programme,
-        name="Omgång 1",
-        school_year=FIRST_SCHOOL_YEAR.label,
-        start_date=FIRST_SCHOOL_YEAR.start,
-        end_date=last_year.end,
-        status=CohortStatus.RUNNING,
-        min_attended=10,
-    )
+    cohort = running_cohort(programme, FIRST_SCHOOL_YEAR, last_year, min_attended=10)
     dates = template_dates(FIRST_SCHOOL_YEAR, THURSDAY, count=len(SEMINARS), years=SCHOOL_YEARS)
     seminars = example_seminars(
         cohort,
@@ -146,16 +137,7 @@ def load_leda(session: Session) -> tuple[int, int, int, int]:
         )
         for i in range(MANAGERS)
     ]
-    enrollments = [
-        Enrollment(
-            cohort=cohort,
-            person=person,
-            status=EnrollmentStatus.ENROLLED,
-            applied_on=date(2025, 4, 30),
-            joined_on=cohort.start_date,
-        )
-        for person in people
-    ]
+    enrollments = example_enrollments(cohort, people, applied_on=date(2025, 4, 30))
     leaders = [
         example_person(first, last, "Processledare", office, MAIL_DOMAIN) for first, last in LEADERS
     ]

@@ -13,15 +13,18 @@ from seminarkoll.data.models import (
     Attendance,
     Cohort,
     CohortGroup,
+    Enrollment,
     GroupMeeting,
     GroupMeetingAttendance,
     Person,
+    Programme,
     Seminar,
     SignOffEvent,
     ThemeArea,
     Workplace,
 )
-from seminarkoll.domain.enums import AttendanceStatus, WorkplaceKind
+from seminarkoll.domain.calendar import SchoolYear
+from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus, WorkplaceKind
 from seminarkoll.domain.schedule import is_free_day
 from seminarkoll.domain.text import email_key, fold
 
@@ -147,6 +150,37 @@ def example_seminars(
             description=description,
         )
         for number, ((title, theme), day) in enumerate(zip(plan, dates, strict=True), 1)
+    ]
+
+
+def running_cohort(
+    programme: Programme, first: SchoolYear, last: SchoolYear, min_attended: int
+) -> Cohort:
+    """The programme's running "Omgång 1", from the start of `first` to the end of `last`."""
+    return Cohort(
+        programme=programme,
+        name="Omgång 1",
+        school_year=first.label,
+        start_date=first.start,
+        end_date=last.end,
+        status=CohortStatus.RUNNING,
+        min_attended=min_attended,
+    )
+
+
+def example_enrollments(
+    cohort: Cohort, people: Iterable[Person], applied_on: date
+) -> list[Enrollment]:
+    """Each person enrolled in `cohort` from its start, having applied on `applied_on`."""
+    return [
+        Enrollment(
+            cohort=cohort,
+            person=person,
+            status=EnrollmentStatus.ENROLLED,
+            applied_on=applied_on,
+            joined_on=cohort.start_date,
+        )
+        for person in people
     ]
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.catalog import CohortOverview, CohortTitle
@@ -24,6 +24,7 @@ from seminarkoll.domain.exports import (
     SignInEntry,
     SignInExport,
 )
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.cohort_workbook import (
@@ -79,20 +80,14 @@ class ExportService:
     # -- data ---------------------------------------------------------------------------
     def roster(self, cohort_id: int) -> RosterExport:
         """Every enrolment of the cohort, with workplace, role, contact details and groups."""
-        heading = self._heading(self._catalog.cohort_title(cohort_id))
+        heading = _heading(self._catalog.cohort_title(cohort_id))
         entries = tuple(
-            RosterEntry(
-                enrollment_id=row.enrollment_id,
-                first_name=row.first_name,
-                last_name=row.last_name,
+            built_from(
+                RosterEntry,
+                row,
                 workplace=row.workplace_name,
                 role=row.title,
-                email=row.email,
-                phone=row.phone,
                 groups=tuple(group.name for group in row.groups),
-                status=row.status,
-                joined_on=row.joined_on,
-                left_on=row.left_on,
             )
             for row in self._enrollment.roster(cohort_id)
         )
@@ -101,7 +96,7 @@ class ExportService:
     def schedule(self, cohort_id: int) -> ScheduleExport:
         """The cohort's seminars in number order."""
         overview = self._catalog.cohort_overview(cohort_id)
-        return ScheduleExport(self._heading(overview), _schedule_entries(overview))
+        return ScheduleExport(_heading(overview), _schedule_entries(overview))
 
     def attendance(self, cohort_id: int) -> AttendanceExport:
         """The attendance matrix with verdicts and per-seminar totals."""
@@ -109,20 +104,9 @@ class ExportService:
         title = self._catalog.cohort_title(cohort_id)
         group_names = {group.id: group.name for group in matrix.groups}
         return AttendanceExport(
-            heading=self._heading(title),
+            heading=_heading(title),
             min_attended=matrix.rules.min_attended,
-            seminars=tuple(
-                MatrixSeminar(
-                    seminar_id=s.id,
-                    number=s.number,
-                    title=s.title,
-                    date=s.date,
-                    theme_name=s.theme_name,
-                    held=s.held,
-                    signed_off=s.signed_off,
-                )
-                for s in matrix.seminars
-            ),
+            seminars=tuple(built_from(MatrixSeminar, s, seminar_id=s.id) for s in matrix.seminars),
             entries=tuple(
                 MatrixEntry(
                     enrollment_id=row.enrollment_id,
@@ -168,20 +152,11 @@ class ExportService:
             members = {m.enrollment_id for m in group.members}
             rows = tuple(row for row in rows if row.enrollment_id in members)
         return SignInExport(
-            heading=self._heading(overview),
+            heading=_heading(overview),
             seminar=seminar,
             signed_off=sheet.seminar.signed_off,
             entries=tuple(
-                SignInEntry(
-                    enrollment_id=row.enrollment_id,
-                    first_name=row.first_name,
-                    last_name=row.last_name,
-                    workplace=row.workplace_name,
-                    role=row.title,
-                    groups=row.groups,
-                    status=row.status,
-                    note=row.note,
-                )
+                built_from(SignInEntry, row, workplace=row.workplace_name, role=row.title)
                 for row in rows
             ),
             group=group.name if group else "",
@@ -269,31 +244,38 @@ class ExportService:
             people_count(data.entries),
         )
 
-    @staticmethod
-    def _heading(title: CohortTitle | CohortOverview) -> ExportHeading:
-        cohort = title.cohort
-        return ExportHeading(
-            cohort_id=cohort.id,
-            programme_name=title.programme_name,
-            cohort_name=cohort.name,
-            school_year=school_years_label(cohort.start_date, cohort.end_date),
-            created_at=datetime.now().astimezone(),
-        )
+
+class DatedCohort(Protocol):
+    """What a file's heading needs of a cohort (a summary or the stored row)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def start_date(self) -> date: ...
+    @property
+    def end_date(self) -> date: ...
+
+
+def export_heading(cohort: DatedCohort, programme_name: str) -> ExportHeading:
+    """Which cohort a file is about, with its school years, made now."""
+    return ExportHeading(
+        cohort_id=cohort.id,
+        programme_name=programme_name,
+        cohort_name=cohort.name,
+        school_year=school_years_label(cohort.start_date, cohort.end_date),
+        created_at=datetime.now().astimezone(),
+    )
+
+
+def _heading(title: CohortTitle | CohortOverview) -> ExportHeading:
+    return export_heading(title.cohort, title.programme_name)
 
 
 def _schedule_entries(overview: CohortOverview) -> tuple[ScheduleEntry, ...]:
     return tuple(
-        ScheduleEntry(
-            seminar_id=s.id,
-            number=s.number,
-            date=s.date,
-            start_time=s.start_time,
-            end_time=s.end_time,
-            title=s.title,
-            theme_name=s.theme_name,
-            location=s.location,
-            lecturers=s.lecturers,
-        )
+        built_from(ScheduleEntry, s, seminar_id=s.id)
         for s in sorted(overview.seminars, key=lambda s: s.number)
     )
 

@@ -25,7 +25,6 @@ from seminarkoll.data.models import (
 )
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.attendance import seminar_held
-from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.completion import (
     CellState,
     ParticipantRecord,
@@ -37,14 +36,15 @@ from seminarkoll.domain.completion import (
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.exports import ExportHeading, ScheduleEntry, SignInEntry, SignInExport
+from seminarkoll.domain.exports import ScheduleEntry, SignInEntry, SignInExport
 from seminarkoll.domain.records import built_from
-from seminarkoll.domain.text import full_name, name_key, tidy
+from seminarkoll.domain.text import NamedRow, full_name, name_key, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import rules_of
 from seminarkoll.services.exports import (
     PDF,
     ExportResult,
+    export_heading,
     people_count,
     write_export,
     write_signin_pdf,
@@ -101,7 +101,7 @@ class MeetingRow:
 
 
 @dataclass(frozen=True)
-class MeetingMark:
+class MeetingMark(NamedRow):
     """One member of the group and what was recorded for them at the meeting (shaped like a
     seminar's sign-off row, so the sign-off table shows either)."""
 
@@ -119,11 +119,6 @@ class MeetingMark:
     note: str = ""
     visit: bool = False
     """Never: only members are on a meeting's list (the sign-off table asks)."""
-
-    @property
-    def name(self) -> str:
-        """First and last name."""
-        return full_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)
@@ -343,22 +338,14 @@ class GroupMeetingService:
             meeting = _meeting(session, meeting_id)
             sheet = _sheet(session, meeting)
             cohort = meeting.group.cohort
-            heading = ExportHeading(
-                cohort_id=cohort.id,
-                programme_name=cohort.programme.name,
-                cohort_name=cohort.name,
-                school_year=school_years_label(cohort.start_date, cohort.end_date),
-                created_at=datetime.now().astimezone(),
-            )
+            heading = export_heading(cohort, cohort.programme.name)
         row = sheet.meeting
         return SignInExport(
             heading=heading,
-            seminar=ScheduleEntry(
+            seminar=built_from(
+                ScheduleEntry,
+                row,
                 seminar_id=row.id,
-                number=row.number,
-                date=row.date,
-                start_time=row.start_time,
-                end_time=row.end_time,
                 title=row.group_name,
                 theme_name="",
                 location=row.place,
@@ -366,16 +353,7 @@ class GroupMeetingService:
             ),
             signed_off=row.signed_off,
             entries=tuple(
-                SignInEntry(
-                    enrollment_id=mark.enrollment_id,
-                    first_name=mark.first_name,
-                    last_name=mark.last_name,
-                    workplace=mark.workplace_name,
-                    role="",
-                    groups=mark.groups,
-                    status=mark.status,
-                    note="",
-                )
+                built_from(SignInEntry, mark, workplace=mark.workplace_name, role="", note="")
                 for mark in sheet.marks
                 if mark.cell is not CellState.NOT_EXPECTED
             ),
@@ -523,24 +501,16 @@ def _row(session: Session, meeting: GroupMeeting) -> MeetingRow:
         .select_from(GroupMeeting)
         .where(GroupMeeting.group_id == meeting.group_id, GroupMeeting.date < meeting.date)
     )
-    return MeetingRow(
-        id=meeting.id,
-        group_id=meeting.group_id,
+    return built_from(
+        MeetingRow,
+        meeting,
         group_name=meeting.group.name,
-        date=meeting.date,
-        start_time=meeting.start_time,
-        end_time=meeting.end_time,
-        place=meeting.place,
         leader_name=full_name(leader.first_name, leader.last_name) if leader else "",
         attended=sum(1 for e in members if e in statuses and rules.counts(statuses[e])),
         members=len(members),
         number=int(earlier or 0) + 1,
         cohort_id=meeting.group.cohort_id,
-        leader_person_id=meeting.leader_person_id,
-        notes=meeting.notes,
         marked=sum(1 for e in members if e in statuses),
-        signed_off_at=meeting.signed_off_at,
-        signed_off_by=meeting.signed_off_by,
     )
 
 

@@ -16,6 +16,7 @@ from seminarkoll.domain.person_rules import length_problems, name_problem
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import (
+    NamedRow,
     email_key,
     fold,
     full_name,
@@ -55,7 +56,7 @@ class LecturerInput:
 
 
 @dataclass(frozen=True)
-class LecturerDetails:
+class LecturerDetails(NamedRow):
     """A lecturer in the register, with how many seminars they have and the latest date."""
 
     id: int
@@ -68,11 +69,6 @@ class LecturerDetails:
     notes: str
     seminar_count: int
     latest_date: date | None
-
-    @property
-    def name(self) -> str:
-        """First and last name."""
-        return full_name(self.first_name, self.last_name)
 
     def as_input(self) -> LecturerInput:
         """The lecturer as input, e.g. to undo an edit."""
@@ -309,15 +305,10 @@ def _tallies(session: Session, person_ids: list[int]) -> dict[int, tuple[int, da
 
 
 def _details(person: Person, tally: tuple[int, date | None]) -> LecturerDetails:
-    return LecturerDetails(
-        id=person.id,
-        first_name=person.first_name,
-        last_name=person.last_name,
-        title=person.title,
-        organisation=person.organisation,
+    return built_from(
+        LecturerDetails,
+        person,
         email=person.email or "",
-        phone=person.phone,
-        notes=person.notes,
         seminar_count=tally[0],
         latest_date=tally[1],
     )

@@ -40,6 +40,7 @@ from seminarkoll.domain.person_rules import length_problems, name_problem
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import (
+    NamedRow,
     email_key,
     fold,
     full_name,
@@ -124,7 +125,7 @@ class PersonRow(NamedTuple):
 
 
 @dataclass(frozen=True)
-class PersonDetails:
+class PersonDetails(NamedRow):
     """Everything stored about one person, for the edit dialog and the card."""
 
     id: int
@@ -138,11 +139,6 @@ class PersonDetails:
     workplace_name: str
     is_lecturer: bool
     notes: str
-
-    @property
-    def name(self) -> str:
-        """First and last name."""
-        return full_name(self.first_name, self.last_name)
 
     def as_input(self) -> PersonInput:
         """The details as an editable input."""
@@ -692,18 +688,11 @@ def _get_person(session: Session, person_id: int) -> Person:
 
 
 def _details(person: Person) -> PersonDetails:
-    return PersonDetails(
-        id=person.id,
-        first_name=person.first_name,
-        last_name=person.last_name,
+    return built_from(
+        PersonDetails,
+        person,
         email=person.email or "",
-        phone=person.phone,
-        title=person.title,
-        organisation=person.organisation,
-        workplace_id=person.workplace_id,
         workplace_name=person.workplace.name if person.workplace else "",
-        is_lecturer=person.is_lecturer,
-        notes=person.notes,
     )
 
 

@@ -15,6 +15,7 @@ from seminarkoll.data.lookups import existing_cohort, existing_programme
 from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.reports import (
     CohortFigures,
     CohortReport,
@@ -175,18 +176,14 @@ def _programme_report_pdf(report: ProgrammeReport, path: Path) -> None:
 def seminar_figures(matrix: AttendanceMatrix) -> tuple[SeminarFigures, ...]:
     """Per seminar, the column totals of the matrix."""
     return tuple(
-        SeminarFigures(
+        built_from(
+            SeminarFigures,
+            t,
             number=s.number,
             title=s.title,
             date=s.date,
             theme=s.theme_name,
             held=s.held,
-            expected=t.expected,
-            present=t.present,
-            late=t.late,
-            excused=t.excused,
-            absent=t.absent,
-            unrecorded=t.unrecorded,
         )
         for s, t in zip(matrix.seminars, matrix.totals, strict=True)
     )

@@ -29,7 +29,8 @@ from seminarkoll.exchange.role_rows import (
     RoleRow,
     parse_roles,
 )
-from seminarkoll.exchange.spreadsheet import SheetData, read_sheet
+from seminarkoll.exchange.spreadsheet import read_sheet
+from seminarkoll.services.import_sheet import ImportSheet
 from seminarkoll.services.participant_import.queries import chunks
 from seminarkoll.services.participant_import.rules import guess_workplace_kind
 from seminarkoll.services.progress import Progress, Stepper
@@ -46,22 +47,8 @@ class RoleOutcome(StrEnum):
     """The row has a problem: nothing is imported until the file is corrected."""
 
 
-@dataclass(frozen=True)
-class RoleSheet:
+class RoleSheet(ImportSheet[RoleField]):
     """An HR list as read: its cells and the header row found in it."""
-
-    data: SheetData
-    header: SheetHeader[RoleField]
-
-    @property
-    def path(self) -> Path:
-        """The file."""
-        return self.data.path
-
-    @property
-    def key(self) -> str:
-        """Identifies the header row, for remembering the user's column mapping."""
-        return self.header.key
 
 
 @dataclass(frozen=True)

@@ -507,18 +507,10 @@ def _apply(session: Session, seminar: Seminar, data: SeminarInput) -> None:
 
 
 def _details(seminar: Seminar) -> SeminarDetails:
-    return SeminarDetails(
-        id=seminar.id,
-        cohort_id=seminar.cohort_id,
-        number=seminar.number,
-        title=seminar.title,
-        date=seminar.date,
-        start_time=seminar.start_time,
-        end_time=seminar.end_time,
-        location=seminar.location,
+    return built_from(
+        SeminarDetails,
+        seminar,
         theme_id=seminar.theme_area_id,
-        description=seminar.description,
-        notes=seminar.notes,
         lecturers=tuple(
             AssignedLecturer(
                 person_id=link.person_id,

@@ -12,6 +12,7 @@ from seminarkoll.data.models import Seminar
 from seminarkoll.data.settings import database_identity
 from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.icalendar_export import CalendarSeminar, calendar_bytes, seminar_uid
@@ -174,17 +175,11 @@ class ScheduleExportService:
 
 def _exported(seminar: Seminar) -> ExportedSeminar:
     theme = seminar.theme_area
-    return ExportedSeminar(
-        id=seminar.id,
-        number=seminar.number,
-        title=seminar.title,
-        date=seminar.date,
-        start_time=seminar.start_time,
-        end_time=seminar.end_time,
-        location=seminar.location,
+    return built_from(
+        ExportedSeminar,
+        seminar,
         theme=theme.name if theme else "",
         theme_colour=theme.colour if theme else "",
-        description=seminar.description,
         lecturers=tuple(
             ExportedLecturer(
                 name=full_name(link.person.first_name, link.person.last_name),

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.lookups import existing_enrollment, existing_seminar
 from seminarkoll.data.models import AttendanceChange, MakeupTask, Person
 from seminarkoll.domain.dates import long_date
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.queries import events_of, mark_of
@@ -34,17 +35,7 @@ def read_history(session: Session, enrollment_id: int, seminar_id: int) -> CellH
         .order_by(AttendanceChange.changed_at, AttendanceChange.id)
     ).all()
     entries = [
-        HistoryEntry(
-            at=c.changed_at,
-            by=c.changed_by,
-            kind="change",
-            old_status=c.old_status,
-            new_status=c.new_status,
-            old_note=c.old_note,
-            new_note=c.new_note,
-            reason=c.reason,
-            source=c.source,
-        )
+        built_from(HistoryEntry, c, at=c.changed_at, by=c.changed_by, kind="change")
         for c in changes
     ]
     if mark is not None and not changes:

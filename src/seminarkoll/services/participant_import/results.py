@@ -15,7 +15,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.planning import count_phrase
 from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
-from seminarkoll.exchange.columns import ColumnMapping, DetectedHeader, ParticipantField
+from seminarkoll.exchange.columns import ColumnMapping, ParticipantField
 from seminarkoll.exchange.participant_rows import (
     ParticipantFileReport,
     ParticipantRow,
@@ -23,7 +23,8 @@ from seminarkoll.exchange.participant_rows import (
     split_full_name,
 )
 from seminarkoll.exchange.problem_lines import problem_lines
-from seminarkoll.exchange.spreadsheet import CellValue, SheetData, cell_text
+from seminarkoll.exchange.spreadsheet import CellValue, cell_text
+from seminarkoll.services.import_sheet import ImportSheet
 
 if TYPE_CHECKING:
     from seminarkoll.services.participant_import.queries import Existing
@@ -44,22 +45,8 @@ class RowOutcome(StrEnum):
     """The row has a problem; skipped, or the import is refused."""
 
 
-@dataclass(frozen=True)
-class ParticipantSheet:
+class ParticipantSheet(ImportSheet[ParticipantField]):
     """A participant file as read: its cells and the header row found in it."""
-
-    data: SheetData
-    header: DetectedHeader
-
-    @property
-    def path(self) -> Path:
-        """The file."""
-        return self.data.path
-
-    @property
-    def key(self) -> str:
-        """Identifies the header row, for remembering the user's column mapping."""
-        return self.header.key
 
     @cached_property
     def data_rows(self) -> int:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.models import Cohort, Enrollment, Programme, Seminar, ThemeArea
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.planning.results import CohortDetails, ProgrammeDetails, ThemeDetails
 
@@ -23,17 +24,8 @@ def programme_details(session: Session, programme: Programme) -> ProgrammeDetail
     themes = session.scalar(
         select(func.count()).select_from(ThemeArea).where(ThemeArea.programme_id == programme.id)
     )
-    return ProgrammeDetails(
-        id=programme.id,
-        name=programme.name,
-        organiser=programme.organiser,
-        contact_person=programme.contact_person,
-        description=programme.description,
-        archived=programme.archived,
-        meetings_count=programme.meetings_count,
-        min_per_school_year=programme.min_per_school_year,
-        cohort_count=int(cohorts or 0),
-        theme_count=int(themes or 0),
+    return built_from(
+        ProgrammeDetails, programme, cohort_count=int(cohorts or 0), theme_count=int(themes or 0)
     )
 
 
@@ -76,16 +68,7 @@ def theme_details(
     seminars, cohorts = (
         use if use is not None else theme_use(session, [theme.id]).get(theme.id, (0, 0))
     )
-    return ThemeDetails(
-        id=theme.id,
-        programme_id=theme.programme_id,
-        name=theme.name,
-        description=theme.description,
-        colour=theme.colour,
-        position=theme.position,
-        seminar_count=seminars,
-        cohort_count=cohorts,
-    )
+    return built_from(ThemeDetails, theme, seminar_count=seminars, cohort_count=cohorts)
 
 
 # -- helpers: cohorts -----------------------------------------------------------------------------
@@ -104,22 +87,10 @@ def cohort_details(session: Session, cohort: Cohort) -> CohortDetails:
         .select_from(Enrollment)
         .where(Enrollment.cohort_id == cohort.id, Enrollment.status.in_(ACTIVE_ENROLMENT))
     )
-    return CohortDetails(
-        id=cohort.id,
-        programme_id=cohort.programme_id,
+    return built_from(
+        CohortDetails,
+        cohort,
         programme_name=cohort.programme.name,
-        name=cohort.name,
-        school_year=cohort.school_year,
-        start_date=cohort.start_date,
-        end_date=cohort.end_date,
-        status=cohort.status,
-        min_attended=cohort.min_attended,
-        late_counts_as_present=cohort.late_counts_as_present,
-        excused_counts_as_attended=cohort.excused_counts_as_attended,
-        require_each_theme=cohort.require_each_theme,
-        allow_makeup=cohort.allow_makeup,
-        notes=cohort.notes,
-        sportlov_week=cohort.sportlov_week,
         seminar_count=int(seminars or 0),
         enrolled_count=int(enrolled or 0),
     )
