@@ -572,6 +572,10 @@
         <translation>The attendance could not be saved</translation>
     </message>
     <message>
+        <source>Rutorna behåller markeringarna som någon annan gjorde.</source>
+        <translation>The cells keep the marks someone else made.</translation>
+    </message>
+    <message>
         <source>ingen markering</source>
         <translation>no mark</translation>
     </message>
@@ -6291,16 +6295,16 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>The keyring</translation>
     </message>
     <message>
-        <source>Databasen har ändrats av ett annat program; fönstret visar det senaste.</source>
-        <translation>The database was changed by another program; the window shows the latest.</translation>
-    </message>
-    <message>
         <source>Omgången kunde inte visas</source>
         <translation>The cohort could not be shown</translation>
     </message>
     <message>
         <source>Anslut till gemensam data&amp;bas …</source>
         <translation>&amp;Connect to a shared database …</translation>
+    </message>
+    <message>
+        <source>Databasen har ändrats av någon annan (en annan samordnare eller ett annat program); fönstret visar det senaste.</source>
+        <translation>The database has been changed by someone else (another coordinator or another program); the window shows the latest.</translation>
     </message>
     <message>
         <source>Exempelprogrammet</source>
@@ -6360,6 +6364,33 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     <message>
         <source>Ta &amp;bort uppgiften</source>
         <translation>Re&amp;move the task</translation>
+    </message>
+</context>
+<context>
+    <name>MarkConflict</name>
+    <message>
+        <source>… och %1 rutor till</source>
+        <translation>… and %1 more cells</translation>
+    </message>
+    <message>
+        <source>Markerad av någon annan</source>
+        <translation>Marked by someone else</translation>
+    </message>
+    <message>
+        <source>Någon annan har ändrat markeringen sedan listan visades:</source>
+        <translation>Someone else has changed the mark since the list was shown:</translation>
+    </message>
+    <message>
+        <source>Listan visar nu den andras markering. Vill du behålla din egen (den andras ersätts) eller ta den andras?</source>
+        <translation>The list now shows the other mark. Do you want to keep your own (the other is replaced) or take the other one?</translation>
+    </message>
+    <message>
+        <source>Behåll min markering</source>
+        <translation>Keep my mark</translation>
+    </message>
+    <message>
+        <source>Ta den andras</source>
+        <translation>Take the other one</translation>
     </message>
 </context>
 <context>
@@ -8729,7 +8760,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>Flera samordnare kan arbeta i samma databas på en PostgreSQL-server. Uppgifterna får du av den som sköter servern. Lösenordet sparas i datorns nyckelring, inte i Seminarkolls inställningar.</source>
-        <translation>Several coordinators can work in the same database on a PostgreSQL server. Whoever runs the server gives you these details. The password is kept in the computer&apos;s keyring, not in Seminarkoll&apos;s settings.</translation>
+        <translation>Several coordinators can work in the same database on a PostgreSQL server. Whoever runs the server gives you these details. The password is kept in the computer's keyring, not in Seminarkoll's settings.</translation>
     </message>
     <message>
         <source>t.ex. db.kommun.se</source>
@@ -8784,7 +8815,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <name>ServerLogin</name>
     <message>
         <source>Lösenordet kunde inte sparas i datorns nyckelring (%1). Du får ange det igen nästa gång Seminarkoll startar.</source>
-        <translation>The password could not be saved in the computer&apos;s keyring (%1). You will have to enter it again the next time Seminarkoll starts.</translation>
+        <translation>The password could not be saved in the computer's keyring (%1). You will have to enter it again the next time Seminarkoll starts.</translation>
     </message>
 </context>
 <context>
@@ -8928,6 +8959,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>The attendance could not be saved</translation>
     </message>
     <message>
+        <source>%1 behåller markeringen som någon annan gjorde.</source>
+        <translation>%1 keeps the mark someone else made.</translation>
+    </message>
+    <message>
         <source>ingen markering</source>
         <translation>no mark</translation>
     </message>
@@ -8970,6 +9005,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>%1 markerades som frånvarande.</source>
         <translation>%1 were marked as absent.</translation>
+    </message>
+    <message>
+        <source>%1 hade just markerats av någon annan och behåller den markeringen.</source>
+        <translation>%1 had just been marked by someone else and keep that mark.</translation>
     </message>
     <message>
         <source>%1 deltagare saknar markering. Vill du sätta dem till frånvarande innan du signerar?</source>

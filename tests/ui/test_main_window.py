@@ -376,7 +376,7 @@ def test_changes_by_another_program_show_when_the_window_is_activated(
         )
     )
     assert f"{enrolled + 3} deltagare" in window.cohort_page.subtitle.text()
-    assert "ändrats av ett annat program" in window.statusBar().currentMessage()
+    assert "ändrats av någon annan" in window.statusBar().currentMessage()
 
     assert window.services is not None
     seminar = window.services.catalog.cohort_overview(cohort).seminars[-1]

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, event, inspect
+from sqlalchemy import Connection, event, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from seminarkoll.data.audit_chain import forget_writes, note_statement, seal_on_commit
-from seminarkoll.data.engine import READ_ONLY, make_engine
+from seminarkoll.data.engine import CONNECT_TIMEOUT_S, READ_ONLY, make_engine
 from seminarkoll.data.errors import environment_problem
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.text import without_control
+
+if TYPE_CHECKING:
+    import psycopg
+
+NOTICE_CHANNEL = "seminarkoll"
+"""The PostgreSQL channel on which every writing commit names the Database that made it."""
+LISTEN_RETRY_S = 60.0
+"""After the listening connection could not be opened, how long to wait before trying again
+(each try may wait the whole connect timeout, on the GUI's thread)."""
 
 
 class Database:
@@ -33,9 +44,16 @@ class Database:
         self._watch_lock = threading.Lock()
         self._watch: sqlite3.Connection | None = None
         self._seen_version: int | None = None
+        self.instance_id = secrets.token_hex(8)
+        """Names this Database's commits in the notices other clients of a server receive."""
+        self._listener: psycopg.Connection[Any] | None = None
+        self._listener_lost = False
+        self._listen_after = 0.0
         event.listen(self.engine, "before_cursor_execute", self._note_write)
         event.listen(self.engine, "begin", forget_writes)
         event.listen(self._sessions, "before_commit", seal_on_commit)
+        if not location.is_sqlite:
+            event.listen(self._sessions, "before_commit", self._announce)
         self._sync_version()
 
     def _note_write(
@@ -46,13 +64,18 @@ class Database:
             self._wrote.value = True
 
     def outside_changes(self) -> bool:
-        """Whether another program (the command line, another window) has committed to the
-        database since the last call; our own commits do not count. Always False for a
-        server database.
+        """Whether another program (another coordinator, the command line, another window) has
+        committed to the database since the last call; our own commits do not count. Never
+        waits for the other programs.
 
-        SQLite's `PRAGMA data_version` on a connection kept for this changes whenever any
+        On SQLite, `PRAGMA data_version` on a connection kept for this changes whenever any
         other connection commits; it is read again after each of our own writing commits.
+        On a server, every writing commit sends a notice naming its Database (`_announce`);
+        a connection kept for listening, opened on the first call, is polled. When it has
+        dropped, a later call opens it again and answers True (notices may have been missed).
         """
+        if not self.location.is_sqlite:
+            return self._notices_from_others()
         with self._watch_lock:
             if self._watch is None:
                 return False
@@ -60,6 +83,54 @@ class Database:
             changed = version != self._seen_version
             self._seen_version = version
             return changed
+
+    def _announce(self, session: Session) -> None:
+        """The `before_commit` hook on a server: a writing transaction sends a notice, which
+        PostgreSQL delivers to the listeners when (and only if) it commits."""
+        if getattr(self._wrote, "value", False):
+            session.execute(
+                text("SELECT pg_notify(:channel, :sender)"),
+                {"channel": NOTICE_CHANNEL, "sender": self.instance_id},
+            )
+
+    def _notices_from_others(self) -> bool:
+        import psycopg
+
+        with self._watch_lock:
+            if self._listener is None:
+                if time.monotonic() < self._listen_after:
+                    return False
+                try:
+                    self._listener = self._listen()
+                except psycopg.Error:
+                    self._listen_after = time.monotonic() + LISTEN_RETRY_S
+                    return False
+                reopened, self._listener_lost = self._listener_lost, False
+                return reopened
+            try:
+                senders = {n.payload for n in self._listener.notifies(timeout=0)}
+            except psycopg.Error:
+                self._drop_listener()
+                return False
+            return bool(senders - {self.instance_id})
+
+    def _listen(self) -> psycopg.Connection[Any]:
+        import psycopg
+
+        url = make_url(self.location.url).set(drivername="postgresql")
+        listener = psycopg.connect(
+            url.render_as_string(hide_password=False),
+            autocommit=True,
+            connect_timeout=CONNECT_TIMEOUT_S,
+        )
+        listener.execute(f"LISTEN {NOTICE_CHANNEL}")
+        return listener
+
+    def _drop_listener(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+            self._listener_lost = True
 
     def _sync_version(self) -> None:
         path = self.location.path
@@ -118,6 +189,7 @@ class Database:
             if self._watch is not None:
                 self._watch.close()
                 self._watch = None
+            self._drop_listener()
 
 
 def _without_control_characters(session: Session, _context: object, _instances: object) -> None:

@@ -59,7 +59,8 @@ PROBE_MARKS = ("painted", "data", "menus")
 """What the start-up probe prints, in the order it happens; the window closes at the probe's
 mark (at "data" when the probe names none of them)."""
 OUTSIDE_CHECK_MS = 5000
-"""How often the window asks SQLite whether another program changed the database."""
+"""How often the window asks the database whether someone else (another coordinator, another
+program) changed it."""
 
 
 class MainWindow(QMainWindow):
@@ -613,7 +614,10 @@ class MainWindow(QMainWindow):
         cohort = current[1] if current and current[0] == COHORT else None
         self.apply_change(replace(EVERYTHING, cohort_id=cohort))
         self.statusBar().showMessage(
-            self.tr("Databasen har ändrats av ett annat program; fönstret visar det senaste."),
+            self.tr(
+                "Databasen har ändrats av någon annan (en annan samordnare eller ett annat "
+                "program); fönstret visar det senaste."
+            ),
             10000,
         )
         return True

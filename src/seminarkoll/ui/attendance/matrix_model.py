@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from seminarkoll.ui.attendance.labels import (
     LOOKS,
     SEVERITY,
     STATE_LOOKS,
+    STATUS_OF_CELL,
     cell_label,
     enrolment_label,
 )
@@ -33,7 +35,8 @@ from seminarkoll.ui.formatting import attendance_summary, date_and_time, display
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 
 if TYPE_CHECKING:
-    from seminarkoll.services.attendance import AttendanceMatrix, MatrixRow
+    from seminarkoll.domain.enums import AttendanceStatus
+    from seminarkoll.services.attendance import AttendanceMatrix, CellRef, MatrixRow
     from seminarkoll.services.completion_data import SeminarInfo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -134,6 +137,18 @@ class AttendanceMatrixModel(QAbstractTableModel):
     def row_at(self, row: int) -> MatrixRow:
         """The participant on `row`."""
         return self._rows[row]
+
+    def shown_marks(self, cells: Iterable[CellRef]) -> dict[CellRef, AttendanceStatus | None]:
+        """The mark each of `cells` shows (None: no mark), for saving against what was seen;
+        cells not shown are left out."""
+        rows = {r.enrollment_id: r for r in self._rows}
+        columns = {s.id: offset for offset, s in enumerate(self._seminars)}
+        shown: dict[CellRef, AttendanceStatus | None] = {}
+        for cell in cells:
+            row, offset = rows.get(cell.enrollment_id), columns.get(cell.seminar_id)
+            if row is not None and offset is not None:
+                shown[cell] = STATUS_OF_CELL.get(row.cells[offset])
+        return shown
 
     # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

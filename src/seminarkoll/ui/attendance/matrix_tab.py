@@ -29,6 +29,7 @@ from seminarkoll.domain.completion import CellState, verdict_word
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.commands import record_marks
+from seminarkoll.ui.attendance.conflicts import save_marks
 from seminarkoll.ui.attendance.dialogs import (
     ApologyDialog,
     MakeupDialog,
@@ -417,12 +418,23 @@ class AttendanceTab(CohortTab):
         )
         from seminarkoll.services.attendance import CellRef
 
+        attendance = self._services.attendance
+        refs = [CellRef(eid, sid) for eid, sid in cells]
         try:
-            result = self._services.attendance.set_status(
-                [CellRef(eid, sid) for eid, sid in cells], status, source=source
+            result = save_marks(
+                self,
+                refs,
+                self.model.shown_marks(refs),
+                lambda chosen, shown: attendance.set_status(
+                    chosen, status, source=source, shown=shown
+                ),
+                self.reload,
             )
         except DomainError as exc:
             show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
+            return False
+        if result is None:
+            self._say(self.tr("Rutorna behåller markeringarna som någon annan gjorde."))
             return False
         self.reload()
         if result.changed:

@@ -41,6 +41,7 @@ from seminarkoll.domain.attendance import ChangeSource
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.commands import record_marks
+from seminarkoll.ui.attendance.conflicts import save_marks
 from seminarkoll.ui.attendance.dialogs import UnlockDialog, choose_coordinator_name
 from seminarkoll.ui.attendance.icons import lock_icon
 from seminarkoll.ui.attendance.labels import (
@@ -135,6 +136,14 @@ class SignOffModel(RowTableModel[SignOffLine]):
             )
             return
         super().set_rows(rows)
+
+    def status_of(self, enrollment_id: int) -> AttendanceStatus | None:
+        """The mark shown for a participant (None: unmarked or not listed)."""
+        return next((r.status for r in self._rows if r.enrollment_id == enrollment_id), None)
+
+    def name_of(self, enrollment_id: int) -> str:
+        """The name shown for a participant ('' when not listed)."""
+        return next((r.name for r in self._rows if r.enrollment_id == enrollment_id), "")
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -514,12 +523,27 @@ class SignOffWindow(QWidget):
             return False
         from seminarkoll.services.attendance import CellRef
 
+        attendance = self._services.attendance
+        cell = CellRef(enrollment_id, self.seminar_id)
         try:
-            result = self._services.attendance.set_status(
-                [CellRef(enrollment_id, self.seminar_id)], status, source=ChangeSource.SIGNOFF
+            result = save_marks(
+                self,
+                [cell],
+                {cell: self.model.status_of(enrollment_id)},
+                lambda cells, shown: attendance.set_status(
+                    cells, status, source=ChangeSource.SIGNOFF, shown=shown
+                ),
+                self.reload,
             )
         except DomainError as exc:
             show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
+            return False
+        if result is None:
+            self.message.setText(
+                self.tr("%1 behåller markeringen som någon annan gjorde.").replace(
+                    "%1", self.model.name_of(enrollment_id)
+                )
+            )
             return False
         self.message.clear()
         self.reload()
@@ -629,9 +653,12 @@ class SignOffWindow(QWidget):
             result,
         )
         self.changed.emit()
-        self.message.setText(
-            self.tr("%1 markerades som frånvarande.").replace("%1", str(len(result.changed)))
-        )
+        text = self.tr("%1 markerades som frånvarande.").replace("%1", str(len(result.changed)))
+        if result.kept:
+            text += " " + self.tr(
+                "%1 hade just markerats av någon annan och behåller den markeringen."
+            ).replace("%1", str(len(result.kept)))
+        self.message.setText(text)
 
     def sign(self) -> None:
         """Lock the seminar's attendance with your name and the time."""

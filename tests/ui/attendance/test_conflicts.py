@@ -1,0 +1,191 @@
+"""A cell another coordinator marked otherwise since the view showed it: the sign-off window and
+the matrix reload it, name it, and let the coordinator keep their mark or take the other's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from seminarkoll.app import DatabaseOpener
+from seminarkoll.data.database import Database
+from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.domain.completion import CellState
+from seminarkoll.domain.enums import AttendanceStatus
+from seminarkoll.services.attendance import CellRef
+from seminarkoll.services.container import Services
+from seminarkoll.ui.attendance.matrix_model import cell_state_at
+from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
+from seminarkoll.ui.attendance.matrix_view import cell_at
+from seminarkoll.ui.attendance.signoff import SignOffWindow, status_at
+from seminarkoll.ui.main_window import MainWindow
+from tests.ui.modal import when_modal
+
+P, A, L = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.LATE
+
+
+@pytest.fixture
+def other(demo: Services, db_location: DatabaseLocation) -> Iterator[Services]:
+    """A second coordinator, Lars, on the same database (another Database, as on his computer)."""
+    database = Database(db_location)
+    services = Services.build(database)
+    services.coordinator.set_name("Lars")
+    yield services
+    database.close()
+
+
+def _seminar(services: Services, number: int) -> int:
+    cohort = services.catalog.programmes()[0].cohorts[0].id
+    return services.attendance.seminars(cohort)[number - 1].id
+
+
+def _enrolment(services: Services, seminar_id: int, first_name: str) -> int:
+    sheet = services.attendance.sheet(seminar_id)
+    return next(r.enrollment_id for r in sheet.rows if r.first_name == first_name)
+
+
+def _answer(button_text: str, seen_text: list[str]) -> list[QMessageBox]:
+    def click(box: QMessageBox) -> None:
+        assert box.objectName() == "markConflict"
+        seen_text.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == button_text]
+        button.click()
+
+    return when_modal(QMessageBox, click)
+
+
+def _signoff_status(window: SignOffWindow, enrollment_id: int) -> AttendanceStatus | None:
+    source = next(
+        r
+        for r in range(window.model.rowCount())
+        if window.model.row_at(r).enrollment_id == enrollment_id
+    )
+    return status_at(window.model.index(source, 0))
+
+
+def test_signoff_conflict_shown_and_the_other_mark_taken(
+    qtbot: QtBot, demo: Services, other: Services
+) -> None:
+    seminar = _seminar(demo, 5)
+    anna = _enrolment(demo, seminar, "Anna")
+    window = SignOffWindow(demo, seminar)
+    qtbot.addWidget(window)
+    window.show()
+    assert _signoff_status(window, anna) is None
+    other.attendance.set_status([CellRef(anna, seminar)], A)  # while Karin's list shows none
+    text: list[str] = []
+    seen = _answer("Ta den andras", text)
+    assert not window.set_mark(anna, P)
+    assert seen
+    assert "Anna" in text[0]
+    assert "vid seminarium 5 är markerad som frånvarande av Lars" in text[0]
+    assert _signoff_status(window, anna) is A  # reloaded: the list shows Lars's mark
+    assert "behåller markeringen som någon annan gjorde" in window.message.text()
+    assert _enrolment_status(demo, seminar, anna) is A
+
+
+def test_signoff_conflict_overwritten_when_the_coordinator_keeps_theirs(
+    qtbot: QtBot, demo: Services, other: Services
+) -> None:
+    seminar = _seminar(demo, 5)
+    anna = _enrolment(demo, seminar, "Anna")
+    window = SignOffWindow(demo, seminar)
+    qtbot.addWidget(window)
+    window.show()
+    other.attendance.set_status([CellRef(anna, seminar)], A)
+    seen = _answer("Behåll min markering", [])
+    assert window.set_mark(anna, P)
+    assert seen
+    assert _signoff_status(window, anna) is P
+    assert _enrolment_status(other, seminar, anna) is P
+    trail = [(e.by, e.new_status) for e in demo.attendance.history(anna, seminar).entries]
+    assert trail[-2:] == [("Lars", A), (demo.coordinator.name, P)]
+
+
+def test_signoff_same_mark_by_both_is_no_conflict(
+    qtbot: QtBot, demo: Services, other: Services
+) -> None:
+    seminar = _seminar(demo, 5)
+    anna = _enrolment(demo, seminar, "Anna")
+    window = SignOffWindow(demo, seminar)
+    qtbot.addWidget(window)
+    window.show()
+    other.attendance.set_status([CellRef(anna, seminar)], P)
+    assert window.set_mark(anna, P)
+    assert _signoff_status(window, anna) is P
+
+
+def test_matrix_conflict_saves_the_other_cells_and_takes_the_other_mark(
+    qtbot: QtBot, demo: Services, other: Services
+) -> None:
+    tab = AttendanceTab()
+    qtbot.addWidget(tab)
+    tab.resize(1300, 800)
+    tab.show()
+    tab.set_cohort(demo, demo.catalog.programmes()[0].cohorts[0].id)
+    seminar = _seminar(demo, 5)
+    anna, johan = _enrolment(demo, seminar, "Anna"), _enrolment(demo, seminar, "Johan")
+    other.attendance.set_status([CellRef(anna, seminar)], A)
+    text: list[str] = []
+    seen = _answer("Ta den andras", text)
+    assert tab._mark([(anna, seminar), (johan, seminar)], L)
+    assert seen
+    assert "frånvarande av Lars" in text[0]
+    assert cell_state_at(cell_at(tab.view, anna, seminar)) is CellState.ABSENT
+    assert cell_state_at(cell_at(tab.view, johan, seminar)) is CellState.LATE
+    assert _enrolment_status(other, seminar, johan) is L
+
+
+def _enrolment_status(
+    services: Services, seminar_id: int, enrollment_id: int
+) -> AttendanceStatus | None:
+    sheet = services.attendance.sheet(seminar_id)
+    return next(r.status for r in sheet.rows if r.enrollment_id == enrollment_id)
+
+
+def test_matrix_key_on_a_cell_marked_by_the_other_asks(
+    qtbot: QtBot, demo: Services, other: Services
+) -> None:
+    tab = AttendanceTab()
+    qtbot.addWidget(tab)
+    tab.resize(1300, 800)
+    tab.show()
+    tab.set_cohort(demo, demo.catalog.programmes()[0].cohorts[0].id)
+    seminar = _seminar(demo, 5)
+    anna = _enrolment(demo, seminar, "Anna")
+    other.attendance.set_status([CellRef(anna, seminar)], A)
+    tab.view.setCurrentIndex(cell_at(tab.view, anna, seminar))
+    tab.view.setFocus()
+    seen = _answer("Behåll min markering", [])
+    qtbot.keyClick(tab.view, Qt.Key.Key_N)
+    assert seen
+    assert cell_state_at(cell_at(tab.view, anna, seminar)) is CellState.PRESENT
+    assert _enrolment_status(other, seminar, anna) is P
+
+
+def test_concurrent_marks_appear_in_the_open_signoff_window(
+    qtbot: QtBot, demo: Services, db_location: DatabaseLocation, other: Services
+) -> None:
+    """Another coordinator's mark shows within a few seconds (the main window's timer), and
+    the name being typed in the search field stays."""
+    demo.database.close()
+    main = MainWindow(DatabaseOpener(), db_location)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.services is not None and main.services.is_open)
+    qtbot.waitUntil(lambda: main.participation.cohort_id is not None)
+    assert main.services is not None
+    seminar = _seminar(main.services, 5)
+    window = main.participation.open_signoff(seminar)
+    assert window is not None
+    anna = _enrolment(other, seminar, "Anna")
+    window.search.insert("anna l")
+    main.notice_outside_changes()  # whatever opening the database wrote itself
+    other.attendance.set_status([CellRef(anna, seminar)], A)
+    qtbot.waitUntil(lambda: _signoff_status(window, anna) is A, timeout=12000)
+    assert window.search.text() == "anna l"
+    assert "0 av 20 närvarande" in window.count.text()
+    assert "1 frånvarande" in window.detail.text()
