@@ -15,7 +15,9 @@ from seminarkoll.domain.completion import (
     column_totals,
 )
 from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
+from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import full_name
+from seminarkoll.domain.translation import translate
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,21 @@ class CohortOverview:
     seminars: tuple[SeminarRow, ...]
     sportlov_week: int
     """The cohort's sportlov week, for the school breaks its schedule is checked against."""
+
+
+def seminar_column(numbers: Sequence[int], number: int, cohort_name: str) -> int:
+    """Where seminar `number` stands among a cohort's seminar `numbers`; NotFoundError naming
+    the numbers there are."""
+    for column, held in enumerate(numbers):
+        if held == number:
+            return column
+    listed = ", ".join(str(n) for n in numbers) or "inga"
+    raise NotFoundError(
+        translate(
+            "Errors",
+            "Omgången {name} har inget seminarium {number} (seminarierna har nummer {numbers}).",
+        ).format(name=cohort_name, number=number, numbers=listed)
+    )
 
 
 def lecturer_label(first_name: str, last_name: str, title: str, topic: str) -> str:

@@ -6,10 +6,10 @@ from sqlalchemy import select
 
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Person, Seminar, SeminarLecturer
+from seminarkoll.domain.catalog import seminar_column
 from seminarkoll.domain.completion import CellState, needs_attention
 from seminarkoll.domain.email_list import EmailFilter, EmailList, SeminarMarks, recipients
 from seminarkoll.domain.enums import EnrollmentStatus
-from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import name_key
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MatrixRow
@@ -86,22 +86,9 @@ def _picked(matrix: AttendanceMatrix, row: MatrixRow, wanted: EmailFilter) -> bo
         return False
     if wanted.seminar_number is None:
         return row.status in _TAKING_PART or wanted.enrollment_ids is not None
-    column = _column(matrix, wanted.seminar_number)
+    numbers = [s.number for s in matrix.seminars]
+    column = seminar_column(numbers, wanted.seminar_number, matrix.cohort_name)
     return row.cells[column] in _MARKED[wanted.marks]
-
-
-def _column(matrix: AttendanceMatrix, number: int) -> int:
-    for column, seminar in enumerate(matrix.seminars):
-        if seminar.number == number:
-            return column
-    numbers = ", ".join(str(s.number) for s in matrix.seminars) or "inga"
-    raise NotFoundError(
-        translate(
-            "Errors",
-            "Omgången {cohort_name} har inget seminarium {number} (seminarierna har"
-            " nummer {numbers}).",
-        ).format(cohort_name=matrix.cohort_name, number=number, numbers=numbers)
-    )
 
 
 def _title(matrix: AttendanceMatrix, wanted: EmailFilter) -> str:

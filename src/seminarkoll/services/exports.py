@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
+from seminarkoll.data.models import Cohort
 from seminarkoll.domain.calendar import school_years_label
-from seminarkoll.domain.catalog import CohortOverview, CohortTitle
+from seminarkoll.domain.catalog import CohortOverview, CohortSummary, CohortTitle, seminar_column
 from seminarkoll.domain.errors import NotFoundError, ValidationError
 from seminarkoll.domain.exports import (
     AttendanceExport,
@@ -166,17 +167,8 @@ class ExportService:
     def seminar_id(self, cohort_id: int, number: int) -> int:
         """The id of seminar `number` of the cohort; NotFoundError names the numbers there are."""
         overview = self._catalog.cohort_overview(cohort_id)
-        for seminar in overview.seminars:
-            if seminar.number == number:
-                return seminar.id
-        numbers = ", ".join(str(s.number) for s in overview.seminars) or "inga"
-        raise NotFoundError(
-            translate(
-                "Errors",
-                "Omgången {name} har inget seminarium {number} (seminarierna har nummer"
-                " {numbers}).",
-            ).format(name=overview.cohort.name, number=number, numbers=numbers)
-        )
+        numbers = [s.number for s in overview.seminars]
+        return overview.seminars[seminar_column(numbers, number, overview.cohort.name)].id
 
     # -- files --------------------------------------------------------------------------
     def export_roster(self, cohort_id: int, path: Path) -> ExportResult:
@@ -245,20 +237,7 @@ class ExportService:
         )
 
 
-class DatedCohort(Protocol):
-    """What a file's heading needs of a cohort (a summary or the stored row)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def start_date(self) -> date: ...
-    @property
-    def end_date(self) -> date: ...
-
-
-def export_heading(cohort: DatedCohort, programme_name: str) -> ExportHeading:
+def export_heading(cohort: CohortSummary | Cohort, programme_name: str) -> ExportHeading:
     """Which cohort a file is about, with its school years, made now."""
     return ExportHeading(
         cohort_id=cohort.id,

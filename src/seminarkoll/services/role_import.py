@@ -15,10 +15,8 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.backups import automatic_backup
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import CareerRole, Person, Workplace
-from seminarkoll.domain.errors import DomainError
-from seminarkoll.domain.planning import count_phrase
 from seminarkoll.domain.text import excerpt, fold, full_name
-from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.columns import FieldColumns, SheetHeader
 from seminarkoll.exchange.problem_lines import problem_lines
 from seminarkoll.exchange.role_rows import (
@@ -30,7 +28,7 @@ from seminarkoll.exchange.role_rows import (
     parse_roles,
 )
 from seminarkoll.exchange.spreadsheet import read_sheet
-from seminarkoll.services.import_sheet import ImportSheet
+from seminarkoll.services.import_sheet import ImportRefusedError, ImportSheet
 from seminarkoll.services.participant_import.queries import chunks
 from seminarkoll.services.participant_import.rules import guess_workplace_kind
 from seminarkoll.services.progress import Progress, Stepper
@@ -101,22 +99,18 @@ class RoleImportResult:
         )
 
 
-class RolesRefusedError(DomainError):
+class RolesRefusedError(ImportRefusedError[RoleProblem]):
     """The file has rows with problems, so nothing was imported."""
 
     def __init__(self, path: Path, problems: Sequence[RoleProblem]) -> None:
-        self.problems = tuple(problems)
-        noun = count_phrase(
-            len({problem.row for problem in self.problems}),
-            QT_TRANSLATE_NOOP("Counts", "1 rad"),
-            QT_TRANSLATE_NOOP("Counts", "{count} rader"),
-        )
         super().__init__(
+            path,
+            problems,
             translate(
                 "Errors",
                 "{noun} i filen ”{name}” har problem, så ingenting importerades. Rätta "
                 "filen och läs in den igen.",
-            ).format(noun=noun, name=path.name)
+            ),
         )
 
 

@@ -11,10 +11,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from seminarkoll.domain.errors import DomainError
-from seminarkoll.domain.planning import count_phrase
 from seminarkoll.domain.text import full_name
-from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
+from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.columns import ColumnMapping, ParticipantField
 from seminarkoll.exchange.participant_rows import (
     ParticipantFileReport,
@@ -24,7 +22,7 @@ from seminarkoll.exchange.participant_rows import (
 )
 from seminarkoll.exchange.problem_lines import problem_lines
 from seminarkoll.exchange.spreadsheet import CellValue, cell_text
-from seminarkoll.services.import_sheet import ImportSheet
+from seminarkoll.services.import_sheet import ImportRefusedError, ImportSheet
 
 if TYPE_CHECKING:
     from seminarkoll.services.participant_import.queries import Existing
@@ -172,23 +170,18 @@ class ImportResult:
         ).format(created=self.created, updated=self.updated, unchanged=self.unchanged)
 
 
-class RowsRefusedError(DomainError):
+class RowsRefusedError(ImportRefusedError[RowProblem]):
     """The file has rows with problems and the caller did not ask to skip them; nothing saved."""
 
     def __init__(self, path: Path, problems: Sequence[RowProblem]) -> None:
-        self.path = path
-        self.problems = tuple(problems)
-        noun = count_phrase(
-            len({problem.row for problem in self.problems}),
-            QT_TRANSLATE_NOOP("Counts", "1 rad"),
-            QT_TRANSLATE_NOOP("Counts", "{count} rader"),
-        )
         super().__init__(
+            path,
+            problems,
             translate(
                 "Errors",
                 "{noun} i filen ”{name}” har problem, så ingenting importerades. Rätta "
                 "filen, eller välj att bara importera de giltiga raderna.",
-            ).format(noun=noun, name=path.name)
+            ),
         )
 
 
