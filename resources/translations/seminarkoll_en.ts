@@ -4051,6 +4051,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>seminar {number} “{title}” ({date})</translation>
     </message>
     <message>
+        <source>Seminarium {number} i {cohort}</source>
+        <translation>Seminar {number} of {cohort}</translation>
+    </message>
+    <message>
         <source>Ange både start- och sluttid, eller ingen av dem.</source>
         <translation>Enter both a start and an end time, or neither.</translation>
     </message>
@@ -4273,6 +4277,42 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Ytterligare {count} rutor har ändrats av någon annan.</source>
         <translation>{count} more cells have been changed by someone else.</translation>
+    </message>
+    <message>
+        <source>Någon annan sparade samma uppgifter i samma stund. Inget av ditt sparades: öppna dem på nytt och försök igen.</source>
+        <translation>Someone else saved the same details at the same moment. Nothing of yours was saved: open them again and try once more.</translation>
+    </message>
+    <message>
+        <source>{subject} ändrades av {by} {when} efter att du öppnade det.</source>
+        <translation>{subject} was changed by {by} {when} after you opened it.</translation>
+    </message>
+    <message>
+        <source>{subject} ändrades av {by} {when} efter att du öppnade den.</source>
+        <translation>{subject} was changed by {by} {when} after you opened it.</translation>
+    </message>
+    <message>
+        <source>Uppgifterna om {subject} ändrades av {by} {when} efter att du öppnade dem.</source>
+        <translation>The details of {subject} were changed by {by} {when} after you opened them.</translation>
+    </message>
+    <message>
+        <source>Antagningen av {subject} ändrades av {by} {when} efter att du öppnade den.</source>
+        <translation>The enrolment of {subject} was changed by {by} {when} after you opened it.</translation>
+    </message>
+    <message>
+        <source>Gruppen {subject} ändrades av {by} {when} efter att du öppnade den.</source>
+        <translation>The group {subject} was changed by {by} {when} after you opened it.</translation>
+    </message>
+    <message>
+        <source>någon annan</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>kl. {time}</source>
+        <translation>at {time}</translation>
+    </message>
+    <message>
+        <source>den {date} {clock}</source>
+        <translation>on {date} {clock}</translation>
     </message>
 </context>
 <context>

@@ -6,19 +6,23 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, event, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from seminarkoll.data.audit_chain import forget_writes, note_statement, seal_on_commit
 from seminarkoll.data.engine import CONNECT_TIMEOUT_S, READ_ONLY, make_engine
 from seminarkoll.data.errors import environment_problem
 from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.data.versions import EDITOR
+from seminarkoll.domain.errors import ConflictError
 from seminarkoll.domain.text import without_control
+from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
     import psycopg
@@ -40,6 +44,8 @@ class Database:
         event.listen(self._sessions, "before_flush", _without_control_characters)
         self.changed = False
         """Whether anything was written since the database was opened (a backup on close)."""
+        self.editor: Callable[[], str] = lambda: ""
+        """The name stamped on the rows each transaction changes (the coordinator's)."""
         self._wrote = threading.local()
         self._watch_lock = threading.Lock()
         self._watch: sqlite3.Connection | None = None
@@ -147,6 +153,7 @@ class Database:
         self._wrote.value = False
         with self._plain_errors():
             with self._sessions.begin() as session:
+                session.info[EDITOR] = self.editor()
                 yield session
             if self._wrote.value:
                 self._sync_version()
@@ -166,6 +173,14 @@ class Database:
         """Environment failures (disk full, locked, read-only) become Swedish errors."""
         try:
             yield
+        except StaleDataError as exc:
+            raise ConflictError(
+                translate(
+                    "Errors",
+                    "Någon annan sparade samma uppgifter i samma stund. Inget av ditt sparades: "
+                    "öppna dem på nytt och försök igen.",
+                )
+            ) from exc
         except DBAPIError as exc:
             problem = environment_problem(str(exc.orig), self.location.display)
             if problem is None:

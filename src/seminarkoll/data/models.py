@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -24,7 +25,14 @@ from sqlalchemy import (
     inspect,
     select,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    declared_attr,
+    mapped_column,
+    relationship,
+)
 
 from seminarkoll.data.types import UtcDateTime, utc_now
 from seminarkoll.domain.enums import (
@@ -62,6 +70,20 @@ class Base(DeclarativeBase):
     """Declarative base with a naming convention so Alembic batch migrations work on SQLite."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """A row coordinators edit: its version counts the edits (SQLAlchemy's `version_id_col`,
+    so an UPDATE from an older version writes nothing), and it remembers who changed it last
+    and when. data/versions.py advances the three together."""
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    changed_by: Mapped[str] = mapped_column(String(200), server_default="")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.version, "version_id_generator": False}
 
 
 class Programme(Base):
@@ -108,7 +130,7 @@ class ThemeArea(Base):
     programme: Mapped[Programme] = relationship(back_populates="theme_areas")
 
 
-class Cohort(Base):
+class Cohort(Versioned, Base):
     """One round (omgång) of a programme in one school year, with its completion requirement."""
 
     __tablename__ = "cohort"
@@ -152,7 +174,7 @@ class Cohort(Base):
     )
 
 
-class Seminar(Base):
+class Seminar(Versioned, Base):
     """One seminar of a cohort: number, date, time, place, theme and sign-off state."""
 
     __tablename__ = "seminar"
@@ -209,7 +231,7 @@ class Workplace(Base):
     area: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """A person: participant, guest lecturer or group leader (one person may be all three)."""
 
     __tablename__ = "person"
@@ -276,7 +298,7 @@ def _search_key(person: Person, workplace: str) -> str:
     )
 
 
-class Enrollment(Base):
+class Enrollment(Versioned, Base):
     """A person's enrolment (antagning) in one cohort; its dates bound what they are held to."""
 
     __tablename__ = "enrollment"
@@ -308,7 +330,7 @@ class Enrollment(Base):
     person: Mapped[Person] = relationship()
 
 
-class CohortGroup(Base):
+class CohortGroup(Versioned, Base):
     """A group inside a cohort (lärteam, mentorgrupp, samtalsgrupp) with an optional leader."""
 
     __tablename__ = "cohort_group"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 
 class DomainError(Exception):
@@ -41,3 +42,17 @@ class NotFoundError(DomainError):
 
 class ConflictError(DomainError):
     """The action clashes with existing data, e.g. a duplicate or a locked seminar."""
+
+
+class StaleEditError(ConflictError):
+    """A save from a copy read before someone else changed the row: nothing was written.
+
+    Carries who changed it (`by`, empty when unknown), when (`at`, aware, None when unknown)
+    and the row's `version` now: saving again with that version overwrites their change.
+    """
+
+    def __init__(self, message: str, *, by: str, at: datetime | None, version: int) -> None:
+        super().__init__(message)
+        self.by = by
+        self.at = at
+        self.version = version

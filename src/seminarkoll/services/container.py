@@ -65,6 +65,7 @@ class Services:
         with self._lock:
             if self._database is None:
                 self._database = self._open_database()
+                self._database.editor = lambda: self.coordinator.name
             return self._database
 
     def open(self) -> None:

@@ -18,7 +18,9 @@ from seminarkoll.data.models import (
     Person,
     Workplace,
 )
+from seminarkoll.data.versions import refuse_stale
 from seminarkoll.domain.attendance import EnrolmentWindow
+from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import NamedRow, full_name, swedish_key
@@ -65,6 +67,8 @@ class RosterRow(NamedRow, EnrolmentWindow):
     notes: str
     groups: tuple[GroupRef, ...]
     certificate_issued_at: datetime | None = None
+    version: int = 0
+    """The enrolment's version read: give it back when saving, to refuse a stale save."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ class EnrollmentService:
                     notes=e.notes,
                     groups=tuple(groups.get(e.id, ())),
                     certificate_issued_at=e.certificate_issued_at,
+                    version=e.version,
                 )
                 for e, p, workplace in rows
             )
@@ -192,11 +197,20 @@ class EnrollmentService:
                 already=tuple(names[pid] for pid in dict.fromkeys(person_ids) if pid in existing),
             )
 
-    def update(self, enrollment_id: int, data: EnrollmentInput) -> None:
-        """Save status, dates and notes of one enrolment (history stays as it is)."""
+    def update(
+        self, enrollment_id: int, data: EnrollmentInput, *, version: int | None = None
+    ) -> None:
+        """Save status, dates and notes of one enrolment (history stays as it is);
+        StaleEditError when it is no longer at `version` (None: save over any change)."""
         _validate(data)
         with self._db.transaction() as session:
             enrollment = existing_enrollment(session, enrollment_id)
+            refuse_stale(
+                enrollment,
+                version,
+                Edited.ENROLMENT,
+                lambda: full_name(enrollment.person.first_name, enrollment.person.last_name),
+            )
             with signed_lists_kept(
                 session, (enrollment.cohort_id,), translate("Errors", "ändringen")
             ):

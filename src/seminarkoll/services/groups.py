@@ -18,7 +18,9 @@ from seminarkoll.data.models import (
     SeminarLecturer,
     Workplace,
 )
+from seminarkoll.data.versions import refuse_stale
 from seminarkoll.domain.attendance import MATRIX_STATUSES
+from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.text import fold, full_name, name_key, swedish_key, tidy
@@ -55,6 +57,8 @@ class GroupRow:
     leader_person_id: int | None
     leader_name: str
     members: tuple[GroupMemberRow, ...]
+    version: int = 0
+    """The version read: give it back when saving, to refuse a save over a newer change."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,7 @@ class GroupService:
                     if g.leader
                     else "",
                     members=tuple(members.get(g.id, ())),
+                    version=g.version,
                 )
                 for g in groups
             ]
@@ -168,12 +173,14 @@ class GroupService:
             session.flush()
             return group.id
 
-    def update(self, group_id: int, data: GroupInput) -> None:
+    def update(self, group_id: int, data: GroupInput, *, version: int | None = None) -> None:
         """Rename a group, change its kind or leader; ValidationError when a member is already
-        in another group of the new kind (one group of each kind per participant)."""
+        in another group of the new kind (one group of each kind per participant),
+        StaleEditError when it is no longer at `version` (None: save over any change)."""
         name = _validated(data)
         with self._db.transaction() as session:
             group = existing_group(session, group_id)
+            refuse_stale(group, version, Edited.GROUP, lambda: group.name)
             _check(session, group.cohort_id, name, group_id, data.leader_person_id)
             if data.kind is not group.kind:
                 _refuse_second_of_kind(

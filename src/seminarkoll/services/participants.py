@@ -30,9 +30,11 @@ from seminarkoll.data.models import (
     SeminarLecturer,
     Workplace,
 )
+from seminarkoll.data.versions import refuse_stale
 from seminarkoll.domain.attendance import ChangeSource, further_status, is_visit, stronger_mark
 from seminarkoll.domain.completion import CellState, CompletionResult
 from seminarkoll.domain.dates import long_date
+from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.exports import STATUS_WORDS
@@ -139,6 +141,8 @@ class PersonDetails(NamedRow):
     workplace_name: str
     is_lecturer: bool
     notes: str
+    version: int = 0
+    """The version read: give it back when saving, to refuse a save over a newer change."""
 
     def as_input(self) -> PersonInput:
         """The details as an editable input."""
@@ -484,11 +488,18 @@ class ParticipantService:
             session.flush()
             return person.id
 
-    def update(self, person_id: int, data: PersonInput) -> None:
-        """Save changes to a person (their search key follows)."""
+    def update(self, person_id: int, data: PersonInput, *, version: int | None = None) -> None:
+        """Save changes to a person (their search key follows); StaleEditError when they are
+        no longer at `version` (None: save over any change)."""
         clean = _validated(data)
         with self._db.transaction() as session:
             person = _get_person(session, person_id)
+            refuse_stale(
+                person,
+                version,
+                Edited.PERSON,
+                lambda: full_name(person.first_name, person.last_name),
+            )
             _apply(session, person, clean)
 
     def delete(self, person_id: int) -> Removed:

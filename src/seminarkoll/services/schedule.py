@@ -13,8 +13,10 @@ from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import existing_cohort
 from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer, ThemeArea
+from seminarkoll.data.versions import refuse_stale
 from seminarkoll.domain.calendar import SchoolYear, school_breaks
 from seminarkoll.domain.dates import long_date
+from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.schedule import date_warnings, renumber, validate_seminar
@@ -83,6 +85,8 @@ class SeminarDetails:
     notes: str
     lecturers: tuple[AssignedLecturer, ...]
     signed_off: bool
+    version: int = 0
+    """The version read: give it back when saving, to refuse a save over a newer change."""
 
     def as_input(self) -> SeminarInput:
         """The seminar as input, e.g. to undo an edit."""
@@ -195,21 +199,29 @@ class ScheduleService:
             renumber_cohort(session, cohort_id)
             return SeminarSaved(seminar.id, cohort_id, seminar.number, tuple(warnings))
 
-    def update_seminar(self, seminar_id: int, data: SeminarInput) -> SeminarSaved:
-        """Change a seminar; a new date renumbers the cohort. A signed seminar keeps its date."""
+    def update_seminar(
+        self, seminar_id: int, data: SeminarInput, *, version: int | None = None
+    ) -> SeminarSaved:
+        """Change a seminar; a new date renumbers the cohort. A signed seminar keeps its date.
+        StaleEditError when it is no longer at `version` (None: save over any change)."""
         with self._db.transaction() as session:
             seminar = _seminar(session, seminar_id)
+            refuse_stale(seminar, version, Edited.SEMINAR, lambda: _subject(seminar))
             warnings = _check(session, seminar.cohort, data, seminar)
             _apply(session, seminar, data)
             session.flush()
             renumber_cohort(session, seminar.cohort_id)
             return SeminarSaved(seminar.id, seminar.cohort_id, seminar.number, tuple(warnings))
 
-    def move_seminar(self, seminar_id: int, steps: int) -> SeminarSaved:
+    def move_seminar(
+        self, seminar_id: int, steps: int, *, version: int | None = None
+    ) -> SeminarSaved:
         """Swap a seminar's date and times with the one `steps` places later (negative: earlier),
-        so its content moves in the order; signed seminars cannot move."""
+        so its content moves in the order; signed seminars cannot move. StaleEditError when it
+        is no longer at `version` (None: move it whatever changed)."""
         with self._db.transaction() as session:
             seminar = _seminar(session, seminar_id)
+            refuse_stale(seminar, version, Edited.SEMINAR, lambda: _subject(seminar))
             ordered = sorted(seminar.cohort.seminars, key=lambda s: s.number)
             index = ordered.index(seminar) + steps
             if steps == 0 or not 0 <= index < len(ordered):
@@ -327,6 +339,12 @@ def _seminar(session: Session, seminar_id: int) -> Seminar:
 def _label(seminar: Seminar) -> str:
     return translate("Errors", "seminarium {number} ”{title}” ({date})").format(
         number=seminar.number, title=seminar.title, date=long_date(seminar.date)
+    )
+
+
+def _subject(seminar: Seminar) -> str:
+    return translate("Errors", "Seminarium {number} i {cohort}").format(
+        number=seminar.number, cohort=seminar.cohort.name
     )
 
 

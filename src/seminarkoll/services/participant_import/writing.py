@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.bulk import BulkInsert
 from seminarkoll.data.models import Base, Cohort, Enrollment, IntakeStep, Person, Workplace
 from seminarkoll.data.types import utc_now
+from seminarkoll.data.versions import edit_stamp, edit_values
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.person_rules import person_search_key
 from seminarkoll.domain.text import email_key, fold
@@ -123,6 +124,7 @@ def create_persons(
         "notes": "",
         "created_at": stamp,
         "updated_at": stamp,
+        **edit_stamp(session),
     }
     persons = BulkInsert(session.connection(), _table(Person), _PERSON_COLUMNS, constants)
     for start in range(0, len(rows), CHUNK):
@@ -171,6 +173,7 @@ def update_persons(
                     first, last, email, workplace_name, title, person.organisation
                 ),
                 updated_at=now,
+                **edit_values(session, Person.version),
             )
         )
     return updated
@@ -206,13 +209,15 @@ def enrol(
         enrollment_id = existing.enrolments[plan.person_id][0]
         if plan.notes:
             session.execute(
-                update(Enrollment).where(Enrollment.id == enrollment_id).values(notes=plan.notes)
+                update(Enrollment)
+                .where(Enrollment.id == enrollment_id)
+                .values(notes=plan.notes, **edit_values(session, Enrollment.version))
             )
         if plan.restatus:
             session.execute(
                 update(Enrollment)
                 .where(Enrollment.id == enrollment_id)
-                .values(status=plan.row.status)
+                .values(status=plan.row.status, **edit_values(session, Enrollment.version))
             )
             with_status[plan.person_id] = plan
     if values:
@@ -220,7 +225,7 @@ def enrol(
             session.connection(),
             _table(Enrollment),
             ("person_id", "notes", "status", "applied_on", "joined_on"),
-            {"cohort_id": cohort.id, "left_on": None},
+            {"cohort_id": cohort.id, "left_on": None, **edit_stamp(session)},
         )
         for start in range(0, len(values), CHUNK):
             chunk = values[start : start + CHUNK]
@@ -342,6 +347,7 @@ def _enrol_created(
             status=bindparam("new_status"),
             applied_on=bindparam("new_applied"),
             joined_on=bindparam("new_joined"),
+            **edit_values(session, enrolments.c.version),
         ),
         changes,
     )

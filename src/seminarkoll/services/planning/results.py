@@ -70,6 +70,8 @@ class CohortDetails:
     sportlov_week: int
     seminar_count: int
     enrolled_count: int
+    version: int = 0
+    """The version read: give it back when saving, to refuse a save over a newer change."""
 
     @property
     def label(self) -> str:

@@ -12,7 +12,9 @@ from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import existing_cohort, existing_programme
 from seminarkoll.data.models import Cohort, Programme, Seminar, ThemeArea
+from seminarkoll.data.versions import edit_values, refuse_stale
 from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, SchoolYear
+from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.errors import ConflictError, FieldProblem, ValidationError
 from seminarkoll.domain.planning import next_theme_colour, suggest_cohort_name
 from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT, date_warnings
@@ -185,7 +187,7 @@ class PlanningService:
             session.execute(
                 update(Seminar)
                 .where(Seminar.theme_area_id == theme_id)
-                .values(theme_area_id=target)
+                .values(theme_area_id=target, **edit_values(session, Seminar.version))
             )
             programme_id = theme.programme_id
             removed = remove_captured(
@@ -331,10 +333,16 @@ class PlanningService:
             session.flush()
             return CohortCreated(cohort.id, len(plan), tuple(warnings))
 
-    def update_cohort(self, cohort_id: int, data: CohortInput) -> CohortDetails:
-        """Change a cohort's name, school year, dates, status, requirement or notes."""
+    def update_cohort(
+        self, cohort_id: int, data: CohortInput, *, version: int | None = None
+    ) -> CohortDetails:
+        """Change a cohort's name, school year, dates, status, requirement or notes;
+        StaleEditError when it is no longer at `version` (None: save over any change)."""
         with self._db.transaction() as session:
             cohort = existing_cohort(session, cohort_id)
+            refuse_stale(
+                cohort, version, Edited.COHORT, lambda: f"{cohort.name} ({cohort.school_year})"
+            )
             seminars = list(cohort.seminars)
             check_cohort(session, data, cohort, len(seminars) or MAX_SEMINAR_COUNT)
             check_within(data, [s.date for s in seminars], new=False)

@@ -1,0 +1,60 @@
+"""Concurrent edits: what is said when a save comes from a copy someone else changed since."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from seminarkoll.domain.errors import StaleEditError
+from seminarkoll.domain.translation import translate
+
+
+class Edited(StrEnum):
+    """The kinds of rows coordinators edit in dialogs, each with its own sentence."""
+
+    SEMINAR = "seminar"
+    COHORT = "cohort"
+    PERSON = "person"
+    ENROLMENT = "enrolment"
+    GROUP = "group"
+
+
+def stale_edit(
+    kind: Edited, subject: str, by: str, at: datetime | None, version: int
+) -> StaleEditError:
+    """The error for a save of `subject` (e.g. "Seminarium 3 i Omgång 2") that `by` changed at
+    `at` after the user opened it; the row is at `version` now."""
+    templates = {
+        Edited.SEMINAR: translate(
+            "Errors", "{subject} ändrades av {by} {when} efter att du öppnade det."
+        ),
+        Edited.COHORT: translate(
+            "Errors", "{subject} ändrades av {by} {when} efter att du öppnade den."
+        ),
+        Edited.PERSON: translate(
+            "Errors", "Uppgifterna om {subject} ändrades av {by} {when} efter att du öppnade dem."
+        ),
+        Edited.ENROLMENT: translate(
+            "Errors", "Antagningen av {subject} ändrades av {by} {when} efter att du öppnade den."
+        ),
+        Edited.GROUP: translate(
+            "Errors", "Gruppen {subject} ändrades av {by} {when} efter att du öppnade den."
+        ),
+    }
+    message = templates[kind].format(
+        subject=subject, by=by or translate("Errors", "någon annan"), when=_when(at)
+    )
+    return StaleEditError(" ".join(message.split()), by=by, at=at, version=version)
+
+
+def _when(at: datetime | None) -> str:
+    """ "kl. 14:32" today, "den 2026-11-30 kl. 14:32" another day (local time), "" unknown."""
+    if at is None:
+        return ""
+    local = at.astimezone()
+    clock = translate("Errors", "kl. {time}").format(time=local.strftime("%H:%M"))
+    if local.date() == datetime.now().astimezone().date():
+        return clock
+    return translate("Errors", "den {date} {clock}").format(
+        date=local.date().isoformat(), clock=clock
+    )

@@ -1,0 +1,212 @@
+"""Concurrent edits lose nothing: two coordinators (two open databases on the same file or
+server) edit the same seminar, cohort, person, enrolment or group; the later save from a stale
+copy is refused, says who changed what and when, writes nothing, and can overwrite."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from seminarkoll.data.database import Database
+from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.domain.enums import EnrollmentStatus
+from seminarkoll.domain.errors import ConflictError, StaleEditError
+from seminarkoll.services.container import Services
+from seminarkoll.services.enrollment import EnrollmentInput
+from seminarkoll.services.groups import GroupInput
+from tests.factories import Factory
+
+
+@pytest.fixture
+def anna(services: Services) -> Services:
+    """The first coordinator."""
+    services.coordinator.set_name("anna")
+    return services
+
+
+@pytest.fixture
+def bertil(db_location: DatabaseLocation) -> Iterator[Services]:
+    """A second coordinator with a database of their own, opened on the same file or server."""
+    database = Database(db_location)
+    services = Services.build(database)
+    services.coordinator.set_name("bertil")
+    yield services
+    database.close()
+
+
+def _clock(error: StaleEditError) -> str:
+    assert error.at is not None
+    return error.at.astimezone().strftime("%H:%M")
+
+
+def test_concurrent_seminar_edit_is_stale_and_loses_nothing(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort(name="Omgång 2")
+    factory.seminar(cohort, 1, date(2024, 9, 10))
+    seminar = factory.seminar(cohort, 2, date(2024, 10, 8), title="Ledarskap")
+    hers = anna.schedule.seminar(seminar)
+    his = bertil.schedule.seminar(seminar)
+    before = datetime.now(UTC)
+
+    anna.schedule.update_seminar(
+        seminar, replace(hers.as_input(), title="Annas titel"), version=hers.version
+    )
+    with pytest.raises(StaleEditError) as caught:
+        bertil.schedule.update_seminar(
+            seminar, replace(his.as_input(), title="Bertils titel", notes="x"), version=his.version
+        )
+
+    error = caught.value
+    assert isinstance(error, ConflictError)
+    assert error.by == "anna"
+    assert error.at is not None
+    assert before <= error.at <= datetime.now(UTC)
+    assert str(error) == (
+        f"Seminarium 2 i Omgång 2 ändrades av anna kl. {_clock(error)} efter att du öppnade det."
+    )
+    reloaded = bertil.schedule.seminar(seminar)
+    assert (reloaded.title, reloaded.notes) == ("Annas titel", "")
+    assert reloaded.version == error.version != his.version
+
+    bertil.schedule.update_seminar(
+        seminar, replace(his.as_input(), title="Bertils titel"), version=error.version
+    )
+    assert anna.schedule.seminar(seminar).title == "Bertils titel"
+    with pytest.raises(StaleEditError, match="ändrades av bertil"):
+        anna.schedule.update_seminar(
+            seminar, replace(hers.as_input(), title="Igen"), version=reloaded.version
+        )
+
+
+def test_stale_seminar_move_is_refused_and_overwrite_moves(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort(name="Omgång 5")
+    first = factory.seminar(cohort, 1, date(2024, 9, 10), title="Första")
+    factory.seminar(cohort, 2, date(2024, 10, 8), title="Andra")
+    seen = bertil.schedule.seminar(first).version
+    details = anna.schedule.seminar(first)
+    anna.schedule.update_seminar(
+        first, replace(details.as_input(), location="Aulan"), version=details.version
+    )
+
+    with pytest.raises(StaleEditError, match=r"^Seminarium 1 i Omgång 5 ändrades av anna"):
+        bertil.schedule.move_seminar(first, 1, version=seen)
+    assert anna.schedule.seminar(first).number == 1
+
+    bertil.schedule.move_seminar(first, 1)
+    moved = anna.schedule.seminar(first)
+    assert (moved.number, moved.location) == (2, "Aulan")
+
+
+def test_save_from_the_current_version_is_not_stale(anna: Services, factory: Factory) -> None:
+    cohort = factory.cohort()
+    seminar = factory.seminar(cohort, 1, date(2024, 9, 10))
+    for title in ("Ett", "Två", "Tre"):
+        details = anna.schedule.seminar(seminar)
+        anna.schedule.update_seminar(
+            seminar, replace(details.as_input(), title=title), version=details.version
+        )
+    assert anna.schedule.seminar(seminar).title == "Tre"
+
+
+def test_concurrent_person_edit_is_stale_and_loses_nothing(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    person = factory.person("Sara", "Lind")
+    his = bertil.participants.person(person)
+    hers = anna.participants.person(person)
+    anna.participants.update(
+        person, replace(hers.as_input(), phone="070-111"), version=hers.version
+    )
+
+    with pytest.raises(StaleEditError) as caught:
+        bertil.participants.update(
+            person, replace(his.as_input(), title="Rektor"), version=his.version
+        )
+    assert str(caught.value) == (
+        f"Uppgifterna om Sara Lind ändrades av anna kl. {_clock(caught.value)} "
+        "efter att du öppnade dem."
+    )
+    reloaded = bertil.participants.person(person)
+    assert (reloaded.phone, reloaded.title) == ("070-111", "")
+
+    bertil.participants.update(
+        person, replace(his.as_input(), title="Rektor"), version=caught.value.version
+    )
+    final = anna.participants.person(person)
+    assert (final.phone, final.title) == ("", "Rektor")
+
+
+def test_concurrent_cohort_edit_is_stale_and_loses_nothing(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort(name="Omgång 7", school_year="2024/2025")
+    his = bertil.planning.cohort(cohort)
+    hers = anna.planning.cohort(cohort)
+    anna.planning.update_cohort(
+        cohort, replace(hers.as_input(), min_attended=4), version=hers.version
+    )
+
+    with pytest.raises(StaleEditError) as caught:
+        bertil.planning.update_cohort(
+            cohort, replace(his.as_input(), notes="Bertils anteckning"), version=his.version
+        )
+    assert str(caught.value) == (
+        f"Omgång 7 (2024/2025) ändrades av anna kl. {_clock(caught.value)} "
+        "efter att du öppnade den."
+    )
+    reloaded = bertil.planning.cohort(cohort)
+    assert (reloaded.min_attended, reloaded.notes) == (4, "")
+
+    saved = bertil.planning.update_cohort(
+        cohort, replace(his.as_input(), notes="Bertils anteckning"), version=caught.value.version
+    )
+    assert (saved.min_attended, saved.notes) == (his.min_attended, "Bertils anteckning")
+    assert anna.planning.cohort(cohort).notes == "Bertils anteckning"
+
+
+def test_concurrent_enrolment_and_group_edits_are_stale(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort()
+    enrolment = factory.enrollment(cohort, factory.person("Olle", "Berg"))
+    (his_row,) = bertil.enrollment.roster(cohort)
+    (her_row,) = anna.enrollment.roster(cohort)
+    anna.enrollment.update(
+        enrolment, EnrollmentInput(EnrollmentStatus.ENROLLED, notes="Anna"), version=her_row.version
+    )
+    with pytest.raises(StaleEditError, match=r"^Antagningen av Olle Berg ändrades av anna"):
+        bertil.enrollment.update(
+            enrolment,
+            EnrollmentInput(EnrollmentStatus.ENROLLED, notes="B"),
+            version=his_row.version,
+        )
+    assert bertil.enrollment.roster(cohort)[0].notes == "Anna"
+
+    group = anna.groups.create(cohort, GroupInput("Lärgrupp 1"))
+    (his_group,) = bertil.groups.groups(cohort)
+    anna.groups.update(group, GroupInput("Lärgrupp A"), version=his_group.version)
+    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp A ändrades av anna"):
+        bertil.groups.update(group, GroupInput("Lärgrupp B"), version=his_group.version)
+    assert [g.name for g in bertil.groups.groups(cohort)] == ["Lärgrupp A"]
+
+
+def test_stale_check_ignores_what_the_application_keeps_by_itself(
+    anna: Services, bertil: Services, factory: Factory, tmp_path: Path
+) -> None:
+    """Exporting the calendar (which records the event's revision) is no one's edit."""
+    cohort = factory.cohort()
+    seminar = factory.seminar(cohort, 1, date(2024, 9, 10))
+    his = bertil.schedule.seminar(seminar)
+    before = his.version
+    anna.schedule_export.export_calendar(cohort, tmp_path / "omgang.ics")
+    assert anna.schedule.seminar(seminar).version == before
+    bertil.schedule.update_seminar(
+        seminar, replace(his.as_input(), title="Ny"), version=his.version
+    )
