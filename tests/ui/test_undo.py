@@ -51,8 +51,9 @@ def _matrix(window: MainWindow) -> AttendanceTab:
 
 
 def _rows(window: MainWindow, table: str, *skip: str) -> set[tuple[Any, ...]]:
-    """Every row of `table` (without the columns in `skip`, nor the time of the last edit)."""
-    left_out = {*skip, "updated_at"}
+    """Every row of `table` (without the columns in `skip`, nor the version, time and editor
+    of the last edit: a redo is an edit of its own)."""
+    left_out = {*skip, "updated_at", "version", "changed_at", "changed_by"}
     columns = [c for c in Base.metadata.tables[table].columns if c.name not in left_out]
     with _services(window).database.transaction() as session:
         return {tuple(row) for row in session.execute(select(*columns))}
