@@ -49,8 +49,8 @@ class ProgrammeSummary:
 
 
 @dataclass(frozen=True)
-class SeminarRow:
-    """One row of a cohort's schedule."""
+class ScheduledSeminar:
+    """What every view of a seminar holds: its number in the cohort, title, day, hours, place."""
 
     id: int
     number: int
@@ -59,6 +59,12 @@ class SeminarRow:
     start_time: time | None
     end_time: time | None
     location: str
+
+
+@dataclass(frozen=True)
+class SeminarRow(ScheduledSeminar):
+    """One row of a cohort's schedule."""
+
     theme_id: int | None
     theme_name: str
     theme_colour: str

@@ -15,6 +15,7 @@ from seminarkoll.data.lookups import existing_cohort
 from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer, ThemeArea
 from seminarkoll.data.versions import refuse_stale
 from seminarkoll.domain.calendar import SchoolYear, school_breaks
+from seminarkoll.domain.catalog import ScheduledSeminar
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
@@ -69,17 +70,10 @@ class AssignedLecturer:
 
 
 @dataclass(frozen=True)
-class SeminarDetails:
+class SeminarDetails(ScheduledSeminar):
     """Every editable field of a seminar, its number and whether attendance is signed."""
 
-    id: int
     cohort_id: int
-    number: int
-    title: str
-    date: date
-    start_time: time | None
-    end_time: time | None
-    location: str
     theme_id: int | None
     description: str
     notes: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 
 from seminarkoll.data.database import Database
@@ -11,6 +11,7 @@ from seminarkoll.data.lookups import cohort_seminars, existing_cohort
 from seminarkoll.data.models import Seminar
 from seminarkoll.data.settings import database_identity
 from seminarkoll.domain.calendar import school_years_label
+from seminarkoll.domain.catalog import ScheduledSeminar
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import full_name
@@ -37,16 +38,9 @@ class ExportedLecturer:
 
 
 @dataclass(frozen=True)
-class ExportedSeminar:
+class ExportedSeminar(ScheduledSeminar):
     """One seminar with everything an export shows."""
 
-    id: int
-    number: int
-    title: str
-    date: date
-    start_time: time | None
-    end_time: time | None
-    location: str
     theme: str
     theme_colour: str
     description: str
@@ -147,24 +141,18 @@ class ScheduleExportService:
         )
 
         schedule = self.schedule(cohort_id)
-        page = SchedulePage(
-            programme=schedule.programme,
-            cohort=schedule.cohort,
-            school_year=schedule.school_year,
-            organiser=schedule.organiser,
-            contact=schedule.contact,
+        page = built_from(
+            SchedulePage,
+            schedule,
             printed_on=printed_on or date.today(),
             lines=tuple(
-                ScheduleLine(
-                    number=s.number,
+                built_from(
+                    ScheduleLine,
+                    s,
                     day=s.date,
                     start=s.start_time,
                     end=s.end_time,
-                    title=s.title,
-                    theme=s.theme,
-                    theme_colour=s.theme_colour,
                     lecturers=tuple(lecturer.label for lecturer in s.lecturers),
-                    location=s.location,
                 )
                 for s in schedule.seminars
             ),
