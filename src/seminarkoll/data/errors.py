@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import translate
 
@@ -45,89 +47,106 @@ class DatabaseEnvironmentError(DatabaseError):
 def environment_problem(driver_message: str, where: str) -> DatabaseEnvironmentError | None:
     """Map an SQLite/PostgreSQL driver message to a user-facing error, or None for a bug."""
     text = driver_message.lower()
-    if "disk is full" in text or "no space left" in text:
-        return DatabaseEnvironmentError(
+    for says, message in _environment_messages():
+        if says(text):
+            return DatabaseEnvironmentError(message.format(where=where))
+    return None
+
+
+def _any(*phrases: str) -> Callable[[str], bool]:
+    return lambda text: any(phrase in text for phrase in phrases)
+
+
+def _environment_messages() -> tuple[tuple[Callable[[str], bool], str], ...]:
+    """What a driver message (in lower case) may say of the environment, in the order it is
+    tried, and the message for it ({where}: the database); the server's problems come before
+    a disk error."""
+    return (
+        (
+            _any("disk is full", "no space left"),
             translate(
                 "Errors",
                 "Disken är full: ändringen kunde inte sparas i {where}. Inget har "
                 "ändrats. Frigör utrymme och försök igen.",
-            ).format(where=where)
-        )
-    if "database is locked" in text or "database is busy" in text:
-        return DatabaseEnvironmentError(
+            ),
+        ),
+        (
+            _any("database is locked", "database is busy"),
             translate(
                 "Errors",
                 "Databasen {where} används just nu av ett annat program. Inget har "
                 "ändrats. Försök igen om en stund.",
-            ).format(where=where)
-        )
-    if "readonly database" in text or "read-only" in text:
-        return DatabaseEnvironmentError(
+            ),
+        ),
+        (
+            _any("readonly database", "read-only"),
             translate(
                 "Errors",
                 "Databasen {where} är skrivskyddad. Inget har ändrats. Kontrollera "
                 "behörigheterna för filen och mappen.",
-            ).format(where=where)
-        )
-    if "unable to open database" in text:
-        return DatabaseEnvironmentError(
+            ),
+        ),
+        (
+            _any("unable to open database"),
             translate(
                 "Errors",
                 "Databasen {where} kunde inte öppnas. Kontrollera att mappen finns och "
                 "går att skriva i.",
-            ).format(where=where)
-        )
-    server = _server_problem(text, where)
-    if server is not None:
-        return server
-    if "disk i/o error" in text:
-        return DatabaseEnvironmentError(
+            ),
+        ),
+        (
+            _any("failed to resolve host", "could not translate host name"),
+            translate(
+                "Errors",
+                "Databasservern i {where} hittades inte. Kontrollera servernamnet och nätverket.",
+            ),
+        ),
+        (
+            _any("connection refused"),
+            translate(
+                "Errors",
+                "Databasservern i {where} tar inte emot anslutningar: fel port, eller servern är "
+                "avstängd.",
+            ),
+        ),
+        (
+            _any("timeout expired", "timed out"),
+            translate(
+                "Errors",
+                "Databasservern i {where} svarar inte. Kontrollera adressen och nätverket.",
+            ),
+        ),
+        (
+            lambda text: (
+                _any("password authentication failed", "no password supplied")(text)
+                or ("role" in text and "does not exist" in text)
+            ),
+            translate(
+                "Errors",
+                "Inloggningen på databasservern {where} misslyckades: fel användarnamn eller "
+                "lösenord.",
+            ),
+        ),
+        (
+            lambda text: "database" in text and "does not exist" in text,
+            translate(
+                "Errors",
+                "Databasen {where} finns inte på servern. Be den som sköter servern att skapa den.",
+            ),
+        ),
+        (
+            _any("server closed the connection", "terminating connection"),
+            translate(
+                "Errors",
+                "Anslutningen till databasservern {where} bröts. Inget har ändrats. Försök igen.",
+            ),
+        ),
+        (
+            _any("disk i/o error"),
             translate(
                 "Errors",
                 "Ett fel uppstod när {where} skulle läsas eller skrivas (disk-I/O). "
                 "Inget har ändrats.",
-            ).format(where=where)
-        )
-    return None
-
-
-def _server_problem(text: str, where: str) -> DatabaseEnvironmentError | None:
-    """A database server that cannot be reached or refuses us (`text` in lower case)."""
-    if "failed to resolve host" in text or "could not translate host name" in text:
-        message = translate(
-            "Errors",
-            "Databasservern i {where} hittades inte. Kontrollera servernamnet och nätverket.",
-        )
-    elif "connection refused" in text:
-        message = translate(
-            "Errors",
-            "Databasservern i {where} tar inte emot anslutningar: fel port, eller servern är "
-            "avstängd.",
-        )
-    elif "timeout expired" in text or "timed out" in text:
-        message = translate(
-            "Errors",
-            "Databasservern i {where} svarar inte. Kontrollera adressen och nätverket.",
-        )
-    elif (
-        "password authentication failed" in text
-        or "no password supplied" in text
-        or ("role" in text and "does not exist" in text)
-    ):
-        message = translate(
-            "Errors",
-            "Inloggningen på databasservern {where} misslyckades: fel användarnamn eller lösenord.",
-        )
-    elif "database" in text and "does not exist" in text:
-        message = translate(
-            "Errors",
-            "Databasen {where} finns inte på servern. Be den som sköter servern att skapa den.",
-        )
-    elif "server closed the connection" in text or "terminating connection" in text:
-        message = translate(
-            "Errors",
-            "Anslutningen till databasservern {where} bröts. Inget har ändrats. Försök igen.",
-        )
-    else:
-        return None
-    return DatabaseEnvironmentError(message.format(where=where))
+            ),
+        ),
+    )

@@ -90,19 +90,29 @@ def holiday_name(name: str) -> str:
     return translate("Holiday", name)
 
 
+class _Span:
+    """What a range of dates and a school break share: from `start` to `end`, both included."""
+
+    start: date
+    end: date
+
+    def _check_order(self, what: str) -> None:
+        if self.end < self.start:
+            raise ValueError(f"{what} ends ({self.end}) before it starts ({self.start})")
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+
 @dataclass(frozen=True)
-class DateRange:
+class DateRange(_Span):
     """An inclusive range of dates, e.g. a term."""
 
     start: date
     end: date
 
     def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(f"range ends ({self.end}) before it starts ({self.start})")
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
+        self._check_order("range")
 
 
 @dataclass(frozen=True, order=True)
@@ -259,7 +269,7 @@ def term_labels(days: Sequence[date]) -> list[str]:
 
 
 @dataclass(frozen=True)
-class SchoolBreak:
+class SchoolBreak(_Span):
     """A school holiday (lov) from `start` to `end`, both included, e.g. Höstlov week 44."""
 
     name: str
@@ -267,11 +277,7 @@ class SchoolBreak:
     end: date
 
     def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(f"{self.name} ends ({self.end}) before it starts ({self.start})")
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
+        self._check_order(self.name)
 
 
 def iso_week(day: date) -> int:

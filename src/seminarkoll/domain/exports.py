@@ -11,7 +11,7 @@ from typing import TypeVar
 from seminarkoll.domain.attendance import is_participant, is_visit
 from seminarkoll.domain.completion import CellState, SeminarTotals, shows_makeup
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
-from seminarkoll.domain.text import NamedRow, name_key
+from seminarkoll.domain.text import NamedRow
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 K = TypeVar("K", bound=Hashable)
@@ -126,7 +126,7 @@ class ExportHeading:
 
 
 @dataclass(frozen=True)
-class RosterEntry:
+class RosterEntry(NamedRow):
     """One participant of a cohort's roster."""
 
     enrollment_id: int
@@ -140,11 +140,6 @@ class RosterEntry:
     status: EnrollmentStatus
     joined_on: date | None
     left_on: date | None
-
-    @property
-    def sort_key(self) -> tuple[str, str]:
-        """Last name, then first name, in Swedish order."""
-        return name_key(self.last_name, self.first_name)
 
     @property
     def status_word(self) -> str:
@@ -209,7 +204,7 @@ class MatrixSeminar:
 
 
 @dataclass(frozen=True)
-class MatrixEntry:
+class MatrixEntry(NamedRow):
     """One participant row of the attendance matrix; `cells` follow the seminar columns."""
 
     enrollment_id: int
@@ -233,11 +228,6 @@ class MatrixEntry:
             file_word(MADE_UP_WORD) if shows_makeup(cell, task) else CELL_WORDS[cell]
             for cell, task in zip(self.cells, made_up, strict=True)
         )
-
-    @property
-    def sort_key(self) -> tuple[str, str]:
-        """Last name, then first name, in Swedish order."""
-        return name_key(self.last_name, self.first_name)
 
 
 @dataclass(frozen=True)
@@ -263,11 +253,6 @@ class SignInEntry(NamedRow):
     groups: tuple[str, ...]
     status: AttendanceStatus | None
     note: str
-
-    @property
-    def sort_key(self) -> tuple[str, str]:
-        """Last name, then first name, in Swedish order."""
-        return name_key(self.last_name, self.first_name)
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,8 @@ def full_name(first_name: str, last_name: str) -> str:
 
 
 class NamedRow:
-    """Gives a row that holds `first_name` and `last_name` its `name` ("Förnamn Efternamn")."""
+    """Gives a row that holds `first_name` and `last_name` its `name` ("Förnamn Efternamn") and
+    its `sort_key` (Swedish order)."""
 
     first_name: str
     last_name: str
@@ -78,6 +79,11 @@ class NamedRow:
     def name(self) -> str:
         """First and last name."""
         return full_name(self.first_name, self.last_name)
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Last name, then first name, in Swedish order."""
+        return name_key(self.last_name, self.first_name)
 
 
 _SWEDISH_LETTERS = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
@@ -13,6 +14,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 from seminarkoll import __version__
 
 TIMEZONE = "Europe/Stockholm"
+Observance = TypeVar("Observance", TimezoneDaylight, TimezoneStandard)
 PRODID = f"-//Seminarkoll//Seminarkoll {__version__}//SV"
 
 
@@ -101,18 +103,22 @@ def stockholm_timezone() -> Timezone:
     Outlook writes it, so every year is covered."""
     timezone = Timezone()
     timezone.add("tzid", TIMEZONE)
-    daylight = TimezoneDaylight()
-    daylight.add("tzname", "CEST")
-    daylight.add("tzoffsetfrom", timedelta(hours=1))
-    daylight.add("tzoffsetto", timedelta(hours=2))
-    daylight.add("dtstart", datetime(1996, 3, 31, 2, 0))
-    daylight.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1SU"})
-    standard = TimezoneStandard()
-    standard.add("tzname", "CET")
-    standard.add("tzoffsetfrom", timedelta(hours=2))
-    standard.add("tzoffsetto", timedelta(hours=1))
-    standard.add("dtstart", datetime(1996, 10, 27, 3, 0))
-    standard.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1SU"})
-    timezone.add_component(daylight)
-    timezone.add_component(standard)
+    summer = _observance(TimezoneDaylight(), "CEST", (1, 2), datetime(1996, 3, 31, 2, 0))
+    winter = _observance(TimezoneStandard(), "CET", (2, 1), datetime(1996, 10, 27, 3, 0))
+    timezone.add_component(summer)
+    timezone.add_component(winter)
     return timezone
+
+
+def _observance(
+    observance: Observance, name: str, offsets: tuple[int, int], start: datetime
+) -> Observance:
+    """Summer or standard time (`name`): from `start` on, and each year on the last Sunday of
+    `start`'s month, the offset from UTC goes from `offsets[0]` hours to `offsets[1]`."""
+    before, after = offsets
+    observance.add("tzname", name)
+    observance.add("tzoffsetfrom", timedelta(hours=before))
+    observance.add("tzoffsetto", timedelta(hours=after))
+    observance.add("dtstart", start)
+    observance.add("rrule", {"freq": "yearly", "bymonth": start.month, "byday": "-1SU"})
+    return observance
