@@ -16,25 +16,19 @@ if TYPE_CHECKING:
     from seminarkoll.services.exports import ExportResult
 
 
-def export_roster(
-    services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
+def export_cohort_file(
+    services: Services, cohort: CohortSummary, path: Path, args: argparse.Namespace
 ) -> str:
-    """The roster as .xlsx, or as .csv (UTF-8 with BOM and semicolons) for other systems."""
-    return _saved(cohort, services.exports.export_roster(cohort.id, path))
-
-
-def export_attendance(
-    services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
-) -> str:
-    """The attendance matrix as .xlsx (can be edited and imported back) or .csv."""
-    return _saved(cohort, services.exports.export_attendance(cohort.id, path))
-
-
-def export_cohort(
-    services: Services, cohort: CohortSummary, path: Path, _args: argparse.Namespace
-) -> str:
-    """Roster, attendance matrix and schedule as one .xlsx workbook."""
-    return _saved(cohort, services.exports.export_cohort(cohort.id, path))
+    """What the kind asks for: the roster as .xlsx, or as .csv (UTF-8 with BOM and semicolons)
+    for other systems; the attendance matrix as .xlsx (can be edited and imported back) or
+    .csv; or roster, attendance matrix and schedule as one .xlsx workbook (`cohort`)."""
+    exports = services.exports
+    write = {
+        "roster": exports.export_roster,
+        "attendance": exports.export_attendance,
+        "cohort": exports.export_cohort,
+    }[args.export_kind]
+    return _saved(cohort, write(cohort.id, path))
 
 
 def export_signin(

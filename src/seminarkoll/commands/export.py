@@ -26,9 +26,7 @@ from seminarkoll.commands.common import (
 )
 from seminarkoll.commands.exchange_exports import (
     add_seminar_argument,
-    export_attendance,
-    export_cohort,
-    export_roster,
+    export_cohort_file,
     export_signin,
 )
 from seminarkoll.domain.errors import DomainError
@@ -110,7 +108,7 @@ EXPORT_KINDS: dict[str, ExportKind] = {
             "Cli", "deltagarlista som Excel-arbetsbok (.xlsx) eller CSV för andra system (.csv)"
         ),
         suffixes=(".xlsx", ".csv"),
-        handler=export_roster,
+        handler=export_cohort_file,
     ),
     "attendance": ExportKind(
         help=lambda: translate(
@@ -119,14 +117,14 @@ EXPORT_KINDS: dict[str, ExportKind] = {
             "eller CSV för andra system (.csv)",
         ),
         suffixes=(".xlsx", ".csv"),
-        handler=export_attendance,
+        handler=export_cohort_file,
     ),
     "cohort": ExportKind(
         help=lambda: translate(
             "Cli", "hela omgången: deltagare, närvaro och schema som blad i en arbetsbok (.xlsx)"
         ),
         suffixes=(".xlsx",),
-        handler=export_cohort,
+        handler=export_cohort_file,
     ),
     "signin": ExportKind(
         help=lambda: translate(

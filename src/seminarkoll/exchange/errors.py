@@ -7,7 +7,7 @@ from pathlib import Path
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.planning import join_phrases
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 SUPPORTED_EXTENSIONS: tuple[str, ...] = (
     ".xlsx",
@@ -24,39 +24,42 @@ def _quoted(path: Path) -> str:
     return translate("Errors", "”{name}”").format(name=path.name)
 
 
-class FileReadError(DomainError):
-    """Base of every error about one file; `path` names it and `str(error)` is Swedish."""
+class FileError(DomainError):
+    """An error about one file: `path` names it, `message` (also `str(error)`) says what went
+    wrong, in the chosen language."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    text = ""
+    """What an error that needs nothing but the path says (Swedish, marked for the catalogue):
+    {quoted} stands for the file's name, {parent} for its folder."""
+
+    def __init__(self, path: Path, message: str | None = None) -> None:
         self.path = path
-        self.message = message
-        super().__init__(message)
+        self.message = (
+            translate("Errors", self.text).format(quoted=_quoted(path), parent=path.parent)
+            if message is None
+            else message
+        )
+        super().__init__(self.message)
+
+
+class FileReadError(FileError):
+    """Base of every error about a file that is read."""
 
 
 class FileMissingError(FileReadError):
     """The file does not exist (moved, renamed or on a disconnected drive)."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            translate("Errors", "Filen {quoted} finns inte. Kontrollera var den ligger.").format(
-                quoted=_quoted(path)
-            ),
-        )
+    text = QT_TRANSLATE_NOOP("Errors", "Filen {quoted} finns inte. Kontrollera var den ligger.")
 
 
 class FileAccessError(FileReadError):
     """The file exists but the operating system refused to let us read it."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} gick inte att öppna. Kontrollera att du har behörighet "
-                "till den och att inget annat program låser den.",
-            ).format(quoted=_quoted(path)),
-        )
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} gick inte att öppna. Kontrollera att du har behörighet "
+        "till den och att inget annat program låser den.",
+    )
 
 
 class UnsupportedFileTypeError(FileReadError):
@@ -77,43 +80,31 @@ class UnsupportedFileTypeError(FileReadError):
 class NotASpreadsheetError(FileReadError):
     """The content is not a spreadsheet at all, e.g. a text or Word file named .xlsx."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} är inget kalkylblad, trots filnamnet. Öppna den i Excel"
-                " och spara den som Excel-arbetsbok (.xlsx).",
-            ).format(quoted=_quoted(path)),
-        )
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} är inget kalkylblad, trots filnamnet. Öppna den i Excel"
+        " och spara den som Excel-arbetsbok (.xlsx).",
+    )
 
 
 class CorruptWorkbookError(FileReadError):
     """The file looks like a workbook but is damaged or incomplete (e.g. a cut-off download)."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} är skadad eller ofullständig och kan inte läsas. Hämta "
-                "eller spara den på nytt och försök igen.",
-            ).format(quoted=_quoted(path)),
-        )
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} är skadad eller ofullständig och kan inte läsas. Hämta "
+        "eller spara den på nytt och försök igen.",
+    )
 
 
 class EncryptedWorkbookError(FileReadError):
     """The workbook is password-protected (encrypted), so its cells cannot be read."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} är lösenordsskyddad och kan inte läsas. Öppna den i "
-                "Excel, ta bort lösenordet och spara den som Excel-arbetsbok (.xlsx).",
-            ).format(quoted=_quoted(path)),
-        )
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} är lösenordsskyddad och kan inte läsas. Öppna den i "
+        "Excel, ta bort lösenordet och spara den som Excel-arbetsbok (.xlsx).",
+    )
 
 
 class EmptySheetError(FileReadError):
@@ -165,15 +156,11 @@ class SheetTooLargeError(FileReadError):
 class NotARegularFileError(FileReadError):
     """The path is a device, a named pipe or the like: only ordinary files are read."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "{quoted} är ingen vanlig fil (utan till exempel en enhet eller en "
-                "namngiven pipe) och läses inte. Välj en sparad kalkylbladsfil.",
-            ).format(quoted=_quoted(path)),
-        )
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{quoted} är ingen vanlig fil (utan till exempel en enhet eller en "
+        "namngiven pipe) och läses inte. Välj en sparad kalkylbladsfil.",
+    )
 
 
 class FileTooLargeError(FileReadError):
@@ -272,68 +259,47 @@ class HeaderNotFoundError(FileReadError):
         )
 
 
-class FileWriteError(DomainError):
+class FileWriteError(FileError):
     """Base of every error about saving one file; `path` names it and `str(error)` is Swedish."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        self.path = path
-        self.message = message
-        super().__init__(message)
 
 
 class TargetInUseError(FileWriteError):
     """The file to replace is open in Excel or LibreOffice (its lock file is beside it)."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} är öppen i ett annat program (till exempel Excel). "
-                "Stäng den där och försök igen, eller spara under ett annat namn.",
-            ).format(quoted=_quoted(path)),
-        )
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} är öppen i ett annat program (till exempel Excel). "
+        "Stäng den där och försök igen, eller spara under ett annat namn.",
+    )
 
 
 class TargetFolderMissingError(FileWriteError):
     """The folder to save in does not exist (any more)."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Mappen {parent} finns inte, så {quoted} kan inte sparas där. Välj en annan mapp.",
-            ).format(parent=path.parent, quoted=_quoted(path)),
-        )
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Mappen {parent} finns inte, så {quoted} kan inte sparas där. Välj en annan mapp.",
+    )
 
 
 class TargetNotWritableError(FileWriteError):
     """The operating system refused to let us write the file or its folder."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} kunde inte sparas: du saknar behörighet att skriva i "
-                "mappen {parent}, eller filen är skrivskyddad. Välj en annan mapp.",
-            ).format(quoted=_quoted(path), parent=path.parent),
-        )
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} kunde inte sparas: du saknar behörighet att skriva i "
+        "mappen {parent}, eller filen är skrivskyddad. Välj en annan mapp.",
+    )
 
 
 class DiskFullError(FileWriteError):
     """The disk (or the user's quota) ran out of space while saving."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Det finns inte plats på disken för {quoted}. Ingen fil sparades; "
-                "frigör utrymme eller välj en annan plats.",
-            ).format(quoted=_quoted(path)),
-        )
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Det finns inte plats på disken för {quoted}. Ingen fil sparades; "
+        "frigör utrymme eller välj en annan plats.",
+    )
 
 
 class TargetWriteFailedError(FileWriteError):
@@ -354,13 +320,9 @@ class TargetWriteFailedError(FileWriteError):
 class NotAnAttendanceFileError(FileReadError):
     """No sheet of the file has the hidden id row of a sign-in sheet or attendance matrix."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} är ingen närvarolista eller närvaromatris från "
-                "Seminarkoll (den dolda raden med id saknas). Exportera en ny "
-                "närvarolista eller närvaromatris och fyll i den.",
-            ).format(quoted=_quoted(path)),
-        )
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} är ingen närvarolista eller närvaromatris från "
+        "Seminarkoll (den dolda raden med id saknas). Exportera en ny "
+        "närvarolista eller närvaromatris och fyll i den.",
+    )
