@@ -99,6 +99,18 @@ class CohortPage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
 
+    def replace_tab(self, placeholder: QWidget, tab: QWidget) -> None:
+        """Put `tab` where the empty `placeholder` stood (a tab built on first show), under
+        the same title and still current if it was, without signalling a change of tab."""
+        index = self.tabs.indexOf(placeholder)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.insertTab(index, tab, self.tabs.tabText(index))
+        self.tabs.removeTab(index + 1)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+
     def show_overview(self, overview: CohortOverview) -> None:
         """Fill the header and the schedule from `overview`."""
         self.overview = overview

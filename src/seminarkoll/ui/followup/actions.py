@@ -95,15 +95,9 @@ class FollowUpActions(QObject):
         if self.tab is None:
             from seminarkoll.ui.followup.followup_tab import FollowUpTab
 
-            index = page.tabs.indexOf(current)
             self.tab = FollowUpTab()
-            page.tabs.blockSignals(True)
-            page.tabs.insertTab(index, self.tab, self.tr("Uppföljning"))
-            page.tabs.removeTab(index + 1)
-            page.tabs.setCurrentIndex(index)
-            page.tabs.blockSignals(False)
             if self._placeholder is not None:
-                self._placeholder.deleteLater()
+                page.replace_tab(self._placeholder, self.tab)
                 self._placeholder = None
         if self._stale and self._services is not None and self.cohort_id is not None:
             self._stale = False

@@ -35,6 +35,8 @@ REGISTERED = Change(overview=True, roster=True, attendance=True, register=True)
 """Persons changed in the register (names, merges, removals): wherever persons are listed."""
 WORKPLACES = Change(roster=True, register=True)
 """Workplaces were renamed, merged or removed: the roster and the register show them."""
+ROSTER, ATTENDANCE = "roster", "attendance"
+"""The names of the two tabs this class adds to the cohort page."""
 
 
 class ParticipationMenus(QObject):
@@ -48,9 +50,12 @@ class ParticipationMenus(QObject):
         self.undo = UndoHistory(undo_stack, lambda: self._data_changed(REGISTERED), window)
         self._services: Services | None = None
         self.cohort_id: int | None = None
-        self.roster_tab: RosterTab | None = None
-        self.attendance_tab: AttendanceTab | None = None
-        self._dirty: set[QWidget] = set()
+        self._roster: RosterTab | None = None
+        self._attendance: AttendanceTab | None = None
+        self._placeholders: dict[str, QWidget] = {}
+        """The tabs not built yet ("roster", "attendance"): empty widgets in their place."""
+        self._dirty: set[str] = set()
+        """The tabs to reload when next shown."""
         self.register_window: RegisterWindow | None = None
         self.signoff_windows: dict[int, SignOffWindow] = {}
         bar = host.menuBar()
@@ -158,9 +163,7 @@ class ParticipationMenus(QObject):
             return
         self.cohort_id = cohort_id
         self._ensure_tabs(page)
-        assert self.roster_tab is not None
-        assert self.attendance_tab is not None
-        self._dirty = {self.roster_tab, self.attendance_tab}
+        self._dirty = {ROSTER, ATTENDANCE}
         self._tab_changed(page.tabs.currentIndex())
         self._update_actions()
 
@@ -169,34 +172,68 @@ class ParticipationMenus(QObject):
         return self._host.existing_cohort_page()
 
     def _ensure_tabs(self, page: CohortPage) -> None:
-        if self.roster_tab is not None:
+        """Add the two tabs, empty: each is built when first shown or used (building them
+        both took a third of a second before the menus came alive)."""
+        if self._placeholders or self._roster is not None:
             return
-        from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
-        from seminarkoll.ui.participants.roster_tab import RosterTab
-
-        self.roster_tab = RosterTab()
-        self.attendance_tab = AttendanceTab()
-        self.attendance_tab.undo = self.undo
-        page.tabs.addTab(self.roster_tab, self.tr("Deltagare"))
-        page.tabs.addTab(self.attendance_tab, self.tr("Närvaro"))
+        self._placeholders = {ROSTER: QWidget(), ATTENDANCE: QWidget()}
+        page.tabs.addTab(self._placeholders[ROSTER], self.tr("Deltagare"))
+        page.tabs.addTab(self._placeholders[ATTENDANCE], self.tr("Närvaro"))
         page.tabs.currentChanged.connect(self._tab_changed)
-        self.roster_tab.changed.connect(lambda: self._data_changed(ENROLLED, self.roster_tab))
-        self.attendance_tab.changed.connect(lambda: self._data_changed(MARKED, self.attendance_tab))
-        for tab in (self.roster_tab, self.attendance_tab):
+
+    @property
+    def roster_tab(self) -> RosterTab | None:
+        """The "Deltagare" tab, built on first use; None until a cohort has been shown."""
+        if self._roster is None and ROSTER in self._placeholders:
+            from seminarkoll.ui.participants.roster_tab import RosterTab
+
+            tab = RosterTab()
+            tab.changed.connect(lambda: self._data_changed(ENROLLED, tab))
             tab.card_requested.connect(self.show_card)
-        self.attendance_tab.signoff_requested.connect(self.open_signoff)
+            self._roster = tab
+            self._put_in_place(ROSTER, tab)
+        return self._roster
+
+    @property
+    def attendance_tab(self) -> AttendanceTab | None:
+        """The "Närvaro" tab, built on first use; None until a cohort has been shown."""
+        if self._attendance is None and ATTENDANCE in self._placeholders:
+            from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
+
+            tab = AttendanceTab()
+            tab.undo = self.undo
+            tab.changed.connect(lambda: self._data_changed(MARKED, tab))
+            tab.card_requested.connect(self.show_card)
+            tab.signoff_requested.connect(self.open_signoff)
+            self._attendance = tab
+            self._put_in_place(ATTENDANCE, tab)
+        return self._attendance
+
+    def _put_in_place(self, name: str, tab: QWidget) -> None:
+        placeholder = self._placeholders.pop(name)
+        page = self._page()
+        if page is not None:
+            page.replace_tab(placeholder, tab)
+
+    def _tab_named(self, widget: QWidget | None) -> str | None:
+        """Which of the two tabs `widget` is (built or not), else None."""
+        for name, built in ((ROSTER, self._roster), (ATTENDANCE, self._attendance)):
+            if widget is not None and widget in (built, self._placeholders.get(name)):
+                return name
+        return None
 
     def _tab_changed(self, index: int) -> None:
         page = self._page()
         if page is None or self._services is None or self.cohort_id is None:
             return
-        widget = page.tabs.widget(index)
-        if widget in self._dirty:
-            self._dirty.discard(widget)
-            if widget is self.roster_tab and self.roster_tab is not None:
-                self.roster_tab.set_cohort(self._services, self.cohort_id)
-            elif widget is self.attendance_tab and self.attendance_tab is not None:
-                self.attendance_tab.set_cohort(self._services, self.cohort_id)
+        name = self._tab_named(page.tabs.widget(index))
+        if name is None or (name not in self._dirty and name not in self._placeholders):
+            return
+        self._dirty.discard(name)
+        if name == ROSTER and self.roster_tab is not None:
+            self.roster_tab.set_cohort(self._services, self.cohort_id)
+        elif name == ATTENDANCE and self.attendance_tab is not None:
+            self.attendance_tab.set_cohort(self._services, self.cohort_id)
 
     def _data_changed(self, change: Change, source: QWidget | None = None) -> None:
         """`source` changed what `change` says: every view that shows it follows."""
@@ -208,10 +245,11 @@ class ParticipationMenus(QObject):
         of view is marked and reloaded when it is next shown."""
         page = self._page()
         if tabs and page is not None and self._services is not None:
-            touched = {self.roster_tab: change.roster, self.attendance_tab: change.attendance}
-            self._dirty |= {t for t, hit in touched.items() if hit and t is not None}
-            if isinstance(source, QWidget):
-                self._dirty.discard(source)
+            touched = {ROSTER: change.roster, ATTENDANCE: change.attendance}
+            self._dirty |= {name for name, hit in touched.items() if hit}
+            made_it = self._tab_named(source) if isinstance(source, QWidget) else None
+            if made_it is not None:
+                self._dirty.discard(made_it)
             self._tab_changed(page.tabs.currentIndex())
         if change.attendance or change.roster:
             for window in self.signoff_windows.values():
@@ -348,8 +386,8 @@ class ParticipationMenus(QObject):
         page = self._page()
         if page is None:
             return None
-        if page.tabs.currentWidget() is self.attendance_tab and self.attendance_tab is not None:
-            seminar = self.attendance_tab.current_seminar()
+        if page.tabs.currentWidget() is self._attendance and self._attendance is not None:
+            seminar = self._attendance.current_seminar()
             return seminar.id if seminar is not None else None
         index = page.schedule.currentIndex()
         if page.schedule.isVisible() and index.isValid():
