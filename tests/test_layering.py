@@ -109,8 +109,8 @@ def _modules_loaded_by_command(database: Path, *arguments: str) -> set[str]:
 
 def test_list_and_status_load_only_the_services_they_use(tmp_path: Path) -> None:
     """Services are built on first use: `status` must not pay for spreadsheets, calendars,
-    e-mail checks or the other services, and `list` reads a SQLite file without SQLAlchemy
-    (the benchmark times both against SQLAlchemy's import)."""
+    e-mail checks or the other services, and `list` and `status` with a cohort id read a
+    SQLite file without SQLAlchemy (the benchmark times both against SQLAlchemy's import)."""
     database = tmp_path / "demo.sqlite3"
     subprocess.run(
         [sys.executable, "-m", "seminarkoll", "demo", "--db", str(database)],
@@ -121,9 +121,11 @@ def test_list_and_status_load_only_the_services_they_use(tmp_path: Path) -> None
     assert not {n for n in listed if n.startswith(("sqlalchemy", "seminarkoll.services"))}
     assert not {n for n in listed if n.startswith(UNUSED_BY_LIST_AND_STATUS)}
     loaded = _modules_loaded_by_command(database, "status", "--cohort", "1")
-    assert not {n for n in loaded if n.startswith(UNUSED_BY_LIST_AND_STATUS)}
+    assert not {n for n in loaded if n.startswith(("sqlalchemy", *UNUSED_BY_LIST_AND_STATUS))}
     used = {n.split(".")[2] for n in loaded if n.startswith("seminarkoll.services.")}
-    assert used == {"container", "identity", "attendance", "completion_data"}
+    assert used == {"attendance_matrix", "cohort_frame"}
+    by_name = _modules_loaded_by_command(database, "status", "--cohort", "Omgång 3")
+    assert not {n for n in by_name if n.startswith(UNUSED_BY_LIST_AND_STATUS)}
 
 
 def test_features_reach_the_window_through_its_typed_host() -> None:

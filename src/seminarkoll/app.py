@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from seminarkoll.data.database import Database
     from seminarkoll.domain.catalog import ProgrammeSummary
+    from seminarkoll.services.attendance_matrix import AttendanceMatrix
     from seminarkoll.services.container import Services
     from seminarkoll.services.opening import StartView
 
@@ -35,6 +36,7 @@ __all__ = [
     "EmptyDatabaseFileError",
     "PreparedDatabase",
     "install_translations",
+    "matrix_headless",
     "open_headless",
     "programmes_headless",
     "resolve",
@@ -105,10 +107,14 @@ def _prepare_headless(database: str | None) -> DatabaseLocation:
 
 def open_headless(database: str | None) -> Services:
     """Open (and migrate) a database for a command-line subcommand; raises DatabaseError."""
+    return _services(_prepare_headless(database))
+
+
+def _services(location: DatabaseLocation) -> Services:
     from seminarkoll.data.database import Database
     from seminarkoll.services.container import Services
 
-    return Services.build(Database(_prepare_headless(database)))
+    return Services.build(Database(location))
 
 
 def programmes_headless(database: str | None) -> tuple[ProgrammeSummary, ...]:
@@ -121,6 +127,32 @@ def programmes_headless(database: str | None) -> tuple[ProgrammeSummary, ...]:
     from seminarkoll.data import quick_read
 
     return quick_read.programmes(location.path)
+
+
+def matrix_headless(database: str | None, cohort: str) -> AttendanceMatrix:
+    """The attendance matrix of the cohort `cohort` names, for `seminarkoll status`; raises
+    DomainError. A number is tried as its id first, without the catalogue (on a SQLite file
+    through the standard library alone, as `list` reads); a name, or a number that is no
+    cohort's id, is resolved by the catalogue, whose errors list the candidates."""
+    from seminarkoll.domain.errors import NotFoundError
+    from seminarkoll.domain.text import row_id
+
+    location = _prepare_headless(database)
+    cohort_id = row_id(cohort)
+    if cohort_id is not None and location.path is not None:
+        from seminarkoll.data import quick_read
+        from seminarkoll.services.attendance_matrix import build_matrix
+
+        source = quick_read.matrix_source(location.path, cohort_id)
+        if source is not None:
+            return build_matrix(source)
+    services = _services(location)
+    if cohort_id is not None and location.path is None:
+        try:
+            return services.attendance.matrix(cohort_id)
+        except NotFoundError:
+            pass
+    return services.attendance.matrix(services.catalog.resolve_cohort(cohort).id)
 
 
 @dataclass

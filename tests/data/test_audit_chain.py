@@ -12,7 +12,7 @@ from seminarkoll.data.engine import make_engine
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.attendance import CellRef
-from seminarkoll.services.completion_data import SeminarInfo
+from seminarkoll.services.cohort_frame import SeminarInfo
 from seminarkoll.services.container import Services
 
 

@@ -13,17 +13,14 @@ from seminarkoll.commands.common import (
     Subcommands,
     add_cohort_argument,
     add_command,
-    headless,
 )
 from seminarkoll.domain.completion import verdict_word
 from seminarkoll.domain.enums import CompletionState
-from seminarkoll.domain.errors import NotFoundError
-from seminarkoll.domain.text import name_key, row_id, swedish_key
+from seminarkoll.domain.text import name_key, swedish_key
 from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
-    from seminarkoll.services.attendance import AttendanceMatrix, MatrixRow
-    from seminarkoll.services.container import Services
+    from seminarkoll.services.attendance_matrix import AttendanceMatrix, MatrixRow
 
 
 def _columns() -> tuple[str, ...]:
@@ -73,26 +70,15 @@ def register(subparsers: Subcommands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the status of the cohort as a table or as CSV."""
-    matrix = _matrix(headless(args), args.cohort)
+    from seminarkoll.app import matrix_headless
+
+    matrix = matrix_headless(args.db, args.cohort)
     rows = sorted(matrix.rows, key=lambda r: name_key(r.last_name, r.first_name))
     if args.csv:
         _print_csv(matrix, rows)
     else:
         _print_table(matrix, rows)
     return EXIT_OK
-
-
-def _matrix(services: Services, cohort: str) -> AttendanceMatrix:
-    """The matrix of the cohort `cohort` names. A number is tried as its id first, without
-    the catalogue (it costs a tenth of the command's start-up); a name, or a number that is
-    no cohort's id, is resolved by the catalogue, whose errors list the candidates."""
-    cohort_id = row_id(cohort)
-    if cohort_id is not None:
-        try:
-            return services.attendance.matrix(cohort_id)
-        except NotFoundError:
-            pass
-    return services.attendance.matrix(services.catalog.resolve_cohort(cohort).id)
 
 
 def _group_names(matrix: AttendanceMatrix, row: MatrixRow) -> str:

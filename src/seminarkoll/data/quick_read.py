@@ -1,7 +1,8 @@
 """Start-up reads with the standard library's sqlite3 only, so data shows before SQLAlchemy loads.
 
-The same read models as CatalogService, from the same tables; a test holds the two equal.
-The window's first screen and `seminarkoll list` read through here.
+The same read models as CatalogService, and the same rows as the attendance matrix's reads,
+from the same tables; tests hold each pair equal. The window's first screen, `seminarkoll
+list` and `seminarkoll status` read through here.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from contextlib import closing, contextmanager
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
+from seminarkoll.data.matrix_source import FrameRows, MatrixSource
 from seminarkoll.data.sqlite_file import sqlite_error
 from seminarkoll.domain.attendance import seminar_held
 from seminarkoll.domain.catalog import (
@@ -25,7 +27,7 @@ from seminarkoll.domain.catalog import (
     schedule_totals,
 )
 from seminarkoll.domain.completion import SeminarSlot, SeminarTotals
-from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
+from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus, GroupKind
 from seminarkoll.domain.translation import translate
 
 
@@ -209,3 +211,129 @@ def _seminar_row(
         totals=totals,
         signed_off_at=_moment(signed),
     )
+
+
+def matrix_source(path: Path, cohort_id: int) -> MatrixSource | None:
+    """The rows of the cohort's attendance matrix, typed as the services' reads give them
+    (services.attendance.matrix); None when there is no such cohort."""
+    with _reading(path) as connection:
+        run = connection.execute
+        row = run(
+            "SELECT cohort.id, cohort.name, cohort.programme_id, programme.name, "
+            "cohort.start_date, cohort.end_date, cohort.min_attended, "
+            "cohort.late_counts_as_present, cohort.excused_counts_as_attended, "
+            "cohort.require_each_theme, cohort.allow_makeup, programme.meetings_count, "
+            "programme.min_per_school_year FROM cohort "
+            "JOIN programme ON programme.id = cohort.programme_id WHERE cohort.id = ?",
+            (cohort_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        cid, name, pid, programme, start, end, minimum, *flags, per_year = row
+        flags = [bool(flag) for flag in flags]
+        cohort = (cid, name, pid, programme, _day(start), _day(end), minimum, *flags, per_year)
+        counting = flags[-1]
+        one = (cohort_id,)
+        frame = FrameRows(
+            cohorts=[cohort],
+            seminars=[
+                (cid, sid, number, title, _day(day), theme, name, colour, _moment(at), by)
+                for cid, sid, number, title, day, theme, name, colour, at, by in run(
+                    "SELECT seminar.cohort_id, seminar.id, seminar.number, seminar.title, "
+                    "seminar.date, seminar.theme_area_id, theme_area.name, theme_area.colour, "
+                    "seminar.signed_off_at, seminar.signed_off_by FROM seminar "
+                    "LEFT OUTER JOIN theme_area ON theme_area.id = seminar.theme_area_id "
+                    "WHERE seminar.cohort_id = ? ORDER BY seminar.cohort_id, seminar.number",
+                    one,
+                )
+            ],
+            kept=run(
+                "SELECT enrollment.cohort_id, outcome_summary.enrollment_id, "
+                "outcome_summary.state, outcome_summary.reason, outcome_summary.attended, "
+                "outcome_summary.expected, outcome_summary.required, outcome_summary.missed, "
+                "outcome_summary.made_up FROM outcome_summary "
+                "JOIN enrollment ON enrollment.id = outcome_summary.enrollment_id "
+                "WHERE enrollment.cohort_id = ?",
+                one,
+            ).fetchall(),
+            meeting_marks=[
+                (mid, eid, AttendanceStatus(status))
+                for mid, eid, status in run(
+                    "SELECT group_meeting_attendance.meeting_id, "
+                    "group_meeting_attendance.enrollment_id, group_meeting_attendance.status "
+                    "FROM group_meeting_attendance "
+                    "JOIN group_meeting ON group_meeting.id = group_meeting_attendance.meeting_id "
+                    "JOIN cohort_group ON cohort_group.id = group_meeting.group_id "
+                    "WHERE cohort_group.cohort_id = ?",
+                    one,
+                )
+            ]
+            if counting
+            else (),
+            meetings=[
+                (mid, gid, _day(day), _moment(at))
+                for mid, gid, day, at in run(
+                    "SELECT group_meeting.id, group_meeting.group_id, group_meeting.date, "
+                    "group_meeting.signed_off_at FROM group_meeting "
+                    "JOIN cohort_group ON cohort_group.id = group_meeting.group_id "
+                    "WHERE cohort_group.cohort_id = ? "
+                    "ORDER BY group_meeting.group_id, group_meeting.date",
+                    one,
+                )
+            ]
+            if counting
+            else (),
+            meeting_members=run(
+                "SELECT cohort_group.cohort_id, group_member.group_id, group_member.enrollment_id "
+                "FROM group_member JOIN cohort_group ON cohort_group.id = group_member.group_id "
+                "WHERE cohort_group.cohort_id = ?",
+                one,
+            ).fetchall()
+            if counting
+            else (),
+        )
+        return MatrixSource(
+            cohort_id=cohort_id,
+            frame=frame,
+            marks=[
+                (eid, sid, AttendanceStatus(status), note)
+                for eid, sid, status, note in run(
+                    "SELECT attendance.enrollment_id, attendance.seminar_id, attendance.status, "
+                    "attendance.note FROM attendance "
+                    "JOIN seminar ON seminar.id = attendance.seminar_id "
+                    "WHERE seminar.cohort_id = ?",
+                    one,
+                )
+            ],
+            makeups=run(
+                "SELECT makeup_task.enrollment_id, makeup_task.seminar_id FROM makeup_task "
+                "JOIN seminar ON seminar.id = makeup_task.seminar_id WHERE seminar.cohort_id = ?",
+                one,
+            ).fetchall(),
+            groups=[
+                (gid, name, GroupKind(kind))
+                for gid, name, kind in run(
+                    "SELECT cohort_group.id, cohort_group.name, cohort_group.kind "
+                    "FROM cohort_group WHERE cohort_group.cohort_id = ?",
+                    one,
+                )
+            ],
+            members=run(
+                "SELECT group_member.group_id, group_member.enrollment_id FROM group_member "
+                "JOIN cohort_group ON cohort_group.id = group_member.group_id "
+                "WHERE cohort_group.cohort_id = ?",
+                one,
+            ).fetchall(),
+            people=[
+                (eid, pid, EnrollmentStatus(status), _day(joined), _day(left), *names)
+                for eid, pid, status, joined, left, *names in run(
+                    "SELECT enrollment.id, enrollment.person_id, enrollment.status, "
+                    "enrollment.joined_on, enrollment.left_on, person.first_name, "
+                    "person.last_name, workplace.name FROM enrollment "
+                    "JOIN person ON person.id = enrollment.person_id "
+                    "LEFT OUTER JOIN workplace ON workplace.id = person.workplace_id "
+                    "WHERE enrollment.cohort_id = ? ORDER BY enrollment.id",
+                    one,
+                )
+            ],
+        )

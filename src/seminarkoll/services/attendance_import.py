@@ -30,7 +30,7 @@ from seminarkoll.exchange.attendance_file import (
 )
 from seminarkoll.exchange.problem_lines import problem_lines
 from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MarkChange
-from seminarkoll.services.completion_data import SeminarInfo
+from seminarkoll.services.cohort_frame import SeminarInfo
 
 
 class MarkOutcome(StrEnum):

@@ -1,15 +1,15 @@
-"""Loads what the completion rules need for a cohort and judges participants against them."""
+"""Loads what the completion rules need for a cohort (through SQLAlchemy) into the frames of
+services.cohort_frame, which judge participants against them."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any
+from collections.abc import Collection, Mapping
+from datetime import date
 
 from sqlalchemy import BindParameter, Connection, bindparam, select
 from sqlalchemy.orm import Session
 
+from seminarkoll.data.matrix_source import FrameRows
 from seminarkoll.data.models import (
     Attendance,
     Cohort,
@@ -23,51 +23,13 @@ from seminarkoll.data.models import (
     Seminar,
     ThemeArea,
 )
-from seminarkoll.domain.attendance import TAKEN_AT_SEMINAR, is_visit, seminar_held
-from seminarkoll.domain.calendar import school_years_label
-from seminarkoll.domain.completion import (
-    CellState,
-    CompletionResult,
-    CompletionRules,
-    ParticipantRecord,
-    SeminarSlot,
-    cell_state,
-    evaluate,
-    judged_alike,
-)
-from seminarkoll.domain.dates import long_date
+from seminarkoll.domain.attendance import TAKEN_AT_SEMINAR
+from seminarkoll.domain.completion import CompletionRules
 from seminarkoll.domain.enrolment import default_joining_date
-from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
+from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import NotFoundError
-from seminarkoll.domain.records import built_from
 from seminarkoll.domain.translation import translate
-
-
-@dataclass(frozen=True)
-class SeminarInfo:
-    """One seminar of a cohort as the attendance views show it."""
-
-    id: int
-    number: int
-    title: str
-    date: date
-    theme_id: int | None
-    theme_name: str
-    theme_colour: str
-    held: bool
-    signed_off_at: datetime | None
-    signed_off_by: str | None
-
-    @property
-    def signed_off(self) -> bool:
-        """Whether the seminar's attendance is locked."""
-        return self.signed_off_at is not None
-
-    @property
-    def slot(self) -> SeminarSlot:
-        """The seminar as the completion rules see it."""
-        return built_from(SeminarSlot, self, signed=self.signed_off, meeting=False)
-
+from seminarkoll.services.cohort_frame import RULE_FIELDS, CohortFrame, cohort_rules, frames_of
 
 SEMINAR_COLUMNS = (
     Seminar.id,
@@ -81,53 +43,6 @@ SEMINAR_COLUMNS = (
     Seminar.signed_off_by,
 )
 """The columns `seminar_info` reads (theme area outer-joined on the seminar's)."""
-
-
-def seminar_info(
-    columns: Sequence[Any], kinds: Mapping[int, Collection[AttendanceStatus]]
-) -> SeminarInfo:
-    """A seminar from a row of `SEMINAR_COLUMNS`; `kinds` (per seminar id, the kinds of marks
-    recorded there) decides whether it counts as held."""
-    sid, number, title, day, theme_id, theme, colour, signed_at, signed_by = columns
-    return SeminarInfo(
-        id=sid,
-        number=number,
-        title=title,
-        date=day,
-        theme_id=theme_id,
-        theme_name=theme or "",
-        theme_colour=colour or "",
-        held=seminar_held(signed_at is not None, kinds.get(sid, ())),
-        signed_off_at=signed_at,
-        signed_off_by=signed_by,
-    )
-
-
-@dataclass(frozen=True)
-class MemberMeetings:
-    """The meetings of one participant's groups (as rule slots) and their marks there."""
-
-    slots: tuple[SeminarSlot, ...]
-    marks: Mapping[int, AttendanceStatus]
-
-
-@dataclass(frozen=True)
-class CohortFrame:
-    """A cohort's rules and seminars: everything needed to judge its participants."""
-
-    cohort_id: int
-    cohort_name: str
-    programme_id: int
-    programme_name: str
-    school_year: str
-    rules: CompletionRules
-    seminars: tuple[SeminarInfo, ...]
-    slots: tuple[SeminarSlot, ...]
-    theme_names: Mapping[int, str]
-    kept_outcomes: Mapping[int, CompletionResult] = field(default_factory=dict)
-    """Per enrolment id, the outcome kept when the cohort was thinned (its marks are gone)."""
-    meetings: Mapping[int, MemberMeetings] = field(default_factory=dict)
-    """Per enrolment id, its groups' meetings; filled only when the programme counts them."""
 
 
 def rules_of(cohort: Cohort) -> CompletionRules:
@@ -177,15 +92,21 @@ def joining_date(session: Session, cohort: Cohort, today: date | None = None) ->
 
 
 _COHORT_IDS: BindParameter[int] = bindparam("cohort_ids", expanding=True)
-RULE_COLUMNS = {
-    "min_attended": Cohort.min_attended,
-    "late_counts_as_present": Cohort.late_counts_as_present,
-    "excused_counts_as_attended": Cohort.excused_counts_as_attended,
-    "require_each_theme": Cohort.require_each_theme,
-    "allow_makeup": Cohort.allow_makeup,
-    "meetings_count": Programme.meetings_count,
-    "min_per_school_year": Programme.min_per_school_year,
-}
+RULE_COLUMNS = dict(
+    zip(
+        RULE_FIELDS,
+        (
+            Cohort.min_attended,
+            Cohort.late_counts_as_present,
+            Cohort.excused_counts_as_attended,
+            Cohort.require_each_theme,
+            Cohort.allow_makeup,
+            Programme.meetings_count,
+            Programme.min_per_school_year,
+        ),
+        strict=True,
+    )
+)
 """Where each field of `CompletionRules` is stored (as `rules_of` reads them), for reads by
 column."""
 _FRAME_COHORTS = (
@@ -221,106 +142,47 @@ def load_frames(
         return {}
     if kinds is None:
         kinds = recorded_kinds(connection, cohort_ids)
+    return frames_of(frame_rows(connection, cohort_ids), kinds)
+
+
+def frame_rows(connection: Connection, cohort_ids: Collection[int]) -> FrameRows:
+    """The rows `cohort_frame.frames_of` builds the frames of `cohort_ids` from."""
     ids = {"cohort_ids": list(cohort_ids)}
     cohorts = connection.execute(_FRAME_COHORTS, ids).all()
-    seminars: dict[int, list[SeminarInfo]] = {cohort[0]: [] for cohort in cohorts}
-    rows = connection.execute(_FRAME_SEMINARS, ids).all()
-    for cid, *columns in rows:
-        seminars[cid].append(seminar_info(columns, kinds))
-    kept = kept_outcomes(connection, cohort_ids)
-    rules_of_cohort = {
-        row[0]: CompletionRules(**dict(zip(RULE_COLUMNS, row[6:], strict=True))) for row in cohorts
-    }
-    meetings = member_meetings(
-        connection, [cid for cid, rules in rules_of_cohort.items() if rules.meetings_count]
-    )
-    frames = {}
-    for cohort_id, name, programme_id, programme_name, start, end, *_ in cohorts:
-        infos = tuple(seminars[cohort_id])
-        frames[cohort_id] = CohortFrame(
-            cohort_id=cohort_id,
-            cohort_name=name,
-            programme_id=programme_id,
-            programme_name=programme_name,
-            school_year=school_years_label(start, end),
-            rules=rules_of_cohort[cohort_id],
-            seminars=infos,
-            slots=tuple(info.slot for info in infos),
-            theme_names={info.theme_id: info.theme_name for info in infos if info.theme_id},
-            kept_outcomes=kept.get(cohort_id, {}),
-            meetings=meetings.get(cohort_id, {}),
-        )
-    return frames
-
-
-def member_meetings(
-    connection: Connection, cohort_ids: Collection[int]
-) -> dict[int, dict[int, MemberMeetings]]:
-    """Per cohort and enrolment id, the meetings of the participant's groups as rule slots
-    (numbered in date order within each group; held and signed as for seminars) and their
-    marks there."""
-    if not cohort_ids:
-        return {}
+    counting = [row[0] for row in cohorts if cohort_rules(row).meetings_count]
+    meetings = {"cohort_ids": counting}
     run = connection.execute
-    kinds: dict[int, set[AttendanceStatus]] = {}
-    marks: dict[int, dict[int, AttendanceStatus]] = {}
-    for meeting_id, enrollment_id, status in run(
-        select(
-            GroupMeetingAttendance.meeting_id,
-            GroupMeetingAttendance.enrollment_id,
-            GroupMeetingAttendance.status,
-        )
-        .join(GroupMeeting, GroupMeeting.id == GroupMeetingAttendance.meeting_id)
-        .join(CohortGroup, CohortGroup.id == GroupMeeting.group_id)
-        .where(CohortGroup.cohort_id.in_(cohort_ids))
-    ):
-        kinds.setdefault(meeting_id, set()).add(status)
-        marks.setdefault(enrollment_id, {})[meeting_id] = status
-    slots: dict[int, list[SeminarSlot]] = {}
-    for meeting_id, group_id, day, signed_at in run(
-        select(
-            GroupMeeting.id, GroupMeeting.group_id, GroupMeeting.date, GroupMeeting.signed_off_at
-        )
-        .join(CohortGroup, CohortGroup.id == GroupMeeting.group_id)
-        .where(CohortGroup.cohort_id.in_(cohort_ids))
-        .order_by(GroupMeeting.group_id, GroupMeeting.date)
-    ):
-        group = slots.setdefault(group_id, [])
-        group.append(
-            SeminarSlot(
-                id=meeting_id,
-                number=len(group) + 1,
-                date=day,
-                held=seminar_held(signed_at is not None, kinds.get(meeting_id, ())),
-                signed=signed_at is not None,
-                meeting=True,
-            )
-        )
-    found: dict[int, dict[int, list[SeminarSlot]]] = {}
-    for cohort_id, group_id, enrollment_id in run(
-        select(CohortGroup.cohort_id, GroupMember.group_id, GroupMember.enrollment_id)
-        .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
-        .where(CohortGroup.cohort_id.in_(cohort_ids))
-    ):
-        found.setdefault(cohort_id, {}).setdefault(enrollment_id, []).extend(
-            slots.get(group_id, ())
-        )
-    return {
-        cohort_id: {
-            enrollment_id: MemberMeetings(
-                tuple(own),
-                {
-                    s.id: marks[enrollment_id][s.id]
-                    for s in own
-                    if s.id in marks.get(enrollment_id, {})
-                },
-            )
-            for enrollment_id, own in members.items()
-        }
-        for cohort_id, members in found.items()
-    }
+    return FrameRows(
+        cohorts=cohorts,
+        seminars=run(_FRAME_SEMINARS, ids).all(),
+        kept=run(_KEPT, ids).all(),
+        meeting_marks=run(_MEETING_MARKS, meetings).all() if counting else (),
+        meetings=run(_MEETINGS, meetings).all() if counting else (),
+        meeting_members=run(_MEETING_MEMBERS, meetings).all() if counting else (),
+    )
 
 
+_MEETING_MARKS = (
+    select(
+        GroupMeetingAttendance.meeting_id,
+        GroupMeetingAttendance.enrollment_id,
+        GroupMeetingAttendance.status,
+    )
+    .join(GroupMeeting, GroupMeeting.id == GroupMeetingAttendance.meeting_id)
+    .join(CohortGroup, CohortGroup.id == GroupMeeting.group_id)
+    .where(CohortGroup.cohort_id.in_(_COHORT_IDS))
+)
+_MEETINGS = (
+    select(GroupMeeting.id, GroupMeeting.group_id, GroupMeeting.date, GroupMeeting.signed_off_at)
+    .join(CohortGroup, CohortGroup.id == GroupMeeting.group_id)
+    .where(CohortGroup.cohort_id.in_(_COHORT_IDS))
+    .order_by(GroupMeeting.group_id, GroupMeeting.date)
+)
+_MEETING_MEMBERS = (
+    select(CohortGroup.cohort_id, GroupMember.group_id, GroupMember.enrollment_id)
+    .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
+    .where(CohortGroup.cohort_id.in_(_COHORT_IDS))
+)
 _KEPT = (
     select(
         Enrollment.cohort_id,
@@ -338,29 +200,6 @@ _KEPT = (
 )
 
 
-def kept_outcomes(
-    connection: Connection, cohort_ids: Collection[int]
-) -> dict[int, dict[int, CompletionResult]]:
-    """Per cohort, the outcomes kept for its thinned enrolments."""
-    kept: dict[int, dict[int, CompletionResult]] = {}
-    rows = connection.execute(_KEPT, {"cohort_ids": list(cohort_ids)})
-    for cohort_id, eid, state, reason, attended, expected, required, missed, made_up in rows:
-        kept.setdefault(cohort_id, {})[eid] = CompletionResult(
-            state=CompletionState(state),
-            reason=reason,
-            attended=attended,
-            expected=expected,
-            required=required,
-            remaining=0,
-            missed=missed,
-            unrecorded=0,
-            made_up=made_up,
-            missing_themes=(),
-            consecutive_absences=0,
-        )
-    return kept
-
-
 def load_frame(
     connection: Connection,
     cohort_id: int,
@@ -371,115 +210,3 @@ def load_frame(
     if frame is None:
         raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
     return frame
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """What the rules say about one enrolment: a cell state per seminar and the verdict."""
-
-    cells: tuple[CellState, ...]
-    result: CompletionResult
-
-
-class Judge:
-    """Evaluates participants of one cohort, reusing the verdict for identical records (most
-    participants of a cohort share the same pattern, e.g. present at every held seminar)."""
-
-    def __init__(self, frame: CohortFrame) -> None:
-        self._frame = frame
-        self._cache: dict[tuple[object, ...], Verdict] = {}
-        self._cells: dict[tuple[object, ...], CellState] = {}
-        self._results: dict[tuple[object, ...], CompletionResult] = {}
-
-    def judge(
-        self,
-        status: EnrollmentStatus,
-        joined_on: date | None,
-        left_on: date | None,
-        marks: Mapping[int, AttendanceStatus],
-        makeup_for: Iterable[int] = (),
-        *,
-        enrollment_id: int | None = None,
-    ) -> Verdict:
-        """Cell states (in `frame.slots` order) and the verdict for one enrolment; a one-day
-        visit is explained as such. A thinned enrolment (`enrollment_id` with a kept outcome)
-        gets the outcome kept when its marks were removed."""
-        kept = self._frame.kept_outcomes.get(enrollment_id) if enrollment_id else None
-        if kept is not None:
-            record = ParticipantRecord(status=status, joined_on=joined_on, left_on=left_on)
-            cells = tuple(cell_state(slot, record) for slot in self._frame.slots)
-            return Verdict(cells, kept)
-        makeups = frozenset(makeup_for)
-        meetings = self._frame.meetings.get(enrollment_id) if enrollment_id else None
-        slots = meetings.slots if meetings else ()
-        meeting_marks = meetings.marks if meetings else {}
-        key = (
-            status,
-            joined_on,
-            left_on,
-            frozenset(marks.items()),
-            makeups,
-            slots,
-            frozenset(meeting_marks.items()),
-        )
-        verdict = self._cache.get(key)
-        if verdict is None:
-            record = ParticipantRecord(
-                status=status,
-                joined_on=joined_on,
-                left_on=left_on,
-                marks=marks,
-                makeup_for=makeups,
-                meetings=slots,
-                meeting_marks=meeting_marks,
-            )
-            frame = self._frame
-            # Marks that differ only where the rules cannot tell them apart (present or late,
-            # when late counts) share one evaluation.
-            alike = (*key[:3], judged_alike(frame.rules, marks), *key[4:])
-            result = self._results.get(alike)
-            if result is None:
-                result = evaluate(frame.rules, frame.slots, record, theme_names=frame.theme_names)
-                if is_visit(status, joined_on, left_on) and joined_on is not None:
-                    result = _as_visit(result, joined_on, frame)
-                self._results[alike] = result
-            verdict = Verdict(self._cells_of(record), result)
-            self._cache[key] = verdict
-        return verdict
-
-    def _cells_of(self, record: ParticipantRecord) -> tuple[CellState, ...]:
-        """Cell states in `frame.slots` order. A cell depends only on the enrolment's window
-        and the mark at its seminar, so each (window, seminar, mark) is worked out once."""
-        window = (record.status, record.joined_on, record.left_on)
-        cells = []
-        for slot in self._frame.slots:
-            key = (window, slot.id, record.mark_at(slot))
-            cell = self._cells.get(key)
-            if cell is None:
-                cell = self._cells[key] = cell_state(slot, record)
-            cells.append(cell)
-        return tuple(cells)
-
-
-def _as_visit(result: CompletionResult, day: date, frame: CohortFrame) -> CompletionResult:
-    numbers = [str(s.number) for s in frame.seminars if s.date == day]
-    where = (
-        translate("Completion", "seminarium {number}").format(number=numbers[0])
-        if numbers
-        else long_date(day)
-    )
-    return CompletionResult(
-        state=CompletionState.NOT_TAKING_PART,
-        reason=translate(
-            "Completion", "Besökte {where} utan att vara antagen till omgången."
-        ).format(where=where),
-        attended=result.attended,
-        expected=result.expected,
-        required=result.required,
-        remaining=result.remaining,
-        missed=result.missed,
-        unrecorded=result.unrecorded,
-        made_up=result.made_up,
-        missing_themes=result.missing_themes,
-        consecutive_absences=result.consecutive_absences,
-    )

@@ -51,7 +51,8 @@ from seminarkoll.domain.text import (
 )
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.email_address import checked_email
-from seminarkoll.services.completion_data import Judge, load_frames
+from seminarkoll.services.cohort_frame import Judge
+from seminarkoll.services.completion_data import load_frames
 from seminarkoll.services.duplicates import Likeness, likeness, scan, who
 from seminarkoll.services.identity import Coordinator
 from seminarkoll.services.removal import Removed, remove_captured

@@ -1,21 +1,19 @@
 """Attendance use cases: the matrix, marks with an audit trail, sign-off, apologies, make-ups."""
 
 from seminarkoll.services.attendance.results import (
-    AttendanceMatrix,
     BatchResult,
     CellHistory,
     CellRef,
     HistoryEntry,
     KeptMark,
     MarkChange,
-    MatrixGroup,
-    MatrixRow,
     SheetRow,
     SignOffEventRow,
     SignOffSheet,
     WalkInResult,
 )
 from seminarkoll.services.attendance.service import AttendanceService
+from seminarkoll.services.attendance_matrix import AttendanceMatrix, MatrixGroup, MatrixRow
 
 __all__ = [
     "AttendanceMatrix",

@@ -7,17 +7,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import NamedTuple
 
-from seminarkoll.domain.attendance import EnrolmentWindow, is_visit
+from seminarkoll.domain.attendance import is_visit
 from seminarkoll.domain.completion import (
     CellState,
-    CompletionResult,
-    CompletionRules,
     SeminarTotals,
     tally,
 )
-from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind
-from seminarkoll.domain.text import NamedRow, full_name
-from seminarkoll.services.completion_data import SeminarInfo
+from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
+from seminarkoll.domain.text import full_name
+from seminarkoll.services.cohort_frame import SeminarInfo
 
 
 @dataclass(frozen=True)
@@ -62,51 +60,6 @@ class BatchResult:
     locked: tuple[CellRef, ...]
     before: tuple[MarkChange, ...] = ()
     after: tuple[MarkChange, ...] = ()
-
-
-@dataclass(frozen=True)
-class MatrixGroup:
-    """A group of the cohort, for filtering the matrix."""
-
-    id: int
-    name: str
-    kind: GroupKind
-
-
-@dataclass(frozen=True)
-class MatrixRow(NamedRow, EnrolmentWindow):
-    """One participant of the matrix: cells aligned with `AttendanceMatrix.seminars`."""
-
-    enrollment_id: int
-    person_id: int
-    first_name: str
-    last_name: str
-    workplace_name: str
-    status: EnrollmentStatus
-    joined_on: date | None
-    left_on: date | None
-    group_ids: tuple[int, ...]
-    cells: tuple[CellState, ...]
-    notes: tuple[str, ...]
-    made_up: tuple[bool, ...]
-    result: CompletionResult
-
-
-@dataclass(frozen=True)
-class AttendanceMatrix:
-    """A cohort's participants x seminars with verdicts and per-seminar totals; visitors are
-    not rows, only counted in the totals."""
-
-    cohort_id: int
-    cohort_name: str
-    programme_name: str
-    school_year: str
-    rules: CompletionRules
-    seminars: tuple[SeminarInfo, ...]
-    totals: tuple[SeminarTotals, ...]
-    rows: tuple[MatrixRow, ...]
-    groups: tuple[MatrixGroup, ...]
-    theme_names: dict[int, str]
 
 
 class SheetRow(NamedTuple):

@@ -32,7 +32,6 @@ from seminarkoll.services.attendance.queries import (
     refuse_if_signed,
 )
 from seminarkoll.services.attendance.results import (
-    AttendanceMatrix,
     BatchResult,
     CellHistory,
     CellRef,
@@ -42,7 +41,9 @@ from seminarkoll.services.attendance.results import (
     WalkInResult,
 )
 from seminarkoll.services.attendance.sheet import read_sheet
-from seminarkoll.services.completion_data import SeminarInfo, load_frame, rules_of
+from seminarkoll.services.attendance_matrix import AttendanceMatrix
+from seminarkoll.services.cohort_frame import SeminarInfo
+from seminarkoll.services.completion_data import load_frame, rules_of
 from seminarkoll.services.identity import Coordinator
 
 

@@ -24,7 +24,8 @@ from seminarkoll.domain.text import swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.queries import EVENTS, cohort_people
 from seminarkoll.services.attendance.results import SheetRow, SignOffEventRow, SignOffSheet
-from seminarkoll.services.completion_data import SEMINAR_COLUMNS, seminar_info
+from seminarkoll.services.cohort_frame import seminar_info
+from seminarkoll.services.completion_data import SEMINAR_COLUMNS
 
 # -- statements made once, bound by seminar_id (and cohort_id) -----------------------------------
 _SEMINAR = Query(

@@ -28,7 +28,7 @@ from seminarkoll.ui.sorting import swedish_sorted
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import MatrixRow
-    from seminarkoll.services.completion_data import SeminarInfo
+    from seminarkoll.services.cohort_frame import SeminarInfo
     from seminarkoll.services.identity import Coordinator
 
 

@@ -37,7 +37,7 @@ from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 if TYPE_CHECKING:
     from seminarkoll.domain.enums import AttendanceStatus
     from seminarkoll.services.attendance import AttendanceMatrix, CellRef, MatrixRow
-    from seminarkoll.services.completion_data import SeminarInfo
+    from seminarkoll.services.cohort_frame import SeminarInfo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -62,7 +62,7 @@ from seminarkoll.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
     from seminarkoll.services.attendance import AttendanceMatrix, BatchResult, MatrixRow
-    from seminarkoll.services.completion_data import SeminarInfo
+    from seminarkoll.services.cohort_frame import SeminarInfo
     from seminarkoll.services.container import Services
 
 SETTINGS_ATTENTION = "attendance/attentionOnly"
