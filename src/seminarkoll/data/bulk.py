@@ -191,28 +191,19 @@ class _CompiledQuery:
             cursor.close()
         if not self._converted or not rows:
             return list(rows)
-        columns = [(i, _once_per_value(process)) for i, process in self._converted]
-        converted = []
-        for row in rows:
-            values_of_row = list(row)
-            for i, convert in columns:
-                values_of_row[i] = convert(values_of_row[i])
-            converted.append(tuple(values_of_row))
-        return converted
+        # Column by column: the rows are turned into columns and back by zip, and each
+        # column's values are looked up in a table of its distinct values, converted once.
+        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+        for i, process in self._converted:
+            columns[i] = _converted(columns[i], process)
+        return list(zip(*columns, strict=True))
 
 
-def _once_per_value(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """`process`, called once per distinct value (column values repeat in long lists)."""
-    seen: dict[Any, Any] = {None: None}
-
-    def convert(value: Any) -> Any:
-        try:
-            return seen[value]
-        except KeyError:
-            result = seen[value] = process(value)
-            return result
-
-    return convert
+def _converted(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """`values` through `process`, called once per distinct value (column values repeat in
+    long lists); None stays None."""
+    once = {value: None if value is None else process(value) for value in set(values)}
+    return list(map(once.__getitem__, values))
 
 
 def _literal(value: object, dialect: Dialect) -> str | None:
