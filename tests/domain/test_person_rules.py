@@ -12,6 +12,7 @@ from seminarkoll.domain.person_rules import (
     WORKPLACE_NAME_LIMIT,
     length_problems,
     name_problem,
+    person_problems,
     person_search_key,
 )
 from seminarkoll.exchange.email_address import checked_email
@@ -51,6 +52,15 @@ def test_length_problems_name_each_long_field() -> None:
 def test_a_person_needs_a_first_name() -> None:
     assert name_problem(" ") == "Ange förnamn."
     assert name_problem("Åsa") is None
+
+
+def test_person_problems_name_the_missing_first_name_then_long_fields() -> None:
+    values = {"first_name": "", "last_name": "x" * (PERSON_LIMITS["last_name"] + 1), "phone": ""}
+    assert person_problems(values) == {
+        "first_name": "Ange förnamn.",
+        "last_name": "Efternamnet får vara högst 100 tecken.",
+    }
+    assert person_problems({"first_name": "Åsa", "title": "Rektor"}) == {}
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,13 @@ def name_problem(first_name: str) -> str | None:
     return None if first_name.strip() else translate("Errors", "Ange förnamn.")
 
 
+def person_problems(values: Mapping[str, str]) -> dict[str, str]:
+    """A message for each of a person's tidied `values` (field -> text, the first name among
+    them) that breaks a rule: a missing first name, a text longer than its limit."""
+    missing = name_problem(values["first_name"])
+    return ({"first_name": missing} if missing else {}) | length_problems(values)
+
+
 def email_problem(address: str) -> str | None:
     """A plain message for the common mistakes in an e-mail address, None if it has none;
     the full check comes after. An address that a spreadsheet would read as a formula (such

@@ -12,7 +12,7 @@ from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Seminar, SeminarLecturer
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.person_rules import length_problems, name_problem
+from seminarkoll.domain.person_rules import person_problems
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import (
@@ -220,10 +220,7 @@ def lecturer_problems(
         "organisation": tidy(data.organisation),
         "phone": tidy(data.phone),
     }
-    missing = name_problem(values["first_name"])
-    if missing is not None:
-        problem("first_name", missing)
-    for field, message in length_problems(values).items():
+    for field, message in person_problems(values).items():
         problem(field, message)
     email, message = checked_email(data.email) if data.email.strip() else (None, "")
     if message:

@@ -38,7 +38,7 @@ from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.exports import STATUS_WORDS
-from seminarkoll.domain.person_rules import length_problems, name_problem
+from seminarkoll.domain.person_rules import person_problems
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import (
@@ -714,7 +714,6 @@ def _count(session: Session, model: type[object], condition: ColumnElement[bool]
 
 # -- writing helpers -----------------------------------------------------------------------
 def _validated(data: PersonInput) -> PersonInput:
-    problems: list[FieldProblem] = []
     values = {
         "first_name": tidy(data.first_name),
         "last_name": tidy(data.last_name),
@@ -723,10 +722,7 @@ def _validated(data: PersonInput) -> PersonInput:
         "title": tidy(data.title),
         "organisation": tidy(data.organisation),
     }
-    missing = name_problem(values["first_name"])
-    if missing is not None:
-        problems.append(FieldProblem("first_name", missing))
-    problems.extend(FieldProblem(f, message) for f, message in length_problems(values).items())
+    problems = [FieldProblem(f, message) for f, message in person_problems(values).items()]
     if values["email"] and not any(p.field == "email" for p in problems):
         email, message = checked_email(values["email"])
         if email is None:
