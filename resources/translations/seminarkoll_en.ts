@@ -8796,7 +8796,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>Flera samordnare kan arbeta i samma databas på en PostgreSQL-server. Uppgifterna får du av den som sköter servern. Lösenordet sparas i datorns nyckelring, inte i Seminarkolls inställningar.</source>
-        <translation>Several coordinators can work in the same database on a PostgreSQL server. Whoever runs the server gives you these details. The password is kept in the computer's keyring, not in Seminarkoll's settings.</translation>
+        <translation>Several coordinators can work in the same database on a PostgreSQL server. Whoever runs the server gives you these details. The password is kept in the computer&apos;s keyring, not in Seminarkoll&apos;s settings.</translation>
     </message>
     <message>
         <source>t.ex. db.kommun.se</source>
@@ -8851,7 +8851,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <name>ServerLogin</name>
     <message>
         <source>Lösenordet kunde inte sparas i datorns nyckelring (%1). Du får ange det igen nästa gång Seminarkoll startar.</source>
-        <translation>The password could not be saved in the computer's keyring (%1). You will have to enter it again the next time Seminarkoll starts.</translation>
+        <translation>The password could not be saved in the computer&apos;s keyring (%1). You will have to enter it again the next time Seminarkoll starts.</translation>
     </message>
 </context>
 <context>

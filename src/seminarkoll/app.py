@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,7 +66,12 @@ def preflight(location: DatabaseLocation, *, empty_ok: bool = False) -> str | No
     return revision
 
 
-def _migrate_and_check(location: DatabaseLocation, revision: str | None, unclean: bool) -> bool:
+def _migrate_and_check(
+    location: DatabaseLocation,
+    revision: str | None,
+    unclean: bool,
+    waiting: Callable[[str], None] | None = None,
+) -> bool:
     """Check the file when there is reason, then upgrade when the schema is behind (Alembic
     loads only then). Returns whether the file was checked.
 
@@ -84,7 +90,7 @@ def _migrate_and_check(location: DatabaseLocation, revision: str | None, unclean
     if migrating:
         from seminarkoll.data.migrate import upgrade
 
-        upgrade(location, waiting=_tell_waiting)
+        upgrade(location, waiting=waiting or _tell_waiting)
     return checked
 
 
@@ -210,15 +216,22 @@ class DatabaseOpener:
     def __init__(self) -> None:
         self.current: OpenDatabase | None = None
 
-    def prepare(self, location: DatabaseLocation, *, empty_ok: bool = False) -> PreparedDatabase:
+    def prepare(
+        self,
+        location: DatabaseLocation,
+        *,
+        empty_ok: bool = False,
+        waiting: Callable[[str], None] | None = None,
+    ) -> PreparedDatabase:
         """Lock, check when there is reason, and migrate when behind; no SQLAlchemy unless
         migrating. An empty file raises EmptyDatabaseFileError unless `empty_ok` (the user
-        agreed)."""
+        agreed). `waiting` hears why nothing happens while another client migrates a server
+        (by default stderr does)."""
         unclean = _unclean(location)
         revision = preflight(location, empty_ok=empty_ok)
         lock = lock_database(location)
         try:
-            checked = _migrate_and_check(location, revision, unclean)
+            checked = _migrate_and_check(location, revision, unclean, waiting)
         except BaseException:
             if lock is not None:
                 lock.unlock()

@@ -7,6 +7,7 @@ import socket
 from collections.abc import Iterator
 
 import keyring
+import psycopg
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
@@ -23,6 +24,7 @@ from seminarkoll.data.location import (
     resolve,
     server_address,
 )
+from seminarkoll.data.migrate import MIGRATION_LOCK
 from seminarkoll.language import settings_file
 from seminarkoll.services.container import Services
 from seminarkoll.ui.main_window import MainWindow
@@ -303,3 +305,35 @@ def test_connecting_to_the_server_remembers_it_and_the_keyring_keeps_the_passwor
     assert start_location(None) == (default_file(), False)
     window.close()
     server_databases.drop(shared)
+
+
+def test_while_another_client_migrates_the_server_the_dialog_says_so_and_waits(
+    qtbot: QtBot,
+    sqlite_location: DatabaseLocation,
+    server_databases: ServerDatabases,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    empty = server_databases.empty()
+    address = server_address(empty)
+    assert address is not None
+    url = make_url(empty.url)
+    window = _window(qtbot, sqlite_location)
+    other = psycopg.connect(
+        url.set(drivername="postgresql").render_as_string(hide_password=False), autocommit=True
+    )
+    other.execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))  # another client migrates
+    dialog = window.connect_to_server()
+    _fill(dialog, address, url.password or "")
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: "uppgraderar databasen" in dialog.status.text(), timeout=15000)
+    assert dialog.status.text().startswith("En annan Seminarkoll uppgraderar databasen")
+    assert dialog.busy
+    other.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+    other.close()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60000)
+    current = window._opener.current
+    assert current is not None
+    assert current.location.path is None
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == window.WELCOME)
+    window.close()
+    server_databases.drop(empty)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
 
     WELCOME, COHORT, HINT = range(1, 4)
     """Indexes of the pages; page 0 says the database is being opened."""
+    waiting = Signal(str)
+    """Why opening a database takes time (another client migrates the server); emitted on the
+    opening thread, shown on the GUI thread."""
 
     def __init__(
         self,
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self._outside_timer = QTimer(self)
         self._outside_timer.setInterval(OUTSIDE_CHECK_MS)
         self._outside_timer.timeout.connect(self.notice_outside_changes)
+        self.waiting.connect(self._show_waiting)
 
     # -- construction -------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -453,7 +457,11 @@ class MainWindow(QMainWindow):
         from seminarkoll.services.opening import EmptyDatabaseFileError
         from seminarkoll.ui.tasks import BackgroundTask
 
-        task = BackgroundTask(lambda _progress: self._opener.prepare(location, empty_ok=empty_ok))
+        task = BackgroundTask(
+            lambda _progress: self._opener.prepare(
+                location, empty_ok=empty_ok, waiting=self.waiting.emit
+            )
+        )
 
         def succeeded(prepared: object) -> None:
             if task is not self.connecting_task:  # dropped meanwhile (Avbryt, closing)
@@ -491,6 +499,12 @@ class MainWindow(QMainWindow):
             if current is not None
             else self.tr("Ingen databas öppen")
         )
+
+    def _show_waiting(self, message: str) -> None:
+        self._db_label.setText(message)
+        dialog = self.server_dialog
+        if dialog is not None and dialog.busy:
+            dialog.status.setText(message)
 
     def drop_connecting(self) -> None:
         """Stop waiting for the database being prepared (Avbryt); the current one stays."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
@@ -33,8 +34,15 @@ class DatabaseOpening(Protocol[Prepared]):
     def current(self) -> OpenSession | None:
         """The database open now, if any."""
 
-    def prepare(self, location: DatabaseLocation, *, empty_ok: bool = False) -> Prepared:
-        """Lock, check and migrate; EmptyDatabaseFileError unless `empty_ok`."""
+    def prepare(
+        self,
+        location: DatabaseLocation,
+        *,
+        empty_ok: bool = False,
+        waiting: Callable[[str], None] | None = None,
+    ) -> Prepared:
+        """Lock, check and migrate; EmptyDatabaseFileError unless `empty_ok`; `waiting` hears
+        why nothing happens while another client migrates the server (on any thread)."""
 
     def start_view(self, prepared: Prepared, cohort_id: int | None) -> StartView | None:
         """The first screen's data, read fast (None when there is no fast path)."""
