@@ -39,6 +39,7 @@ from seminarkoll.exchange.xlsx_layout import (
     STATUS_PREFIX,
     TOTALS_MARKER,
     append_header,
+    append_heading,
     append_row,
     append_title,
     area,
@@ -217,13 +218,12 @@ def _roster_sheet(book: Workbook, data: RosterExport) -> None:
         count += translate("FileWords", ", {count} övriga (anmälda, besökare)").format(
             count=len(entries) - data.participants
         )
-    append_title(
+    append_heading(
         sheet,
         translate("FileWords", "Deltagarlista – {title}").format(title=data.heading.title),
         _extract_line(count, data.heading),
+        _words(ROSTER_COLUMNS),
     )
-    sheet.append([])
-    append_header(sheet, _words(ROSTER_COLUMNS))
     for entry in entries:
         append_row(
             sheet,
@@ -374,15 +374,14 @@ def _schedule_sheet(book: Workbook, data: ScheduleExport) -> None:
     )
     prepare_sheet(sheet, _SCHEDULE_WIDTHS, freeze=f"A{FIRST_DATA_ROW}")
     count = len(data.seminars)
-    append_title(
+    append_heading(
         sheet,
         translate("FileWords", "Schema – {title}").format(title=data.heading.title),
         _extract_line(
             translate("FileWords", "{count} seminarier").format(count=count), data.heading
         ),
+        columns,
     )
-    sheet.append([])
-    append_header(sheet, columns)
     for row, seminar in enumerate(data.seminars, start=FIRST_DATA_ROW):
         texts = (seminar.title, seminar.theme_name, seminar.location, *seminar.lecturers)
         widths = (_SCHEDULE_WIDTHS[4], _SCHEDULE_WIDTHS[5], _SCHEDULE_WIDTHS[6])

@@ -58,7 +58,7 @@ def _json(record: PersonRecord) -> str:
 def _fill(book: Workbook, record: PersonRecord) -> None:
     from openpyxl.utils import get_column_letter
 
-    from seminarkoll.exchange.xlsx_layout import append_header, append_row, append_title, dated
+    from seminarkoll.exchange.xlsx_layout import append_heading, append_row, dated
 
     made = translate("RegisterExtract", "Registerutdrag framtaget {made} ur {database}").format(
         made=f"{record.made_at:%Y-%m-%d %H:%M}", database=record.database
@@ -70,9 +70,7 @@ def _fill(book: Workbook, record: PersonRecord) -> None:
             width = max([len(column), *(len(str(_cell(r[index - 1]) or "")) for r in section.rows)])
             sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, 60)
         sheet.freeze_panes = "A5"
-        append_title(sheet, f"{title}: {record.name}", made)
-        sheet.append([])
-        append_header(sheet, columns)
+        append_heading(sheet, f"{title}: {record.name}", made, columns)
         for row in section.rows:
             cells = (_cell(value) for value in row)
             append_row(sheet, (dated(sheet, c) if isinstance(c, date) else c for c in cells))

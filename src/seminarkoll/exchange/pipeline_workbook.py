@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -15,11 +14,11 @@ from seminarkoll.domain.exports import file_word
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.xlsx_layout import (
     HEADER_ROW,
-    append_header,
+    append_heading,
     append_row,
-    append_title,
     area,
     dated,
+    percent,
     prepare_sheet,
     save_workbook,
     table,
@@ -99,15 +98,14 @@ def write_pipeline_workbook(data: PipelineExport, path: Path) -> Path:
 
 def _summary(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
     prepare_sheet(sheet, (16, 11, 12, 11, 14, 20, 16, 18), freeze=f"A{HEADER_ROW + 1}", id_row=True)
-    append_title(
+    append_heading(
         sheet,
         _title(data),
         translate("FileWords", "Alumner i ledarroller per omgång, utdrag {date}").format(
             date=data.made_on.isoformat()
         ),
+        [file_word(column) for column in SUMMARY_COLUMNS],
     )
-    sheet.append([])
-    append_header(sheet, [file_word(column) for column in SUMMARY_COLUMNS])
     for line in data.lines:
         share = line.ever_in_role / line.alumni if line.alumni else None
         append_row(
@@ -119,7 +117,7 @@ def _summary(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
                 line.alumni,
                 line.in_role_now,
                 line.ever_in_role,
-                _percent(sheet, share),
+                percent(sheet, share),
                 None if line.median_months is None else round(line.median_months, 1),
             ],
         )
@@ -129,13 +127,12 @@ def _summary(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
 
 def _alumni(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
     prepare_sheet(sheet, (16, 18, 14, 36, 12, 36), freeze=f"A{HEADER_ROW + 1}", id_row=True)
-    append_title(
+    append_heading(
         sheet,
         translate("FileWords", "Alumner – {programme}").format(programme=data.programme_name),
         translate("FileWords", "Godkända deltagare och deras roller"),
+        [file_word(column) for column in ALUMNI_COLUMNS],
     )
-    sheet.append([])
-    append_header(sheet, [file_word(column) for column in ALUMNI_COLUMNS])
     for person in data.alumni:
         append_row(
             sheet,
@@ -156,11 +153,3 @@ def _title(data: PipelineExport) -> str:
     return translate("FileWords", "Rekryteringsutfall – {programme}").format(
         programme=data.programme_name
     )
-
-
-def _percent(sheet: WriteOnlyWorksheet, share: float | None) -> object:
-    if share is None:
-        return None
-    cell = WriteOnlyCell(sheet, share)
-    cell.number_format = "0%"
-    return cell

@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.chart._chart import ChartBase
 from openpyxl.workbook import Workbook
@@ -29,13 +28,14 @@ from seminarkoll.exchange.writing import check_target
 from seminarkoll.exchange.xlsx_layout import (
     FIRST_DATA_ROW,
     HEADER_ROW,
-    append_header,
+    PERCENT,
+    append_heading,
     append_row,
-    append_title,
     area,
     dated,
     grid,
     new_workbook,
+    percent,
     prepare_sheet,
     print_setup,
     save_workbook,
@@ -43,7 +43,6 @@ from seminarkoll.exchange.xlsx_layout import (
 
 T = TypeVar("T")
 
-PERCENT = "0%"
 CHART_WIDTH_CM = 18.0
 CHART_HEIGHT_CM = 8.5
 
@@ -253,15 +252,14 @@ def _table(
     sheet: WriteOnlyWorksheet = book.create_sheet(file_word(layout.name))
     prepare_sheet(sheet, layout.widths, freeze=f"A{FIRST_DATA_ROW}")
     what = heading.title if heading.school_year else heading.programme_name
-    append_title(
+    append_heading(
         sheet,
         f"{file_word(layout.title)} – {what}",
         translate("FileWords", "Utdrag ur Seminarkoll {created}").format(
             created=heading.created_label
         ),
+        [file_word(column) for column in layout.columns],
     )
-    sheet.append([])
-    append_header(sheet, [file_word(column) for column in layout.columns])
     for item in items:
         append_row(sheet, row(sheet, item))
     rows = len(items)
@@ -300,15 +298,6 @@ def _chart(sheet: WriteOnlyWorksheet, plot: _Plot, rows: int) -> ChartBase:
     return chart
 
 
-def _percent(sheet: WriteOnlyWorksheet, value: float | None) -> WriteOnlyCell | None:
-    """A fraction shown as per cent (Excel writes "86 %" in Swedish); empty when unmeasured."""
-    if value is None:
-        return None
-    cell = WriteOnlyCell(sheet, value)
-    cell.number_format = PERCENT
-    return cell
-
-
 def _seminar_row(sheet: WriteOnlyWorksheet, s: SeminarFigures) -> list[object]:
     return [
         s.number,
@@ -321,16 +310,16 @@ def _seminar_row(sheet: WriteOnlyWorksheet, s: SeminarFigures) -> list[object]:
         s.excused,
         s.absent,
         s.unrecorded,
-        _percent(sheet, s.rate),
+        percent(sheet, s.rate),
     ]
 
 
 def _theme_row(sheet: WriteOnlyWorksheet, t: ThemeFigures) -> list[object]:
-    return [t.name, t.seminars, t.held, t.attended, t.expected, _percent(sheet, t.rate)]
+    return [t.name, t.seminars, t.held, t.attended, t.expected, percent(sheet, t.rate)]
 
 
 def _workplace_row(sheet: WriteOnlyWorksheet, w: WorkplaceFigures) -> list[object]:
-    return [w.name, w.enrolled, w.completed, _percent(sheet, w.rate)]
+    return [w.name, w.enrolled, w.completed, percent(sheet, w.rate)]
 
 
 def _cohort_row(sheet: WriteOnlyWorksheet, c: CohortFigures) -> list[object]:
@@ -339,8 +328,8 @@ def _cohort_row(sheet: WriteOnlyWorksheet, c: CohortFigures) -> list[object]:
         c.school_year,
         c.enrolled,
         c.completed,
-        _percent(sheet, c.rate),
-        _percent(sheet, c.attendance),
+        percent(sheet, c.rate),
+        percent(sheet, c.attendance),
     ]
 
 

@@ -52,6 +52,9 @@ TOTALS_MARKER = "summa"
 
 TITLE_ROW, INFO_ROW, ID_ROW, HEADER_ROW, FIRST_DATA_ROW = 1, 2, 3, 4, 5
 
+PERCENT = "0%"
+"""The number format of a share shown as per cent."""
+
 PERSON_COLUMNS = (
     "Id",
     QT_TRANSLATE_NOOP("FileWords", "Efternamn"),
@@ -202,6 +205,16 @@ def append_title(sheet: WriteOnlyWorksheet, title: str, info: str, title_column:
     sheet.append([*pad, _styled(sheet, info, font=_INFO_FONT)])
 
 
+def append_heading(
+    sheet: WriteOnlyWorksheet, title: str, info: str, labels: Sequence[str | None]
+) -> None:
+    """The top of a sheet that is not read back: the title (`TITLE_ROW`), its facts
+    (`INFO_ROW`), an empty `ID_ROW` and the header (`HEADER_ROW`)."""
+    append_title(sheet, title, info)
+    sheet.append([])
+    append_header(sheet, labels)
+
+
 def append_header(sheet: WriteOnlyWorksheet, labels: Sequence[str | None]) -> None:
     """The header row: bold on a pale blue band with a line below; None leaves a cell empty."""
     sheet.append(
@@ -237,6 +250,16 @@ def append_row(sheet: WriteOnlyWorksheet, values: Iterable[object]) -> None:
     """Append one row; every text value goes through `xlsx_value` (no control characters,
     never a formula), so any text from the database can be written."""
     sheet.append([xlsx_value(sheet, value) for value in values])
+
+
+def percent(sheet: WriteOnlyWorksheet, share: float | None) -> WriteOnlyCell | None:
+    """A share (0-1) shown as per cent (Excel writes "86 %" in Swedish); empty when there is
+    none."""
+    if share is None:
+        return None
+    cell = WriteOnlyCell(sheet, share)
+    cell.number_format = PERCENT
+    return cell
 
 
 def wrapped(
