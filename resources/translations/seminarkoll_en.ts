@@ -9076,6 +9076,25 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Ändrat av någon annan</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Läs in på nytt visar det som nu är sparat; det du har ändrat här försvinner. Skriv över sparar det du har ändrat i stället för den andra ändringen.</source>
+        <translation>Reload shows what is saved now; what you changed here is dropped. Overwrite saves what you changed instead of the other change.</translation>
+    </message>
+    <message>
+        <source>&amp;Läs in på nytt</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Skriv över</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+</context>
+<context>
     <name>Term</name>
     <message>
         <source>HT %1</source>

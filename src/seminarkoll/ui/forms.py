@@ -184,10 +184,15 @@ class FieldErrors:
         grow_to_fit(self.general.window())
 
 
+class KeepOpen(Exception):
+    """Raised by a form's save when the user went back to the form (nothing saved, nothing
+    to say)."""
+
+
 class FormDialog(QDialog):
     """A dialog with a form; `add_field` puts an error label under each field. On Save it calls
     `self.save()`; a ValidationError shows its messages next to the fields and keeps the dialog
-    open, any other DomainError shows above the buttons."""
+    open, any other DomainError shows above the buttons, KeepOpen keeps it open silently."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,5 +228,7 @@ class FormDialog(QDialog):
             self.save()
         except DomainError as exc:
             self.show_problems(exc)
+            return
+        except KeepOpen:
             return
         self.accept()

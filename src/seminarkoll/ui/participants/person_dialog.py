@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.ui.forms import FormDialog
+from seminarkoll.ui.forms import FormDialog, KeepOpen
 from seminarkoll.ui.participants.duplicates_dialog import likeness_text
 from seminarkoll.ui.sorting import swedish_sorted
+from seminarkoll.ui.stale_edit import save_unless_stale
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -49,6 +50,7 @@ class PersonDialog(FormDialog):
         self.setObjectName("personDialog")
         self._services = services
         self.person_id = person_id
+        self._version: int | None = None
         self.saved_id: int | None = None
         self.used_existing = False
         self.first_name = QLineEdit(first_name)
@@ -100,6 +102,7 @@ class PersonDialog(FormDialog):
 
     def _load(self, person_id: int) -> None:
         person = self._services.participants.person(person_id)
+        self._version = person.version
         self.first_name.setText(person.first_name)
         self.last_name.setText(person.last_name)
         self.email.setText(person.email)
@@ -139,29 +142,26 @@ class PersonDialog(FormDialog):
     def _save(self) -> None:
         data = self.data()
         participants = self._services.participants
-        if self.person_id is not None:
-            participants.update(self.person_id, data)
-            self.saved_id = self.person_id
+        person_id = self.person_id
+        if person_id is not None:
+            if not save_unless_stale(
+                self,
+                lambda version: participants.update(person_id, data, version=version),
+                self._version,
+                lambda: self._load(person_id),
+            ):
+                raise KeepOpen
+            self.saved_id = person_id
             return
         suggestions = participants.suggest_duplicates(data)
         if suggestions:
             chooser = DuplicateChooser(suggestions, self)
             if not chooser.exec():
-                raise _Cancelled
+                raise KeepOpen
             if chooser.chosen_id is not None:
                 self.saved_id, self.used_existing = chooser.chosen_id, True
                 return
         self.saved_id = participants.create(data)
-
-    def _accept(self) -> None:
-        try:
-            super()._accept()
-        except _Cancelled:
-            return
-
-
-class _Cancelled(Exception):
-    """The user went back from the duplicate chooser to edit the form."""
 
 
 class DuplicateChooser(QDialog):

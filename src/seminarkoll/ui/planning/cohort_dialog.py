@@ -58,6 +58,7 @@ from seminarkoll.ui.forms import (
 )
 from seminarkoll.ui.planning.models import PlanPreviewModel
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.stale_edit import save_unless_stale
 from seminarkoll.ui.window_size import resize_within_screen
 
 if TYPE_CHECKING:
@@ -495,13 +496,35 @@ class CohortDialog(QDialog):
                     raise ValidationError.single("programme", self.tr("Välj ett program först."))
                 self.created = self._services.planning.create_cohort(data, self.start())
                 self._remember()
-            else:
-                self.updated = self._services.planning.update_cohort(self._details.id, data)
+            elif not save_unless_stale(
+                self,
+                lambda version: self._update(data, version),
+                self._details.version,
+                self._reload,
+            ):
+                return
         except DomainError as exc:
             self.errors.show(exc)
             return
         self.data = data
         self.accept()
+
+    @property
+    def details(self) -> CohortDetails | None:
+        """The cohort as the edit started from it (read again when the user reloaded it)."""
+        return self._details
+
+    def _update(self, data: CohortInput, version: int | None) -> None:
+        assert self._details is not None
+        self.updated = self._services.planning.update_cohort(
+            self._details.id, data, version=version
+        )
+
+    def _reload(self) -> None:
+        """Show the cohort as it is saved now (another coordinator changed it)."""
+        assert self._details is not None
+        self._details = self._services.planning.cohort(self._details.id)
+        self._fill_details(self._details)
 
     def _remember(self) -> None:
         settings = app_settings()

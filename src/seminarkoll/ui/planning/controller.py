@@ -310,7 +310,7 @@ class PlanningController(QObject):
         dialog = CohortDialog(services, details=before, parent=self._parent)
         if not dialog.exec() or dialog.data is None:
             return False
-        old, new = before.as_input(), dialog.data
+        old, new = (dialog.details or before).as_input(), dialog.data
         change = Change(programme_id=before.programme_id, cohort_id=cohort_id, tree=True)
         self._push(
             changed(
@@ -395,7 +395,7 @@ class PlanningController(QObject):
         if not dialog.exec() or dialog.saved is None:
             return False
         after = schedule.seminar(seminar_id)
-        old, new = before.as_input(), after.as_input()
+        old, new = (dialog.details or before).as_input(), after.as_input()
         if old == new:
             return False
         change = seminars_changed(before.cohort_id, seminar_id)

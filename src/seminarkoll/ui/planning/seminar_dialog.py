@@ -40,6 +40,7 @@ from seminarkoll.ui.forms import (
 from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog, LecturerPickerDialog
 from seminarkoll.ui.planning.models import LecturerRow, SeminarLecturersModel
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.stale_edit import save_unless_stale
 from seminarkoll.ui.window_size import grow_to_fit
 
 if TYPE_CHECKING:
@@ -226,8 +227,8 @@ class SeminarDialog(QDialog):
             self.theme.setCurrentIndex(max(index, 0))
             self.agenda.setPlainText(details.description)
             self.notes.setPlainText(details.notes)
-            for lecturer in details.lecturers:
-                self.lecturer_model.append(
+            self.lecturer_model.set_rows(
+                [
                     LecturerRow(
                         lecturer.person_id,
                         lecturer.name,
@@ -235,7 +236,9 @@ class SeminarDialog(QDialog):
                         lecturer.organisation,
                         lecturer.topic,
                     )
-                )
+                    for lecturer in details.lecturers
+                ]
+            )
         self._date_changed()
 
     def current(self) -> SeminarInput:
@@ -308,13 +311,33 @@ class SeminarDialog(QDialog):
         try:
             if self._details is None:
                 self.saved = self._services.schedule.add_seminar(self._form.cohort_id, data)
-            else:
-                self.saved = self._services.schedule.update_seminar(self._details.id, data)
+            elif not save_unless_stale(
+                self,
+                lambda version: self._update(data, version),
+                self._details.version,
+                self._reload,
+            ):
+                return
         except DomainError as exc:
             self.errors.show(exc)
             return
         self.data = data
         self.accept()
+
+    @property
+    def details(self) -> SeminarDetails | None:
+        """The seminar as the edit started from it (read again when the user reloaded it)."""
+        return self._details
+
+    def _update(self, data: SeminarInput, version: int | None) -> None:
+        assert self._details is not None
+        self.saved = self._services.schedule.update_seminar(self._details.id, data, version=version)
+
+    def _reload(self) -> None:
+        """Show the seminar as it is saved now (another coordinator changed it)."""
+        assert self._details is not None
+        self._details = self._services.schedule.seminar(self._details.id)
+        self._fill(self._details)
 
     def done(self, result: int) -> None:
         app_settings().setValue("seminarDialog/geometry", self.saveGeometry())
