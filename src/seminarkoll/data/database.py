@@ -90,6 +90,14 @@ class Database:
             self._seen_version = version
             return changed
 
+    def account(self) -> str | None:
+        """The login the server knows this connection by (its session user); None for a
+        SQLite file."""
+        if self.location.is_sqlite:
+            return None
+        with self.reading() as connection:
+            return str(connection.execute(text("SELECT session_user")).scalar_one())
+
     def _announce(self, session: Session) -> None:
         """The `before_commit` hook on a server: a writing transaction sends a notice, which
         PostgreSQL delivers to the listeners when (and only if) it commits."""

@@ -52,7 +52,7 @@ class Services:
         self._open_database = open_database
         self._database: Database | None = None
         self._lock = threading.Lock()
-        self.coordinator = Coordinator()
+        self.coordinator = Coordinator(account=lambda: self.database.account())
 
     @classmethod
     def build(cls, database: Database) -> Services:

@@ -50,7 +50,7 @@ from seminarkoll.services.exports import (
     write_signin_pdf,
 )
 from seminarkoll.services.groups import PersonChoice
-from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.identity import Coordinator, coordinator_of
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ class GroupMeetingService:
 
     def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
         self._db = database
-        self.coordinator = coordinator or Coordinator()
+        self.coordinator = coordinator or coordinator_of(database)
 
     def add_meeting(self, data: MeetingInput) -> MeetingRow:
         """Add a meeting to a group; ValidationError (date, end_time) when it does not fit."""

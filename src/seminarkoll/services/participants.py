@@ -54,7 +54,7 @@ from seminarkoll.exchange.email_address import checked_email
 from seminarkoll.services.cohort_frame import Judge
 from seminarkoll.services.completion_data import load_frames
 from seminarkoll.services.duplicates import Likeness, likeness, scan, who
-from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.identity import Coordinator, coordinator_of
 from seminarkoll.services.removal import Removed, remove_captured
 from seminarkoll.services.signed_lists import signed_lists_kept
 
@@ -257,7 +257,7 @@ class ParticipantService:
 
     def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
         self._db = database
-        self._coordinator = coordinator or Coordinator()
+        self._coordinator = coordinator or coordinator_of(database)
 
     # -- reading --------------------------------------------------------------------------
     def register(self, where: RegisterFilter | None = None) -> tuple[PersonRow, ...]:

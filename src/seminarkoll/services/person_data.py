@@ -38,7 +38,7 @@ from seminarkoll.domain.person_record import PersonRecord, RecordSection
 from seminarkoll.domain.text import email_key, full_name, row_id
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.person_export import SUFFIXES, write_person_record
-from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.identity import Coordinator, coordinator_of
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class PersonDataService:
 
     def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
         self._db = database
-        self._coordinator = coordinator or Coordinator()
+        self._coordinator = coordinator or coordinator_of(database)
 
     def resolve(self, reference: str) -> int:
         """The id of the person `reference` names (an id, or an e-mail address)."""

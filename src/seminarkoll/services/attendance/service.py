@@ -44,7 +44,7 @@ from seminarkoll.services.attendance.sheet import read_sheet
 from seminarkoll.services.attendance_matrix import AttendanceMatrix
 from seminarkoll.services.cohort_frame import SeminarInfo
 from seminarkoll.services.completion_data import load_frame, rules_of
-from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.identity import Coordinator, coordinator_of
 
 
 class AttendanceService:
@@ -53,7 +53,7 @@ class AttendanceService:
 
     def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
         self._db = database
-        self.coordinator = coordinator or Coordinator()
+        self.coordinator = coordinator or coordinator_of(database)
 
     # reading ----------------------------------------------------------------------------
     def matrix(self, cohort_id: int) -> AttendanceMatrix:

@@ -16,7 +16,7 @@ from seminarkoll.exchange.participant_rows import ParticipantFileReport, parse_p
 from seminarkoll.exchange.problem_rows import SkippedRow, write_skipped_rows
 from seminarkoll.exchange.spreadsheet import read_sheet
 from seminarkoll.services.completion_data import joining_date
-from seminarkoll.services.identity import Coordinator
+from seminarkoll.services.identity import Coordinator, coordinator_of
 from seminarkoll.services.participant_import.queries import (
     Existing,
     cohort_label,
@@ -51,7 +51,7 @@ class ParticipantImportService:
 
     def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
         self._db = database
-        self._coordinator = coordinator or Coordinator()
+        self._coordinator = coordinator or coordinator_of(database)
 
     def read_file(
         self, path: Path, sheet: str | None = None, *, map_by_hand: bool = False

@@ -266,7 +266,7 @@ def choose_coordinator_name(
 
     def save(name: str) -> None:
         coordinator.set_name(name)
-        app_settings().setValue(COORDINATOR_KEY, coordinator.name)
+        app_settings().setValue(COORDINATOR_KEY, coordinator.own_name)
 
-    dialog = CoordinatorDialog(coordinator.name, save, parent, first_time=first_time)
+    dialog = CoordinatorDialog(coordinator.own_name, save, parent, first_time=first_time)
     return dialog.exec() == QDialog.DialogCode.Accepted
