@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import existing_cohort, existing_enrollment, with_person
@@ -219,14 +221,11 @@ class EnrollmentService:
     def set_status(self, enrollment_ids: Sequence[int], status: EnrollmentStatus, on: date) -> int:
         """Give several enrolments `status`; withdrawing sets the leaving date to `on` when none
         is set, enrolling again clears it. Returns how many changed."""
-        with self._db.transaction() as session:
-            rows = session.scalars(
-                select(Enrollment).where(Enrollment.id.in_(enrollment_ids))
-            ).all()
-            with signed_lists_kept(
-                session, {e.cohort_id for e in rows}, translate("Errors", "ändringen")
-            ):
-                return _set_status(rows, status, on)
+        with (
+            self._db.transaction() as session,
+            _changing(session, enrollment_ids, translate("Errors", "ändringen")) as rows,
+        ):
+            return _set_status(rows, status, on)
 
     def removal_impact(self, enrollment_ids: Sequence[int]) -> RemovalImpact:
         """Who would be removed from the cohort, and how many attendance marks go with them."""
@@ -248,16 +247,24 @@ class EnrollmentService:
     def remove(self, enrollment_ids: Sequence[int]) -> RemovalImpact:
         """Remove enrolments with their attendance and group memberships (the persons stay)."""
         impact = self.removal_impact(enrollment_ids)
-        with self._db.transaction() as session:
-            rows = session.scalars(
-                select(Enrollment).where(Enrollment.id.in_(enrollment_ids))
-            ).all()
-            with signed_lists_kept(
-                session, {e.cohort_id for e in rows}, translate("Errors", "borttagningen")
-            ):
-                for enrollment in rows:
-                    session.delete(enrollment)
+        with (
+            self._db.transaction() as session,
+            _changing(session, enrollment_ids, translate("Errors", "borttagningen")) as rows,
+        ):
+            for enrollment in rows:
+                session.delete(enrollment)
         return impact
+
+
+@contextmanager
+def _changing(
+    session: Session, enrollment_ids: Sequence[int], what: str
+) -> Iterator[Sequence[Enrollment]]:
+    """The enrolments `enrollment_ids`, for a change `what` under `signed_lists_kept` for their
+    cohorts."""
+    rows = session.scalars(select(Enrollment).where(Enrollment.id.in_(enrollment_ids))).all()
+    with signed_lists_kept(session, {e.cohort_id for e in rows}, what):
+        yield rows
 
 
 def _save(enrollment: Enrollment, data: EnrollmentInput) -> None:

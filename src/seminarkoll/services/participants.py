@@ -432,11 +432,9 @@ class ParticipantService:
                         visit=is_visit(enrolment.status, enrolment.joined_on, enrolment.left_on),
                         groups=tuple(groups[enrolment.id]),
                         seminars=tuple(
-                            CardSeminar(
-                                id=info.id,
-                                number=info.number,
-                                title=info.title,
-                                date=info.date,
+                            built_from(
+                                CardSeminar,
+                                info,
                                 state=state,
                                 note=marks[enrolment.id].get(info.id, (None, ""))[1],
                                 made_up=info.id in allowed,
