@@ -7,12 +7,16 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from seminarkoll.ui.sorting import SORT_ROLE
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows (usually frozen dataclasses) under horizontal headers; subclasses supply `data()`."""
+    """Rows (usually frozen dataclasses) under horizontal headers. A subclass says what a row
+    shows in a column (`display`), what it sorts by (`sort_value`, default: the text shown) and,
+    for other roles, `cell`."""
 
     def __init__(self, headers: Sequence[str] = (), parent: Any = None) -> None:
         super().__init__(parent)
@@ -49,3 +53,25 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         ):
             return self._headers[section]
         return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, row: Row, column: int, role: int) -> Any:
+        """What `row` holds in `column` under `role`: the text shown and the sort value, else
+        nothing."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == SORT_ROLE:
+            return self.sort_value(row, column)
+        return None
+
+    def display(self, row: Row, column: int) -> Any:
+        """The text `row` shows in `column`."""
+        return None
+
+    def sort_value(self, row: Row, column: int) -> Any:
+        """What `column` sorts `row` by (default: the text shown)."""
+        return self.display(row, column)

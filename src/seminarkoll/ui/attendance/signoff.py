@@ -58,7 +58,7 @@ from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, sele
 from seminarkoll.ui.formatting import date_and_time, long_date, time_range
 from seminarkoll.ui.messages import attempt, confirm, show_error
 from seminarkoll.ui.settings import app_settings
-from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.undo import UndoHistory, undo_actions
@@ -145,24 +145,11 @@ class SignOffModel(RowTableModel[SignOffLine]):
         """The name shown for a participant ('' when not listed)."""
         return next((r.name for r in self._rows if r.enrollment_id == enrollment_id), "")
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: SignOffLine, column: int, role: int) -> Any:
         if role == STATUS_ROLE:
             return None if row.status is None else row.status.value
         if role == ENROLLMENT_ROLE:
             return row.enrollment_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            if column == self.NAME:
-                return f"{row.last_name} {row.first_name}"
-            if column == self.STATUS:
-                order = (None, *AttendanceStatus)
-                return order.index(row.status)
-            return self._display(row, column)
         if column == self.STATUS and role in (
             Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.ForegroundRole,
@@ -178,9 +165,16 @@ class SignOffModel(RowTableModel[SignOffLine]):
             return enrolment_label(row.enrollment_status, row.visit)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and row.note:
             return row.note
-        return None
+        return super().cell(row, column, role)
 
-    def _display(self, row: SignOffLine, column: int) -> str:
+    def sort_value(self, row: SignOffLine, column: int) -> Any:
+        if column == self.NAME:
+            return f"{row.last_name} {row.first_name}"
+        if column == self.STATUS:
+            return (None, *AttendanceStatus).index(row.status)
+        return self.display(row, column)
+
+    def display(self, row: SignOffLine, column: int) -> str:
         if column == self.NAME:
             suffix = self.tr(" (besökare)") if row.visit else ""
             return row.name + suffix

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from seminarkoll.services.participant_import import PreviewRow
 
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 20
+"""The outcome's value, for filtering by outcome."""
+ROW_NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 PREVIEW_ROWS = 200
 """How many rows of the file the column-mapping page shows."""
 UNUSED_COLUMN = QColor("#9aa5b1")
@@ -95,6 +97,52 @@ class ReadSheet(Protocol):
 
     @property
     def header(self) -> SheetHeader[Any]: ...
+
+
+class ImportLine(Protocol):
+    """A line of an import's preview: the row of the file it stands for, what importing it does
+    (None: it has a problem) and why."""
+
+    @property
+    def row(self) -> int: ...
+
+    @property
+    def outcome(self) -> StrEnum | None: ...
+
+    @property
+    def detail(self) -> str: ...
+
+
+Line = TypeVar("Line", bound=ImportLine)
+
+
+class OutcomeTableModel(RowTableModel[Line]):
+    """The lines of an import: the file's row number (`ROW`, right-aligned, sorted as a number),
+    the outcome on a background of its colour in `LOOKS` (`OUTCOME`), `TINTED` columns in its
+    text colour, and why as the tooltip. `OUTCOME_ROLE` gives the outcome's value, or `PROBLEM`
+    for a line without one."""
+
+    ROW = 0
+    OUTCOME = 1
+    TINTED: tuple[int, ...] = ()
+    LOOKS: Mapping[Any, Look] = {}
+    PROBLEM = "problem"
+
+    def cell(self, line: Line, column: int, role: int) -> Any:
+        if role == SORT_ROLE and column == self.ROW:
+            return line.row
+        if role == OUTCOME_ROLE:
+            return self.PROBLEM if line.outcome is None else line.outcome.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return line.detail
+        look = PROBLEM_LOOK if line.outcome is None else self.LOOKS[line.outcome]
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.OUTCOME:
+            return QBrush(look.background)
+        if role == Qt.ItemDataRole.ForegroundRole and column in self.TINTED:
+            return QBrush(look.foreground)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
+            return ROW_NUMBER_ALIGNMENT
+        return super().cell(line, column, role)
 
 
 class SheetPreviewModel(RowTableModel[tuple[int, tuple[CellValue, ...]]]):
@@ -160,22 +208,22 @@ class SheetPreviewModel(RowTableModel[tuple[int, tuple[CellValue, ...]]]):
             return f"{text}\n→ {self._label(field)}"
         return text
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+    def cell(self, row: tuple[int, tuple[CellValue, ...]], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
-            return None if index.column() in self._fields else QBrush(UNUSED_COLUMN)
+            return None if column in self._fields else QBrush(UNUSED_COLUMN)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        cells = self._rows[index.row()][1]
-        value = cells[index.column()] if index.column() < len(cells) else None
+        cells = row[1]
+        value = cells[column] if column < len(cells) else None
         return cell_text(value) or ""
 
 
-class ImportPreviewModel(RowTableModel["PreviewRow"]):
+class ImportPreviewModel(OutcomeTableModel["PreviewRow"]):
     """One row per row of the file: its outcome, the person as read, and why."""
 
     ROW, OUTCOME, NAME, DETAIL, EMAIL, WORKPLACE, ROLE, PHONE = range(8)
+    TINTED = (OUTCOME, DETAIL)
+    LOOKS = ROW_LOOKS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -192,32 +240,12 @@ class ImportPreviewModel(RowTableModel["PreviewRow"]):
             parent,
         )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            if column == self.ROW:
-                return row.row
-            if column == self.OUTCOME:
-                return list(RowOutcome).index(row.outcome)
-            return self._display(row, column)
-        if role == OUTCOME_ROLE:
-            return row.outcome.value
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.detail
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.OUTCOME:
-            return QBrush(ROW_LOOKS[row.outcome].background)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.OUTCOME, self.DETAIL):
-            return QBrush(ROW_LOOKS[row.outcome].foreground)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def sort_value(self, row: PreviewRow, column: int) -> Any:
+        if column == self.OUTCOME:
+            return list(RowOutcome).index(row.outcome)
+        return self.display(row, column)
 
-    def _display(self, row: PreviewRow, column: int) -> str:
+    def display(self, row: PreviewRow, column: int) -> str:
         return (
             str(row.row),
             row_outcome_label(row.outcome),
@@ -263,11 +291,12 @@ class _PlanLine:
     detail: str
 
 
-class AttendancePlanModel(RowTableModel[_PlanLine]):
+class AttendancePlanModel(OutcomeTableModel[_PlanLine]):
     """The cells an attendance file changes, its conflicts and its problems, one per line."""
 
     ROW, COLUMN, NAME, CURRENT, PROPOSED, OUTCOME = range(6)
-    PROBLEM = "problem"
+    TINTED = (OUTCOME,)
+    LOOKS = MARK_LOOKS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -286,29 +315,7 @@ class AttendancePlanModel(RowTableModel[_PlanLine]):
         """Show `plan` (or nothing)."""
         self.set_rows([] if plan is None else _lines(plan))
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self._rows[index.row()]
-        column = index.column()
-        look = PROBLEM_LOOK if line.outcome is None else MARK_LOOKS[line.outcome]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, column)
-        if role == SORT_ROLE:
-            return line.row if column == self.ROW else self._display(line, column)
-        if role == OUTCOME_ROLE:
-            return self.PROBLEM if line.outcome is None else line.outcome.value
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return line.detail
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.OUTCOME:
-            return QBrush(look.background)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.OUTCOME:
-            return QBrush(look.foreground)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, line: _PlanLine, column: int) -> str:
+    def display(self, line: _PlanLine, column: int) -> str:
         outcome = line.detail if line.outcome is None else mark_outcome_label(line.outcome)
         return (
             str(line.row) if line.row else "",

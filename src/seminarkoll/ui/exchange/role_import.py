@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,10 +27,13 @@ from seminarkoll.ui.exchange.import_steps import (
     import_table,
     step_page,
 )
-from seminarkoll.ui.exchange.models import ROW_LOOKS, SheetPreviewModel
+from seminarkoll.ui.exchange.models import (
+    ROW_LOOKS,
+    OutcomeTableModel,
+    SheetPreviewModel,
+)
 from seminarkoll.ui.formatting import chronological, display_date
-from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
-from seminarkoll.ui.table_model import AnyIndex, RowTableModel
+from seminarkoll.ui.sorting import CollatingSortProxy
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -59,10 +61,12 @@ def role_outcome_label(outcome: RoleOutcome) -> str:
     }[outcome]
 
 
-class RolePreviewModel(RowTableModel[RolePreviewRow]):
+class RolePreviewModel(OutcomeTableModel[RolePreviewRow]):
     """One line per row of the HR list: its outcome, whose role, which, where, from when, why."""
 
     ROW, OUTCOME, NAME, EMAIL, ROLE, WORKPLACE, STARTED, DETAIL = range(8)
+    TINTED = (OUTCOME, DETAIL)
+    LOOKS = OUTCOME_LOOKS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -79,31 +83,12 @@ class RolePreviewModel(RowTableModel[RolePreviewRow]):
             parent,
         )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            if column == self.ROW:
-                return row.row
-            if column == self.STARTED:
-                return chronological(row.started_on)
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.detail
-        look = OUTCOME_LOOKS[row.outcome]
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.OUTCOME:
-            return QBrush(look.background)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.OUTCOME, self.DETAIL):
-            return QBrush(look.foreground)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def sort_value(self, row: RolePreviewRow, column: int) -> Any:
+        if column == self.STARTED:
+            return chronological(row.started_on)
+        return self.display(row, column)
 
-    def _display(self, row: RolePreviewRow, column: int) -> str:
+    def display(self, row: RolePreviewRow, column: int) -> str:
         return (
             str(row.row),
             role_outcome_label(row.outcome),

@@ -66,25 +66,24 @@ class CandidateModel(RowTableModel["CertificateCandidate"]):
         """The checked enrolments in the order shown."""
         return [r.enrollment_id for r in self._rows if r.enrollment_id in self.checked]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: CertificateCandidate, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.CheckStateRole and column == self.NAME:
             on = row.enrollment_id in self.checked
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.name,
-                row.workplace,
-                self.tr("Intyg") if row.completed else self.tr("Deltagarintyg"),
-                self.tr("%1 seminarier").replace("%1", str(row.attended)),
-                issued_label(row.issued_at),
-            )[column]
+            return self.display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.KIND and not row.completed:
             return QBrush(QColor("#8a5a00"))
         return None
+
+    def display(self, row: CertificateCandidate, column: int) -> str:
+        return (
+            row.name,
+            row.workplace,
+            self.tr("Intyg") if row.completed else self.tr("Deltagarintyg"),
+            self.tr("%1 seminarier").replace("%1", str(row.attended)),
+            issued_label(row.issued_at),
+        )[column]
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.NAME:

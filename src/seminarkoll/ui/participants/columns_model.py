@@ -9,8 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from seminarkoll.ui.sorting import SORT_ROLE
-from seminarkoll.ui.table_model import AnyIndex, RowTableModel
+from seminarkoll.ui.table_model import RowTableModel
 
 Row = TypeVar("Row")
 
@@ -38,15 +37,15 @@ class ColumnsModel(RowTableModel[Row]):
         self._columns = list(columns)
         self._row_id = row_id
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == SORT_ROLE:
-            return column.sort(row) if column.sort is not None else column.text(row)
+    def display(self, row: Row, column: int) -> str:
+        return self._columns[column].text(row)
+
+    def sort_value(self, row: Row, column: int) -> Any:
+        sort = self._columns[column].sort
+        return sort(row) if sort is not None else self.display(row, column)
+
+    def cell(self, row: Row, index: int, role: int) -> Any:
+        column = self._columns[index]
         if role == ID_ROLE:
             return self._row_id(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
@@ -54,4 +53,4 @@ class ColumnsModel(RowTableModel[Row]):
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             colour = column.colour(row)
             return QBrush(QColor(colour)) if colour else None
-        return None
+        return super().cell(row, index, role)

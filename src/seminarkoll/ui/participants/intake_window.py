@@ -42,7 +42,7 @@ from seminarkoll.ui.formatting import (
     enrollment_status_label,
 )
 from seminarkoll.ui.messages import attempt
-from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import EmptyHint, fit_columns, prepare_row_table
 
@@ -68,21 +68,28 @@ class ApplicantTableModel(RowTableModel[ApplicantRow]):
             parent,
         )
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self.row_at(index.row())
+    def cell(self, row: ApplicantRow, column: int, role: int) -> Any:
         if role == STATUS_ROLE:
             return row.status.value
-        column = index.column()
-        if role == SORT_ROLE:
-            return _sort_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.OUTCOME:
             return row.interview_outcome or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return super().cell(row, column, role)
+
+    def sort_value(self, row: ApplicantRow, column: int) -> Any:
+        if column == self.NAME:
+            return f"{row.last_name} {row.first_name}"
+        if column == self.STATUS:
+            return INTAKE_STATUSES.index(row.status) if row.status in INTAKE_STATUSES else 99
+        if column == self.APPLIED:
+            return chronological(row.applied_on)
+        if column == self.INTERVIEW:
+            return chronological(row.interview_at)
+        if column == self.SINCE:
+            since = row.step_on(row.status)
+            return chronological(since)
+        return None
+
+    def display(self, row: ApplicantRow, column: int) -> str:
         if column == self.NAME:
             return row.name
         if column == self.WORKPLACE:
@@ -99,21 +106,6 @@ class ApplicantTableModel(RowTableModel[ApplicantRow]):
             return row.interview_outcome.splitlines()[0] if row.interview_outcome else ""
         since = row.step_on(row.status)
         return display_date(since) if since else ""
-
-
-def _sort_value(row: ApplicantRow, column: int) -> Any:
-    if column == ApplicantTableModel.NAME:
-        return f"{row.last_name} {row.first_name}"
-    if column == ApplicantTableModel.STATUS:
-        return INTAKE_STATUSES.index(row.status) if row.status in INTAKE_STATUSES else 99
-    if column == ApplicantTableModel.APPLIED:
-        return chronological(row.applied_on)
-    if column == ApplicantTableModel.INTERVIEW:
-        return chronological(row.interview_at)
-    if column == ApplicantTableModel.SINCE:
-        since = row.step_on(row.status)
-        return chronological(since)
-    return None
 
 
 class ApplicantFilterProxy(CollatingSortProxy):

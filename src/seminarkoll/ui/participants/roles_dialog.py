@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,13 +41,10 @@ class RoleTableModel(RowTableModel[RoleRow]):
             (self.tr("Roll"), self.tr("Arbetsplats"), self.tr("Från"), self.tr("Till")), parent
         )
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.row_at(index.row())
-        column = index.column()
+    def cell(self, row: RoleRow, column: int, role: int) -> Any:
+        return self.display(row, column) if role == Qt.ItemDataRole.DisplayRole else None
+
+    def display(self, row: RoleRow, column: int) -> str:
         if column == self.TITLE:
             return row.title
         if column == self.WORKPLACE:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.enums import WorkplaceKind
 from seminarkoll.ui.forms import FormDialog
 from seminarkoll.ui.messages import confirm, succeeds
-from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
-from seminarkoll.ui.table_model import AnyIndex, RowTableModel
+from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import prepare_row_table
 
 if TYPE_CHECKING:
@@ -54,20 +54,18 @@ class WorkplaceTableModel(RowTableModel["WorkplaceRow"]):
         headers = (self.tr("Namn"), self.tr("Typ"), self.tr("Område"), self.tr("Personer"))
         super().__init__(headers, parent)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: WorkplaceRow, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return row.id
-        if role == SORT_ROLE and column == self.PERSONS:
-            return row.person_count
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return (row.name, kind_label(row.kind), row.area, str(row.person_count))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PERSONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().cell(row, column, role)
+
+    def display(self, row: WorkplaceRow, column: int) -> str:
+        return (row.name, kind_label(row.kind), row.area, str(row.person_count))[column]
+
+    def sort_value(self, row: WorkplaceRow, column: int) -> Any:
+        return row.person_count if column == self.PERSONS else self.display(row, column)
 
 
 class WorkplaceDialog(FormDialog):

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor
 
 from seminarkoll.ui.formatting import chronological, display_date, schedule_date
 from seminarkoll.ui.forms import counted
-from seminarkoll.ui.sorting import SORT_ROLE
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
@@ -26,15 +25,9 @@ Row = TypeVar("Row")
 class ItemTableModel(RowTableModel[Row]):
     """A read-only table whose subclasses say what each column shows, sorts by and tips."""
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+    def cell(self, item: Row, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
             return self.display(item, column)
-        if role == SORT_ROLE:
-            return self.sort_value(item, column)
         if role == ID_ROLE:
             return self.item_id(item)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -43,15 +36,7 @@ class ItemTableModel(RowTableModel[Row]):
             return self.tooltip(item, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.centred_columns():
             return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def display(self, item: Row, column: int) -> str:
-        """The text shown in `column`."""
-        raise NotImplementedError
-
-    def sort_value(self, item: Row, column: int) -> Any:
-        """What `column` sorts by (default: the text shown)."""
-        return self.display(item, column)
+        return super().cell(item, column, role)
 
     def item_id(self, item: Row) -> int | None:
         """The id behind a row (ID_ROLE)."""

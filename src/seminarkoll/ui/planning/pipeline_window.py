@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,13 +47,7 @@ class PipelineTableModel(RowTableModel[CohortPipeline]):
             parent,
         )
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self.row_at(index.row())
-        column = index.column()
+    def cell(self, row: CohortPipeline, column: int, role: int) -> Any:
         share = row.ever_in_role / row.alumni if row.alumni else None
         wait = months(row.median_days_to_first_role)
         values: tuple[Any, ...] = (
@@ -101,26 +95,25 @@ class AlumnusTableModel(RowTableModel[tuple[str, AlumnusRow]]):
             parent,
         )
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return None
-        cohort, person = self.row_at(index.row())
-        column = index.column()
+    def display(self, row: tuple[str, AlumnusRow], column: int) -> str:
+        cohort, person = row
         if column == self.COHORT:
             return cohort
         if column == self.NAME:
-            if role == SORT_ROLE:
-                return f"{person.last_name} {person.first_name}"
             return f"{person.first_name} {person.last_name}"
         if column == self.FIRST:
             return person.first_role
         if column == self.SINCE:
-            if role == SORT_ROLE:
-                return chronological(person.first_role_on)
             return display_date(person.first_role_on)
         return person.current_role
+
+    def sort_value(self, row: tuple[str, AlumnusRow], column: int) -> Any:
+        person = row[1]
+        if column == self.NAME:
+            return f"{person.last_name} {person.first_name}"
+        if column == self.SINCE:
+            return chronological(person.first_role_on)
+        return self.display(row, column)
 
 
 class PipelineWindow(QDialog):

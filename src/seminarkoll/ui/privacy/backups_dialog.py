@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -46,15 +46,7 @@ class BackupTableModel(RowTableModel[BackupEntry]):
         )
         self._locale = QLocale()
 
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid():
-            return None
-        entry = self.row_at(index.row())
-        column = index.column()
+    def cell(self, entry: BackupEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             SIZE,
             PROGRAMMES,
@@ -64,8 +56,9 @@ class BackupTableModel(RowTableModel[BackupEntry]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(entry.path)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return self.display(entry, column) if role == Qt.ItemDataRole.DisplayRole else None
+
+    def display(self, entry: BackupEntry, column: int) -> str:
         counts = entry.counts
         if column == DATE:
             return date_and_time(entry.taken_at)

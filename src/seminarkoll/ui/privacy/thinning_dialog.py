@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,14 +46,9 @@ class ThinningTableModel(RowTableModel[ThinnedCohort]):
             parent,
         )
 
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, c: ThinnedCohort, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        c = self.row_at(index.row())
         values = (
             f"{c.name} ({c.school_year})",
             display_date(c.end_date),
@@ -63,7 +58,7 @@ class ThinningTableModel(RowTableModel[ThinnedCohort]):
             c.makeups,
             c.log_rows,
         )
-        return values[index.column()]
+        return values[column]
 
 
 class ThinningDialog(QDialog):
