@@ -196,6 +196,22 @@ class OpenDatabase:
 
 
 @dataclass
+class AsideDatabase:
+    """A database opened beside the current one (an offline signing file): its lock and
+    services. No backups are taken of it; close it when its window closes."""
+
+    location: DatabaseLocation
+    services: Services
+    lock: QLockFile | None
+
+    def close(self) -> None:
+        """Close its connections and release its lock."""
+        self.services.close()
+        if self.lock is not None:
+            self.lock.unlock()
+
+
+@dataclass
 class PreparedDatabase:
     """A locked and migrated database whose services are not built yet; `checked` tells
     whether its integrity was checked on the way (else the window checks it later)."""
@@ -267,6 +283,13 @@ class DatabaseOpener:
     def release(self, prepared: PreparedDatabase) -> None:
         """Drop a prepared database that will not be opened after all."""
         prepared.release()
+
+    def open_aside(self, location: DatabaseLocation) -> AsideDatabase:
+        """Lock and migrate a database to use beside the current one, which stays open."""
+        from seminarkoll.services.container import Services
+
+        prepared = self.prepare(location)
+        return AsideDatabase(location, Services(lambda: _open_database(location)), prepared.lock)
 
     def open(self, location: DatabaseLocation, *, empty_ok: bool = False) -> OpenDatabase:
         """Prepare and finish in one go (switching databases, tests)."""
@@ -379,6 +402,57 @@ def start_location(database: str | None) -> tuple[DatabaseLocation, bool]:
     return address.location(saved_password(address)), True
 
 
+def _application() -> QApplication:
+    """The application object, named, with its icon and the chosen language."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(Path(__file__).parent / "resources" / "seminarkoll.svg")))
+    install_translations(app)
+    return app
+
+
+def run_offline_signoff(path: Path) -> int:
+    """Show the sign-off view on an offline signing file until it is closed; returns the
+    process exit code (2, with one line, when the file cannot be opened)."""
+    from seminarkoll.documents.qt_binding import binding_problem
+
+    problem = binding_problem()
+    if problem is not None:
+        report_fatal(problem)
+        return 2
+    from seminarkoll.domain.errors import DomainError
+    from seminarkoll.services.offline_signoff import offline_seminar
+
+    try:
+        found = offline_seminar(path.absolute())
+    except DomainError as exc:
+        report_fatal(str(exc))
+        return 2
+    app = _application()
+    from seminarkoll.ui.attendance.offline_signoff import OfflineSignOffWindow
+
+    opener = DatabaseOpener()
+    try:
+        aside = opener.open_aside(resolve(str(found.path)))
+    except DomainError as exc:
+        report_fatal(str(exc))
+        return 2
+    try:
+        window = OfflineSignOffWindow(aside.services, found)
+        window.show()
+        window.search.setFocus()
+        return app.exec()
+    finally:
+        aside.close()
+
+
 def run_gui(database: str | None) -> int:
     """Start the desktop application; returns the process exit code."""
     from seminarkoll.documents.qt_binding import binding_problem
@@ -393,19 +467,9 @@ def run_gui(database: str | None) -> int:
     except DatabaseError as exc:
         report_fatal(str(exc))
         return 2
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
-
+    app = _application()
     from seminarkoll.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setWindowIcon(QIcon(str(Path(__file__).parent / "resources" / "seminarkoll.svg")))
-    install_translations(app)
     opener = DatabaseOpener()
     window = MainWindow(opener, location, remembered_server=remembered)
     window.show()

@@ -28,6 +28,7 @@ COMMAND_MODULES = {
     "check": "check",
     "person": "person",
     "thin": "thin",
+    "signoff-offline": "offline",
 }
 """Each subcommand's name and the module in commands/ that registers and runs it."""
 

@@ -29,6 +29,7 @@ from seminarkoll.commands.exchange_exports import (
     export_cohort_file,
     export_signin,
 )
+from seminarkoll.commands.offline import add_seminar_number, export_offline
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import translate
 
@@ -135,6 +136,16 @@ EXPORT_KINDS: dict[str, ExportKind] = {
         suffixes=(".xlsx", ".pdf"),
         handler=export_signin,
         add_arguments=add_seminar_argument,
+    ),
+    "offline": ExportKind(
+        help=lambda: translate(
+            "Cli",
+            "ett seminariums deltagare och markeringar i en egen fil (.sqlite3) för signering "
+            "utan nätverk (seminarkoll signoff-offline FIL)",
+        ),
+        suffixes=(".sqlite3",),
+        handler=export_offline,
+        add_arguments=add_seminar_number,
     ),
     "pipeline": ExportKind(
         help=lambda: translate(

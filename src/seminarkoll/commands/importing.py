@@ -1,5 +1,5 @@
-"""`seminarkoll import participants|attendance|roles FILE`: read participant lists, attendance and
-HR lists of later roles.
+"""`seminarkoll import participants|attendance|offline|roles FILE`: read participant lists,
+attendance (also from an offline signing) and HR lists of later roles.
 
 Exit codes: 0 done (or, with --dry-run, what would be done); 1 the file has rows or cells with
 problems and nothing was saved (one line per problem, `FILE:RAD: kolumn: problem`); 2 the
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seminarkoll.commands.common import (
     EXIT_CANNOT,
@@ -26,6 +27,10 @@ from seminarkoll.commands.common import (
     headless,
 )
 from seminarkoll.domain.translation import translate
+
+if TYPE_CHECKING:
+    from seminarkoll.services.attendance_import import AttendancePlan
+    from seminarkoll.services.container import Services
 
 
 def register(subparsers: Subcommands) -> None:
@@ -81,14 +86,28 @@ def register(subparsers: Subcommands) -> None:
             "redan finns skrivs aldrig över utan --overwrite; de listas som konflikter.",
         ),
     )
-    _file_argument(attendance)
-    add_flag(attendance, "--dry-run", _dry_run_help())
-    add_flag(
-        attendance,
-        "--overwrite",
-        translate("Cli", "låt filens markeringar ersätta de avvikande markeringar som redan finns"),
+    offline = add_command(
+        kinds,
+        "offline",
+        help=translate("Cli", "offline-signering (.sqlite3) som Signera offline sparade"),
+        description=translate(
+            "Cli",
+            "Läs tillbaka markeringarna från en offline-signering av ett seminarium. Markeringar "
+            "som stämmer hoppas över, nya registreras, och rutor som ändrats här sedan kopian "
+            "gjordes listas som konflikter och behålls utan --overwrite.",
+        ),
     )
-    attendance.set_defaults(handler=run_attendance)
+    for marks, handler in ((attendance, run_attendance), (offline, run_offline)):
+        _file_argument(marks)
+        add_flag(marks, "--dry-run", _dry_run_help())
+        add_flag(
+            marks,
+            "--overwrite",
+            translate(
+                "Cli", "låt filens markeringar ersätta de avvikande markeringar som redan finns"
+            ),
+        )
+        marks.set_defaults(handler=handler)
     roles = add_command(
         kinds,
         "roles",
@@ -179,11 +198,24 @@ def run_participants(args: argparse.Namespace) -> int:
 
 def run_attendance(args: argparse.Namespace) -> int:
     """Preview the marks in the file; apply them unless --dry-run or cells have problems."""
+    path: Path = args.file.expanduser()
+    return run_marks(args, lambda services: services.attendance_import.preview(path))
+
+
+def run_offline(args: argparse.Namespace) -> int:
+    """Preview the marks of an offline signing; apply them as `run_attendance` does."""
+    path: Path = args.file.expanduser()
+    return run_marks(args, lambda services: services.offline_signoff.preview(path))
+
+
+def run_marks(args: argparse.Namespace, preview: Callable[[Services], AttendancePlan]) -> int:
+    """Print what `preview` plans (problems, conflicts, locked cells); apply it through the
+    attendance import unless --dry-run or cells have problems."""
     from seminarkoll.domain.errors import ConflictError, DomainError
 
     services = headless(args)
     try:
-        plan = services.attendance_import.preview(args.file.expanduser())
+        plan = preview(services)
     except DomainError as exc:
         return fail(str(exc), EXIT_CANNOT)
     _warn(plan.warnings)

@@ -51,6 +51,7 @@ class ChangeSource(StrEnum):
     MATRIX = "matrix"
     SIGNOFF = "signoff"
     IMPORT = "import"
+    OFFLINE = "offline"
     APOLOGY = "apology"
     MERGE = "merge"
     UNDO = "undo"

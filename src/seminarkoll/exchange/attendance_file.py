@@ -104,6 +104,8 @@ class SheetKind(StrEnum):
 
     SIGNIN = "signin"
     MATRIX = "matrix"
+    OFFLINE = "offline"
+    """A seminar's offline signing file (services/offline_signoff.py), not a spreadsheet."""
 
 
 @dataclass(frozen=True)

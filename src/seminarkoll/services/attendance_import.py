@@ -7,6 +7,7 @@ explicitly accepts the listed conflicts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -40,6 +41,8 @@ class MarkOutcome(StrEnum):
     """Nothing was recorded; the file's mark is recorded."""
     NOTE = "note"
     """The mark is the same; the file adds a note where there was none."""
+    CHANGE = "change"
+    """An offline signing changed a mark nobody has changed in the database since the copy."""
     CONFLICT = "conflict"
     """A different mark (or note) is already recorded; kept unless the user says otherwise."""
     LOCKED = "locked"
@@ -93,8 +96,9 @@ class AttendancePlan:
 
     @property
     def changes(self) -> tuple[PlannedMark, ...]:
-        """Cells that change without overwriting anything (new marks, added notes)."""
-        return tuple(m for m in self.marks if m.outcome in (MarkOutcome.NEW, MarkOutcome.NOTE))
+        """Cells that change without overwriting anything changed since the file was made (new
+        marks, added notes, offline changes of marks the database still holds as copied)."""
+        return tuple(m for m in self.marks if m.outcome in _CHANGES)
 
     @property
     def conflicts(self) -> tuple[PlannedMark, ...]:
@@ -126,6 +130,11 @@ class AttendancePlan:
                 translate("Exports", "{count} nya anteckningar"),
             ),
             _count(
+                len(self.of(MarkOutcome.CHANGE)),
+                translate("Exports", "1 ändrad markering"),
+                translate("Exports", "{count} ändrade markeringar"),
+            ),
+            _count(
                 len(self.conflicts),
                 translate("Exports", "1 konflikt"),
                 translate("Exports", "{count} konflikter"),
@@ -138,6 +147,12 @@ class AttendancePlan:
             translate("Exports", "{count} oförändrade").format(count=self.unchanged),
         ]
         return ", ".join(part for part in parts if part)
+
+
+_CHANGES = (MarkOutcome.NEW, MarkOutcome.NOTE, MarkOutcome.CHANGE)
+
+Base = tuple[AttendanceStatus | None, str]
+"""A cell's mark and note when an offline copy was made (None: no mark)."""
 
 
 @dataclass(frozen=True)
@@ -216,15 +231,26 @@ class AttendanceImportService:
 
     def preview(self, path: Path, today: date | None = None) -> AttendancePlan:
         """Read `path` and compare every filled-in cell with what is recorded."""
-        report = read_attendance_file(path)
-        cohort_id = _cohort_of(report)
-        matrix = self._attendance.matrix(cohort_id)
-        return _plan(report, matrix, today or date.today())
+        return self.plan(read_attendance_file(path), today=today)
+
+    def plan(
+        self,
+        report: AttendanceFileReport,
+        bases: Mapping[tuple[int, int], Base] | None = None,
+        today: date | None = None,
+    ) -> AttendancePlan:
+        """Compare the cells of `report` with what is recorded. With `bases` (the marks the
+        cells held when an offline copy was made, by enrolment and seminar) a cell is a
+        conflict only when the database changed it since the copy; otherwise the copy's
+        mark replaces it (CHANGE)."""
+        matrix = self._attendance.matrix(_cohort_of(report))
+        return _plan(report, matrix, today or date.today(), bases)
 
     def apply(
         self, plan: AttendancePlan, *, overwrite_conflicts: bool = False
     ) -> AttendanceImportResult:
-        """Record the plan's new marks and notes in one transaction (source "import").
+        """Record the plan's new marks and notes in one transaction (source "import", or
+        "offline" for an offline signing).
 
         With `overwrite_conflicts` the file's marks also replace the conflicting ones listed in
         the plan. Raises `ProblemsInFileError` when the file has unreadable cells, and
@@ -237,6 +263,12 @@ class AttendanceImportService:
         if not wanted:
             return AttendanceImportResult(0, 0, len(plan.conflicts), len(plan.locked))
         automatic_backup(self._db, "fore-import")
+        offline = plan.kind is SheetKind.OFFLINE
+        reason = (
+            translate("Errors", "Offline-signering från {name}")
+            if offline
+            else translate("Errors", "Import från {name}")
+        )
         result = self._attendance.apply(
             [
                 MarkChange(
@@ -247,9 +279,11 @@ class AttendanceImportService:
                 )
                 for mark in wanted
             ],
-            source=ChangeSource.IMPORT,
-            reason=translate("Errors", "Import från {name}").format(name=plan.path.name),
-            overwrite=overwrite_conflicts,
+            source=ChangeSource.OFFLINE if offline else ChangeSource.IMPORT,
+            reason=reason.format(name=plan.path.name),
+            # the preview's cells were checked unchanged just now: an offline CHANGE replaces
+            # a mark the database still holds as copied
+            overwrite=overwrite_conflicts or bool(plan.of(MarkOutcome.CHANGE)),
         )
         overwritten = len(plan.conflicts) if overwrite_conflicts else 0
         return AttendanceImportResult(
@@ -306,7 +340,12 @@ def _status(cell: CellState) -> AttendanceStatus | None:
     return _STATUS_OF_CELL.get(cell)
 
 
-def _plan(report: AttendanceFileReport, matrix: AttendanceMatrix, today: date) -> AttendancePlan:
+def _plan(
+    report: AttendanceFileReport,
+    matrix: AttendanceMatrix,
+    today: date,
+    bases: Mapping[tuple[int, int], Base] | None = None,
+) -> AttendancePlan:
     rows = {row.enrollment_id: row for row in matrix.rows}
     columns = {s.id: (i, s) for i, s in enumerate(matrix.seminars)}
     problems = list(report.problems)
@@ -356,12 +395,17 @@ def _plan(report: AttendanceFileReport, matrix: AttendanceMatrix, today: date) -
         if proposed == current and (note is None or note == current_note):
             unchanged += 1
             continue
+        base = None if bases is None else bases.get((cell.enrollment_id, cell.seminar_id))
         if seminar.signed_off:
             outcome = MarkOutcome.LOCKED
+        elif base is not None and base != (current, current_note):
+            outcome = MarkOutcome.CONFLICT
         elif current is None:
             outcome = MarkOutcome.NEW
         elif proposed == current and not current_note:
             outcome = MarkOutcome.NOTE
+        elif base is not None:
+            outcome = MarkOutcome.CHANGE
         else:
             outcome = MarkOutcome.CONFLICT
         marks.append(

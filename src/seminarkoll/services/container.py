@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from seminarkoll.services.groups import GroupService
     from seminarkoll.services.intake import IntakeService
     from seminarkoll.services.lecturers import LecturerService
+    from seminarkoll.services.offline_signoff import OfflineSignoffService
     from seminarkoll.services.participant_import import ParticipantImportService
     from seminarkoll.services.participants import ParticipantService
     from seminarkoll.services.person_data import PersonDataService
@@ -194,6 +195,13 @@ class Services:
         from seminarkoll.services.attendance_import import AttendanceImportService
 
         return AttendanceImportService(self.attendance, self.database)
+
+    @cached_property
+    def offline_signoff(self) -> OfflineSignoffService:
+        """A seminar's roster copied for signing off offline, and its marks read back."""
+        from seminarkoll.services.offline_signoff import OfflineSignoffService
+
+        return OfflineSignoffService(self.database, self.attendance_import)
 
     @cached_property
     def email_lists(self) -> EmailListService:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         ServerAddress,
         StartView,
     )
+    from seminarkoll.ui.attendance.offline_menu import OfflineActions
     from seminarkoll.ui.cohort_page import CohortPage
     from seminarkoll.ui.exchange.menu import ExchangeMenu
     from seminarkoll.ui.followup.actions import FollowUpActions
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
     participation: ParticipationMenus
     followup: FollowUpActions
     privacy: PrivacyMenu
+    offline: OfflineActions
 
     def _install_feature_menus(self) -> None:
         """Planning, participant, attendance and exchange menus, built right after the first
@@ -220,6 +222,11 @@ class MainWindow(QMainWindow):
             self, self._file_menu, self.quit_action, self.participation.attendance_menu
         )
         self.followup.certificates_issued.connect(self._certificates_issued)
+        from seminarkoll.ui.attendance.offline_menu import OfflineActions
+
+        self.offline = OfflineActions(
+            self, self._opener, self._file_menu, self.quit_action, self.participation
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.about_action)
         self.privacy = PrivacyMenu(

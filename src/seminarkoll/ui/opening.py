@@ -27,6 +27,17 @@ class OpenSession(Protocol):
         """Open it, back it up and check it (off the GUI thread)."""
 
 
+class AsideSession(Protocol):
+    """A database open beside the current one (an offline signing file)."""
+
+    @property
+    def services(self) -> Services:
+        """Its services."""
+
+    def close(self) -> None:
+        """Close it and release its lock."""
+
+
 class DatabaseOpening(Protocol[Prepared]):
     """Lock, migrate and open databases; `Prepared` is whatever `prepare` hands to `finish`."""
 
@@ -52,6 +63,9 @@ class DatabaseOpening(Protocol[Prepared]):
 
     def release(self, prepared: Prepared) -> None:
         """Drop a prepared database that will not be opened after all (give its lock back)."""
+
+    def open_aside(self, location: DatabaseLocation) -> AsideSession:
+        """Lock and migrate a database to use beside the current one."""
 
     def close(self) -> None:
         """Close whatever is open."""

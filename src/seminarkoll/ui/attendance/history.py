@@ -22,6 +22,7 @@ def source_word(source: str) -> str:
         "matrix": translate("AttendanceHistory", "närvaromatrisen"),
         "signoff": translate("AttendanceHistory", "signeringsvyn"),
         "import": translate("AttendanceHistory", "import från fil"),
+        "offline": translate("AttendanceHistory", "offline-signering"),
         "apology": translate("AttendanceHistory", "anmälan i förväg"),
         "merge": translate("AttendanceHistory", "sammanslagning av dubbletter"),
         "undo": translate("AttendanceHistory", "Ångra"),

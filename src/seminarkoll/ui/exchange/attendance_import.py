@@ -63,7 +63,10 @@ class AttendanceImportDialog(QDialog):
         self.warning.hide()
         self.filter_combo = QComboBox()
         self.filter_combo.addItem(self.tr("Alla rader"), None)
-        self.filter_combo.addItem(self.tr("Nya markeringar och anteckningar"), ["new", "note"])
+        self.filter_combo.addItem(
+            self.tr("Nya markeringar och anteckningar"),
+            [MarkOutcome.NEW.value, MarkOutcome.NOTE.value, MarkOutcome.CHANGE.value],
+        )
         self.filter_combo.addItem(self.tr("Konflikter"), [MarkOutcome.CONFLICT.value])
         self.filter_combo.addItem(self.tr("Signerade seminarier"), [MarkOutcome.LOCKED.value])
         self.filter_combo.addItem(self.tr("Problem"), [AttendancePlanModel.PROBLEM])
@@ -134,9 +137,13 @@ class AttendanceImportDialog(QDialog):
 
     def open_file(self, path: Path) -> None:
         """Read `path` and compare it with what is recorded, in the background."""
-        importer = self._services.attendance_import
+        read = self.read_plan
         self.title.setText(self.tr("Läser %1 …").replace("%1", path.name))
-        self._start(lambda _progress: importer.preview(path), self._previewed, self._failed)
+        self._start(lambda _progress: read(path), self._previewed, self._failed)
+
+    def read_plan(self, path: Path) -> AttendancePlan:
+        """What the file at `path` would change (runs off the GUI thread: no widgets here)."""
+        return self._services.attendance_import.preview(path)
 
     def _previewed(self, plan: AttendancePlan) -> None:
         self.plan = plan
@@ -145,7 +152,10 @@ class AttendanceImportDialog(QDialog):
         self.view.resizeColumnsToContents()
         for column in range(AttendancePlanModel.OUTCOME):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column) + 12, 260))
-        kind = self.tr("Närvarolista") if plan.kind.value == "signin" else self.tr("Närvaromatris")
+        kind = {
+            "signin": self.tr("Närvarolista"),
+            "offline": self.tr("Offline-signering"),
+        }.get(plan.kind.value, self.tr("Närvaromatris"))
         self.title.setText(
             self.tr("%1 från %2 – %3")
             .replace("%1", kind)

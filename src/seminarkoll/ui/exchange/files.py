@@ -42,6 +42,15 @@ def spreadsheet_filter() -> str:
     )
 
 
+OFFLINE_SUFFIX = ".sqlite3"
+"""The suffix of the file Signera offline saves."""
+
+
+def offline_filter() -> str:
+    """The open-file filter for offline signing files."""
+    return translate("ExchangeFiles", "Offline-signering (*.sqlite3);;Alla filer (*)")
+
+
 def choose_open_file(parent: QWidget, title: str, name_filter: str) -> Path | None:
     """Ask for a file to read, starting in the remembered folder."""
     chosen, _ = QFileDialog.getOpenFileName(parent, title, str(last_folder()), name_filter)
@@ -58,6 +67,7 @@ def choose_save_file(parent: QWidget, title: str, name: str, suffix: str) -> Pat
         ".xlsx": translate("ExchangeFiles", "Excel-arbetsbok (*.xlsx)"),
         ".csv": translate("ExchangeFiles", "CSV, semikolonseparerad (*.csv)"),
         ".pdf": translate("ExchangeFiles", "PDF (*.pdf)"),
+        OFFLINE_SUFFIX: translate("ExchangeFiles", "Offline-signering (*.sqlite3)"),
     }
     suggestion = last_folder() / f"{safe_file_name(name)}{suffix}"
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion), filters[suffix])

@@ -60,6 +60,7 @@ ROW_LOOKS = {
 MARK_LOOKS = {
     MarkOutcome.NEW: Look(QColor("#e3f4e1"), QColor("#1e5631")),
     MarkOutcome.NOTE: Look(QColor("#e1ecf7"), QColor("#1f4e78")),
+    MarkOutcome.CHANGE: Look(QColor("#e3f4e1"), QColor("#1e5631")),
     MarkOutcome.CONFLICT: Look(QColor("#fff1cc"), QColor("#7f6000")),
     MarkOutcome.LOCKED: Look(QColor("#f4f5f7"), QColor("#52606d")),
 }
@@ -84,6 +85,7 @@ def mark_outcome_label(outcome: MarkOutcome | None) -> str:
     return {
         MarkOutcome.NEW: translate("ExchangeModels", "Ny markering"),
         MarkOutcome.NOTE: translate("ExchangeModels", "Ny anteckning"),
+        MarkOutcome.CHANGE: translate("ExchangeModels", "Ändrad offline"),
         MarkOutcome.CONFLICT: translate("ExchangeModels", "Konflikt"),
         MarkOutcome.LOCKED: translate("ExchangeModels", "Signerat"),
     }[outcome]

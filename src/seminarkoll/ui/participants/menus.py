@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.host import Change
 from seminarkoll.ui.messages import show_error
-from seminarkoll.ui.settings import COORDINATOR_KEY, app_settings
+from seminarkoll.ui.settings import use_remembered_name
 from seminarkoll.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
@@ -137,20 +137,13 @@ class ParticipationMenus(QObject):
     # -- hooks called by the main window ---------------------------------------------------
     def database_opened(self, services: Services) -> None:
         """Use `services` from now on; applies the remembered coordinator name."""
-        from seminarkoll.domain.errors import DomainError
-
         self._services = services
         self.cohort_id = None
         for window in list(self.signoff_windows.values()):
             window.close()
         if self.register_window is not None:
             self.register_window.close()
-        name = app_settings().value(COORDINATOR_KEY)
-        if name:
-            try:
-                services.coordinator.set_name(str(name))
-            except DomainError:
-                app_settings().remove(COORDINATOR_KEY)
+        use_remembered_name(services.coordinator)
         page = self._page()
         if page is not None and page.overview is not None:
             self.cohort_shown(page.overview.cohort.id)
@@ -346,20 +339,22 @@ class ParticipationMenus(QObject):
     def sign_seminar(self) -> None:
         """Open the sign-off view for the seminar in focus (the matrix column or the schedule
         row), or ask which one."""
+        seminar_id = self.chosen_seminar(self.tr("Signera seminarium"))
+        if seminar_id is not None:
+            self.open_signoff(seminar_id)
+
+    def chosen_seminar(self, title: str) -> int | None:
+        """The seminar in focus (the matrix column or the schedule row), else the one the
+        user picks from the shown cohort's seminars in a dialog titled `title`."""
         if self._services is None or self.cohort_id is None:
-            return
+            return None
         focused = self._focused_seminar()
         if focused is not None:
-            self.open_signoff(focused)
-            return
+            return focused
         seminars = self._services.attendance.seminars(self.cohort_id)
         if not seminars:
-            show_error(
-                self._window,
-                self.tr("Signera seminarium"),
-                self.tr("Omgången har inga seminarier."),
-            )
-            return
+            show_error(self._window, title, self.tr("Omgången har inga seminarier."))
+            return None
         labels = [
             self.tr("%1. %2 (%3)%4")
             .replace("%1", str(s.number))
@@ -371,14 +366,13 @@ class ParticipationMenus(QObject):
         default = next((i for i, s in enumerate(seminars) if not s.signed_off), 0)
         choice, ok = QInputDialog.getItem(
             self._window,
-            self.tr("Signera seminarium"),
+            title,
             self.tr("Vilket seminarium vill du ta närvaro för?"),
             labels,
             default,
             False,
         )
-        if ok:
-            self.open_signoff(seminars[labels.index(choice)].id)
+        return seminars[labels.index(choice)].id if ok else None
 
     def _focused_seminar(self) -> int | None:
         from seminarkoll.ui.schedule_model import ID_ROLE
