@@ -97,6 +97,10 @@
         <translation>import from file</translation>
     </message>
     <message>
+        <source>offline-signering</source>
+        <translation>offline signing</translation>
+    </message>
+    <message>
         <source>anmälan i förväg</source>
         <translation>absence reported in advance</translation>
     </message>
@@ -222,6 +226,10 @@
     <message>
         <source>Närvarolista</source>
         <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Offline-signering</source>
+        <translation>Offline signing</translation>
     </message>
     <message>
         <source>Närvaromatris</source>
@@ -1078,6 +1086,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>the whole cohort: participants, attendance and schedule as sheets of one workbook (.xlsx)</translation>
     </message>
     <message>
+        <source>ett seminariums deltagare och markeringar i en egen fil (.sqlite3) för signering utan nätverk (seminarkoll signoff-offline FIL)</source>
+        <translation>one seminar&apos;s participants and marks in a file of their own (.sqlite3) for signing off without a network (seminarkoll signoff-offline FILE)</translation>
+    </message>
+    <message>
         <source>rekryteringsutfall: alumner i programmets omgångar som fått ledarroller (.xlsx)</source>
         <translation>recruitment outcome: alumni of the programme&apos;s cohorts who have taken leadership roles (.xlsx)</translation>
     </message>
@@ -1224,6 +1236,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>%1 har problem; ingenting importerades. Rätta filen, eller kör med --skip-invalid för att importera de giltiga raderna.</source>
         <translation>%1 have problems; nothing was imported. Correct the file, or run with --skip-invalid to import the valid rows.</translation>
+    </message>
+    <message>
+        <source>offline-signering (.sqlite3) som Signera offline sparade</source>
+        <translation>offline signing (.sqlite3) saved by Sign offline</translation>
+    </message>
+    <message>
+        <source>Läs tillbaka markeringarna från en offline-signering av ett seminarium. Markeringar som stämmer hoppas över, nya registreras, och rutor som ändrats här sedan kopian gjordes listas som konflikter och behålls utan --overwrite.</source>
+        <translation>Read back the marks of an offline signing of a seminar. Marks that agree are skipped, new ones are recorded, and cells changed here since the copy was made are listed as conflicts and kept unless --overwrite is given.</translation>
     </message>
     <message>
         <source>%1 nya, %2 uppdaterade, %3 oförändrade</source>
@@ -1672,6 +1692,18 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Säkerhetskopian från före anonymiseringen ({backup}) och äldre kopior innehåller fortfarande personen tills de gallras; återställs en av dem anonymiseras personen igen.</source>
         <translation>The backup from before the anonymisation ({backup}) and older copies still contain the person until they are thinned out; if one of them is restored, the person is anonymised again.</translation>
+    </message>
+    <message>
+        <source>öppna signeringsvyn för en offline-signering (utan nätverk)</source>
+        <translation>open the sign-off view for an offline signing (no network)</translation>
+    </message>
+    <message>
+        <source>Öppna signeringsvyn för seminariet i en fil som Signera offline sparade. Markeringarna sparas i filen; läs in den i den gemensamma databasen senare.</source>
+        <translation>Open the sign-off view for the seminar in a file saved by Sign offline. The marks are saved in the file; read it into the shared database later.</translation>
+    </message>
+    <message>
+        <source>offline-signeringen (.sqlite3)</source>
+        <translation>the offline signing (.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3491,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>{noun} in the file “{name}” cannot be read, so no attendance was imported. Correct them and import the file again.</translation>
     </message>
     <message>
+        <source>Offline-signering från {name}</source>
+        <translation>Offline signing from {name}</translation>
+    </message>
+    <message>
         <source>Import från {name}</source>
         <translation>Import from {name}</translation>
     </message>
@@ -4314,6 +4350,50 @@ The current database is first saved as a new backup. People anonymised and cohor
         <source>den {date} {clock}</source>
         <translation>on {date} {clock}</translation>
     </message>
+    <message>
+        <source>{path} är ingen offline-signering från Seminarkoll (filen saknar uppgift om varifrån den kopierades). Välj filen som Signera offline sparade.</source>
+        <translation>{path} is not an offline signing from Seminarkoll (the file does not say where it was copied from). Choose the file saved by Sign offline.</translation>
+    </message>
+    <message>
+        <source>Filen {path} finns inte.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Offline-signeringen {path} är skadad ({verdict}); den kan inte läsas.</source>
+        <translation>The offline signing {path} is damaged ({verdict}); it cannot be read.</translation>
+    </message>
+    <message>
+        <source>Offline-signeringen {path} kunde inte läsas: {reason}.</source>
+        <translation>The offline signing {path} could not be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Filen ”{name}” är en offline-signering från en annan databas ({source}, kopierad {date}), inte från {here}. Läs in den där. Ingenting har ändrats.</source>
+        <translation>The file “{name}” is an offline signing from another database ({source}, copied {date}), not from {here}. Read it in there. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Seminarium {number}, som filen ”{name}” gäller, finns inte längre i databasen. Ingenting har ändrats.</source>
+        <translation>Seminar {number}, which the file “{name}” is for, no longer exists in the database. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Filen ”{name}” gäller ett annat seminarium än det valda (seminarium {number}, kopierat {date}). Välj det seminariet och läs in filen igen. Ingenting har ändrats.</source>
+        <translation>The file “{name}” is for another seminar than the one chosen (seminar {number}, copied {date}). Choose that seminar and read the file again. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Besökare som lades till offline läses inte in: {names}. Lägg till dem i signeringsvyn här.</source>
+        <translation>Visitors added offline are not read in: {names}. Add them in the sign-off view here.</translation>
+    </message>
+    <message>
+        <source>Markeringar som togs bort offline tas inte bort här: {names}. Ta bort dem i närvaromatrisen om de ska bort.</source>
+        <translation>Marks removed offline are not removed here: {names}. Remove them in the attendance matrix if they should go.</translation>
+    </message>
+    <message>
+        <source>Seminariet signerades offline av {name}. Signera det här när markeringarna är inlästa.</source>
+        <translation>The seminar was signed offline by {name}. Sign it here once the marks are read in.</translation>
+    </message>
+    <message>
+        <source>Offline-filen {path} är öppen i Seminarkoll (eller stängdes inte ordentligt). Stäng den eller välj ett annat filnamn.</source>
+        <translation>The offline file {path} is open in Seminarkoll (or was not closed properly). Close it or choose another file name.</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
@@ -4337,6 +4417,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
+        <source>Offline-signering (*.sqlite3);;Alla filer (*)</source>
+        <translation>Offline signing (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
         <source>Excel-arbetsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4347,6 +4431,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Offline-signering (*.sqlite3)</source>
+        <translation>Offline signing (*.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4573,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Ny anteckning</source>
         <translation>New note</translation>
+    </message>
+    <message>
+        <source>Ändrad offline</source>
+        <translation>Changed offline</translation>
     </message>
     <message>
         <source>Konflikt</source>
@@ -4698,6 +4790,14 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>{count} new notes</translation>
     </message>
     <message>
+        <source>1 ändrad markering</source>
+        <translation>1 changed mark</translation>
+    </message>
+    <message>
+        <source>{count} ändrade markeringar</source>
+        <translation>{count} changed marks</translation>
+    </message>
+    <message>
         <source>1 konflikt</source>
         <translation>1 conflict</translation>
     </message>
@@ -4788,6 +4888,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>närvarolistan för träff {number} i {group} ({day})</source>
         <translation>the sign-in sheet for meeting {number} of {group} ({day})</translation>
+    </message>
+    <message>
+        <source>Seminarium {number} med {people} deltagare och {marks} markeringar sparat i {path}</source>
+        <translation>Seminar {number} with {people} participants and {marks} marks saved in {path}</translation>
+    </message>
+    <message>
+        <source>Seminarium {number}</source>
+        <translation>Seminar {number}</translation>
     </message>
 </context>
 <context>
@@ -6630,6 +6738,83 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     <message>
         <source>&amp;Anteckning:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineActions</name>
+    <message>
+        <source>Öppna o&amp;ffline-signering …</source>
+        <translation>Open o&amp;ffline signing …</translation>
+    </message>
+    <message>
+        <source>Signera &amp;offline …</source>
+        <translation>Sign &amp;offline …</translation>
+    </message>
+    <message>
+        <source>Kopiera seminariets deltagare till en fil för signering utan nätverk</source>
+        <translation>Copy the seminar&apos;s participants to a file for signing off without a network</translation>
+    </message>
+    <message>
+        <source>Läs in offline-si&amp;gnering …</source>
+        <translation>Read offline si&amp;gning back …</translation>
+    </message>
+    <message>
+        <source>Signera offline</source>
+        <translation>Sign offline</translation>
+    </message>
+    <message>
+        <source>Kopierar seminariet …</source>
+        <translation>Copying the seminar …</translation>
+    </message>
+    <message>
+        <source>Signering %1 seminarium %2 %3</source>
+        <translation>Signing %1 seminar %2 %3</translation>
+    </message>
+    <message>
+        <source>%1. Öppna filen med Arkiv → Öppna offline-signering … på datorn vid seminariet.</source>
+        <translation>%1. Open the file with File → Open offline signing … on the computer at the seminar.</translation>
+    </message>
+    <message>
+        <source>Seminariet kunde inte kopieras</source>
+        <translation>The seminar could not be copied</translation>
+    </message>
+    <message>
+        <source>Öppna offline-signering</source>
+        <translation>Open offline signing</translation>
+    </message>
+    <message>
+        <source>Offline-signeringen kunde inte öppnas</source>
+        <translation>The offline signing could not be opened</translation>
+    </message>
+    <message>
+        <source>Läs in offline-signering</source>
+        <translation>Read offline signing back</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineImportDialog</name>
+    <message>
+        <source>Läs in offline-signering</source>
+        <translation>Read offline signing back</translation>
+    </message>
+    <message>
+        <source>Välj filen som Signera offline sparade.</source>
+        <translation>Choose the file saved by Sign offline.</translation>
+    </message>
+    <message>
+        <source>Välj offline-signering</source>
+        <translation>Choose offline signing</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSignOffWindow</name>
+    <message>
+        <source>Offline-signering i %1, kopierad %2 från %3. Markeringarna sparas i filen; läs in den i den gemensamma databasen med Närvaro → Läs in offline-signering …</source>
+        <translation>Offline signing in %1, copied %2 from %3. The marks are saved in the file; read it into the shared database with Attendance → Read offline signing back …</translation>
+    </message>
+    <message>
+        <source>Offline – seminarium %1 – %2 – %3</source>
+        <translation>Offline – seminar %1 – %2 – %3</translation>
     </message>
 </context>
 <context>

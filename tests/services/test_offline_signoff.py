@@ -19,6 +19,7 @@ from seminarkoll.data.migrate import upgrade
 from seminarkoll.data.models import AttendanceChange
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ConflictError
+from seminarkoll.exchange.errors import TargetFolderMissingError
 from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.attendance_import import MarkOutcome
 from seminarkoll.services.container import Services
@@ -93,7 +94,7 @@ def test_export_writes_the_seminar_its_people_and_marks(
     copy = services.offline_signoff.export(seminar.seminar, offline_path)
     assert (copy.people, copy.marks, copy.seminar_number) == (4, 1, 1)
     assert "Seminarium 1 med 4 deltagare och 1 markeringar" in copy.summary
-    assert offline_path.is_file()
+    assert offline_path.stat().st_mode & 0o777 == 0o600  # it holds personal data
     assert not list(offline_path.parent.glob(".*tmp*"))
     found = offline_seminar(offline_path)
     assert found.seminar_id == seminar.seminar
@@ -223,7 +224,9 @@ def test_a_file_for_another_seminar_is_refused(
     services: Services, seminar: Seminar, copied: Path, database: Database
 ) -> None:
     before = database_snapshot(database)
-    with pytest.raises(ConflictError, match="gäller seminarium 1") as error:
+    with pytest.raises(
+        ConflictError, match=r"ett annat seminarium än det valda \(seminarium 1,"
+    ) as error:
         services.offline_signoff.preview(copied, seminar_id=seminar.later)
     assert copied.name in str(error.value)
     assert database_snapshot(database) == before
@@ -307,7 +310,7 @@ def test_a_missing_file_is_refused(services: Services, tmp_path: Path) -> None:
 def test_export_refuses_a_missing_folder_and_leaves_nothing(
     services: Services, seminar: Seminar, tmp_path: Path
 ) -> None:
-    with pytest.raises(DatabaseError, match="finns inte"):
+    with pytest.raises(TargetFolderMissingError, match=r"Mappen .*saknas finns inte"):
         services.offline_signoff.export(seminar.seminar, tmp_path / "saknas" / "fil.sqlite3")
     assert not [p for p in tmp_path.rglob("*") if "tmp" in p.name]
 
@@ -316,3 +319,17 @@ def test_export_replaces_an_older_copy(services: Services, seminar: Seminar, cop
     _mark(services, seminar.seminar, seminar.bo, P)
     copy = services.offline_signoff.export(seminar.seminar, copied)
     assert copy.marks == 2
+    assert offline_seminar(copied).seminar_id == seminar.seminar
+    assert sorted(p.name for p in copied.parent.iterdir() if p.name.startswith(copied.name)) == [
+        copied.name
+    ]
+
+
+def test_export_refuses_to_replace_a_file_open_for_signing(
+    services: Services, seminar: Seminar, offline: Services, copied: Path
+) -> None:
+    _mark(offline, seminar.seminar, seminar.bo, P)  # the file's write-ahead log now has content
+    with pytest.raises(DatabaseError, match="är öppen i Seminarkoll"):
+        services.offline_signoff.export(seminar.seminar, copied)
+    offline.close()
+    assert offline_seminar(copied).seminar_id == seminar.seminar

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Connection, Table, create_engine, insert, select
 from sqlalchemy.exc import DBAPIError
@@ -31,7 +30,7 @@ from seminarkoll.data.models import (
     Workplace,
 )
 from seminarkoll.data.settings import database_identity
-from seminarkoll.data.sqlite_file import inspect_revision
+from seminarkoll.data.sqlite_file import connect_to_inspect, inspect_revision
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.attendance import MATRIX_STATUSES
 from seminarkoll.domain.enums import AttendanceStatus
@@ -276,8 +275,9 @@ def _changed_cells(
 
 @contextmanager
 def _reading(path: Path) -> Iterator[Connection]:
-    """A read-only connection to the file; SQLite's errors become a DatabaseError naming it."""
-    engine = create_engine(f"sqlite:///file:{quote(path.as_posix())}?mode=ro&uri=true")
+    """A connection that only reads the file (see `connect_to_inspect`); SQLite's errors become
+    a DatabaseError naming it."""
+    engine = create_engine("sqlite://", creator=lambda: connect_to_inspect(path))
     try:
         with engine.connect() as connection:
             yield connection

@@ -49,7 +49,7 @@ def inspect_revision(path: Path) -> str | None:
             ).format(path=path)
         )
     try:
-        with closing(_connect_to_inspect(path)) as conn:
+        with closing(connect_to_inspect(path)) as conn:
             conn.execute("PRAGMA busy_timeout = 5000")
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
@@ -84,7 +84,7 @@ def left_unclean(path: Path) -> bool:
     return False
 
 
-def _connect_to_inspect(path: Path) -> sqlite3.Connection:
+def connect_to_inspect(path: Path) -> sqlite3.Connection:
     """A connection that only reads, but opened read-write when the file and its folder allow
     it: a read-only connection to a WAL database leaves its `-wal` and `-shm` files behind,
     while the last read-write connection removes them when it closes."""

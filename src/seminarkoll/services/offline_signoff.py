@@ -8,7 +8,6 @@ the seminar; reading it into another database, or for another seminar, is refuse
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -21,13 +20,19 @@ from seminarkoll.data.errors import DatabaseError
 from seminarkoll.data.location import for_sqlite_file
 from seminarkoll.data.migrate import upgrade
 from seminarkoll.data.models import Seminar
-from seminarkoll.data.offline_copy import OfflineFile, copy_roster, read_offline_file
+from seminarkoll.data.offline_copy import (
+    CopiedRoster,
+    OfflineFile,
+    copy_roster,
+    read_offline_file,
+)
 from seminarkoll.data.settings import DATABASE_ID_KEY, read_setting
 from seminarkoll.data.sqlite_file import left_unclean
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.errors import ConflictError
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.attendance_file import AttendanceFileReport, MarkCell, SheetKind
+from seminarkoll.exchange.writing import write_atomically
 from seminarkoll.services.attendance_import import AttendanceImportService, AttendancePlan
 
 
@@ -78,37 +83,36 @@ class OfflineSignoffService:
 
     def export(self, seminar_id: int, path: Path) -> OfflineCopy:
         """Write the seminar's roster and marks into a new file at `path` (replacing a file
-        that is there and not open), made with this version's schema; the database itself is
-        only read. DatabaseError naming the file when it cannot be written."""
+        that is there and not open; never half-written), made with this version's schema; the
+        database itself is only read. DomainError naming the file when it cannot be written."""
         target = path.expanduser().absolute()
-        _refuse_unwritable(target)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        _remove(temporary)
-        location = for_sqlite_file(temporary)
-        try:
-            upgrade(location)
-            engine = make_engine(location)
+        _refuse_open(target)
+        copied: list[CopiedRoster] = []
+
+        def write(temporary: Path) -> None:
+            location = for_sqlite_file(temporary)
             try:
-                with self._db.transaction() as session, engine.begin() as connection:
-                    copied = copy_roster(session, connection, seminar_id, self._db.location.display)
+                upgrade(location)
+                engine = make_engine(location)
+                try:
+                    with self._db.transaction() as session, engine.begin() as connection:
+                        display = self._db.location.display
+                        copied.append(copy_roster(session, connection, seminar_id, display))
+                finally:
+                    engine.dispose()
             finally:
-                engine.dispose()
-            os.replace(temporary, target)
-        except OSError as exc:
-            raise DatabaseError(
-                translate("Errors", "Offline-filen {path} kunde inte sparas: {reason}.").format(
-                    path=target, reason=exc.strerror or exc
-                )
-            ) from exc
-        finally:
-            _remove(temporary)
+                for suffix in ("-wal", "-shm"):
+                    temporary.with_name(temporary.name + suffix).unlink(missing_ok=True)
+
+        write_atomically(target, write)
+        roster = copied[0]
         return OfflineCopy(
             target,
             seminar_id,
-            copied.seminar_number,
-            copied.seminar_title,
-            copied.people,
-            copied.marks,
+            roster.seminar_number,
+            roster.seminar_title,
+            roster.people,
+            roster.marks,
         )
 
     def preview(
@@ -196,10 +200,14 @@ class OfflineSignoffService:
             raise ConflictError(
                 translate(
                     "Errors",
-                    "Filen ”{name}” gäller seminarium {number} i en annan omgång eller ett annat "
-                    "seminarium än det valda. Välj seminariet som filen gäller. Ingenting har "
-                    "ändrats.",
-                ).format(name=name, number=found.seminar_number)
+                    "Filen ”{name}” gäller ett annat seminarium än det valda (seminarium "
+                    "{number}, kopierat {date}). Välj det seminariet och läs in filen igen. "
+                    "Ingenting har ändrats.",
+                ).format(
+                    name=name,
+                    number=found.seminar_number,
+                    date=long_date(origin.copied_at.date()),
+                )
             )
 
 
@@ -234,16 +242,9 @@ def _warnings(found: OfflineFile) -> tuple[str, ...]:
     return tuple(warnings)
 
 
-def _refuse_unwritable(target: Path) -> None:
-    if not target.parent.is_dir():
-        raise DatabaseError(
-            translate("Errors", "Mappen {folder} finns inte.").format(folder=target.parent)
-        )
-    if target.is_dir():
-        raise DatabaseError(
-            translate("Errors", "{path} är en mapp, inte en fil.").format(path=target)
-        )
-    if target.exists() and left_unclean(target):
+def _refuse_open(target: Path) -> None:
+    """An offline file being signed in must not be replaced under its window."""
+    if target.is_file() and left_unclean(target):
         raise DatabaseError(
             translate(
                 "Errors",
@@ -251,8 +252,3 @@ def _refuse_unwritable(target: Path) -> None:
                 "Stäng den eller välj ett annat filnamn.",
             ).format(path=target)
         )
-
-
-def _remove(path: Path) -> None:
-    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
-        leftover.unlink(missing_ok=True)
