@@ -188,6 +188,7 @@ def test_concurrent_enrolment_and_group_edits_are_stale(
             version=his_row.version,
         )
     assert bertil.enrollment.roster(cohort)[0].notes == "Anna"
+    assert bertil.enrollment.enrolment(enrolment) == bertil.enrollment.roster(cohort)[0]
 
     group = anna.groups.create(cohort, GroupInput("Lärgrupp 1"))
     (his_group,) = bertil.groups.groups(cohort)

@@ -13,7 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from seminarkoll.data.database import Database
 from seminarkoll.data.location import DatabaseLocation
+from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.services.container import Services
+from seminarkoll.services.enrollment import EnrollmentInput
+from seminarkoll.services.groups import GroupInput
+from seminarkoll.ui.participants.enrolment_dialog import EnrolmentDialog
+from seminarkoll.ui.participants.groups_dialog import GroupDialog
 from seminarkoll.ui.participants.person_dialog import PersonDialog
 from seminarkoll.ui.planning.cohort_dialog import CohortDialog
 from seminarkoll.ui.planning.seminar_dialog import SeminarDialog
@@ -149,3 +154,38 @@ def test_stale_person_and_cohort_saves_reload_or_overwrite(
     assert not cohort_dialog.isVisible()
     saved = other.planning.cohort(cohort)
     assert (saved.notes, saved.min_attended) == ("Mina anteckningar", before.min_attended)
+
+
+def test_stale_enrolment_and_group_saves_reload_or_overwrite(
+    qtbot: QtBot, services: Services, other: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort()
+    enrolment = factory.enrollment(cohort, factory.person("Olle", "Berg"))
+    (row,) = services.enrollment.roster(cohort)
+    dialog = EnrolmentDialog(services, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.notes.setPlainText("Mina anteckningar")
+    other.enrollment.update(enrolment, EnrollmentInput(EnrollmentStatus.ENROLLED, notes="Annas"))
+    seen = when_modal(StaleEditDialog, lambda box: box.reload_button.click())
+    dialog.buttons.accepted.emit()
+    assert seen
+    assert dialog.isVisible()
+    assert dialog.notes.toPlainText() == "Annas"
+    dialog.notes.setPlainText("Mina igen")
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()
+    assert other.enrollment.enrolment(enrolment).notes == "Mina igen"
+
+    group = services.groups.create(cohort, GroupInput("Lärgrupp 1"))
+    (shown,) = services.groups.groups(cohort)
+    group_dialog = GroupDialog(services, cohort, shown)
+    qtbot.addWidget(group_dialog)
+    group_dialog.show()
+    group_dialog.name.setText("Min grupp")
+    other.groups.update(group, GroupInput("Annas grupp"))
+    seen = when_modal(StaleEditDialog, lambda box: box.overwrite_button.click())
+    group_dialog.buttons.accepted.emit()
+    assert seen
+    assert not group_dialog.isVisible()
+    assert [g.name for g in other.groups.groups(cohort)] == ["Min grupp"]

@@ -99,41 +99,14 @@ class EnrollmentService:
         """Every enrolment of the cohort with person, workplace and groups, in id order."""
         with self._db.transaction() as session:
             existing_cohort(session, cohort_id)
-            groups: dict[int, list[GroupRef]] = {}
-            for enrollment_id, group_id, group_name in session.execute(
-                select(GroupMember.enrollment_id, CohortGroup.id, CohortGroup.name)
-                .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
-                .where(CohortGroup.cohort_id == cohort_id)
-            ):
-                groups.setdefault(enrollment_id, []).append(GroupRef(group_id, group_name))
-            for refs in groups.values():
-                refs.sort(key=lambda ref: swedish_key(ref.name))
-            rows = session.execute(
-                with_person(select(Enrollment, Person, Workplace.name))
-                .where(Enrollment.cohort_id == cohort_id)
-                .order_by(Enrollment.id)
-            ).all()
-            return tuple(
-                RosterRow(
-                    enrollment_id=e.id,
-                    person_id=p.id,
-                    first_name=p.first_name,
-                    last_name=p.last_name,
-                    email=p.email or "",
-                    phone=p.phone,
-                    title=p.title,
-                    workplace_name=workplace or "",
-                    status=e.status,
-                    applied_on=e.applied_on,
-                    joined_on=e.joined_on,
-                    left_on=e.left_on,
-                    notes=e.notes,
-                    groups=tuple(groups.get(e.id, ())),
-                    certificate_issued_at=e.certificate_issued_at,
-                    version=e.version,
-                )
-                for e, p, workplace in rows
-            )
+            return _roster_rows(session, cohort_id)
+
+    def enrolment(self, enrollment_id: int) -> RosterRow:
+        """One enrolment as the roster shows it; NotFoundError when it is gone."""
+        with self._db.transaction() as session:
+            enrollment = existing_enrollment(session, enrollment_id)
+            (row,) = _roster_rows(session, enrollment.cohort_id, enrollment_id)
+            return row
 
     def joining_date(self, cohort_id: int, today: date | None = None) -> date:
         """The date a participant enrolled now joins from: the cohort's start while no seminar
@@ -265,6 +238,47 @@ def _changing(
     rows = session.scalars(select(Enrollment).where(Enrollment.id.in_(enrollment_ids))).all()
     with signed_lists_kept(session, {e.cohort_id for e in rows}, what):
         yield rows
+
+
+def _roster_rows(
+    session: Session, cohort_id: int, enrollment_id: int | None = None
+) -> tuple[RosterRow, ...]:
+    """The cohort's enrolments (or only `enrollment_id`) with person, workplace and groups."""
+    groups: dict[int, list[GroupRef]] = {}
+    for member_of, group_id, group_name in session.execute(
+        select(GroupMember.enrollment_id, CohortGroup.id, CohortGroup.name)
+        .join(CohortGroup, CohortGroup.id == GroupMember.group_id)
+        .where(CohortGroup.cohort_id == cohort_id)
+    ):
+        groups.setdefault(member_of, []).append(GroupRef(group_id, group_name))
+    for refs in groups.values():
+        refs.sort(key=lambda ref: swedish_key(ref.name))
+    query = with_person(select(Enrollment, Person, Workplace.name)).where(
+        Enrollment.cohort_id == cohort_id
+    )
+    if enrollment_id is not None:
+        query = query.where(Enrollment.id == enrollment_id)
+    return tuple(
+        RosterRow(
+            enrollment_id=e.id,
+            person_id=p.id,
+            first_name=p.first_name,
+            last_name=p.last_name,
+            email=p.email or "",
+            phone=p.phone,
+            title=p.title,
+            workplace_name=workplace or "",
+            status=e.status,
+            applied_on=e.applied_on,
+            joined_on=e.joined_on,
+            left_on=e.left_on,
+            notes=e.notes,
+            groups=tuple(groups.get(e.id, ())),
+            certificate_issued_at=e.certificate_issued_at,
+            version=e.version,
+        )
+        for e, p, workplace in session.execute(query.order_by(Enrollment.id))
+    )
 
 
 def _save(enrollment: Enrollment, data: EnrollmentInput) -> None:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.ui.attendance.labels import enrolment_label
-from seminarkoll.ui.forms import FormDialog, date_edit
+from seminarkoll.ui.forms import FormDialog, KeepOpen, date_edit
+from seminarkoll.ui.stale_edit import save_unless_stale
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -78,6 +79,15 @@ class EnrolmentDialog(FormDialog):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.save = self._save
 
+    def _fill(self, row: RosterRow) -> None:
+        """Show `row` as it is saved now (another coordinator changed it)."""
+        self._row = row
+        self.status.setCurrentIndex(self.status.findData(row.status))
+        self.applied.set_value(row.applied_on)
+        self.joined.set_value(row.joined_on)
+        self.left.set_value(row.left_on)
+        self.notes.setPlainText(row.notes)
+
     def _status_changed(self) -> None:
         if self._status() is EnrollmentStatus.WITHDRAWN and self.left.value() is None:
             self.left.set_value(date.today())
@@ -88,13 +98,19 @@ class EnrolmentDialog(FormDialog):
     def _save(self) -> None:
         from seminarkoll.services.enrollment import EnrollmentInput
 
-        self._services.enrollment.update(
-            self._row.enrollment_id,
-            EnrollmentInput(
-                status=self._status(),
-                applied_on=self.applied.value(),
-                joined_on=self.joined.value(),
-                left_on=self.left.value(),
-                notes=self.notes.toPlainText(),
-            ),
+        enrollment = self._services.enrollment
+        enrollment_id = self._row.enrollment_id
+        data = EnrollmentInput(
+            status=self._status(),
+            applied_on=self.applied.value(),
+            joined_on=self.joined.value(),
+            left_on=self.left.value(),
+            notes=self.notes.toPlainText(),
         )
+        if not save_unless_stale(
+            self,
+            lambda version: enrollment.update(enrollment_id, data, version=version),
+            self._row.version,
+            lambda: self._fill(enrollment.enrolment(enrollment_id)),
+        ):
+            raise KeepOpen

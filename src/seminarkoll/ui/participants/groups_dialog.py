@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import DomainError
-from seminarkoll.ui.forms import FormDialog, counted
+from seminarkoll.ui.forms import FormDialog, KeepOpen, counted
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.stale_edit import save_unless_stale
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.window_size import resize_within_screen
 
@@ -60,14 +61,11 @@ class GroupDialog(FormDialog):
         self.setObjectName("groupDialog")
         self._services, self._cohort_id, self._group = services, cohort_id, group
         self.saved_id: int | None = group.id if group else None
-        self.name = QLineEdit(group.name if group else "")
+        self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("t.ex. Lärteam 1"))
         self.kind = QComboBox()
         for kind in GroupKind:
             self.kind.addItem(kind_label(kind), kind)
-        self.kind.setCurrentIndex(
-            self.kind.findData(group.kind if group else GroupKind.LEARNING_TEAM)
-        )
         self.leader = QComboBox()
         self.leader.setEditable(True)
         self.leader.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -75,12 +73,26 @@ class GroupDialog(FormDialog):
         for choice in services.groups.leader_candidates(cohort_id):
             label = f"{choice.name} – {choice.detail}" if choice.detail else choice.name
             self.leader.addItem(label, choice.id)
-        if group is not None:
-            self.leader.setCurrentIndex(max(self.leader.findData(group.leader_person_id), 0))
+        self._fill(group)
         self.add_field("name", self.tr("&Namn:"), self.name)
         self.add_field("kind", self.tr("&Typ:"), self.kind)
         self.add_field("leader_person_id", self.tr("&Ledare:"), self.leader)
         self.save = self._save
+
+    def _fill(self, group: GroupRow | None) -> None:
+        self._group = group
+        self.name.setText(group.name if group else "")
+        self.kind.setCurrentIndex(
+            self.kind.findData(group.kind if group else GroupKind.LEARNING_TEAM)
+        )
+        self.leader.setCurrentIndex(
+            max(self.leader.findData(group.leader_person_id if group else None), 0)
+        )
+
+    def _reload(self, group_id: int) -> None:
+        """Show the group as it is saved now (another coordinator changed it)."""
+        groups = self._services.groups.groups(self._cohort_id)
+        self._fill(next((g for g in groups if g.id == group_id), None))
 
     def _save(self) -> None:
         from seminarkoll.services.groups import GroupInput
@@ -88,10 +100,17 @@ class GroupDialog(FormDialog):
         data = GroupInput(
             self.name.text(), GroupKind(self.kind.currentData()), self.leader.currentData()
         )
-        if self._group is None:
-            self.saved_id = self._services.groups.create(self._cohort_id, data)
-        else:
-            self._services.groups.update(self._group.id, data)
+        groups = self._services.groups
+        group = self._group
+        if group is None:
+            self.saved_id = groups.create(self._cohort_id, data)
+        elif not save_unless_stale(
+            self,
+            lambda version: groups.update(group.id, data, version=version),
+            group.version,
+            lambda: self._reload(group.id),
+        ):
+            raise KeepOpen
 
 
 class GroupsDialog(QDialog):
