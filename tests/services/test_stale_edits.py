@@ -63,11 +63,12 @@ def test_concurrent_seminar_edit_is_stale_and_loses_nothing(
 
     error = caught.value
     assert isinstance(error, ConflictError)
-    assert error.by == "anna"
+    assert error.by == anna.coordinator.name
     assert error.at is not None
     assert before <= error.at <= datetime.now(UTC)
     assert str(error) == (
-        f"Seminarium 2 i Omgång 2 ändrades av anna kl. {_clock(error)} efter att du öppnade det."
+        f"Seminarium 2 i Omgång 2 ändrades av {anna.coordinator.name} kl. {_clock(error)} "
+        "efter att du öppnade det."
     )
     reloaded = bertil.schedule.seminar(seminar)
     assert (reloaded.title, reloaded.notes) == ("Annas titel", "")
@@ -130,7 +131,8 @@ def test_concurrent_person_edit_is_stale_and_loses_nothing(
             person, replace(his.as_input(), title="Rektor"), version=his.version
         )
     assert str(caught.value) == (
-        f"Uppgifterna om Sara Lind ändrades av anna kl. {_clock(caught.value)} "
+        f"Uppgifterna om Sara Lind ändrades av {anna.coordinator.name} "
+        f"kl. {_clock(caught.value)} "
         "efter att du öppnade dem."
     )
     reloaded = bertil.participants.person(person)
@@ -158,7 +160,8 @@ def test_concurrent_cohort_edit_is_stale_and_loses_nothing(
             cohort, replace(his.as_input(), notes="Bertils anteckning"), version=his.version
         )
     assert str(caught.value) == (
-        f"Omgång 7 (2024/2025) ändrades av anna kl. {_clock(caught.value)} "
+        f"Omgång 7 (2024/2025) ändrades av {anna.coordinator.name} "
+        f"kl. {_clock(caught.value)} "
         "efter att du öppnade den."
     )
     reloaded = bertil.planning.cohort(cohort)
