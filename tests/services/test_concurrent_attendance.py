@@ -15,6 +15,7 @@ from seminarkoll.data.audit_chain import verify
 from seminarkoll.data.database import Database
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.data.models import AttendanceChange
+from seminarkoll.domain.attendance import ChangeSource
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.mark_conflict import MarkConflictError
 from seminarkoll.services.attendance import AttendanceService, CellRef
@@ -199,3 +200,18 @@ def test_concurrent_commits_keep_the_audit_chain_whole(seminar: Seminar) -> None
         ("attendance_change", None),
         ("signoff_event", None),
     ]
+
+
+def test_concurrent_undo_keeps_the_other_coordinators_later_mark(seminar: Seminar) -> None:
+    cell = CellRef(seminar.anna, seminar.id)
+    done = seminar.karin.set_status([cell], P)
+    seminar.lars.set_status([cell], A)
+    with pytest.raises(MarkConflictError, match="frånvarande av Lars"):
+        seminar.karin.restore_marks(done.before, ChangeSource.UNDO, current=done.after)
+    assert _marks(seminar.karin, seminar.id)[seminar.anna] == A
+    untouched = seminar.karin.set_status([CellRef(seminar.bo, seminar.id)], E)
+    undone = seminar.karin.restore_marks(
+        untouched.before, ChangeSource.UNDO, current=untouched.after
+    )
+    assert undone.changed == (CellRef(seminar.bo, seminar.id),)
+    assert _marks(seminar.lars, seminar.id)[seminar.bo] is None

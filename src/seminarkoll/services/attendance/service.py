@@ -190,12 +190,21 @@ class AttendanceService:
             )
         return result
 
-    def restore_marks(self, marks: Sequence[MarkChange], source: ChangeSource) -> BatchResult:
+    def restore_marks(
+        self,
+        marks: Sequence[MarkChange],
+        source: ChangeSource,
+        *,
+        current: Sequence[MarkChange] = (),
+    ) -> BatchResult:
         """Put cells back to exactly these marks and notes (undo and redo of a batch's
         `before` and `after`); each change is recorded in the audit trail with `source`.
-        Signed-off seminars raise ConflictError and nothing is saved."""
+        Signed-off seminars raise ConflictError and nothing is saved. `current` holds the marks
+        the cells should hold now (the batch's `after` for an undo): a cell someone else has
+        marked otherwise since raises MarkConflictError, and their mark stays."""
         exact = [MarkChange(m.enrollment_id, m.seminar_id, m.status, m.note or "") for m in marks]
-        return self.apply(exact, source=source, overwrite=True)
+        shown = {CellRef(m.enrollment_id, m.seminar_id): m.status for m in current}
+        return self.apply(exact, source=source, overwrite=True, shown=shown)
 
     def mark_remaining_absent(self, seminar_id: int) -> BatchResult:
         """Mark every expected participant without a mark as absent: only cells empty in the

@@ -14,11 +14,12 @@ if TYPE_CHECKING:
 def record_marks(
     undo: UndoHistory, attendance: AttendanceService, text: str, result: BatchResult
 ) -> None:
-    """Put a change of marks on the undo stack; undo and redo are kept in the audit trail too."""
+    """Put a change of marks on the undo stack; undo and redo are kept in the audit trail too,
+    and refused where another coordinator has marked a cell otherwise since."""
     if not result.changed:
         return
     undo.push(
         text,
-        lambda: attendance.restore_marks(result.before, ChangeSource.UNDO),
-        lambda: attendance.restore_marks(result.after, ChangeSource.REDO),
+        lambda: attendance.restore_marks(result.before, ChangeSource.UNDO, current=result.after),
+        lambda: attendance.restore_marks(result.after, ChangeSource.REDO, current=result.before),
     )
