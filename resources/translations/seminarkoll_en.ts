@@ -6635,16 +6635,8 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>rest marked absent</translation>
     </message>
     <message>
-        <source>%1 markerades som frånvarande.</source>
-        <translation>%1 were marked absent.</translation>
-    </message>
-    <message>
         <source>Träffen kunde inte signeras</source>
         <translation>The meeting could not be signed off</translation>
-    </message>
-    <message>
-        <source>Signerat av %1, %2.</source>
-        <translation>Signed off by %1, %2.</translation>
     </message>
     <message>
         <source>Lås upp träffen</source>

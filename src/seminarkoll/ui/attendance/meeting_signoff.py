@@ -51,31 +51,21 @@ class MeetingSignOffWindow(SignOffWindow):
         if sheet is None:
             return
         self.meeting_sheet = sheet
-        self.model.set_rows(sheet.marks)
         meeting = sheet.meeting
-        self.setWindowTitle(
+        leader = self.tr("ledare %1").replace("%1", meeting.leader_name)
+        self.show_heading(
+            sheet.marks,
             self.tr("Signering – %1, träff %2")
             .replace("%1", meeting.group_name)
-            .replace("%2", str(meeting.number))
-        )
-        self.title.setText(
+            .replace("%2", str(meeting.number)),
             self.tr("%1 · träff %2")
             .replace("%1", meeting.group_name)
-            .replace("%2", str(meeting.number))
-        )
-        leader = self.tr("ledare %1").replace("%1", meeting.leader_name)
-        self.subtitle.setText(
-            " · ".join(
-                part
-                for part in (
-                    long_date(meeting.date),
-                    time_range(meeting.start_time, meeting.end_time),
-                    meeting.place,
-                    leader if meeting.leader_name else "",
-                    f"{sheet.programme_name} – {sheet.cohort_name}",
-                )
-                if part
-            )
+            .replace("%2", str(meeting.number)),
+            long_date(meeting.date),
+            time_range(meeting.start_time, meeting.end_time),
+            meeting.place,
+            leader if meeting.leader_name else "",
+            f"{sheet.programme_name} – {sheet.cohort_name}",
         )
         text = (
             self.tr("Signerad av %1, %2. Lås upp för att ändra.")
@@ -145,9 +135,7 @@ class MeetingSignOffWindow(SignOffWindow):
             lambda: meetings.set_marks(meeting_id, dict.fromkeys(changed, AttendanceStatus.ABSENT)),
         )
         self.changed.emit()
-        self.message.setText(
-            self.tr("%1 markerades som frånvarande.").replace("%1", str(len(changed)))
-        )
+        self.message.setText(self.absent_message(len(changed)))
 
     def sign(self) -> None:
         """Lock the meeting's attendance with your name and the time."""
@@ -169,11 +157,7 @@ class MeetingSignOffWindow(SignOffWindow):
         self.reload()
         self.changed.emit()
         if row.signed_off_at is not None:
-            self.message.setText(
-                self.tr("Signerat av %1, %2.")
-                .replace("%1", row.signed_off_by or "")
-                .replace("%2", date_and_time(row.signed_off_at))
-            )
+            self.message.setText(self.signed_message(row.signed_off_by or "", row.signed_off_at))
 
     def unlock(self) -> None:
         """Open the signed list for changes again, after a question."""
@@ -194,6 +178,4 @@ class MeetingSignOffWindow(SignOffWindow):
             self.meeting_id,
         ):
             return
-        self.reload()
-        self.changed.emit()
-        self.message.setText(self.tr("Upplåst. Signera igen när närvaron stämmer."))
+        self.after_change(self.tr("Upplåst. Signera igen när närvaron stämmer."))

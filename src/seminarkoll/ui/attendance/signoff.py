@@ -65,6 +65,8 @@ from seminarkoll.ui.undo import UndoHistory, undo_actions
 from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from seminarkoll.domain.completion import SeminarTotals
     from seminarkoll.services.attendance import SignOffSheet
     from seminarkoll.services.container import Services
@@ -420,29 +422,20 @@ class SignOffWindow(QWidget):
         if sheet is None:
             return
         self.sheet = sheet
-        self.model.set_rows(sheet.rows)
         seminar = sheet.seminar
-        self.setWindowTitle(
+        self.show_heading(
+            sheet.rows,
             self.tr("Signering – seminarium %1 – %2")
             .replace("%1", str(seminar.number))
-            .replace("%2", sheet.cohort_name)
-        )
-        self.title.setText(
+            .replace("%2", sheet.cohort_name),
             self.tr("Seminarium %1 · %2")
             .replace("%1", str(seminar.number))
-            .replace("%2", seminar.title)
+            .replace("%2", seminar.title),
+            long_date(seminar.date),
+            time_range(sheet.start_time, sheet.end_time),
+            sheet.location,
+            f"{sheet.programme_name} – {sheet.cohort_name}",
         )
-        when = " · ".join(
-            part
-            for part in (
-                long_date(seminar.date),
-                time_range(sheet.start_time, sheet.end_time),
-                sheet.location,
-                f"{sheet.programme_name} – {sheet.cohort_name}",
-            )
-            if part
-        )
-        self.subtitle.setText(when)
         if seminar.signed_off_at is not None:
             text = (
                 self.tr("Signerad av %1, %2. Lås upp med ett skäl för att ändra.")
@@ -457,6 +450,29 @@ class SignOffWindow(QWidget):
                     "%1", unlocks[-1].by
                 ).replace("%2", date_and_time(unlocks[-1].at)).replace("%3", unlocks[-1].reason)
         self.show_state(seminar.signed_off, text, sheet.totals, sheet.unmarked)
+
+    def show_heading(
+        self, rows: Sequence[SignOffLine], window_title: str, title: str, *details: str
+    ) -> None:
+        """Show `rows` under `title` and the `details` that are given (date, time, place …)."""
+        self.model.set_rows(rows)
+        self.setWindowTitle(window_title)
+        self.title.setText(title)
+        self.subtitle.setText(" · ".join(part for part in details if part))
+
+    def after_change(self, message: str) -> None:
+        """Read the list again after a change, tell the other views, and say what was done."""
+        self.reload()
+        self.changed.emit()
+        self.message.setText(message)
+
+    def signed_message(self, by: str, at: datetime) -> str:
+        """ "Signerat av …, …" after signing."""
+        return self.tr("Signerat av %1, %2.").replace("%1", by).replace("%2", date_and_time(at))
+
+    def absent_message(self, count: int) -> str:
+        """What "mark the rest absent" did."""
+        return self.tr("%1 markerades som frånvarande.").replace("%1", str(count))
 
     def show_state(self, signed: bool, text: str, totals: SeminarTotals, unmarked: int) -> None:
         """The lock and state line, which buttons work, the counts, and a current row."""
@@ -607,9 +623,7 @@ class SignOffWindow(QWidget):
         except DomainError as exc:
             show_error(self, self.tr("Besökaren kunde inte läggas till"), exc)
             return
-        self.reload()
-        self.changed.emit()
-        self.message.setText(
+        self.after_change(
             (
                 self.tr("%1 är antagen till omgången och markerad som närvarande.")
                 if result.joined
@@ -647,7 +661,7 @@ class SignOffWindow(QWidget):
             result,
         )
         self.changed.emit()
-        text = self.tr("%1 markerades som frånvarande.").replace("%1", str(len(result.changed)))
+        text = self.absent_message(len(result.changed))
         if result.kept:
             text += " " + self.tr(
                 "%1 hade just markerats av någon annan och behåller den markeringen."
@@ -672,13 +686,7 @@ class SignOffWindow(QWidget):
         )
         if event is None:
             return
-        self.reload()
-        self.changed.emit()
-        self.message.setText(
-            self.tr("Signerat av %1, %2.")
-            .replace("%1", event.by)
-            .replace("%2", date_and_time(event.at))
-        )
+        self.after_change(self.signed_message(event.by, event.at))
 
     def ask_before_signing(self, unmarked: int) -> bool | None:
         """Before signing: the signer's name the first time and, with `unmarked` people,
@@ -723,9 +731,7 @@ class SignOffWindow(QWidget):
             self,
         )
         if dialog.exec():
-            self.reload()
-            self.changed.emit()
-            self.message.setText(self.tr("Upplåst. Ändringarna sparas med skälet i historiken."))
+            self.after_change(self.tr("Upplåst. Ändringarna sparas med skälet i historiken."))
 
     def toggle_full_screen(self) -> None:
         """Switch between full screen and a normal window (F11)."""
