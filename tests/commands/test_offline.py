@@ -34,6 +34,23 @@ def shared(sqlite_location: DatabaseLocation) -> tuple[str, dict[str, int]]:
     return str(sqlite_location.path), ids
 
 
+def _export(db: str, target: Path) -> int:
+    return main(
+        [
+            "--db",
+            db,
+            "export",
+            "offline",
+            "--cohort",
+            "Omgång 1",
+            "--seminar",
+            "1",
+            "-o",
+            str(target),
+        ]
+    )
+
+
 def _mark(path: Path | str, seminar: int, enrollment: int, status: AttendanceStatus) -> None:
     database = Database(for_sqlite_file(Path(path)))
     Services.build(database).attendance.set_status([CellRef(enrollment, seminar)], status)
@@ -45,20 +62,7 @@ def test_export_mark_offline_and_import_back_with_a_conflict(
 ) -> None:
     db, ids = shared
     offline = tmp_path / "seminarium 1.sqlite3"
-    code = main(
-        [
-            "--db",
-            db,
-            "export",
-            "offline",
-            "--cohort",
-            "Omgång 1",
-            "--seminar",
-            "1",
-            "-o",
-            str(offline),
-        ]
-    )
+    code = _export(db, offline)
     out = capsys.readouterr().out
     assert code == 0
     assert out == f"Seminarium 1 med 2 deltagare och 0 markeringar sparat i {offline}.\n"
@@ -119,20 +123,7 @@ def test_export_offline_wants_the_sqlite3_suffix(
 ) -> None:
     db, _ids = shared
     target = tmp_path / "seminarium.xlsx"
-    code = main(
-        [
-            "--db",
-            db,
-            "export",
-            "offline",
-            "--cohort",
-            "Omgång 1",
-            "--seminar",
-            "1",
-            "-o",
-            str(target),
-        ]
-    )
+    code = _export(db, target)
     assert code == 2
     assert "Använd .sqlite3" in capsys.readouterr().err
     assert not target.exists()

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from seminarkoll.app import DatabaseOpener
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.attendance import CellRef
@@ -21,28 +20,22 @@ from seminarkoll.ui.attendance.signoff import SignOffModel
 from seminarkoll.ui.exchange.models import AttendancePlanModel
 from seminarkoll.ui.exchange.offline_import import OfflineImportDialog
 from seminarkoll.ui.main_window import MainWindow
+from tests.ui.attendance.test_signoff import _main_window, _seminar
 
 P, L, A = AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT
 
 
-def _main_window(qtbot: QtBot, location: DatabaseLocation) -> MainWindow:
-    window = MainWindow(DatabaseOpener(), location)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.services is not None)
-    qtbot.waitUntil(lambda: window.participation.cohort_id is not None)
-    return window
-
-
-def _seminar(services: Services, number: int) -> int:
-    cohort = services.catalog.programmes()[0].cohorts[0].id
-    return services.exports.seminar_id(cohort, number)
-
-
-def _copy(qtbot: QtBot, main_window: MainWindow, seminar: int, path: Path) -> None:
-    main_window.offline.sign_offline(path, seminar)
+def _copied(qtbot: QtBot, location: DatabaseLocation, number: int) -> tuple[MainWindow, Path]:
+    """The main window on `location` after Signera offline … of seminar `number`."""
+    main_window = _main_window(qtbot, location)
+    services = main_window.services
+    assert services is not None
+    assert location.path is not None
+    path = location.path.parent / f"seminarium {number}.sqlite3"
+    main_window.offline.sign_offline(path, _seminar(services, number))
     qtbot.waitUntil(lambda: main_window.offline.last_copy is not None)
     qtbot.waitUntil(lambda: not main_window.offline.task.running)  # type: ignore[union-attr]
+    return main_window, path
 
 
 def _names(window: OfflineSignOffWindow) -> list[str]:
@@ -54,12 +47,10 @@ def test_sign_offline_then_read_the_marks_back_with_a_conflict(
     qtbot: QtBot, qtmodeltester: object, demo: Services, db_location: DatabaseLocation
 ) -> None:
     demo.database.close()
-    main_window = _main_window(qtbot, db_location)
+    main_window, path = _copied(qtbot, db_location, 5)
     services = main_window.services
     assert services is not None
     seminar = _seminar(services, 5)
-    path = db_location.path.parent / "seminarium 5.sqlite3"  # type: ignore[union-attr]
-    _copy(qtbot, main_window, seminar, path)
     assert "Seminarium 5 med 21 deltagare" in main_window.statusBar().currentMessage()
     assert main_window.offline.export_action.text() == "Signera &offline …"
 
@@ -111,11 +102,9 @@ def test_a_file_for_another_seminar_is_refused_in_the_window(
     qtbot: QtBot, demo: Services, db_location: DatabaseLocation
 ) -> None:
     demo.database.close()
-    main_window = _main_window(qtbot, db_location)
+    main_window, path = _copied(qtbot, db_location, 5)
     services = main_window.services
     assert services is not None
-    path = db_location.path.parent / "seminarium 5.sqlite3"  # type: ignore[union-attr]
-    _copy(qtbot, main_window, _seminar(services, 5), path)
     dialog = main_window.offline.read_back(path, _seminar(services, 6))
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "errorBox") is not None)
@@ -146,11 +135,9 @@ def test_the_same_file_opens_once(
     qtbot: QtBot, demo: Services, db_location: DatabaseLocation
 ) -> None:
     demo.database.close()
-    main_window = _main_window(qtbot, db_location)
+    main_window, path = _copied(qtbot, db_location, 2)
     services = main_window.services
     assert services is not None
-    path = db_location.path.parent / "seminarium 2.sqlite3"  # type: ignore[union-attr]
-    _copy(qtbot, main_window, _seminar(services, 2), path)
     window = main_window.offline.open_file(path)
     assert window is not None
     totals = services.attendance.sheet(_seminar(services, 2)).totals  # as in the shared database
