@@ -333,3 +333,18 @@ def test_export_refuses_to_replace_a_file_open_for_signing(
         services.offline_signoff.export(seminar.seminar, copied)
     offline.close()
     assert offline_seminar(copied).seminar_id == seminar.seminar
+
+
+def test_a_cell_marked_here_after_the_preview_is_a_conflict_and_nothing_is_saved(
+    services: Services, seminar: Seminar, offline: Services, copied: Path, database: Database
+) -> None:
+    _mark(offline, seminar.seminar, seminar.anna, P)
+    _mark(offline, seminar.seminar, seminar.bo, P)
+    offline.close()
+    plan = services.offline_signoff.preview(copied, today=TODAY)
+    assert {m.outcome for m in plan.marks} == {MarkOutcome.CHANGE, MarkOutcome.NEW}
+    _mark(services, seminar.seminar, seminar.anna, A)  # a concurrent mark after the preview
+    before = database_snapshot(database)
+    with pytest.raises(ConflictError, match="har ändrats sedan"):
+        services.attendance_import.apply(plan)
+    assert database_snapshot(database) == before

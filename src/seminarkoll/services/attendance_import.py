@@ -30,7 +30,12 @@ from seminarkoll.exchange.attendance_file import (
     read_attendance_file,
 )
 from seminarkoll.exchange.problem_lines import problem_lines
-from seminarkoll.services.attendance import AttendanceMatrix, AttendanceService, MarkChange
+from seminarkoll.services.attendance import (
+    AttendanceMatrix,
+    AttendanceService,
+    CellRef,
+    MarkChange,
+)
 from seminarkoll.services.cohort_frame import SeminarInfo
 
 
@@ -281,9 +286,10 @@ class AttendanceImportService:
             ],
             source=ChangeSource.OFFLINE if offline else ChangeSource.IMPORT,
             reason=reason.format(name=plan.path.name),
-            # the preview's cells were checked unchanged just now: an offline CHANGE replaces
-            # a mark the database still holds as copied
+            # an offline CHANGE replaces a mark the database still holds as copied; a cell
+            # marked otherwise since the preview is refused (shown), in the same transaction
             overwrite=overwrite_conflicts or bool(plan.of(MarkOutcome.CHANGE)),
+            shown={CellRef(mark.enrollment_id, mark.seminar_id): mark.current for mark in wanted},
         )
         overwritten = len(plan.conflicts) if overwrite_conflicts else 0
         return AttendanceImportResult(
