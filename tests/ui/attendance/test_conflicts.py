@@ -18,10 +18,10 @@ from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
 from seminarkoll.ui.attendance.matrix_model import cell_state_at
-from seminarkoll.ui.attendance.matrix_tab import AttendanceTab
 from seminarkoll.ui.attendance.matrix_view import cell_at
 from seminarkoll.ui.attendance.signoff import SignOffWindow, status_at
 from seminarkoll.ui.main_window import MainWindow
+from tests.ui.attendance.test_matrix import _tab as matrix_tab
 from tests.ui.modal import when_modal
 
 P, A, L = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.LATE
@@ -45,6 +45,13 @@ def _seminar(services: Services, number: int) -> int:
 def _enrolment(services: Services, seminar_id: int, first_name: str) -> int:
     sheet = services.attendance.sheet(seminar_id)
     return next(r.enrollment_id for r in sheet.rows if r.first_name == first_name)
+
+
+def _signoff(qtbot: QtBot, services: Services, seminar_id: int) -> SignOffWindow:
+    window = SignOffWindow(services, seminar_id)
+    qtbot.addWidget(window)
+    window.show()
+    return window
 
 
 def _answer(button_text: str, seen_text: list[str]) -> list[QMessageBox]:
@@ -71,9 +78,7 @@ def test_signoff_conflict_shown_and_the_other_mark_taken(
 ) -> None:
     seminar = _seminar(demo, 5)
     anna = _enrolment(demo, seminar, "Anna")
-    window = SignOffWindow(demo, seminar)
-    qtbot.addWidget(window)
-    window.show()
+    window = _signoff(qtbot, demo, seminar)
     assert _signoff_status(window, anna) is None
     other.attendance.set_status([CellRef(anna, seminar)], A)  # while Karin's list shows none
     text: list[str] = []
@@ -92,9 +97,7 @@ def test_signoff_conflict_overwritten_when_the_coordinator_keeps_theirs(
 ) -> None:
     seminar = _seminar(demo, 5)
     anna = _enrolment(demo, seminar, "Anna")
-    window = SignOffWindow(demo, seminar)
-    qtbot.addWidget(window)
-    window.show()
+    window = _signoff(qtbot, demo, seminar)
     other.attendance.set_status([CellRef(anna, seminar)], A)
     seen = _answer("Behåll min markering", [])
     assert window.set_mark(anna, P)
@@ -110,9 +113,7 @@ def test_signoff_same_mark_by_both_is_no_conflict(
 ) -> None:
     seminar = _seminar(demo, 5)
     anna = _enrolment(demo, seminar, "Anna")
-    window = SignOffWindow(demo, seminar)
-    qtbot.addWidget(window)
-    window.show()
+    window = _signoff(qtbot, demo, seminar)
     other.attendance.set_status([CellRef(anna, seminar)], P)
     assert window.set_mark(anna, P)
     assert _signoff_status(window, anna) is P
@@ -121,11 +122,7 @@ def test_signoff_same_mark_by_both_is_no_conflict(
 def test_matrix_conflict_saves_the_other_cells_and_takes_the_other_mark(
     qtbot: QtBot, demo: Services, other: Services
 ) -> None:
-    tab = AttendanceTab()
-    qtbot.addWidget(tab)
-    tab.resize(1300, 800)
-    tab.show()
-    tab.set_cohort(demo, demo.catalog.programmes()[0].cohorts[0].id)
+    tab = matrix_tab(qtbot, demo)
     seminar = _seminar(demo, 5)
     anna, johan = _enrolment(demo, seminar, "Anna"), _enrolment(demo, seminar, "Johan")
     other.attendance.set_status([CellRef(anna, seminar)], A)
@@ -149,11 +146,7 @@ def _enrolment_status(
 def test_matrix_key_on_a_cell_marked_by_the_other_asks(
     qtbot: QtBot, demo: Services, other: Services
 ) -> None:
-    tab = AttendanceTab()
-    qtbot.addWidget(tab)
-    tab.resize(1300, 800)
-    tab.show()
-    tab.set_cohort(demo, demo.catalog.programmes()[0].cohorts[0].id)
+    tab = matrix_tab(qtbot, demo)
     seminar = _seminar(demo, 5)
     anna = _enrolment(demo, seminar, "Anna")
     other.attendance.set_status([CellRef(anna, seminar)], A)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from seminarkoll.data.lookups import with_person
 from seminarkoll.data.models import Attendance, AttendanceChange, Enrollment, Person, Seminar
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.attendance import MAX_NOTE_LENGTH, MarkAction, decide_mark
@@ -196,9 +197,9 @@ def refuse_changed_since_shown(
     names = {
         eid: full_name(first, last)
         for eid, first, last in session.execute(
-            select(Enrollment.id, Person.first_name, Person.last_name)
-            .join(Person, Person.id == Enrollment.person_id)
-            .where(Enrollment.id.in_({cell.enrollment_id for cell, _ in found}))
+            with_person(select(Enrollment.id, Person.first_name, Person.last_name)).where(
+                Enrollment.id.in_({cell.enrollment_id for cell, _ in found})
+            )
         )
     }
     raise MarkConflictError(
