@@ -3,8 +3,9 @@
 The databases come from bench/scale_data.py (through the services, seeded, cached). Each
 figure is the median, over RUNS pairs (BENCH_RUNS, default 5), of the app's cost divided by
 its floor's, the two measured back to back in this run, so a busy machine slows both alike.
-Cost is CPU time (user + system) for commands and in-process work, and wall time until the
-window prints its start-up marker for the GUI (its background thread must not count).
+Cost is CPU time (user + system) for commands and in-process work (work of a few
+milliseconds repeated for one sample, see SAMPLE_SECONDS), and wall time until the window
+prints its start-up marker for the GUI (its background thread must not count).
 
 A goal applies at the scales it names (`Goal.judged`); the other scale is printed to show
 growth. To add a figure, write a function taking a `Bench` and returning `Figure`s, and list
@@ -175,19 +176,32 @@ class Bench:
 
 
 # -- timing ---------------------------------------------------------------------------------
+SAMPLE_SECONDS = 0.05
+"""An action in this process shorter than this is repeated until the repeats have taken
+this long, and one sample is their mean: a single call of a few milliseconds is at the mercy
+of the timer and of whatever else the shared machine runs at that moment."""
+
+
 def pairs(
     app: Callable[[], object], floor: Callable[[], float | None], runs: int = RUNS
 ) -> tuple[list[float], list[float]]:
     """CPU seconds of `app` and `floor`, alternately `runs` times each after a warm-up. A
     callable that returns a number gives its own cost (a child process's); else its CPU time
-    in this process is taken."""
+    in this process is taken (the mean of repeats, see SAMPLE_SECONDS)."""
 
     def cost(action: Callable[[], object]) -> float:
         gc.collect()
         start = time.process_time()
         given = action()
         spent = time.process_time() - start
-        return float(given) if isinstance(given, int | float) else spent
+        if isinstance(given, int | float):
+            return float(given)
+        calls = 1
+        while spent < SAMPLE_SECONDS:
+            action()
+            calls += 1
+            spent = time.process_time() - start
+        return spent / calls
 
     cost(app)
     cost(floor)
