@@ -6,7 +6,7 @@ import gc
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -162,6 +162,24 @@ def database(db_location: DatabaseLocation) -> Iterator[Database]:
 def services(database: Database) -> Services:
     """Every service over the test database."""
     return Services.build(database)
+
+
+@pytest.fixture
+def second_coordinator(db_location: DatabaseLocation) -> Iterator[Callable[[str], Services]]:
+    """Opens the test database again for another coordinator: services over a Database of
+    their own on the same file or server, stamping the name given (closed after the test)."""
+    opened: list[Database] = []
+
+    def open_as(name: str) -> Services:
+        database = Database(db_location)
+        opened.append(database)
+        services = Services.build(database)
+        services.coordinator.set_name(name)
+        return services
+
+    yield open_as
+    for database in opened:
+        database.close()
 
 
 @pytest.fixture

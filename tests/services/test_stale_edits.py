@@ -4,15 +4,13 @@ copy is refused, says who changed what and when, writes nothing, and can overwri
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
-from seminarkoll.data.database import Database
-from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, StaleEditError
 from seminarkoll.services.container import Services
@@ -29,13 +27,9 @@ def anna(services: Services) -> Services:
 
 
 @pytest.fixture
-def bertil(db_location: DatabaseLocation) -> Iterator[Services]:
+def bertil(second_coordinator: Callable[[str], Services]) -> Services:
     """A second coordinator with a database of their own, opened on the same file or server."""
-    database = Database(db_location)
-    services = Services.build(database)
-    services.coordinator.set_name("bertil")
-    yield services
-    database.close()
+    return second_coordinator("bertil")
 
 
 def _clock(error: StaleEditError) -> str:

@@ -3,7 +3,7 @@ and when, and reads the other coordinator's version in again or writes over it."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -11,8 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from seminarkoll.data.database import Database
-from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.services.container import Services
 from seminarkoll.services.enrollment import EnrollmentInput
@@ -28,13 +26,9 @@ from tests.ui.modal import when_modal
 
 
 @pytest.fixture
-def other(db_location: DatabaseLocation) -> Iterator[Services]:
+def other(second_coordinator: Callable[[str], Services]) -> Services:
     """Another coordinator, "anna", with a database of her own on the same file."""
-    database = Database(db_location)
-    services = Services.build(database)
-    services.coordinator.set_name("anna")
-    yield services
-    database.close()
+    return second_coordinator("anna")
 
 
 @pytest.fixture
