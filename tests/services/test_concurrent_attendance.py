@@ -18,9 +18,11 @@ from seminarkoll.data.models import AttendanceChange
 from seminarkoll.domain.attendance import ChangeSource
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.mark_conflict import MarkConflictError
-from seminarkoll.services.attendance import AttendanceService, CellRef
+from seminarkoll.services.attendance import AttendanceService, CellRef, MarkChange
+from seminarkoll.services.attendance.marking import apply_marks
 from seminarkoll.services.identity import Coordinator
 from tests.factories import Factory
+from tests.server_databases import ServerDatabases
 
 P, A, E = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED
 
@@ -215,3 +217,56 @@ def test_concurrent_undo_keeps_the_other_coordinators_later_mark(seminar: Semina
     )
     assert undone.changed == (CellRef(seminar.bo, seminar.id),)
     assert _marks(seminar.lars, seminar.id)[seminar.bo] is None
+
+
+def test_concurrent_commits_on_a_server_chain_one_after_the_other(
+    server_databases: ServerDatabases,
+) -> None:
+    """Two transactions that reach their commit together (a barrier holds both until each has
+    written its mark) still leave the audit trail whole: sealing takes an advisory lock."""
+    location = server_databases.migrated()
+    first, second = Database(location), Database(location)
+    try:
+        factory = Factory(first)
+        cohort = factory.cohort()
+        cells = [
+            (factory.enrollment(cohort), factory.seminar(cohort, number, date(2024, 9, number)))
+            for number in (1, 2)
+        ]
+        for status in (P, A, E):
+            barrier = threading.Barrier(2, timeout=10)
+            problems: list[BaseException] = []
+            threads = [
+                threading.Thread(target=_mark_at_once, args=(db, cell, status, barrier, problems))
+                for db, cell in zip((first, second), cells, strict=True)
+            ]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert problems == []
+        with first.transaction() as session:
+            assert len(session.scalars(select(AttendanceChange)).all()) == 6
+            states = verify(session.connection())
+        assert [s.problem for s in states] == [None, None]
+    finally:
+        first.close()
+        second.close()
+        server_databases.drop(location)
+
+
+def _mark_at_once(
+    database: Database,
+    cell: tuple[int, int],
+    status: AttendanceStatus,
+    barrier: threading.Barrier,
+    problems: list[BaseException],
+) -> None:
+    """Mark one cell and commit once the other thread has written its mark too."""
+    try:
+        with database.transaction() as session:
+            change = MarkChange(cell[0], cell[1], status)
+            apply_marks(session, [change], "matrix", "", True, False, "test")
+            barrier.wait()
+    except BaseException as exc:  # reported in the test's thread
+        problems.append(exc)
