@@ -10,7 +10,7 @@ import keyring
 import psycopg
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from keyring.errors import KeyringLocked, PasswordDeleteError
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressBar
 from pytestqt.qtbot import QtBot
@@ -337,3 +337,48 @@ def test_while_another_client_migrates_the_server_the_dialog_says_so_and_waits(
     qtbot.waitUntil(lambda: window.pages.currentIndex() == window.WELCOME)
     window.close()
     server_databases.drop(empty)
+
+
+class LockedKeyring(MemoryKeyring):
+    """A keyring that refuses to store anything (locked, or no keyring service at all)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeyringLocked("Nyckelringen är låst")
+
+
+def test_a_keyring_that_refuses_the_password_is_reported_and_nothing_else_keeps_it(
+    qtbot: QtBot, sqlite_location: DatabaseLocation, server_databases: ServerDatabases
+) -> None:
+    shared = server_databases.migrated()
+    address = server_address(shared)
+    assert address is not None
+    password = make_url(shared.url).password or ""
+    before = keyring.get_keyring()
+    keyring.set_keyring(LockedKeyring())
+    try:
+        window = _window(qtbot, sqlite_location)
+        dialog = window.connect_to_server()
+        _fill(dialog, address, password)
+        dialog.connect_button.click()
+        qtbot.waitUntil(
+            lambda: window.findChild(QMessageBox, "errorBox") is not None, timeout=15000
+        )
+        box = window.findChild(QMessageBox, "errorBox")
+        assert box is not None
+        assert box.text() == (
+            "Lösenordet kunde inte sparas i datorns nyckelring (Nyckelringen är låst). Du får "
+            "ange det igen nästa gång Seminarkoll startar."
+        )
+        box.close()
+        current = window._opener.current
+        assert current is not None
+        assert current.location.path is None  # connected all the same
+        assert remembered_server() == address
+        assert password not in _settings_text()
+        location, remembered = start_location(None)
+        assert remembered
+        assert make_url(location.url).password is None  # asked again (or ~/.pgpass) next time
+        window.close()
+    finally:
+        keyring.set_keyring(before)
+    server_databases.drop(shared)
