@@ -3491,8 +3491,8 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>{noun} in the file “{name}” cannot be read, so no attendance was imported. Correct them and import the file again.</translation>
     </message>
     <message>
-        <source>Offline-signering från {name}</source>
-        <translation>Offline signing from {name}</translation>
+        <source>Offline-signering från {name} ({sheet})</source>
+        <translation>Offline signing from {name} ({sheet})</translation>
     </message>
     <message>
         <source>Import från {name}</source>
@@ -4896,6 +4896,10 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Seminarium {number}</source>
         <translation>Seminar {number}</translation>
+    </message>
+    <message>
+        <source>{seminar}, markerat av {names}</source>
+        <translation>{seminar}, marked by {names}</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,7 @@ def test_round_trip_skips_agreeing_marks_applies_new_ones_and_lists_conflicts(
             .where(AttendanceChange.source == "offline")
             .order_by(AttendanceChange.enrollment_id)
         ).all()
-    reason = f"Offline-signering från {copied.name}"
+    reason = f"Offline-signering från {copied.name} (Seminarium 1, markerat av Lena Laptop)"
     assert trail == [(seminar.anna, "offline", reason), (seminar.bo, "offline", reason)]
 
     again = services.offline_signoff.preview(copied, today=TODAY)

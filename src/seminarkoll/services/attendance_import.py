@@ -270,7 +270,7 @@ class AttendanceImportService:
         automatic_backup(self._db, "fore-import")
         offline = plan.kind is SheetKind.OFFLINE
         reason = (
-            translate("Errors", "Offline-signering från {name}")
+            translate("Errors", "Offline-signering från {name} ({sheet})")
             if offline
             else translate("Errors", "Import från {name}")
         )
@@ -285,7 +285,7 @@ class AttendanceImportService:
                 for mark in wanted
             ],
             source=ChangeSource.OFFLINE if offline else ChangeSource.IMPORT,
-            reason=reason.format(name=plan.path.name),
+            reason=reason.format(name=plan.path.name, sheet=plan.sheet_name),
             # an offline CHANGE replaces a mark the database still holds as copied; a cell
             # marked otherwise since the preview is refused (shown), in the same transaction
             overwrite=overwrite_conflicts or bool(plan.of(MarkOutcome.CHANGE)),

@@ -148,9 +148,17 @@ class OfflineSignoffService:
             for row, mark in enumerate(found.changed, start=1)
             if mark.status is not None
         )
+        signers = sorted({mark.by for mark in found.changed if mark.by})
+        sheet = (
+            translate("Exports", "{seminar}, markerat av {names}").format(
+                seminar=label, names=", ".join(signers)
+            )
+            if signers
+            else label
+        )
         report = AttendanceFileReport(
             found.path,
-            label,
+            sheet,
             SheetKind.OFFLINE,
             origin.cohort_id,
             (origin.seminar_id,),
