@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,13 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def push_button(text: str, clicked: Callable[[], object]) -> QPushButton:
+    """A button labelled `text` that calls `clicked` when pressed."""
+    button = QPushButton(text)
+    button.clicked.connect(clicked)
+    return button
 
 
 def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], object]) -> QDialogButtonBox:

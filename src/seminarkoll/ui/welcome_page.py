@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from seminarkoll.domain.examples import EXAMPLES, LEDARE_PA_LUT
+from seminarkoll.ui.forms import push_button
 
 
 class WelcomePage(QWidget):
@@ -31,9 +32,9 @@ class WelcomePage(QWidget):
         )
         text.setWordWrap(True)
         self.new_button = QPushButton(self.tr("Nytt program"))
+        self.new_button.clicked.connect(self.new_programme_requested)
         self.new_button.setDefault(True)
         self.new_button.setMinimumSize(180, 36)
-        self.new_button.clicked.connect(self.new_programme_requested)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.new_button)
@@ -42,10 +43,11 @@ class WelcomePage(QWidget):
         examples.setColumnStretch(1, 1)
         self.example_buttons: dict[str, QPushButton] = {}
         for line, example in enumerate(EXAMPLES):
-            button = QPushButton(example.programme)
+            button = push_button(
+                example.programme, partial(self.example_requested.emit, example.key)
+            )
             button.setMinimumSize(180, 36)
             button.setToolTip(self.tr("Läs in exemplet i den här databasen"))
-            button.clicked.connect(partial(self.example_requested.emit, example.key))
             about = QLabel(example.about)
             about.setObjectName("exampleDescription")
             about.setWordWrap(True)

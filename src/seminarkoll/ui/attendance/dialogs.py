@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.completion import CompletionRules
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.formatting import display_date
-from seminarkoll.ui.forms import FormDialog, date_edit
+from seminarkoll.ui.forms import FormDialog, date_edit, push_button
 from seminarkoll.ui.settings import COORDINATOR_KEY, app_settings
 from seminarkoll.ui.sorting import swedish_sorted
 
@@ -115,8 +114,7 @@ class MakeupDialog(FormDialog):
         self.approved.toggled.connect(self.approved_on.setEnabled)
         self.form.addRow(self.approved, self.approved_on)
         if remove is not None:
-            drop = QPushButton(self.tr("Ta &bort uppgiften"))
-            drop.clicked.connect(lambda: self._remove(remove))
+            drop = push_button(self.tr("Ta &bort uppgiften"), lambda: self._remove(remove))
             self.buttons.addButton(drop, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.save = lambda: save(self.description.text(), self.approved_date())
 

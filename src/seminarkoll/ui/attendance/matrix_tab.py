@@ -54,6 +54,7 @@ from seminarkoll.ui.attendance.matrix_model import (
 from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell, cell_at
 from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
+from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.messages import attempt, show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import swedish_sorted
@@ -171,8 +172,7 @@ class AttendanceTab(CohortTab):
         status_menu = QMenu(status_button)
         status_menu.addActions(list(self.status_actions.values()))
         status_button.setMenu(status_menu)
-        note = QPushButton(self.tr("Anteckning …"))
-        note.clicked.connect(self.edit_note)
+        note = push_button(self.tr("Anteckning …"), self.edit_note)
         more = QPushButton(self.tr("Mer"))
         more_menu = QMenu(more)
         more_menu.addActions(
@@ -187,10 +187,9 @@ class AttendanceTab(CohortTab):
         more.setMenu(more_menu)
         history = QToolButton()
         history.setDefaultAction(self.history_action)
-        signoff = QPushButton(self.tr("Signeringsvy …"))
+        signoff = push_button(self.tr("Signeringsvy …"), self._request_signoff)
         signoff.setObjectName("openSignoff")
         signoff.setToolTip(self.tr("Ta närvaro för seminariet i markerad kolumn (Ctrl+Skift+S)"))
-        signoff.clicked.connect(self._request_signoff)
         top = QHBoxLayout()
         top.addWidget(self.search)
         top.addWidget(QLabel(self.tr("Grupp:")))

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -56,6 +55,7 @@ from seminarkoll.ui.attendance.labels import (
 from seminarkoll.ui.attendance.matrix_view import pass_to_dialog
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.formatting import date_and_time, long_date, time_range
+from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.messages import attempt, confirm, show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -350,19 +350,15 @@ class SignOffWindow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("signoffMessage")
         self.message.setStyleSheet("color: #8a5a00; font-size: 14px;")
-        self.walk_in_button = QPushButton(self.tr("Lägg till &besökare …"))
-        self.walk_in_button.clicked.connect(self.add_walk_in)
-        self.remaining_button = QPushButton(self.tr("Sätt &återstående till frånvarande"))
-        self.remaining_button.clicked.connect(self.mark_remaining_absent)
-        self.sign_button = QPushButton(self.tr("&Signera"))
+        self.walk_in_button = push_button(self.tr("Lägg till &besökare …"), self.add_walk_in)
+        self.remaining_button = push_button(
+            self.tr("Sätt &återstående till frånvarande"), self.mark_remaining_absent
+        )
+        self.sign_button = push_button(self.tr("&Signera"), self.sign)
         self.sign_button.setObjectName("signButton")
-        self.sign_button.clicked.connect(self.sign)
-        self.unlock_button = QPushButton(self.tr("&Lås upp …"))
-        self.unlock_button.clicked.connect(self.unlock)
-        self.full_button = QPushButton(self.tr("Helskärm"))
-        self.full_button.clicked.connect(self.toggle_full_screen)
-        close = QPushButton(self.tr("Stäng"))
-        close.clicked.connect(self.close)
+        self.unlock_button = push_button(self.tr("&Lås upp …"), self.unlock)
+        self.full_button = push_button(self.tr("Helskärm"), self.toggle_full_screen)
+        close = push_button(self.tr("Stäng"), self.close)
         counts = QVBoxLayout()
         counts.addWidget(self.count)
         counts.addWidget(self.detail)

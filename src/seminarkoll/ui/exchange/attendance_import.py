@@ -28,6 +28,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.attendance_import import MarkOutcome
 from seminarkoll.ui.exchange.files import choose_open_file
 from seminarkoll.ui.exchange.models import AttendancePlanModel, OutcomeFilterProxy
+from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.tasks import BackgroundTask
@@ -99,13 +100,11 @@ class AttendanceImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.choose_button = QPushButton(self.tr("&Välj fil …"))
-        self.choose_button.clicked.connect(self.choose_file)
+        self.choose_button = push_button(self.tr("&Välj fil …"), self.choose_file)
         self.apply_button = QPushButton()
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.apply)
-        self.close_button = QPushButton(self.tr("Avbryt"))
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = push_button(self.tr("Avbryt"), self.reject)
         for button in (self.choose_button, self.close_button):
             button.setAutoDefault(False)  # Enter applies, never cancels
         buttons = QHBoxLayout()

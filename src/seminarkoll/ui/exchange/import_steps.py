@@ -31,6 +31,7 @@ from seminarkoll.services.import_columns import FieldColumns
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
 from seminarkoll.ui.exchange.files import choose_open_file, spreadsheet_filter
 from seminarkoll.ui.exchange.models import ReadSheet, SheetPreviewModel
+from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.tasks import BackgroundTask
 
 
@@ -84,8 +85,7 @@ class ImportSteps(QDialog):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.busy_label = QLabel()
-        self.cancel_button = QPushButton(self.tr("Avbryt"))
-        self.cancel_button.clicked.connect(self.cancel_task)
+        self.cancel_button = push_button(self.tr("Avbryt"), self.cancel_task)
         busy = QHBoxLayout()
         busy.addWidget(self.busy_label)
         busy.addWidget(self.progress, 1)
@@ -93,13 +93,11 @@ class ImportSteps(QDialog):
         self.busy = QWidget()
         self.busy.setLayout(busy)
         self.busy.hide()
-        self.back_button = QPushButton(self.tr("< &Tillbaka"))
-        self.back_button.clicked.connect(self.go_back)
+        self.back_button = push_button(self.tr("< &Tillbaka"), self.go_back)
         self.next_button = QPushButton()
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
-        self.close_button = QPushButton(self.tr("Stäng"))
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = push_button(self.tr("Stäng"), self.reject)
         for button in (self.back_button, self.close_button, self.cancel_button):
             button.setAutoDefault(False)  # Enter goes to the next step, never to Avbryt
         buttons = QHBoxLayout()
@@ -159,8 +157,7 @@ class ImportSteps(QDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(self.tr("Ingen fil vald"))
-        choose = QPushButton(self.tr("&Välj fil …"))
-        choose.clicked.connect(self.choose_file)
+        choose = push_button(self.tr("&Välj fil …"), self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(choose)
@@ -220,11 +217,10 @@ class ImportSteps(QDialog):
         self.refused_label = QLabel()
         self.refused_label.setObjectName("fieldError")
         self.refused_label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("&Läs in filen igen"))
+        self.reload_button = push_button(self.tr("&Läs in filen igen"), self.reload_file)
         self.reload_button.setToolTip(
             self.tr("Har du rättat filen i Excel? Spara den och läs in den igen.")
         )
-        self.reload_button.clicked.connect(self.reload_file)
 
     def new_workplaces_label(self) -> QLabel:
         """`workplaces_label`: which workplaces the import adds (hidden when none)."""

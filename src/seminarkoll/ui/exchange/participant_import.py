@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +41,7 @@ from seminarkoll.ui.exchange.models import (
     SheetPreviewModel,
 )
 from seminarkoll.ui.formatting import display_date, qdate
-from seminarkoll.ui.forms import date_edit
+from seminarkoll.ui.forms import date_edit, push_button
 from seminarkoll.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -183,8 +182,9 @@ class ParticipantImportDialog(ImportSteps):
         self.result_label = self.page_subtitle()
         self.skipped_model = ImportPreviewModel(self)
         self.skipped_view = import_table(self.skipped_model, "skippedRows", sortable=False)
-        self.save_skipped_button = QPushButton(self.tr("&Spara överhoppade rader …"))
-        self.save_skipped_button.clicked.connect(self.save_skipped)
+        self.save_skipped_button = push_button(
+            self.tr("&Spara överhoppade rader …"), self.save_skipped
+        )
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_skipped_button)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.exchange.files import choose_save_file, last_folder, remember_folder
 from seminarkoll.ui.formatting import issued_label
+from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.messages import attempt, show_error, succeeds
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
@@ -130,23 +131,17 @@ class CertificatesDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #52606d;")
-        completed = QPushButton(self.tr("Alla godkända"))
-        completed.clicked.connect(self.check_completed)
+        completed = push_button(self.tr("Alla godkända"), self.check_completed)
         everyone = QPushButton(self.tr("Alla"))
         everyone.clicked.connect(
             lambda: self.model.check({r.enrollment_id for r in self.model.rows()})
         )
-        nobody = QPushButton(self.tr("Ingen"))
-        nobody.clicked.connect(lambda: self.model.check(set()))
-        self.preview_button = QPushButton(self.tr("Förhandsgranska och skriv ut …"))
+        nobody = push_button(self.tr("Ingen"), lambda: self.model.check(set()))
+        self.preview_button = push_button(self.tr("Förhandsgranska och skriv ut …"), self.preview)
         self.preview_button.setObjectName("previewCertificates")
-        self.preview_button.clicked.connect(self.preview)
-        self.save_button = QPushButton(self.tr("Spara som PDF …"))
-        self.save_button.clicked.connect(self.save_pdf)
-        separate = QPushButton(self.tr("En PDF per person …"))
-        separate.clicked.connect(self.save_separate)
-        close = QPushButton(self.tr("Stäng"))
-        close.clicked.connect(self.accept)
+        self.save_button = push_button(self.tr("Spara som PDF …"), self.save_pdf)
+        separate = push_button(self.tr("En PDF per person …"), self.save_separate)
+        close = push_button(self.tr("Stäng"), self.accept)
         choose = QHBoxLayout()
         for button in (completed, everyone, nobody):
             choose.addWidget(button)

@@ -39,6 +39,7 @@ from seminarkoll.ui.followup.tables import (
     theme_model,
     workplace_model,
 )
+from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.messages import attempt, show_error
 
 if TYPE_CHECKING:
@@ -174,8 +175,7 @@ class ProgrammeFollowUpDialog(QDialog):
         menu.addAction(self.tr("Som Excel-arbetsbok med diagram …"), lambda: self.save(".xlsx"))
         menu.addAction(self.tr("Som PDF …"), lambda: self.save(".pdf"))
         save.setMenu(menu)
-        close = QPushButton(self.tr("Stäng"))
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("Stäng"), self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(save)

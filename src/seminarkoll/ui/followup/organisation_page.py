@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from seminarkoll.domain.certificates import MAX_LOGO_BYTES, Organisation
+from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings_dialog import SettingsPage
 
@@ -56,10 +56,8 @@ class OrganisationPage(SettingsPage):
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedHeight(LOGO_PREVIEW + 8)
         self.logo_preview.setMinimumWidth(LOGO_PREVIEW * 3)
-        choose = QPushButton(self.tr("Välj bild …"))
-        choose.clicked.connect(self.choose_logo)
-        remove = QPushButton(self.tr("Ta bort"))
-        remove.clicked.connect(lambda: self.set_logo(None))
+        choose = push_button(self.tr("Välj bild …"), self.choose_logo)
+        remove = push_button(self.tr("Ta bort"), lambda: self.set_logo(None))
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview, 1)
         logo_row.addWidget(choose)

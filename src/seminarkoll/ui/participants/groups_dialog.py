@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import DomainError
-from seminarkoll.ui.forms import FormDialog, KeepOpen, counted
+from seminarkoll.ui.forms import FormDialog, KeepOpen, counted, push_button
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -142,30 +141,23 @@ class GroupsDialog(QDialog):
         self.loose_table = _table(self.loose_model, self)
         self.groups_table.selectionModel().selectionChanged.connect(self._group_chosen)
         self.groups_table.doubleClicked.connect(lambda _index: self.edit_group())
-        new = QPushButton(self.tr("&Ny grupp …"))
-        new.clicked.connect(self.new_group)
-        edit = QPushButton(self.tr("Ä&ndra …"))
-        edit.clicked.connect(self.edit_group)
-        delete = QPushButton(self.tr("&Ta bort …"))
-        delete.clicked.connect(self.delete_group)
-        meetings = QPushButton(self.tr("T&räffar …"))
+        new = push_button(self.tr("&Ny grupp …"), self.new_group)
+        edit = push_button(self.tr("Ä&ndra …"), self.edit_group)
+        delete = push_button(self.tr("&Ta bort …"), self.delete_group)
+        meetings = push_button(self.tr("T&räffar …"), self.open_meetings)
         meetings.setObjectName("meetingsButton")
         meetings.setToolTip(
             self.tr("Gruppens egna träffar: planera dem, ta närvaro och skriv ut närvarolistor.")
         )
-        meetings.clicked.connect(self.open_meetings)
-        distribute = QPushButton(self.tr("&Fördela deltagare utan grupp"))
+        distribute = push_button(self.tr("&Fördela deltagare utan grupp"), self.distribute)
         distribute.setToolTip(
             self.tr(
                 "Lägger var och en som saknar en grupp av den valda gruppens typ i den minsta "
                 "gruppen av den typen."
             )
         )
-        distribute.clicked.connect(self.distribute)
-        add = QPushButton(self.tr("↑ &Lägg till i gruppen"))
-        add.clicked.connect(self.add_members)
-        remove = QPushButton(self.tr("↓ Ta &bort ur gruppen"))
-        remove.clicked.connect(self.remove_members)
+        add = push_button(self.tr("↑ &Lägg till i gruppen"), self.add_members)
+        remove = push_button(self.tr("↓ Ta &bort ur gruppen"), self.remove_members)
         self.members_label = QLabel()
         left_buttons = QHBoxLayout()
         for button in (new, edit, delete, meetings):

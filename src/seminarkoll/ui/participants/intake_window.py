@@ -41,6 +41,7 @@ from seminarkoll.ui.formatting import (
     display_date,
     enrollment_status_label,
 )
+from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.messages import attempt
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.table_model import RowTableModel
@@ -173,16 +174,14 @@ class IntakeWindow(QDialog):
         top.addWidget(show)
         top.addWidget(self.status_filter)
         top.addWidget(self.search, 1)
-        self.book_button = QPushButton(self.tr("&Boka intervju …"))
-        self.outcome_button = QPushButton(self.tr("&Intervjuad …"))
+        self.book_button = push_button(self.tr("&Boka intervju …"), self.book_interview)
+        self.outcome_button = push_button(self.tr("&Intervjuad …"), self.record_interview)
         self.accept_button = QPushButton(self.tr("&Anta"))
         self.waitlist_button = QPushButton(self.tr("&Väntelista"))
         self.decline_button = QPushButton(self.tr("Av&slå"))
         self.enrol_button = QPushButton(self.tr("Skriv &in i omgången"))
-        self.withdraw_button = QPushButton(self.tr("Åter&tagen …"))
-        self.copy_button = QPushButton(self.tr("&Kopiera e-postadresser"))
-        self.book_button.clicked.connect(self.book_interview)
-        self.outcome_button.clicked.connect(self.record_interview)
+        self.withdraw_button = push_button(self.tr("Åter&tagen …"), self.withdraw)
+        self.copy_button = push_button(self.tr("&Kopiera e-postadresser"), self.copy_addresses)
         for button, status in (
             (self.accept_button, EnrollmentStatus.ACCEPTED),
             (self.waitlist_button, EnrollmentStatus.WAITLISTED),
@@ -190,8 +189,6 @@ class IntakeWindow(QDialog):
             (self.enrol_button, EnrollmentStatus.ENROLLED),
         ):
             button.clicked.connect(lambda _=False, s=status: self.decide(s))
-        self.withdraw_button.clicked.connect(self.withdraw)
-        self.copy_button.clicked.connect(self.copy_addresses)
         actions = QHBoxLayout()
         for button in (
             self.book_button,

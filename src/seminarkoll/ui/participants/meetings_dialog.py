@@ -209,8 +209,8 @@ class GroupMeetingsDialog(QDialog):
             ("sheet", self.tr("Närvaro&lista (PDF) …"), "Ctrl+P", self.save_sheet),
         ):
             button = QPushButton(text)
-            button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            button.setAutoDefault(False)
             buttons.addWidget(button)
             self.buttons[key] = button
             if not shortcut:

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from seminarkoll.ui.forms import FormDialog, KeepOpen
+from seminarkoll.ui.forms import FormDialog, KeepOpen, push_button
 from seminarkoll.ui.participants.duplicates_dialog import likeness_text
 from seminarkoll.ui.sorting import swedish_sorted
 from seminarkoll.ui.stale_edit import save_unless_stale
@@ -67,9 +66,8 @@ class PersonDialog(FormDialog):
         self.workplace.setObjectName("workplace")
         self.workplace.setEditable(True)
         self.workplace.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        new_workplace = QPushButton(self.tr("Ny …"))
+        new_workplace = push_button(self.tr("Ny …"), self._new_workplace)
         new_workplace.setToolTip(self.tr("Lägg till en arbetsplats"))
-        new_workplace.clicked.connect(self._new_workplace)
         workplace_row = QWidget()
         row_layout = QHBoxLayout(workplace_row)
         row_layout.setContentsMargins(0, 0, 0, 0)

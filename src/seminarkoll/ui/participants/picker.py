@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QTableView,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.formatting import qdate
-from seminarkoll.ui.forms import date_edit
+from seminarkoll.ui.forms import date_edit, push_button
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableModel
 from seminarkoll.ui.table_view import prepare_row_table
@@ -182,8 +181,7 @@ class EnrolDialog(QDialog):
             self.panel = PersonSearchPanel(services, multi=True, exclude=enrolled, parent=self)
             self.panel.activated.connect(lambda _pid: self._accept())
             layout.addWidget(self.panel, 1)
-            new = QPushButton(self.tr("Ny &person …"))
-            new.clicked.connect(self._new_person)
+            new = push_button(self.tr("Ny &person …"), self._new_person)
             layout.addWidget(new, 0, Qt.AlignmentFlag.AlignLeft)
         else:
             count = len(person_ids)
@@ -311,9 +309,8 @@ class WalkInDialog(QDialog):
         intro.setWordWrap(True)
         self.panel = PersonSearchPanel(services, multi=False, exclude=on_list, parent=self)
         self.panel.activated.connect(lambda _pid: self._accept())
-        new = QPushButton(self.tr("Ny &person …"))
+        new = push_button(self.tr("Ny &person …"), self._new_person)
         new.setObjectName("newPerson")
-        new.clicked.connect(self._new_person)
         self.join = QRadioButton(
             self.tr("&Anta till %1 från och med detta seminarium").replace("%1", sheet.cohort_name)
         )

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.career import LEADERSHIP_TITLES
 from seminarkoll.services.alumni import RoleInput, RoleRow
 from seminarkoll.ui.formatting import display_date, qdate
-from seminarkoll.ui.forms import FormDialog, date_edit
+from seminarkoll.ui.forms import FormDialog, date_edit, push_button
 from seminarkoll.ui.sorting import swedish_sorted
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import fit_columns, prepare_row_table
@@ -130,12 +129,9 @@ class RolesDialog(QDialog):
             )
         )
         self.hint.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("&Lägg till …"))
-        self.edit_button = QPushButton(self.tr("Ä&ndra …"))
-        self.remove_button = QPushButton(self.tr("&Ta bort"))
-        self.add_button.clicked.connect(self.add_role)
-        self.edit_button.clicked.connect(self.edit_role)
-        self.remove_button.clicked.connect(self.remove_role)
+        self.add_button = push_button(self.tr("&Lägg till …"), self.add_role)
+        self.edit_button = push_button(self.tr("Ä&ndra …"), self.edit_role)
+        self.remove_button = push_button(self.tr("&Ta bort"), self.remove_role)
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             row.addWidget(button)

@@ -35,7 +35,7 @@ from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.formatting import chronological, display_date, issued_label
-from seminarkoll.ui.forms import counted
+from seminarkoll.ui.forms import counted, push_button
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -177,11 +177,9 @@ class RosterTab(CohortTab):
         self.group.currentIndexChanged.connect(
             lambda: self.proxy.set_group(self.group.currentData())
         )
-        add = QPushButton(self.tr("Lägg till från registret …"))
+        add = push_button(self.tr("Lägg till från registret …"), self.add_from_register)
         add.setObjectName("addFromRegister")
-        add.clicked.connect(self.add_from_register)
-        edit = QPushButton(self.tr("Ändra antagning …"))
-        edit.clicked.connect(self.edit_enrolment)
+        edit = push_button(self.tr("Ändra antagning …"), self.edit_enrolment)
         status = QPushButton(self.tr("Sätt status"))
         self.status_menu = QMenu(status)
         for value in (
@@ -194,9 +192,8 @@ class RosterTab(CohortTab):
             action = self.status_menu.addAction(enrolment_label(value))
             action.triggered.connect(lambda _=False, v=value: self.set_status(v))
         status.setMenu(self.status_menu)
-        groups = QPushButton(self.tr("Grupper …"))
+        groups = push_button(self.tr("Grupper …"), self.edit_groups)
         groups.setObjectName("editGroups")
-        groups.clicked.connect(self.edit_groups)
         self.remove_action = QAction(self.tr("Ta bort ur omgången …"), self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

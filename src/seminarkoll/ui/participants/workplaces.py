@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from seminarkoll.domain.enums import WorkplaceKind
-from seminarkoll.ui.forms import FormDialog
+from seminarkoll.ui.forms import FormDialog, push_button
 from seminarkoll.ui.messages import confirm, succeeds
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.table_model import RowTableModel
@@ -139,12 +138,9 @@ class WorkplacesDialog(QDialog):
             WorkplaceTableModel.NAME, QHeaderView.ResizeMode.Stretch
         )
         self.table.doubleClicked.connect(lambda _index: self.edit())
-        add = QPushButton(self.tr("&Ny …"))
-        add.clicked.connect(self.add)
-        edit = QPushButton(self.tr("&Redigera …"))
-        edit.clicked.connect(self.edit)
-        remove = QPushButton(self.tr("&Ta bort …"))
-        remove.clicked.connect(self.remove)
+        add = push_button(self.tr("&Ny …"), self.add)
+        edit = push_button(self.tr("&Redigera …"), self.edit)
+        remove = push_button(self.tr("&Ta bort …"), self.remove)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove)
         buttons = QHBoxLayout()
         for button in (add, edit, remove):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.planning.models import ID_ROLE, LecturerSeminarsModel, LecturerTableModel
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -74,12 +74,9 @@ class LecturerRegisterWindow(QWidget):
         )
         self.count_label = QLabel()
         self.count_label.setObjectName("pageSubtitle")
-        self.new_button = QPushButton(self.tr("&Ny föreläsare …"))
-        self.edit_button = QPushButton(self.tr("&Redigera …"))
-        self.remove_button = QPushButton(self.tr("&Ta bort …"))
-        self.new_button.clicked.connect(self.create_lecturer)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.new_button = push_button(self.tr("&Ny föreläsare …"), self.create_lecturer)
+        self.edit_button = push_button(self.tr("&Redigera …"), self.edit_selected)
+        self.remove_button = push_button(self.tr("&Ta bort …"), self.remove_selected)
         for keys, slot in (("Ins", self.create_lecturer), ("Del", self.remove_selected)):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QTimeEdit,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from seminarkoll.ui.formatting import long_date, qdate
 from seminarkoll.ui.forms import (
     FieldErrors,
     date_edit,
+    push_button,
     pytime,
     qtime,
     save_cancel_buttons,
@@ -132,12 +132,9 @@ class SeminarDialog(QDialog):
         header.setSectionResizeMode(
             SeminarLecturersModel.NAME, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.pick_button = QPushButton(self.tr("Från &registret …"))
-        self.new_lecturer_button = QPushButton(self.tr("N&y föreläsare …"))
-        self.remove_lecturer_button = QPushButton(self.tr("Ta &bort"))
-        self.pick_button.clicked.connect(self.pick_lecturers)
-        self.new_lecturer_button.clicked.connect(self.new_lecturer)
-        self.remove_lecturer_button.clicked.connect(self.remove_lecturer)
+        self.pick_button = push_button(self.tr("Från &registret …"), self.pick_lecturers)
+        self.new_lecturer_button = push_button(self.tr("N&y föreläsare …"), self.new_lecturer)
+        self.remove_lecturer_button = push_button(self.tr("Ta &bort"), self.remove_lecturer)
         self.lecturers.installEventFilter(self)
         self.agenda = QPlainTextEdit()
         self.agenda.setPlaceholderText(self.tr("Upplägg: föreläsning, samtal i grupper …"))

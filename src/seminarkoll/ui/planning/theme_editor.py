@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.planning import ThemeInput, ThemeReplacement
-from seminarkoll.ui.forms import FieldErrors, counted
+from seminarkoll.ui.forms import FieldErrors, counted, push_button
 from seminarkoll.ui.planning.models import ID_ROLE, ThemeTableModel
 from seminarkoll.ui.planning.seminar_dialog import colour_icon
 from seminarkoll.ui.settings import app_settings
@@ -76,16 +76,12 @@ class ThemeEditorDialog(QDialog):
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         # Queued: the order is saved after the drag has finished with the rows it started with.
         self.model.reorder_requested.connect(self._reorder, Qt.ConnectionType.QueuedConnection)
-        self.add_button = QPushButton(self.tr("&Nytt temaområde"))
-        self.remove_button = QPushButton(self.tr("&Ta bort …"))
-        self.up_button = QPushButton(self.tr("Flytta &upp"))
-        self.down_button = QPushButton(self.tr("Flytta &ner"))
+        self.add_button = push_button(self.tr("&Nytt temaområde"), self.start_new)
+        self.remove_button = push_button(self.tr("&Ta bort …"), self.remove_selected)
+        self.up_button = push_button(self.tr("Flytta &upp"), lambda: self.move_selected(-1))
+        self.down_button = push_button(self.tr("Flytta &ner"), lambda: self.move_selected(1))
         self.up_button.setToolTip(self.tr("Ctrl+Upp, eller dra raden med musen"))
         self.down_button.setToolTip(self.tr("Ctrl+Ner, eller dra raden med musen"))
-        self.add_button.clicked.connect(self.start_new)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
         for keys, slot in (
             ("Ctrl+Up", lambda: self.move_selected(-1)),
             ("Ctrl+Down", lambda: self.move_selected(1)),
@@ -104,7 +100,7 @@ class ThemeEditorDialog(QDialog):
         self.colour_button.clicked.connect(self.choose_colour)
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("Vad temaområdet handlar om"))
-        self.save_button = QPushButton(self.tr("&Spara"))
+        self.save_button = push_button(self.tr("&Spara"), self.save)
         for button in (
             self.add_button,
             self.remove_button,
@@ -114,7 +110,6 @@ class ThemeEditorDialog(QDialog):
         ):
             button.setAutoDefault(False)  # Enter in a field saves; it never opens the picker
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
         form_box = QGroupBox(self.tr("Temaområde"))
         form = QFormLayout(form_box)
         form.addRow(self.form_title)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from seminarkoll.domain.backup_rotation import MAX_KEPT, Retention
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.backups import BackupEntry, BackupService
 from seminarkoll.ui.formatting import date_and_time
+from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.messages import confirm, show_error, succeeds
 from seminarkoll.ui.table_model import RowTableModel
 
@@ -131,13 +131,11 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.empty_hint)
         layout.addLayout(self._retention_row())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.backup_button = QPushButton(self.tr("Säkerhetskopiera &nu"))
-        self.restore_button = QPushButton(self.tr("&Återställ …"))
+        self.backup_button = push_button(self.tr("Säkerhetskopiera &nu"), self.take_backup)
+        self.restore_button = push_button(self.tr("&Återställ …"), self.restore_selected)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        self.backup_button.clicked.connect(self.take_backup)
-        self.restore_button.clicked.connect(self.restore_selected)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
@@ -151,8 +149,7 @@ class BackupsDialog(QDialog):
         self.monthly = self._spin(retention.monthly, self.tr(" månader"))
         for spin in (self.daily, self.weekly, self.monthly):
             row.addWidget(spin)
-        save = QPushButton(self.tr("Spara"))
-        save.clicked.connect(self.save_retention)
+        save = push_button(self.tr("Spara"), self.save_retention)
         row.addWidget(save)
         row.addStretch(1)
         return row

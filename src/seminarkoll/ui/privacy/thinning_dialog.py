@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.thinning import MAX_YEARS, ThinnedCohort, ThinningPlan, ThinningService
 from seminarkoll.ui.formatting import display_date
-from seminarkoll.ui.forms import date_edit
+from seminarkoll.ui.forms import date_edit, push_button
 from seminarkoll.ui.messages import attempt, confirm, show_error, succeeds
 from seminarkoll.ui.table_model import RowTableModel
 
@@ -96,8 +95,7 @@ class ThinningDialog(QDialog):
         self.years.setValue(years or 0)
         self.years.setSpecialValueText(self.tr("ingen påminnelse"))
         self.years.setSuffix(self.tr(" år"))
-        save = QPushButton(self.tr("Spara"))
-        save.clicked.connect(self.save_setting)
+        save = push_button(self.tr("Spara"), self.save_setting)
         setting.addWidget(self.years)
         setting.addWidget(save)
         setting.addStretch(1)
@@ -112,10 +110,9 @@ class ThinningDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.thin_button = QPushButton(self.tr("&Gallra …"))
+        self.thin_button = push_button(self.tr("&Gallra …"), self.thin)
         buttons.addButton(self.thin_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        self.thin_button.clicked.connect(self.thin)
         layout.addWidget(buttons)
         self.plan: ThinningPlan | None = None
         self.preview()
