@@ -5533,58 +5533,6 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Completed</translation>
     </message>
     <message>
-        <source>Anmäld</source>
-        <translation>Applied</translation>
-    </message>
-    <message>
-        <source>Intervju bokad</source>
-        <translation>Interview booked</translation>
-    </message>
-    <message>
-        <source>Intervjuad</source>
-        <translation>Interviewed</translation>
-    </message>
-    <message>
-        <source>Väntelista</source>
-        <translation>Waiting list</translation>
-    </message>
-    <message>
-        <source>Ej antagen</source>
-        <translation>Not accepted</translation>
-    </message>
-    <message>
-        <source>Antagen</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Deltar</source>
-        <translation>Taking part</translation>
-    </message>
-    <message>
-        <source>Avbrutit</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Fullföljt</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Närvarande</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Sen</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <source>Anmäld frånvaro</source>
-        <translation>Excused absence</translation>
-    </message>
-    <message>
-        <source>Frånvarande</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
         <source>inte genomfört än · %1 förväntade</source>
         <translation>not held yet · %1 expected</translation>
     </message>

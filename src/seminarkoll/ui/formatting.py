@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from seminarkoll.domain.completion import SeminarTotals
 from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
+from seminarkoll.domain.exports import ENROLLMENT_WORDS, STATUS_WORDS
 
 translate = QCoreApplication.translate
 
@@ -77,28 +78,13 @@ def cohort_status_label(status: CohortStatus) -> str:
 
 
 def enrollment_status_label(status: EnrollmentStatus) -> str:
-    """Swedish word for an enrolment status."""
-    return {
-        EnrollmentStatus.APPLIED: translate("Formatting", "Anmäld"),
-        EnrollmentStatus.INTERVIEW_BOOKED: translate("Formatting", "Intervju bokad"),
-        EnrollmentStatus.INTERVIEWED: translate("Formatting", "Intervjuad"),
-        EnrollmentStatus.WAITLISTED: translate("Formatting", "Väntelista"),
-        EnrollmentStatus.DECLINED: translate("Formatting", "Ej antagen"),
-        EnrollmentStatus.ACCEPTED: translate("Formatting", "Antagen"),
-        EnrollmentStatus.ENROLLED: translate("Formatting", "Deltar"),
-        EnrollmentStatus.WITHDRAWN: translate("Formatting", "Avbrutit"),
-        EnrollmentStatus.COMPLETED: translate("Formatting", "Fullföljt"),
-    }[status]
+    """Swedish word for an enrolment status (the word files use too)."""
+    return ENROLLMENT_WORDS[status]
 
 
 def attendance_status_label(status: AttendanceStatus) -> str:
-    """Swedish word for an attendance mark."""
-    return {
-        AttendanceStatus.PRESENT: translate("Formatting", "Närvarande"),
-        AttendanceStatus.LATE: translate("Formatting", "Sen"),
-        AttendanceStatus.EXCUSED: translate("Formatting", "Anmäld frånvaro"),
-        AttendanceStatus.ABSENT: translate("Formatting", "Frånvarande"),
-    }[status]
+    """Swedish word for an attendance mark (the word files use too)."""
+    return STATUS_WORDS[status]
 
 
 def attendance_summary(totals: SeminarTotals, held: bool, signed: bool) -> str:
