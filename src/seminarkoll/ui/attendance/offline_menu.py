@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
+from seminarkoll.ui.formatting import chronological
 from seminarkoll.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ class OfflineActions(QObject):
             self.tr("Signering %1 seminarium %2 %3")
             .replace("%1", sheet.cohort_name)
             .replace("%2", str(sheet.seminar.number))
-            .replace("%3", sheet.seminar.date.isoformat())
+            .replace("%3", chronological(sheet.seminar.date))
         )
         return choose_save_file(self._window, self.tr("Signera offline"), name, OFFLINE_SUFFIX)
 
