@@ -169,7 +169,7 @@ class OfflineActions(QObject):
     ) -> OfflineImportDialog | None:
         """Preview an offline file of the seminar in focus (or the one chosen) in the
         attendance import window, and record its marks there."""
-        from seminarkoll.ui.exchange.menu import ATTENDANCE_IMPORTED
+        from seminarkoll.ui.exchange.menu import ATTENDANCE_IMPORTED, open_import
         from seminarkoll.ui.exchange.offline_import import OfflineImportDialog
 
         services = self._host.services
@@ -183,10 +183,5 @@ class OfflineActions(QObject):
         dialog.imported.connect(
             lambda cohort: self._host.apply_change(replace(ATTENDANCE_IMPORTED, cohort_id=cohort))
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        if path is not None:
-            dialog.open_file(path)
-        else:
-            dialog.choose_file()
+        open_import(dialog, path)
         return dialog

@@ -165,7 +165,7 @@ class ExchangeMenu(QObject):
 
         dialog = ParticipantImportDialog(services, self.cohort_id(), self._window)
         dialog.imported.connect(lambda cohort: self._imported(PARTICIPANTS_IMPORTED, cohort))
-        return self._open_import(dialog, path)
+        return open_import(dialog, path)
 
     def import_attendance(self, path: Path | None = None) -> QDialog | None:
         """Open the attendance import window (with `path` read at once, when given)."""
@@ -176,7 +176,7 @@ class ExchangeMenu(QObject):
 
         dialog = AttendanceImportDialog(services, self._window)
         dialog.imported.connect(lambda cohort: self._imported(ATTENDANCE_IMPORTED, cohort))
-        return self._open_import(dialog, path)
+        return open_import(dialog, path)
 
     def import_roles(self, path: Path | None = None) -> QDialog | None:
         """Open the window that imports later roles from an HR list (with `path` read at once,
@@ -188,25 +188,11 @@ class ExchangeMenu(QObject):
 
         dialog = RoleImportDialog(services, self._window)
         dialog.imported.connect(lambda: self._host.apply_change(ROLES_IMPORTED))
-        return self._open_import(dialog, path)
+        return open_import(dialog, path)
 
     def _imported(self, touched: Change, cohort_id: int) -> None:
         """Show the cohort an import went into, with what it `touched` redrawn."""
         self._host.apply_change(replace(touched, cohort_id=cohort_id))
-
-    def _open_import(
-        self,
-        dialog: ParticipantImportDialog | AttendanceImportDialog | RoleImportDialog,
-        path: Path | None,
-    ) -> QDialog:
-        """Show an import window and read `path` in it (or let the user choose a file)."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        if path is not None:
-            dialog.open_file(path)
-        else:
-            dialog.choose_file()
-        return dialog
 
     # -- exports ----------------------------------------------------------------------------
     def export(
@@ -398,3 +384,17 @@ class SeminarChooser(QDialog):
         """The chosen group, or None for the whole cohort."""
         data = self.group_combo.currentData()
         return None if data is None else int(data)
+
+
+def open_import(
+    dialog: ParticipantImportDialog | AttendanceImportDialog | RoleImportDialog, path: Path | None
+) -> QDialog:
+    """Show an import window (deleted when closed) and read `path` in it (or let the user
+    choose a file)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    if path is not None:
+        dialog.open_file(path)
+    else:
+        dialog.choose_file()
+    return dialog
