@@ -409,6 +409,9 @@ class GroupMeetingAttendance(Base):
     status: Mapped[AttendanceStatus] = mapped_column(
         _enum(AttendanceStatus, "meeting_attendance_status")
     )
+    recorded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=utc_now)
+    """None for marks taken before the time was recorded."""
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
 
 
 class SeminarLecturer(Base):

@@ -25,22 +25,45 @@ class MarkConflict:
     shown: AttendanceStatus | None
     current: AttendanceStatus
     by: str
-    at: datetime
+    at: datetime | None
+    """None for a meeting mark taken before the time was recorded."""
+    meeting: bool = False
+    """A group meeting's cell: `seminar_id` and `seminar_number` are the meeting's."""
 
     @property
     def description(self) -> str:
         """E.g. "Anna Berg vid seminarium 3 är markerad som frånvarande av karin, 7 mars 2025
         14:05"."""
-        local = self.at.astimezone()
-        return translate(
-            "Errors", "{person} vid seminarium {number} är markerad som {mark} av {by}, {when}"
-        ).format(
+        local = self.at.astimezone() if self.at is not None else None
+        text = (
+            translate(
+                "Errors", "{person} vid träff {number} är markerad som {mark} av {by}, {when}"
+            )
+            if self.meeting
+            else translate(
+                "Errors", "{person} vid seminarium {number} är markerad som {mark} av {by}, {when}"
+            )
+        )
+        return text.format(
             person=self.person,
             number=self.seminar_number,
             mark=STATUS_WORDS[self.current].lower(),
             by=self.by or translate("Errors", "okänd"),
-            when=f"{long_date(local.date())} {local:%H:%M}",
+            when=f"{long_date(local.date())} {local:%H:%M}"
+            if local is not None
+            else translate("Errors", "okänd tid"),
         )
+
+
+def marked_meanwhile(
+    current: AttendanceStatus | None,
+    shown: AttendanceStatus | None,
+    wanted: AttendanceStatus | None,
+) -> bool:
+    """Whether a cell now holding `current` conflicts with a change to `wanted` by someone who
+    saw `shown`: it holds a mark that is neither (the same mark taken by both is no conflict; a
+    mark removed by someone else is simply taken again)."""
+    return current is not None and current not in (shown, wanted)
 
 
 class MarkConflictError(ConflictError):

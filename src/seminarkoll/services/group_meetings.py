@@ -24,7 +24,7 @@ from seminarkoll.data.models import (
     Workplace,
 )
 from seminarkoll.data.types import utc_now
-from seminarkoll.domain.attendance import seminar_held
+from seminarkoll.domain.attendance import MarkAction, decide_mark, seminar_held
 from seminarkoll.domain.completion import (
     CellState,
     ParticipantRecord,
@@ -37,6 +37,7 @@ from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.exports import ScheduleEntry, SignInEntry, SignInExport
+from seminarkoll.domain.mark_conflict import MarkConflict, MarkConflictError, marked_meanwhile
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import NamedRow, full_name, name_key, tidy
 from seminarkoll.domain.translation import translate
@@ -247,13 +248,23 @@ class GroupMeetingService:
             return _sheet(session, _meeting(session, meeting_id))
 
     def set_marks(
-        self, meeting_id: int, marks: Mapping[int, AttendanceStatus | None]
+        self,
+        meeting_id: int,
+        marks: Mapping[int, AttendanceStatus | None],
+        shown: Mapping[int, AttendanceStatus | None] | None = None,
     ) -> MeetingSheet:
         """Record (or with None clear) marks by enrolment id; ValidationError, and nothing
         saved, when any of them is not a member of the meeting's group; ConflictError while
-        the meeting is signed off."""
+        the meeting is signed off; MarkConflictError, and nothing saved, when a member's mark
+        is no longer the one `shown` (by enrolment id) but another coordinator's.
+
+        The meeting's row is locked first (FOR UPDATE on a server), so that two coordinators
+        marking the same meeting take turns and each sees the other's committed marks."""
         with self._db.transaction() as session:
             meeting = _meeting(session, meeting_id)
+            session.execute(
+                select(GroupMeeting.id).where(GroupMeeting.id == meeting.id).with_for_update()
+            )
             _refuse_if_signed(meeting)
             members = _members(session, meeting.group_id)
             strangers = sorted(set(marks) - set(members))
@@ -273,19 +284,32 @@ class GroupMeetingService:
                     )
                 )
             }
+            if shown:
+                _refuse_marked_meanwhile(session, meeting, members, existing, marks, shown)
+            now, by = utc_now(), self.coordinator.name
             for enrollment_id, status in marks.items():
                 mark = existing.get(enrollment_id)
-                if status is None:
-                    if mark is not None:
+                decision = decide_mark(
+                    mark.status if mark else None, "", status, None, locked=False, overwrite=True
+                )
+                match decision.action:
+                    case MarkAction.CLEAR:
                         session.delete(mark)
-                elif mark is None:
-                    session.add(
-                        GroupMeetingAttendance(
-                            meeting_id=meeting.id, enrollment_id=enrollment_id, status=status
+                    case MarkAction.RECORD:
+                        assert decision.status is not None
+                        session.add(
+                            GroupMeetingAttendance(
+                                meeting_id=meeting.id,
+                                enrollment_id=enrollment_id,
+                                status=decision.status,
+                                recorded_at=now,
+                                recorded_by=by,
+                            )
                         )
-                    )
-                else:
-                    mark.status = status
+                    case MarkAction.CHANGE:
+                        assert mark is not None
+                        assert decision.status is not None
+                        mark.status, mark.recorded_at, mark.recorded_by = decision.status, now, by
             session.flush()
             return _sheet(session, meeting)
 
@@ -301,6 +325,7 @@ class GroupMeetingService:
                             meeting_id=meeting.id,
                             enrollment_id=mark.enrollment_id,
                             status=AttendanceStatus.ABSENT,
+                            recorded_by=self.coordinator.name,
                         )
                     )
             session.flush()
@@ -378,6 +403,45 @@ class GroupMeetingService:
 def _meeting(session: Session, meeting_id: int) -> GroupMeeting:
     return existing(
         session, GroupMeeting, meeting_id, translate("Errors", "Träffen finns inte längre.")
+    )
+
+
+def _refuse_marked_meanwhile(
+    session: Session,
+    meeting: GroupMeeting,
+    members: Mapping[int, _Member],
+    existing: Mapping[int, GroupMeetingAttendance],
+    marks: Mapping[int, AttendanceStatus | None],
+    shown: Mapping[int, AttendanceStatus | None],
+) -> None:
+    """Raise MarkConflictError for the members `marked_meanwhile` since they were `shown`."""
+    found = [
+        (enrollment_id, mark)
+        for enrollment_id, status in marks.items()
+        if (mark := existing.get(enrollment_id)) is not None
+        and enrollment_id in shown
+        and marked_meanwhile(mark.status, shown[enrollment_id], status)
+    ]
+    if not found:
+        return
+    number = _row(session, meeting).number
+    raise MarkConflictError(
+        [
+            MarkConflict(
+                enrollment_id=enrollment_id,
+                seminar_id=meeting.id,
+                person=full_name(
+                    members[enrollment_id].first_name, members[enrollment_id].last_name
+                ),
+                seminar_number=number,
+                shown=shown[enrollment_id],
+                current=mark.status,
+                by=mark.recorded_by,
+                at=mark.recorded_at,
+                meeting=True,
+            )
+            for enrollment_id, mark in found
+        ]
     )
 
 

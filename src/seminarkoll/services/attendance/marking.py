@@ -13,7 +13,7 @@ from seminarkoll.data.types import utc_now
 from seminarkoll.domain.attendance import MAX_NOTE_LENGTH, MarkAction, decide_mark
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ConflictError, ValidationError
-from seminarkoll.domain.mark_conflict import MarkConflict, MarkConflictError
+from seminarkoll.domain.mark_conflict import MarkConflict, MarkConflictError, marked_meanwhile
 from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.queries import unlock_reasons
@@ -181,16 +181,16 @@ def refuse_changed_since_shown(
     seminars: Mapping[int, Seminar],
     shown: Mapping[CellRef, AttendanceStatus | None],
 ) -> None:
-    """Raise MarkConflictError when a cell now holds a mark that is neither the one the view
-    showed nor the one wanted (the same mark taken by both is no conflict; a mark removed by
-    someone else is simply taken again)."""
+    """Raise MarkConflictError for the cells `marked_meanwhile` since they were `shown`."""
     found = []
     for change in changes:
         cell = CellRef(change.enrollment_id, change.seminar_id)
         mark = existing.get((cell.enrollment_id, cell.seminar_id))
-        if cell not in shown or mark is None:
-            continue
-        if mark.status not in (shown[cell], change.status):
+        if (
+            mark is not None
+            and cell in shown
+            and marked_meanwhile(mark.status, shown[cell], change.status)
+        ):
             found.append((cell, mark))
     if not found:
         return

@@ -4,7 +4,7 @@ let the coordinator keep their own mark (overwrite) or take the other's."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -13,12 +13,13 @@ from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.mark_conflict import MarkConflictError
 
 if TYPE_CHECKING:
-    from seminarkoll.services.attendance import BatchResult, CellRef
+    from seminarkoll.services.attendance import CellRef
 
 Shown = Mapping["CellRef", AttendanceStatus | None]
-"""The mark each cell showed when the coordinator acted (None: empty)."""
-SaveMarks = Callable[[Sequence["CellRef"], Shown], "BatchResult"]
-"""Saves the marks of these cells, checked against the marks shown."""
+"""The mark each cell showed when the coordinator acted (None: empty; a group meeting's cells
+name the meeting as the seminar)."""
+Saved = TypeVar("Saved")
+"""What saving returns (a batch result for seminars, the meeting's list for a meeting)."""
 
 translate = QCoreApplication.translate
 
@@ -30,9 +31,9 @@ def save_marks(
     parent: QWidget,
     cells: Sequence[CellRef],
     shown: Shown,
-    save: SaveMarks,
+    save: Callable[[Sequence[CellRef], Shown], Saved],
     reload: Callable[[], None],
-) -> BatchResult | None:
+) -> Saved | None:
     """Save `cells` through `save`. When someone else marked some of them otherwise since they
     were shown, the view is reloaded (`reload`) and the coordinator chooses: keep their own
     marks (the other marks are overwritten, and only they: a newer change is asked about

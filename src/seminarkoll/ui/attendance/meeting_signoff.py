@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.attendance.conflicts import Shown
 from seminarkoll.ui.attendance.labels import status_label
 from seminarkoll.ui.attendance.signoff import SignOffModel, SignOffWindow
 from seminarkoll.ui.followup.email_button import EmailContext
@@ -16,6 +17,9 @@ from seminarkoll.ui.formatting import date_and_time, long_date, time_range
 from seminarkoll.ui.messages import attempt, confirm, show_error, succeeds
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from seminarkoll.services.attendance import CellRef
     from seminarkoll.services.container import Services
     from seminarkoll.services.group_meetings import MeetingSheet
 
@@ -84,16 +88,18 @@ class MeetingSignOffWindow(SignOffWindow):
         if sheet.meeting.signed_off:
             self.message.setText(self.tr("Träffen är signerad. Lås upp den för att ändra."))
             return False
-        old = {m.enrollment_id: m.status for m in sheet.marks}.get(enrollment_id)
         meetings, meeting_id = self._services.group_meetings, self.meeting_id
-        if not succeeds(
-            self,
-            self.tr("Närvaron kunde inte sparas"),
-            meetings.set_marks,
-            meeting_id,
-            {enrollment_id: status},
-        ):
+        replaced: dict[int, AttendanceStatus | None] = {}
+
+        def save(cells: Sequence[CellRef], shown: Shown) -> MeetingSheet:
+            replaced.update({cell.enrollment_id: mark for cell, mark in shown.items()})
+            return meetings.set_marks(
+                meeting_id, dict.fromkeys((c.enrollment_id for c in cells), status), replaced
+            )
+
+        if self.save_mark(enrollment_id, save) is None:
             return False
+        old = replaced.get(enrollment_id)
         self.message.clear()
         self.reload()
         label = status_label(status) if status else self.tr("ingen markering")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
@@ -40,7 +40,7 @@ from seminarkoll.domain.attendance import ChangeSource
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.commands import record_marks
-from seminarkoll.ui.attendance.conflicts import save_marks
+from seminarkoll.ui.attendance.conflicts import Saved, Shown, save_marks
 from seminarkoll.ui.attendance.dialogs import UnlockDialog, choose_coordinator_name
 from seminarkoll.ui.attendance.icons import lock_icon
 from seminarkoll.ui.attendance.labels import (
@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from seminarkoll.domain.completion import SeminarTotals
-    from seminarkoll.services.attendance import SignOffSheet
+    from seminarkoll.services.attendance import CellRef, SignOffSheet
     from seminarkoll.services.container import Services
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -527,29 +527,14 @@ class SignOffWindow(QWidget):
                 self.tr("Seminariet är signerat. Lås upp det med ett skäl för att ändra.")
             )
             return False
-        from seminarkoll.services.attendance import CellRef
-
         attendance = self._services.attendance
-        cell = CellRef(enrollment_id, self.seminar_id)
-        try:
-            result = save_marks(
-                self,
-                [cell],
-                {cell: self.model.status_of(enrollment_id)},
-                lambda cells, shown: attendance.set_status(
-                    cells, status, source=ChangeSource.SIGNOFF, shown=shown
-                ),
-                self.reload,
-            )
-        except DomainError as exc:
-            show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
-            return False
+        result = self.save_mark(
+            enrollment_id,
+            lambda cells, shown: attendance.set_status(
+                cells, status, source=ChangeSource.SIGNOFF, shown=shown
+            ),
+        )
         if result is None:
-            self.message.setText(
-                self.tr("%1 behåller markeringen som någon annan gjorde.").replace(
-                    "%1", self.model.name_of(enrollment_id)
-                )
-            )
             return False
         self.message.clear()
         self.reload()
@@ -562,6 +547,30 @@ class SignOffWindow(QWidget):
         )
         self.changed.emit()
         return True
+
+    def save_mark(
+        self, enrollment_id: int, save: Callable[[Sequence[CellRef], Shown], Saved]
+    ) -> Saved | None:
+        """Save one row's mark through `save`, checked against the mark the row shows; when
+        someone else marked it meanwhile the coordinator is asked (`save_marks`). None, with
+        the reason in the message line or a dialog, when nothing was saved."""
+        from seminarkoll.services.attendance import CellRef
+
+        cell = CellRef(enrollment_id, self.seminar_id)
+        try:
+            result = save_marks(
+                self, [cell], {cell: self.model.status_of(enrollment_id)}, save, self.reload
+            )
+        except DomainError as exc:
+            show_error(self, self.tr("Närvaron kunde inte sparas"), exc)
+            return None
+        if result is None:
+            self.message.setText(
+                self.tr("%1 behåller markeringen som någon annan gjorde.").replace(
+                    "%1", self.model.name_of(enrollment_id)
+                )
+            )
+        return result
 
     def _after_undo(self) -> None:
         self.reload()
