@@ -4,6 +4,7 @@ the matrix reload it, name it, and let the coordinator keep their mark or take t
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,8 +18,10 @@ from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
+from seminarkoll.services.group_meetings import MeetingInput
 from seminarkoll.ui.attendance.matrix_model import cell_state_at
 from seminarkoll.ui.attendance.matrix_view import cell_at
+from seminarkoll.ui.attendance.meeting_signoff import MeetingSignOffWindow
 from seminarkoll.ui.attendance.signoff import SignOffWindow, status_at
 from seminarkoll.ui.main_window import MainWindow
 from tests.ui.attendance.test_matrix import _tab as matrix_tab
@@ -182,3 +185,54 @@ def test_concurrent_marks_appear_in_the_open_signoff_window(
     assert window.search.text() == "anna l"
     assert "0 av 20 närvarande" in window.count.text()
     assert "1 frånvarande" in window.detail.text()
+
+
+def _meeting_signoff(qtbot: QtBot, services: Services) -> MeetingSignOffWindow:
+    """The sign-off of a new meeting of Samtalsgrupp A."""
+    cohort = services.catalog.programmes()[0].cohorts[0].id
+    group = next(g.id for g in services.groups.groups(cohort) if g.name == "Samtalsgrupp A")
+    meeting = services.group_meetings.add_meeting(MeetingInput(group, date(2016, 10, 4)))
+    window = MeetingSignOffWindow(services, meeting.id)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _meeting_status(services: Services, meeting_id: int, enrollment_id: int) -> object:
+    marks = services.group_meetings.sheet(meeting_id).marks
+    return next(m.status for m in marks if m.enrollment_id == enrollment_id)
+
+
+def test_meeting_signoff_conflict_shown_and_the_other_mark_taken(
+    qtbot: QtBot, demo: Services, other: Services
+) -> None:
+    window = _meeting_signoff(qtbot, demo)
+    meeting = window.meeting_id
+    first, second, third = (m.enrollment_id for m in other.group_meetings.sheet(meeting).marks[:3])
+    other.group_meetings.set_marks(meeting, {first: A})  # while Karin's list shows none
+    text: list[str] = []
+    seen = _answer("Ta den andras", text)
+    assert not window.set_mark(first, P)
+    assert seen
+    assert "vid träff 1 är markerad som frånvarande av Lars" in text[0]
+    assert _signoff_status(window, first) is A  # reloaded: the list shows Lars's mark
+    assert "behåller markeringen som någon annan gjorde" in window.message.text()
+    other.group_meetings.set_marks(meeting, {third: A})
+    assert window.set_mark(second, P)  # another member than Lars marked: no question
+    assert len(seen) == 1
+    assert [_meeting_status(demo, meeting, e) for e in (first, second, third)] == [A, P, A]
+
+
+def test_meeting_signoff_conflict_overwritten_when_the_coordinator_keeps_theirs(
+    qtbot: QtBot, demo: Services, other: Services
+) -> None:
+    window = _meeting_signoff(qtbot, demo)
+    first = window.meeting_sheet.marks[0].enrollment_id if window.meeting_sheet else 0
+    other.group_meetings.set_marks(window.meeting_id, {first: A})
+    seen = _answer("Behåll min markering", [])
+    assert window.set_mark(first, P)
+    assert seen
+    assert _signoff_status(window, first) is P
+    assert _meeting_status(other, window.meeting_id, first) is P
+    window.undo.stack.undo()  # undo puts back the mark it replaced: Lars's
+    assert _meeting_status(other, window.meeting_id, first) is A
