@@ -4299,12 +4299,20 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>{where} is not a database Seminarkoll can open: give a SQLite file or an address starting with postgresql://.</translation>
     </message>
     <message>
+        <source>{person} vid träff {number} är markerad som {mark} av {by}, {when}</source>
+        <translation>{person} at meeting {number} is marked {mark} by {by}, {when}</translation>
+    </message>
+    <message>
         <source>{person} vid seminarium {number} är markerad som {mark} av {by}, {when}</source>
         <translation>{person} at seminar {number} is marked {mark} by {by}, {when}</translation>
     </message>
     <message>
         <source>okänd</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>okänd tid</source>
+        <translation>unknown time</translation>
     </message>
     <message>
         <source>{cell} sedan listan lästes. Ingenting sparades; välj om din markering ska ersätta den.</source>
