@@ -220,6 +220,16 @@ def test_walk_ins_removed_marks_and_the_offline_signature_are_warned_about(
     assert any("signerades offline av Lena Laptop" in w for w in plan.warnings)
 
 
+def test_a_seminar_signed_before_it_was_copied_is_not_called_signed_offline(
+    services: Services, seminar: Seminar, offline_path: Path
+) -> None:
+    services.attendance.mark_remaining_absent(seminar.seminar)
+    services.attendance.sign(seminar.seminar)
+    services.offline_signoff.export(seminar.seminar, offline_path)
+    plan = services.offline_signoff.preview(offline_path, today=TODAY)
+    assert not any("signerades offline" in w for w in plan.warnings)
+
+
 def test_a_file_for_another_seminar_is_refused(
     services: Services, seminar: Seminar, copied: Path, database: Database
 ) -> None:

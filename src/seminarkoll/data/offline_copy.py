@@ -26,6 +26,7 @@ from seminarkoll.data.models import (
     Programme,
     Seminar,
     Setting,
+    SignOffEvent,
     ThemeArea,
     Workplace,
 )
@@ -202,18 +203,30 @@ def read_offline_file(path: Path) -> OfflineFile:
             ).all()
         )
         origin = _origin(path, settings)
-        seminar = connection.execute(
-            select(Seminar.number, Seminar.signed_off_by).where(Seminar.id == origin.seminar_id)
-        ).first()
-        if seminar is None:
+        number = connection.execute(
+            select(Seminar.number).where(Seminar.id == origin.seminar_id)
+        ).scalar()
+        if number is None:
             raise not_offline(path)
         return OfflineFile(
             path,
             origin,
-            seminar.number,
+            number,
             *_changed_cells(connection, origin),
-            seminar.signed_off_by,
+            _signed_offline_by(connection, origin),
         )
+
+
+def _signed_offline_by(connection: Connection, origin: OfflineOrigin) -> str | None:
+    """Who signed the seminar in the file, when its last sign-off event there is a signing (the
+    copy holds no events: a seminar signed before it was copied was not signed offline)."""
+    last = connection.execute(
+        select(SignOffEvent.action, SignOffEvent.by)
+        .where(SignOffEvent.seminar_id == origin.seminar_id)
+        .order_by(SignOffEvent.id.desc())
+        .limit(1)
+    ).first()
+    return last.by if last is not None and last.action == "sign" else None
 
 
 def _origin(path: Path, settings: dict[str, str]) -> OfflineOrigin:
