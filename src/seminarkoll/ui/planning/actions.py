@@ -37,41 +37,70 @@ class PlanningActions(QObject):
         self.redo_action = undo_stack.createRedoAction(window, self.tr("&Gör om"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_programme_action = self._action(
-            self.tr("&Redigera program …"), self.edit_programme
+            self.tr("&Redigera program …"),
+            self._on(self.current_programme, lambda c, p: c.edit_programme(p)),
         )
-        self.themes_action = self._action(self.tr("&Temaområden …"), self.edit_themes)
+        self.themes_action = self._action(
+            self.tr("&Temaområden …"),
+            self._on(self.current_programme, lambda c, p: c.edit_themes(p)),
+        )
         self.new_cohort_action = self._action(
-            self.tr("Ny &omgång …"), self.new_cohort, "Ctrl+Shift+O"
+            self.tr("Ny &omgång …"),
+            lambda: self.controller.new_cohort(self.current_programme()),
+            "Ctrl+Shift+O",
         )
         self.edit_cohort_action = self._action(
-            self.tr("Redigera o&mgång …"), self.edit_cohort, "Ctrl+Shift+E"
+            self.tr("Redigera o&mgång …"),
+            self._on(self.current_cohort, lambda c, cohort: c.edit_cohort(cohort)),
+            "Ctrl+Shift+E",
         )
-        self.remove_cohort_action = self._action(self.tr("Ta bort omgång …"), self.remove_cohort)
+        self.remove_cohort_action = self._action(
+            self.tr("Ta bort omgång …"),
+            self._on(self.current_cohort, lambda c, cohort: c.remove_cohort(cohort)),
+        )
         self.lecturers_action = self._action(
             self.tr("&Gästföreläsare …"), self.open_lecturers, "Ctrl+Shift+G"
         )
-        self.pipeline_action = self._action(self.tr("&Rekryteringsutfall …"), self.open_pipeline)
+        self.pipeline_action = self._action(
+            self.tr("&Rekryteringsutfall …"),
+            self._on(self.current_programme, lambda c, p: c.open_pipeline(p)),
+        )
         self.export_calendar_action = self._action(
-            self.tr("Exportera schema som &kalenderfil (.ics) …"), self.export_calendar
+            self.tr("Exportera schema som &kalenderfil (.ics) …"),
+            self._on(self.current_cohort, lambda c, cohort: c.export_calendar(cohort)),
         )
         self.print_action = self._action(
-            self.tr("Skriv ut &schema (PDF) …"), self.export_pdf, QKeySequence.StandardKey.Print
+            self.tr("Skriv ut &schema (PDF) …"),
+            self._on(self.current_cohort, lambda c, cohort: c.export_pdf(cohort)),
+            QKeySequence.StandardKey.Print,
         )
         self.add_seminar_action = self._action(
-            self.tr("&Nytt seminarium …"), self.add_seminar, "Ins", scoped=True
+            self.tr("&Nytt seminarium …"),
+            self._on(self.current_cohort, lambda c, cohort: c.add_seminar(cohort)),
+            "Ins",
+            scoped=True,
         )
         self.edit_seminar_action = self._action(self.tr("&Redigera …"), self.edit_seminar)
         self.edit_seminar_action.setToolTip(
             self.tr("Redigera seminariet (Enter eller dubbelklick)")
         )
         self.remove_seminar_action = self._action(
-            self.tr("&Ta bort …"), self.remove_seminar, QKeySequence.StandardKey.Delete, scoped=True
+            self.tr("&Ta bort …"),
+            self._on(self.selected_seminar, lambda c, seminar: c.remove_seminar(seminar)),
+            QKeySequence.StandardKey.Delete,
+            scoped=True,
         )
         self.move_up_action = self._action(
-            self.tr("Flytta &upp"), lambda: self.move_seminar(-1), "Ctrl+Up", scoped=True
+            self.tr("Flytta &upp"),
+            self._on(self.selected_seminar, lambda c, seminar: c.move_seminar(seminar, -1)),
+            "Ctrl+Up",
+            scoped=True,
         )
         self.move_down_action = self._action(
-            self.tr("Flytta n&er"), lambda: self.move_seminar(1), "Ctrl+Down", scoped=True
+            self.tr("Flytta n&er"),
+            self._on(self.selected_seminar, lambda c, seminar: c.move_seminar(seminar, 1)),
+            "Ctrl+Down",
+            scoped=True,
         )
         self.export_seminar_action = self._action(
             self.tr("Exportera seminariet som kalenderfil …"), self.export_seminar
@@ -146,6 +175,20 @@ class PlanningActions(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def _on(
+        self,
+        current: Callable[[], int | None],
+        run: Callable[[PlanningController, int], object],
+    ) -> Callable[[], None]:
+        """A slot that runs `run(controller, id)` on what `current()` names, if anything."""
+
+        def slot() -> None:
+            chosen = current()
+            if chosen is not None:
+                run(self.controller, chosen)
+
+        return slot
 
     # -- menus ----------------------------------------------------------------------------------
     def install_menus(self, menu_bar: QMenuBar) -> None:
@@ -332,74 +375,21 @@ class PlanningActions(QObject):
         """Create a programme and select it."""
         self.controller.new_programme()
 
-    def edit_programme(self) -> None:
-        programme = self.current_programme()
-        if programme is not None:
-            self.controller.edit_programme(programme)
-
-    def edit_themes(self) -> None:
-        programme = self.current_programme()
-        if programme is not None:
-            self.controller.edit_themes(programme)
-
-    def new_cohort(self) -> None:
-        self.controller.new_cohort(self.current_programme())
-
-    def edit_cohort(self) -> None:
-        cohort = self.current_cohort()
-        if cohort is not None:
-            self.controller.edit_cohort(cohort)
-
-    def remove_cohort(self) -> None:
-        cohort = self.current_cohort()
-        if cohort is not None:
-            self.controller.remove_cohort(cohort)
-
     def open_lecturers(self) -> None:
         register = self.controller.open_lecturers()
         if not register.property("connected"):
             register.seminar_requested.connect(self._open_seminar)
             register.setProperty("connected", True)
 
-    def open_pipeline(self) -> None:
-        programme = self.current_programme()
-        if programme is not None:
-            self.controller.open_pipeline(programme)
-
-    def export_calendar(self) -> None:
-        cohort = self.current_cohort()
-        if cohort is not None:
-            self.controller.export_calendar(cohort)
-
     def export_seminar(self) -> None:
         cohort, seminar = self.current_cohort(), self.selected_seminar()
         if cohort is not None and seminar is not None:
             self.controller.export_calendar(cohort, seminar)
 
-    def export_pdf(self) -> None:
-        cohort = self.current_cohort()
-        if cohort is not None:
-            self.controller.export_pdf(cohort)
-
-    def add_seminar(self) -> None:
-        cohort = self.current_cohort()
-        if cohort is not None:
-            self.controller.add_seminar(cohort)
-
     def edit_seminar(self) -> None:
         seminar = self.selected_seminar()
         if seminar is not None:
             self.controller.edit_seminar(seminar)
-
-    def remove_seminar(self) -> None:
-        seminar = self.selected_seminar()
-        if seminar is not None:
-            self.controller.remove_seminar(seminar)
-
-    def move_seminar(self, steps: int) -> None:
-        seminar = self.selected_seminar()
-        if seminar is not None:
-            self.controller.move_seminar(seminar, steps)
 
     # -- after a change -------------------------------------------------------------------------
     def change_applied(self, change: Change) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from seminarkoll.services.planning import ThemeReplacement
 from seminarkoll.ui.host import Change
 from seminarkoll.ui.messages import attempt, confirm, show_error
-from seminarkoll.ui.planning.commands import changed, created, removed
+from seminarkoll.ui.planning.commands import PlanningCommand, changed, created, removed
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.undo import UNDO_HINT_KEY, undo_actions
 
@@ -66,20 +66,84 @@ class PlanningController(QObject):
     def _announce(self, change: Change) -> Callable[[], None]:
         return lambda: self.changed.emit(change)
 
-    def _push(self, command: object, change: Change) -> None:
-        self.undo_stack.push(command)  # type: ignore[arg-type]
+    def _push(self, command: PlanningCommand, change: Change) -> None:
+        self.undo_stack.push(command)
         self.changed.emit(change)
 
     def _safely(self, title: str, action: Callable[[], T]) -> T | None:
         return attempt(self._parent, title, action)
 
-    def _confirm_removal(self, parent: QWidget | None, title: str, impact: RemovalImpact) -> bool:
+    def _record_created(
+        self,
+        text: str,
+        remove: Callable[[], Any],
+        restore: Callable[[Any], object],
+        change: Change,
+    ) -> None:
+        self._push(created(text, remove, restore, self._announce(change), self._parent), change)
+
+    def _record_changed(
+        self,
+        text: str,
+        apply_old: Callable[[], object],
+        apply_new: Callable[[], object],
+        change: Change,
+    ) -> None:
+        self._push(
+            changed(text, apply_old, apply_new, self._announce(change), self._parent), change
+        )
+
+    def _record_removed(
+        self,
+        text: str,
+        removal: Any,
+        remove: Callable[[], Any],
+        restore: Callable[[Any], object],
+        change: Change,
+        announced: Change | None = None,
+    ) -> None:
+        """Push a removal already made; undo and redo announce `announced` (or `change`)."""
+        after = self._announce(announced or change)
+        self._push(removed(text, removal, remove, restore, after, self._parent), change)
+
+    def _ask_removal(
+        self, parent: QWidget | None, title: str, impact_of: Callable[[], RemovalImpact]
+    ) -> RemovalImpact | None:
+        """What a removal would take, once the user has confirmed it (None otherwise)."""
+        impact = self._safely(title, impact_of)
+        if impact is None:
+            return None
         text = (
             self.tr("%1\n\nDu kan ångra borttagningen med %2 så länge Seminarkoll är öppet.")
             .replace("%1", impact.sentence)
             .replace("%2", UNDO_HINT_KEY)
         )
-        return confirm(parent or self._parent, title, text, self.tr("Ta bort"))
+        if not confirm(parent or self._parent, title, text, self.tr("Ta bort")):
+            return None
+        return impact
+
+    def _remove(
+        self,
+        title: str,
+        impact: RemovalImpact,
+        remove: Callable[[], Any],
+        restore: Callable[[Any], object],
+        change: Change,
+        announced: Change | None = None,
+    ) -> bool:
+        """Make a confirmed removal and put it on the undo stack."""
+        result = self._safely(title, remove)
+        if result is None:
+            return False
+        self._record_removed(
+            self.tr("borttagning av %1").replace("%1", impact.name),
+            result,
+            remove,
+            restore,
+            change,
+            announced,
+        )
+        return True
 
     # -- programmes -----------------------------------------------------------------------------
     def new_programme(self) -> int | None:
@@ -92,14 +156,10 @@ class PlanningController(QObject):
             return None
         programme_id = dialog.saved_id
         change = Change(programme_id=programme_id, tree=True, show_programme=True)
-        self._push(
-            created(
-                self.tr("nytt program ”%1”").replace("%1", dialog.saved.name.strip()),
-                lambda: planning.remove_programme(programme_id, planning_only=True),
-                planning.restore,
-                self._announce(change),
-                self._parent,
-            ),
+        self._record_created(
+            self.tr("nytt program ”%1”").replace("%1", dialog.saved.name.strip()),
+            lambda: planning.remove_programme(programme_id, planning_only=True),
+            planning.restore,
             change,
         )
         return programme_id
@@ -121,14 +181,10 @@ class PlanningController(QObject):
             return False
         old, new = before.as_input(), dialog.saved
         change = Change(programme_id=programme_id, tree=True)
-        self._push(
-            changed(
-                self.tr("ändring av programmet ”%1”").replace("%1", before.name),
-                lambda: planning.update_programme(programme_id, old),
-                lambda: planning.update_programme(programme_id, new),
-                self._announce(change),
-                self._parent,
-            ),
+        self._record_changed(
+            self.tr("ändring av programmet ”%1”").replace("%1", before.name),
+            lambda: planning.update_programme(programme_id, old),
+            lambda: planning.update_programme(programme_id, new),
             change,
         )
         return True
@@ -150,14 +206,10 @@ class PlanningController(QObject):
         planning = self.services.planning
         theme = planning.add_theme(programme_id, data)
         change = Change(overview=True, attendance=True, programme_id=programme_id)
-        self._push(
-            created(
-                self.tr("nytt temaområde ”%1”").replace("%1", theme.name),
-                lambda: planning.remove_theme(theme.id, ThemeReplacement(None)),
-                planning.restore,
-                self._announce(change),
-                self._parent,
-            ),
+        self._record_created(
+            self.tr("nytt temaområde ”%1”").replace("%1", theme.name),
+            lambda: planning.remove_theme(theme.id, ThemeReplacement(None)),
+            planning.restore,
             change,
         )
         return theme
@@ -170,14 +222,10 @@ class PlanningController(QObject):
         old, new = before.as_input(), theme.as_input()
         if old != new:
             change = Change(overview=True, attendance=True, programme_id=theme.programme_id)
-            self._push(
-                changed(
-                    self.tr("ändring av temaområdet ”%1”").replace("%1", before.name),
-                    lambda: planning.update_theme(theme_id, old),
-                    lambda: planning.update_theme(theme_id, new),
-                    self._announce(change),
-                    self._parent,
-                ),
+            self._record_changed(
+                self.tr("ändring av temaområdet ”%1”").replace("%1", before.name),
+                lambda: planning.update_theme(theme_id, old),
+                lambda: planning.update_theme(theme_id, new),
                 change,
             )
         return theme
@@ -190,14 +238,10 @@ class PlanningController(QObject):
             before = [t.id for t in planning.themes(programme_id)]
             planning.reorder_themes(programme_id, order)
             change = Change(overview=True, attendance=True, programme_id=programme_id)
-            self._push(
-                changed(
-                    self.tr("ny ordning för temaområdena"),
-                    lambda: planning.reorder_themes(programme_id, before),
-                    lambda: planning.reorder_themes(programme_id, order),
-                    self._announce(change),
-                    self._parent,
-                ),
+            self._record_changed(
+                self.tr("ny ordning för temaområdena"),
+                lambda: planning.reorder_themes(programme_id, before),
+                lambda: planning.reorder_themes(programme_id, order),
                 change,
             )
 
@@ -240,15 +284,11 @@ class PlanningController(QObject):
         if result is None:
             return False
         change = Change(overview=True, attendance=True, programme_id=current.programme_id)
-        self._push(
-            removed(
-                self.tr("borttagning av temaområdet ”%1”").replace("%1", current.name),
-                result,
-                lambda: planning.remove_theme(theme.id, replacement),
-                planning.restore,
-                self._announce(change),
-                self._parent,
-            ),
+        self._record_removed(
+            self.tr("borttagning av temaområdet ”%1”").replace("%1", current.name),
+            result,
+            lambda: planning.remove_theme(theme.id, replacement),
+            planning.restore,
             change,
         )
         return True
@@ -278,14 +318,10 @@ class PlanningController(QObject):
         cohort_id = result.cohort_id
         planning = services.planning
         change = Change(programme_id=dialog.data.programme_id, cohort_id=cohort_id, tree=True)
-        self._push(
-            created(
-                self.tr("ny omgång ”%1”").replace("%1", dialog.data.name.strip()),
-                lambda: planning.remove_cohort(cohort_id, planning_only=True),
-                planning.restore,
-                self._announce(change),
-                self._parent,
-            ),
+        self._record_created(
+            self.tr("ny omgång ”%1”").replace("%1", dialog.data.name.strip()),
+            lambda: planning.remove_cohort(cohort_id, planning_only=True),
+            planning.restore,
             change,
         )
         message = self.tr("Omgången är skapad med %1 seminarier.").replace(
@@ -312,14 +348,10 @@ class PlanningController(QObject):
             return False
         old, new = (dialog.details or before).as_input(), dialog.data
         change = Change(programme_id=before.programme_id, cohort_id=cohort_id, tree=True)
-        self._push(
-            changed(
-                self.tr("ändring av omgången ”%1”").replace("%1", before.name),
-                lambda: planning.update_cohort(cohort_id, old),
-                lambda: planning.update_cohort(cohort_id, new),
-                self._announce(change),
-                self._parent,
-            ),
+        self._record_changed(
+            self.tr("ändring av omgången ”%1”").replace("%1", before.name),
+            lambda: planning.update_cohort(cohort_id, old),
+            lambda: planning.update_cohort(cohort_id, new),
             change,
         )
         return True
@@ -328,25 +360,17 @@ class PlanningController(QObject):
         """Remove a cohort after saying exactly what goes with it."""
         planning = self.services.planning
         title = self.tr("Ta bort omgång")
-        impact = self._safely(title, lambda: planning.cohort_removal_impact(cohort_id))
-        if impact is None or not self._confirm_removal(None, title, impact):
+        impact = self._ask_removal(None, title, lambda: planning.cohort_removal_impact(cohort_id))
+        if impact is None:
             return False
-        result = self._safely(title, lambda: planning.remove_cohort(cohort_id))
-        if result is None:
-            return False
-        change = Change(tree=True)
-        self._push(
-            removed(
-                self.tr("borttagning av %1").replace("%1", impact.name),
-                result,
-                lambda: planning.remove_cohort(cohort_id),
-                planning.restore,
-                self._announce(Change(cohort_id=cohort_id, tree=True)),
-                self._parent,
-            ),
-            change,
+        return self._remove(
+            title,
+            impact,
+            lambda: planning.remove_cohort(cohort_id),
+            planning.restore,
+            Change(tree=True),
+            Change(cohort_id=cohort_id, tree=True),
         )
-        return True
 
     # -- seminars -------------------------------------------------------------------------------
     def add_seminar(self, cohort_id: int) -> int | None:
@@ -365,14 +389,10 @@ class PlanningController(QObject):
             return None
         seminar_id = dialog.saved.seminar_id
         change = seminars_changed(cohort_id, seminar_id)
-        self._push(
-            created(
-                self.tr("nytt seminarium ”%1”").replace("%1", dialog.data.title.strip()),
-                lambda: schedule.remove_seminar(seminar_id, planning_only=True),
-                schedule.restore,
-                self._announce(change),
-                self._parent,
-            ),
+        self._record_created(
+            self.tr("nytt seminarium ”%1”").replace("%1", dialog.data.title.strip()),
+            lambda: schedule.remove_seminar(seminar_id, planning_only=True),
+            schedule.restore,
             change,
         )
         self._report_warnings(dialog.saved.number, dialog.saved.warnings)
@@ -399,14 +419,10 @@ class PlanningController(QObject):
         if old == new:
             return False
         change = seminars_changed(before.cohort_id, seminar_id)
-        self._push(
-            changed(
-                self.tr("ändring av seminariet ”%1”").replace("%1", before.title),
-                lambda: schedule.update_seminar(seminar_id, old),
-                lambda: schedule.update_seminar(seminar_id, new),
-                self._announce(change),
-                self._parent,
-            ),
+        self._record_changed(
+            self.tr("ändring av seminariet ”%1”").replace("%1", before.title),
+            lambda: schedule.update_seminar(seminar_id, old),
+            lambda: schedule.update_seminar(seminar_id, new),
             change,
         )
         self._report_warnings(dialog.saved.number, dialog.saved.warnings)
@@ -423,14 +439,10 @@ class PlanningController(QObject):
         if saved is None:
             return False
         change = seminars_changed(saved.cohort_id, seminar_id)
-        self._push(
-            changed(
-                self.tr("flytt av seminarium %1").replace("%1", str(saved.number)),
-                lambda: schedule.move_seminar(seminar_id, -steps),
-                lambda: schedule.move_seminar(seminar_id, steps),
-                self._announce(change),
-                self._parent,
-            ),
+        self._record_changed(
+            self.tr("flytt av seminarium %1").replace("%1", str(saved.number)),
+            lambda: schedule.move_seminar(seminar_id, -steps),
+            lambda: schedule.move_seminar(seminar_id, steps),
             change,
         )
         return True
@@ -439,26 +451,18 @@ class PlanningController(QObject):
         """Remove a seminar after saying exactly what goes with it."""
         schedule = self.services.schedule
         title = self.tr("Ta bort seminarium")
-        impact = self._safely(title, lambda: schedule.removal_impact(seminar_id))
-        if impact is None or not self._confirm_removal(None, title, impact):
+        impact = self._ask_removal(None, title, lambda: schedule.removal_impact(seminar_id))
+        if impact is None:
             return False
         cohort_id = schedule.seminar(seminar_id).cohort_id
-        result = self._safely(title, lambda: schedule.remove_seminar(seminar_id))
-        if result is None:
-            return False
-        change = seminars_changed(cohort_id)
-        self._push(
-            removed(
-                self.tr("borttagning av %1").replace("%1", impact.name),
-                result,
-                lambda: schedule.remove_seminar(seminar_id),
-                schedule.restore,
-                self._announce(seminars_changed(cohort_id, seminar_id)),
-                self._parent,
-            ),
-            change,
+        return self._remove(
+            title,
+            impact,
+            lambda: schedule.remove_seminar(seminar_id),
+            schedule.restore,
+            seminars_changed(cohort_id),
+            seminars_changed(cohort_id, seminar_id),
         )
-        return True
 
     def _report_warnings(self, number: int, warnings: tuple[str, ...]) -> None:
         if warnings:
@@ -517,14 +521,10 @@ class PlanningController(QObject):
         person_id = dialog.result_value
         change = Change(overview=True)
         name = f"{dialog.data.first_name.strip()} {dialog.data.last_name.strip()}".strip()
-        self._push(
-            created(
-                self.tr("ny föreläsare %1").replace("%1", name),
-                lambda: lecturers.remove_lecturer(person_id, planning_only=True),
-                lecturers.restore,
-                self._announce(change),
-                self._parent,
-            ),
+        self._record_created(
+            self.tr("ny föreläsare %1").replace("%1", name),
+            lambda: lecturers.remove_lecturer(person_id, planning_only=True),
+            lecturers.restore,
             change,
         )
         return person_id
@@ -551,14 +551,10 @@ class PlanningController(QObject):
         if old == new:
             return False
         change = Change(overview=True)
-        self._push(
-            changed(
-                self.tr("ändring av föreläsaren %1").replace("%1", before.name),
-                lambda: lecturers.update_lecturer(person_id, old),
-                lambda: lecturers.update_lecturer(person_id, new),
-                self._announce(change),
-                self._parent,
-            ),
+        self._record_changed(
+            self.tr("ändring av föreläsaren %1").replace("%1", before.name),
+            lambda: lecturers.update_lecturer(person_id, old),
+            lambda: lecturers.update_lecturer(person_id, new),
             change,
         )
         return True
@@ -567,25 +563,16 @@ class PlanningController(QObject):
         """Remove a lecturer from the register after saying what goes with them."""
         lecturers = self.services.lecturers
         title = self.tr("Ta bort föreläsare")
-        impact = self._safely(title, lambda: lecturers.removal_impact(person_id))
-        if impact is None or not self._confirm_removal(parent, title, impact):
+        impact = self._ask_removal(parent, title, lambda: lecturers.removal_impact(person_id))
+        if impact is None:
             return False
-        result = self._safely(title, lambda: lecturers.remove_lecturer(person_id))
-        if result is None:
-            return False
-        change = Change(overview=True)
-        self._push(
-            removed(
-                self.tr("borttagning av %1").replace("%1", impact.name),
-                result,
-                lambda: lecturers.remove_lecturer(person_id),
-                lecturers.restore,
-                self._announce(change),
-                self._parent,
-            ),
-            change,
+        return self._remove(
+            title,
+            impact,
+            lambda: lecturers.remove_lecturer(person_id),
+            lecturers.restore,
+            Change(overview=True),
         )
-        return True
 
     # -- export ---------------------------------------------------------------------------------
     def export_calendar(self, cohort_id: int, seminar_id: int | None = None) -> Path | None:
