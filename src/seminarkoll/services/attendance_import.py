@@ -21,6 +21,7 @@ from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ConflictError, DomainError
 from seminarkoll.domain.exports import STATUS_WORDS
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import excerpt
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.attendance_file import (
@@ -415,11 +416,9 @@ def _plan(
         else:
             outcome = MarkOutcome.CONFLICT
         marks.append(
-            PlannedMark(
-                row=cell.row,
-                column_label=cell.column_label,
-                enrollment_id=cell.enrollment_id,
-                seminar_id=cell.seminar_id,
+            built_from(
+                PlannedMark,
+                cell,
                 name=row.name,
                 seminar_number=seminar.number,
                 outcome=outcome,

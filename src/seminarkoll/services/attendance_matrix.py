@@ -18,6 +18,7 @@ from seminarkoll.domain.completion import (
 )
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind
 from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import NamedRow
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.cohort_frame import Judge, SeminarInfo, frames_of
@@ -131,13 +132,9 @@ def build_matrix(source: MatrixSource) -> AttendanceMatrix:
                 result=verdict.result,
             )
         )
-    return AttendanceMatrix(
-        cohort_id=frame.cohort_id,
-        cohort_name=frame.cohort_name,
-        programme_name=frame.programme_name,
-        school_year=frame.school_year,
-        rules=frame.rules,
-        seminars=frame.seminars,
+    return built_from(
+        AttendanceMatrix,
+        frame,
         totals=column_totals(len(seminar_ids), (row.cells for row in rows), visitors),
         rows=tuple(rows),
         groups=tuple(MatrixGroup(gid, name, kind) for gid, name, kind in source.groups),

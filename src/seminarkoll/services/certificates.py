@@ -30,6 +30,7 @@ from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.planning import join_phrases
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import email_key, fold, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
@@ -102,13 +103,7 @@ class CertificateService:
             row = session.get(OrganisationProfile, PROFILE_ID)
             if row is None:
                 return Organisation()
-            return Organisation(
-                name=row.name,
-                logo=row.logo,
-                signer_name=row.signer_name,
-                signer_title=row.signer_title,
-                place=row.place,
-            )
+            return built_from(Organisation, row)
 
     def save_organisation(self, organisation: Organisation) -> Organisation:
         """Store the organisation (text tidied); ValidationError names fields too long and a
@@ -331,12 +326,11 @@ def _certificate(
             continue
         seminar = details[info.id]
         attended.append(
-            CertificateSeminar(
-                number=info.number,
-                date=info.date,
+            built_from(
+                CertificateSeminar,
+                info,
                 start=seminar.start_time,
                 end=seminar.end_time,
-                title=info.title,
                 theme=info.theme_name,
                 lecturers=tuple(
                     lecturer_label(

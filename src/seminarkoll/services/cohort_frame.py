@@ -5,7 +5,7 @@ frame from the standard library's rows (data.quick_read) as the services do from
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +40,9 @@ RULE_FIELDS = (
 )
 """The fields of `CompletionRules` in the order a cohort row carries them (after its id,
 name, programme id, programme name, start and end)."""
+KEPT_FIELDS = ("state", "reason", "attended", "expected", "required", "missed", "made_up")
+"""The fields of a `CompletionResult` kept when a cohort is thinned (an outcome summary's
+columns), in the order a kept row carries them (after cohort id and enrolment id)."""
 
 
 @dataclass(frozen=True)
@@ -196,17 +199,12 @@ def _member_meetings(rows: FrameRows) -> dict[int, dict[int, MemberMeetings]]:
 def _kept_outcomes(rows: Iterable[Sequence[Any]]) -> dict[int, dict[int, CompletionResult]]:
     """Per cohort, the outcomes kept for its thinned enrolments."""
     kept: dict[int, dict[int, CompletionResult]] = {}
-    for cohort_id, eid, state, reason, attended, expected, required, missed, made_up in rows:
+    for cohort_id, eid, *values in rows:
+        summary = dict(zip(KEPT_FIELDS, values, strict=True))
         kept.setdefault(cohort_id, {})[eid] = CompletionResult(
-            state=CompletionState(state),
-            reason=reason,
-            attended=attended,
-            expected=expected,
-            required=required,
+            **summary | {"state": CompletionState(summary["state"])},
             remaining=0,
-            missed=missed,
             unrecorded=0,
-            made_up=made_up,
             missing_themes=(),
             consecutive_absences=0,
         )
@@ -308,18 +306,10 @@ def _as_visit(result: CompletionResult, day: date, frame: CohortFrame) -> Comple
         if numbers
         else long_date(day)
     )
-    return CompletionResult(
+    return replace(
+        result,
         state=CompletionState.NOT_TAKING_PART,
         reason=translate(
             "Completion", "Besökte {where} utan att vara antagen till omgången."
         ).format(where=where),
-        attended=result.attended,
-        expected=result.expected,
-        required=result.required,
-        remaining=result.remaining,
-        missed=result.missed,
-        unrecorded=result.unrecorded,
-        made_up=result.made_up,
-        missing_themes=result.missing_themes,
-        consecutive_absences=result.consecutive_absences,
     )

@@ -29,7 +29,13 @@ from seminarkoll.domain.enrolment import default_joining_date
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.translation import translate
-from seminarkoll.services.cohort_frame import RULE_FIELDS, CohortFrame, cohort_rules, frames_of
+from seminarkoll.services.cohort_frame import (
+    KEPT_FIELDS,
+    RULE_FIELDS,
+    CohortFrame,
+    cohort_rules,
+    frames_of,
+)
 
 SEMINAR_COLUMNS = (
     Seminar.id,
@@ -187,13 +193,7 @@ _KEPT = (
     select(
         Enrollment.cohort_id,
         OutcomeSummary.enrollment_id,
-        OutcomeSummary.state,
-        OutcomeSummary.reason,
-        OutcomeSummary.attended,
-        OutcomeSummary.expected,
-        OutcomeSummary.required,
-        OutcomeSummary.missed,
-        OutcomeSummary.made_up,
+        *(getattr(OutcomeSummary, name) for name in KEPT_FIELDS),
     )
     .join(Enrollment, Enrollment.id == OutcomeSummary.enrollment_id)
     .where(Enrollment.cohort_id.in_(_COHORT_IDS))

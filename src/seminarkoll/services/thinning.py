@@ -33,6 +33,7 @@ from seminarkoll.data.settings import read_setting, write_setting
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance import AttendanceService, MatrixRow
+from seminarkoll.services.cohort_frame import KEPT_FIELDS
 from seminarkoll.services.identity import Coordinator
 
 THIN_AFTER_KEY = "thin_after_years"
@@ -240,19 +241,8 @@ def _involved(cohorts: Select[Any], person: InstrumentedAttribute[Any]) -> Selec
 
 def _keep_outcomes(session: Session, rows: tuple[MatrixRow, ...]) -> None:
     for row in rows:
-        result = row.result
-        session.merge(
-            OutcomeSummary(
-                enrollment_id=row.enrollment_id,
-                state=result.state,
-                reason=result.reason,
-                attended=result.attended,
-                expected=result.expected,
-                required=result.required,
-                missed=result.missed,
-                made_up=result.made_up,
-            )
-        )
+        kept = {name: getattr(row.result, name) for name in KEPT_FIELDS}
+        session.merge(OutcomeSummary(enrollment_id=row.enrollment_id, **kept))
 
 
 def _thin_cohort(session: Session, cohort_id: int) -> None:
