@@ -8,6 +8,7 @@ from datetime import date
 from statistics import median
 
 from seminarkoll.domain.errors import FieldProblem, ValidationError
+from seminarkoll.domain.reports import rate
 from seminarkoll.domain.translation import translate
 
 ROLE_TITLE_MAX = 200
@@ -114,3 +115,50 @@ DAYS_PER_MONTH = 365.25 / 12
 def months(days: float | None) -> float | None:
     """A span of days in months (as reports state waits), None stays None."""
     return None if days is None else days / DAYS_PER_MONTH
+
+
+@dataclass(frozen=True)
+class AlumnusRow:
+    """One alumnus of a cohort with their first role after the programme, if any."""
+
+    person_id: int
+    first_name: str
+    last_name: str
+    first_role: str
+    first_role_on: date | None
+    current_role: str
+
+
+@dataclass(frozen=True)
+class CohortPipeline:
+    """One cohort's line of the pipeline report, with its alumni."""
+
+    cohort_id: int
+    cohort_name: str
+    school_year: str
+    completed_on: date
+    alumni: int
+    in_role_now: int
+    ever_in_role: int
+    median_days_to_first_role: float | None
+    people: tuple[AlumnusRow, ...]
+
+    @property
+    def share(self) -> float | None:
+        """The share of the alumni ever in a leadership role after the programme."""
+        return rate(self.ever_in_role, self.alumni)
+
+    @property
+    def median_months(self) -> float | None:
+        """The median wait for a first role, in months."""
+        return months(self.median_days_to_first_role)
+
+
+@dataclass(frozen=True)
+class PipelineReport:
+    """The pipeline of one programme: per cohort, how many alumni went on to lead."""
+
+    programme_id: int
+    programme_name: str
+    today: date
+    cohorts: tuple[CohortPipeline, ...]

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from seminarkoll.domain.career import PipelineReport
 from seminarkoll.domain.exports import file_word
+from seminarkoll.domain.text import name_key
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.xlsx_layout import (
     HEADER_ROW,
@@ -47,67 +46,31 @@ ALUMNI_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class PipelineLine:
-    """One cohort's figures as the workbook shows them."""
-
-    cohort_name: str
-    school_year: str
-    completed_on: date
-    alumni: int
-    in_role_now: int
-    ever_in_role: int
-    median_months: float | None
-
-
-@dataclass(frozen=True)
-class AlumnusLine:
-    """One alumnus as the workbook lists them."""
-
-    cohort_name: str
-    last_name: str
-    first_name: str
-    first_role: str
-    first_role_on: date | None
-    current_role: str
-
-
-@dataclass(frozen=True)
-class PipelineExport:
-    """Everything the pipeline workbook shows."""
-
-    programme_name: str
-    made_on: date
-    lines: Sequence[PipelineLine]
-    alumni: Sequence[AlumnusLine]
-
-
-def write_pipeline_workbook(data: PipelineExport, path: Path) -> Path:
+def write_pipeline_workbook(report: PipelineReport, path: Path) -> Path:
     """Save the pipeline as .xlsx: a summary per cohort and a list of alumni."""
 
     workbook = Workbook(write_only=True)
     workbook.properties.creator = "Seminarkoll"
-    workbook.properties.title = _title(data)
+    workbook.properties.title = _title(report)
 
     def fill(book: Workbook) -> None:
-        _summary(book.create_sheet(file_word(SUMMARY_SHEET)), data)
-        _alumni(book.create_sheet(file_word(ALUMNI_SHEET)), data)
+        _summary(book.create_sheet(file_word(SUMMARY_SHEET)), report)
+        _alumni(book.create_sheet(file_word(ALUMNI_SHEET)), report)
 
     return save_workbook(workbook, path, fill)
 
 
-def _summary(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
+def _summary(sheet: WriteOnlyWorksheet, report: PipelineReport) -> None:
     prepare_sheet(sheet, (16, 11, 12, 11, 14, 20, 16, 18), freeze=f"A{HEADER_ROW + 1}", id_row=True)
     append_heading(
         sheet,
-        _title(data),
+        _title(report),
         translate("FileWords", "Alumner i ledarroller per omgång, utdrag {date}").format(
-            date=data.made_on.isoformat()
+            date=report.today.isoformat()
         ),
         [file_word(column) for column in SUMMARY_COLUMNS],
     )
-    for line in data.lines:
-        share = line.ever_in_role / line.alumni if line.alumni else None
+    for line in report.cohorts:
         append_row(
             sheet,
             [
@@ -117,27 +80,32 @@ def _summary(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
                 line.alumni,
                 line.in_role_now,
                 line.ever_in_role,
-                percent(sheet, share),
+                percent(sheet, line.share),
                 None if line.median_months is None else round(line.median_months, 1),
             ],
         )
-    last = HEADER_ROW + max(len(data.lines), 1)
+    last = HEADER_ROW + max(len(report.cohorts), 1)
     table(sheet, area(1, HEADER_ROW, len(SUMMARY_COLUMNS), last))
 
 
-def _alumni(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
+def _alumni(sheet: WriteOnlyWorksheet, report: PipelineReport) -> None:
     prepare_sheet(sheet, (16, 18, 14, 36, 12, 36), freeze=f"A{HEADER_ROW + 1}", id_row=True)
     append_heading(
         sheet,
-        translate("FileWords", "Alumner – {programme}").format(programme=data.programme_name),
+        translate("FileWords", "Alumner – {programme}").format(programme=report.programme_name),
         translate("FileWords", "Godkända deltagare och deras roller"),
         [file_word(column) for column in ALUMNI_COLUMNS],
     )
-    for person in data.alumni:
+    alumni = [
+        (cohort.cohort_name, person)
+        for cohort in report.cohorts
+        for person in sorted(cohort.people, key=lambda p: name_key(p.last_name, p.first_name))
+    ]
+    for cohort_name, person in alumni:
         append_row(
             sheet,
             [
-                person.cohort_name,
+                cohort_name,
                 person.last_name,
                 person.first_name,
                 person.first_role,
@@ -145,11 +113,11 @@ def _alumni(sheet: WriteOnlyWorksheet, data: PipelineExport) -> None:
                 person.current_role,
             ],
         )
-    last = HEADER_ROW + max(len(data.alumni), 1)
+    last = HEADER_ROW + max(len(alumni), 1)
     table(sheet, area(1, HEADER_ROW, len(ALUMNI_COLUMNS), last))
 
 
-def _title(data: PipelineExport) -> str:
+def _title(report: PipelineReport) -> str:
     return translate("FileWords", "Rekryteringsutfall – {programme}").format(
-        programme=data.programme_name
+        programme=report.programme_name
     )

@@ -14,10 +14,15 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import existing, existing_programme
 from seminarkoll.data.models import CareerRole, Cohort, Person, Workplace
-from seminarkoll.domain.career import RoleSpan, months, pipeline_figures, validate_role
+from seminarkoll.domain.career import (
+    AlumnusRow,
+    CohortPipeline,
+    PipelineReport,
+    RoleSpan,
+    pipeline_figures,
+    validate_role,
+)
 from seminarkoll.domain.enums import CompletionState
-from seminarkoll.domain.records import built_from
-from seminarkoll.domain.text import name_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance import AttendanceService
 
@@ -42,43 +47,6 @@ class RoleRow:
     workplace_name: str
     started_on: date
     ended_on: date | None
-
-
-@dataclass(frozen=True)
-class AlumnusRow:
-    """One alumnus of a cohort with their first role after the programme, if any."""
-
-    person_id: int
-    first_name: str
-    last_name: str
-    first_role: str
-    first_role_on: date | None
-    current_role: str
-
-
-@dataclass(frozen=True)
-class CohortPipeline:
-    """One cohort's line of the pipeline report, with its alumni."""
-
-    cohort_id: int
-    cohort_name: str
-    school_year: str
-    completed_on: date
-    alumni: int
-    in_role_now: int
-    ever_in_role: int
-    median_days_to_first_role: float | None
-    people: tuple[AlumnusRow, ...]
-
-
-@dataclass(frozen=True)
-class PipelineReport:
-    """The pipeline of one programme: per cohort, how many alumni went on to lead."""
-
-    programme_id: int
-    programme_name: str
-    today: date
-    cohorts: tuple[CohortPipeline, ...]
 
 
 @dataclass(frozen=True)
@@ -197,29 +165,13 @@ class AlumniService:
         self, programme_id: int, path: Path, today: date | None = None
     ) -> PipelineFileResult:
         """Save the programme's pipeline report as an Excel workbook."""
-        from seminarkoll.exchange.pipeline_workbook import (
-            AlumnusLine,
-            PipelineExport,
-            PipelineLine,
-            write_pipeline_workbook,
-        )
+        from seminarkoll.exchange.pipeline_workbook import write_pipeline_workbook
 
         report = self.pipeline(programme_id, today)
-        data = PipelineExport(
-            programme_name=report.programme_name,
-            made_on=report.today,
-            lines=[
-                built_from(PipelineLine, c, median_months=months(c.median_days_to_first_role))
-                for c in report.cohorts
-            ],
-            alumni=[
-                built_from(AlumnusLine, p, cohort_name=c.cohort_name)
-                for c in report.cohorts
-                for p in sorted(c.people, key=lambda p: name_key(p.last_name, p.first_name))
-            ],
+        written = write_pipeline_workbook(report, path)
+        return PipelineFileResult(
+            written, len(report.cohorts), sum(len(c.people) for c in report.cohorts)
         )
-        written = write_pipeline_workbook(data, path)
-        return PipelineFileResult(written, len(data.lines), len(data.alumni))
 
 
 def _alumnus(
@@ -241,10 +193,6 @@ def _alumnus(
         first_role_on=later[0].started_on if later else None,
         current_role=", ".join(_described(r) for r in current),
     )
-
-
-def _by_name(person: AlumnusRow) -> tuple[str, str]:
-    return name_key(person.last_name, person.first_name)
 
 
 def _described(role: RoleRow) -> str:

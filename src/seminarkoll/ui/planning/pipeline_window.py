@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.domain.career import months
-from seminarkoll.services.alumni import AlumnusRow, CohortPipeline, PipelineReport
+from seminarkoll.domain.career import AlumnusRow, CohortPipeline, PipelineReport
 from seminarkoll.ui.formatting import chronological, display_date
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
 from seminarkoll.ui.table_model import RowTableModel
@@ -48,8 +47,8 @@ class PipelineTableModel(RowTableModel[CohortPipeline]):
         )
 
     def cell(self, row: CohortPipeline, column: int, role: int) -> Any:
-        share = row.ever_in_role / row.alumni if row.alumni else None
-        wait = months(row.median_days_to_first_role)
+        share = row.share
+        wait = row.median_months
         values: tuple[Any, ...] = (
             row.cohort_name,
             row.school_year,
