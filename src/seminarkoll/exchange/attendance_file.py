@@ -20,6 +20,7 @@ from seminarkoll.exchange.errors import (
     NotAnAttendanceFileError,
     SheetTooLargeError,
 )
+from seminarkoll.exchange.problem_lines import CellProblem
 from seminarkoll.exchange.spreadsheet import (
     CellValue,
     FileInUseWarning,
@@ -126,15 +127,6 @@ class MarkCell:
 
 
 @dataclass(frozen=True)
-class SheetProblem:
-    """A cell that cannot be read: Excel row number, header text and a Swedish message."""
-
-    row: int
-    column_label: str
-    message: str
-
-
-@dataclass(frozen=True)
 class AttendanceFileReport:
     """What a sign-in sheet or matrix says, cell by cell, and what could not be read."""
 
@@ -144,7 +136,7 @@ class AttendanceFileReport:
     cohort_id: int | None
     seminar_ids: tuple[int, ...]
     cells: tuple[MarkCell, ...]
-    problems: tuple[SheetProblem, ...]
+    problems: tuple[CellProblem, ...]
     warnings: tuple[FileInUseWarning, ...]
 
 
@@ -258,7 +250,7 @@ class _RowReader:
         self._last = _find(labels, SYNONYMS[ParticipantField.LAST_NAME])
         self._seen: dict[int, int] = {}
         self.cells: list[MarkCell] = []
-        self.problems: list[SheetProblem] = []
+        self.problems: list[CellProblem] = []
 
     def label(self, column: int) -> str:
         text = self._labels[column] if column < len(self._labels) else ""
@@ -328,7 +320,7 @@ class _RowReader:
         )
 
     def _problem(self, row: int, column: int, message: str) -> None:
-        self.problems.append(SheetProblem(row, self.label(column), message))
+        self.problems.append(CellProblem(row, self.label(column), message))
 
 
 def _find(labels: list[str], names: tuple[str, ...]) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -18,6 +19,18 @@ class Problem(Protocol):
 
     @property
     def message(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A cell that cannot be read, or why a row cannot be imported: Excel row number, header
+    text and a Swedish message (attendance sheets and HR lists of roles)."""
+
+    row: int
+    column_label: str
+    message: str
+    column: int = 0
+    """The 0-based column, to list a row's problems from left to right."""
 
 
 def problem_lines(path: Path, problems: Iterable[Problem]) -> tuple[str, ...]:

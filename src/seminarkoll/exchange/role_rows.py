@@ -26,6 +26,7 @@ from seminarkoll.exchange.columns import (
     SheetHeader,
 )
 from seminarkoll.exchange.email_address import checked_email
+from seminarkoll.exchange.problem_lines import CellProblem
 from seminarkoll.exchange.spreadsheet import CellValue, FileInUseWarning, SheetData, cell_text
 
 
@@ -126,24 +127,13 @@ class RoleRow(NamedTuple):
 
 
 @dataclass(frozen=True)
-class RoleProblem:
-    """Why one row cannot be imported: Excel row number, header text and a Swedish message."""
-
-    row: int
-    column_label: str
-    message: str
-    column: int = 0
-    """The 0-based column, to list a row's problems from left to right."""
-
-
-@dataclass(frozen=True)
 class RoleFileReport:
     """The valid rows of an HR list and the problems of the others (blank rows are skipped)."""
 
     path: Path
     mapping: FieldColumns[RoleField]
     rows: tuple[RoleRow, ...]
-    problems: tuple[RoleProblem, ...]
+    problems: tuple[CellProblem, ...]
     warnings: tuple[FileInUseWarning, ...]
     other_addresses: tuple[tuple[int, str], ...] = ()
     """(row, address) of the rows with problems whose address itself is fine, so that whether
@@ -160,7 +150,7 @@ def parse_roles(
     used = header.mapping if mapping is None else mapping
     ROLE_COLUMNS.validate(used, header)
     rows: list[RoleRow] = []
-    problems: list[RoleProblem] = []
+    problems: list[CellProblem] = []
     addresses: list[tuple[int, str]] = []
     for line in sheet.rows:
         if line.number <= header.row_number:
@@ -173,7 +163,7 @@ def parse_roles(
         started_on, date_problem = _date(cells[RoleField.STARTED_ON])
         workplace, workplace_problem = _workplace(cells.get(RoleField.WORKPLACE))
         found = [
-            RoleProblem(line.number, header.column_label(used[field]), message, used[field])
+            CellProblem(line.number, header.column_label(used[field]), message, used[field])
             for field, message in (
                 (RoleField.EMAIL, email_problem),
                 (RoleField.ROLE, role_problem),

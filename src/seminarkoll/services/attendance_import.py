@@ -27,10 +27,9 @@ from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.attendance_file import (
     AttendanceFileReport,
     SheetKind,
-    SheetProblem,
     read_attendance_file,
 )
-from seminarkoll.exchange.problem_lines import problem_lines
+from seminarkoll.exchange.problem_lines import CellProblem, problem_lines
 from seminarkoll.services.attendance import (
     AttendanceMatrix,
     AttendanceService,
@@ -93,7 +92,7 @@ class AttendancePlan:
     cohort_label: str
     marks: tuple[PlannedMark, ...]
     unchanged: int
-    problems: tuple[SheetProblem, ...]
+    problems: tuple[CellProblem, ...]
     warnings: tuple[str, ...]
 
     def of(self, outcome: MarkOutcome) -> tuple[PlannedMark, ...]:
@@ -361,7 +360,7 @@ def _plan(
     for seminar_id in report.seminar_ids:
         if seminar_id not in columns:
             problems.append(
-                SheetProblem(
+                CellProblem(
                     0,
                     "",
                     translate(
@@ -380,7 +379,7 @@ def _plan(
         who = cell.name or translate("Errors", "Deltagaren")
         if row is None:
             problems.append(
-                SheetProblem(
+                CellProblem(
                     cell.row,
                     cell.column_label,
                     translate(
@@ -395,7 +394,7 @@ def _plan(
         current, current_note = _status(state), row.notes[column]
         problem = _cell_problem(cell.status, cell.note, state, current, seminar, today)
         if problem is not None:
-            problems.append(SheetProblem(cell.row, cell.column_label, f"{row.name}: {problem}"))
+            problems.append(CellProblem(cell.row, cell.column_label, f"{row.name}: {problem}"))
             continue
         proposed = cell.status or current
         note = cell.note

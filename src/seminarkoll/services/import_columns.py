@@ -3,7 +3,6 @@ problems."""
 
 from __future__ import annotations
 
-from seminarkoll.exchange.attendance_file import SheetProblem
 from seminarkoll.exchange.columns import (
     PARTICIPANT_COLUMNS,
     ColumnMapping,
@@ -15,12 +14,14 @@ from seminarkoll.exchange.columns import (
     field_label,
     validate_mapping,
 )
+from seminarkoll.exchange.problem_lines import CellProblem
 from seminarkoll.exchange.role_rows import ROLE_COLUMNS, RoleField, role_field_label
 from seminarkoll.exchange.spreadsheet import CellValue, SheetData, cell_text
 
 __all__ = [
     "PARTICIPANT_COLUMNS",
     "ROLE_COLUMNS",
+    "CellProblem",
     "CellValue",
     "ColumnMapping",
     "ColumnSet",
@@ -29,7 +30,6 @@ __all__ = [
     "RoleField",
     "SheetData",
     "SheetHeader",
-    "SheetProblem",
     "cell_text",
     "column_letter",
     "field_label",

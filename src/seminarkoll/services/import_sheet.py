@@ -14,11 +14,11 @@ from seminarkoll.domain.planning import count_phrase
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP
 from seminarkoll.exchange.columns import SheetHeader
 from seminarkoll.exchange.participant_rows import RowProblem
-from seminarkoll.exchange.role_rows import RoleProblem
+from seminarkoll.exchange.problem_lines import CellProblem
 from seminarkoll.exchange.spreadsheet import SheetData
 
 F = TypeVar("F", bound=StrEnum)
-P = TypeVar("P", RowProblem, RoleProblem)
+P = TypeVar("P", RowProblem, CellProblem)
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,11 @@ from seminarkoll.data.models import CareerRole, Person, Workplace
 from seminarkoll.domain.text import excerpt, fold, full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.columns import FieldColumns, SheetHeader
-from seminarkoll.exchange.problem_lines import problem_lines
+from seminarkoll.exchange.problem_lines import CellProblem, problem_lines
 from seminarkoll.exchange.role_rows import (
     ROLE_COLUMNS,
     RoleField,
     RoleFileReport,
-    RoleProblem,
     RoleRow,
     parse_roles,
 )
@@ -70,7 +69,7 @@ class RolePreview:
     sheet: RoleSheet
     mapping: FieldColumns[RoleField]
     rows: tuple[RolePreviewRow, ...]
-    problems: tuple[RoleProblem, ...]
+    problems: tuple[CellProblem, ...]
     new_workplaces: tuple[str, ...]
     warnings: tuple[str, ...]
 
@@ -99,10 +98,10 @@ class RoleImportResult:
         )
 
 
-class RolesRefusedError(ImportRefusedError[RoleProblem]):
+class RolesRefusedError(ImportRefusedError[CellProblem]):
     """The file has rows with problems, so nothing was imported."""
 
-    def __init__(self, path: Path, problems: Sequence[RoleProblem]) -> None:
+    def __init__(self, path: Path, problems: Sequence[CellProblem]) -> None:
         super().__init__(
             path,
             problems,
@@ -117,7 +116,7 @@ class RolesRefusedError(ImportRefusedError[RoleProblem]):
 @dataclass(frozen=True)
 class _Plan:
     rows: tuple[RolePreviewRow, ...]
-    problems: tuple[RoleProblem, ...]
+    problems: tuple[CellProblem, ...]
     new_workplaces: tuple[str, ...]
     roles: tuple[tuple[int, RoleRow], ...]
     """(person id, row) of each role to add."""
@@ -218,7 +217,7 @@ def _plan(session: Session, report: RoleFileReport, header: SheetHeader[RoleFiel
     email_column = header.column_label(email_at)
     found = list(problems)
     found.extend(
-        RoleProblem(row, email_column, _nobody(email), email_at)
+        CellProblem(row, email_column, _nobody(email), email_at)
         for row, email, key in others
         if key not in persons
     )
@@ -228,7 +227,7 @@ def _plan(session: Session, report: RoleFileReport, header: SheetHeader[RoleFiel
     for row in rows:
         person = persons.get(row.email_key)
         if person is None:
-            found.append(RoleProblem(row.row, email_column, _nobody(row.email), email_at))
+            found.append(CellProblem(row.row, email_column, _nobody(row.email), email_at))
             continue
         pid, name = person
         key = (pid, fold(row.title), row.started_on)

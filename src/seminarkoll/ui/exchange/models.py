@@ -29,7 +29,7 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from seminarkoll.domain.enums import AttendanceStatus
     from seminarkoll.services.attendance_import import AttendancePlan, PlannedMark
-    from seminarkoll.services.import_columns import SheetProblem
+    from seminarkoll.services.import_columns import CellProblem
     from seminarkoll.services.participant_import import PreviewRow
 
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -355,7 +355,7 @@ def _mark_line(mark: PlannedMark) -> _PlanLine:
     )
 
 
-def _problem_line(problem: SheetProblem) -> _PlanLine:
+def _problem_line(problem: CellProblem) -> _PlanLine:
     return _PlanLine(problem.row, problem.column_label, "", "", "", None, problem.message)
 
 
