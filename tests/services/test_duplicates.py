@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 from itertools import combinations
 
+import pytest
+
 from seminarkoll.data.erasure import ANONYMOUS_FIRST_NAME
 from seminarkoll.services.container import Services
 from seminarkoll.services.duplicates import Likeness, Match, Who, likeness, scan, who
@@ -53,12 +55,19 @@ def test_an_empty_register_has_no_duplicates(services: Services) -> None:
     assert services.participants.find_duplicates() == ()
 
 
-def test_blocking_reaches_every_pair_the_rule_accepts() -> None:
+@pytest.mark.parametrize("suffixes", [[""], list("abcdefghijklmnopqrstuvwxyz")])
+def test_blocking_reaches_every_pair_the_rule_accepts(suffixes: list[str]) -> None:
     """On a random register with typos, shared addresses and missing workplaces, the scan
-    equals comparing every pair with the rule."""
+    equals comparing every pair with the rule: with names that recur across workplaces (so
+    every distinct name is compared once) and with names mostly their own (compared within
+    each workplace)."""
     rng = random.Random(7)
     firsts = ["Anna", "Ana", "Johan", "Johanna", "Karin", "Karine", "Erik", "Åsa", "Asa"]
-    lasts = ["Bergström", "Bergström", "Ek", "Eek", "Lund", "Lundin", "Öberg", "Oberg"]
+    lasts = [
+        name + suffix
+        for name in ["Bergström", "Bergström", "Ek", "Eek", "Lund", "Lundin", "Öberg", "Oberg"]
+        for suffix in suffixes
+    ]
     places = ["Lextorpsskolan", "Lextorps skolan", "Sylteskolan", "Strandskolan", ""]
     persons: list[Who] = []
     for pid in range(1, 401):

@@ -115,31 +115,17 @@ def scan(persons: Sequence[Who]) -> list[Match]:
     """Every pair of `persons` that `likeness` holds may be one, best first.
 
     Blocking keeps it fast: names are compared fuzzily (rapidfuzz, in C++) only within each
-    workplace, each distinct name once; otherwise only persons with the same e-mail key, or
-    the same name where one has no workplace or the workplaces look alike, are paired.
-    Together these reach every pair `likeness` can accept (tests/services/test_duplicates.py
+    workplace, each distinct name once (`_alike_names`); otherwise only persons with the same
+    e-mail key, or the same name where one has no workplace or the workplaces look alike, are
+    paired. Together these reach every pair `likeness` can accept (tests/services/test_duplicates.py
     checks it against comparing every pair)."""
     found: dict[tuple[int, int], Match] = {}
-    for group in _groups(persons, lambda p: p.workplace_id):
-        by_name = _grouped(group, lambda p: p.name)
-        names = sorted(by_name, key=len)
-        lengths = [len(name) for name in names]
-        for index, name in enumerate(names):
-            _add_all(found, combinations(by_name[name], 2), 100.0)
-            # A longer name reaches the threshold only within this length (ratio = 2 x common
-            # characters / both lengths).
-            reach = bisect_right(
-                lengths, len(name) * (200 - NAME_MATCH_THRESHOLD) / NAME_MATCH_THRESHOLD
-            )
-            alike = extract(
-                name,
-                names[index + 1 : reach],
-                scorer=fuzz.ratio,
-                score_cutoff=NAME_MATCH_THRESHOLD,
-                limit=None,
-            )
-            for other, score, _position in alike:
-                _add_all(found, product(by_name[name], by_name[other]), float(score))
+    workplaces = [_grouped(g, lambda p: p.name) for g in _groups(persons, lambda p: p.workplace_id)]
+    for by_name, alike in zip(workplaces, _alike_names([list(w) for w in workplaces]), strict=True):
+        for namesakes in by_name.values():
+            _add_all(found, combinations(namesakes, 2), 100.0)
+        for name, other, score in alike:
+            _add_all(found, product(by_name[name], by_name[other]), score)
     for group in _groups(persons, lambda p: p.email_key):
         _add_all(found, combinations(group, 2))
     near = _alike_workplaces(persons)
@@ -148,21 +134,71 @@ def scan(persons: Sequence[Who]) -> list[Match]:
         nowhere = places.pop(0, [])
         _add_all(found, combinations(nowhere, 2), 100.0)
         _add_all(found, product(nowhere, [p for g in places.values() for p in g]), 100.0)
-        for first, second in combinations(places, 2):
-            if (first, second) in near:
-                _add_all(found, product(places[first], places[second]), 100.0)
+        for first in places:
+            for second in near.get(first, ()) & places.keys():
+                if first < second:
+                    _add_all(found, product(places[first], places[second]), 100.0)
     return sorted(found.values(), key=lambda m: (-m.score, m.first_id, m.second_id))
 
 
-def _alike_workplaces(persons: Iterable[Who]) -> set[tuple[int, int]]:
-    """The pairs of workplace ids (both orders) whose names look alike (`workplaces_alike`)."""
+def _alike_names(
+    name_lists: Sequence[Sequence[str]],
+) -> Iterator[list[tuple[str, str, float]]]:
+    """For each list of distinct names, the pairs in it (each once) whose ratio reaches
+    `NAME_MATCH_THRESHOLD`, with the ratio. Each list is compared within itself; where names
+    recur across the lists so much that comparing every distinct name once is cheaper, that is
+    done instead and each list takes its pairs from it."""
+    distinct = sorted({name for names in name_lists for name in names})
+    if len(distinct) ** 2 >= sum(len(names) ** 2 for names in name_lists):
+        for names in name_lists:
+            yield list(_alike_within(names))
+        return
+    alike: dict[str, list[tuple[str, float]]] = {}
+    for first, second, score in _alike_within(distinct):
+        alike.setdefault(first, []).append((second, score))
+        alike.setdefault(second, []).append((first, score))
+    for names in name_lists:
+        present = set(names)
+        yield [
+            (name, other, score)
+            for name in names
+            for other, score in alike.get(name, ())
+            if name < other and other in present
+        ]
+
+
+def _alike_within(names: Iterable[str]) -> Iterator[tuple[str, str, float]]:
+    """The pairs of `names` (each once) whose ratio reaches `NAME_MATCH_THRESHOLD`."""
+    by_length = sorted(names, key=len)
+    lengths = [len(name) for name in by_length]
+    for index, name in enumerate(by_length):
+        # A longer name reaches the threshold only within this length (ratio = 2 x common
+        # characters / both lengths).
+        reach = bisect_right(
+            lengths, len(name) * (200 - NAME_MATCH_THRESHOLD) / NAME_MATCH_THRESHOLD
+        )
+        alike = extract(
+            name,
+            by_length[index + 1 : reach],
+            scorer=fuzz.ratio,
+            score_cutoff=NAME_MATCH_THRESHOLD,
+            limit=None,
+        )
+        for other, score, _position in alike:
+            yield name, other, float(score)
+
+
+def _alike_workplaces(persons: Iterable[Who]) -> dict[int, set[int]]:
+    """For each workplace id whose name looks like another's (`workplaces_alike`), those
+    others' ids."""
     names = {p.workplace_id: p.workplace for p in persons if p.workplace_id is not None}
     ids = list(names)
-    near: set[tuple[int, int]] = set()
+    near: dict[int, set[int]] = {}
     for index, first in enumerate(ids):
         for second in ids[index + 1 :]:
             if workplaces_alike(names[first], names[second]):
-                near.update(((first, second), (second, first)))
+                near.setdefault(first, set()).add(second)
+                near.setdefault(second, set()).add(first)
     return near
 
 
