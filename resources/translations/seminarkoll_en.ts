@@ -1318,18 +1318,6 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Skipped rows (%1 problems):</translation>
     </message>
     <message>
-        <source>planeras</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>pågår</source>
-        <translation>running</translation>
-    </message>
-    <message>
-        <source>avslutad</source>
-        <translation>completed</translation>
-    </message>
-    <message>
         <source>lista program och omgångar med deras id</source>
         <translation>list programmes and cohorts with their ids</translation>
     </message>
@@ -1672,10 +1660,6 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>bekräfta anonymiseringen (krävs)</source>
         <translation>confirm the anonymisation (required)</translation>
-    </message>
-    <message>
-        <source>Filen ”{name}” har fel filändelse. Använd .json eller .xlsx.</source>
-        <translation>The file “{name}” has the wrong extension. Use .json or .xlsx.</translation>
     </message>
     <message>
         <source>Registerutdraget för {name} är sparat som {path} ({facts} uppgifter).</source>

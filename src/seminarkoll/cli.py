@@ -52,7 +52,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     for name, module_name in COMMAND_MODULES.items():
         if only in (None, name):
             module = importlib.import_module(f"seminarkoll.commands.{module_name}")
-            module.register(subparsers)
+            module.COMMAND.add_to(subparsers)
     return parser
 
 

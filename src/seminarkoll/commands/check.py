@@ -8,44 +8,17 @@ from __future__ import annotations
 
 import argparse
 
-from seminarkoll.commands.common import (
-    EXIT_CANNOT,
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    Subcommands,
-    add_command,
-    fail,
-    headless,
-)
+from seminarkoll.commands.command import Command
+from seminarkoll.commands.common import EXIT_CANNOT, EXIT_OK, EXIT_PROBLEMS, cannot, fail, headless
 from seminarkoll.domain.translation import translate
-
-
-def register(subparsers: Subcommands) -> None:
-    """Add the `check` subcommand."""
-    parser = add_command(
-        subparsers,
-        "check",
-        help=translate(
-            "Cli", "kontrollera att databasen är hel och att närvaro- och signeringsloggen är orörd"
-        ),
-        description=translate(
-            "Cli",
-            "Kör SQLites fullständiga integritetskontroll och kontrollerar hashkedjan i "
-            "närvaro- och signeringsloggen. Slutkod 0: allt är i ordning; 1: kedjan är bruten "
-            "(den första brutna länken anges); 2: databasen kan inte läsas eller är skadad.",
-        ),
-    )
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Check the database and print one line per finding."""
     from seminarkoll.domain.errors import DomainError
 
-    try:
+    with cannot(DomainError):
         report = headless(args).checkup.check()
-    except DomainError as exc:
-        return fail(str(exc), EXIT_CANNOT)
     for line in report.lines:
         print(line)
     if not report.readable:
@@ -54,3 +27,18 @@ def run(args: argparse.Namespace) -> int:
         return fail(report.summary, EXIT_PROBLEMS)
     print(report.summary)
     return EXIT_OK
+
+
+COMMAND = Command(
+    "check",
+    help=lambda: translate(
+        "Cli", "kontrollera att databasen är hel och att närvaro- och signeringsloggen är orörd"
+    ),
+    description=lambda: translate(
+        "Cli",
+        "Kör SQLites fullständiga integritetskontroll och kontrollerar hashkedjan i "
+        "närvaro- och signeringsloggen. Slutkod 0: allt är i ordning; 1: kedjan är bruten "
+        "(den första brutna länken anges); 2: databasen kan inte läsas eller är skadad.",
+    ),
+    handler=run,
+)

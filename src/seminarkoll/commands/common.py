@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeAlias, cast
@@ -22,6 +22,11 @@ Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_CANNOT = 2
+
+
+class CannotRun(Exception):
+    """What the arguments name cannot be used (a missing folder, a wrong file suffix, no
+    `--yes`): `run_handler` prints the message and returns EXIT_CANNOT."""
 
 
 def fail(message: str, code: int = EXIT_CANNOT) -> int:
@@ -49,20 +54,62 @@ def headless(args: argparse.Namespace) -> Services:
 
 
 def run_handler(args: argparse.Namespace) -> int:
-    """Run the chosen subcommand's handler and return its exit code; a domain error it does not
-    catch itself is printed as `report` says."""
+    """Run the chosen subcommand's handler and return its exit code; CannotRun is printed with
+    EXIT_CANNOT, and a domain error the handler does not catch itself as `report` says."""
     from seminarkoll.domain.errors import DomainError
 
     try:
         code: int = args.handler(args)
+    except CannotRun as exc:
+        return fail(str(exc), EXIT_CANNOT)
     except DomainError as exc:
         return report(exc)
     return code
 
 
-def no_folder(folder: Path) -> int:
-    """Say that `folder` does not exist; returns EXIT_CANNOT."""
-    return fail(translate("Cli", "Mappen %1 finns inte.").replace("%1", str(folder)), EXIT_CANNOT)
+@contextmanager
+def cannot(*errors: type[Exception]) -> Iterator[None]:
+    """The `errors` raised inside end the subcommand as CannotRun: their message, EXIT_CANNOT."""
+    try:
+        yield
+    except errors as exc:
+        raise CannotRun(str(exc)) from exc
+
+
+def confirm(given: bool, refusal: str) -> None:
+    """CannotRun with `refusal` (what cannot be undone; run again with --yes) unless `given`."""
+    if not given:
+        raise CannotRun(refusal)
+
+
+def existing_folder(folder: Path) -> Path:
+    """`folder`, or CannotRun saying that it does not exist."""
+    if not folder.is_dir():
+        raise CannotRun(translate("Cli", "Mappen %1 finns inte.").replace("%1", str(folder)))
+    return folder
+
+
+def output_file(path: Path, suffixes: Sequence[str] = ()) -> Path:
+    """`path`, absolute, once it is a file that can be written: CannotRun when its suffix is
+    not one of `suffixes` (when given) or its folder does not exist."""
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise CannotRun(
+            translate("Cli", "Filen ”%1” har fel filändelse. Använd %2.")
+            .replace("%1", path.name)
+            .replace("%2", _either(suffixes))
+        )
+    existing_folder(path.parent)
+    return path.absolute()
+
+
+def _either(suffixes: Sequence[str]) -> str:
+    if len(suffixes) == 1:
+        return suffixes[0]
+    return (
+        translate("Cli", "%1 eller %2")
+        .replace("%1", ", ".join(suffixes[:-1]))
+        .replace("%2", suffixes[-1])
+    )
 
 
 def db_help() -> str:
@@ -144,6 +191,23 @@ def add_cohort_argument(
         required=required,
         metavar=cohort_metavar(),
         help=help or translate("Cli", "omgångens id eller namn, t.ex. 3 eller ”Omgång 3”"),
+    )
+
+
+def add_file_argument(parser: argparse.ArgumentParser, help: str) -> None:
+    """`FIL`: the file to read."""
+    parser.add_argument("file", type=Path, metavar=translate("Cli", "FIL"), help=help)
+
+
+def add_seminar_argument(
+    parser: argparse.ArgumentParser | argparse._MutuallyExclusiveGroup,
+    help: str,
+    *,
+    required: bool = False,
+) -> None:
+    """`--seminar NR`: a seminar's number in the cohort."""
+    parser.add_argument(
+        "--seminar", type=int, required=required, metavar=translate("Cli", "NR"), help=help
     )
 
 

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from seminarkoll.commands.common import EXIT_OK, Subcommands, add_command, headless
+from seminarkoll.commands.command import Command
+from seminarkoll.commands.common import EXIT_OK, headless
 from seminarkoll.domain.examples import EXAMPLES, LEDARE_PA_LUT
 from seminarkoll.domain.translation import translate
 
 
-def register(subparsers: Subcommands) -> None:
-    """Add the `demo` subcommand."""
-    parser = add_command(
-        subparsers,
-        "demo",
-        help=translate("Cli", "läs in ett exempelprogram (standard: Ledare på lut)"),
-    )
+def _arguments(parser: argparse.ArgumentParser) -> None:
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument(
         "--example",
@@ -26,7 +21,6 @@ def register(subparsers: Subcommands) -> None:
     choice.add_argument(
         "--list", action="store_true", help=translate("Cli", "visa exemplen och avsluta")
     )
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,3 +39,11 @@ def run(args: argparse.Namespace) -> int:
         .replace("%3", str(result.cohort_id))
     )
     return EXIT_OK
+
+
+COMMAND = Command(
+    "demo",
+    help=lambda: translate("Cli", "läs in ett exempelprogram (standard: Ledare på lut)"),
+    arguments=_arguments,
+    handler=run,
+)

@@ -5,41 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 
+from seminarkoll.commands.command import Command
 from seminarkoll.commands.common import (
     EXIT_CANNOT,
     EXIT_OK,
-    Subcommands,
     add_cohort_argument,
-    add_command,
     add_flag,
+    add_seminar_argument,
     fail,
     headless,
 )
 from seminarkoll.domain.translation import translate
 
 
-def register(subparsers: Subcommands) -> None:
-    """Add the `emails` subcommand."""
-    parser = add_command(
-        subparsers,
-        "emails",
-        help=translate(
-            "Cli", "skriv ut e-postadresser till deltagare eller föreläsare i en omgång"
-        ),
-        description=translate(
-            "Cli",
-            "Skriver en rad adresser i Outlooks format (Förnamn Efternamn <adress>; …) att "
-            "klistra in i Till, Kopia eller Hemlig kopia. Vilka som saknar adress står på "
-            "standardfel. Flera urval tillsammans ger dem som uppfyller alla.",
-        ),
-    )
+def _arguments(parser: argparse.ArgumentParser) -> None:
     add_cohort_argument(parser)
-    parser.add_argument(
-        "--seminar",
-        type=int,
-        metavar=translate("Cli", "NR"),
-        help=translate("Cli", "seminariets nummer (med --absent och liknande)"),
-    )
+    add_seminar_argument(parser, translate("Cli", "seminariets nummer (med --absent och liknande)"))
     marks = parser.add_mutually_exclusive_group()
     add_flag(marks, "--absent", translate("Cli", "de som är markerade frånvarande vid --seminar"))
     add_flag(marks, "--excused", translate("Cli", "de som har anmält frånvaro vid --seminar"))
@@ -59,7 +40,6 @@ def register(subparsers: Subcommands) -> None:
     add_flag(
         parser, "--lecturers", translate("Cli", "omgångens föreläsare i stället för deltagarna")
     )
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -103,3 +83,19 @@ def run(args: argparse.Namespace) -> int:
         nobody = translate("Cli", "Ingen i urvalet (%1).").replace("%1", found.title.lower())
         print(f"seminarkoll: {nobody}", file=sys.stderr)
     return EXIT_OK
+
+
+COMMAND = Command(
+    "emails",
+    help=lambda: translate(
+        "Cli", "skriv ut e-postadresser till deltagare eller föreläsare i en omgång"
+    ),
+    description=lambda: translate(
+        "Cli",
+        "Skriver en rad adresser i Outlooks format (Förnamn Efternamn <adress>; …) att "
+        "klistra in i Till, Kopia eller Hemlig kopia. Vilka som saknar adress står på "
+        "standardfel. Flera urval tillsammans ger dem som uppfyller alla.",
+    ),
+    arguments=_arguments,
+    handler=run,
+)

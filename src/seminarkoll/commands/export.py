@@ -10,25 +10,25 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from seminarkoll.commands.command import Command
 from seminarkoll.commands.common import (
-    EXIT_CANNOT,
     EXIT_OK,
-    Subcommands,
     add_cohort_argument,
-    add_command,
     add_output_argument,
-    fail,
+    cannot,
     headless,
-    no_folder,
+    output_file,
 )
 from seminarkoll.commands.exchange_exports import (
     add_seminar_argument,
     export_cohort_file,
     export_signin,
 )
+from seminarkoll.commands.followup_exports import KINDS as FOLLOWUP_KINDS
 from seminarkoll.commands.offline import add_seminar_number, export_offline
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import translate
@@ -157,84 +157,62 @@ EXPORT_KINDS: dict[str, ExportKind] = {
 }
 
 
-def register(subparsers: Subcommands) -> None:
-    """Add the `export` subcommand with one sub-subcommand per kind."""
-    parser = add_command(
-        subparsers,
-        "export",
-        help=translate(
-            "Cli", "spara i en fil: schema, deltagare, närvaro, närvarolista, intyg, uppföljning …"
-        ),
-        description=translate("Cli", "Spara en omgångs uppgifter i en fil."),
+def _kind_arguments(name: str, kind: ExportKind, sub: argparse.ArgumentParser) -> None:
+    scope = sub.add_mutually_exclusive_group(required=True)
+    if kind.handler is not None:
+        add_cohort_argument(scope, required=False)
+    if kind.programme_handler is not None:
+        scope.add_argument(
+            "--programme",
+            metavar=translate("Cli", "PROGRAM"),
+            help=translate("Cli", "programmets id eller namn, t.ex. ”Ledare på lut”"),
+        )
+    add_output_argument(
+        sub, translate("Cli", "filen att skriva (%1)").replace("%1", ", ".join(kind.suffixes))
     )
-    kinds = parser.add_subparsers(dest="kind", metavar=translate("Cli", "VAD"), required=True)
-    for name, kind in EXPORT_KINDS.items():
-        sub = add_command(
-            kinds,
-            name,
-            help=kind.help(),
-            description=translate("Cli", "Spara %1.").replace("%1", kind.help()),
-        )
-        scope = sub.add_mutually_exclusive_group(required=True)
-        if kind.handler is not None:
-            add_cohort_argument(scope, required=False)
-        if kind.programme_handler is not None:
-            scope.add_argument(
-                "--programme",
-                metavar=translate("Cli", "PROGRAM"),
-                help=translate("Cli", "programmets id eller namn, t.ex. ”Ledare på lut”"),
-            )
-        add_output_argument(
-            sub, translate("Cli", "filen att skriva (%1)").replace("%1", ", ".join(kind.suffixes))
-        )
-        if kind.add_arguments is not None:
-            kind.add_arguments(sub)
-        sub.set_defaults(handler=run, export_kind=name)
-    from seminarkoll.commands.followup_exports import register_kinds
-
-    register_kinds(kinds)
+    if kind.add_arguments is not None:
+        kind.add_arguments(sub)
+    sub.set_defaults(export_kind=name)
 
 
 def run(args: argparse.Namespace) -> int:
     """Resolve the cohort or programme, check the file name and run the kind's handler."""
     kind = EXPORT_KINDS[args.export_kind]
-    path: Path = args.output.expanduser()
-    if path.suffix.lower() not in kind.suffixes:
-        return fail(
-            translate("Cli", "Filen ”%1” har fel filändelse. Använd %2.")
-            .replace("%1", path.name)
-            .replace("%2", _either(kind.suffixes)),
-            EXIT_CANNOT,
-        )
-    if not path.parent.is_dir():
-        return no_folder(path.parent)
+    target = output_file(args.output.expanduser(), kind.suffixes)
     from seminarkoll.domain.catalog import ProgrammeSummary
 
-    target = path.absolute()
     services = headless(args)
     subject: CohortSummary | ProgrammeSummary = (
         services.catalog.resolve_programme(args.programme)
         if getattr(args, "programme", None) is not None
         else services.catalog.resolve_cohort(args.cohort)
     )
-    try:
+    with cannot(DomainError):
         if isinstance(subject, ProgrammeSummary):
             assert kind.programme_handler is not None
             message = kind.programme_handler(services, subject, target, args)
         else:
             assert kind.handler is not None
             message = kind.handler(services, subject, target, args)
-    except DomainError as exc:
-        return fail(str(exc), EXIT_CANNOT)
     print(message)
     return EXIT_OK
 
 
-def _either(suffixes: tuple[str, ...]) -> str:
-    if len(suffixes) == 1:
-        return suffixes[0]
-    return (
-        translate("Cli", "%1 eller %2")
-        .replace("%1", ", ".join(suffixes[:-1]))
-        .replace("%2", suffixes[-1])
+def _kind_command(name: str, kind: ExportKind) -> Command:
+    return Command(
+        name,
+        help=kind.help,
+        description=lambda: translate("Cli", "Spara %1.").replace("%1", kind.help()),
+        arguments=partial(_kind_arguments, name, kind),
+        handler=run,
     )
+
+
+COMMAND = Command(
+    "export",
+    help=lambda: translate(
+        "Cli", "spara i en fil: schema, deltagare, närvaro, närvarolista, intyg, uppföljning …"
+    ),
+    description=lambda: translate("Cli", "Spara en omgångs uppgifter i en fil."),
+    kinds=(*(_kind_command(name, kind) for name, kind in EXPORT_KINDS.items()), *FOLLOWUP_KINDS),
+)

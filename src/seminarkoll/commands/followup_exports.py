@@ -1,7 +1,7 @@
 """`seminarkoll export certificates|report`: certificates (intyg) and follow-up reports.
 
-Registered under `export` by commands/export.py; these kinds take their own arguments
-(`--separate DIR`, `--person P`, `--programme P`) instead of the shared `--cohort -o`.
+Kinds of `export` (commands/export.py) that take their own arguments (`--separate DIR`,
+`--person P`, `--programme P`) instead of the shared `--cohort -o`.
 """
 
 from __future__ import annotations
@@ -9,33 +9,19 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from seminarkoll.commands.command import Command
 from seminarkoll.commands.common import (
     EXIT_OK,
-    Subcommands,
     add_cohort_argument,
-    add_command,
     add_output_argument,
+    existing_folder,
     headless,
-    no_folder,
+    output_file,
 )
 from seminarkoll.domain.translation import translate
 
 
-def register_kinds(kinds: Subcommands) -> None:
-    """Add `export certificates` and `export report`."""
-    certificates = add_command(
-        kinds,
-        "certificates",
-        help=translate(
-            "Cli", "intyg (PDF) för dem som blivit godkända, eller deltagarintyg för en person"
-        ),
-        description=translate(
-            "Cli",
-            "Skriv intyg som PDF: en sida per godkänd deltagare i en fil (-o), en fil per "
-            "person i en mapp (--separate), eller för en person (--person). Den som inte är "
-            "godkänd får ett deltagarintyg över de seminarier hen deltagit i.",
-        ),
-    )
+def _certificate_arguments(certificates: argparse.ArgumentParser) -> None:
     add_cohort_argument(certificates)
     target = certificates.add_mutually_exclusive_group(required=True)
     add_output_argument(target, translate("Cli", "PDF-filen att skriva"), required=False)
@@ -50,17 +36,9 @@ def register_kinds(kinds: Subcommands) -> None:
         metavar=translate("Cli", "PERSON"),
         help=translate("Cli", "bara den här deltagaren (namn, e-post eller id)"),
     )
-    certificates.set_defaults(handler=run_certificates)
-    reports = add_command(
-        kinds,
-        "report",
-        help=translate("Cli", "uppföljning med tabeller och diagram (.xlsx eller .pdf)"),
-        description=translate(
-            "Cli",
-            "Spara uppföljningen av en omgång (--cohort) eller jämförelsen mellan ett programs "
-            "omgångar (--programme) som Excel-arbetsbok med diagram eller som PDF.",
-        ),
-    )
+
+
+def _report_arguments(reports: argparse.ArgumentParser) -> None:
     which = reports.add_mutually_exclusive_group(required=True)
     add_cohort_argument(which, required=False, help=translate("Cli", "omgångens id eller namn"))
     which.add_argument(
@@ -69,14 +47,11 @@ def register_kinds(kinds: Subcommands) -> None:
         help=translate("Cli", "programmets id eller namn"),
     )
     add_output_argument(reports, translate("Cli", "filen (.xlsx, .pdf)"))
-    reports.set_defaults(handler=run_report)
 
 
 def run_report(args: argparse.Namespace) -> int:
     """Write the cohort report or the programme comparison."""
-    path: Path = args.output.expanduser().absolute()
-    if not path.parent.is_dir():
-        return no_folder(path.parent)
+    path = output_file(args.output.expanduser().absolute())
     services = headless(args)
     if args.programme is not None:
         programme_id = services.catalog.resolve_programme(args.programme).id
@@ -95,13 +70,9 @@ def run_report(args: argparse.Namespace) -> int:
 def run_certificates(args: argparse.Namespace) -> int:
     """Write the certificates as one PDF or one per person, and record them as issued."""
     if args.output is not None:
-        target: Path = args.output.expanduser().absolute()
-        if not target.parent.is_dir():
-            return no_folder(target.parent)
+        target = output_file(args.output.expanduser().absolute())
     else:
-        target = args.separate.expanduser().absolute()
-        if not target.is_dir():
-            return no_folder(target)
+        target = existing_folder(args.separate.expanduser().absolute())
     services = headless(args)
     cohort = services.catalog.resolve_cohort(args.cohort)
     people = None
@@ -115,3 +86,33 @@ def run_certificates(args: argparse.Namespace) -> int:
         print(path)
     print(result.summary)
     return EXIT_OK
+
+
+KINDS = (
+    Command(
+        "certificates",
+        help=lambda: translate(
+            "Cli", "intyg (PDF) för dem som blivit godkända, eller deltagarintyg för en person"
+        ),
+        description=lambda: translate(
+            "Cli",
+            "Skriv intyg som PDF: en sida per godkänd deltagare i en fil (-o), en fil per "
+            "person i en mapp (--separate), eller för en person (--person). Den som inte är "
+            "godkänd får ett deltagarintyg över de seminarier hen deltagit i.",
+        ),
+        arguments=_certificate_arguments,
+        handler=run_certificates,
+    ),
+    Command(
+        "report",
+        help=lambda: translate("Cli", "uppföljning med tabeller och diagram (.xlsx eller .pdf)"),
+        description=lambda: translate(
+            "Cli",
+            "Spara uppföljningen av en omgång (--cohort) eller jämförelsen mellan ett programs "
+            "omgångar (--programme) som Excel-arbetsbok med diagram eller som PDF.",
+        ),
+        arguments=_report_arguments,
+        handler=run_report,
+    ),
+)
+"""The follow-up kinds of `export`."""

@@ -15,14 +15,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from seminarkoll.commands.command import Command
 from seminarkoll.commands.common import (
-    EXIT_CANNOT,
     EXIT_OK,
     EXIT_PROBLEMS,
-    Subcommands,
     add_cohort_argument,
-    add_command,
+    add_file_argument,
     add_flag,
+    cannot,
     fail,
     headless,
 )
@@ -33,27 +33,7 @@ if TYPE_CHECKING:
     from seminarkoll.services.container import Services
 
 
-def register(subparsers: Subcommands) -> None:
-    """Add the `import` subcommand with `participants` and `attendance`."""
-    parser = add_command(
-        subparsers,
-        "import",
-        help=translate(
-            "Cli", "läs in en deltagarlista eller närvaro från en fil (Excel, LibreOffice, CSV)"
-        ),
-        description=translate("Cli", "Läs in en deltagarlista eller närvaro från en fil."),
-    )
-    kinds = parser.add_subparsers(dest="what", metavar=translate("Cli", "VAD"), required=True)
-    participants = add_command(
-        kinds,
-        "participants",
-        help=translate("Cli", "deltagarlista (.xlsx, .xls, .ods, .csv) till en omgång"),
-        description=translate(
-            "Cli",
-            "Läs in en deltagarlista till en omgång: nya personer läggs till, personer med "
-            "samma e-post uppdateras, och alla antas till omgången. Allt eller inget sparas.",
-        ),
-    )
+def _participants_arguments(participants: argparse.ArgumentParser) -> None:
     _file_argument(participants)
     add_cohort_argument(participants)
     _sheet_argument(participants)
@@ -73,63 +53,26 @@ def register(subparsers: Subcommands) -> None:
         "--skip-invalid",
         translate("Cli", "importera de giltiga raderna och hoppa över rader med problem"),
     )
-    participants.set_defaults(handler=run_participants)
-    attendance = add_command(
-        kinds,
-        "attendance",
-        help=translate(
-            "Cli", "ifylld närvarolista eller ändrad närvaromatris (.xlsx) från Seminarkoll"
-        ),
-        description=translate(
-            "Cli",
-            "Läs tillbaka en ifylld närvarolista eller ändrad närvaromatris. Markeringar som "
-            "redan finns skrivs aldrig över utan --overwrite; de listas som konflikter.",
-        ),
+
+
+def _marks_arguments(marks: argparse.ArgumentParser) -> None:
+    _file_argument(marks)
+    add_flag(marks, "--dry-run", _dry_run_help())
+    add_flag(
+        marks,
+        "--overwrite",
+        translate("Cli", "låt filens markeringar ersätta de avvikande markeringar som redan finns"),
     )
-    offline = add_command(
-        kinds,
-        "offline",
-        help=translate("Cli", "offline-signering (.sqlite3) som Signera offline sparade"),
-        description=translate(
-            "Cli",
-            "Läs tillbaka markeringarna från en offline-signering av ett seminarium. Markeringar "
-            "som stämmer hoppas över, nya registreras, och rutor som ändrats här sedan kopian "
-            "gjordes listas som konflikter och behålls utan --overwrite.",
-        ),
-    )
-    for marks, handler in ((attendance, run_attendance), (offline, run_offline)):
-        _file_argument(marks)
-        add_flag(marks, "--dry-run", _dry_run_help())
-        add_flag(
-            marks,
-            "--overwrite",
-            translate(
-                "Cli", "låt filens markeringar ersätta de avvikande markeringar som redan finns"
-            ),
-        )
-        marks.set_defaults(handler=handler)
-    roles = add_command(
-        kinds,
-        "roles",
-        help=translate("Cli", "HR-lista med senare roller (e-post, roll, arbetsplats, från)"),
-        description=translate(
-            "Cli",
-            "Läs in en lista från HR med kolumnerna e-post, roll, arbetsplats och datum (från). "
-            "Personerna hittas på e-post; rollerna läggs till i deras historik. Rader som bara "
-            "upprepar en roll som redan finns hoppas över. Har någon rad problem sparas "
-            "ingenting.",
-        ),
-    )
+
+
+def _roles_arguments(roles: argparse.ArgumentParser) -> None:
     _file_argument(roles)
     _sheet_argument(roles)
     add_flag(roles, "--dry-run", _dry_run_help())
-    roles.set_defaults(handler=run_roles)
 
 
 def _file_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "file", type=Path, metavar=translate("Cli", "FIL"), help=translate("Cli", "filen att läsa")
-    )
+    add_file_argument(parser, translate("Cli", "filen att läsa"))
 
 
 def _sheet_argument(parser: argparse.ArgumentParser) -> None:
@@ -145,12 +88,10 @@ def run_participants(args: argparse.Namespace) -> int:
     from seminarkoll.exchange.errors import FileReadError
 
     services = headless(args)
-    try:
+    with cannot(FileReadError):
         cohort = services.catalog.resolve_cohort(args.cohort)
         sheet = services.participant_import.read_file(args.file.expanduser(), args.sheet)
         preview = services.participant_import.preview(sheet, cohort.id)
-    except FileReadError as exc:
-        return fail(str(exc), EXIT_CANNOT)
     _warn(preview.warnings)
     problems = preview.problem_lines()
     if problems and not args.skip_invalid:
@@ -214,10 +155,8 @@ def run_marks(args: argparse.Namespace, preview: Callable[[Services], Attendance
     from seminarkoll.domain.errors import ConflictError, DomainError
 
     services = headless(args)
-    try:
+    with cannot(DomainError):
         plan = preview(services)
-    except DomainError as exc:
-        return fail(str(exc), EXIT_CANNOT)
     _warn(plan.warnings)
     if plan.problems:
         count = len(plan.problems)
@@ -265,11 +204,9 @@ def run_roles(args: argparse.Namespace) -> int:
     from seminarkoll.services.role_import import RoleOutcome
 
     services = headless(args)
-    try:
+    with cannot(FileReadError):
         sheet = services.role_import.read_file(args.file.expanduser(), args.sheet)
         preview = services.role_import.preview(sheet)
-    except FileReadError as exc:
-        return fail(str(exc), EXIT_CANNOT)
     _warn(preview.warnings)
     problems = preview.problem_lines()
     if problems:
@@ -332,3 +269,67 @@ def _print_details(workplaces: tuple[str, ...], problems: tuple[str, ...]) -> No
         print(translate("Cli", "Överhoppade rader (%1 problem):").replace("%1", str(len(problems))))
         for line in problems:
             print(f"  {line}")
+
+
+PARTICIPANTS = Command(
+    "participants",
+    help=lambda: translate("Cli", "deltagarlista (.xlsx, .xls, .ods, .csv) till en omgång"),
+    description=lambda: translate(
+        "Cli",
+        "Läs in en deltagarlista till en omgång: nya personer läggs till, personer med "
+        "samma e-post uppdateras, och alla antas till omgången. Allt eller inget sparas.",
+    ),
+    arguments=_participants_arguments,
+    handler=run_participants,
+)
+
+ATTENDANCE = Command(
+    "attendance",
+    help=lambda: translate(
+        "Cli", "ifylld närvarolista eller ändrad närvaromatris (.xlsx) från Seminarkoll"
+    ),
+    description=lambda: translate(
+        "Cli",
+        "Läs tillbaka en ifylld närvarolista eller ändrad närvaromatris. Markeringar som "
+        "redan finns skrivs aldrig över utan --overwrite; de listas som konflikter.",
+    ),
+    arguments=_marks_arguments,
+    handler=run_attendance,
+)
+
+OFFLINE = Command(
+    "offline",
+    help=lambda: translate("Cli", "offline-signering (.sqlite3) som Signera offline sparade"),
+    description=lambda: translate(
+        "Cli",
+        "Läs tillbaka markeringarna från en offline-signering av ett seminarium. Markeringar "
+        "som stämmer hoppas över, nya registreras, och rutor som ändrats här sedan kopian "
+        "gjordes listas som konflikter och behålls utan --overwrite.",
+    ),
+    arguments=_marks_arguments,
+    handler=run_offline,
+)
+
+ROLES = Command(
+    "roles",
+    help=lambda: translate("Cli", "HR-lista med senare roller (e-post, roll, arbetsplats, från)"),
+    description=lambda: translate(
+        "Cli",
+        "Läs in en lista från HR med kolumnerna e-post, roll, arbetsplats och datum (från). "
+        "Personerna hittas på e-post; rollerna läggs till i deras historik. Rader som bara "
+        "upprepar en roll som redan finns hoppas över. Har någon rad problem sparas "
+        "ingenting.",
+    ),
+    arguments=_roles_arguments,
+    handler=run_roles,
+)
+
+COMMAND = Command(
+    "import",
+    help=lambda: translate(
+        "Cli", "läs in en deltagarlista eller närvaro från en fil (Excel, LibreOffice, CSV)"
+    ),
+    description=lambda: translate("Cli", "Läs in en deltagarlista eller närvaro från en fil."),
+    kinds=(PARTICIPANTS, ATTENDANCE, OFFLINE, ROLES),
+    kind_dest="what",
+)

@@ -4,29 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from seminarkoll.commands.common import EXIT_OK, Subcommands, add_command
+from seminarkoll.commands.command import Command
+from seminarkoll.commands.common import EXIT_OK
 from seminarkoll.domain.calendar import school_years_label
-from seminarkoll.domain.enums import CohortStatus
+from seminarkoll.domain.catalog import cohort_status_word
 from seminarkoll.domain.translation import translate
-
-
-def cohort_status_word(status: CohortStatus) -> str:
-    """A cohort's status in words, as `list` prints it."""
-    return {
-        CohortStatus.PLANNING: translate("Cli", "planeras"),
-        CohortStatus.RUNNING: translate("Cli", "pågår"),
-        CohortStatus.COMPLETED: translate("Cli", "avslutad"),
-    }[status]
-
-
-def register(subparsers: Subcommands) -> None:
-    """Add the `list` subcommand."""
-    parser = add_command(
-        subparsers,
-        "list",
-        help=translate("Cli", "lista program och omgångar med deras id"),
-    )
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,10 +42,15 @@ def run(args: argparse.Namespace) -> int:
             line = (
                 translate("Cli", "Omgång-id %1: %2 (%3), %4, %5")
                 .replace("%5", people)
-                .replace("%4", cohort_status_word(cohort.status))
+                .replace("%4", cohort_status_word(cohort.status).lower())
                 .replace("%3", school_years_label(cohort.start_date, cohort.end_date))
                 .replace("%2", cohort.name)
                 .replace("%1", str(cohort.id))
             )
             print("  " + line)
     return EXIT_OK
+
+
+COMMAND = Command(
+    "list", help=lambda: translate("Cli", "lista program och omgångar med deras id"), handler=run
+)

@@ -7,33 +7,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seminarkoll.commands.common import Subcommands, add_command
+from seminarkoll.commands.command import Command
+from seminarkoll.commands.common import add_file_argument, add_seminar_argument
 from seminarkoll.domain.translation import translate
 
 if TYPE_CHECKING:
     from seminarkoll.domain.catalog import CohortSummary
     from seminarkoll.services.container import Services
-
-
-def register(subparsers: Subcommands) -> None:
-    """Add the `signoff-offline` subcommand."""
-    parser = add_command(
-        subparsers,
-        "signoff-offline",
-        help=translate("Cli", "öppna signeringsvyn för en offline-signering (utan nätverk)"),
-        description=translate(
-            "Cli",
-            "Öppna signeringsvyn för seminariet i en fil som Signera offline sparade. "
-            "Markeringarna sparas i filen; läs in den i den gemensamma databasen senare.",
-        ),
-    )
-    parser.add_argument(
-        "file",
-        type=Path,
-        metavar=translate("Cli", "FIL"),
-        help=translate("Cli", "offline-signeringen (.sqlite3)"),
-    )
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,10 +33,21 @@ def export_offline(
 
 def add_seminar_number(parser: argparse.ArgumentParser) -> None:
     """`--seminar N`: which seminar of the cohort to copy."""
-    parser.add_argument(
-        "--seminar",
-        type=int,
-        required=True,
-        metavar=translate("Cli", "NR"),
-        help=translate("Cli", "seminariets nummer i omgången, t.ex. 3"),
+    add_seminar_argument(
+        parser, translate("Cli", "seminariets nummer i omgången, t.ex. 3"), required=True
     )
+
+
+COMMAND = Command(
+    "signoff-offline",
+    help=lambda: translate("Cli", "öppna signeringsvyn för en offline-signering (utan nätverk)"),
+    description=lambda: translate(
+        "Cli",
+        "Öppna signeringsvyn för seminariet i en fil som Signera offline sparade. "
+        "Markeringarna sparas i filen; läs in den i den gemensamma databasen senare.",
+    ),
+    arguments=lambda parser: add_file_argument(
+        parser, translate("Cli", "offline-signeringen (.sqlite3)")
+    ),
+    handler=run,
+)

@@ -4,83 +4,40 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
+from seminarkoll.commands.command import Command
 from seminarkoll.commands.common import (
-    EXIT_CANNOT,
     EXIT_OK,
-    Subcommands,
-    add_command,
     add_flag,
     add_output_argument,
-    fail,
+    confirm,
     headless,
-    no_folder,
+    output_file,
 )
 from seminarkoll.domain.translation import translate
 
 
-def register(subparsers: Subcommands) -> None:
-    """Add the `person` subcommand with `export` and `anonymise`."""
-    parser = add_command(
-        subparsers,
-        "person",
-        help=translate("Cli", "registerutdrag för en person, eller anonymisera personen (GDPR)"),
-        description=translate(
-            "Cli", "Registerutdrag (GDPR art. 15) och anonymisering (art. 17) för en person."
-        ),
-    )
-    actions = parser.add_subparsers(dest="action", metavar=translate("Cli", "VAD"), required=True)
-    export = add_command(
-        actions,
-        "export",
-        help=translate("Cli", "spara allt som finns lagrat om personen (.json eller .xlsx)"),
-        description=translate(
-            "Cli",
-            "Sparar allt som finns lagrat om personen: personuppgifter och arbetsplats, "
-            "antagningar, grupper, närvaro med anteckningar, kompletteringsuppgifter, "
-            "föreläsaruppdrag och ändringsloggen.",
-        ),
-    )
-    export.add_argument(
+def _add_person_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "person",
         metavar="PERSON",
         help=translate("Cli", "personens id eller e-postadress"),
     )
+
+
+def _export_arguments(export: argparse.ArgumentParser) -> None:
+    _add_person_argument(export)
     add_output_argument(export, translate("Cli", "filen (.json, .xlsx)"))
-    export.set_defaults(handler=run_export)
-    anonymise = add_command(
-        actions,
-        "anonymise",
-        help=translate("Cli", "ersätt personens namn, e-post, telefon och anteckningar överallt"),
-        description=translate(
-            "Cli",
-            "Ersätter personens namn, e-post, telefon och fritextanteckningar överallt, även i "
-            "loggen. Antal, närvaro och resultat finns kvar. Databasen säkerhetskopieras först. "
-            "Äldre säkerhetskopior innehåller personen tills de gallras; återställs en sådan "
-            "anonymiseras personen igen.",
-        ),
-    )
-    anonymise.add_argument(
-        "person",
-        metavar="PERSON",
-        help=translate("Cli", "personens id eller e-postadress"),
-    )
+
+
+def _anonymise_arguments(anonymise: argparse.ArgumentParser) -> None:
+    _add_person_argument(anonymise)
     add_flag(anonymise, "--yes", translate("Cli", "bekräfta anonymiseringen (krävs)"))
-    anonymise.set_defaults(handler=run_anonymise)
 
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the register extract."""
-    path: Path = args.output.expanduser().absolute()
-    if path.suffix.lower() not in (".json", ".xlsx"):
-        return fail(
-            translate("Cli", "Filen ”{name}” har fel filändelse. Använd .json eller .xlsx.").format(
-                name=path.name
-            )
-        )
-    if not path.parent.is_dir():
-        return no_folder(path.parent)
+    path = output_file(args.output.expanduser().absolute(), (".json", ".xlsx"))
     person_data = headless(args).person_data
     record = person_data.export(person_data.resolve(args.person), path)
     facts = sum(len(section.rows) for section in record.sections)
@@ -94,11 +51,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_anonymise(args: argparse.Namespace) -> int:
     """Anonymise the person after confirmation."""
-    if not args.yes:
-        return fail(
-            translate("Cli", "Anonymisering kan inte ångras. Kör igen med --yes för att bekräfta."),
-            EXIT_CANNOT,
-        )
+    confirm(
+        args.yes,
+        translate("Cli", "Anonymisering kan inte ångras. Kör igen med --yes för att bekräfta."),
+    )
     person_data = headless(args).person_data
     done = person_data.anonymise(person_data.resolve(args.person))
     print(
@@ -116,3 +72,45 @@ def run_anonymise(args: argparse.Namespace) -> int:
             ).format(backup=done.backup)
         )
     return EXIT_OK
+
+
+EXPORT = Command(
+    "export",
+    help=lambda: translate("Cli", "spara allt som finns lagrat om personen (.json eller .xlsx)"),
+    description=lambda: translate(
+        "Cli",
+        "Sparar allt som finns lagrat om personen: personuppgifter och arbetsplats, "
+        "antagningar, grupper, närvaro med anteckningar, kompletteringsuppgifter, "
+        "föreläsaruppdrag och ändringsloggen.",
+    ),
+    arguments=_export_arguments,
+    handler=run_export,
+)
+
+ANONYMISE = Command(
+    "anonymise",
+    help=lambda: translate(
+        "Cli", "ersätt personens namn, e-post, telefon och anteckningar överallt"
+    ),
+    description=lambda: translate(
+        "Cli",
+        "Ersätter personens namn, e-post, telefon och fritextanteckningar överallt, även i "
+        "loggen. Antal, närvaro och resultat finns kvar. Databasen säkerhetskopieras först. "
+        "Äldre säkerhetskopior innehåller personen tills de gallras; återställs en sådan "
+        "anonymiseras personen igen.",
+    ),
+    arguments=_anonymise_arguments,
+    handler=run_anonymise,
+)
+
+COMMAND = Command(
+    "person",
+    help=lambda: translate(
+        "Cli", "registerutdrag för en person, eller anonymisera personen (GDPR)"
+    ),
+    description=lambda: translate(
+        "Cli", "Registerutdrag (GDPR art. 15) och anonymisering (art. 17) för en person."
+    ),
+    kinds=(EXPORT, ANONYMISE),
+    kind_dest="action",
+)

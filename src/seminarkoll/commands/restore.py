@@ -3,43 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from seminarkoll.commands.common import (
-    EXIT_CANNOT,
-    EXIT_OK,
-    Subcommands,
-    add_command,
-    add_flag,
-    fail,
-)
+from seminarkoll.commands.command import Command
+from seminarkoll.commands.common import EXIT_OK, add_file_argument, add_flag, confirm
 from seminarkoll.domain.translation import translate
 
 
-def register(subparsers: Subcommands) -> None:
-    """Add the `restore` subcommand."""
-    parser = add_command(
-        subparsers,
-        "restore",
-        help=translate(
-            "Cli", "ersätt databasen med en säkerhetskopia (den nuvarande sparas först)"
-        ),
-        description=translate(
-            "Cli",
-            "Kontrollerar att filen är en Seminarkoll-databas som inte är nyare än programmet, "
-            "säkerhetskopierar den nuvarande databasen och ersätter den sedan med filen. "
-            "Personer som har anonymiserats och omgångar som har gallrats efter att kopian "
-            "togs anonymiseras och gallras igen. Går inte medan databasen är öppen i ett fönster.",
-        ),
-    )
-    parser.add_argument(
-        "file",
-        type=Path,
-        metavar=translate("Cli", "FIL"),
-        help=translate("Cli", "säkerhetskopian att återställa"),
-    )
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    add_file_argument(parser, translate("Cli", "säkerhetskopian att återställa"))
     add_flag(parser, "--yes", translate("Cli", "bekräfta att databasen ska ersättas (krävs)"))
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,13 +19,12 @@ def run(args: argparse.Namespace) -> int:
     from seminarkoll.app import lock_database, resolve
     from seminarkoll.services.backups import restore_backup
 
-    if not args.yes:
-        return fail(
-            translate(
-                "Cli", "Återställning ersätter hela databasen. Kör igen med --yes för att bekräfta."
-            ),
-            EXIT_CANNOT,
-        )
+    confirm(
+        args.yes,
+        translate(
+            "Cli", "Återställning ersätter hela databasen. Kör igen med --yes för att bekräfta."
+        ),
+    )
     location = resolve(args.db)
     lock = lock_database(location)
     try:
@@ -86,3 +57,20 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK
+
+
+COMMAND = Command(
+    "restore",
+    help=lambda: translate(
+        "Cli", "ersätt databasen med en säkerhetskopia (den nuvarande sparas först)"
+    ),
+    description=lambda: translate(
+        "Cli",
+        "Kontrollerar att filen är en Seminarkoll-databas som inte är nyare än programmet, "
+        "säkerhetskopierar den nuvarande databasen och ersätter den sedan med filen. "
+        "Personer som har anonymiserats och omgångar som har gallrats efter att kopian "
+        "togs anonymiseras och gallras igen. Går inte medan databasen är öppen i ett fönster.",
+    ),
+    arguments=_arguments,
+    handler=run,
+)

@@ -8,12 +8,8 @@ import sys
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from seminarkoll.commands.common import (
-    EXIT_OK,
-    Subcommands,
-    add_cohort_argument,
-    add_command,
-)
+from seminarkoll.commands.command import Command
+from seminarkoll.commands.common import EXIT_OK, add_cohort_argument
 from seminarkoll.domain.completion import verdict_word
 from seminarkoll.domain.enums import CompletionState
 from seminarkoll.domain.text import name_key, swedish_key
@@ -45,18 +41,7 @@ def _csv_columns() -> tuple[str, ...]:
     )
 
 
-def register(subparsers: Subcommands) -> None:
-    """Add the `status` subcommand."""
-    parser = add_command(
-        subparsers,
-        "status",
-        help=translate("Cli", "visa närvaro och status för godkännande per deltagare i en omgång"),
-        description=translate(
-            "Cli",
-            "Skriver omgångens namn, en rad per deltagare (namn, arbetsplats, grupp, "
-            "deltagit/förväntade seminarier, status för godkännande) och en summeringsrad.",
-        ),
-    )
+def _arguments(parser: argparse.ArgumentParser) -> None:
     add_cohort_argument(
         parser, help=translate("Cli", "omgångens id eller namn (se `seminarkoll list`)")
     )
@@ -65,7 +50,6 @@ def register(subparsers: Subcommands) -> None:
         action="store_true",
         help=translate("Cli", "skriv CSV för skript (semikolon, en rubrikrad, ingen summering)"),
     )
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -149,3 +133,18 @@ def _print_csv(matrix: AttendanceMatrix, rows: list[MatrixRow]) -> None:
                 verdict_word(row.result.state),
             )
         )
+
+
+COMMAND = Command(
+    "status",
+    help=lambda: translate(
+        "Cli", "visa närvaro och status för godkännande per deltagare i en omgång"
+    ),
+    description=lambda: translate(
+        "Cli",
+        "Skriver omgångens namn, en rad per deltagare (namn, arbetsplats, grupp, "
+        "deltagit/förväntade seminarier, status för godkännande) och en summeringsrad.",
+    ),
+    arguments=_arguments,
+    handler=run,
+)

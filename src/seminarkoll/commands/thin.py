@@ -5,15 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from seminarkoll.commands.common import (
-    EXIT_CANNOT,
-    EXIT_OK,
-    Subcommands,
-    add_command,
-    add_flag,
-    fail,
-    headless,
-)
+from seminarkoll.commands.command import Command
+from seminarkoll.commands.common import EXIT_OK, add_flag, confirm, headless
 from seminarkoll.domain.translation import translate
 
 
@@ -26,23 +19,7 @@ def _date(text: str) -> date:
         ) from exc
 
 
-def register(subparsers: Subcommands) -> None:
-    """Add the `thin` subcommand."""
-    parser = add_command(
-        subparsers,
-        "thin",
-        help=translate(
-            "Cli",
-            "gallra omgångar som slutade före ett datum (närvaro per seminarium, anteckningar)",
-        ),
-        description=translate(
-            "Cli",
-            "För omgångar som slutade före DATUM tas närvaro per seminarium, anteckningar, "
-            "kompletteringsuppgifternas detaljer och ändringsloggen bort, liksom e-post och "
-            "telefon för personer som inte har något senare på gång. Planeringen och varje "
-            "deltagares resultat (godkänd eller inte, antal seminarier, intyg) finns kvar.",
-        ),
-    )
+def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--before",
         required=True,
@@ -52,16 +29,14 @@ def register(subparsers: Subcommands) -> None:
     )
     add_flag(parser, "--dry-run", translate("Cli", "visa vad som skulle gallras, men ändra inget"))
     add_flag(parser, "--yes", translate("Cli", "bekräfta gallringen (krävs)"))
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Preview or carry out the thinning and print one line per cohort."""
-    if not args.dry_run and not args.yes:
-        return fail(
-            translate("Cli", "Gallring kan inte ångras. Kör igen med --yes för att bekräfta."),
-            EXIT_CANNOT,
-        )
+    confirm(
+        args.dry_run or args.yes,
+        translate("Cli", "Gallring kan inte ångras. Kör igen med --yes för att bekräfta."),
+    )
     thinning = headless(args).thinning
     plan = thinning.plan(args.before) if args.dry_run else thinning.thin(args.before)
     if plan.empty:
@@ -103,3 +78,21 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK
+
+
+COMMAND = Command(
+    "thin",
+    help=lambda: translate(
+        "Cli",
+        "gallra omgångar som slutade före ett datum (närvaro per seminarium, anteckningar)",
+    ),
+    description=lambda: translate(
+        "Cli",
+        "För omgångar som slutade före DATUM tas närvaro per seminarium, anteckningar, "
+        "kompletteringsuppgifternas detaljer och ändringsloggen bort, liksom e-post och "
+        "telefon för personer som inte har något senare på gång. Planeringen och varje "
+        "deltagares resultat (godkänd eller inte, antal seminarier, intyg) finns kvar.",
+    ),
+    arguments=_arguments,
+    handler=run,
+)

@@ -94,6 +94,15 @@ class CohortOverview:
     """The cohort's sportlov week, for the school breaks its schedule is checked against."""
 
 
+def cohort_status_word(status: CohortStatus) -> str:
+    """The word for a cohort's status ("Planeras"); `seminarkoll list` writes it in lower case."""
+    return {
+        CohortStatus.PLANNING: translate("Formatting", "Planeras"),
+        CohortStatus.RUNNING: translate("Formatting", "Pågår"),
+        CohortStatus.COMPLETED: translate("Formatting", "Avslutad"),
+    }[status]
+
+
 def seminar_column(numbers: Sequence[int], number: int, cohort_name: str) -> int:
     """Where seminar `number` stands among a cohort's seminar `numbers`; NotFoundError naming
     the numbers there are."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.calendar import school_years_label
-from seminarkoll.ui.formatting import cohort_status_label
+from seminarkoll.domain.catalog import cohort_status_word
 from seminarkoll.ui.schedule_model import ScheduleTableModel
 from seminarkoll.ui.seminar_panel import SeminarPanel
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -123,7 +123,7 @@ class CohortPage(QWidget):
         self.subtitle.setText(
             self.tr("Läsår %1  ·  %2  ·  %3  ·  Krav: %4 av %5 seminarier")
             .replace("%1", school_years_label(cohort.start_date, cohort.end_date))
-            .replace("%2", cohort_status_label(cohort.status))
+            .replace("%2", cohort_status_word(cohort.status))
             .replace("%3", people)
             .replace("%4", str(overview.min_attended))
             .replace("%5", str(seminar_count))

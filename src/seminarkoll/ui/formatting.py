@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from seminarkoll.domain.completion import SeminarTotals
-from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
+from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.exports import ENROLLMENT_WORDS, STATUS_WORDS
 
 translate = QCoreApplication.translate
@@ -66,15 +66,6 @@ def time_range(start: time | None, end: time | None) -> str:
     """E.g. "13:00–16:00"; one side missing shows what is known."""
     parts = [t.strftime("%H:%M") for t in (start, end) if t is not None]
     return "–".join(parts)
-
-
-def cohort_status_label(status: CohortStatus) -> str:
-    """Swedish word for a cohort status."""
-    return {
-        CohortStatus.PLANNING: translate("Formatting", "Planeras"),
-        CohortStatus.RUNNING: translate("Formatting", "Pågår"),
-        CohortStatus.COMPLETED: translate("Formatting", "Avslutad"),
-    }[status]
 
 
 def enrollment_status_label(status: EnrollmentStatus) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from seminarkoll.ui.formatting import cohort_status_label
+from seminarkoll.domain.catalog import cohort_status_word
 
 if TYPE_CHECKING:
     from seminarkoll.domain.catalog import ProgrammeSummary
@@ -61,7 +61,7 @@ class ProgrammeNavigator(QTreeView):
                 child.setData(cohort.id, ID_ROLE)
                 child.setToolTip(
                     self.tr("%1 · %2 deltagare")
-                    .replace("%1", cohort_status_label(cohort.status))
+                    .replace("%1", cohort_status_word(cohort.status))
                     .replace("%2", str(cohort.enrolled_count))
                 )
                 item.appendRow(child)

@@ -36,6 +36,7 @@ from seminarkoll.domain.calendar import (
     SchoolYear,
     school_years_between,
 )
+from seminarkoll.domain.catalog import cohort_status_word
 from seminarkoll.domain.dates import weekday_name
 from seminarkoll.domain.enums import CohortStatus
 from seminarkoll.domain.errors import DomainError, ValidationError
@@ -47,7 +48,7 @@ from seminarkoll.services.planning import (
     EmptyStart,
     TemplateStart,
 )
-from seminarkoll.ui.formatting import cohort_status_label, qdate
+from seminarkoll.ui.formatting import qdate
 from seminarkoll.ui.forms import (
     FieldErrors,
     date_edit,
@@ -115,7 +116,7 @@ class CohortDialog(QDialog):
         self.end_date = date_edit()
         self.status = QComboBox()
         for status in CohortStatus:
-            self.status.addItem(cohort_status_label(status), status)
+            self.status.addItem(cohort_status_word(status), status)
         self.min_attended = QSpinBox()
         self.min_attended.setRange(0, MAX_SEMINAR_COUNT)
         self.count = QSpinBox()
