@@ -1,4 +1,4 @@
-"""Records built from objects holding the same names."""
+"""Records built from objects holding the same names, and set on such objects."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from seminarkoll.domain.records import built_from
+from seminarkoll.domain.records import assign_from, built_from
 
 
 @dataclass(frozen=True)
@@ -43,3 +43,24 @@ def test_given_values_replace_or_supply_fields() -> None:
 def test_a_field_the_source_lacks_is_an_error() -> None:
     with pytest.raises(AttributeError):
         built_from(_Counted, _Input("Leda"))
+
+
+class _Row:
+    """A stand-in for an ORM row: plain attributes."""
+
+    name = "old"
+    notes = "old"
+    extra = "old"
+    untouched = "old"
+
+
+def test_assign_sets_every_field_under_its_name() -> None:
+    row = _Row()
+    assign_from(row, _Input("Leda", "n"))
+    assert (row.name, row.notes, row.extra, row.untouched) == ("Leda", "n", "old", "old")
+
+
+def test_assign_sets_given_values_instead_and_besides() -> None:
+    row = _Row()
+    assign_from(row, _Input("Leda", "n"), notes="given", extra="more")
+    assert (row.name, row.notes, row.extra, row.untouched) == ("Leda", "given", "more", "old")

@@ -28,6 +28,7 @@ from seminarkoll.domain.completion import CompletionRules
 from seminarkoll.domain.enrolment import default_joining_date
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import NotFoundError
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.cohort_frame import (
     KEPT_FIELDS,
@@ -54,12 +55,9 @@ SEMINAR_COLUMNS = (
 def rules_of(cohort: Cohort) -> CompletionRules:
     """The completion rules stored on `cohort` (and its programme's: whether meetings count,
     and a number of seminars per school year)."""
-    return CompletionRules(
-        min_attended=cohort.min_attended,
-        late_counts_as_present=cohort.late_counts_as_present,
-        excused_counts_as_attended=cohort.excused_counts_as_attended,
-        require_each_theme=cohort.require_each_theme,
-        allow_makeup=cohort.allow_makeup,
+    return built_from(
+        CompletionRules,
+        cohort,
         meetings_count=cohort.programme.meetings_count,
         min_per_school_year=cohort.programme.min_per_school_year,
     )

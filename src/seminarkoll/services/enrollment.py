@@ -25,6 +25,7 @@ from seminarkoll.domain.attendance import EnrolmentWindow
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.records import assign_from
 from seminarkoll.domain.text import NamedRow, full_name, swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import joining_date
@@ -282,11 +283,7 @@ def _roster_rows(
 
 
 def _save(enrollment: Enrollment, data: EnrollmentInput) -> None:
-    enrollment.status = data.status
-    enrollment.applied_on = data.applied_on
-    enrollment.joined_on = data.joined_on
-    enrollment.left_on = data.left_on
-    enrollment.notes = data.notes.strip()
+    assign_from(enrollment, data, notes=data.notes.strip())
 
 
 def _set_status(rows: Sequence[Enrollment], status: EnrollmentStatus, on: date) -> int:

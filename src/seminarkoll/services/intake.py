@@ -113,7 +113,7 @@ class IntakeService:
             )
             session.add(enrollment)
             session.flush()
-            self._step(session, enrollment, EnrollmentStatus.APPLIED, on)
+            self._step(session, enrollment, on)
             return enrollment.id
 
     def book_interview(self, enrollment_ids: Iterable[int], at: datetime) -> int:
@@ -196,20 +196,14 @@ class IntakeService:
         person = enrollment.person
         check_step(full_name(person.first_name, person.last_name), enrollment.status, status)
         enrollment.status = status
-        self._step(session, enrollment, status, on, note)
+        self._step(session, enrollment, on, note)
 
-    def _step(
-        self,
-        session: Session,
-        enrollment: Enrollment,
-        status: EnrollmentStatus,
-        on: date,
-        note: str = "",
-    ) -> None:
+    def _step(self, session: Session, enrollment: Enrollment, on: date, note: str = "") -> None:
+        """Log the status `enrollment` has now, reached `on`."""
         session.add(
             IntakeStep(
                 enrollment_id=enrollment.id,
-                status=status,
+                status=enrollment.status,
                 taken_on=on,
                 recorded_by=self._coordinator.name,
                 note=note,

@@ -40,7 +40,7 @@ from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError
 from seminarkoll.domain.exports import STATUS_WORDS
 from seminarkoll.domain.person_rules import person_problems
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
-from seminarkoll.domain.records import built_from
+from seminarkoll.domain.records import assign_from, built_from
 from seminarkoll.domain.text import (
     NamedRow,
     email_key,
@@ -729,17 +729,7 @@ def _validated(data: PersonInput) -> PersonInput:
             values["email"] = email
     if problems:
         raise ValidationError(problems)
-    return PersonInput(
-        first_name=values["first_name"],
-        last_name=values["last_name"],
-        email=values["email"],
-        phone=values["phone"],
-        title=values["title"],
-        organisation=values["organisation"],
-        workplace_id=data.workplace_id,
-        is_lecturer=data.is_lecturer,
-        notes=data.notes.strip(),
-    )
+    return built_from(PersonInput, data, **values, notes=data.notes.strip())
 
 
 def _apply(session: Session, person: Person, data: PersonInput) -> None:
@@ -759,16 +749,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
                     full_name=full_name(holder[1], holder[2])
                 ),
             )
-    person.first_name = data.first_name
-    person.last_name = data.last_name
-    person.email = data.email or None
-    person.email_key = key
-    person.phone = data.phone
-    person.title = data.title
-    person.organisation = data.organisation
-    person.workplace_id = data.workplace_id
-    person.is_lecturer = data.is_lecturer
-    person.notes = data.notes
+    assign_from(person, data, email=data.email or None, email_key=key)
 
 
 # -- undo ----------------------------------------------------------------------------------

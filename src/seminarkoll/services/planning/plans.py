@@ -112,14 +112,14 @@ def plan_seminars(
     ]
 
 
+COPIED_COLUMNS = ("title", "start_time", "end_time", "location", "theme_area_id", "description")
+"""What a seminar copied into a new cohort takes from its source (with its lecturers)."""
+
+
 def copy_seminar(source: Seminar, seminar: Seminar) -> None:
     """Copy title, times, place, theme, agenda and lecturers (not notes or sign-off)."""
-    seminar.title = source.title
-    seminar.start_time = source.start_time
-    seminar.end_time = source.end_time
-    seminar.location = source.location
-    seminar.theme_area_id = source.theme_area_id
-    seminar.description = source.description
+    for column in COPIED_COLUMNS:
+        setattr(seminar, column, getattr(source, column))
     seminar.notes = ""
     seminar.lecturers = [
         SeminarLecturer(person_id=link.person_id, topic=link.topic, position=link.position)

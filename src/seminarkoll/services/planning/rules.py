@@ -18,6 +18,7 @@ from seminarkoll.domain.calendar import (
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.errors import FieldProblem, ValidationError
 from seminarkoll.domain.planning import normalise_colour
+from seminarkoll.domain.records import assign_from
 from seminarkoll.domain.schedule import validate_cohort
 from seminarkoll.domain.text import fold, tidy
 from seminarkoll.domain.translation import translate
@@ -193,18 +194,15 @@ def _dates(days: Sequence[date]) -> str:
 
 
 def apply_cohort(cohort: Cohort, data: CohortInput) -> None:
-    cohort.name = tidy(data.name)
-    cohort.school_year = SchoolYear.parse(data.school_year).label
-    cohort.start_date = data.start_date
-    cohort.end_date = data.end_date
-    cohort.status = data.status
-    cohort.min_attended = data.min_attended
-    cohort.late_counts_as_present = data.late_counts_as_present
-    cohort.excused_counts_as_attended = data.excused_counts_as_attended
-    cohort.require_each_theme = data.require_each_theme
-    cohort.allow_makeup = data.allow_makeup
-    cohort.sportlov_week = data.sportlov_week
-    cohort.notes = data.notes.strip()
+    """Set the input on `cohort`, tidied; the cohort stays in its programme."""
+    assign_from(
+        cohort,
+        data,
+        programme_id=cohort.programme_id,
+        name=tidy(data.name),
+        school_year=SchoolYear.parse(data.school_year).label,
+        notes=data.notes.strip(),
+    )
 
 
 def school_year_count(year: SchoolYear, end: date) -> int:
