@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from functools import cached_property
-from typing import TYPE_CHECKING
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from seminarkoll.services.identity import Coordinator
 
@@ -38,6 +38,33 @@ if TYPE_CHECKING:
     from seminarkoll.services.schedule_export import ScheduleExportService
     from seminarkoll.services.thinning import ThinningService
     from seminarkoll.services.workplaces import WorkplaceService
+
+
+class _Built:
+    """A service of `Services`, built on first use and then kept: the class named by the
+    attribute's annotation, from the module of the attribute's name, given the parts named."""
+
+    def __init__(self, parts: tuple[str, ...]) -> None:
+        self._parts = parts
+        self._name = self._class = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+        self._class = owner.__annotations__[name]
+
+    def __get__(self, services: object, owner: type | None = None) -> object:
+        if services is None:
+            return self
+        made = getattr(import_module(f"seminarkoll.services.{self._name}"), self._class)
+        built = made(*(getattr(services, part) for part in self._parts))
+        services.__dict__[self._name] = built
+        return built
+
+
+def service(*parts: str) -> Any:
+    """A service built on first use from these parts of `Services` (e.g. "database"); typed
+    as the annotation says, like a dataclass field."""
+    return _Built(parts)
 
 
 class Services:
@@ -84,184 +111,80 @@ class Services:
             if self._database is not None:
                 self._database.close()
 
-    @cached_property
-    def catalog(self) -> CatalogService:
-        """Programmes, cohorts and their overviews."""
-        from seminarkoll.services.catalog import CatalogService
+    catalog: CatalogService = service("database")
+    """Programmes, cohorts and their overviews."""
 
-        return CatalogService(self.database)
+    demo: DemoService = service("database")
+    """The example programme."""
 
-    @cached_property
-    def demo(self) -> DemoService:
-        """The example programme."""
-        from seminarkoll.services.demo import DemoService
+    planning: PlanningService = service("database")
+    """Programmes, theme areas and cohorts."""
 
-        return DemoService(self.database)
+    schedule: ScheduleService = service("database")
+    """Seminars of a cohort."""
 
-    @cached_property
-    def planning(self) -> PlanningService:
-        """Programmes, theme areas and cohorts."""
-        from seminarkoll.services.planning import PlanningService
+    lecturers: LecturerService = service("database")
+    """Guest lecturers."""
 
-        return PlanningService(self.database)
+    schedule_export: ScheduleExportService = service("database")
+    """Schedules as calendars and PDFs."""
 
-    @cached_property
-    def schedule(self) -> ScheduleService:
-        """Seminars of a cohort."""
-        from seminarkoll.services.schedule import ScheduleService
+    participants: ParticipantService = service("database", "coordinator")
+    """The person register."""
 
-        return ScheduleService(self.database)
+    workplaces: WorkplaceService = service("database")
+    """Workplaces."""
 
-    @cached_property
-    def lecturers(self) -> LecturerService:
-        """Guest lecturers."""
-        from seminarkoll.services.lecturers import LecturerService
+    enrollment: EnrollmentService = service("database")
+    """Enrolments in cohorts."""
 
-        return LecturerService(self.database)
+    group_meetings: GroupMeetingService = service("database", "coordinator")
+    """A group's own meetings and their attendance."""
 
-    @cached_property
-    def schedule_export(self) -> ScheduleExportService:
-        """Schedules as calendars and PDFs."""
-        from seminarkoll.services.schedule_export import ScheduleExportService
+    groups: GroupService = service("database")
+    """Groups of a cohort."""
 
-        return ScheduleExportService(self.database)
+    attendance: AttendanceService = service("database", "coordinator")
+    """Attendance, sign-off and completion."""
 
-    @cached_property
-    def participants(self) -> ParticipantService:
-        """The person register."""
-        from seminarkoll.services.participants import ParticipantService
+    participant_import: ParticipantImportService = service("database", "coordinator")
+    """Participant lists read into a cohort."""
 
-        return ParticipantService(self.database, self.coordinator)
+    role_import: RoleImportService = service("database")
+    """HR lists of later roles read onto the persons they name."""
 
-    @cached_property
-    def workplaces(self) -> WorkplaceService:
-        """Workplaces."""
-        from seminarkoll.services.workplaces import WorkplaceService
+    exports: ExportService = service("catalog", "enrollment", "attendance", "groups")
+    """Workbooks of a cohort."""
 
-        return WorkplaceService(self.database)
+    attendance_import: AttendanceImportService = service("attendance", "database")
+    """Attendance workbooks read back."""
 
-    @cached_property
-    def enrollment(self) -> EnrollmentService:
-        """Enrolments in cohorts."""
-        from seminarkoll.services.enrollment import EnrollmentService
+    offline_signoff: OfflineSignoffService = service("database", "attendance_import")
+    """A seminar's roster copied for signing off offline, and its marks read back."""
 
-        return EnrollmentService(self.database)
+    email_lists: EmailListService = service("database", "attendance")
+    """E-mail lists of a cohort."""
 
-    @cached_property
-    def group_meetings(self) -> GroupMeetingService:
-        """A group's own meetings and their attendance."""
-        from seminarkoll.services.group_meetings import GroupMeetingService
+    reports: ReportService = service("database", "attendance")
+    """Follow-up reports."""
 
-        return GroupMeetingService(self.database, self.coordinator)
+    certificates: CertificateService = service("database", "attendance")
+    """Certificates of completion."""
 
-    @cached_property
-    def groups(self) -> GroupService:
-        """Groups of a cohort."""
-        from seminarkoll.services.groups import GroupService
+    backups: BackupService = service("database")
+    """Backups of the database file."""
 
-        return GroupService(self.database)
+    alumni: AlumniService = service("database", "attendance")
+    """Later leadership roles of former participants."""
 
-    @cached_property
-    def attendance(self) -> AttendanceService:
-        """Attendance, sign-off and completion."""
-        from seminarkoll.services.attendance import AttendanceService
+    checkup: CheckupService = service("database")
+    """The database check on request (integrity and audit chain)."""
 
-        return AttendanceService(self.database, self.coordinator)
+    person_data: PersonDataService = service("database", "coordinator")
+    """A person's data: extracts and erasure."""
 
-    @cached_property
-    def participant_import(self) -> ParticipantImportService:
-        """Participant lists read into a cohort."""
-        from seminarkoll.services.participant_import import ParticipantImportService
+    thinning: ThinningService = service("database", "attendance", "coordinator")
+    """Thinning out old personal data."""
 
-        return ParticipantImportService(self.database, self.coordinator)
-
-    @cached_property
-    def role_import(self) -> RoleImportService:
-        """HR lists of later roles read onto the persons they name."""
-        from seminarkoll.services.role_import import RoleImportService
-
-        return RoleImportService(self.database)
-
-    @cached_property
-    def exports(self) -> ExportService:
-        """Workbooks of a cohort."""
-        from seminarkoll.services.exports import ExportService
-
-        return ExportService(self.catalog, self.enrollment, self.attendance, self.groups)
-
-    @cached_property
-    def attendance_import(self) -> AttendanceImportService:
-        """Attendance workbooks read back."""
-        from seminarkoll.services.attendance_import import AttendanceImportService
-
-        return AttendanceImportService(self.attendance, self.database)
-
-    @cached_property
-    def offline_signoff(self) -> OfflineSignoffService:
-        """A seminar's roster copied for signing off offline, and its marks read back."""
-        from seminarkoll.services.offline_signoff import OfflineSignoffService
-
-        return OfflineSignoffService(self.database, self.attendance_import)
-
-    @cached_property
-    def email_lists(self) -> EmailListService:
-        """E-mail lists of a cohort."""
-        from seminarkoll.services.email_lists import EmailListService
-
-        return EmailListService(self.database, self.attendance)
-
-    @cached_property
-    def reports(self) -> ReportService:
-        """Follow-up reports."""
-        from seminarkoll.services.reports import ReportService
-
-        return ReportService(self.database, self.attendance)
-
-    @cached_property
-    def certificates(self) -> CertificateService:
-        """Certificates of completion."""
-        from seminarkoll.services.certificates import CertificateService
-
-        return CertificateService(self.database, self.attendance)
-
-    @cached_property
-    def backups(self) -> BackupService:
-        """Backups of the database file."""
-        from seminarkoll.services.backups import BackupService
-
-        return BackupService(self.database)
-
-    @cached_property
-    def alumni(self) -> AlumniService:
-        """Later leadership roles of former participants."""
-        from seminarkoll.services.alumni import AlumniService
-
-        return AlumniService(self.database, self.attendance)
-
-    @cached_property
-    def checkup(self) -> CheckupService:
-        """The database check on request (integrity and audit chain)."""
-        from seminarkoll.services.checkup import CheckupService
-
-        return CheckupService(self.database)
-
-    @cached_property
-    def person_data(self) -> PersonDataService:
-        """A person's data: extracts and erasure."""
-        from seminarkoll.services.person_data import PersonDataService
-
-        return PersonDataService(self.database, self.coordinator)
-
-    @cached_property
-    def thinning(self) -> ThinningService:
-        """Thinning out old personal data."""
-        from seminarkoll.services.thinning import ThinningService
-
-        return ThinningService(self.database, self.attendance, self.coordinator)
-
-    @cached_property
-    def intake(self) -> IntakeService:
-        """Applications and interviews before enrolment."""
-        from seminarkoll.services.intake import IntakeService
-
-        return IntakeService(self.database, self.coordinator)
+    intake: IntakeService = service("database", "coordinator")
+    """Applications and interviews before enrolment."""
