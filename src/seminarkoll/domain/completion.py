@@ -320,6 +320,11 @@ class _Standing:
     def open_in(self, theme: ThemeId) -> tuple[SeminarSlot, ...]:
         return tuple(s for s in self.open_slots if s.theme_id == theme)
 
+    @property
+    def figures(self) -> dict[str, object]:
+        """What "Har deltagit i {attended} av {seminars}" in a reason says."""
+        return {"attended": self.attended, "seminars": _occasions(self, self.expected)}
+
 
 @dataclass(frozen=True)
 class _YearStanding:
@@ -333,6 +338,11 @@ class _YearStanding:
     @property
     def needed(self) -> int:
         return self.required - self.attended
+
+    @property
+    def figures(self) -> dict[str, object]:
+        """What "Har deltagit i {attended} av {required} seminarier läsåret {year}" says."""
+        return {"attended": self.attended, "required": self.required, "year": self.year.label}
 
 
 def shows_makeup(cell: CellState, made_up: bool) -> bool:
@@ -602,7 +612,7 @@ def _school_years(
 def _year_verdict(rules: CompletionRules, year: _YearStanding) -> tuple[CompletionState, str]:
     """A school year that still needs seminars: on track, at risk or out of reach."""
     remaining = len(year.open_slots)
-    figures = {"attended": year.attended, "required": year.required, "year": year.year.label}
+    figures = year.figures
     if remaining > year.needed:
         return CompletionState.ON_TRACK, translate(
             "Completion",
@@ -639,13 +649,9 @@ def _completed_reason(standing: _Standing) -> str:
         return translate(
             "Completion",
             "Har deltagit i {attended} av {seminars}, varav {made_up} genom kompletteringsuppgift.",
-        ).format(
-            attended=standing.attended,
-            seminars=_occasions(standing, standing.expected),
-            made_up=standing.made_up,
-        )
+        ).format(made_up=standing.made_up, **standing.figures)
     return translate("Completion", "Har deltagit i {attended} av {seminars}.").format(
-        attended=standing.attended, seminars=_occasions(standing, standing.expected)
+        **standing.figures
     )
 
 
@@ -655,20 +661,11 @@ def _on_track_reason(standing: _Standing, names: Mapping[ThemeId, str]) -> str:
             "Completion",
             "Har deltagit i {attended} av {seminars} och behöver delta i {needed} av de "
             "{remaining} återstående.",
-        ).format(
-            attended=standing.attended,
-            seminars=_occasions(standing, standing.expected),
-            needed=standing.needed,
-            remaining=standing.remaining,
-        )
+        ).format(needed=standing.needed, remaining=standing.remaining, **standing.figures)
     return translate(
         "Completion",
         "Har deltagit i {attended} av {seminars} men saknar ännu seminarium inom {themes}.",
-    ).format(
-        attended=standing.attended,
-        seminars=_occasions(standing, standing.expected),
-        themes=_themes(standing.missing_themes, names),
-    )
+    ).format(themes=_themes(standing.missing_themes, names), **standing.figures)
 
 
 def _at_risk_reason(
