@@ -88,15 +88,9 @@ def template_dates(
                 ).format(max_cohort_school_years=MAX_COHORT_SCHOOL_YEARS),
             )
         )
-    if not 1 <= count <= MAX_SEMINAR_COUNT:
-        problems.append(
-            FieldProblem(
-                "count",
-                translate(
-                    "Errors", "Antalet seminarier måste vara mellan 1 och {max_seminar_count}."
-                ).format(max_seminar_count=MAX_SEMINAR_COUNT),
-            )
-        )
+    count_problem = seminar_count_problem("count", count)
+    if count_problem is not None:
+        problems.append(count_problem)
     elif not 0 <= autumn <= count:
         problems.append(
             FieldProblem(
@@ -320,6 +314,19 @@ def renumber(
     return {seminar_id: number for number, seminar_id in enumerate(ordered, start=1)}
 
 
+def seminar_count_problem(field: str, count: int) -> FieldProblem | None:
+    """The problem with `count` seminars in a cohort (1 to `MAX_SEMINAR_COUNT`), for `field`;
+    None when the count is fine."""
+    if 1 <= count <= MAX_SEMINAR_COUNT:
+        return None
+    return FieldProblem(
+        field,
+        translate(
+            "Errors", "Antalet seminarier måste vara mellan 1 och {max_seminar_count}."
+        ).format(max_seminar_count=MAX_SEMINAR_COUNT),
+    )
+
+
 def validate_cohort(
     name: str,
     school_year_text: str,
@@ -370,15 +377,9 @@ def validate_cohort(
                 ),
             )
         )
-    if not 1 <= seminar_count <= MAX_SEMINAR_COUNT:
-        problems.append(
-            FieldProblem(
-                "seminar_count",
-                translate(
-                    "Errors", "Antalet seminarier måste vara mellan 1 och {max_seminar_count}."
-                ).format(max_seminar_count=MAX_SEMINAR_COUNT),
-            )
-        )
+    count_problem = seminar_count_problem("seminar_count", seminar_count)
+    if count_problem is not None:
+        problems.append(count_problem)
         if min_attended < 0:
             problems.append(
                 FieldProblem(

@@ -9,7 +9,7 @@ from seminarkoll.data.models import Cohort, Seminar, SeminarLecturer
 from seminarkoll.domain.calendar import SchoolYear
 from seminarkoll.domain.errors import FieldProblem, ValidationError
 from seminarkoll.domain.planning import shift_plan
-from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT, template_dates
+from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT, seminar_count_problem, template_dates
 from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.planning.inputs import CohortStart, CopyStart, EmptyStart, TemplateStart
@@ -38,13 +38,9 @@ def plan_seminars(
     """The planned seminars, each with the seminar it copies (None from the template); the
     template spreads them over the `years` school years from `year`."""
     if isinstance(start, EmptyStart):
-        if not 1 <= start.count <= MAX_SEMINAR_COUNT:
-            raise ValidationError.single(
-                "count",
-                translate(
-                    "Errors", "Antalet seminarier måste vara mellan 1 och {max_seminar_count}."
-                ).format(max_seminar_count=MAX_SEMINAR_COUNT),
-            )
+        problem = seminar_count_problem("count", start.count)
+        if problem is not None:
+            raise ValidationError([problem])
         return []
     if isinstance(start, TemplateStart):
         problems: list[FieldProblem] = []
