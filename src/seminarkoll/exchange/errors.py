@@ -29,16 +29,16 @@ class FileError(DomainError):
     wrong, in the chosen language."""
 
     text = ""
-    """What an error that needs nothing but the path says (Swedish, marked for the catalogue):
-    {quoted} stands for the file's name, {parent} for its folder."""
+    """What the error says (Swedish, marked for the catalogue): {quoted} stands for the file's
+    name, {parent} for its folder, any other name for the value given under it."""
 
-    def __init__(self, path: Path, message: str | None = None) -> None:
+    def __init__(self, path: Path, message: str | None = None, **values: object) -> None:
         self.path = path
-        self.message = (
-            translate("Errors", self.text).format(quoted=_quoted(path), parent=path.parent)
-            if message is None
-            else message
-        )
+        if message is None:
+            message = translate("Errors", self.text).format(
+                quoted=_quoted(path), parent=path.parent, **values
+            )
+        self.message = message
         super().__init__(self.message)
 
 
@@ -65,16 +65,13 @@ class FileAccessError(FileReadError):
 class UnsupportedFileTypeError(FileReadError):
     """The extension is not one of the spreadsheet or CSV formats we read."""
 
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} har en filtyp som inte kan läsas. Välj en fil av typen {supported}.",
+    )
+
     def __init__(self, path: Path) -> None:
-        supported = ", ".join(SUPPORTED_EXTENSIONS)
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} har en filtyp som inte kan läsas. Välj en fil av typen "
-                "{supported}.",
-            ).format(quoted=_quoted(path), supported=supported),
-        )
+        super().__init__(path, supported=", ".join(SUPPORTED_EXTENSIONS))
 
 
 class NotASpreadsheetError(FileReadError):
@@ -110,47 +107,41 @@ class EncryptedWorkbookError(FileReadError):
 class EmptySheetError(FileReadError):
     """The chosen sheet (or the CSV file) contains no values at all."""
 
+    text = QT_TRANSLATE_NOOP("Errors", "Bladet ”{sheet_name}” i filen {quoted} är tomt.")
+
     def __init__(self, path: Path, sheet_name: str) -> None:
         self.sheet_name = sheet_name
-        super().__init__(
-            path,
-            translate("Errors", "Bladet ”{sheet_name}” i filen {quoted} är tomt.").format(
-                sheet_name=sheet_name, quoted=_quoted(path)
-            ),
-        )
+        super().__init__(path, sheet_name=sheet_name)
 
 
 class SheetNotFoundError(FileReadError):
     """A sheet was asked for by name and the workbook has no sheet with that name."""
 
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "Filen {quoted} har inget blad som heter ”{sheet_name}”. Bladen heter {names}."
+    )
+
     def __init__(self, path: Path, sheet_name: str, available: Sequence[str]) -> None:
         self.sheet_name = sheet_name
         self.available: tuple[str, ...] = tuple(available)
         names = ", ".join(f"”{name}”" for name in self.available)
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} har inget blad som heter ”{sheet_name}”. Bladen heter {names}.",
-            ).format(quoted=_quoted(path), sheet_name=sheet_name, names=names),
-        )
+        super().__init__(path, sheet_name=sheet_name, names=names)
 
 
 class SheetTooLargeError(FileReadError):
     """The used area of the sheet is too large to read (usually a stray value far away)."""
 
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Bladet i filen {quoted} är för stort att läsa ({rows} rader och "
+        "{columns} kolumner). Ta bort innehåll långt nedanför eller till höger "
+        "om listan.",
+    )
+
     def __init__(self, path: Path, rows: int, columns: int) -> None:
         self.rows = rows
         self.columns = columns
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Bladet i filen {quoted} är för stort att läsa ({rows} rader och "
-                "{columns} kolumner). Ta bort innehåll långt nedanför eller till höger "
-                "om listan.",
-            ).format(quoted=_quoted(path), rows=rows, columns=columns),
-        )
+        super().__init__(path, rows=rows, columns=columns)
 
 
 class NotARegularFileError(FileReadError):
@@ -166,66 +157,62 @@ class NotARegularFileError(FileReadError):
 class FileTooLargeError(FileReadError):
     """The file, or what it unpacks to, is larger than any list Seminarkoll reads."""
 
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} är för stor att läsa (den är eller packas upp till mer "
+        "än {limit_mb} MB). Spara bara listan i en egen fil och försök igen.",
+    )
+
     def __init__(self, path: Path, limit_mb: int) -> None:
         self.limit_mb = limit_mb
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} är för stor att läsa (den är eller packas upp till mer "
-                "än {limit_mb} MB). Spara bara listan i en egen fil och försök igen.",
-            ).format(quoted=_quoted(path), limit_mb=limit_mb),
-        )
+        super().__init__(path, limit_mb=limit_mb)
 
 
 class CellTooLongError(FileReadError):
     """A cell holds more text than Excel itself allows in one cell (32,767 characters)."""
 
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} har en cell{where} med mer text än ett kalkylblad "
+        "rymmer och kan inte läsas. Rätta eller ta bort cellen och spara filen "
+        "på nytt.",
+    )
+
     def __init__(self, path: Path, row: int | None = None) -> None:
         self.row = row
         where = translate("Errors", " på rad {row}").format(row=row) if row is not None else ""
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} har en cell{where} med mer text än ett kalkylblad "
-                "rymmer och kan inte läsas. Rätta eller ta bort cellen och spara filen "
-                "på nytt.",
-            ).format(quoted=_quoted(path), where=where),
-        )
+        super().__init__(path, where=where)
 
 
 class MixedEncodingError(FileReadError):
     """A CSV file has lines in UTF-8 and lines in Windows-1252 (pasted from two sources)."""
 
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} blandar teckenkodningar: rad {utf8_row} är sparad som "
+        "UTF-8 men rad {cp1252_row} som Windows-1252, så å, ä och ö skulle bli "
+        "fel. Öppna filen i Excel, rätta raderna och spara den som CSV UTF-8.",
+    )
+
     def __init__(self, path: Path, utf8_row: int, cp1252_row: int) -> None:
         self.utf8_row = utf8_row
         self.cp1252_row = cp1252_row
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} blandar teckenkodningar: rad {utf8_row} är sparad som "
-                "UTF-8 men rad {cp1252_row} som Windows-1252, så å, ä och ö skulle bli "
-                "fel. Öppna filen i Excel, rätta raderna och spara den som CSV UTF-8.",
-            ).format(quoted=_quoted(path), utf8_row=utf8_row, cp1252_row=cp1252_row),
-        )
+        super().__init__(path, utf8_row=utf8_row, cp1252_row=cp1252_row)
 
 
 class UnterminatedQuoteError(FileReadError):
     """A CSV field opens a quote (") that is never closed, so the rest would run together."""
 
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} kan inte läsas: på rad {row} har ett fält ett "
+        'citattecken (") som inte avslutas rätt. Rätta raden och spara filen på'
+        " nytt.",
+    )
+
     def __init__(self, path: Path, row: int) -> None:
         self.row = row
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} kan inte läsas: på rad {row} har ett fält ett "
-                'citattecken (") som inte avslutas rätt. Rätta raden och spara filen på'
-                " nytt.",
-            ).format(quoted=_quoted(path), row=row),
-        )
+        super().__init__(path, row=row)
 
 
 class HeaderNotFoundError(FileReadError):
@@ -305,16 +292,14 @@ class DiskFullError(FileWriteError):
 class TargetWriteFailedError(FileWriteError):
     """Saving failed for another reason the system reported; the old file is untouched."""
 
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Filen {quoted} kunde inte sparas ({reason}). En tidigare fil med samma namn är orörd.",
+    )
+
     def __init__(self, path: Path, reason: str) -> None:
         self.reason = reason
-        super().__init__(
-            path,
-            translate(
-                "Errors",
-                "Filen {quoted} kunde inte sparas ({reason}). En tidigare fil med samma"
-                " namn är orörd.",
-            ).format(quoted=_quoted(path), reason=reason),
-        )
+        super().__init__(path, reason=reason)
 
 
 class NotAnAttendanceFileError(FileReadError):
