@@ -8,25 +8,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT
 from seminarkoll.services.planning import ProgrammeInput
-from seminarkoll.ui.forms import FieldErrors, save_cancel_buttons
+from seminarkoll.ui.field_values import field_values, show_record
+from seminarkoll.ui.forms import FormDialog
 
 if TYPE_CHECKING:
     from seminarkoll.services.planning import ProgrammeDetails
 
 
-class ProgrammeDialog(QDialog):
+class ProgrammeDialog(FormDialog):
     """Asks for a new programme (or edits `details`) and saves it through `save`; problems
     show next to the field and nothing is saved until they are fixed."""
 
@@ -36,16 +33,13 @@ class ProgrammeDialog(QDialog):
         parent: QWidget | None = None,
         details: ProgrammeDetails | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._save = save
+        super().__init__(
+            self.tr("Nytt program") if details is None else self.tr("Redigera program"), parent
+        )
         self._details = details
         self.saved_id: int | None = None
         self.saved: ProgrammeInput | None = None
-        self.setWindowTitle(
-            self.tr("Nytt program") if details is None else self.tr("Redigera program")
-        )
         self.setMinimumWidth(480)
-        self.errors = FieldErrors()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("t.ex. Ledare på lut"))
         self.organiser = QLineEdit()
@@ -78,7 +72,7 @@ class ProgrammeDialog(QDialog):
                 "omgångens krav för hela omgången. 0 betyder inget sådant krav."
             )
         )
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Namn:"), self.errors.wrap("name", self.name))
         form.addRow(self.tr("&Arrangör:"), self.errors.wrap("organiser", self.organiser))
         form.addRow(self.tr("&Kontaktperson:"), self.errors.wrap("contact_person", self.contact))
@@ -88,41 +82,30 @@ class ProgrammeDialog(QDialog):
             self.tr("Minst per &läsår:"),
             self.errors.wrap("min_per_school_year", self.per_school_year),
         )
+        self._fields: dict[str, QWidget] = {
+            "name": self.name,
+            "organiser": self.organiser,
+            "contact_person": self.contact,
+            "description": self.description,
+            "archived": self.archived,
+            "meetings_count": self.meetings_count,
+        }
         if details is not None:
             form.addRow("", self.archived)
-            self.name.setText(details.name)
-            self.organiser.setText(details.organiser)
-            self.contact.setText(details.contact_person)
-            self.description.setPlainText(details.description)
-            self.archived.setChecked(details.archived)
-            self.meetings_count.setChecked(details.meetings_count)
+            show_record(self._fields, details)
             self.per_school_year.setValue(details.min_per_school_year or 0)
         self.name_error = self.errors.label("name")
-        self.buttons = save_cancel_buttons(self, self._accept)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general)
-        layout.addWidget(self.buttons)
+        self.save = lambda: self._save_with(save)
 
     def data(self) -> ProgrammeInput:
         """What the user typed."""
         return ProgrammeInput(
-            name=self.name.text(),
-            organiser=self.organiser.text(),
-            contact_person=self.contact.text(),
-            description=self.description.toPlainText(),
-            archived=self.archived.isChecked(),
-            meetings_count=self.meetings_count.isChecked(),
+            **field_values(self._fields),
             min_per_school_year=self.per_school_year.value() or None,
         )
 
-    def _accept(self) -> None:
+    def _save_with(self, save: Callable[[ProgrammeInput], object]) -> None:
         data = self.data()
-        try:
-            result = self._save(data)
-        except DomainError as exc:
-            self.errors.show(exc)
-            return
+        result = save(data)
         self.saved = data
         self.saved_id = result if isinstance(result, int) else getattr(self._details, "id", None)
-        self.accept()

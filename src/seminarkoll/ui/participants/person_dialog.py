@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminarkoll.ui.field_values import field_values, show_record
 from seminarkoll.ui.forms import FormDialog, KeepOpen, push_button
 from seminarkoll.ui.participants.duplicates_dialog import likeness_text
 from seminarkoll.ui.sorting import swedish_sorted
@@ -86,6 +87,16 @@ class PersonDialog(FormDialog):
         self.add_field("organisation", self.tr("&Organisation:"), self.organisation)
         self.form.addRow("", self.lecturer)
         self.add_field("notes", self.tr("A&nteckningar:"), self.notes)
+        self._fields: dict[str, QWidget] = {
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "email": self.email,
+            "phone": self.phone,
+            "title": self.title_edit,
+            "organisation": self.organisation,
+            "is_lecturer": self.lecturer,
+            "notes": self.notes,
+        }
         self._fill_workplaces(None)
         if person_id is not None:
             self._load(person_id)
@@ -101,14 +112,7 @@ class PersonDialog(FormDialog):
     def _load(self, person_id: int) -> None:
         person = self._services.participants.person(person_id)
         self._version = person.version
-        self.first_name.setText(person.first_name)
-        self.last_name.setText(person.last_name)
-        self.email.setText(person.email)
-        self.phone.setText(person.phone)
-        self.title_edit.setText(person.title)
-        self.organisation.setText(person.organisation)
-        self.lecturer.setChecked(person.is_lecturer)
-        self.notes.setPlainText(person.notes)
+        show_record(self._fields, person)
         self._fill_workplaces(person.workplace_id)
 
     def _new_workplace(self) -> None:
@@ -125,17 +129,7 @@ class PersonDialog(FormDialog):
         workplace = self.workplace.currentData()
         if self.workplace.currentText() != self.workplace.itemText(self.workplace.currentIndex()):
             workplace = None
-        return PersonInput(
-            first_name=self.first_name.text(),
-            last_name=self.last_name.text(),
-            email=self.email.text(),
-            phone=self.phone.text(),
-            title=self.title_edit.text(),
-            organisation=self.organisation.text(),
-            workplace_id=workplace,
-            is_lecturer=self.lecturer.isChecked(),
-            notes=self.notes.toPlainText(),
-        )
+        return PersonInput(**field_values(self._fields), workplace_id=workplace)
 
     def _save(self) -> None:
         data = self.data()

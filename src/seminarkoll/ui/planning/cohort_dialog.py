@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -48,18 +47,18 @@ from seminarkoll.services.planning import (
     EmptyStart,
     TemplateStart,
 )
+from seminarkoll.ui.field_values import field_values, set_value, show_record
 from seminarkoll.ui.formatting import qdate
 from seminarkoll.ui.forms import (
-    FieldErrors,
     date_edit,
     pytime,
     qtime,
     save_cancel_buttons,
     span_box,
 )
+from seminarkoll.ui.planning.edit_dialog import EditDialog
 from seminarkoll.ui.planning.models import PlanPreviewModel
 from seminarkoll.ui.settings import app_settings
-from seminarkoll.ui.stale_edit import save_unless_stale
 from seminarkoll.ui.window_size import resize_within_screen
 
 if TYPE_CHECKING:
@@ -71,7 +70,7 @@ PREVIEW_DELAY_MS = 120
 THURSDAY = 3
 
 
-class CohortDialog(QDialog):
+class CohortDialog(EditDialog["CohortDetails", CohortInput]):
     """A new cohort (`details` None) of one of `programmes`, or an existing cohort to edit.
 
     New: programme, name, school year, dates, completion requirement, and how to start:
@@ -87,19 +86,15 @@ class CohortDialog(QDialog):
         details: CohortDetails | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._details = details
+        super().__init__(services, details, parent)
         self._dates_touched = details is not None
         self._filling = False
         self.created: CohortCreated | None = None
         self.updated: CohortDetails | None = None
-        self.data: CohortInput | None = None
         self.setObjectName("cohortDialog")
         self.setWindowTitle(self.tr("Ny omgång") if details is None else self.tr("Redigera omgång"))
         self.setMinimumWidth(820)
         resize_within_screen(self, 920, 740 if details is None else 420)
-        self.errors = FieldErrors()
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -139,6 +134,21 @@ class CohortDialog(QDialog):
                 "som flyttas dit ger en varning."
             )
         )
+
+        self._shared: dict[str, QWidget] = {
+            "name": self.name,
+            "school_year": self.school_year,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+            "min_attended": self.min_attended,
+            "excused_counts_as_attended": self.excused,
+            "late_counts_as_present": self.late,
+            "require_each_theme": self.each_theme,
+            "allow_makeup": self.makeup,
+            "sportlov_week": self.sportlov,
+        }
+        """The fields a new cohort takes from the programme's defaults and an edit from the
+        cohort (the seminar count is set first: it bounds the minimum attended)."""
 
         cohort_box = QGroupBox(self.tr("Omgång"))
         cohort_form = QFormLayout(cohort_box)
@@ -313,18 +323,9 @@ class CohortDialog(QDialog):
             self.errors.show(exc)
             return
         self._filling = True
-        self.name.setText(defaults.name)
-        self.school_year.setText(defaults.school_year)
-        self.start_date.setDate(qdate(defaults.start_date))
-        self.end_date.setDate(qdate(defaults.end_date))
-        self._dates_touched = False
         self.count.setValue(defaults.seminar_count)
-        self.min_attended.setValue(defaults.min_attended)
-        self.excused.setChecked(defaults.excused_counts_as_attended)
-        self.late.setChecked(defaults.late_counts_as_present)
-        self.each_theme.setChecked(defaults.require_each_theme)
-        self.makeup.setChecked(defaults.allow_makeup)
-        self._set_sportlov(defaults.sportlov_week)
+        show_record(self._shared, defaults)
+        self._dates_touched = False
         self.start_time.setTime(qtime(defaults.start_time))
         self.end_time.setTime(qtime(defaults.end_time))
         self.location.setText(defaults.location)
@@ -412,24 +413,12 @@ class CohortDialog(QDialog):
     # -- shared fields -------------------------------------------------------------------------
     def _fill_details(self, details: CohortDetails) -> None:
         self._filling = True
-        self.name.setText(details.name)
-        self.school_year.setText(details.school_year)
-        self.start_date.setDate(qdate(details.start_date))
-        self.end_date.setDate(qdate(details.end_date))
-        self.status.setCurrentIndex(max(self.status.findData(details.status), 0))
         self.count.setValue(max(details.seminar_count, 1))
-        self.min_attended.setValue(details.min_attended)
-        self.excused.setChecked(details.excused_counts_as_attended)
-        self.late.setChecked(details.late_counts_as_present)
-        self.each_theme.setChecked(details.require_each_theme)
-        self.makeup.setChecked(details.allow_makeup)
-        self._set_sportlov(details.sportlov_week)
+        show_record(self._shared, details)
+        set_value(self.status, details.status)
         self.notes.setPlainText(details.notes)
         self._filling = False
         self._count_changed()
-
-    def _set_sportlov(self, week: int) -> None:
-        self.sportlov.setCurrentIndex(max(self.sportlov.findData(week), 0))
 
     def sportlov_week(self) -> int:
         """The sportlov week chosen."""
@@ -474,46 +463,17 @@ class CohortDialog(QDialog):
             else int(self.programme.currentData() or 0)
         )
         return CohortInput(
+            **field_values(self._shared),
             programme_id=programme_id,
-            name=self.name.text(),
-            school_year=self.school_year.text(),
-            start_date=_pydate(self.start_date),
-            end_date=_pydate(self.end_date),
             status=self.status.currentData(),
-            min_attended=self.min_attended.value(),
-            late_counts_as_present=self.late.isChecked(),
-            excused_counts_as_attended=self.excused.isChecked(),
-            require_each_theme=self.each_theme.isChecked(),
-            allow_makeup=self.makeup.isChecked(),
             notes=self.notes.toPlainText() if self._details is not None else "",
-            sportlov_week=self.sportlov_week(),
         )
 
-    def _accept(self) -> None:
-        data = self.current()
-        try:
-            if self._details is None:
-                if self.programme.currentData() is None:
-                    raise ValidationError.single("programme", self.tr("Välj ett program först."))
-                self.created = self._services.planning.create_cohort(data, self.start())
-                self._remember()
-            elif not save_unless_stale(
-                self,
-                lambda version: self._update(data, version),
-                self._details.version,
-                self._reload,
-            ):
-                return
-        except DomainError as exc:
-            self.errors.show(exc)
-            return
-        self.data = data
-        self.accept()
-
-    @property
-    def details(self) -> CohortDetails | None:
-        """The cohort as the edit started from it (read again when the user reloaded it)."""
-        return self._details
+    def _create(self, data: CohortInput) -> None:
+        if self.programme.currentData() is None:
+            raise ValidationError.single("programme", self.tr("Välj ett program först."))
+        self.created = self._services.planning.create_cohort(data, self.start())
+        self._remember()
 
     def _update(self, data: CohortInput, version: int | None) -> None:
         assert self._details is not None

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.lecturers import LecturerInput
-from seminarkoll.ui.forms import FieldErrors, save_cancel_buttons
+from seminarkoll.ui.field_values import field_values, show_record
+from seminarkoll.ui.forms import FormDialog
 from seminarkoll.ui.planning.models import ID_ROLE, LecturerTableModel
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -34,7 +33,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 150
 
 
-class LecturerDialog(QDialog):
+class LecturerDialog(FormDialog):
     """Name, title, organisation and contact details of one lecturer.
 
     `save(data)` is called on Save: it may store the lecturer or only check it (a lecturer
@@ -49,13 +48,12 @@ class LecturerDialog(QDialog):
         details: LecturerDetails | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._save = save
+        super().__init__(
+            self.tr("Ny föreläsare") if details is None else self.tr("Föreläsare"), parent
+        )
         self.data: LecturerInput | None = None
         self.result_value: object = None
-        self.setWindowTitle(self.tr("Ny föreläsare") if details is None else self.tr("Föreläsare"))
         self.setMinimumWidth(460)
-        self.errors = FieldErrors()
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.title = QComboBox()
@@ -69,7 +67,7 @@ class LecturerDialog(QDialog):
         self.phone = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Förnamn:"), self.errors.wrap("first_name", self.first_name))
         form.addRow(self.tr("&Efternamn:"), self.errors.wrap("last_name", self.last_name))
         form.addRow(self.tr("&Titel:"), self.errors.wrap("title", self.title))
@@ -77,41 +75,27 @@ class LecturerDialog(QDialog):
         form.addRow(self.tr("E-&post:"), self.errors.wrap("email", self.email))
         form.addRow(self.tr("&Telefon:"), self.errors.wrap("phone", self.phone))
         form.addRow(self.tr("&Anteckningar:"), self.notes)
+        self._fields: dict[str, QWidget] = {
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "title": self.title,
+            "organisation": self.organisation,
+            "email": self.email,
+            "phone": self.phone,
+            "notes": self.notes,
+        }
         if details is not None:
-            self.first_name.setText(details.first_name)
-            self.last_name.setText(details.last_name)
-            self.title.setEditText(details.title)
-            self.organisation.setText(details.organisation)
-            self.email.setText(details.email)
-            self.phone.setText(details.phone)
-            self.notes.setPlainText(details.notes)
-        self.buttons = save_cancel_buttons(self, self._accept)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general)
-        layout.addWidget(self.buttons)
+            show_record(self._fields, details)
+        self.save = lambda: self._save_with(save)
 
     def current(self) -> LecturerInput:
         """What the form holds now."""
-        return LecturerInput(
-            first_name=self.first_name.text(),
-            last_name=self.last_name.text(),
-            title=self.title.currentText(),
-            organisation=self.organisation.text(),
-            email=self.email.text(),
-            phone=self.phone.text(),
-            notes=self.notes.toPlainText(),
-        )
+        return LecturerInput(**field_values(self._fields))
 
-    def _accept(self) -> None:
+    def _save_with(self, save: Callable[[LecturerInput], object]) -> None:
         data = self.current()
-        try:
-            self.result_value = self._save(data)
-        except DomainError as exc:
-            self.errors.show(exc)
-            return
+        self.result_value = save(data)
         self.data = data
-        self.accept()
 
 
 class LecturerPickerDialog(QDialog):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,12 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.schedule import date_warnings
 from seminarkoll.services.schedule import LecturerAssignment, SeminarInput
 from seminarkoll.ui.formatting import long_date, qdate
 from seminarkoll.ui.forms import (
-    FieldErrors,
     date_edit,
     push_button,
     pytime,
@@ -37,10 +34,10 @@ from seminarkoll.ui.forms import (
     save_cancel_buttons,
     span_box,
 )
+from seminarkoll.ui.planning.edit_dialog import EditDialog
 from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog, LecturerPickerDialog
 from seminarkoll.ui.planning.models import LecturerRow, SeminarLecturersModel
 from seminarkoll.ui.settings import app_settings
-from seminarkoll.ui.stale_edit import save_unless_stale
 from seminarkoll.ui.window_size import grow_to_fit
 
 if TYPE_CHECKING:
@@ -57,7 +54,7 @@ def colour_icon(colour: str, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-class SeminarDialog(QDialog):
+class SeminarDialog(EditDialog["SeminarDetails", SeminarInput]):
     """Adds a seminar to a cohort, or edits `details`; problems show next to the fields and
     nothing is saved until they are fixed. Weekend, holiday and break dates are warned about."""
 
@@ -68,12 +65,9 @@ class SeminarDialog(QDialog):
         details: SeminarDetails | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, details, parent)
         self._form = form
-        self._details = details
         self.saved: SeminarSaved | None = None
-        self.data: SeminarInput | None = None
         self.setObjectName("seminarDialog")
         self.setWindowTitle(
             self.tr("Nytt seminarium")
@@ -81,7 +75,6 @@ class SeminarDialog(QDialog):
             else self.tr("Seminarium %1").replace("%1", str(details.number))
         )
         self.setMinimumWidth(780)
-        self.errors = FieldErrors()
         context = QLabel(
             self.tr("%1 – %2 (läsår %3)")
             .replace("%1", form.programme_name)
@@ -303,28 +296,8 @@ class SeminarDialog(QDialog):
             self.lecturer_model.remove(rows[0].row())
 
     # -- saving -------------------------------------------------------------------------------
-    def _accept(self) -> None:
-        data = self.current()
-        try:
-            if self._details is None:
-                self.saved = self._services.schedule.add_seminar(self._form.cohort_id, data)
-            elif not save_unless_stale(
-                self,
-                lambda version: self._update(data, version),
-                self._details.version,
-                self._reload,
-            ):
-                return
-        except DomainError as exc:
-            self.errors.show(exc)
-            return
-        self.data = data
-        self.accept()
-
-    @property
-    def details(self) -> SeminarDetails | None:
-        """The seminar as the edit started from it (read again when the user reloaded it)."""
-        return self._details
+    def _create(self, data: SeminarInput) -> None:
+        self.saved = self._services.schedule.add_seminar(self._form.cohort_id, data)
 
     def _update(self, data: SeminarInput, version: int | None) -> None:
         assert self._details is not None
