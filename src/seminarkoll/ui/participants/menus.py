@@ -5,7 +5,8 @@ the register, matrix and sign-off views are imported when first used."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from seminarkoll.ui.participants.register_window import RegisterWindow
     from seminarkoll.ui.participants.roster_tab import RosterTab
 
+T = TypeVar("T")
 
 MARKED = Change(overview=True, attendance=True)
 """Marks or sign-offs changed: the matrix and the schedule's totals show them."""
@@ -68,12 +70,16 @@ class ParticipationMenus(QObject):
             self.tr("Hitta möjliga d&ubbletter …"), self.find_duplicates
         )
         self.add_action = self._action(
-            self.tr("&Lägg till deltagare i omgången …"), self.add_to_cohort, "Ctrl+Shift+A"
+            self.tr("&Lägg till deltagare i omgången …"),
+            self._on_tab(self.show_roster, lambda tab: tab.add_from_register()),
+            "Ctrl+Shift+A",
         )
         self.roster_action = self._action(
             self.tr("Visa omgångens &deltagare"), self.show_roster, "Ctrl+Shift+D"
         )
-        self.groups_action = self._action(self.tr("&Grupper …"), self.edit_groups)
+        self.groups_action = self._action(
+            self.tr("&Grupper …"), self._on_tab(self.show_roster, lambda tab: tab.edit_groups())
+        )
         self.intake_action = self._action(self.tr("An&tagning …"), self.open_intake, "Ctrl+Shift+T")
         for action in (self.register_action, self.workplaces_action, self.duplicates_action):
             people.addAction(action)
@@ -90,9 +96,13 @@ class ParticipationMenus(QObject):
             self.tr("&Signera seminarium …"), self.sign_seminar, "Ctrl+Shift+S"
         )
         self.apology_action = self._action(
-            self.tr("Anmäl frånvaro i &förväg …"), self.record_apology
+            self.tr("Anmäl frånvaro i &förväg …"),
+            self._on_tab(self.show_matrix, lambda tab: tab.record_apology()),
         )
-        self.rules_action = self._action(self.tr("&Krav för godkänt …"), self.edit_rules)
+        self.rules_action = self._action(
+            self.tr("&Krav för godkänt …"),
+            self._on_tab(self.show_matrix, lambda tab: tab.edit_rules()),
+        )
         self.name_action = self._action(self.tr("Mitt &namn vid signering …"), self.edit_name)
         for action in (
             self.matrix_action,
@@ -299,42 +309,33 @@ class ParticipationMenus(QObject):
         if dialog.changed:
             self._data_changed(WORKPLACES)
 
-    def show_roster(self) -> None:
-        """Switch the cohort page to the "Deltagare" tab."""
+    def show_roster(self) -> RosterTab | None:
+        """Switch the cohort page to the "Deltagare" tab; returns the tab, if built."""
         page = self._page()
-        if page is not None and self.roster_tab is not None:
-            page.tabs.setCurrentWidget(self.roster_tab)
+        tab = self.roster_tab
+        if page is not None and tab is not None:
+            page.tabs.setCurrentWidget(tab)
+        return tab
 
-    def show_matrix(self) -> None:
-        """Switch the cohort page to the "Närvaro" tab."""
+    def show_matrix(self) -> AttendanceTab | None:
+        """Switch the cohort page to the "Närvaro" tab; returns the tab, if built."""
         page = self._page()
-        if page is not None and self.attendance_tab is not None:
-            page.tabs.setCurrentWidget(self.attendance_tab)
-            self.attendance_tab.view.setFocus()
+        tab = self.attendance_tab
+        if page is not None and tab is not None:
+            page.tabs.setCurrentWidget(tab)
+            tab.view.setFocus()
+        return tab
 
-    def add_to_cohort(self) -> None:
-        """Enrol persons from the register in the shown cohort."""
-        self.show_roster()
-        if self.roster_tab is not None:
-            self.roster_tab.add_from_register()
+    @staticmethod
+    def _on_tab(show: Callable[[], T | None], run: Callable[[T], object]) -> Callable[[], None]:
+        """A slot that shows a tab of the cohort page (`show` returns it) and runs `run` on it."""
 
-    def edit_groups(self) -> None:
-        """Open the groups editor of the shown cohort."""
-        self.show_roster()
-        if self.roster_tab is not None:
-            self.roster_tab.edit_groups()
+        def slot() -> None:
+            tab = show()
+            if tab is not None:
+                run(tab)
 
-    def record_apology(self) -> None:
-        """Record an excused absence before a seminar."""
-        self.show_matrix()
-        if self.attendance_tab is not None:
-            self.attendance_tab.record_apology()
-
-    def edit_rules(self) -> None:
-        """Edit the shown cohort's completion rules."""
-        self.show_matrix()
-        if self.attendance_tab is not None:
-            self.attendance_tab.edit_rules()
+        return slot
 
     def sign_seminar(self) -> None:
         """Open the sign-off view for the seminar in focus (the matrix column or the schedule

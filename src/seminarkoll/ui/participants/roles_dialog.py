@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -159,17 +160,16 @@ class RolesDialog(QDialog):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def add_role(self) -> None:
-        dialog = RoleDialog(self._services, None, self)
-        dialog.save = lambda: self._services.alumni.add_role(self._person_id, dialog.role_input())
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+        self._open(None, lambda data: self._services.alumni.add_role(self._person_id, data))
 
     def edit_role(self) -> None:
         role = self.selected()
-        if role is None:
-            return
+        if role is not None:
+            self._open(role, lambda data: self._services.alumni.update_role(role.id, data))
+
+    def _open(self, role: RoleRow | None, save: Callable[[RoleInput], object]) -> None:
         dialog = RoleDialog(self._services, role, self)
-        dialog.save = lambda: self._services.alumni.update_role(role.id, dialog.role_input())
+        dialog.save = lambda: save(dialog.role_input())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._changed()
 

@@ -167,20 +167,21 @@ class WorkplacesDialog(QDialog):
 
     def add(self) -> None:
         """Add a workplace."""
-        dialog = WorkplaceDialog(self._services, None, self)
-        if dialog.exec():
-            self.changed = True
-            self.reload()
+        self._open(None)
 
     def edit(self) -> None:
         """Edit the selected workplace."""
         workplace = self._current()
-        if workplace is None:
-            return
-        dialog = WorkplaceDialog(self._services, workplace, self)
-        if dialog.exec():
-            self.changed = True
-            self.reload()
+        if workplace is not None:
+            self._open(workplace)
+
+    def _open(self, workplace: WorkplaceRow | None) -> None:
+        if WorkplaceDialog(self._services, workplace, self).exec():
+            self._changed()
+
+    def _changed(self) -> None:
+        self.changed = True
+        self.reload()
 
     def remove(self) -> None:
         """Remove the selected workplace after saying what happens to its persons."""
@@ -201,5 +202,4 @@ class WorkplacesDialog(QDialog):
             workplace.id,
         ):
             return
-        self.changed = True
-        self.reload()
+        self._changed()
