@@ -21,7 +21,6 @@ from seminarkoll.data.models import (
     GroupMeetingAttendance,
     GroupMember,
     Person,
-    Workplace,
 )
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.attendance import MarkAction, decide_mark, seminar_held
@@ -41,6 +40,7 @@ from seminarkoll.domain.mark_conflict import MarkConflict, MarkConflictError, ma
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import NamedRow, full_name, name_key, tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.attendance.queries import enrolment_people
 from seminarkoll.services.completion_data import rules_of
 from seminarkoll.services.exports import (
     PDF,
@@ -515,24 +515,13 @@ class _Member:
 def _members(session: Session, group_id: int) -> dict[int, _Member]:
     """The group's members by enrolment id."""
     rows = session.execute(
-        select(
-            GroupMember.enrollment_id,
-            Person.id,
-            Person.first_name,
-            Person.last_name,
-            Workplace.name,
-            Enrollment.status,
-            Enrollment.joined_on,
-            Enrollment.left_on,
-        )
-        .join(Enrollment, Enrollment.id == GroupMember.enrollment_id)
-        .join(Person, Person.id == Enrollment.person_id)
-        .outerjoin(Workplace, Workplace.id == Person.workplace_id)
+        enrolment_people()
+        .join(GroupMember, GroupMember.enrollment_id == Enrollment.id)
         .where(GroupMember.group_id == group_id)
     )
     return {
         eid: _Member(pid, first, last, workplace or "", status, joined, left)
-        for eid, pid, first, last, workplace, status, joined, left in rows
+        for eid, pid, status, joined, left, first, last, workplace in rows
     }
 
 

@@ -51,6 +51,7 @@ from seminarkoll.domain.text import (
 )
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.email_address import checked_email
+from seminarkoll.services.attendance.marking import trail_entry
 from seminarkoll.services.cohort_frame import Judge
 from seminarkoll.services.completion_data import load_frames
 from seminarkoll.services.duplicates import Likeness, likeness, scan, who
@@ -777,16 +778,13 @@ def _record_undo(
         if before == after:
             continue
         session.add(
-            AttendanceChange(
-                enrollment_id=cell[0],
-                seminar_id=cell[1],
-                changed_by=by,
-                old_status=before[0] if before else None,
-                new_status=after[0] if after else None,
-                old_note=before[1] if before else "",
-                new_note=after[1] if after else "",
+            trail_entry(
+                cell,
+                before or (None, ""),
+                after or (None, ""),
                 reason=reason,
                 source=ChangeSource.UNDO.value,
+                by=by,
             )
         )
     session.flush()
@@ -951,16 +949,13 @@ def _merge_enrolment(
         note = "\n".join(n for n in (mine.note.strip(), mark.note.strip()) if n)
         if best is not mine.status or note != mine.note:
             session.add(
-                AttendanceChange(
-                    seminar_id=mine.seminar_id,
-                    enrollment_id=target.id,
-                    changed_by=by,
-                    old_status=mine.status,
-                    new_status=best,
-                    old_note=mine.note,
-                    new_note=note,
+                trail_entry(
+                    (target.id, mine.seminar_id),
+                    (mine.status, mine.note),
+                    (best, note),
                     reason=translate("Errors", "Dubbletter sammanslagna."),
                     source=ChangeSource.MERGE.value,
+                    by=by,
                 )
             )
             mine.status, mine.note = best, note

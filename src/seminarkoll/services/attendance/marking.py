@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -152,17 +153,14 @@ def apply_marks(
                 mark.status, mark.note = new_status, new_note
                 mark.recorded_at, mark.recorded_by = now, by
         session.add(
-            AttendanceChange(
-                seminar_id=change.seminar_id,
-                enrollment_id=change.enrollment_id,
-                changed_at=now,
-                changed_by=by,
-                old_status=old_status,
-                new_status=new_status,
-                old_note=old_note,
-                new_note=new_note,
+            trail_entry(
+                key,
+                (old_status, old_note),
+                (new_status, new_note),
                 reason=reason or reasons.get(change.seminar_id, ""),
                 source=source,
+                by=by,
+                at=now,
             )
         )
         changed.append(CellRef(*key))
@@ -171,6 +169,33 @@ def apply_marks(
     session.flush()
     return BatchResult(
         tuple(changed), unchanged, tuple(kept), tuple(locked), tuple(before), tuple(after)
+    )
+
+
+def trail_entry(
+    cell: tuple[int, int],
+    old: tuple[AttendanceStatus | None, str],
+    new: tuple[AttendanceStatus | None, str],
+    *,
+    reason: str,
+    source: str,
+    by: str,
+    at: datetime | None = None,
+) -> AttendanceChange:
+    """The audit-trail row of a change of the mark and note of `cell` (enrolment id, seminar
+    id) from `old` to `new` (None for no mark), made `at` (default now)."""
+    (old_status, old_note), (new_status, new_note) = old, new
+    return AttendanceChange(
+        enrollment_id=cell[0],
+        seminar_id=cell[1],
+        changed_at=at or utc_now(),
+        changed_by=by,
+        old_status=old_status,
+        new_status=new_status,
+        old_note=old_note,
+        new_note=new_note,
+        reason=reason,
+        source=source,
     )
 
 

@@ -24,23 +24,28 @@ from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.results import SignOffEventRow
 
 
-def cohort_people(*columns: Any) -> Select[Any]:
-    """A statement for a cohort's enrolments (bound by `cohort_id`), by enrolment id: id,
-    person id, status, joined, left, first and last name, workplace name, then `columns`."""
-    return (
-        with_person(
-            select(
-                Enrollment.id,
-                Enrollment.person_id,
-                Enrollment.status,
-                Enrollment.joined_on,
-                Enrollment.left_on,
-                Person.first_name,
-                Person.last_name,
-                Workplace.name,
-                *columns,
-            )
+def enrolment_people(*columns: Any) -> Select[Any]:
+    """A statement for enrolments with their people: id, person id, status, joined, left,
+    first and last name, workplace name, then `columns`."""
+    return with_person(
+        select(
+            Enrollment.id,
+            Enrollment.person_id,
+            Enrollment.status,
+            Enrollment.joined_on,
+            Enrollment.left_on,
+            Person.first_name,
+            Person.last_name,
+            Workplace.name,
+            *columns,
         )
+    )
+
+
+def cohort_people(*columns: Any) -> Select[Any]:
+    """`enrolment_people` of a cohort (bound by `cohort_id`), by enrolment id."""
+    return (
+        enrolment_people(*columns)
         .where(Enrollment.cohort_id == bindparam("cohort_id"))
         .order_by(Enrollment.id)
     )
