@@ -125,6 +125,11 @@ def lecturer_label(first_name: str, last_name: str, title: str, topic: str) -> s
     return f"{name} ({role})" if role else name
 
 
+def cohort_title(programme: str, cohort: str, school_year: str) -> str:
+    """How a cohort is named with its programme: "Ledare på lut – Omgång 3 (2016/2017)"."""
+    return f"{programme} – {cohort} ({school_year})"
+
+
 EnrolmentCount = tuple[int, EnrollmentStatus, date | None, date | None, int]
 """Cohort id, status, joining and leaving date, and how many enrolments share them."""
 

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from seminarkoll.domain.attendance import is_participant, is_visit
+from seminarkoll.domain.catalog import cohort_title
 from seminarkoll.domain.completion import CellState, SeminarTotals, shows_makeup
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.text import NamedRow
@@ -117,7 +118,7 @@ class ExportHeading:
     @property
     def title(self) -> str:
         """E.g. "Ledare på lut – Omgång 3 (2016/2017)"."""
-        return f"{self.programme_name} – {self.cohort_name} ({self.school_year})"
+        return cohort_title(self.programme_name, self.cohort_name, self.school_year)
 
     @property
     def created_label(self) -> str:

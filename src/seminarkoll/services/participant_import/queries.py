@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Workplace
+from seminarkoll.domain.catalog import cohort_title
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import fold
@@ -68,7 +69,7 @@ def cohort_label(session: Session, cohort_id: int) -> str:
     if found is None:
         raise NotFoundError(translate("Errors", "Omgången finns inte längre."))
     name, year, programme = found
-    return f"{programme} – {name} ({year})"
+    return cohort_title(programme, name, year)
 
 
 def chunks(values: Sequence[_T], size: int = CHUNK) -> Iterator[Sequence[_T]]:
