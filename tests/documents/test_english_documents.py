@@ -86,7 +86,11 @@ def test_the_schedule_reads_naturally_in_english() -> None:
         "Ledare på lut",
         "Omgång 3",
         "2016/2017",
-        (ScheduleLine(1, date(2016, 9, 15), time(13, 0), time(16, 0), "Att leda förändring"),),
+        (
+            ScheduleLine(
+                1, 1, "Att leda förändring", date(2016, 9, 15), time(13, 0), time(16, 0), ""
+            ),
+        ),
         contact="Karin Ek",
         printed_on=date(2016, 8, 1),
     )

@@ -26,10 +26,11 @@ def page(count: int = 7) -> SchedulePage:
         printed_on=date(2024, 8, 20),
         lines=tuple(
             ScheduleLine(
+                id=n,
                 number=n,
-                day=day,
-                start=time(13),
-                end=time(16),
+                date=day,
+                start_time=time(13),
+                end_time=time(16),
                 title=f"Seminarium om ledarskap {n} & <samtal>",
                 theme="Skolutveckling",
                 theme_colour="#c27c2c",

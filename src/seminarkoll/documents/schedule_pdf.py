@@ -9,23 +9,18 @@ from html import escape
 from PySide6.QtGui import QTextDocument
 
 from seminarkoll.documents.rendering import base_font, ensure_gui_application, render_pdf
+from seminarkoll.domain.catalog import ScheduledSeminar
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.translation import translate
 
 
 @dataclass(frozen=True)
-class ScheduleLine:
-    """One seminar on the printed schedule."""
+class ScheduleLine(ScheduledSeminar):
+    """One seminar on the printed schedule, its lecturers as labels ("Eva Lindberg (rektor)")."""
 
-    number: int
-    day: date
-    start: time | None
-    end: time | None
-    title: str
     theme: str = ""
     theme_colour: str = ""
     lecturers: tuple[str, ...] = ()
-    location: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,9 +59,10 @@ def schedule_html(page: SchedulePage) -> str:
         rows.append(
             "<tr>"
             f'<td class="nr">{line.number}</td>'
-            f"<td><b>{escape(long_date(line.day, weekday=True, year=False))}</b>"
-            f'<br/><span class="small">{escape(_year_and_week(line.day))}</span></td>'
-            f'<td><span style="white-space: nowrap">{_times(line.start, line.end)}</span></td>'
+            f"<td><b>{escape(long_date(line.date, weekday=True, year=False))}</b>"
+            f'<br/><span class="small">{escape(_year_and_week(line.date))}</span></td>'
+            f'<td><span style="white-space: nowrap">{_times(line.start_time, line.end_time)}</span>'
+            "</td>"
             f"<td><b>{escape(line.title)}</b>{lecturers}</td>"
             f"<td>{marker}{escape(line.theme) or '&nbsp;'}</td>"
             f"<td>{escape(line.location) or '&nbsp;'}</td>"

@@ -147,12 +147,7 @@ class ScheduleExportService:
             printed_on=printed_on or date.today(),
             lines=tuple(
                 built_from(
-                    ScheduleLine,
-                    s,
-                    day=s.date,
-                    start=s.start_time,
-                    end=s.end_time,
-                    lecturers=tuple(lecturer.label for lecturer in s.lecturers),
+                    ScheduleLine, s, lecturers=tuple(lecturer.label for lecturer in s.lecturers)
                 )
                 for s in schedule.seminars
             ),
