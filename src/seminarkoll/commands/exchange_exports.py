@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from seminarkoll.commands.common import add_seminar_argument
 from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.translation import translate
@@ -51,16 +52,11 @@ def export_signin(
     return _saved(cohort, services.exports.export_signin(seminar_id, path, group_id))
 
 
-def add_seminar_argument(parser: argparse.ArgumentParser) -> None:
+def add_signin_arguments(parser: argparse.ArgumentParser) -> None:
     """`--seminar N`: which seminar of the cohort the sign-in sheet is for, or `--meeting N`:
     which of the group's own meetings; `--group G`: only the members of that group."""
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument(
-        "--seminar",
-        type=int,
-        metavar=translate("Cli", "NR"),
-        help=translate("Cli", "seminariets nummer i omgången, t.ex. 3"),
-    )
+    add_seminar_argument(which, translate("Cli", "seminariets nummer i omgången, t.ex. 3"))
     which.add_argument(
         "--meeting",
         type=int,

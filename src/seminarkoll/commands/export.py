@@ -24,7 +24,7 @@ from seminarkoll.commands.common import (
     output_file,
 )
 from seminarkoll.commands.exchange_exports import (
-    add_seminar_argument,
+    add_signin_arguments,
     export_cohort_file,
     export_signin,
 )
@@ -135,7 +135,7 @@ EXPORT_KINDS: dict[str, ExportKind] = {
         ),
         suffixes=(".xlsx", ".pdf"),
         handler=export_signin,
-        add_arguments=add_seminar_argument,
+        add_arguments=add_signin_arguments,
     ),
     "offline": ExportKind(
         help=lambda: translate(
