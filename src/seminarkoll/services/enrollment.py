@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,7 +26,7 @@ from seminarkoll.domain.attendance import EnrolmentWindow
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
-from seminarkoll.domain.records import assign_from
+from seminarkoll.domain.records import assign_from, built_from
 from seminarkoll.domain.text import NamedRow, full_name, swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import joining_date
@@ -260,26 +261,31 @@ def _roster_rows(
     if enrollment_id is not None:
         query = query.where(Enrollment.id == enrollment_id)
     return tuple(
-        RosterRow(
-            enrollment_id=e.id,
-            person_id=p.id,
-            first_name=p.first_name,
-            last_name=p.last_name,
-            email=p.email or "",
+        built_from(
+            RosterRow,
+            e,
+            **enrolled_person(e, p, workplace),
             phone=p.phone,
             title=p.title,
-            workplace_name=workplace or "",
-            status=e.status,
-            applied_on=e.applied_on,
-            joined_on=e.joined_on,
-            left_on=e.left_on,
-            notes=e.notes,
             groups=tuple(groups.get(e.id, ())),
-            certificate_issued_at=e.certificate_issued_at,
-            version=e.version,
         )
         for e, p, workplace in session.execute(query.order_by(Enrollment.id))
     )
+
+
+def enrolled_person(
+    enrollment: Enrollment, person: Person, workplace: str | None
+) -> dict[str, Any]:
+    """Who an enrolment is, as a roster's or an intake's row names them (read with
+    `with_person`): ids, name, e-mail and workplace, empty when missing."""
+    return {
+        "enrollment_id": enrollment.id,
+        "person_id": person.id,
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "email": person.email or "",
+        "workplace_name": workplace or "",
+    }
 
 
 def _save(enrollment: Enrollment, data: EnrollmentInput) -> None:

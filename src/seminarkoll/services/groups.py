@@ -23,6 +23,7 @@ from seminarkoll.domain.attendance import MATRIX_STATUSES
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import fold, full_name, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
 
@@ -99,17 +100,13 @@ class GroupService:
                 select(CohortGroup).where(CohortGroup.cohort_id == cohort_id)
             ).all()
             rows = [
-                GroupRow(
-                    id=g.id,
-                    cohort_id=g.cohort_id,
-                    name=g.name,
-                    kind=g.kind,
-                    leader_person_id=g.leader_person_id,
+                built_from(
+                    GroupRow,
+                    g,
                     leader_name=full_name(g.leader.first_name, g.leader.last_name)
                     if g.leader
                     else "",
                     members=tuple(members.get(g.id, ())),
-                    version=g.version,
                 )
                 for g in groups
             ]

@@ -18,8 +18,10 @@ from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
 from seminarkoll.domain.exports import ENROLLMENT_WORDS
 from seminarkoll.domain.intake import INTAKE_STATUSES, check_step, next_in_line
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import NamedRow, full_name, tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.enrollment import enrolled_person
 from seminarkoll.services.identity import Coordinator
 
 OUTCOME_MAX = 2000
@@ -254,17 +256,10 @@ def _applicants(session: Session, ids: Iterable[int]) -> tuple[ApplicantRow, ...
         .order_by(Enrollment.applied_on, Enrollment.id)
     )
     return tuple(
-        ApplicantRow(
-            enrollment_id=enrollment.id,
-            person_id=person.id,
-            first_name=person.first_name,
-            last_name=person.last_name,
-            email=person.email or "",
-            workplace_name=workplace or "",
-            status=enrollment.status,
-            applied_on=enrollment.applied_on,
-            interview_at=enrollment.interview_at,
-            interview_outcome=enrollment.interview_outcome,
+        built_from(
+            ApplicantRow,
+            enrollment,
+            **enrolled_person(enrollment, person, workplace),
             steps=tuple(steps.get(enrollment.id, ())),
         )
         for enrollment, person, workplace in rows

@@ -169,15 +169,13 @@ class LecturerService:
                 .order_by(Seminar.date.desc(), Seminar.id)
             ).all()
             return tuple(
-                LecturerSeminar(
+                built_from(
+                    LecturerSeminar,
+                    seminar,
                     seminar_id=seminar.id,
-                    cohort_id=cohort.id,
                     programme_name=programme_name,
                     cohort_name=cohort.name,
                     school_year=cohort.school_year,
-                    number=seminar.number,
-                    date=seminar.date,
-                    title=seminar.title,
                     topic=link.topic,
                 )
                 for link, seminar, cohort, programme_name in rows

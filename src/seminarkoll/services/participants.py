@@ -419,17 +419,13 @@ class ParticipantService:
                     enrollment_id=enrolment.id,
                 )
                 cards.append(
-                    CardEnrolment(
+                    built_from(
+                        CardEnrolment,
+                        enrolment,
                         enrollment_id=enrolment.id,
-                        cohort_id=frame.cohort_id,
                         cohort_name=frame.cohort_name,
                         programme_name=frame.programme_name,
                         school_year=frame.school_year,
-                        status=enrolment.status,
-                        applied_on=enrolment.applied_on,
-                        joined_on=enrolment.joined_on,
-                        left_on=enrolment.left_on,
-                        notes=enrolment.notes,
                         visit=is_visit(enrolment.status, enrolment.joined_on, enrolment.left_on),
                         groups=tuple(groups[enrolment.id]),
                         seminars=tuple(
@@ -443,7 +439,6 @@ class ParticipantService:
                             for info, state in zip(frame.seminars, verdict.cells, strict=True)
                         ),
                         result=verdict.result,
-                        certificate_issued_at=enrolment.certificate_issued_at,
                     )
                 )
             cards.sort(key=lambda c: (c.school_year, c.programme_name, c.cohort_name), reverse=True)
