@@ -30,16 +30,15 @@ from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.safe_cells import csv_text
 from seminarkoll.exchange.writing import check_target, write_bytes_atomically
 from seminarkoll.exchange.xlsx_layout import (
-    COHORT_PREFIX,
     FIRST_DATA_ROW,
     HEADER_ROW,
-    ID_MARKER,
     KIND_MATRIX,
     PERSON_COLUMNS,
     STATUS_PREFIX,
     TOTALS_MARKER,
     append_header,
     append_heading,
+    append_id_row,
     append_row,
     append_title,
     area,
@@ -47,13 +46,12 @@ from seminarkoll.exchange.xlsx_layout import (
     completion_colours,
     dated,
     grid,
+    mark_cells,
     new_workbook,
     person_cells,
     prepare_sheet,
     print_setup,
     save_workbook,
-    status_colours,
-    status_dropdown,
     table,
     unrecorded_colour,
     wrapped,
@@ -273,16 +271,11 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
         ),
         title_column=2,
     )
-    append_row(
+    append_id_row(
         sheet,
-        [
-            ID_MARKER,
-            f"{COHORT_PREFIX}{data.heading.cohort_id}",
-            KIND_MATRIX,
-            None,
-            None,
-            *(f"{STATUS_PREFIX}{seminar.seminar_id}" for seminar in data.seminars),
-        ],
+        data.heading.cohort_id,
+        KIND_MATRIX,
+        [f"{STATUS_PREFIX}{seminar.seminar_id}" for seminar in data.seminars],
     )
     append_header(
         sheet,
@@ -324,8 +317,7 @@ def _matrix_sheet(book: Workbook, data: AttendanceExport) -> None:
     grid(sheet, area(2, totals_row, last_seminar, totals_row + len(_TOTAL_LABELS) - 1))
     if data.entries and data.seminars:
         cells = area(first_seminar, FIRST_DATA_ROW, last_seminar, last_row)
-        status_colours(sheet, cells)
-        status_dropdown(sheet, cells)
+        mark_cells(sheet, cells)
         for column, seminar in enumerate(data.seminars, start=first_seminar):
             if seminar.held:
                 unrecorded_colour(sheet, column, FIRST_DATA_ROW, last_row)

@@ -12,25 +12,23 @@ from seminarkoll.domain.exports import STATUS_WORDS, SignInExport, file_word
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.writing import check_target
 from seminarkoll.exchange.xlsx_layout import (
-    COHORT_PREFIX,
     FIRST_DATA_ROW,
     HEADER_ROW,
-    ID_MARKER,
     KIND_SIGNIN,
     NOTE_PREFIX,
     PERSON_COLUMNS,
     STATUS_PREFIX,
     append_header,
+    append_id_row,
     append_row,
     append_title,
     area,
+    mark_cells,
     new_workbook,
     person_cells,
     prepare_sheet,
     print_setup,
     save_workbook,
-    status_colours,
-    status_dropdown,
     table,
 )
 
@@ -91,17 +89,11 @@ def _fill(book: Workbook, data: SignInExport) -> None:
     )
     append_title(sheet, signin_title(data), signin_facts(data), title_column=2)
     seminar_id = data.seminar.seminar_id
-    append_row(
+    append_id_row(
         sheet,
-        [
-            ID_MARKER,
-            f"{COHORT_PREFIX}{data.heading.cohort_id}",
-            KIND_SIGNIN,
-            None,
-            None,
-            f"{STATUS_PREFIX}{seminar_id}",
-            f"{NOTE_PREFIX}{seminar_id}",
-        ],
+        data.heading.cohort_id,
+        KIND_SIGNIN,
+        [f"{STATUS_PREFIX}{seminar_id}", f"{NOTE_PREFIX}{seminar_id}"],
     )
     append_header(sheet, [file_word(column) for column in SIGNIN_COLUMNS])
     for entry in entries:
@@ -114,8 +106,6 @@ def _fill(book: Workbook, data: SignInExport) -> None:
             ],
         )
     if entries:
-        statuses = area(STATUS_COLUMN, FIRST_DATA_ROW, STATUS_COLUMN, last_row)
-        status_dropdown(sheet, statuses)
-        status_colours(sheet, statuses)
+        mark_cells(sheet, area(STATUS_COLUMN, FIRST_DATA_ROW, STATUS_COLUMN, last_row))
     table(sheet, area(2, HEADER_ROW, NOTE_COLUMN, last_row))
     print_setup(sheet, data.heading, landscape=False)

@@ -315,8 +315,25 @@ def grid(sheet: WriteOnlyWorksheet, cells: str) -> None:
     )
 
 
-def status_colours(sheet: WriteOnlyWorksheet, area: str) -> None:
-    """Colour each status word in `area` (e.g. "F5:L40")."""
+def append_id_row(
+    sheet: WriteOnlyWorksheet, cohort_id: int, kind: str, column_ids: Iterable[str]
+) -> None:
+    """The hidden id row of a sheet that can be imported back: the marker, the cohort and the
+    `kind` of sheet under PERSON_COLUMNS, then what each further column holds (`column_ids`,
+    e.g. "status:12")."""
+    spare = [None] * (len(PERSON_COLUMNS) - 3)
+    append_row(sheet, [ID_MARKER, f"{COHORT_PREFIX}{cohort_id}", kind, *spare, *column_ids])
+
+
+def mark_cells(sheet: WriteOnlyWorksheet, area: str) -> None:
+    """Make `area` (e.g. "F5:L40") the cells where marks are chosen: a dropdown of the marks'
+    words, each word in its colour."""
+    _status_dropdown(sheet, area)
+    _status_colours(sheet, area)
+
+
+def _status_colours(sheet: WriteOnlyWorksheet, area: str) -> None:
+    """Colour each status word in `area`."""
     colours = {STATUS_WORDS[status]: pair for status, pair in _STATUS_COLOURS.items()}
     _word_colours(sheet, area, {**colours, NOT_EXPECTED_WORD: _NOT_EXPECTED_COLOURS})
 
@@ -343,7 +360,7 @@ def completion_colours(sheet: WriteOnlyWorksheet, area: str) -> None:
     )
 
 
-def status_dropdown(sheet: WriteOnlyWorksheet, area: str) -> DataValidation:
+def _status_dropdown(sheet: WriteOnlyWorksheet, area: str) -> None:
     """A dropdown of the status words on `area`; other text is refused with a Swedish message."""
     validation = DataValidation(
         type="list",
@@ -362,7 +379,6 @@ def status_dropdown(sheet: WriteOnlyWorksheet, area: str) -> DataValidation:
     )
     validation.add(area)
     sheet.data_validations.append(validation)
-    return validation
 
 
 def area(first_column: int, first_row: int, last_column: int, last_row: int) -> str:
