@@ -16,6 +16,7 @@ from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.planning import join_phrases
+from seminarkoll.domain.records import built_from
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 SeminarId = int
@@ -436,17 +437,11 @@ def evaluate(
     )
     years = _school_years(rules, seminars, outcomes)
     state, reason = _verdict(rules, record, standing, years, theme_names or {})
-    return CompletionResult(
+    return built_from(
+        CompletionResult,
+        standing,
         state=state,
         reason=reason,
-        attended=standing.attended,
-        expected=standing.expected,
-        required=standing.required,
-        remaining=standing.remaining,
-        missed=standing.missed,
-        unrecorded=standing.unrecorded,
-        made_up=standing.made_up,
-        missing_themes=standing.missing_themes,
         consecutive_absences=_longest_run(outcomes, record),
     )
 
