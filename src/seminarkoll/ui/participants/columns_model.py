@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from seminarkoll.ui.formatting import chronological, display_date
 from seminarkoll.ui.table_model import RowTableModel
 
 Row = TypeVar("Row")
+Day = TypeVar("Day", date, datetime)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 60
 
@@ -25,6 +28,21 @@ class Column(Generic[Row]):
     sort: Callable[[Row], Any] | None = None
     tooltip: Callable[[Row], str | None] | None = None
     colour: Callable[[Row], str | None] | None = None
+
+
+def name_column(header: str) -> Column[Any]:
+    """A person's name (rows with `name`, `last_name` and `first_name`), sorted by last name,
+    then first name."""
+    return Column(header, lambda r: r.name, lambda r: f"{r.last_name} {r.first_name}")
+
+
+def date_column(
+    header: str,
+    value: Callable[[Row], Day | None],
+    shown: Callable[[Day | None], str] = display_date,
+) -> Column[Row]:
+    """A date (or a moment) shown by `shown` and sorted in time order."""
+    return Column(header, lambda r: shown(value(r)), lambda r: chronological(value(r)))
 
 
 class ColumnsModel(RowTableModel[Row]):

@@ -23,7 +23,7 @@ from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.forms import FormDialog, KeepOpen, counted, push_button
 from seminarkoll.ui.messages import confirm, show_error
-from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
+from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel, name_column
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.stale_edit import save_unless_stale
 from seminarkoll.ui.table_view import prepare_row_table
@@ -339,11 +339,7 @@ class GroupsDialog(QDialog):
 def _people_model(parent: QWidget) -> ColumnsModel[RosterRow]:
     return ColumnsModel(
         [
-            Column(
-                QCoreApplication.translate("Groups", "Namn"),
-                lambda r: r.name,
-                lambda r: f"{r.last_name} {r.first_name}",
-            ),
+            name_column(QCoreApplication.translate("Groups", "Namn")),
             Column(QCoreApplication.translate("Groups", "Arbetsplats"), lambda r: r.workplace_name),
         ],
         lambda r: r.enrollment_id,

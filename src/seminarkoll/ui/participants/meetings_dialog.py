@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.ui.formatting import chronological, date_and_time, display_date, time_range
 from seminarkoll.ui.forms import FormDialog, date_edit, pytime, qtime, span_box
 from seminarkoll.ui.messages import attempt, confirm, succeeds
-from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
+from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel, date_column
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.window_size import resize_within_screen
@@ -58,11 +58,7 @@ def meetings_model(parent: QWidget) -> ColumnsModel[MeetingRow]:
                 lambda m: str(m.number),
                 lambda m: m.number,
             ),
-            Column(
-                QCoreApplication.translate("Meetings", "Datum"),
-                lambda m: display_date(m.date),
-                lambda m: chronological(m.date),
-            ),
+            date_column(QCoreApplication.translate("Meetings", "Datum"), lambda m: m.date),
             Column(
                 QCoreApplication.translate("Meetings", "Tid"),
                 lambda m: time_range(m.start_time, m.end_time),

@@ -7,37 +7,44 @@ from collections.abc import Collection, Sequence
 from itertools import compress
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from seminarkoll.ui.attendance.labels import enrolment_label
-from seminarkoll.ui.sorting import SORT_ROLE, swedish_collator
+from seminarkoll.ui.sorting import swedish_collator
+from seminarkoll.ui.table_model import RowTableModel
 
 if TYPE_CHECKING:
     from seminarkoll.services.participants import PersonRow
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 30
 
 
-class PersonTableModel(QAbstractTableModel):
+class PersonTableModel(RowTableModel["PersonRow"]):
     """Persons: last name, first name, workplace, title, e-mail, phone, cohorts, role.
 
     Sorting happens here (not in a proxy) by each text's rank in `QCollator` order, computed
     once per distinct text: a proxy's Python `lessThan` takes seconds for 20,000 rows, the
     ranks take milliseconds. A search
-    narrows the rows to the ids the service found, keeping the sort order."""
+    narrows the rows to the ids the service found, keeping the sort order: the rows shown
+    are the persons of `_visible`, indexes into all persons loaded."""
 
     LAST, FIRST, WORKPLACE, TITLE, COHORTS, ROLE, EMAIL, PHONE = range(8)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (
+                self.tr("Efternamn"),
+                self.tr("Förnamn"),
+                self.tr("Arbetsplats"),
+                self.tr("Befattning"),
+                self.tr("Omgångar"),
+                self.tr("Roll"),
+                self.tr("E-post"),
+                self.tr("Telefon"),
+            ),
+            parent,
+        )
         self._all: list[PersonRow] = []
         self._order: list[int] = []
         self._order_ids: list[int] = []
@@ -47,16 +54,6 @@ class PersonTableModel(QAbstractTableModel):
         self._sort_column = self.LAST
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._collator = swedish_collator()
-        self._headers = (
-            self.tr("Efternamn"),
-            self.tr("Förnamn"),
-            self.tr("Arbetsplats"),
-            self.tr("Befattning"),
-            self.tr("Omgångar"),
-            self.tr("Roll"),
-            self.tr("E-post"),
-            self.tr("Telefon"),
-        )
         self._muted = QBrush(QColor("#627d98"))
 
     # -- content ---------------------------------------------------------------------------
@@ -66,19 +63,19 @@ class PersonTableModel(QAbstractTableModel):
         self._all = list(rows)
         self._keys = {}
         self._set_order(self._sorted())
-        self._visible = self._filtered()
+        self._show(self._filtered())
         self.endResetModel()
 
     def set_matches(self, ids: Collection[int] | None) -> None:
         """Show only persons with these ids (None: everyone)."""
         self.beginResetModel()
         self._matches = None if ids is None else set(ids)
-        self._visible = self._filtered()
+        self._show(self._filtered())
         self.endResetModel()
 
     def person_at(self, row: int) -> PersonRow:
         """The person shown on `row`."""
-        return self._all[self._visible[row]]
+        return self.row_at(row)
 
     def row_of(self, person_id: int) -> int | None:
         """The row showing `person_id`, or None when it is filtered out."""
@@ -99,7 +96,7 @@ class PersonTableModel(QAbstractTableModel):
         old = [(index, self._visible[index.row()]) for index in self.persistentIndexList()]
         self._sort_column, self._sort_order = column, order
         self._set_order(self._sorted())
-        self._visible = self._filtered()
+        self._show(self._filtered())
         position = {item: row for row, item in enumerate(self._visible)}
         self.changePersistentIndexList(
             [index for index, _ in old],
@@ -131,7 +128,7 @@ class PersonTableModel(QAbstractTableModel):
             elif column == self.FIRST:
                 pairs = [(p.first_name, p.last_name) for p in people]
             else:
-                pairs = [(self._display(p, column), p.last_name) for p in people]
+                pairs = [(self.display(p, column), p.last_name) for p in people]
             rank = self._ranks({text for pair in pairs for text in pair})
             step = len(rank) + 1
             keys = [rank[first] * step + rank[second] for first, second in pairs]
@@ -151,36 +148,19 @@ class PersonTableModel(QAbstractTableModel):
             ranks[text] = rank
         return ranks
 
+    def _show(self, visible: list[int]) -> None:
+        self._visible = visible
+        self._rows = list(map(self._all.__getitem__, visible))
+
     def _filtered(self) -> list[int]:
         if self._matches is None:
             return list(self._order)
         return list(compress(self._order, map(self._matches.__contains__, self._order_ids)))
 
-    # -- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        person = self._all[self._visible[index.row()]]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(person, column)
+    # -- what a row shows -----------------------------------------------------------------
+    def cell(self, person: PersonRow, column: int, role: int) -> Any:
         if role == PERSON_ROLE:
             return person.id
-        if role == SORT_ROLE:
-            return self._display(person, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COHORTS and person.enrolments:
             return "\n".join(
                 f"{e.cohort_name} ({e.school_year}): {enrolment_label(e.status)}"
@@ -188,28 +168,28 @@ class PersonTableModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.COHORTS, self.ROLE):
             return self._muted
-        return None
+        return super().cell(person, column, role)
 
-    def _display(self, person: PersonRow, column: int) -> str:
-        if column == self.LAST:
-            return person.last_name
-        if column == self.FIRST:
-            return person.first_name
-        if column == self.WORKPLACE:
-            return person.workplace_name
-        if column == self.TITLE:
-            return person.title
-        if column == self.EMAIL:
-            return person.email
-        if column == self.PHONE:
-            return person.phone
+    def display(self, person: PersonRow, column: int) -> str:
         if column == self.COHORTS:
             return ", ".join(f"{e.cohort_name} ({e.school_year})" for e in person.enrolments)
-        roles = []
-        if person.enrolments:
-            roles.append(self.tr("Deltagare"))
-        if person.is_lecturer:
-            roles.append(self.tr("Föreläsare"))
-        if person.leads_group:
-            roles.append(self.tr("Gruppledare"))
-        return ", ".join(roles)
+        if column == self.ROLE:
+            roles = (
+                (person.enrolments, self.tr("Deltagare")),
+                (person.is_lecturer, self.tr("Föreläsare")),
+                (person.leads_group, self.tr("Gruppledare")),
+            )
+            return ", ".join(word for held, word in roles if held)
+        text: str = getattr(person, _TEXT_ATTRIBUTES[column])
+        return text
+
+
+_TEXT_ATTRIBUTES = {
+    PersonTableModel.LAST: "last_name",
+    PersonTableModel.FIRST: "first_name",
+    PersonTableModel.WORKPLACE: "workplace_name",
+    PersonTableModel.TITLE: "title",
+    PersonTableModel.EMAIL: "email",
+    PersonTableModel.PHONE: "phone",
+}
+"""The attribute of PersonRow each plain text column shows."""

@@ -34,10 +34,16 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
-from seminarkoll.ui.formatting import chronological, display_date, issued_label
+from seminarkoll.ui.formatting import issued_label
 from seminarkoll.ui.forms import counted, push_button
 from seminarkoll.ui.messages import confirm, show_error
-from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel
+from seminarkoll.ui.participants.columns_model import (
+    ID_ROLE,
+    Column,
+    ColumnsModel,
+    date_column,
+    name_column,
+)
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.table_view import EmptyHint, prepare_row_table
 
@@ -64,11 +70,7 @@ def roster_model(parent: QWidget) -> ColumnsModel[RosterRow]:
     """The roster's columns: name, workplace, title, status, dates, groups, e-mail, phone."""
     return ColumnsModel(
         [
-            Column(
-                QCoreApplication.translate("Roster", "Namn"),
-                lambda r: r.name,
-                lambda r: f"{r.last_name} {r.first_name}",
-            ),
+            name_column(QCoreApplication.translate("Roster", "Namn")),
             Column(QCoreApplication.translate("Roster", "Arbetsplats"), lambda r: r.workplace_name),
             Column(QCoreApplication.translate("Roster", "Befattning"), lambda r: r.title),
             Column(
@@ -78,26 +80,18 @@ def roster_model(parent: QWidget) -> ColumnsModel[RosterRow]:
                 lambda r: r.notes or None,
                 lambda r: "#627d98" if r.status is EnrollmentStatus.WITHDRAWN else None,
             ),
-            Column(
-                QCoreApplication.translate("Roster", "Start"),
-                lambda r: display_date(r.joined_on),
-                lambda r: chronological(r.joined_on),
-            ),
-            Column(
-                QCoreApplication.translate("Roster", "Avbrott"),
-                lambda r: display_date(r.left_on),
-                lambda r: chronological(r.left_on),
-            ),
+            date_column(QCoreApplication.translate("Roster", "Start"), lambda r: r.joined_on),
+            date_column(QCoreApplication.translate("Roster", "Avbrott"), lambda r: r.left_on),
             Column(
                 QCoreApplication.translate("Roster", "Grupp"),
                 lambda r: ", ".join(g.name for g in r.groups),
             ),
             Column(QCoreApplication.translate("Roster", "E-post"), lambda r: r.email),
             Column(QCoreApplication.translate("Roster", "Telefon"), lambda r: r.phone),
-            Column(
+            date_column(
                 QCoreApplication.translate("Roster", "Intyg utfärdat"),
-                lambda r: issued_label(r.certificate_issued_at),
-                lambda r: chronological(r.certificate_issued_at),
+                lambda r: r.certificate_issued_at,
+                issued_label,
             ),
         ],
         lambda r: r.enrollment_id,
