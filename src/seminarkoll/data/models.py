@@ -66,6 +66,19 @@ def _enum(enum_cls: type[StrEnum], name: str) -> Enum:
     )
 
 
+def _times_in_order() -> CheckConstraint:
+    """A seminar's or a meeting's end comes after its start (when both are known)."""
+    return CheckConstraint(
+        "start_time IS NULL OR end_time IS NULL OR end_time > start_time", name="times_in_order"
+    )
+
+
+def _owned(**options: Any) -> Mapped[Any]:
+    """A parent's collection of children that go with it: the ORM deletes them with the parent,
+    and leaves deleting those it has not loaded to the database's ON DELETE CASCADE."""
+    return relationship(cascade="all, delete-orphan", passive_deletes=True, **options)
+
+
 class Base(DeclarativeBase):
     """Declarative base with a naming convention so Alembic batch migrations work on SQLite."""
 
@@ -103,14 +116,9 @@ class Programme(Base):
     """At least this many seminars in each school year of a cohort (None: no such rule)."""
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
-    cohorts: Mapped[list[Cohort]] = relationship(
-        back_populates="programme", cascade="all, delete-orphan", passive_deletes=True
-    )
-    theme_areas: Mapped[list[ThemeArea]] = relationship(
-        back_populates="programme",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="ThemeArea.position",
+    cohorts: Mapped[list[Cohort]] = _owned(back_populates="programme")
+    theme_areas: Mapped[list[ThemeArea]] = _owned(
+        back_populates="programme", order_by="ThemeArea.position"
     )
 
 
@@ -160,18 +168,9 @@ class Cohort(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     programme: Mapped[Programme] = relationship(back_populates="cohorts")
-    seminars: Mapped[list[Seminar]] = relationship(
-        back_populates="cohort",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="Seminar.number",
-    )
-    enrollments: Mapped[list[Enrollment]] = relationship(
-        back_populates="cohort", cascade="all, delete-orphan", passive_deletes=True
-    )
-    groups: Mapped[list[CohortGroup]] = relationship(
-        back_populates="cohort", cascade="all, delete-orphan", passive_deletes=True
-    )
+    seminars: Mapped[list[Seminar]] = _owned(back_populates="cohort", order_by="Seminar.number")
+    enrollments: Mapped[list[Enrollment]] = _owned(back_populates="cohort")
+    groups: Mapped[list[CohortGroup]] = _owned(back_populates="cohort")
 
 
 class Seminar(Versioned, Base):
@@ -181,10 +180,7 @@ class Seminar(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("cohort_id", "number"),
         UniqueConstraint("cohort_id", "date"),
-        CheckConstraint(
-            "start_time IS NULL OR end_time IS NULL OR end_time > start_time",
-            name="times_in_order",
-        ),
+        _times_in_order(),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -209,11 +205,8 @@ class Seminar(Versioned, Base):
 
     cohort: Mapped[Cohort] = relationship(back_populates="seminars")
     theme_area: Mapped[ThemeArea | None] = relationship()
-    lecturers: Mapped[list[SeminarLecturer]] = relationship(
-        back_populates="seminar",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="SeminarLecturer.position",
+    lecturers: Mapped[list[SeminarLecturer]] = _owned(
+        back_populates="seminar", order_by="SeminarLecturer.position"
     )
 
 
@@ -348,9 +341,7 @@ class CohortGroup(Versioned, Base):
 
     cohort: Mapped[Cohort] = relationship(back_populates="groups")
     leader: Mapped[Person | None] = relationship()
-    members: Mapped[list[GroupMember]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True
-    )
+    members: Mapped[list[GroupMember]] = _owned()
 
 
 class GroupMember(Base):
@@ -372,10 +363,7 @@ class GroupMeeting(Base):
     __tablename__ = "group_meeting"
     __table_args__ = (
         UniqueConstraint("group_id", "date"),
-        CheckConstraint(
-            "start_time IS NULL OR end_time IS NULL OR end_time > start_time",
-            name="times_in_order",
-        ),
+        _times_in_order(),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
