@@ -3731,10 +3731,6 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>the lecturer {full_name}</translation>
     </message>
     <message>
-        <source>{noun} i filen ”{name}” har problem, så ingenting importerades. Rätta filen, eller välj att bara importera de giltiga raderna.</source>
-        <translation>The file “{name}” has problems on {noun}, so nothing was imported. Correct the file, or choose to import only the valid rows.</translation>
-    </message>
-    <message>
         <source>Ny person; antas till omgången.</source>
         <translation>New person; will be enrolled in the cohort.</translation>
     </message>
@@ -4259,8 +4255,8 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>{added} roles added, {repeated} already recorded</translation>
     </message>
     <message>
-        <source>{noun} i filen ”{name}” har problem, så ingenting importerades. Rätta filen och läs in den igen.</source>
-        <translation>{noun} in the file “{name}” have problems, so nothing was imported. Correct the file and read it again.</translation>
+        <source>Rätta filen och läs in den igen.</source>
+        <translation>Correct the file and read it again.</translation>
     </message>
     <message>
         <source>{name} har redan den rollen från det datumet.</source>
@@ -4385,6 +4381,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Offline-filen {path} är öppen i Seminarkoll (eller stängdes inte ordentligt). Stäng den eller välj ett annat filnamn.</source>
         <translation>The offline file {path} is open in Seminarkoll (or was not closed properly). Close it or choose another file name.</translation>
+    </message>
+    <message>
+        <source>{noun} i filen ”{name}” har problem, så ingenting importerades.</source>
+        <translation>The file “{name}” has problems on {noun}, so nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Rätta filen, eller välj att bara importera de giltiga raderna.</source>
+        <translation>Correct the file, or choose to import only the valid rows.</translation>
     </message>
 </context>
 <context>

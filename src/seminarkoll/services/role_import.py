@@ -18,7 +18,7 @@ from seminarkoll.data.models import CareerRole, Person, Workplace
 from seminarkoll.domain.text import excerpt, fold, full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.columns import FieldColumns, SheetHeader
-from seminarkoll.exchange.problem_lines import CellProblem, problem_lines
+from seminarkoll.exchange.problem_lines import CellProblem
 from seminarkoll.exchange.role_rows import (
     ROLE_COLUMNS,
     RoleField,
@@ -27,7 +27,7 @@ from seminarkoll.exchange.role_rows import (
     parse_roles,
 )
 from seminarkoll.exchange.spreadsheet import read_sheet
-from seminarkoll.services.import_sheet import ImportRefusedError, ImportSheet
+from seminarkoll.services.import_sheet import ImportRefusedError, ImportSheet, ProblemLines
 from seminarkoll.services.participant_import.queries import chunks
 from seminarkoll.services.participant_import.rules import guess_workplace_kind
 from seminarkoll.services.progress import Progress, Stepper
@@ -63,7 +63,7 @@ class RolePreviewRow:
 
 
 @dataclass(frozen=True)
-class RolePreview:
+class RolePreview(ProblemLines):
     """What importing the file would do, row by row; it may be imported only without problems."""
 
     sheet: RoleSheet
@@ -76,10 +76,6 @@ class RolePreview:
     def count(self, outcome: RoleOutcome) -> int:
         """How many rows have `outcome`."""
         return sum(1 for row in self.rows if row.outcome is outcome)
-
-    def problem_lines(self) -> tuple[str, ...]:
-        """The problems as `FILE:ROW: column: problem` lines, repeats joined."""
-        return problem_lines(self.sheet.path, self.problems)
 
 
 @dataclass(frozen=True)
@@ -102,15 +98,7 @@ class RolesRefusedError(ImportRefusedError[CellProblem]):
     """The file has rows with problems, so nothing was imported."""
 
     def __init__(self, path: Path, problems: Sequence[CellProblem]) -> None:
-        super().__init__(
-            path,
-            problems,
-            translate(
-                "Errors",
-                "{noun} i filen ”{name}” har problem, så ingenting importerades. Rätta "
-                "filen och läs in den igen.",
-            ),
-        )
+        super().__init__(path, problems, translate("Errors", "Rätta filen och läs in den igen."))
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,8 @@ from seminarkoll.exchange.participant_rows import (
     RowProblem,
     split_full_name,
 )
-from seminarkoll.exchange.problem_lines import problem_lines
 from seminarkoll.exchange.spreadsheet import CellValue, cell_text
-from seminarkoll.services.import_sheet import ImportRefusedError, ImportSheet
+from seminarkoll.services.import_sheet import ImportRefusedError, ImportSheet, ProblemLines
 
 if TYPE_CHECKING:
     from seminarkoll.services.participant_import.queries import Existing
@@ -84,7 +83,7 @@ class PreviewRow(NamedTuple):
 
 
 @dataclass(frozen=True)
-class ImportPreview:
+class ImportPreview(ProblemLines):
     """What importing a file into a cohort would do, row by row. Nothing is saved yet."""
 
     sheet: ParticipantSheet
@@ -143,11 +142,6 @@ class ImportPreview:
         """True when every row can be imported."""
         return not self.skipped
 
-    def problem_lines(self) -> tuple[str, ...]:
-        """One line per problem, `FILE:ROW: column: message` (rows with the same problem
-        joined), for a terminal."""
-        return problem_lines(self.sheet.path, self.problems)
-
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -177,11 +171,7 @@ class RowsRefusedError(ImportRefusedError[RowProblem]):
         super().__init__(
             path,
             problems,
-            translate(
-                "Errors",
-                "{noun} i filen ”{name}” har problem, så ingenting importerades. Rätta "
-                "filen, eller välj att bara importera de giltiga raderna.",
-            ),
+            translate("Errors", "Rätta filen, eller välj att bara importera de giltiga raderna."),
         )
 
 
