@@ -30,7 +30,7 @@ COMMAND_MODULES = {
     "thin": "thin",
     "signoff-offline": "offline",
 }
-"""Each subcommand's name and the module in commands/ that registers and runs it."""
+"""Each subcommand's name and the module in commands/ that declares it (its `COMMAND`)."""
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
