@@ -1785,10 +1785,6 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>&amp;Copy an earlier cohort – same themes, titles, lecturers, times and places, moved to the same weekday and week</translation>
     </message>
     <message>
-        <source>t.ex. Stadshuset, Gula rummet</source>
-        <translation>e.g. City Hall, Yellow Room</translation>
-    </message>
-    <message>
         <source>Antal seminarier:</source>
         <translation>Number of seminars:</translation>
     </message>
@@ -8795,10 +8791,6 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>e.g. The school&apos;s finances and governance</translation>
     </message>
     <message>
-        <source>t.ex. Stadshuset, Gula rummet</source>
-        <translation>e.g. City Hall, Yellow Room</translation>
-    </message>
-    <message>
         <source>(inget temaområde)</source>
         <translation>(no theme area)</translation>
     </message>
@@ -8861,6 +8853,13 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Omgången har redan ett seminarium den dagen.</source>
         <translation>The cohort already has a seminar on that day.</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarFields</name>
+    <message>
+        <source>t.ex. Stadshuset, Gula rummet</source>
+        <translation>e.g. City Hall, Yellow Room</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +57,7 @@ from seminarkoll.ui.forms import (
 )
 from seminarkoll.ui.planning.edit_dialog import EditDialog
 from seminarkoll.ui.planning.models import PlanPreviewModel
+from seminarkoll.ui.planning.seminar_fields import time_and_place
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.window_size import resize_within_screen
 
@@ -229,12 +229,7 @@ class CohortDialog(EditDialog["CohortDetails", CohortInput]):
         self.weekday = QComboBox()
         for day in range(5):
             self.weekday.addItem(weekday_name(day, plural=True).capitalize(), day)
-        self.start_time = QTimeEdit()
-        self.end_time = QTimeEdit()
-        for edit in (self.start_time, self.end_time):
-            edit.setDisplayFormat("HH:mm")
-        self.location = QLineEdit()
-        self.location.setPlaceholderText(self.tr("t.ex. Stadshuset, Gula rummet"))
+        self.start_time, self.end_time, self.location = time_and_place()
         self.source = QComboBox()
         self.preview_model = PlanPreviewModel(self)
         self.preview = QTableView()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from seminarkoll.ui.forms import (
 from seminarkoll.ui.planning.edit_dialog import EditDialog
 from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog, LecturerPickerDialog
 from seminarkoll.ui.planning.models import LecturerRow, SeminarLecturersModel
+from seminarkoll.ui.planning.seminar_fields import time_and_place
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.window_size import grow_to_fit
 
@@ -93,12 +93,7 @@ class SeminarDialog(EditDialog["SeminarDetails", SeminarInput]):
         self.warnings.setObjectName("dateWarnings")
         self.warnings.setStyleSheet(WARNING_STYLE)
         self.warnings.setWordWrap(True)
-        self.start_time = QTimeEdit()
-        self.end_time = QTimeEdit()
-        for edit in (self.start_time, self.end_time):
-            edit.setDisplayFormat("HH:mm")
-        self.location = QLineEdit()
-        self.location.setPlaceholderText(self.tr("t.ex. Stadshuset, Gula rummet"))
+        self.start_time, self.end_time, self.location = time_and_place()
         completer = QCompleter(list(form.places), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
