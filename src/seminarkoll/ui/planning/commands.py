@@ -93,14 +93,3 @@ def removed(
         kept.append(remove())
 
     return PlanningCommand(text, undo, redo, after, parent_widget)
-
-
-def changed(
-    text: str,
-    apply_old: Callable[[], object],
-    apply_new: Callable[[], object],
-    after: Callable[[], object],
-    parent_widget: QWidget | None = None,
-) -> PlanningCommand:
-    """Undo of an edit: apply the old values; redo: apply the new ones."""
-    return PlanningCommand(text, apply_old, apply_new, after, parent_widget)

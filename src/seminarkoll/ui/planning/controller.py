@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from seminarkoll.services.planning import ThemeReplacement
 from seminarkoll.ui.host import Change
 from seminarkoll.ui.messages import attempt, confirm, show_error
-from seminarkoll.ui.planning.commands import PlanningCommand, changed, created, removed
+from seminarkoll.ui.planning.commands import PlanningCommand, created, removed
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.undo import UNDO_HINT_KEY, undo_actions
 
@@ -90,7 +90,8 @@ class PlanningController(QObject):
         change: Change,
     ) -> None:
         self._push(
-            changed(text, apply_old, apply_new, self._announce(change), self._parent), change
+            PlanningCommand(text, apply_old, apply_new, self._announce(change), self._parent),
+            change,
         )
 
     def _record_removed(

@@ -55,10 +55,12 @@ class LecturerRegisterWindow(QWidget):
         self.model = LecturerTableModel(self)
         self.proxy = CollatingSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = _table("lecturerTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(LecturerTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table = _table(
+            "lecturerTable",
+            self.proxy,
+            (LecturerTableModel.NAME, Qt.SortOrder.AscendingOrder),
+            LecturerTableModel.TITLE,
+        )
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.empty_hint = EmptyHint(
             self.table,
@@ -67,11 +69,6 @@ class LecturerRegisterWindow(QWidget):
         )
         for column in (LecturerTableModel.EMAIL, LecturerTableModel.PHONE):
             self.table.setColumnHidden(column, True)
-        lecturer_header = self.table.horizontalHeader()
-        lecturer_header.setStretchLastSection(False)
-        lecturer_header.setSectionResizeMode(
-            LecturerTableModel.TITLE, QHeaderView.ResizeMode.Stretch
-        )
         self.count_label = QLabel()
         self.count_label.setObjectName("pageSubtitle")
         self.new_button = push_button(self.tr("&Ny föreläsare …"), self.create_lecturer)
@@ -94,16 +91,13 @@ class LecturerRegisterWindow(QWidget):
         self.seminar_model = LecturerSeminarsModel(self)
         self.seminar_proxy = CollatingSortProxy(self)
         self.seminar_proxy.setSourceModel(self.seminar_model)
-        self.seminars = _table("lecturerSeminars")
-        self.seminars.setModel(self.seminar_proxy)
-        self.seminars.setSortingEnabled(True)
-        self.seminars.sortByColumn(LecturerSeminarsModel.DATE, Qt.SortOrder.DescendingOrder)
-        self.seminars.activated.connect(self._open_seminar)
-        seminar_header = self.seminars.horizontalHeader()
-        seminar_header.setStretchLastSection(False)
-        seminar_header.setSectionResizeMode(
-            LecturerSeminarsModel.TITLE, QHeaderView.ResizeMode.Stretch
+        self.seminars = _table(
+            "lecturerSeminars",
+            self.seminar_proxy,
+            (LecturerSeminarsModel.DATE, Qt.SortOrder.DescendingOrder),
+            LecturerSeminarsModel.TITLE,
         )
+        self.seminars.activated.connect(self._open_seminar)
         self.seminars.setColumnHidden(LecturerSeminarsModel.NUMBER, True)
         seminars_heading = QLabel(self.tr("Seminarier (dubbelklicka för att öppna omgången)"))
         seminars_heading.setObjectName("sidebarHeading")
@@ -248,7 +242,11 @@ class LecturerRegisterWindow(QWidget):
         super().closeEvent(event)
 
 
-def _table(name: str) -> QTableView:
+def _table(
+    name: str, proxy: CollatingSortProxy, order: tuple[int, Qt.SortOrder], stretch: int
+) -> QTableView:
+    """A read-only table of `proxy`, one row selected, sorted by `order` (column and
+    direction), columns fitted to their contents and `stretch` taking the rest."""
     table = QTableView()
     table.setObjectName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -256,9 +254,12 @@ def _table(name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(*order)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
     return table
 
