@@ -21,13 +21,9 @@ def write_person_record(record: PersonRecord, path: Path) -> Path:
     """Write `record` to `path`; the suffix (.json or .xlsx) decides the format."""
     if path.suffix.lower() == ".json":
         return write_bytes_atomically(path, _json(record).encode("utf-8"))
-    from openpyxl import Workbook
+    from seminarkoll.exchange.xlsx_layout import blank_workbook, save_workbook
 
-    from seminarkoll.exchange.xlsx_layout import save_workbook
-
-    book = Workbook(write_only=True)
-    book.properties.creator = "Seminarkoll"
-    return save_workbook(book, path, lambda book: _fill(book, record))
+    return save_workbook(blank_workbook(), path, lambda book: _fill(book, record))
 
 
 def _plain(value: Value) -> str | int | bool | None:

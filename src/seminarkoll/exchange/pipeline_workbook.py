@@ -16,6 +16,7 @@ from seminarkoll.exchange.xlsx_layout import (
     append_heading,
     append_row,
     area,
+    blank_workbook,
     dated,
     percent,
     prepare_sheet,
@@ -49,15 +50,11 @@ ALUMNI_COLUMNS = (
 def write_pipeline_workbook(report: PipelineReport, path: Path) -> Path:
     """Save the pipeline as .xlsx: a summary per cohort and a list of alumni."""
 
-    workbook = Workbook(write_only=True)
-    workbook.properties.creator = "Seminarkoll"
-    workbook.properties.title = _title(report)
-
     def fill(book: Workbook) -> None:
         _summary(book.create_sheet(file_word(SUMMARY_SHEET)), report)
         _alumni(book.create_sheet(file_word(ALUMNI_SHEET)), report)
 
-    return save_workbook(workbook, path, fill)
+    return save_workbook(blank_workbook(_title(report)), path, fill)
 
 
 def _summary(sheet: WriteOnlyWorksheet, report: PipelineReport) -> None:

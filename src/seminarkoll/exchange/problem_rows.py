@@ -14,7 +14,12 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from seminarkoll.exchange.safe_cells import xlsx_cell
 from seminarkoll.exchange.spreadsheet import CellValue
 from seminarkoll.exchange.writing import check_target
-from seminarkoll.exchange.xlsx_layout import append_header, append_row, save_workbook
+from seminarkoll.exchange.xlsx_layout import (
+    append_header,
+    append_row,
+    blank_workbook,
+    save_workbook,
+)
 
 PROBLEM_COLUMN = "Problem"
 ROW_COLUMN = "Rad i originalfilen"
@@ -36,9 +41,7 @@ def write_skipped_rows(
     """Save `rows` under the original header `labels`, with "Problem" and the original row
     number as two extra columns, so the file can be corrected and imported again."""
     check_target(path)
-    book = Workbook(write_only=True)
-    book.properties.creator = "Seminarkoll"
-    return save_workbook(book, path, lambda book: _fill(book, labels, rows, sheet_name))
+    return save_workbook(blank_workbook(), path, lambda book: _fill(book, labels, rows, sheet_name))
 
 
 def _fill(

@@ -133,12 +133,18 @@ def status_choices() -> tuple[str, ...]:
     return tuple(STATUS_WORDS[status] for status in AttendanceStatus)
 
 
-def new_workbook(heading: ExportHeading, subject: str) -> Workbook:
-    """An empty write-only workbook with Seminarkoll as author and a descriptive title."""
+def blank_workbook(title: str | None = None) -> Workbook:
+    """An empty write-only workbook with Seminarkoll as author and `title`, if any."""
     workbook = Workbook(write_only=True)
     workbook.properties.creator = "Seminarkoll"
-    workbook.properties.title = xlsx_text(f"{subject} – {heading.title}")
+    if title is not None:
+        workbook.properties.title = xlsx_text(title)
     return workbook
+
+
+def new_workbook(heading: ExportHeading, subject: str) -> Workbook:
+    """An empty workbook of an export about one cohort, titled "`subject` – cohort"."""
+    return blank_workbook(f"{subject} – {heading.title}")
 
 
 def save_workbook(book: Workbook, path: Path, fill: Callable[[Workbook], None]) -> Path:
