@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.catalog import cohort_status_word
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.schedule_model import ScheduleTableModel
 from seminarkoll.ui.seminar_panel import SeminarPanel
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -121,12 +122,14 @@ class CohortPage(QWidget):
         if cohort.withdrawn_count:
             people += self.tr(" (varav %1 avbrutit)").replace("%1", str(cohort.withdrawn_count))
         self.subtitle.setText(
-            self.tr("Läsår %1  ·  %2  ·  %3  ·  Krav: %4 av %5 seminarier")
-            .replace("%1", school_years_label(cohort.start_date, cohort.end_date))
-            .replace("%2", cohort_status_word(cohort.status))
-            .replace("%3", people)
-            .replace("%4", str(overview.min_attended))
-            .replace("%5", str(seminar_count))
+            filled(
+                self.tr("Läsår %1  ·  %2  ·  %3  ·  Krav: %4 av %5 seminarier"),
+                school_years_label(cohort.start_date, cohort.end_date),
+                cohort_status_word(cohort.status),
+                people,
+                overview.min_attended,
+                seminar_count,
+            )
         )
         self.schedule_model.set_rows(overview.seminars, overview.sportlov_week)
         self.schedule.setColumnHidden(

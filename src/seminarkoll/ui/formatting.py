@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from seminarkoll.domain.completion import SeminarTotals
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.exports import ENROLLMENT_WORDS, STATUS_WORDS
+from seminarkoll.domain.translation import filled
 
 translate = QCoreApplication.translate
 
@@ -33,11 +34,7 @@ def long_date(value: date) -> str:
 def schedule_date(value: date) -> str:
     """E.g. "tors 15 sep 2016 · v. 37": weekday, date and ISO week for schedules."""
     text = display_date(value)
-    return (
-        translate("Formatting", "%1 · v. %2")
-        .replace("%1", text)
-        .replace("%2", str(value.isocalendar().week))
-    )
+    return filled(translate("Formatting", "%1 · v. %2"), text, value.isocalendar().week)
 
 
 def display_date(value: date | None) -> str:
@@ -85,9 +82,7 @@ def attendance_summary(totals: SeminarTotals, held: bool, signed: bool) -> str:
             "%1", str(totals.expected)
         )
     parts = [
-        translate("Formatting", "%1 av %2 närvarande")
-        .replace("%1", str(totals.attended))
-        .replace("%2", str(totals.expected))
+        filled(translate("Formatting", "%1 av %2 närvarande"), totals.attended, totals.expected)
     ]
     if totals.pending:
         parts.append(

@@ -75,6 +75,15 @@ def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], object]) -> QDial
     return buttons
 
 
+def close_buttons(dialog: QDialog, *actions: QPushButton) -> QDialogButtonBox:
+    """A Close button that rejects `dialog`, with the `actions` (action-role buttons) beside it."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    for button in actions:
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def span_box(first: QWidget, last: QWidget) -> QWidget:
     """`first – last` side by side and left-aligned, without margins (a date or time span)."""
     row = QHBoxLayout()

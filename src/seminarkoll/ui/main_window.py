@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from seminarkoll import __version__
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.examples import LEDARE_PA_LUT
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.host import EVERYTHING, Change
 from seminarkoll.ui.messages import attempt, confirm, show_error
 from seminarkoll.ui.navigator import COHORT, PROGRAMME, ProgrammeNavigator
@@ -742,14 +743,16 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("Om Seminarkoll"),
-            self.tr(
-                "<h3>Seminarkoll %1</h3><p>Planering, deltagare och närvaro för "
-                "ledarutvecklingsprogram.</p><p><b>Databas:</b><br>%2</p>"
-                "<p>Python %3 · Qt för Python</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", location)
-            .replace("%3", sys.version.split()[0]),
+            filled(
+                self.tr(
+                    "<h3>Seminarkoll %1</h3><p>Planering, deltagare och närvaro för "
+                    "ledarutvecklingsprogram.</p><p><b>Databas:</b><br>%2</p>"
+                    "<p>Python %3 · Qt för Python</p>"
+                ),
+                __version__,
+                location,
+                sys.version.split()[0],
+            ),
         )
 
     def require_services(self) -> Services:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from seminarkoll.domain.catalog import cohort_status_word
+from seminarkoll.domain.translation import filled
 
 if TYPE_CHECKING:
     from seminarkoll.domain.catalog import ProgrammeSummary
@@ -60,9 +61,11 @@ class ProgrammeNavigator(QTreeView):
                 child.setData(COHORT, KIND_ROLE)
                 child.setData(cohort.id, ID_ROLE)
                 child.setToolTip(
-                    self.tr("%1 · %2 deltagare")
-                    .replace("%1", cohort_status_word(cohort.status))
-                    .replace("%2", str(cohort.enrolled_count))
+                    filled(
+                        self.tr("%1 · %2 deltagare"),
+                        cohort_status_word(cohort.status),
+                        cohort.enrolled_count,
+                    )
                 )
                 item.appendRow(child)
             self._model.appendRow(item)

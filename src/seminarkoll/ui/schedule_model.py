@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, term_labels
 from seminarkoll.domain.schedule import date_warnings
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.icons import flag_icon
 from seminarkoll.ui.formatting import attendance_summary, chronological, schedule_date, time_range
 from seminarkoll.ui.sorting import SORT_ROLE
@@ -114,11 +115,7 @@ class ScheduleTableModel(RowTableModel["SeminarRow"]):
             return seminar.location
         if not seminar.held:
             return "–"
-        return (
-            self.tr("%1 av %2")
-            .replace("%1", str(seminar.totals.attended))
-            .replace("%2", str(seminar.totals.expected))
-        )
+        return filled(self.tr("%1 av %2"), seminar.totals.attended, seminar.totals.expected)
 
     def _sort_value(self, seminar: SeminarRow, column: int) -> Any:
         if column == self.NUMBER:

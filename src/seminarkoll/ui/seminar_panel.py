@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import attendance_summary, long_date, time_range
 
 if TYPE_CHECKING:
@@ -31,12 +32,12 @@ class SeminarPanel(QLabel):
             self.clear()
             return
         week = seminar.date.isocalendar().week
-        when = (
-            self.tr("Seminarium %1 · %2 (vecka %3) · %4")
-            .replace("%1", str(seminar.number))
-            .replace("%2", long_date(seminar.date))
-            .replace("%3", str(week))
-            .replace("%4", time_range(seminar.start_time, seminar.end_time))
+        when = filled(
+            self.tr("Seminarium %1 · %2 (vecka %3) · %4"),
+            seminar.number,
+            long_date(seminar.date),
+            week,
+            time_range(seminar.start_time, seminar.end_time),
         )
         parts = [
             f"<div style='color:#52606d'>{escape(when)}</div>",

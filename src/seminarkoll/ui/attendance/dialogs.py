@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.completion import CompletionRules
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.forms import FormDialog, date_edit, push_button
 from seminarkoll.ui.settings import COORDINATOR_KEY, app_settings
@@ -43,10 +44,12 @@ class UnlockDialog(FormDialog):
         super().__init__(self.tr("Lås upp signerad närvaro"), parent)
         self.setObjectName("unlockDialog")
         lines = [
-            self.tr("Seminarium %1 (%2) signerades av %3.")
-            .replace("%1", str(s.number))
-            .replace("%2", display_date(s.date))
-            .replace("%3", s.signed_off_by or self.tr("okänd"))
+            filled(
+                self.tr("Seminarium %1 (%2) signerades av %3."),
+                s.number,
+                display_date(s.date),
+                s.signed_off_by or self.tr("okänd"),
+            )
             for s in seminars
         ]
         intro = QLabel(
@@ -208,10 +211,12 @@ class ApologyDialog(FormDialog):
         self.seminar = QComboBox()
         for seminar in seminars:
             self.seminar.addItem(
-                self.tr("%1. %2 (%3)")
-                .replace("%1", str(seminar.number))
-                .replace("%2", seminar.title)
-                .replace("%3", display_date(seminar.date)),
+                filled(
+                    self.tr("%1. %2 (%3)"),
+                    seminar.number,
+                    seminar.title,
+                    display_date(seminar.date),
+                ),
                 seminar.id,
             )
         if seminar_id is not None and self.seminar.findData(seminar_id) >= 0:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.labels import status_label
 from seminarkoll.ui.formatting import date_and_time
 
@@ -37,9 +38,11 @@ def history_html(history: CellHistory) -> str:
         f"<h3 style='margin:0'>{escape(history.participant)}</h3>",
         "<p style='margin:2px 0 8px 0;color:#52606d'>"
         + escape(
-            translate("AttendanceHistory", "Seminarium %1: %2")
-            .replace("%1", str(history.seminar_number))
-            .replace("%2", history.seminar_title)
+            filled(
+                translate("AttendanceHistory", "Seminarium %1: %2"),
+                history.seminar_number,
+                history.seminar_title,
+            )
         )
         + "</p>",
         "<p><b>"

@@ -23,6 +23,7 @@ from seminarkoll.domain.completion import (
     shows_makeup,
     verdict_word,
 )
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.labels import (
     LOOKS,
     SEVERITY,
@@ -208,9 +209,7 @@ class AttendanceMatrixModel(QAbstractTableModel):
         assert self.matrix is not None
         totals = self.matrix.totals[section - self.FIRST_SEMINAR]
         lines = [
-            self.tr("Seminarium %1: %2")
-            .replace("%1", str(seminar.number))
-            .replace("%2", seminar.title),
+            filled(self.tr("Seminarium %1: %2"), seminar.number, seminar.title),
             long_date(seminar.date),
         ]
         if self.term_at(section):
@@ -220,20 +219,24 @@ class AttendanceMatrixModel(QAbstractTableModel):
         lines.append(attendance_summary(totals, seminar.held, seminar.signed_off))
         if seminar.held:
             lines.append(
-                self.tr(
-                    "varav %1 sena; %2 anmäld frånvaro, %3 frånvarande, %4 ej registrerade "
-                    "vid signering"
+                filled(
+                    self.tr(
+                        "varav %1 sena; %2 anmäld frånvaro, %3 frånvarande, %4 ej registrerade "
+                        "vid signering"
+                    ),
+                    totals.late,
+                    totals.excused,
+                    totals.absent,
+                    totals.unrecorded,
                 )
-                .replace("%1", str(totals.late))
-                .replace("%2", str(totals.excused))
-                .replace("%3", str(totals.absent))
-                .replace("%4", str(totals.unrecorded))
             )
         if seminar.signed_off and seminar.signed_off_at is not None:
             lines.append(
-                self.tr("Signerat av %1, %2")
-                .replace("%1", seminar.signed_off_by or "")
-                .replace("%2", date_and_time(seminar.signed_off_at))
+                filled(
+                    self.tr("Signerat av %1, %2"),
+                    seminar.signed_off_by or "",
+                    date_and_time(seminar.signed_off_at),
+                )
             )
         return "\n".join(lines)
 
@@ -298,10 +301,12 @@ class AttendanceMatrixModel(QAbstractTableModel):
     def _cell_tooltip(self, row: MatrixRow, offset: int) -> str:
         seminar = self._seminars[offset]
         lines = [
-            self.tr("%1 – seminarium %2 (%3)")
-            .replace("%1", row.name)
-            .replace("%2", str(seminar.number))
-            .replace("%3", display_date(seminar.date)),
+            filled(
+                self.tr("%1 – seminarium %2 (%3)"),
+                row.name,
+                seminar.number,
+                display_date(seminar.date),
+            ),
             cell_label(row.cells[offset]),
         ]
         if row.notes[offset]:
@@ -318,11 +323,7 @@ class AttendanceMatrixModel(QAbstractTableModel):
         if column == self.WORKPLACE:
             return row.workplace_name
         if column == self.attended_column:
-            return (
-                self.tr("%1 av %2")
-                .replace("%1", str(row.result.attended))
-                .replace("%2", str(row.result.expected))
-            )
+            return filled(self.tr("%1 av %2"), row.result.attended, row.result.expected)
         label = verdict_word(row.result.state)
         if row.result.flag_consecutive:
             label += self.tr(" · %1 i rad").replace("%1", str(row.result.consecutive_absences))

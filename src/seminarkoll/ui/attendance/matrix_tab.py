@@ -28,6 +28,7 @@ from seminarkoll.domain.attendance import ChangeSource
 from seminarkoll.domain.completion import CellState, verdict_word
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.commands import record_marks
 from seminarkoll.ui.attendance.conflicts import save_marks
 from seminarkoll.ui.attendance.dialogs import (
@@ -282,7 +283,7 @@ class AttendanceTab(CohortTab):
         states = Counter(r.result.state for r in rows)
         people = self.tr("%1 deltagare").replace("%1", str(len(rows)))
         if group is not None:
-            people = self.tr("%1: %2").replace("%1", self.group.currentText()).replace("%2", people)
+            people = filled(self.tr("%1: %2"), self.group.currentText(), people)
         parts = [people]
         for state in (
             CompletionState.COMPLETED,
@@ -297,10 +298,8 @@ class AttendanceTab(CohortTab):
         if streaks:
             parts.append(self.tr("%1 frånvarande två gånger i rad").replace("%1", str(streaks)))
         rules = matrix.rules
-        requirement = (
-            self.tr("Krav: %1 av %2 seminarier")
-            .replace("%1", str(rules.min_attended))
-            .replace("%2", str(len(matrix.seminars)))
+        requirement = filled(
+            self.tr("Krav: %1 av %2 seminarier"), rules.min_attended, len(matrix.seminars)
         )
         extras = [
             self.tr("sen räknas") if rules.late_counts_as_present else self.tr("sen räknas inte"),
@@ -440,11 +439,11 @@ class AttendanceTab(CohortTab):
             label = status_label(status) if status else self.tr("ingen markering")
             count = len(result.changed)
             text = self.tr("1 ruta fick %2.") if count == 1 else self.tr("%1 rutor fick %2.")
-            self._say(text.replace("%1", str(count)).replace("%2", label.lower()))
+            self._say(filled(text, count, label.lower()))
             what = (
                 self.tr("markering ”%2”") if count == 1 else self.tr("markering ”%2” av %1 rutor")
             )
-            self._record_marks(what.replace("%1", str(count)).replace("%2", label.lower()), result)
+            self._record_marks(filled(what, count, label.lower()), result)
             self.changed.emit()
         return True
 
@@ -494,7 +493,7 @@ class AttendanceTab(CohortTab):
         services = self._services
         saved: list[BatchResult] = []
         dialog = NoteDialog(
-            self.tr("%1, seminarium %2").replace("%1", row.name).replace("%2", str(seminar.number)),
+            filled(self.tr("%1, seminarium %2"), row.name, seminar.number),
             row.notes[offset],
             lambda text: saved.append(services.attendance.set_note(cell[0], cell[1], text)),
             self,
@@ -519,10 +518,9 @@ class AttendanceTab(CohortTab):
             else None
         )
         dialog = MakeupDialog(
-            self.tr("%1 missade seminarium %2 ”%3”.")
-            .replace("%1", row.name)
-            .replace("%2", str(seminar.number))
-            .replace("%3", seminar.title),
+            filled(
+                self.tr("%1 missade seminarium %2 ”%3”."), row.name, seminar.number, seminar.title
+            ),
             lambda text, day: services.attendance.record_makeup(cell[0], cell[1], text, day),
             remove,
             self,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.conflicts import Shown
 from seminarkoll.ui.attendance.labels import status_label
 from seminarkoll.ui.attendance.signoff import SignOffModel, SignOffWindow
@@ -59,12 +60,8 @@ class MeetingSignOffWindow(SignOffWindow):
         leader = self.tr("ledare %1").replace("%1", meeting.leader_name)
         self.show_heading(
             sheet.marks,
-            self.tr("Signering – %1, träff %2")
-            .replace("%1", meeting.group_name)
-            .replace("%2", str(meeting.number)),
-            self.tr("%1 · träff %2")
-            .replace("%1", meeting.group_name)
-            .replace("%2", str(meeting.number)),
+            filled(self.tr("Signering – %1, träff %2"), meeting.group_name, meeting.number),
+            filled(self.tr("%1 · träff %2"), meeting.group_name, meeting.number),
             long_date(meeting.date),
             time_range(meeting.start_time, meeting.end_time),
             meeting.place,
@@ -72,9 +69,11 @@ class MeetingSignOffWindow(SignOffWindow):
             f"{sheet.programme_name} – {sheet.cohort_name}",
         )
         text = (
-            self.tr("Signerad av %1, %2. Lås upp för att ändra.")
-            .replace("%1", meeting.signed_off_by or "")
-            .replace("%2", date_and_time(meeting.signed_off_at))
+            filled(
+                self.tr("Signerad av %1, %2. Lås upp för att ändra."),
+                meeting.signed_off_by or "",
+                date_and_time(meeting.signed_off_at),
+            )
             if meeting.signed_off_at is not None
             else self.tr("Inte signerad.")
         )

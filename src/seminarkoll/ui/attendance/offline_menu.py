@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import chronological
 from seminarkoll.ui.messages import show_error
 
@@ -109,11 +110,11 @@ class OfflineActions(QObject):
         except DomainError as exc:
             show_error(self._window, self.tr("Signera offline"), exc)
             return None
-        name = (
-            self.tr("Signering %1 seminarium %2 %3")
-            .replace("%1", sheet.cohort_name)
-            .replace("%2", str(sheet.seminar.number))
-            .replace("%3", chronological(sheet.seminar.date))
+        name = filled(
+            self.tr("Signering %1 seminarium %2 %3"),
+            sheet.cohort_name,
+            sheet.seminar.number,
+            chronological(sheet.seminar.date),
         )
         return choose_save_file(self._window, self.tr("Signera offline"), name, OFFLINE_SUFFIX)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.signoff import SignOffWindow
 from seminarkoll.ui.formatting import date_and_time
 
@@ -27,13 +28,15 @@ class OfflineSignOffWindow(SignOffWindow):
         self.offline = offline
         self.setObjectName("offlineSignOffWindow")
         self.banner = QLabel(
-            self.tr(
-                "Offline-signering i %1, kopierad %2 från %3. Markeringarna sparas i filen; "
-                "läs in den i den gemensamma databasen med Närvaro → Läs in offline-signering …"
+            filled(
+                self.tr(
+                    "Offline-signering i %1, kopierad %2 från %3. Markeringarna sparas i filen; "
+                    "läs in den i den gemensamma databasen med Närvaro → Läs in offline-signering …"
+                ),
+                offline.path.name,
+                date_and_time(offline.copied_at),
+                offline.copied_from,
             )
-            .replace("%1", offline.path.name)
-            .replace("%2", date_and_time(offline.copied_at))
-            .replace("%3", offline.copied_from)
         )
         self.banner.setObjectName("offlineBanner")
         self.banner.setWordWrap(True)
@@ -53,8 +56,10 @@ class OfflineSignOffWindow(SignOffWindow):
     def _offline_title(self) -> None:
         if self.offline is not None and self.sheet is not None:
             self.setWindowTitle(
-                self.tr("Offline – seminarium %1 – %2 – %3")
-                .replace("%1", str(self.sheet.seminar.number))
-                .replace("%2", self.sheet.cohort_name)
-                .replace("%3", self.offline.path.name)
+                filled(
+                    self.tr("Offline – seminarium %1 – %2 – %3"),
+                    self.sheet.seminar.number,
+                    self.sheet.cohort_name,
+                    self.offline.path.name,
+                )
             )

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.attendance import ChangeSource
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.commands import record_marks
 from seminarkoll.ui.attendance.conflicts import Saved, Shown, save_marks
 from seminarkoll.ui.attendance.dialogs import UnlockDialog, choose_coordinator_name
@@ -421,30 +422,29 @@ class SignOffWindow(QWidget):
         seminar = sheet.seminar
         self.show_heading(
             sheet.rows,
-            self.tr("Signering – seminarium %1 – %2")
-            .replace("%1", str(seminar.number))
-            .replace("%2", sheet.cohort_name),
-            self.tr("Seminarium %1 · %2")
-            .replace("%1", str(seminar.number))
-            .replace("%2", seminar.title),
+            filled(self.tr("Signering – seminarium %1 – %2"), seminar.number, sheet.cohort_name),
+            filled(self.tr("Seminarium %1 · %2"), seminar.number, seminar.title),
             long_date(seminar.date),
             time_range(sheet.start_time, sheet.end_time),
             sheet.location,
             f"{sheet.programme_name} – {sheet.cohort_name}",
         )
         if seminar.signed_off_at is not None:
-            text = (
-                self.tr("Signerad av %1, %2. Lås upp med ett skäl för att ändra.")
-                .replace("%1", seminar.signed_off_by or "")
-                .replace("%2", date_and_time(seminar.signed_off_at))
+            text = filled(
+                self.tr("Signerad av %1, %2. Lås upp med ett skäl för att ändra."),
+                seminar.signed_off_by or "",
+                date_and_time(seminar.signed_off_at),
             )
         else:
             unlocks = [e for e in sheet.events if e.action == "unlock"]
             text = self.tr("Inte signerad.")
             if unlocks:
-                text += " " + self.tr("Upplåst av %1, %2: %3").replace(
-                    "%1", unlocks[-1].by
-                ).replace("%2", date_and_time(unlocks[-1].at)).replace("%3", unlocks[-1].reason)
+                text += " " + filled(
+                    self.tr("Upplåst av %1, %2: %3"),
+                    unlocks[-1].by,
+                    date_and_time(unlocks[-1].at),
+                    unlocks[-1].reason,
+                )
         self.show_state(seminar.signed_off, text, sheet.totals, sheet.unmarked)
 
     def show_heading(
@@ -464,7 +464,7 @@ class SignOffWindow(QWidget):
 
     def signed_message(self, by: str, at: datetime) -> str:
         """ "Signerat av …, …" after signing."""
-        return self.tr("Signerat av %1, %2.").replace("%1", by).replace("%2", date_and_time(at))
+        return filled(self.tr("Signerat av %1, %2."), by, date_and_time(at))
 
     def absent_message(self, count: int) -> str:
         """What "mark the rest absent" did."""
@@ -489,11 +489,7 @@ class SignOffWindow(QWidget):
 
     def show_counts(self, totals: SeminarTotals, unmarked: int) -> None:
         """The big "19 av 20 närvarande" and the line of details below it."""
-        self.count.setText(
-            self.tr("%1 av %2 närvarande")
-            .replace("%1", str(totals.attended))
-            .replace("%2", str(totals.expected))
-        )
+        self.count.setText(filled(self.tr("%1 av %2 närvarande"), totals.attended, totals.expected))
         parts = []
         if totals.late:
             parts.append(self.tr("varav %1 sena").replace("%1", str(totals.late)))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.services.attendance_import import MarkOutcome
 from seminarkoll.ui.exchange.files import choose_open_file
 from seminarkoll.ui.exchange.models import AttendancePlanModel, OutcomeFilterProxy
@@ -156,10 +157,7 @@ class AttendanceImportDialog(QDialog):
             "offline": self.tr("Offline-signering"),
         }.get(plan.kind.value, self.tr("Närvaromatris"))
         self.title.setText(
-            self.tr("%1 från %2 – %3")
-            .replace("%1", kind)
-            .replace("%2", plan.path.name)
-            .replace("%3", plan.cohort_label)
+            filled(self.tr("%1 från %2 – %3"), kind, plan.path.name, plan.cohort_label)
         )
         self.summary.setText(
             self.tr("I filen: %1. Tomma rutor ändrar ingenting.").replace("%1", plan.summary)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.host import Change
 from seminarkoll.ui.messages import show_error
@@ -262,7 +263,7 @@ class ExchangeMenu(QObject):
                 ),
                 "",
             )
-        name = names[kind].replace("%1", label).replace("%2", number)
+        name = filled(names[kind], label, number)
         return choose_save_file(self._window, self.tr("Exportera"), name, suffix)
 
     def _export_now(self, work: Callable[[], ExportResult]) -> None:
@@ -296,9 +297,7 @@ class ExchangeMenu(QObject):
 
     def _exported(self, result: ExportResult) -> None:
         self._host.statusBar().showMessage(
-            self.tr("%1 är sparad: %2")
-            .replace("%1", result.description)
-            .replace("%2", str(result.path)),
+            filled(self.tr("%1 är sparad: %2"), result.description, result.path),
             10000,
         )
 
@@ -357,7 +356,7 @@ class SeminarChooser(QDialog):
         self.group_combo.addItem(self.tr("Hela omgången"), None)
         for group_id, name, members in groups:
             self.group_combo.addItem(
-                self.tr("%1 (%2 deltagare)").replace("%1", name).replace("%2", str(members)),
+                filled(self.tr("%1 (%2 deltagare)"), name, members),
                 group_id,
             )
         if groups:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.services.import_columns import PARTICIPANT_COLUMNS, FieldColumns
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
@@ -233,10 +234,12 @@ class ParticipantImportDialog(ImportSteps):
         if skipped:
             parts.append(self.tr("%1 med problem eller dubbletter").replace("%1", str(skipped)))
         self.summary.setText(
-            self.tr("%1 till %2: %3.")
-            .replace("%1", preview.sheet.path.name)
-            .replace("%2", preview.cohort_label)
-            .replace("%3", ", ".join(parts))
+            filled(
+                self.tr("%1 till %2: %3."),
+                preview.sheet.path.name,
+                preview.cohort_label,
+                ", ".join(parts),
+            )
         )
         self.joined.setDate(qdate(preview.joined_on))
         self.preview_warning.setText("\n".join(preview.warnings))
@@ -288,10 +291,12 @@ class ParticipantImportDialog(ImportSteps):
         assert preview is not None
         lines = [
             self.tr("Importen är klar: %1.").replace("%1", result.summary),
-            self.tr("%1 antogs till %2 från %3.")
-            .replace("%1", str(result.enrolled))
-            .replace("%2", preview.cohort_label)
-            .replace("%3", display_date(result.joined_on)),
+            filled(
+                self.tr("%1 antogs till %2 från %3."),
+                result.enrolled,
+                preview.cohort_label,
+                display_date(result.joined_on),
+            ),
         ]
         if result.workplaces_created == 1:
             lines.append(self.tr("1 ny arbetsplats lades till."))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminarkoll.domain.translation import filled
 from seminarkoll.services.import_columns import ROLE_COLUMNS, role_field_label
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.services.role_import import RoleOutcome, RolePreviewRow
@@ -167,17 +168,16 @@ class RoleImportDialog(ImportSteps):
     def show_preview(self, preview: RolePreview) -> None:
         problem_rows = len({problem.row for problem in preview.problems})
         self.summary.setText(
-            self.tr("%1: %2 nya roller, %3 finns redan, %4 rader med problem.")
-            .replace("%1", preview.sheet.path.name)
-            .replace("%2", str(preview.count(RoleOutcome.NEW)))
-            .replace("%3", str(preview.count(RoleOutcome.REPEAT)))
-            .replace("%4", str(problem_rows))
+            filled(
+                self.tr("%1: %2 nya roller, %3 finns redan, %4 rader med problem."),
+                preview.sheet.path.name,
+                preview.count(RoleOutcome.NEW),
+                preview.count(RoleOutcome.REPEAT),
+                problem_rows,
+            )
         )
         lines = [
-            self.tr("Rad %1, %2: %3")
-            .replace("%1", str(problem.row))
-            .replace("%2", problem.column_label)
-            .replace("%3", problem.message)
+            filled(self.tr("Rad %1, %2: %3"), problem.row, problem.column_label, problem.message)
             for problem in preview.problems
         ]
         self.refused_label.setText(

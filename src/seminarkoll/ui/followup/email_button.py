@@ -28,6 +28,7 @@ from seminarkoll.domain.email_list import (
     mailto_link,
 )
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.messages import attempt, show_error
 
 if TYPE_CHECKING:
@@ -97,9 +98,7 @@ class EmailButton(QPushButton):
             sub = menu.addMenu(copy.replace("%1", label))
             for seminar in matrix.seminars:
                 action = sub.addAction(
-                    self.tr("%1. %2")
-                    .replace("%1", str(seminar.number))
-                    .replace("%2", seminar.title),
+                    filled(self.tr("%1. %2"), seminar.number, seminar.title),
                     partial(
                         self.copy, context, EmailFilter(seminar_number=seminar.number, marks=marks)
                     ),
@@ -144,11 +143,7 @@ class EmailButton(QPushButton):
         QGuiApplication.clipboard().setText(found.line)
         self.last_copied = found
         count = len(found.with_address)
-        said = (
-            self.tr("%1 adresser kopierade (%2).")
-            .replace("%1", str(count))
-            .replace("%2", found.title.lower())
-        )
+        said = filled(self.tr("%1 adresser kopierade (%2)."), count, found.title.lower())
         if found.without_address:
             QMessageBox.information(
                 self,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.charts import attendance_chart, cohorts_chart
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.reports import CohortReport, ProgrammeReport, mean_rate, percent
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.exchange.files import choose_save_file, safe_file_name
 from seminarkoll.ui.followup.chart_view import ChartView
@@ -131,12 +132,16 @@ class FollowUpTab(CohortTab):
         this = next((c for c in report.cohorts if c.cohort_id == self._cohort_id), None)
         held = sum(1 for s in report.seminars if s.held)
         self.summary.setText(
-            self.tr("%1 av %2 seminarier genomförda · närvarograd i snitt %3 · %4 godkända av %5")
-            .replace("%1", str(held))
-            .replace("%2", str(len(report.seminars)))
-            .replace("%3", percent(mean_rate(report.seminars)))
-            .replace("%4", str(this.completed if this else 0))
-            .replace("%5", str(this.enrolled if this else 0))
+            filled(
+                self.tr(
+                    "%1 av %2 seminarier genomförda · närvarograd i snitt %3 · %4 godkända av %5"
+                ),
+                held,
+                len(report.seminars),
+                percent(mean_rate(report.seminars)),
+                this.completed if this else 0,
+                this.enrolled if this else 0,
+            )
         )
 
     def save(self, suffix: str) -> None:
@@ -207,10 +212,8 @@ def _save(parent: QWidget, write: Callable[[], ExportResult], path: Path) -> Non
         )
         return
     QApplication.restoreOverrideCursor()
-    message = (
-        QCoreApplication.translate("FollowUpTab", "%1 är sparad som %2.")
-        .replace("%1", result.description)
-        .replace("%2", str(path))
+    message = filled(
+        QCoreApplication.translate("FollowUpTab", "%1 är sparad som %2."), result.description, path
     )
     window = parent.window()
     if isinstance(window, QMainWindow):

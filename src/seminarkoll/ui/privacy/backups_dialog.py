@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -20,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.backup_rotation import MAX_KEPT, Retention
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.services.backups import BackupEntry, BackupService
 from seminarkoll.ui.formatting import date_and_time
-from seminarkoll.ui.forms import push_button
+from seminarkoll.ui.forms import close_buttons, push_button
 from seminarkoll.ui.messages import confirm, show_error, succeeds
 from seminarkoll.ui.table_model import RowTableModel
 
@@ -130,13 +130,9 @@ class BackupsDialog(QDialog):
         self.empty_hint = QLabel(self.tr("Det finns inga säkerhetskopior ännu."))
         layout.addWidget(self.empty_hint)
         layout.addLayout(self._retention_row())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backup_button = push_button(self.tr("Säkerhetskopiera &nu"), self.take_backup)
         self.restore_button = push_button(self.tr("&Återställ …"), self.restore_selected)
-        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self, self.backup_button, self.restore_button))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
 
@@ -196,17 +192,17 @@ class BackupsDialog(QDialog):
         """What the user is asked before a restore: the backup's date and counts."""
         counts = entry.counts
         assert counts is not None
-        return (
+        return filled(
             self.tr(
                 "Databasen ersätts med säkerhetskopian från %1. Den innehåller %2 program, "
                 "%3 omgångar och %4 personer.\n\nDen nuvarande databasen sparas först som en "
                 "ny säkerhetskopia. Personer som har anonymiserats och omgångar som har "
                 "gallrats efter att kopian togs anonymiseras och gallras igen."
-            )
-            .replace("%1", date_and_time(entry.taken_at))
-            .replace("%2", str(counts.programmes))
-            .replace("%3", str(counts.cohorts))
-            .replace("%4", str(counts.persons))
+            ),
+            date_and_time(entry.taken_at),
+            counts.programmes,
+            counts.cohorts,
+            counts.persons,
         )
 
     def restore_selected(self) -> None:

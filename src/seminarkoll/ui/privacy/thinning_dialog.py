@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.services.thinning import MAX_YEARS, ThinnedCohort, ThinningPlan, ThinningService
 from seminarkoll.ui.formatting import display_date
-from seminarkoll.ui.forms import date_edit, push_button
+from seminarkoll.ui.forms import close_buttons, date_edit, push_button
 from seminarkoll.ui.messages import attempt, confirm, show_error, succeeds
 from seminarkoll.ui.table_model import RowTableModel
 
@@ -109,11 +109,8 @@ class ThinningDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.thin_button = push_button(self.tr("&Gallra …"), self.thin)
-        buttons.addButton(self.thin_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self, self.thin_button))
         self.plan: ThinningPlan | None = None
         self.preview()
 
@@ -151,14 +148,14 @@ class ThinningDialog(QDialog):
         """Ask, then thin."""
         if self.plan is None or self.plan.empty:
             return
-        text = (
+        text = filled(
             self.tr(
                 "%1 omgångar gallras: %2 närvaromarkeringar tas bort. Resultatet för varje "
                 "deltagare finns kvar. Databasen säkerhetskopieras först; äldre säkerhetskopior "
                 "gallras igen om de återställs. Gallringen kan inte ångras."
-            )
-            .replace("%1", str(len(self.plan.cohorts)))
-            .replace("%2", str(self.plan.marks))
+            ),
+            len(self.plan.cohorts),
+            self.plan.marks,
         )
         if not confirm(self, self.tr("Gallra"), text, self.tr("Gallra")):
             return
