@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -35,13 +35,21 @@ LOOKS = {
     CellState.NOT_EXPECTED: Look("–", QColor("#eceff2"), QColor("#9aa5b1")),
 }
 
+
+def _colours_of(state: CellState) -> Look:
+    """The colours of a cell state, without its symbol."""
+    return replace(LOOKS[state], symbol="")
+
+
 STATE_LOOKS = {
-    CompletionState.COMPLETED: Look("", QColor("#d3efd8"), QColor("#1e6b34")),
+    CompletionState.COMPLETED: _colours_of(CellState.PRESENT),
     CompletionState.ON_TRACK: Look("", QColor("#ffffff"), QColor("#243b53")),
-    CompletionState.AT_RISK: Look("", QColor("#fff0bf"), QColor("#8a5a00")),
-    CompletionState.CANNOT_COMPLETE: Look("", QColor("#f8d4d2"), QColor("#a3231b")),
+    CompletionState.AT_RISK: _colours_of(CellState.LATE),
+    CompletionState.CANNOT_COMPLETE: _colours_of(CellState.ABSENT),
     CompletionState.NOT_TAKING_PART: Look("", QColor("#eceff2"), QColor("#627d98")),
 }
+"""A verdict is coloured like the mark of the same tone: completed like present, at risk like
+late, cannot complete like absent."""
 
 CELL_OF_STATUS = {
     AttendanceStatus.PRESENT: CellState.PRESENT,

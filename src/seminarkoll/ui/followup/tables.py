@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableView, QWidget
@@ -44,6 +44,46 @@ def _rate(title: str, value: Callable[[T], float | None]) -> Column[T]:
     return Column(title, lambda row: percent(value(row)), sort_value)
 
 
+class Named(Protocol):
+    """A row told apart from the others by its name (a theme, a workplace, a lecturer)."""
+
+    @property
+    def name(self) -> str: ...
+
+
+N = TypeVar("N", bound=Named)
+
+
+def _by_name(columns: Sequence[Column[N]], parent: QWidget) -> ColumnsModel[N]:
+    """A model of `columns` whose rows are identified by their name."""
+    return ColumnsModel(columns, lambda row: hash(row.name), parent)
+
+
+class Completion(Protocol):
+    """Figures of a group of participants: how many took part, how many completed."""
+
+    @property
+    def enrolled(self) -> int: ...
+
+    @property
+    def completed(self) -> int: ...
+
+    @property
+    def rate(self) -> float | None: ...
+
+
+C = TypeVar("C", bound=Completion)
+
+
+def _completion_columns() -> list[Column[C]]:
+    """Participants, completers and the completion rate (per workplace, per cohort)."""
+    return [
+        _count(translate("FollowUpTables", "Deltagare"), lambda c: c.enrolled),
+        _count(translate("FollowUpTables", "Godkända"), lambda c: c.completed),
+        _rate(translate("FollowUpTables", "Andel godkända"), lambda c: c.rate),
+    ]
+
+
 def seminar_model(parent: QWidget) -> ColumnsModel[SeminarFigures]:
     """Per seminar: date, title, theme, the marks and the attendance rate."""
     return ColumnsModel(
@@ -70,7 +110,7 @@ def seminar_model(parent: QWidget) -> ColumnsModel[SeminarFigures]:
 
 def theme_model(parent: QWidget) -> ColumnsModel[ThemeFigures]:
     """Per theme area: seminars, held, attended places and the rate."""
-    return ColumnsModel(
+    return _by_name(
         [
             Column(translate("FollowUpTables", "Temaområde"), lambda t: t.name),
             _count(translate("FollowUpTables", "Seminarier"), lambda t: t.seminars),
@@ -79,21 +119,17 @@ def theme_model(parent: QWidget) -> ColumnsModel[ThemeFigures]:
             _count(translate("FollowUpTables", "Väntade"), lambda t: t.expected),
             _rate(translate("FollowUpTables", "Närvarograd"), lambda t: t.rate),
         ],
-        lambda t: hash(t.name),
         parent,
     )
 
 
 def workplace_model(parent: QWidget) -> ColumnsModel[WorkplaceFigures]:
     """Per workplace: participants, completers and the completion rate."""
-    return ColumnsModel(
+    return _by_name(
         [
             Column(translate("FollowUpTables", "Arbetsplats"), lambda w: w.name),
-            _count(translate("FollowUpTables", "Deltagare"), lambda w: w.enrolled),
-            _count(translate("FollowUpTables", "Godkända"), lambda w: w.completed),
-            _rate(translate("FollowUpTables", "Andel godkända"), lambda w: w.rate),
+            *_completion_columns(),
         ],
-        lambda w: hash(w.name),
         parent,
     )
 
@@ -104,9 +140,7 @@ def cohort_model(parent: QWidget) -> ColumnsModel[CohortFigures]:
         [
             Column(translate("FollowUpTables", "Omgång"), lambda c: c.name),
             Column(translate("FollowUpTables", "Läsår"), lambda c: c.school_year),
-            _count(translate("FollowUpTables", "Deltagare"), lambda c: c.enrolled),
-            _count(translate("FollowUpTables", "Godkända"), lambda c: c.completed),
-            _rate(translate("FollowUpTables", "Andel godkända"), lambda c: c.rate),
+            *_completion_columns(),
             _rate(translate("FollowUpTables", "Genomsnittlig närvaro"), lambda c: c.attendance),
         ],
         lambda c: c.cohort_id,
@@ -117,14 +151,13 @@ def cohort_model(parent: QWidget) -> ColumnsModel[CohortFigures]:
 def lecturer_model(parent: QWidget, table: LecturerTable) -> ColumnsModel[LecturerFigures]:
     """Lecturers with their seminars per school year (one column per year) and in total."""
     years = [_year_column(year, i) for i, year in enumerate(table.years)]
-    model: ColumnsModel[LecturerFigures] = ColumnsModel(
+    model: ColumnsModel[LecturerFigures] = _by_name(
         [
             Column(translate("FollowUpTables", "Föreläsare"), lambda f: f.name),
             Column(translate("FollowUpTables", "Befattning"), lambda f: f.title),
             *years,
             _count(translate("FollowUpTables", "Totalt"), lambda f: f.total),
         ],
-        lambda f: hash(f.name),
         parent,
     )
     model.set_rows(table.lecturers)
