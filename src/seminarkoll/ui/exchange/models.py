@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -126,9 +126,34 @@ class OutcomeTableModel(RowTableModel[Line]):
 
     ROW = 0
     OUTCOME = 1
+    DETAIL: int | None = None
     TINTED: tuple[int, ...] = ()
     LOOKS: Mapping[Any, Look] = {}
     PROBLEM = "problem"
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        """`headers` of the columns other than `ROW` ("Rad"), `OUTCOME` ("Utfall") and `DETAIL`
+        ("Förklaring", if the model has it), in column order."""
+        shared = {
+            self.ROW: translate("ExchangeModels", "Rad"),
+            self.OUTCOME: translate("ExchangeModels", "Utfall"),
+        }
+        if self.DETAIL is not None:
+            shared[self.DETAIL] = translate("ExchangeModels", "Förklaring")
+        others = iter(headers)
+        count = len(headers) + len(shared)
+        super().__init__([shared[c] if c in shared else next(others) for c in range(count)], parent)
+
+    def display(self, line: Line, column: int) -> str:
+        if column == self.ROW:
+            return str(line.row) if line.row else ""
+        if column == self.DETAIL or (column == self.OUTCOME and line.outcome is None):
+            return line.detail
+        return self.field_text(line, column)
+
+    def field_text(self, line: Line, column: int) -> str:
+        """What `line` shows in one of the model's own columns, or as its outcome in words."""
+        return ""
 
     def cell(self, line: Line, column: int, role: int) -> Any:
         if role == SORT_ROLE and column == self.ROW:
@@ -230,10 +255,7 @@ class ImportPreviewModel(OutcomeTableModel["PreviewRow"]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             (
-                translate("ExchangeModels", "Rad"),
-                translate("ExchangeModels", "Utfall"),
                 translate("ExchangeModels", "Namn"),
-                translate("ExchangeModels", "Förklaring"),
                 translate("ExchangeModels", "E-post"),
                 translate("ExchangeModels", "Arbetsplats"),
                 translate("ExchangeModels", "Befattning"),
@@ -247,17 +269,15 @@ class ImportPreviewModel(OutcomeTableModel["PreviewRow"]):
             return list(RowOutcome).index(row.outcome)
         return self.display(row, column)
 
-    def display(self, row: PreviewRow, column: int) -> str:
-        return (
-            str(row.row),
-            row_outcome_label(row.outcome),
-            row.name,
-            row.detail,
-            row.email,
-            row.workplace,
-            row.role,
-            row.phone,
-        )[column]
+    def field_text(self, line: PreviewRow, column: int) -> str:
+        return {
+            self.OUTCOME: row_outcome_label(line.outcome),
+            self.NAME: line.name,
+            self.EMAIL: line.email,
+            self.WORKPLACE: line.workplace,
+            self.ROLE: line.role,
+            self.PHONE: line.phone,
+        }[column]
 
 
 class OutcomeFilterProxy(CollatingSortProxy):
@@ -303,12 +323,10 @@ class AttendancePlanModel(OutcomeTableModel[_PlanLine]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             (
-                translate("ExchangeModels", "Rad"),
                 translate("ExchangeModels", "Kolumn"),
                 translate("ExchangeModels", "Deltagare"),
                 translate("ExchangeModels", "Registrerat nu"),
                 translate("ExchangeModels", "I filen"),
-                translate("ExchangeModels", "Utfall"),
             ),
             parent,
         )
@@ -317,16 +335,10 @@ class AttendancePlanModel(OutcomeTableModel[_PlanLine]):
         """Show `plan` (or nothing)."""
         self.set_rows([] if plan is None else _lines(plan))
 
-    def display(self, line: _PlanLine, column: int) -> str:
-        outcome = line.detail if line.outcome is None else mark_outcome_label(line.outcome)
-        return (
-            str(line.row) if line.row else "",
-            line.column,
-            line.name,
-            line.current,
-            line.proposed,
-            outcome,
-        )[column]
+    def field_text(self, line: _PlanLine, column: int) -> str:
+        if column == self.OUTCOME:
+            return mark_outcome_label(line.outcome)
+        return (line.column, line.name, line.current, line.proposed)[column - self.COLUMN]
 
 
 def _word(status: AttendanceStatus | None) -> str:

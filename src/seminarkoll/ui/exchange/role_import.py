@@ -34,6 +34,7 @@ from seminarkoll.ui.exchange.models import (
     SheetPreviewModel,
 )
 from seminarkoll.ui.formatting import chronological, display_date
+from seminarkoll.ui.forms import wrapped_label
 from seminarkoll.ui.sorting import CollatingSortProxy
 
 if TYPE_CHECKING:
@@ -72,14 +73,11 @@ class RolePreviewModel(OutcomeTableModel[RolePreviewRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             (
-                translate("RoleImport", "Rad"),
-                translate("RoleImport", "Utfall"),
                 translate("RoleImport", "Namn"),
                 translate("RoleImport", "E-post"),
                 translate("RoleImport", "Roll"),
                 translate("RoleImport", "Arbetsplats"),
                 translate("RoleImport", "Från"),
-                translate("RoleImport", "Förklaring"),
             ),
             parent,
         )
@@ -89,17 +87,15 @@ class RolePreviewModel(OutcomeTableModel[RolePreviewRow]):
             return chronological(row.started_on)
         return self.display(row, column)
 
-    def display(self, row: RolePreviewRow, column: int) -> str:
-        return (
-            str(row.row),
-            role_outcome_label(row.outcome),
-            row.name,
-            row.email,
-            row.title,
-            row.workplace,
-            display_date(row.started_on),
-            row.detail,
-        )[column]
+    def field_text(self, line: RolePreviewRow, column: int) -> str:
+        return {
+            self.OUTCOME: role_outcome_label(line.outcome),
+            self.NAME: line.name,
+            self.EMAIL: line.email,
+            self.ROLE: line.title,
+            self.WORKPLACE: line.workplace,
+            self.STARTED: display_date(line.started_on),
+        }[column]
 
 
 class RoleImportDialog(ImportSteps):
@@ -127,13 +123,12 @@ class RoleImportDialog(ImportSteps):
 
     # -- pages ------------------------------------------------------------------------------
     def _mapping_page(self) -> QWidget:
-        hint = QLabel(
+        hint = wrapped_label(
             self.tr(
                 "Listan från HR behöver en rad per roll med e-post, roll (t.ex. Rektor) och "
                 "datum då rollen började; arbetsplats får finnas. Personerna hittas på e-post."
             )
         )
-        hint.setWordWrap(True)
         file_row = self.file_chooser()
         file_row.insertWidget(0, QLabel(self.tr("Fil:")))
         self.file_messages()
