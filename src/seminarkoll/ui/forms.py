@@ -48,12 +48,18 @@ def counted(count: int, one: str, many: str) -> str:
     return (one if count == 1 else many).replace("%1", str(count))
 
 
+def wrapped_label(text: str = "") -> QLabel:
+    """A label whose text wraps at the width it is given (an explanation, a summary)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def error_label() -> QLabel:
     """A hidden, red, word-wrapping label for one field's problem."""
-    label = QLabel()
+    label = wrapped_label()
     label.setObjectName("fieldError")
     label.setStyleSheet("color: #b3261e;")
-    label.setWordWrap(True)
     label.hide()
     return label
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from seminarkoll.language import (
     ENGLISH,
@@ -15,6 +15,7 @@ from seminarkoll.language import (
     SWEDISH,
     saved_language,
 )
+from seminarkoll.ui.forms import wrapped_label
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.settings_dialog import SettingsPage
 
@@ -41,8 +42,7 @@ class LanguagePage(SettingsPage):
             note += " " + self.tr("Just nu bestämmer miljövariabeln %1 språket.").replace(
                 "%1", ENV_LANGUAGE
             )
-        self.note = QLabel(note)
-        self.note.setWordWrap(True)
+        self.note = wrapped_label(note)
         form = QFormLayout(self)
         form.addRow(self.tr("&Språk:"), self.language)
         form.addRow("", self.note)

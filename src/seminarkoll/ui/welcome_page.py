@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from seminarkoll.domain.examples import EXAMPLES, LEDARE_PA_LUT
-from seminarkoll.ui.forms import push_button
+from seminarkoll.ui.forms import push_button, wrapped_label
 
 
 class WelcomePage(QWidget):
@@ -23,14 +23,13 @@ class WelcomePage(QWidget):
         self.setObjectName("welcomePage")
         title = QLabel(self.tr("Välkommen till Seminarkoll"))
         title.setObjectName("pageTitle")
-        text = QLabel(
+        text = wrapped_label(
             self.tr(
                 "Här planerar du seminarieserier, håller ordning på deltagare och närvaro och "
                 "ser vilka som fullföljer programmet.\n\nBörja med att lägga upp ett program, "
                 "eller titta på ett av exemplen nedan."
             )
         )
-        text.setWordWrap(True)
         self.new_button = QPushButton(self.tr("Nytt program"))
         self.new_button.clicked.connect(self.new_programme_requested)
         self.new_button.setDefault(True)

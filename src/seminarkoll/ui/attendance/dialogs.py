@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -22,7 +21,7 @@ from seminarkoll.domain.completion import CompletionRules
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import display_date
-from seminarkoll.ui.forms import FormDialog, date_edit, push_button
+from seminarkoll.ui.forms import FormDialog, date_edit, push_button, wrapped_label
 from seminarkoll.ui.settings import COORDINATOR_KEY, app_settings
 from seminarkoll.ui.sorting import swedish_sorted
 
@@ -52,12 +51,11 @@ class UnlockDialog(FormDialog):
             )
             for s in seminars
         ]
-        intro = QLabel(
+        intro = wrapped_label(
             "\n".join(lines)
             + "\n"
             + self.tr("Skriv varför närvaron behöver ändras. Skälet sparas i historiken.")
         )
-        intro.setWordWrap(True)
         self.form.insertRow(0, intro)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("unlockReason")
@@ -81,8 +79,7 @@ class NoteDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Anteckning"), parent)
         self.setObjectName("noteDialog")
-        label = QLabel(heading)
-        label.setWordWrap(True)
+        label = wrapped_label(heading)
         self.form.insertRow(0, label)
         self.note = QPlainTextEdit(note)
         self.note.setObjectName("noteText")
@@ -105,8 +102,7 @@ class MakeupDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Kompletteringsuppgift"), parent)
         self.setObjectName("makeupDialog")
-        label = QLabel(heading)
-        label.setWordWrap(True)
+        label = wrapped_label(heading)
         self.form.insertRow(0, label)
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("t.ex. Skriftlig reflektion över litteraturen"))
@@ -164,13 +160,12 @@ class RulesDialog(FormDialog):
         self.makeup.setChecked(rules.allow_makeup)
         for box in (self.late, self.excused, self.themes, self.makeup):
             self.form.addRow("", box)
-        hint = QLabel(
+        hint = wrapped_label(
             self.tr(
                 "Den som börjar senare eller avbryter behöver färre seminarier: alla får missa "
                 "lika många."
             )
         )
-        hint.setWordWrap(True)
         hint.setStyleSheet("color: #52606d;")
         self.form.addRow("", hint)
         self.save = lambda: save(self.rules())
@@ -245,7 +240,7 @@ class CoordinatorDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Ditt namn"), parent)
         self.setObjectName("coordinatorDialog")
-        hint = QLabel(
+        hint = wrapped_label(
             self.tr(
                 "Du signerar för första gången. Skriv ditt namn som det ska stå vid "
                 "signeringen och i närvarohistoriken. Det sparas till nästa gång och kan "
@@ -254,7 +249,6 @@ class CoordinatorDialog(FormDialog):
             if first_time
             else self.tr("Namnet sparas när du signerar ett seminarium och i närvarohistoriken.")
         )
-        hint.setWordWrap(True)
         self.form.insertRow(0, hint)
         self.name = QLineEdit(name)
         self.add_field("name", self.tr("&Namn:"), self.name)

@@ -55,7 +55,7 @@ from seminarkoll.ui.attendance.matrix_model import (
 from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell, cell_at
 from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
-from seminarkoll.ui.forms import push_button
+from seminarkoll.ui.forms import push_button, wrapped_label
 from seminarkoll.ui.messages import attempt, show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import swedish_sorted
@@ -642,8 +642,7 @@ def _legend() -> QWidget:
         layout.addWidget(chip, row, 2 * column)
         layout.addWidget(label, row, 2 * column + 1)
     layout.setColumnStretch(2 * LEGEND_COLUMNS, 1)
-    hint = QLabel(key_help())
-    hint.setWordWrap(True)
+    hint = wrapped_label(key_help())
     hint.setStyleSheet("color: #627d98;")
     outer = QWidget()
     column_layout = QVBoxLayout(outer)

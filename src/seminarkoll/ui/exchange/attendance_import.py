@@ -29,7 +29,7 @@ from seminarkoll.domain.translation import filled
 from seminarkoll.services.attendance_import import MarkOutcome
 from seminarkoll.ui.exchange.files import choose_open_file
 from seminarkoll.ui.exchange.models import AttendancePlanModel, OutcomeFilterProxy
-from seminarkoll.ui.forms import push_button
+from seminarkoll.ui.forms import push_button, wrapped_label
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.tasks import BackgroundTask
@@ -59,8 +59,7 @@ class AttendanceImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("pageSubtitle")
         self.summary.setWordWrap(True)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
+        self.warning = wrapped_label()
         self.warning.setStyleSheet("color: #7f6000;")
         self.warning.hide()
         self.filter_combo = QComboBox()

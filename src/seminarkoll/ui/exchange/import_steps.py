@@ -31,7 +31,7 @@ from seminarkoll.services.import_columns import FieldColumns
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
 from seminarkoll.ui.exchange.files import choose_open_file, spreadsheet_filter
 from seminarkoll.ui.exchange.models import ReadSheet, SheetPreviewModel
-from seminarkoll.ui.forms import push_button
+from seminarkoll.ui.forms import push_button, wrapped_label
 from seminarkoll.ui.tasks import BackgroundTask
 
 
@@ -187,8 +187,7 @@ class ImportSteps(QDialog):
         self.file_error.setObjectName("fieldError")
         self.file_error.setWordWrap(True)
         self.file_error.hide()
-        self.file_warning = QLabel()
-        self.file_warning.setWordWrap(True)
+        self.file_warning = wrapped_label()
         self.file_warning.setStyleSheet("color: #7f6000;")
         self.file_warning.hide()
 
@@ -224,8 +223,7 @@ class ImportSteps(QDialog):
 
     def new_workplaces_label(self) -> QLabel:
         """`workplaces_label`: which workplaces the import adds (hidden when none)."""
-        self.workplaces_label = QLabel()
-        self.workplaces_label.setWordWrap(True)
+        self.workplaces_label = wrapped_label()
         return self.workplaces_label
 
     # -- step 1: file and columns ------------------------------------------------------------

@@ -42,7 +42,7 @@ from seminarkoll.ui.exchange.models import (
     SheetPreviewModel,
 )
 from seminarkoll.ui.formatting import display_date, qdate
-from seminarkoll.ui.forms import date_edit, push_button
+from seminarkoll.ui.forms import date_edit, push_button, wrapped_label
 from seminarkoll.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -104,8 +104,7 @@ class ParticipantImportDialog(ImportSteps):
             )
             self.cohort_combo.setEnabled(False)
         self.file_messages()
-        self.remembered = QLabel()
-        self.remembered.setWordWrap(True)
+        self.remembered = wrapped_label()
         self.remembered.setStyleSheet("color: #52606d;")
         middle = self.columns_and_sample(
             ColumnChoices(PARTICIPANT_COLUMNS, MAPPING_KEY),
@@ -164,8 +163,7 @@ class ParticipantImportDialog(ImportSteps):
         joined_row.addWidget(joined_label)
         joined_row.addWidget(self.joined)
         joined_row.addWidget(joined_hint, 1)
-        self.preview_warning = QLabel()
-        self.preview_warning.setWordWrap(True)
+        self.preview_warning = wrapped_label()
         self.preview_warning.setStyleSheet("color: #7f6000;")
         self.preview_warning.hide()
         return step_page(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.exchange.files import choose_save_file, last_folder, remember_folder
 from seminarkoll.ui.formatting import issued_label
-from seminarkoll.ui.forms import push_button
+from seminarkoll.ui.forms import push_button, wrapped_label
 from seminarkoll.ui.messages import attempt, show_error, succeeds
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
@@ -121,7 +120,7 @@ class CertificatesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        hint = QLabel(
+        hint = wrapped_label(
             self.tr(
                 "Den som blivit godkänd får ett intyg. Den som inte är godkänd får ett "
                 "deltagarintyg över de seminarier hen deltagit i, utan ord om godkännande. "
@@ -129,7 +128,6 @@ class CertificatesDialog(QDialog):
                 "Inställningar."
             )
         )
-        hint.setWordWrap(True)
         hint.setStyleSheet("color: #52606d;")
         completed = push_button(self.tr("Alla godkända"), self.check_completed)
         everyone = QPushButton(self.tr("Alla"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.certificates import MAX_LOGO_BYTES, Organisation
-from seminarkoll.ui.forms import push_button
+from seminarkoll.ui.forms import push_button, wrapped_label
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings_dialog import SettingsPage
 
@@ -68,13 +68,12 @@ class OrganisationPage(SettingsPage):
         form.addRow(self.tr("Undertecknas av:"), self.signer_name)
         form.addRow(self.tr("Titel:"), self.signer_title)
         form.addRow(self.tr("Ort:"), self.place)
-        hint = QLabel(
+        hint = wrapped_label(
             self.tr(
                 "Står överst och vid underskriften på intyg. Sparas i databasen, så alla som "
                 "använder den får samma uppgifter."
             )
         )
-        hint.setWordWrap(True)
         hint.setStyleSheet("color: #52606d;")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -148,8 +147,7 @@ class _NoDatabasePage(SettingsPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = self.tr("Organisation och intyg")
-        label = QLabel(self.tr("Öppna en databas för att ställa in organisation och intyg."))
-        label.setWordWrap(True)
+        label = wrapped_label(self.tr("Öppna en databas för att ställa in organisation och intyg."))
         QVBoxLayout(self).addWidget(label)
 
 

@@ -22,7 +22,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import filled
 from seminarkoll.services.backups import BackupEntry, BackupService
 from seminarkoll.ui.formatting import date_and_time
-from seminarkoll.ui.forms import close_buttons, push_button
+from seminarkoll.ui.forms import close_buttons, push_button, wrapped_label
 from seminarkoll.ui.messages import confirm, show_error, succeeds
 from seminarkoll.ui.table_model import RowTableModel
 
@@ -109,14 +109,13 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Säkerhetskopior"))
         self.resize(760, 460)
         layout = QVBoxLayout(self)
-        folder = QLabel(
+        folder = wrapped_label(
             self.tr(
                 "Säkerhetskopiorna sparas i <b>%1</b>. De tas vid start (en gång om dagen), vid "
                 "avslut efter ändringar och före import, sammanslagning, anonymisering, gallring "
                 "och återställning."
             ).replace("%1", str(backups.folder or ""))
         )
-        folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(folder)
         self.model = BackupTableModel(self)

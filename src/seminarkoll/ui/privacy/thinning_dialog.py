@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import filled
 from seminarkoll.services.thinning import MAX_YEARS, ThinnedCohort, ThinningPlan, ThinningService
 from seminarkoll.ui.formatting import display_date
-from seminarkoll.ui.forms import close_buttons, date_edit, push_button
+from seminarkoll.ui.forms import close_buttons, date_edit, push_button, wrapped_label
 from seminarkoll.ui.messages import attempt, confirm, show_error, succeeds
 from seminarkoll.ui.table_model import RowTableModel
 
@@ -72,7 +71,7 @@ class ThinningDialog(QDialog):
         self.setWindowTitle(self.tr("Gallring"))
         self.resize(820, 440)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "För omgångar som slutade före datumet tas närvaro per seminarium, anteckningar, "
                 "kompletteringsuppgifternas detaljer och ändringsloggen bort, liksom e-post och "
@@ -80,7 +79,6 @@ class ThinningDialog(QDialog):
                 "deltagares resultat finns kvar."
             )
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         years = thinning.thin_after_years()
@@ -106,8 +104,7 @@ class ThinningDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = wrapped_label()
         layout.addWidget(self.summary)
         self.thin_button = push_button(self.tr("&Gallra …"), self.thin)
         layout.addWidget(close_buttons(self, self.thin_button))
