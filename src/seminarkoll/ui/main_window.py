@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -30,6 +30,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.examples import LEDARE_PA_LUT
 from seminarkoll.domain.translation import filled
 from seminarkoll.ui.host import EVERYTHING, Change
+from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.messages import attempt, confirm, show_error
 from seminarkoll.ui.navigator import COHORT, PROGRAMME, ProgrammeNavigator
 from seminarkoll.ui.settings import app_settings
@@ -168,20 +169,22 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        self.new_programme_action = self._action(
-            self.tr("Nytt &program …"), self.new_programme, QKeySequence("Ctrl+Shift+N")
+        self.new_programme_action = menu_action(
+            self, self.tr("Nytt &program …"), self.new_programme, QKeySequence("Ctrl+Shift+N")
         )
-        self.open_action = self._action(
-            self.tr("&Öppna databas …"), self.choose_database, QKeySequence.StandardKey.Open
+        self.open_action = menu_action(
+            self, self.tr("&Öppna databas …"), self.choose_database, QKeySequence.StandardKey.Open
         )
-        self.new_db_action = self._action(
-            self.tr("&Ny databas …"), self.create_database, QKeySequence.StandardKey.New
+        self.new_db_action = menu_action(
+            self, self.tr("&Ny databas …"), self.create_database, QKeySequence.StandardKey.New
         )
-        self.server_action = self._action(
-            self.tr("Anslut till gemensam data&bas …"), self.connect_to_server
+        self.server_action = menu_action(
+            self, self.tr("Anslut till gemensam data&bas …"), self.connect_to_server
         )
-        self.demo_action = self._action(self.tr("Läs in &exempelprogram"), self.load_demo)
-        self.quit_action = self._action(self.tr("&Avsluta"), self.close, QKeySequence("Ctrl+Q"))
+        self.demo_action = menu_action(self, self.tr("Läs in &exempelprogram"), self.load_demo)
+        self.quit_action = menu_action(
+            self, self.tr("&Avsluta"), self.close, QKeySequence("Ctrl+Q")
+        )
         for action in (self.new_programme_action, self.demo_action):
             action.setEnabled(False)
         menu.addAction(self.new_programme_action)
@@ -194,7 +197,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.quit_action)
         self._file_menu = menu
-        self.about_action = self._action(self.tr("&Om Seminarkoll"), self.show_about)
+        self.about_action = menu_action(self, self.tr("&Om Seminarkoll"), self.show_about)
 
     exchange: ExchangeMenu
     undo_stack: QUndoStack
@@ -233,22 +236,6 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyMenu(
             self, self._opener, self._file_menu, help_menu, before=self.quit_action
         )
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)  # every key the platform binds to it
-        elif shortcut is not None:
-            # setShortcuts, not setShortcut: the latter builds PySide6's whole Qt namespace
-            # of enums (about 30 ms) before the first paint.
-            action.setShortcuts([shortcut])
-        action.triggered.connect(slot)
-        return action
 
     # -- start-up -----------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +56,7 @@ from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell, ce
 from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.forms import push_button, wrapped_label
+from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.messages import attempt, show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import swedish_sorted
@@ -137,13 +138,12 @@ class AttendanceTab(CohortTab):
         self.history_action.setCheckable(True)
         self.reload_action = self._action(self.tr("&Uppdatera"), self.reload, "F5")
 
-    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self)
+    def _action(
+        self, text: str, slot: Callable[..., object], shortcut: str | None = None
+    ) -> QAction:
+        action = menu_action(self, text, slot, shortcut, scoped=True)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        action.triggered.connect(slot)
         return action
 
     def _build_layout(self) -> None:

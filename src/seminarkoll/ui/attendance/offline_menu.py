@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import chronological
+from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -51,17 +52,20 @@ class OfflineActions(QObject):
         self.windows: list[OfflineSignOffWindow] = []
         self.task: BackgroundTask | None = None
         self.last_copy: OfflineCopy | None = None
-        self.open_action = QAction(self.tr("Öppna o&ffline-signering …"), window)
-        self.open_action.triggered.connect(lambda _checked=False: self.open_file())
+        self.open_action = menu_action(
+            window, self.tr("Öppna o&ffline-signering …"), lambda: self.open_file()
+        )
         file_menu.insertAction(before, self.open_action)
         file_menu.insertSeparator(before)
-        self.export_action = QAction(self.tr("Signera &offline …"), window)
+        self.export_action = menu_action(
+            window, self.tr("Signera &offline …"), lambda: self.sign_offline()
+        )
         self.export_action.setToolTip(
             self.tr("Kopiera seminariets deltagare till en fil för signering utan nätverk")
         )
-        self.export_action.triggered.connect(lambda _checked=False: self.sign_offline())
-        self.read_action = QAction(self.tr("Läs in offline-si&gnering …"), window)
-        self.read_action.triggered.connect(lambda _checked=False: self.read_back())
+        self.read_action = menu_action(
+            window, self.tr("Läs in offline-si&gnering …"), lambda: self.read_back()
+        )
         menu = participation.attendance_menu
         after = participation.apology_action
         menu.insertAction(after, self.export_action)

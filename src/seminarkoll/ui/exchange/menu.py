@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.host import Change
+from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -58,14 +59,17 @@ class ExchangeMenu(QObject):
         self._host = host
         self._window = window
         self._tasks: list[BackgroundTask] = []
-        self.import_participants_action = self._action(
-            self.tr("Importera &deltagare …"), self.import_participants, "Ctrl+I"
+        self.import_participants_action = menu_action(
+            window, self.tr("Importera &deltagare …"), lambda: self.import_participants(), "Ctrl+I"
         )
-        self.import_attendance_action = self._action(
-            self.tr("Importera &närvaro …"), self.import_attendance, "Ctrl+Shift+I"
+        self.import_attendance_action = menu_action(
+            window,
+            self.tr("Importera &närvaro …"),
+            lambda: self.import_attendance(),
+            "Ctrl+Shift+I",
         )
-        self.import_roles_action = self._action(
-            self.tr("Importera &roller från HR …"), self.import_roles
+        self.import_roles_action = menu_action(
+            window, self.tr("Importera &roller från HR …"), lambda: self.import_roles()
         )
         self.export_menu = QMenu(self.tr("&Exportera"), window)
         self.export_menu.setObjectName("exportMenu")
@@ -114,19 +118,10 @@ class ExchangeMenu(QObject):
         menu.insertSeparator(before)
         self.update_actions()
 
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcut: str | None = None
-    ) -> QAction:
-        action = QAction(text, self._window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
     def _export_action(
         self, text: str, kind: str, suffix: str, shortcut: str | None = None
     ) -> QAction:
-        action = self._action(text, lambda: self.export(kind, suffix), shortcut)
+        action = menu_action(self._window, text, lambda: self.export(kind, suffix), shortcut)
         self.formats[(kind, suffix)] = action
         return action
 

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from seminarkoll.ui.menu_action import menu_action
+
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
     from seminarkoll.ui.cohort_page import CohortPage
@@ -36,15 +38,14 @@ class FollowUpActions(QObject):
         self.tab: FollowUpTab | None = None
         self._placeholder: QWidget | None = None
         self._stale = True
-        self.settings_action = QAction(self.tr("&Inställningar …"), window)
+        self.settings_action = menu_action(window, self.tr("&Inställningar …"), self.open_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
         file_menu.insertAction(before, self.settings_action)
         file_menu.insertSeparator(before)
-        self.certificates_action = QAction(self.tr("&Intyg …"), window)
-        self.certificates_action.triggered.connect(self.open_certificates)
-        self.programme_action = QAction(self.tr("&Uppföljning av programmet …"), window)
-        self.programme_action.triggered.connect(self.open_programme)
+        self.certificates_action = menu_action(window, self.tr("&Intyg …"), self.open_certificates)
+        self.programme_action = menu_action(
+            window, self.tr("&Uppföljning av programmet …"), self.open_programme
+        )
         attendance_menu.addSeparator()
         attendance_menu.addAction(self.certificates_action)
         attendance_menu.addAction(self.programme_action)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.host import EVERYTHING
+from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -36,12 +37,11 @@ class PrivacyMenu(QObject):
         self._window = window
         self._opener = opener
         self._services: Services | None = None
-        self.backups_action = QAction(self.tr("&Säkerhetskopior …"), window)
-        self.backups_action.triggered.connect(self.show_backups)
-        self.thinning_action = QAction(self.tr("&Gallring …"), window)
-        self.thinning_action.triggered.connect(self.show_thinning)
-        self.check_action = QAction(self.tr("&Kontrollera databasen"), window)
-        self.check_action.triggered.connect(self.check_database)
+        self.backups_action = menu_action(window, self.tr("&Säkerhetskopior …"), self.show_backups)
+        self.thinning_action = menu_action(window, self.tr("&Gallring …"), self.show_thinning)
+        self.check_action = menu_action(
+            window, self.tr("&Kontrollera databasen"), self.check_database
+        )
         for action in (self.backups_action, self.thinning_action, self.check_action):
             action.setEnabled(False)
         file_menu.insertAction(before, self.backups_action)
