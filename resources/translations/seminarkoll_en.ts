@@ -8400,20 +8400,8 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Rad</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Utfall</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
         <source>Namn</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Förklaring</source>
-        <translation>Explanation</translation>
     </message>
     <message>
         <source>E-post</source>
