@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError, ValidationError
 from seminarkoll.ui.formatting import DATE_FORMAT, qdate
+from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.window_size import grow_to_fit
 
 
@@ -226,10 +227,7 @@ class FormDialog(QDialog):
         self.errors = FieldErrors()
         self.general_error = self.errors.general
         self.buttons = save_cancel_buttons(self, self._accept)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        stacked(self, self.form, self.general_error, self.buttons)
         self.save: Callable[[], object] = lambda: None
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:

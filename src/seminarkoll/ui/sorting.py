@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import cmp_to_key
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QCollator,
@@ -18,6 +18,21 @@ from PySide6.QtCore import (
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 T = TypeVar("T")
+
+
+class Named(Protocol):
+    """A person in a list: first and last name."""
+
+    @property
+    def first_name(self) -> str: ...
+
+    @property
+    def last_name(self) -> str: ...
+
+
+def surname_first(person: Named) -> str:
+    """What a list of people sorts a person by: last name, then first name (collated)."""
+    return f"{person.last_name} {person.first_name}"
 
 
 def swedish_collator() -> QCollator:

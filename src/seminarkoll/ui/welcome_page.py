@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from seminarkoll.domain.examples import EXAMPLES, LEDARE_PA_LUT
 from seminarkoll.ui.forms import push_button, wrapped_label
+from seminarkoll.ui.stacking import stacked
 
 
 class WelcomePage(QWidget):
@@ -71,7 +72,4 @@ class WelcomePage(QWidget):
         row.addStretch()
         row.addWidget(card)
         row.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addLayout(row)
-        layout.addStretch(3)
+        stacked(self, 2, row, 3)

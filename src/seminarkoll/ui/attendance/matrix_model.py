@@ -33,7 +33,7 @@ from seminarkoll.ui.attendance.labels import (
     enrolment_label,
 )
 from seminarkoll.ui.formatting import attendance_summary, date_and_time, display_date, long_date
-from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy, surname_first
 
 if TYPE_CHECKING:
     from seminarkoll.domain.enums import AttendanceStatus
@@ -331,7 +331,7 @@ class AttendanceMatrixModel(QAbstractTableModel):
 
     def _sort_value(self, row: MatrixRow, column: int) -> Any:
         if column == self.NAME:
-            return f"{row.last_name} {row.first_name}"
+            return surname_first(row)
         if column == self.WORKPLACE:
             return row.workplace_name
         if column == self.attended_column:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -60,6 +61,7 @@ from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.messages import attempt, show_error
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import swedish_sorted
+from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_view import EmptyHint
 from seminarkoll.ui.undo import UndoHistory
 
@@ -215,13 +217,8 @@ class AttendanceTab(CohortTab):
         self.message = QLabel()
         self.message.setObjectName("matrixMessage")
         self.message.setStyleSheet("color: #8a5a00;")
-        layout = QVBoxLayout(self)
+        layout = stacked(self, top, self.summary, (self.splitter, 1), self.message, _legend())
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(_legend())
 
     # -- loading -----------------------------------------------------------------------------
     def cohort_changed(self) -> None:
@@ -473,13 +470,33 @@ class AttendanceTab(CohortTab):
         self.changed.emit()
         return True
 
-    def edit_note(self) -> None:
-        """Edit the note of the current cell."""
+    def _chosen_cell(self) -> tuple[Services, Cell, MatrixRow, SeminarInfo, int] | None:
+        """The services, the current cell, its row, its seminar and the seminar's offset in the
+        row; None, after saying so, when the cursor is not in a seminar's column."""
         cell, row, seminar = self._current_cell(), self.current_row(), self.current_seminar()
         if cell is None or row is None or seminar is None or self._services is None:
             self._say(self.tr("Välj en ruta i ett seminariums kolumn först."))
-            return
+            return None
         offset = self.model.column_of(seminar.id) - AttendanceMatrixModel.FIRST_SEMINAR
+        return self._services, cell, row, seminar, offset
+
+    def _after_dialog(
+        self, dialog: QDialog, saved: Sequence[BatchResult] = (), undo_text: str = ""
+    ) -> None:
+        """Run `dialog`; when it saved, show the matrix again and offer to undo the marks in
+        `saved` (filled while it ran) as `undo_text`."""
+        if dialog.exec():
+            self.reload()
+            for result in saved:
+                self._record_marks(undo_text, result)
+            self.changed.emit()
+
+    def edit_note(self) -> None:
+        """Edit the note of the current cell."""
+        chosen = self._chosen_cell()
+        if chosen is None:
+            return
+        services, cell, row, seminar, offset = chosen
         if row.cells[offset] in (
             CellState.UNRECORDED,
             CellState.PENDING,
@@ -490,7 +507,6 @@ class AttendanceTab(CohortTab):
             return
         if not self.ensure_unlocked([seminar]):
             return
-        services = self._services
         saved: list[BatchResult] = []
         dialog = NoteDialog(
             filled(self.tr("%1, seminarium %2"), row.name, seminar.number),
@@ -498,20 +514,14 @@ class AttendanceTab(CohortTab):
             lambda text: saved.append(services.attendance.set_note(cell[0], cell[1], text)),
             self,
         )
-        if dialog.exec():
-            self.reload()
-            for result in saved:
-                self._record_marks(self.tr("anteckning"), result)
-            self.changed.emit()
+        self._after_dialog(dialog, saved, self.tr("anteckning"))
 
     def edit_makeup(self) -> None:
         """Record or remove a make-up task for the current cell."""
-        cell, row, seminar = self._current_cell(), self.current_row(), self.current_seminar()
-        if cell is None or row is None or seminar is None or self._services is None:
-            self._say(self.tr("Välj en ruta i ett seminariums kolumn först."))
+        chosen = self._chosen_cell()
+        if chosen is None:
             return
-        services = self._services
-        offset = self.model.column_of(seminar.id) - AttendanceMatrixModel.FIRST_SEMINAR
+        services, cell, row, seminar, offset = chosen
         remove = (
             (lambda: services.attendance.remove_makeup(cell[0], cell[1]))
             if row.made_up[offset]
@@ -525,9 +535,7 @@ class AttendanceTab(CohortTab):
             remove,
             self,
         )
-        if dialog.exec():
-            self.reload()
-            self.changed.emit()
+        self._after_dialog(dialog)
 
     def record_apology(self) -> None:
         """Record an excused absence before a seminar."""
@@ -551,11 +559,7 @@ class AttendanceTab(CohortTab):
             enrollment_id=row.enrollment_id if row else None,
             seminar_id=seminar.id if seminar else None,
         )
-        if dialog.exec():
-            self.reload()
-            for result in saved:
-                self._record_marks(self.tr("frånvaroanmälan"), result)
-            self.changed.emit()
+        self._after_dialog(dialog, saved, self.tr("frånvaroanmälan"))
 
     def edit_rules(self) -> None:
         """Edit the cohort's completion rules."""
@@ -569,9 +573,7 @@ class AttendanceTab(CohortTab):
             lambda rules: services.attendance.set_rules(cohort_id, rules),
             self,
         )
-        if dialog.exec():
-            self.reload()
-            self.changed.emit()
+        self._after_dialog(dialog)
 
     def _request_signoff(self) -> None:
         seminar = self.current_seminar()

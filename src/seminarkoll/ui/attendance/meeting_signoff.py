@@ -115,14 +115,11 @@ class MeetingSignOffWindow(SignOffWindow):
         sheet = self.meeting_sheet
         if sheet is None or not sheet.unmarked:
             return
-        if not confirm(
-            self,
-            self.tr("Sätt återstående till frånvarande"),
+        if not self.confirm_remaining_absent(
             self.tr(
                 "%1 medlemmar utan markering sätts till frånvarande. Markeringar som redan är "
                 "gjorda ändras inte."
-            ).replace("%1", str(sheet.unmarked)),
-            self.tr("Sätt till frånvarande"),
+            ).replace("%1", str(sheet.unmarked))
         ):
             return
         before = {m.enrollment_id for m in sheet.marks if m.status is None}

@@ -59,7 +59,7 @@ from seminarkoll.ui.formatting import date_and_time, long_date, time_range
 from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.messages import attempt, confirm, show_error
 from seminarkoll.ui.settings import app_settings
-from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.sorting import CollatingSortProxy, surname_first
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.undo import UndoHistory, undo_actions
@@ -172,7 +172,7 @@ class SignOffModel(RowTableModel[SignOffLine]):
 
     def sort_value(self, row: SignOffLine, column: int) -> Any:
         if column == self.NAME:
-            return f"{row.last_name} {row.first_name}"
+            return surname_first(row)
         if column == self.STATUS:
             return (None, *AttendanceStatus).index(row.status)
         return self.display(row, column)
@@ -636,14 +636,11 @@ class SignOffWindow(QWidget):
         """Mark everyone still unmarked as absent (marks already taken stay)."""
         if self.sheet is None or not self.sheet.unmarked:
             return
-        if not confirm(
-            self,
-            self.tr("Sätt återstående till frånvarande"),
+        if not self.confirm_remaining_absent(
             self.tr(
                 "%1 deltagare utan markering sätts till frånvarande. Markeringar som redan är "
                 "gjorda ändras inte."
-            ).replace("%1", str(self.sheet.unmarked)),
-            self.tr("Sätt till frånvarande"),
+            ).replace("%1", str(self.sheet.unmarked))
         ):
             return
         result = attempt(
@@ -668,6 +665,15 @@ class SignOffWindow(QWidget):
                 "%1 hade just markerats av någon annan och behåller den markeringen."
             ).replace("%1", str(len(result.kept)))
         self.message.setText(text)
+
+    def confirm_remaining_absent(self, question: str) -> bool:
+        """Whether the user, asked `question` (how many are unmarked), wants them absent."""
+        return confirm(
+            self,
+            self.tr("Sätt återstående till frånvarande"),
+            question,
+            self.tr("Sätt till frånvarande"),
+        )
 
     def sign(self) -> None:
         """Lock the seminar's attendance with your name and the time."""

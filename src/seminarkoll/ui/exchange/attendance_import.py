@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +30,7 @@ from seminarkoll.ui.exchange.files import choose_open_file
 from seminarkoll.ui.exchange.models import AttendancePlanModel, OutcomeFilterProxy
 from seminarkoll.ui.forms import push_button, wrapped_label
 from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.tasks import BackgroundTask
 
@@ -113,15 +113,17 @@ class AttendanceImportDialog(QDialog):
         buttons.addStretch(0)
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.warning)
-        layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.overwrite)
-        layout.addLayout(buttons)
+        stacked(
+            self,
+            self.title,
+            self.summary,
+            self.warning,
+            filters,
+            (self.view, 1),
+            self.problem_label,
+            self.overwrite,
+            buttons,
+        )
         self._update_buttons()
 
     def choose_file(self) -> None:

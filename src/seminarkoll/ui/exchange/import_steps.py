@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -32,6 +31,7 @@ from seminarkoll.ui.exchange.column_choices import ColumnChoices
 from seminarkoll.ui.exchange.files import choose_open_file, spreadsheet_filter
 from seminarkoll.ui.exchange.models import ReadSheet, SheetPreviewModel
 from seminarkoll.ui.forms import push_button, wrapped_label
+from seminarkoll.ui.stacking import Part, stacked
 from seminarkoll.ui.tasks import BackgroundTask
 
 
@@ -104,11 +104,7 @@ class ImportSteps(QDialog):
         buttons.addStretch(1)
         for button in (self.back_button, self.next_button, self.close_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.step)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        stacked(self, self.step, (self.pages, 1), self.busy, buttons)
         QShortcut(QKeySequence.StandardKey.Open, self, self.choose_file)
 
     def add_pages(self, mapping: QWidget, preview: QWidget, done: QWidget) -> None:
@@ -412,20 +408,10 @@ class ImportSteps(QDialog):
         super().reject()
 
 
-def step_page(*parts: QWidget | QLayout | tuple[QWidget | QLayout, int] | int) -> QWidget:
-    """A page of widgets and layouts one below the other: (part, n) stretches `part` by n, a
-    number n is empty space that stretches by n."""
+def step_page(*parts: Part) -> QWidget:
+    """A page of `parts` one below the other, without margins."""
     page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for part in parts:
-        item, stretch = part if isinstance(part, tuple) else (part, 0)
-        if isinstance(item, int):
-            layout.addStretch(item)
-        elif isinstance(item, QLayout):
-            layout.addLayout(item, stretch)
-        else:
-            layout.addWidget(item, stretch)
+    stacked(page, *parts).setContentsMargins(0, 0, 0, 0)
     return page
 
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMenu,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +30,7 @@ from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.host import Change
 from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.messages import show_error
+from seminarkoll.ui.stacking import stacked
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -365,10 +365,7 @@ class SeminarChooser(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
+        stacked(self, form, hint, buttons)
 
     def seminar_id(self) -> int:
         """The chosen seminar."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from seminarkoll.ui.exchange.files import choose_save_file, last_folder, remembe
 from seminarkoll.ui.formatting import issued_label
 from seminarkoll.ui.forms import push_button, wrapped_label
 from seminarkoll.ui.messages import attempt, show_error, succeeds
+from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
@@ -148,11 +148,7 @@ class CertificatesDialog(QDialog):
         actions.addStretch(1)
         for button in (self.preview_button, self.save_button, separate, close):
             actions.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(choose)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        stacked(self, hint, choose, (self.table, 1), actions)
         self.resize(760, 560)
         self.reload()
 

@@ -42,6 +42,7 @@ from seminarkoll.ui.followup.tables import (
 )
 from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.messages import attempt, show_error
+from seminarkoll.ui.stacking import stacked
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -185,10 +186,7 @@ class ProgrammeFollowUpDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(save)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.chart, 3)
-        layout.addWidget(tabs, 2)
-        layout.addLayout(buttons)
+        stacked(self, (self.chart, 3), (tabs, 2), buttons)
         self.resize(900, 680)
 
     def save(self, suffix: str) -> None:

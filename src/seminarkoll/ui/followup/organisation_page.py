@@ -21,6 +21,7 @@ from seminarkoll.domain.certificates import MAX_LOGO_BYTES, Organisation
 from seminarkoll.ui.forms import push_button, wrapped_label
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings_dialog import SettingsPage
+from seminarkoll.ui.stacking import stacked
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
@@ -75,10 +76,7 @@ class OrganisationPage(SettingsPage):
             )
         )
         hint.setStyleSheet("color: #52606d;")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addStretch(1)
+        stacked(self, form, hint, 1)
         self._show_logo()
 
     def choose_logo(self) -> None:

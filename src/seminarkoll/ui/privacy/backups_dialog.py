@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from seminarkoll.services.backups import BackupEntry, BackupService
 from seminarkoll.ui.formatting import date_and_time
 from seminarkoll.ui.forms import close_buttons, push_button, wrapped_label
 from seminarkoll.ui.messages import confirm, show_error, succeeds
+from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_model import RowTableModel
 
 DATE, REASON, SIZE, PROGRAMMES, COHORTS, PERSONS = range(6)
@@ -108,7 +108,6 @@ class BackupsDialog(QDialog):
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Säkerhetskopior"))
         self.resize(760, 460)
-        layout = QVBoxLayout(self)
         folder = wrapped_label(
             self.tr(
                 "Säkerhetskopiorna sparas i <b>%1</b>. De tas vid start (en gång om dagen), vid "
@@ -117,7 +116,6 @@ class BackupsDialog(QDialog):
             ).replace("%1", str(backups.folder or ""))
         )
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(folder)
         self.model = BackupTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -125,13 +123,17 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
         self.empty_hint = QLabel(self.tr("Det finns inga säkerhetskopior ännu."))
-        layout.addWidget(self.empty_hint)
-        layout.addLayout(self._retention_row())
         self.backup_button = push_button(self.tr("Säkerhetskopiera &nu"), self.take_backup)
         self.restore_button = push_button(self.tr("&Återställ …"), self.restore_selected)
-        layout.addWidget(close_buttons(self, self.backup_button, self.restore_button))
+        stacked(
+            self,
+            folder,
+            (self.table, 1),
+            self.empty_hint,
+            self._retention_row(),
+            close_buttons(self, self.backup_button, self.restore_button),
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QSpinBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from seminarkoll.services.thinning import MAX_YEARS, ThinnedCohort, ThinningPlan
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.forms import close_buttons, date_edit, push_button, wrapped_label
 from seminarkoll.ui.messages import attempt, confirm, show_error, succeeds
+from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_model import RowTableModel
 
 COHORT, ENDED, PARTICIPANTS, MARKS, NOTES, MAKEUPS, LOG = range(7)
@@ -70,7 +70,6 @@ class ThinningDialog(QDialog):
         self.setObjectName("thinningDialog")
         self.setWindowTitle(self.tr("Gallring"))
         self.resize(820, 440)
-        layout = QVBoxLayout(self)
         intro = wrapped_label(
             self.tr(
                 "För omgångar som slutade före datumet tas närvaro per seminarium, anteckningar, "
@@ -79,7 +78,6 @@ class ThinningDialog(QDialog):
                 "deltagares resultat finns kvar."
             )
         )
-        layout.addWidget(intro)
         form = QFormLayout()
         years = thinning.thin_after_years()
         day = today or date.today()
@@ -98,16 +96,15 @@ class ThinningDialog(QDialog):
         setting.addWidget(save)
         setting.addStretch(1)
         form.addRow(self.tr("Påminn om gallring efter"), setting)
-        layout.addLayout(form)
         self.model = ThinningTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        layout.addWidget(self.table, 1)
         self.summary = wrapped_label()
-        layout.addWidget(self.summary)
         self.thin_button = push_button(self.tr("&Gallra …"), self.thin)
-        layout.addWidget(close_buttons(self, self.thin_button))
+        stacked(
+            self, intro, form, (self.table, 1), self.summary, close_buttons(self, self.thin_button)
+        )
         self.plan: ThinningPlan | None = None
         self.preview()
 
