@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import cmp_to_key
 from typing import Any, Protocol, TypeVar
 
@@ -90,3 +91,37 @@ class CollatingSortProxy(QSortFilterProxyModel):
             return bool(a < b)
         except TypeError:
             return str(a) < str(b)
+
+
+@contextmanager
+def refiltering(proxy: QSortFilterProxyModel) -> Iterator[None]:
+    """Change a proxy's filter inside the block; the proxy filters its rows again after it."""
+    proxy.beginFilterChange()
+    yield
+    proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+
+class WordFilterProxy(CollatingSortProxy):
+    """Swedish sorting plus type-ahead: only rows whose `haystack` holds every word typed
+    (`set_text`, case ignored) are shown."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        """Show only rows holding every word of `text`."""
+        with refiltering(self):
+            self._words = text.casefold().split()
+
+    def haystack(self, source_row: int) -> str:
+        """The text of a row of the source model that the typed words are looked for in."""
+        return ""
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._words:
+            return True
+        haystack = self.haystack(source_row).casefold()
+        return all(word in haystack for word in self._words)

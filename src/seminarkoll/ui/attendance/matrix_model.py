@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -33,7 +32,7 @@ from seminarkoll.ui.attendance.labels import (
     enrolment_label,
 )
 from seminarkoll.ui.formatting import attendance_summary, date_and_time, display_date, long_date
-from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy, surname_first
+from seminarkoll.ui.sorting import SORT_ROLE, WordFilterProxy, refiltering, surname_first
 
 if TYPE_CHECKING:
     from seminarkoll.domain.enums import AttendanceStatus
@@ -359,42 +358,38 @@ class AttendanceMatrixModel(QAbstractTableModel):
         return None
 
 
-class MatrixFilterProxy(CollatingSortProxy):
-    """Sorts the matrix the Swedish way and filters by group, "needs attention" and name."""
+class MatrixFilterProxy(WordFilterProxy):
+    """Sorts the matrix the Swedish way and filters by group, "needs attention" and the words
+    typed (in name or workplace)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._group_id: int | None = None
         self._attention_only = False
-        self._text = ""
 
     def set_group(self, group_id: int | None) -> None:
         """Show only members of `group_id` (None: everyone)."""
-        self.beginFilterChange()
-        self._group_id = group_id
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with refiltering(self):
+            self._group_id = group_id
 
     def set_attention_only(self, on: bool) -> None:
         """Show only participants at risk, unable to complete, or absent twice in a row."""
-        self.beginFilterChange()
-        self._attention_only = on
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with refiltering(self):
+            self._attention_only = on
 
-    def set_text(self, text: str) -> None:
-        """Show only participants whose name or workplace holds `text` (case ignored)."""
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+    def _row(self, source_row: int) -> MatrixRow:
         model = self.sourceModel()
         assert isinstance(model, AttendanceMatrixModel)
-        row = model.row_at(source_row)
+        return model.row_at(source_row)
+
+    def haystack(self, source_row: int) -> str:
+        row = self._row(source_row)
+        return f"{row.name} {row.workplace_name}"
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        row = self._row(source_row)
         if self._group_id is not None and self._group_id not in row.group_ids:
             return False
         if self._attention_only and not needs_attention(row.result):
             return False
-        if self._text:
-            haystack = f"{row.name} {row.workplace_name}".casefold()
-            return all(word in haystack for word in self._text.split())
-        return True
+        return super().filterAcceptsRow(source_row, source_parent)

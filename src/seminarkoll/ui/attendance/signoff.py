@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -59,8 +58,8 @@ from seminarkoll.ui.formatting import date_and_time, long_date, time_range
 from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.messages import attempt, confirm, show_error
 from seminarkoll.ui.settings import app_settings
-from seminarkoll.ui.sorting import CollatingSortProxy, surname_first
-from seminarkoll.ui.table_model import AnyIndex, RowTableModel
+from seminarkoll.ui.sorting import WordFilterProxy, surname_first
+from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.undo import UndoHistory, undo_actions
 from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
@@ -192,27 +191,14 @@ class SignOffModel(RowTableModel[SignOffLine]):
         return row.note
 
 
-class NameFilterProxy(CollatingSortProxy):
+class NameFilterProxy(WordFilterProxy):
     """Swedish sorting plus type-ahead: every typed word must appear in the name or workplace."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        """Filter by `text` (case ignored)."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._words:
-            return True
+    def haystack(self, source_row: int) -> str:
         model = self.sourceModel()
         assert isinstance(model, SignOffModel)
         row = model.row_at(source_row)
-        haystack = f"{row.name} {row.workplace_name}".casefold()
-        return all(word in haystack for word in self._words)
+        return f"{row.name} {row.workplace_name}"
 
 
 class SignOffTable(QTableView):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from seminarkoll.services.attendance_import import MarkOutcome
@@ -21,7 +21,7 @@ from seminarkoll.services.import_columns import (
 )
 from seminarkoll.services.participant_import import RowOutcome
 from seminarkoll.ui.formatting import attendance_status_label
-from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy, refiltering
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
 translate = QCoreApplication.translate
@@ -289,9 +289,8 @@ class OutcomeFilterProxy(CollatingSortProxy):
 
     def set_outcomes(self, outcomes: Collection[str] | None) -> None:
         """Show rows with these outcome values only; None shows every row."""
-        self.beginFilterChange()
-        self._outcomes = None if outcomes is None else frozenset(outcomes)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with refiltering(self):
+            self._outcomes = None if outcomes is None else frozenset(outcomes)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if self._outcomes is not None:
