@@ -691,14 +691,16 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         """Pick an existing database file and open it."""
-        path, _ = QFileDialog.getOpenFileName(
+        from seminarkoll.ui.exchange.files import ask_open_path
+
+        path = ask_open_path(
             self,
             self.tr("Öppna databas"),
-            str(self._current_folder()),
+            self._current_folder(),
             self.tr("Seminarkoll-databas (*.sqlite3 *.sqlite *.db);;Alla filer (*)"),
         )
-        if path:
-            self._open_path(Path(path))
+        if path is not None:
+            self._open_path(path)
 
     def create_database(self) -> None:
         """Choose where a new, empty database goes and open it."""

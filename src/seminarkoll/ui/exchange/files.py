@@ -51,13 +51,17 @@ def offline_filter() -> str:
     return translate("ExchangeFiles", "Offline-signering (*.sqlite3);;Alla filer (*)")
 
 
+def ask_open_path(parent: QWidget, title: str, folder: Path, name_filter: str) -> Path | None:
+    """Ask for a file to read, starting in `folder`; None when the user cancels."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), name_filter)
+    return Path(chosen) if chosen else None
+
+
 def choose_open_file(parent: QWidget, title: str, name_filter: str) -> Path | None:
     """Ask for a file to read, starting in the remembered folder."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(last_folder()), name_filter)
-    if not chosen:
-        return None
-    path = Path(chosen)
-    remember_folder(path)
+    path = ask_open_path(parent, title, last_folder(), name_filter)
+    if path is not None:
+        remember_folder(path)
     return path
 
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.certificates import MAX_LOGO_BYTES, Organisation
+from seminarkoll.ui.exchange.files import ask_open_path
 from seminarkoll.ui.forms import push_button, wrapped_label
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings_dialog import SettingsPage
@@ -81,14 +81,14 @@ class OrganisationPage(SettingsPage):
 
     def choose_logo(self) -> None:
         """Pick an image file (PNG, JPEG, SVG ...) as the logo."""
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = ask_open_path(
             self,
             self.tr("Välj logotyp"),
-            str(Path.home()),
+            Path.home(),
             self.tr("Bilder (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Alla filer (*)"),
         )
-        if chosen:
-            self.load_logo(Path(chosen))
+        if chosen is not None:
+            self.load_logo(chosen)
 
     def load_logo(self, path: Path) -> bool:
         """Use the image at `path`; say why not when it is unreadable or too large."""
