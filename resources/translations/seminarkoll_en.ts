@@ -6563,16 +6563,8 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>mark “%1”</translation>
     </message>
     <message>
-        <source>Sätt återstående till frånvarande</source>
-        <translation>Mark the rest absent</translation>
-    </message>
-    <message>
         <source>%1 medlemmar utan markering sätts till frånvarande. Markeringar som redan är gjorda ändras inte.</source>
         <translation>%1 members without a mark will be marked absent. Marks already made are not changed.</translation>
-    </message>
-    <message>
-        <source>Sätt till frånvarande</source>
-        <translation>Mark absent</translation>
     </message>
     <message>
         <source>återstående satta till frånvarande</source>
