@@ -127,7 +127,12 @@ def lecturer_label(first_name: str, last_name: str, title: str, topic: str) -> s
 
 def cohort_title(programme: str, cohort: str, school_year: str) -> str:
     """How a cohort is named with its programme: "Ledare på lut – Omgång 3 (2016/2017)"."""
-    return f"{programme} – {cohort} ({school_year})"
+    return f"{programme} – {cohort_with_year(cohort, school_year)}"
+
+
+def cohort_with_year(name: str, school_year: str) -> str:
+    """A cohort named with its school year, the way it is listed: "Omgång 3 (2016/2017)"."""
+    return f"{name} ({school_year})"
 
 
 EnrolmentCount = tuple[int, EnrollmentStatus, date | None, date | None, int]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from seminarkoll.domain.catalog import cohort_with_year
 from seminarkoll.domain.translation import translate
 
 
@@ -104,7 +105,7 @@ class CohortFigures:
     @property
     def label(self) -> str:
         """E.g. "Omgång 3 (2016/2017)"."""
-        return f"{self.name} ({self.school_year})"
+        return cohort_with_year(self.name, self.school_year)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from seminarkoll.data.bulk import plain_rows
 from seminarkoll.data.cascade import CascadeSnapshot, capture, delete_captured, restore
 from seminarkoll.data.database import Database
 from seminarkoll.data.erasure import ANONYMOUS_FIRST_NAME
+from seminarkoll.data.lookups import existing_person
 from seminarkoll.data.models import (
     Attendance,
     AttendanceChange,
@@ -32,11 +33,12 @@ from seminarkoll.data.models import (
 )
 from seminarkoll.data.versions import refuse_stale
 from seminarkoll.domain.attendance import ChangeSource, further_status, is_visit, stronger_mark
+from seminarkoll.domain.catalog import cohort_with_year
 from seminarkoll.domain.completion import CellState, CompletionResult
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
-from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.errors import ConflictError, FieldProblem, ValidationError
 from seminarkoll.domain.exports import STATUS_WORDS
 from seminarkoll.domain.person_rules import person_problems
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
@@ -285,7 +287,7 @@ class ParticipantService:
     def person(self, person_id: int) -> PersonDetails:
         """Everything stored about one person."""
         with self._db.transaction() as session:
-            return _details(_get_person(session, person_id))
+            return _details(existing_person(session, person_id))
 
     def suggest_duplicates(
         self, data: PersonInput, exclude_id: int | None = None
@@ -358,7 +360,7 @@ class ParticipantService:
     def removal_impact(self, person_id: int) -> PersonImpact:
         """What removing the person takes with them (for the confirmation)."""
         with self._db.transaction() as session:
-            person = _get_person(session, person_id)
+            person = existing_person(session, person_id)
             enrolment_ids = session.scalars(
                 select(Enrollment.id).where(Enrollment.person_id == person_id)
             ).all()
@@ -373,7 +375,7 @@ class ParticipantService:
     def card(self, person_id: int) -> ParticipantCard:
         """One person's history across all cohorts: enrolments, attendance, verdicts, groups."""
         with self._db.transaction() as session:
-            details = _details(_get_person(session, person_id))
+            details = _details(existing_person(session, person_id))
             enrolments = session.scalars(
                 select(Enrollment).where(Enrollment.person_id == person_id)
             ).all()
@@ -488,7 +490,7 @@ class ParticipantService:
         no longer at `version` (None: save over any change)."""
         clean = _validated(data)
         with self._db.transaction() as session:
-            person = _get_person(session, person_id)
+            person = existing_person(session, person_id)
             refuse_stale(
                 person,
                 version,
@@ -512,7 +514,7 @@ class ParticipantService:
                 ).format(name=impact.name)
             )
         with self._db.transaction() as session:
-            person = _get_person(session, person_id)
+            person = existing_person(session, person_id)
             name = full_name(person.first_name, person.last_name)
             return remove_captured(session, "person", person_id, name, planning_only=False)
 
@@ -686,13 +688,6 @@ def _person_rows(
     )
 
 
-def _get_person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError(translate("Errors", "Personen finns inte längre i registret."))
-    return person
-
-
 def _details(person: Person) -> PersonDetails:
     return built_from(
         PersonDetails,
@@ -808,8 +803,8 @@ def _merge(session: Session, keep_id: int, remove_id: int, by: str) -> list[str]
         raise ValidationError.single(
             "remove_id", translate("Errors", "Välj två olika personer att slå ihop.")
         )
-    keep = _get_person(session, keep_id)
-    remove = _get_person(session, remove_id)
+    keep = existing_person(session, keep_id)
+    remove = existing_person(session, remove_id)
     keep_name, remove_name = _merge_label(keep), _merge_label(remove)
     lines = [
         translate(
@@ -880,7 +875,9 @@ def _merge_enrolments(
     }
     for source in session.scalars(select(Enrollment).where(Enrollment.person_id == remove_id)):
         cohort = session.get(Cohort, source.cohort_id)
-        label = f"{cohort.name} ({cohort.school_year})" if cohort else str(source.cohort_id)
+        label = (
+            cohort_with_year(cohort.name, cohort.school_year) if cohort else str(source.cohort_id)
+        )
         target = kept.get(source.cohort_id)
         if target is None:
             source.person_id = keep_id

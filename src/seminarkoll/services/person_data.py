@@ -32,6 +32,7 @@ from seminarkoll.data.models import (
     Workplace,
 )
 from seminarkoll.data.types import utc_now
+from seminarkoll.domain.catalog import cohort_with_year
 from seminarkoll.domain.errors import NotFoundError, ValidationError
 from seminarkoll.domain.exports import ENROLLMENT_WORDS, STATUS_WORDS
 from seminarkoll.domain.person_record import PersonRecord, RecordSection
@@ -178,10 +179,6 @@ def _fields(session: Session, person: Person) -> RecordSection:
     )
 
 
-def _cohort_label(cohort: str, year: str) -> str:
-    return f"{cohort} ({year})"
-
-
 def _enrolments(session: Session, person_id: int) -> RecordSection:
     rows = session.execute(
         select(Enrollment, Cohort.name, Cohort.school_year, Programme.name)
@@ -207,7 +204,7 @@ def _enrolments(session: Session, person_id: int) -> RecordSection:
         tuple(
             (
                 programme,
-                _cohort_label(cohort, year),
+                cohort_with_year(cohort, year),
                 ENROLLMENT_WORDS[e.status],
                 e.applied_on,
                 e.joined_on,
@@ -243,8 +240,8 @@ def _groups(session: Session, person_id: int) -> RecordSection:
             translate("RegisterExtract", "roll"),
         ),
         tuple(
-            [(_cohort_label(c, y), g, "medlem") for g, c, y in member]
-            + [(_cohort_label(c, y), g, "ledare") for g, c, y in led]
+            [(cohort_with_year(c, y), g, "medlem") for g, c, y in member]
+            + [(cohort_with_year(c, y), g, "ledare") for g, c, y in led]
         ),
     )
 
@@ -390,7 +387,7 @@ def _intake(session: Session, person_id: int) -> RecordSection:
         ),
         tuple(
             (
-                _cohort_label(cohort, year),
+                cohort_with_year(cohort, year),
                 ENROLLMENT_WORDS[step.status],
                 step.taken_on,
                 step.note,

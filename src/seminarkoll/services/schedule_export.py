@@ -11,7 +11,7 @@ from seminarkoll.data.lookups import cohort_seminars, existing_cohort
 from seminarkoll.data.models import Seminar
 from seminarkoll.data.settings import database_identity
 from seminarkoll.domain.calendar import school_years_label
-from seminarkoll.domain.catalog import ScheduledSeminar
+from seminarkoll.domain.catalog import ScheduledSeminar, cohort_title
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import full_name
@@ -62,7 +62,7 @@ class ScheduleExport:
     @property
     def title(self) -> str:
         """E.g. "Ledare på lut – Omgång 4 (2024/2025)"."""
-        return f"{self.programme} – {self.cohort} ({self.school_year})"
+        return cohort_title(self.programme, self.cohort, self.school_year)
 
 
 @dataclass(frozen=True)

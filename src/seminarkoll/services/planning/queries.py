@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
+from seminarkoll.data.lookups import existing
 from seminarkoll.data.models import Cohort, Enrollment, Programme, Seminar, ThemeArea
 from seminarkoll.domain.enums import EnrollmentStatus
-from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.planning.results import CohortDetails, ProgrammeDetails, ThemeDetails
@@ -31,10 +31,10 @@ def programme_details(session: Session, programme: Programme) -> ProgrammeDetail
 
 # -- helpers: theme areas -----------------------------------------------------------------------
 def existing_theme(session: Session, theme_id: int) -> ThemeArea:
-    theme = session.get(ThemeArea, theme_id)
-    if theme is None:
-        raise NotFoundError(translate("Errors", "Temaområdet finns inte längre."))
-    return theme
+    """The theme area; NotFoundError when it has been removed."""
+    return existing(
+        session, ThemeArea, theme_id, translate("Errors", "Temaområdet finns inte längre.")
+    )
 
 
 def theme_rows(session: Session, programme_id: int) -> list[ThemeArea]:

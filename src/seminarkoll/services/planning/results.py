@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from datetime import date, time
 
+from seminarkoll.domain.catalog import cohort_with_year
 from seminarkoll.domain.enums import CohortStatus
 from seminarkoll.domain.records import built_from
 from seminarkoll.services.planning.inputs import CohortInput, ProgrammeInput, ThemeInput
@@ -50,25 +51,32 @@ class ThemeDetails:
 
 
 @dataclass(frozen=True)
-class CohortDetails:
-    """A cohort with every editable field and a few counts."""
+class CohortSettings:
+    """What the cohort dialog shows of a cohort, saved or about to be: its programme, name,
+    dates, completion requirement, sportlov week and number of seminars."""
 
-    id: int
     programme_id: int
     programme_name: str
     name: str
     school_year: str
     start_date: date
     end_date: date
-    status: CohortStatus
     min_attended: int
     late_counts_as_present: bool
     excused_counts_as_attended: bool
     require_each_theme: bool
     allow_makeup: bool
-    notes: str
     sportlov_week: int
     seminar_count: int
+
+
+@dataclass(frozen=True)
+class CohortDetails(CohortSettings):
+    """A cohort with every editable field and a few counts."""
+
+    id: int
+    status: CohortStatus
+    notes: str
     enrolled_count: int
     version: int = 0
     """The version read: give it back when saving, to refuse a save over a newer change."""
@@ -76,7 +84,7 @@ class CohortDetails:
     @property
     def label(self) -> str:
         """E.g. "Omgång 3 (2016/2017)"."""
-        return f"{self.name} ({self.school_year})"
+        return cohort_with_year(self.name, self.school_year)
 
     def as_input(self) -> CohortInput:
         """The cohort as input, e.g. to undo an edit."""
@@ -96,22 +104,9 @@ class PlannedSeminar:
 
 
 @dataclass(frozen=True)
-class CohortDefaults:
+class CohortDefaults(CohortSettings):
     """Sensible first values for a new cohort of a programme, mostly from its latest cohort."""
 
-    programme_id: int
-    programme_name: str
-    name: str
-    school_year: str
-    start_date: date
-    end_date: date
-    min_attended: int
-    late_counts_as_present: bool
-    excused_counts_as_attended: bool
-    require_each_theme: bool
-    allow_makeup: bool
-    sportlov_week: int
-    seminar_count: int
     start_time: time
     end_time: time
     location: str

@@ -14,6 +14,7 @@ from seminarkoll.data.lookups import existing_cohort, existing_programme
 from seminarkoll.data.models import Cohort, Programme, Seminar, ThemeArea
 from seminarkoll.data.versions import edit_values, refuse_stale
 from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, SchoolYear
+from seminarkoll.domain.catalog import cohort_with_year
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.errors import ConflictError, FieldProblem, ValidationError
 from seminarkoll.domain.planning import next_theme_colour, suggest_cohort_name
@@ -262,8 +263,12 @@ class PlanningService:
                 end_time=(first.end_time if first and first.end_time else DEFAULT_END),
                 location=first.location if first else "",
                 previous_cohort_id=latest.id if latest else None,
-                previous_cohort_label=f"{latest.name} ({latest.school_year})" if latest else "",
-                copy_sources=tuple((c.id, f"{c.name} ({c.school_year})") for c in cohorts),
+                previous_cohort_label=cohort_with_year(latest.name, latest.school_year)
+                if latest
+                else "",
+                copy_sources=tuple(
+                    (c.id, cohort_with_year(c.name, c.school_year)) for c in cohorts
+                ),
             )
 
     def preview_start(
@@ -341,7 +346,10 @@ class PlanningService:
         with self._db.transaction() as session:
             cohort = existing_cohort(session, cohort_id)
             refuse_stale(
-                cohort, version, Edited.COHORT, lambda: f"{cohort.name} ({cohort.school_year})"
+                cohort,
+                version,
+                Edited.COHORT,
+                lambda: cohort_with_year(cohort.name, cohort.school_year),
             )
             seminars = list(cohort.seminars)
             check_cohort(session, data, cohort, len(seminars) or MAX_SEMINAR_COUNT)
