@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from seminarkoll.data.lookups import existing
 from seminarkoll.data.models import Cohort, Enrollment, Programme, Seminar, ThemeArea
+from seminarkoll.domain.catalog import cohort_with_year
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.translation import translate
@@ -72,6 +73,11 @@ def theme_details(
 
 
 # -- helpers: cohorts -----------------------------------------------------------------------------
+def cohort_name(cohort: Cohort) -> str:
+    """The cohort with its school year: "Omgång 3 (2016/2017)"."""
+    return cohort_with_year(cohort.name, cohort.school_year)
+
+
 def cohort_label(cohort: Cohort) -> str:
     return translate("Errors", "omgången ”{name}” ({school_year})").format(
         name=cohort.name, school_year=cohort.school_year

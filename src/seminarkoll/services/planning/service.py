@@ -14,7 +14,6 @@ from seminarkoll.data.lookups import existing_cohort, existing_programme
 from seminarkoll.data.models import Cohort, Programme, Seminar, ThemeArea
 from seminarkoll.data.versions import edit_values, refuse_stale
 from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, SchoolYear
-from seminarkoll.domain.catalog import cohort_with_year
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.errors import ConflictError, FieldProblem, ValidationError
 from seminarkoll.domain.planning import next_theme_colour, suggest_cohort_name
@@ -36,6 +35,7 @@ from seminarkoll.services.planning.plans import copy_seminar, plan_seminars, sta
 from seminarkoll.services.planning.queries import (
     cohort_details,
     cohort_label,
+    cohort_name,
     existing_theme,
     programme_details,
     theme_details,
@@ -263,12 +263,8 @@ class PlanningService:
                 end_time=(first.end_time if first and first.end_time else DEFAULT_END),
                 location=first.location if first else "",
                 previous_cohort_id=latest.id if latest else None,
-                previous_cohort_label=cohort_with_year(latest.name, latest.school_year)
-                if latest
-                else "",
-                copy_sources=tuple(
-                    (c.id, cohort_with_year(c.name, c.school_year)) for c in cohorts
-                ),
+                previous_cohort_label=cohort_name(latest) if latest else "",
+                copy_sources=tuple((c.id, cohort_name(c)) for c in cohorts),
             )
 
     def preview_start(
@@ -345,12 +341,7 @@ class PlanningService:
         StaleEditError when it is no longer at `version` (None: save over any change)."""
         with self._db.transaction() as session:
             cohort = existing_cohort(session, cohort_id)
-            refuse_stale(
-                cohort,
-                version,
-                Edited.COHORT,
-                lambda: cohort_with_year(cohort.name, cohort.school_year),
-            )
+            refuse_stale(cohort, version, Edited.COHORT, lambda: cohort_name(cohort))
             seminars = list(cohort.seminars)
             check_cohort(session, data, cohort, len(seminars) or MAX_SEMINAR_COUNT)
             check_within(data, [s.date for s in seminars], new=False)
