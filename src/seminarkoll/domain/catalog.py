@@ -16,7 +16,7 @@ from seminarkoll.domain.completion import (
 )
 from seminarkoll.domain.enums import AttendanceStatus, CohortStatus, EnrollmentStatus
 from seminarkoll.domain.errors import NotFoundError
-from seminarkoll.domain.text import full_name
+from seminarkoll.domain.text import cohort_with_year, full_name
 from seminarkoll.domain.translation import translate
 
 
@@ -128,11 +128,6 @@ def lecturer_label(first_name: str, last_name: str, title: str, topic: str) -> s
 def cohort_title(programme: str, cohort: str, school_year: str) -> str:
     """How a cohort is named with its programme: "Ledare på lut – Omgång 3 (2016/2017)"."""
     return f"{programme} – {cohort_with_year(cohort, school_year)}"
-
-
-def cohort_with_year(name: str, school_year: str) -> str:
-    """A cohort named with its school year, the way it is listed: "Omgång 3 (2016/2017)"."""
-    return f"{name} ({school_year})"
 
 
 EnrolmentCount = tuple[int, EnrollmentStatus, date | None, date | None, int]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from seminarkoll.domain.catalog import cohort_with_year
+from seminarkoll.domain.text import cohort_with_year
 from seminarkoll.domain.translation import translate
 
 

@@ -68,6 +68,11 @@ def full_name(first_name: str, last_name: str) -> str:
     return tidy(f"{first_name} {last_name}")
 
 
+def cohort_with_year(name: str, school_year: str) -> str:
+    """A cohort named with its school year, the way it is listed: "Omgång 3 (2016/2017)"."""
+    return f"{name} ({school_year})"
+
+
 class NamedRow:
     """Gives a row that holds `first_name` and `last_name` its `name` ("Förnamn Efternamn") and
     its `sort_key` (Swedish order)."""

@@ -33,7 +33,6 @@ from seminarkoll.data.models import (
 )
 from seminarkoll.data.versions import refuse_stale
 from seminarkoll.domain.attendance import ChangeSource, further_status, is_visit, stronger_mark
-from seminarkoll.domain.catalog import cohort_with_year
 from seminarkoll.domain.completion import CellState, CompletionResult
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.edits import Edited
@@ -45,6 +44,7 @@ from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
 from seminarkoll.domain.records import assign_from, built_from
 from seminarkoll.domain.text import (
     NamedRow,
+    cohort_with_year,
     email_key,
     fold,
     full_name,

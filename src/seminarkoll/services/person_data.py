@@ -32,11 +32,10 @@ from seminarkoll.data.models import (
     Workplace,
 )
 from seminarkoll.data.types import utc_now
-from seminarkoll.domain.catalog import cohort_with_year
 from seminarkoll.domain.errors import NotFoundError, ValidationError
 from seminarkoll.domain.exports import ENROLLMENT_WORDS, STATUS_WORDS
 from seminarkoll.domain.person_record import PersonRecord, RecordSection
-from seminarkoll.domain.text import email_key, full_name, row_id
+from seminarkoll.domain.text import cohort_with_year, email_key, full_name, row_id
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.person_export import SUFFIXES, write_person_record
 from seminarkoll.services.identity import Coordinator, coordinator_of

@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from seminarkoll.data.lookups import existing
 from seminarkoll.data.models import Cohort, Enrollment, Programme, Seminar, ThemeArea
-from seminarkoll.domain.catalog import cohort_with_year
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.records import built_from
+from seminarkoll.domain.text import cohort_with_year
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.planning.results import CohortDetails, ProgrammeDetails, ThemeDetails
 

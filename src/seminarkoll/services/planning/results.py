@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from datetime import date, time
 
-from seminarkoll.domain.catalog import cohort_with_year
 from seminarkoll.domain.enums import CohortStatus
 from seminarkoll.domain.records import built_from
+from seminarkoll.domain.text import cohort_with_year
 from seminarkoll.services.planning.inputs import CohortInput, ProgrammeInput, ThemeInput
 
 
