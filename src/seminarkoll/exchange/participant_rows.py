@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple, TypeVar
@@ -27,6 +27,7 @@ from seminarkoll.exchange.spreadsheet import (
     FileInUseWarning,
     SheetData,
     SheetRow,
+    cell_day,
     cell_text,
     read_sheet,
 )
@@ -348,10 +349,9 @@ def _text(value: CellValue) -> str | None:
 def _day(value: CellValue) -> date | str | None:
     """A date cell as its day; text as the ISO date it spells, else as the text (a problem);
     None for an empty cell."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+    day = cell_day(value)
+    if day is not None:
+        return day
     text = _text(value)
     if text is None:
         return None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
@@ -27,7 +27,13 @@ from seminarkoll.exchange.columns import (
 )
 from seminarkoll.exchange.email_address import checked_email
 from seminarkoll.exchange.problem_lines import CellProblem
-from seminarkoll.exchange.spreadsheet import CellValue, FileInUseWarning, SheetData, cell_text
+from seminarkoll.exchange.spreadsheet import (
+    CellValue,
+    FileInUseWarning,
+    SheetData,
+    cell_day,
+    cell_text,
+)
 
 
 class RoleField(StrEnum):
@@ -218,10 +224,9 @@ def _workplace(value: CellValue) -> tuple[str | None, str | None]:
 def _date(value: CellValue) -> tuple[date | None, str | None]:
     """The day in the cell (a date cell, or text written ÅÅÅÅ-MM-DD), or None and what is
     wrong."""
-    if isinstance(value, datetime):
-        return value.date(), None
-    if isinstance(value, date):
-        return value, None
+    day = cell_day(value)
+    if day is not None:
+        return day, None
     text = cell_text(value)
     if text is None:
         return None, translate("Errors", "Datum saknas.")

@@ -176,6 +176,15 @@ def cell_text(value: CellValue) -> str | None:
     return str(value)
 
 
+def cell_day(value: CellValue) -> date | None:
+    """The day of a date cell (a date-and-time cell counts by its date); None for any other."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return None
+
+
 def _read_bytes(path: Path) -> bytes:
     """The bytes of an ordinary file of at most `MAX_FILE_MB`; devices, pipes and folders are
     refused without reading (a pipe is opened without waiting for a writer)."""
