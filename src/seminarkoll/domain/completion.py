@@ -17,7 +17,6 @@ from seminarkoll.domain.enums import AttendanceStatus, CompletionState, Enrollme
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.domain.planning import join_phrases
 from seminarkoll.domain.records import built_from
-from seminarkoll.domain.reports import rate
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 SeminarId = int
@@ -269,7 +268,7 @@ class SeminarTotals:
     @property
     def rate(self) -> float | None:
         """`attended` as a share of `expected`; None when nobody is expected."""
-        return rate(self.attended, self.expected)
+        return self.attended / self.expected if self.expected else None
 
 
 def tally(cells: Iterable[CellState], visitors: int = 0) -> SeminarTotals:
