@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from seminarkoll.domain.catalog import cohort_title
 from seminarkoll.domain.completion import verdict_word
 from seminarkoll.ui.attendance.labels import (
     LOOKS,
@@ -91,7 +92,7 @@ def _enrolment_html(enrolment: CardEnrolment) -> str:
         if enrolment.left_on
         else "",
     ]
-    heading = f"{enrolment.programme_name} – {enrolment.cohort_name} ({enrolment.school_year})"
+    heading = cohort_title(enrolment.programme_name, enrolment.cohort_name, enrolment.school_year)
     status = enrolment_label(enrolment.status, enrolment.visit)
     counts = (
         translate("ParticipantCard", "%1 av %2 deltagna")

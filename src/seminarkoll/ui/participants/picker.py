@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminarkoll.domain.catalog import cohort_title
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
@@ -198,7 +199,7 @@ class EnrolDialog(QDialog):
         for programme in services.catalog.programmes():
             for cohort in programme.cohorts:
                 self.cohort.addItem(
-                    f"{programme.name} – {cohort.name} ({cohort.school_year})", cohort.id
+                    cohort_title(programme.name, cohort.name, cohort.school_year), cohort.id
                 )
         if cohort_id is not None:
             self.cohort.setCurrentIndex(self.cohort.findData(cohort_id))
