@@ -7,7 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
 from seminarkoll.domain.catalog import cohort_title
 from seminarkoll.domain.completion import verdict_word
@@ -18,6 +18,8 @@ from seminarkoll.ui.attendance.labels import (
     enrolment_label,
 )
 from seminarkoll.ui.formatting import display_date, issued_label
+from seminarkoll.ui.forms import close_buttons, push_button
+from seminarkoll.ui.stacking import stacked
 
 translate = QCoreApplication.translate
 
@@ -154,15 +156,8 @@ class ParticipantCardDialog(QDialog):
         self.resize(720, 640)
         self.browser = QTextBrowser()
         self.browser.setHtml(card_html(card, services.alumni.roles(person_id)))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.roles_button = buttons.addButton(
-            self.tr("Senare &roller …"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.roles_button.clicked.connect(self.edit_roles)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
+        self.roles_button = push_button(self.tr("Senare &roller …"), self.edit_roles)
+        stacked(self, self.browser, close_buttons(self, self.roles_button))
 
     def edit_roles(self) -> None:
         """Open the person's later roles; the card shows what was changed there."""

@@ -10,17 +10,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from seminarkoll.services.duplicates import Likeness
-from seminarkoll.ui.forms import counted
+from seminarkoll.ui.forms import close_buttons, counted, push_button
 from seminarkoll.ui.participants.columns_model import Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_view import fit_columns, prepare_row_table
 from seminarkoll.ui.window_size import resize_within_screen
 
@@ -120,17 +119,9 @@ class DuplicatesDialog(QDialog):
         # of pairs by collation would cost seconds; a click on a header sorts.
         prepare_row_table(self.table, self.proxy, -1, QTableView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _index: self.merge_selected())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        self.merge_button = buttons.addButton(
-            self.tr("&Slå ihop …"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.merge_button = push_button(self.tr("&Slå ihop …"), self.merge_selected)
         self.merge_button.setObjectName("mergePair")
-        self.merge_button.clicked.connect(self.merge_selected)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        stacked(self, self.summary, (self.table, 1), close_buttons(self, self.merge_button))
         self.merge_button.setDefault(True)
         resize_within_screen(self, 1180, 560)
         self.scan()

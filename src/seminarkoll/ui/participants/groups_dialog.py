@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import DomainError
-from seminarkoll.ui.forms import FormDialog, KeepOpen, counted, push_button
+from seminarkoll.ui.forms import FormDialog, KeepOpen, close_buttons, counted, push_button
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel, name_column
 from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.stale_edit import save_unless_stale
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.window_size import resize_within_screen
@@ -187,11 +187,7 @@ class GroupsDialog(QDialog):
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid, 1)
-        layout.addWidget(close)
+        stacked(self, (grid, 1), close_buttons(self))
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QGuiApplication
@@ -41,9 +40,10 @@ from seminarkoll.ui.formatting import (
     display_date,
     enrollment_status_label,
 )
-from seminarkoll.ui.forms import push_button
+from seminarkoll.ui.forms import close_buttons, push_button
 from seminarkoll.ui.messages import attempt
-from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.sorting import CollatingSortProxy, refiltering
+from seminarkoll.ui.stacking import side_by_side, stacked
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import EmptyHint, fit_columns, prepare_row_table
 
@@ -119,9 +119,8 @@ class ApplicantFilterProxy(CollatingSortProxy):
 
     def set_filter(self, status: str, text: str) -> None:
         """Show only `status` (all when '') and names containing `text` (any case)."""
-        self.beginFilterChange()
-        self.status, self.text = status, text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with refiltering(self):
+            self.status, self.text = status, text.strip().casefold()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -189,8 +188,7 @@ class IntakeWindow(QDialog):
             (self.enrol_button, EnrollmentStatus.ENROLLED),
         ):
             button.clicked.connect(lambda _=False, s=status: self.decide(s))
-        actions = QHBoxLayout()
-        for button in (
+        actions = side_by_side(
             self.book_button,
             self.outcome_button,
             self.accept_button,
@@ -198,18 +196,10 @@ class IntakeWindow(QDialog):
             self.decline_button,
             self.enrol_button,
             self.withdraw_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.copy_button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(actions)
-        layout.addWidget(close)
+            1,
+            self.copy_button,
+        )
+        stacked(self, top, self.summary, (self.view, 1), actions, close_buttons(self))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.resize(1100, 560)
         self.reload()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,15 +20,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from seminarkoll.ui.formatting import chronological, date_and_time, display_date, time_range
-from seminarkoll.ui.forms import FormDialog, date_edit, pytime, qtime, span_box
+from seminarkoll.ui.forms import FormDialog, close_buttons, date_edit, pytime, qtime, span_box
 from seminarkoll.ui.messages import attempt, confirm, succeeds
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel, date_column
 from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.window_size import resize_within_screen
 
@@ -221,14 +220,14 @@ class GroupMeetingsDialog(QDialog):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             self.addAction(action)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Gruppens egna träffar, med närvaro för medlemmarna.")))
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addWidget(close)
+        stacked(
+            self,
+            QLabel(self.tr("Gruppens egna träffar, med närvaro för medlemmarna.")),
+            (self.table, 1),
+            buttons,
+            self.message,
+            close_buttons(self),
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
         self.reload()
 

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.host import Change
+from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.settings import use_remembered_name
 from seminarkoll.ui.undo import UndoHistory
@@ -62,25 +63,32 @@ class ParticipationMenus(QObject):
         self.signoff_windows: dict[int, SignOffWindow] = {}
         bar = host.menuBar()
         people = bar.addMenu(self.tr("&Deltagare"))
-        self.register_action = self._action(
-            self.tr("Deltagar&register …"), self.open_register, "Ctrl+R"
+        self.register_action = menu_action(
+            window, self.tr("Deltagar&register …"), self.open_register, "Ctrl+R"
         )
-        self.workplaces_action = self._action(self.tr("&Arbetsplatser …"), self.open_workplaces)
-        self.duplicates_action = self._action(
-            self.tr("Hitta möjliga d&ubbletter …"), self.find_duplicates
+        self.workplaces_action = menu_action(
+            window, self.tr("&Arbetsplatser …"), self.open_workplaces
         )
-        self.add_action = self._action(
+        self.duplicates_action = menu_action(
+            window, self.tr("Hitta möjliga d&ubbletter …"), self.find_duplicates
+        )
+        self.add_action = menu_action(
+            window,
             self.tr("&Lägg till deltagare i omgången …"),
             self._on_tab(self.show_roster, lambda tab: tab.add_from_register()),
             "Ctrl+Shift+A",
         )
-        self.roster_action = self._action(
-            self.tr("Visa omgångens &deltagare"), self.show_roster, "Ctrl+Shift+D"
+        self.roster_action = menu_action(
+            window, self.tr("Visa omgångens &deltagare"), self.show_roster, "Ctrl+Shift+D"
         )
-        self.groups_action = self._action(
-            self.tr("&Grupper …"), self._on_tab(self.show_roster, lambda tab: tab.edit_groups())
+        self.groups_action = menu_action(
+            window,
+            self.tr("&Grupper …"),
+            self._on_tab(self.show_roster, lambda tab: tab.edit_groups()),
         )
-        self.intake_action = self._action(self.tr("An&tagning …"), self.open_intake, "Ctrl+Shift+T")
+        self.intake_action = menu_action(
+            window, self.tr("An&tagning …"), self.open_intake, "Ctrl+Shift+T"
+        )
         for action in (self.register_action, self.workplaces_action, self.duplicates_action):
             people.addAction(action)
         people.addSeparator()
@@ -89,21 +97,25 @@ class ParticipationMenus(QObject):
         people.addAction(self.intake_action)
         attendance = bar.addMenu(self.tr("&Närvaro"))
         self.attendance_menu = attendance
-        self.matrix_action = self._action(
-            self.tr("Visa närvaro&matris"), self.show_matrix, "Ctrl+Shift+M"
+        self.matrix_action = menu_action(
+            window, self.tr("Visa närvaro&matris"), self.show_matrix, "Ctrl+Shift+M"
         )
-        self.signoff_action = self._action(
-            self.tr("&Signera seminarium …"), self.sign_seminar, "Ctrl+Shift+S"
+        self.signoff_action = menu_action(
+            window, self.tr("&Signera seminarium …"), self.sign_seminar, "Ctrl+Shift+S"
         )
-        self.apology_action = self._action(
+        self.apology_action = menu_action(
+            window,
             self.tr("Anmäl frånvaro i &förväg …"),
             self._on_tab(self.show_matrix, lambda tab: tab.record_apology()),
         )
-        self.rules_action = self._action(
+        self.rules_action = menu_action(
+            window,
             self.tr("&Krav för godkänt …"),
             self._on_tab(self.show_matrix, lambda tab: tab.edit_rules()),
         )
-        self.name_action = self._action(self.tr("Mitt &namn vid signering …"), self.edit_name)
+        self.name_action = menu_action(
+            window, self.tr("Mitt &namn vid signering …"), self.edit_name
+        )
         for action in (
             self.matrix_action,
             self.signoff_action,
@@ -114,13 +126,6 @@ class ParticipationMenus(QObject):
         attendance.addSeparator()
         attendance.addAction(self.name_action)
         self._update_actions()
-
-    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self._window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
 
     def _update_actions(self) -> None:
         has_db = self._services is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.forms import counted
+from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.messages import attempt, confirm
 from seminarkoll.ui.participants.card import card_html
 from seminarkoll.ui.participants.person_data_actions import PersonDataActions
@@ -147,21 +148,28 @@ class RegisterWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
-        self.new_action = self._action(self.tr("&Ny person …"), self.new_person, "Ctrl+N")
-        self.edit_action = self._action(self.tr("&Redigera …"), self.edit_person, "F2")
-        self.enrol_action = self._action(self.tr("&Anta till omgång …"), self.enrol, "Ctrl+E")
-        self.merge_action = self._action(self.tr("&Slå ihop dubbletter …"), self.merge, "Ctrl+M")
-        self.duplicates_action = self._action(
-            self.tr("Hitta möjliga d&ubbletter …"), self.find_duplicates
+        self.new_action = menu_action(self, self.tr("&Ny person …"), self.new_person, "Ctrl+N")
+        self.edit_action = menu_action(self, self.tr("&Redigera …"), self.edit_person, "F2")
+        self.enrol_action = menu_action(self, self.tr("&Anta till omgång …"), self.enrol, "Ctrl+E")
+        self.merge_action = menu_action(
+            self, self.tr("&Slå ihop dubbletter …"), self.merge, "Ctrl+M"
+        )
+        self.duplicates_action = menu_action(
+            self, self.tr("Hitta möjliga d&ubbletter …"), self.find_duplicates
         )
         self.duplicates_dialog: DuplicatesDialog | None = None
-        self.delete_action = self._action(
-            self.tr("&Ta bort …"), self.delete_person, QKeySequence.StandardKey.Delete
+        self.delete_action = menu_action(
+            self,
+            self.tr("&Ta bort …"),
+            self.delete_person,
+            QKeySequence(QKeySequence.StandardKey.Delete),
         )
-        self.workplaces_action = self._action(self.tr("Arbets&platser …"), self.edit_workplaces)
-        self.find_action = self._action(self.tr("Sök"), self._focus_search, "Ctrl+F")
-        self.refresh_action = self._action(self.tr("&Uppdatera"), self.reload, "F5")
-        self.close_action = self._action(self.tr("Stäng"), self.close, "Ctrl+W")
+        self.workplaces_action = menu_action(
+            self, self.tr("Arbets&platser …"), self.edit_workplaces
+        )
+        self.find_action = menu_action(self, self.tr("Sök"), self._focus_search, "Ctrl+F")
+        self.refresh_action = menu_action(self, self.tr("&Uppdatera"), self.reload, "F5")
+        self.close_action = menu_action(self, self.tr("Stäng"), self.close, "Ctrl+W")
         for action in (
             self.new_action,
             self.edit_action,
@@ -180,15 +188,6 @@ class RegisterWindow(QMainWindow):
         )
         self.undo_action, self.redo_action = undo_actions(self.undo.stack, self)
         self._selection_changed()
-
-    def _action(
-        self, text: str, slot: object, shortcut: str | QKeySequence.StandardKey | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
 
     def _fill_filters(self) -> None:
         from seminarkoll.services.participants import PersonRole

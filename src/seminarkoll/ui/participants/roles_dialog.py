@@ -10,20 +10,19 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from seminarkoll.domain.career import LEADERSHIP_TITLES
 from seminarkoll.services.alumni import RoleInput, RoleRow
 from seminarkoll.ui.formatting import display_date, qdate
-from seminarkoll.ui.forms import FormDialog, date_edit, push_button
+from seminarkoll.ui.forms import FormDialog, close_buttons, date_edit, push_button
 from seminarkoll.ui.sorting import swedish_sorted
+from seminarkoll.ui.stacking import side_by_side, stacked
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import fit_columns, prepare_row_table
 
@@ -133,17 +132,13 @@ class RolesDialog(QDialog):
         self.add_button = push_button(self.tr("&Lägg till …"), self.add_role)
         self.edit_button = push_button(self.tr("Ä&ndra …"), self.edit_role)
         self.remove_button = push_button(self.tr("&Ta bort"), self.remove_role)
-        row = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.view)
-        layout.addLayout(row)
-        layout.addWidget(close)
+        stacked(
+            self,
+            self.hint,
+            self.view,
+            side_by_side(self.add_button, self.edit_button, self.remove_button, 1),
+            close_buttons(self),
+        )
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.resize(640, 360)
         self.reload()

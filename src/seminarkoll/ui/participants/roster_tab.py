@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -44,7 +43,7 @@ from seminarkoll.ui.participants.columns_model import (
     date_column,
     name_column,
 )
-from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.sorting import WordFilterProxy, refiltering
 from seminarkoll.ui.table_view import EmptyHint, prepare_row_table
 
 if TYPE_CHECKING:
@@ -99,34 +98,34 @@ def roster_model(parent: QWidget) -> ColumnsModel[RosterRow]:
     )
 
 
-class RosterProxy(CollatingSortProxy):
-    """Swedish sorting; filters by group and by typed words in name or workplace."""
+class RosterProxy(WordFilterProxy):
+    """Swedish sorting; filters by group and by typed words in name, workplace, title or
+    e-mail."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._group: int | None = None
-        self._words: list[str] = []
 
     def set_group(self, group_id: int | None) -> None:
         """Show only members of `group_id` (None: all)."""
-        self.beginFilterChange()
-        self._group = group_id
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with refiltering(self):
+            self._group = group_id
 
-    def set_text(self, text: str) -> None:
-        """Show only rows holding every word of `text`."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+    def _row(self, source_row: int) -> RosterRow:
         model = self.sourceModel()
         assert isinstance(model, ColumnsModel)
         row: RosterRow = model.row_at(source_row)
-        if self._group is not None and all(g.id != self._group for g in row.groups):
+        return row
+
+    def haystack(self, source_row: int) -> str:
+        row = self._row(source_row)
+        return f"{row.name} {row.workplace_name} {row.title} {row.email}"
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        group = self._group
+        if group is not None and all(g.id != group for g in self._row(source_row).groups):
             return False
-        haystack = f"{row.name} {row.workplace_name} {row.title} {row.email}".casefold()
-        return all(word in haystack for word in self._words)
+        return super().filterAcceptsRow(source_row, source_parent)
 
 
 class RosterTab(CohortTab):

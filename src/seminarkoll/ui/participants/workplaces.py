@@ -10,19 +10,17 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from seminarkoll.domain.enums import WorkplaceKind
-from seminarkoll.ui.forms import FormDialog, push_button
+from seminarkoll.ui.forms import FormDialog, close_buttons, push_button
 from seminarkoll.ui.messages import confirm, succeeds
 from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.stacking import side_by_side, stacked
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import prepare_row_table
 
@@ -142,17 +140,13 @@ class WorkplacesDialog(QDialog):
         edit = push_button(self.tr("&Redigera …"), self.edit)
         remove = push_button(self.tr("&Ta bort …"), self.remove)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove)
-        buttons = QHBoxLayout()
-        for button in (add, edit, remove):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(close)
+        stacked(
+            self,
+            self.filter,
+            (self.table, 1),
+            side_by_side(add, edit, remove, 1),
+            close_buttons(self),
+        )
         self.reload()
 
     def reload(self) -> None:

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QSizePolicy, QToolBar, QWidget
 
 from seminarkoll.ui.host import Change
+from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.navigator import COHORT, ID_ROLE, KIND_ROLE, PROGRAMME
 
 if TYPE_CHECKING:
@@ -36,74 +37,86 @@ class PlanningActions(QObject):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = undo_stack.createRedoAction(window, self.tr("&Gör om"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.edit_programme_action = self._action(
+        self.edit_programme_action = menu_action(
+            window,
             self.tr("&Redigera program …"),
             self._on(self.current_programme, lambda c, p: c.edit_programme(p)),
         )
-        self.themes_action = self._action(
+        self.themes_action = menu_action(
+            window,
             self.tr("&Temaområden …"),
             self._on(self.current_programme, lambda c, p: c.edit_themes(p)),
         )
-        self.new_cohort_action = self._action(
+        self.new_cohort_action = menu_action(
+            window,
             self.tr("Ny &omgång …"),
             lambda: self.controller.new_cohort(self.current_programme()),
             "Ctrl+Shift+O",
         )
-        self.edit_cohort_action = self._action(
+        self.edit_cohort_action = menu_action(
+            window,
             self.tr("Redigera o&mgång …"),
             self._on(self.current_cohort, lambda c, cohort: c.edit_cohort(cohort)),
             "Ctrl+Shift+E",
         )
-        self.remove_cohort_action = self._action(
+        self.remove_cohort_action = menu_action(
+            window,
             self.tr("Ta bort omgång …"),
             self._on(self.current_cohort, lambda c, cohort: c.remove_cohort(cohort)),
         )
-        self.lecturers_action = self._action(
-            self.tr("&Gästföreläsare …"), self.open_lecturers, "Ctrl+Shift+G"
+        self.lecturers_action = menu_action(
+            window, self.tr("&Gästföreläsare …"), self.open_lecturers, "Ctrl+Shift+G"
         )
-        self.pipeline_action = self._action(
+        self.pipeline_action = menu_action(
+            window,
             self.tr("&Rekryteringsutfall …"),
             self._on(self.current_programme, lambda c, p: c.open_pipeline(p)),
         )
-        self.export_calendar_action = self._action(
+        self.export_calendar_action = menu_action(
+            window,
             self.tr("Exportera schema som &kalenderfil (.ics) …"),
             self._on(self.current_cohort, lambda c, cohort: c.export_calendar(cohort)),
         )
-        self.print_action = self._action(
+        self.print_action = menu_action(
+            window,
             self.tr("Skriv ut &schema (PDF) …"),
             self._on(self.current_cohort, lambda c, cohort: c.export_pdf(cohort)),
-            QKeySequence.StandardKey.Print,
+            QKeySequence(QKeySequence.StandardKey.Print),
         )
-        self.add_seminar_action = self._action(
+        self.add_seminar_action = menu_action(
+            window,
             self.tr("&Nytt seminarium …"),
             self._on(self.current_cohort, lambda c, cohort: c.add_seminar(cohort)),
             "Ins",
             scoped=True,
         )
-        self.edit_seminar_action = self._action(self.tr("&Redigera …"), self.edit_seminar)
+        self.edit_seminar_action = menu_action(window, self.tr("&Redigera …"), self.edit_seminar)
         self.edit_seminar_action.setToolTip(
             self.tr("Redigera seminariet (Enter eller dubbelklick)")
         )
-        self.remove_seminar_action = self._action(
+        self.remove_seminar_action = menu_action(
+            window,
             self.tr("&Ta bort …"),
             self._on(self.selected_seminar, lambda c, seminar: c.remove_seminar(seminar)),
-            QKeySequence.StandardKey.Delete,
+            QKeySequence(QKeySequence.StandardKey.Delete),
             scoped=True,
         )
-        self.move_up_action = self._action(
+        self.move_up_action = menu_action(
+            window,
             self.tr("Flytta &upp"),
             self._on(self.selected_seminar, lambda c, seminar: c.move_seminar(seminar, -1)),
             "Ctrl+Up",
             scoped=True,
         )
-        self.move_down_action = self._action(
+        self.move_down_action = menu_action(
+            window,
             self.tr("Flytta n&er"),
             self._on(self.selected_seminar, lambda c, seminar: c.move_seminar(seminar, 1)),
             "Ctrl+Down",
             scoped=True,
         )
-        self.export_seminar_action = self._action(
-            self.tr("Exportera seminariet som kalenderfil …"), self.export_seminar
+        self.export_seminar_action = menu_action(
+            window, self.tr("Exportera seminariet som kalenderfil …"), self.export_seminar
         )
         for action, short in (
             (self.export_calendar_action, self.tr("Kalenderfil (.ics) …")),
@@ -159,22 +172,6 @@ class PlanningActions(QObject):
         navigator.customContextMenuRequested.connect(self._navigator_menu)
         navigator.programme_selected.connect(self._programme_hint)
         host.pages.currentChanged.connect(lambda _index: self.update_state())
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
-        *,
-        scoped: bool = False,
-    ) -> QAction:
-        action = QAction(text, self._host.window())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if scoped:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def _on(
         self,

@@ -9,17 +9,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from seminarkoll.domain.career import AlumnusRow, CohortPipeline, PipelineReport
 from seminarkoll.ui.formatting import chronological, display_date
+from seminarkoll.ui.forms import close_buttons, push_button
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import fit_columns, prepare_row_table
 
@@ -165,16 +165,8 @@ class PipelineWindow(QDialog):
         splitter.addWidget(self.summary)
         splitter.addWidget(self.alumni)
         splitter.setSizes([160, 360])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton(
-            self.tr("Exportera till &Excel …"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.export_button.clicked.connect(self.export)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
+        self.export_button = push_button(self.tr("Exportera till &Excel …"), self.export)
+        stacked(self, explanation, (splitter, 1), close_buttons(self, self.export_button))
         self.resize(900, 560)
 
     def export(self) -> Path | None:

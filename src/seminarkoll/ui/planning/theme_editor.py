@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.services.planning import ThemeInput, ThemeReplacement
-from seminarkoll.ui.forms import FieldErrors, counted, push_button
+from seminarkoll.ui.forms import FieldErrors, close_buttons, counted, push_button
 from seminarkoll.ui.planning.models import ID_ROLE, ThemeTableModel
 from seminarkoll.ui.planning.seminar_dialog import colour_icon
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.stacking import side_by_side, stacked
 
 if TYPE_CHECKING:
     from seminarkoll.services.planning import ThemeDetails
@@ -119,26 +120,14 @@ class ThemeEditorDialog(QDialog):
         form.addRow("", self.save_button)
         form.addRow(self.errors.general)
 
-        list_buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            list_buttons.addWidget(button)
-        list_buttons.addStretch(1)
-        left = QVBoxLayout()
-        left.addWidget(self.table, 1)
-        left.addLayout(list_buttons)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addWidget(form_box, 2)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        list_buttons = side_by_side(
+            self.add_button, self.remove_button, self.up_button, self.down_button, 1
+        )
+        left = stacked(None, (self.table, 1), list_buttons)
+        body = side_by_side((left, 3), (form_box, 2))
         hint = QLabel(self.tr("Ändringarna sparas direkt. Ångra med Ctrl+Z."))
         hint.setObjectName("pageSubtitle")
-        bottom = QHBoxLayout()
-        bottom.addWidget(hint, 1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addLayout(bottom)
+        stacked(self, (body, 1), side_by_side((hint, 1), close_buttons(self)))
         controller.undo_actions(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         controller.changed.connect(self._changed)
