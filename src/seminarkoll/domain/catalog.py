@@ -130,6 +130,22 @@ def cohort_title(programme: str, cohort: str, school_year: str) -> str:
     return f"{programme} – {cohort_with_year(cohort, school_year)}"
 
 
+@dataclass(frozen=True)
+class CohortHeading:
+    """Which cohort a view or a file is about: its id, its programme's name, its name and its
+    school years."""
+
+    cohort_id: int
+    programme_name: str
+    cohort_name: str
+    school_year: str
+
+    @property
+    def title(self) -> str:
+        """E.g. "Ledare på lut – Omgång 3 (2016/2017)"."""
+        return cohort_title(self.programme_name, self.cohort_name, self.school_year)
+
+
 EnrolmentCount = tuple[int, EnrollmentStatus, date | None, date | None, int]
 """Cohort id, status, joining and leaving date, and how many enrolments share them."""
 

@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from seminarkoll.domain.attendance import is_participant, is_visit
-from seminarkoll.domain.catalog import cohort_title
+from seminarkoll.domain.catalog import CohortHeading
 from seminarkoll.domain.completion import CellState, SeminarTotals, shows_makeup
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState, EnrollmentStatus
 from seminarkoll.domain.text import NamedRow
@@ -106,19 +106,10 @@ def file_word(word: str) -> str:
 
 
 @dataclass(frozen=True)
-class ExportHeading:
+class ExportHeading(CohortHeading):
     """Which cohort a file is about and when it was made."""
 
-    cohort_id: int
-    programme_name: str
-    cohort_name: str
-    school_year: str
     created_at: datetime
-
-    @property
-    def title(self) -> str:
-        """E.g. "Ledare på lut – Omgång 3 (2016/2017)"."""
-        return cohort_title(self.programme_name, self.cohort_name, self.school_year)
 
     @property
     def created_label(self) -> str:

@@ -16,7 +16,6 @@ from pathlib import Path
 from seminarkoll.data.backups import automatic_backup
 from seminarkoll.data.database import Database
 from seminarkoll.domain.attendance import MAX_NOTE_LENGTH, TAKEN_AT_SEMINAR, ChangeSource
-from seminarkoll.domain.catalog import cohort_title
 from seminarkoll.domain.completion import CellState
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus
@@ -433,7 +432,7 @@ def _plan(
         sheet_name=report.sheet_name,
         kind=report.kind,
         cohort_id=matrix.cohort_id,
-        cohort_label=cohort_title(matrix.programme_name, matrix.cohort_name, matrix.school_year),
+        cohort_label=matrix.title,
         marks=tuple(marks),
         unchanged=unchanged,
         problems=tuple(sorted(problems, key=lambda p: p.row)),

@@ -9,6 +9,7 @@ from datetime import date
 
 from seminarkoll.data.matrix_source import MatrixSource
 from seminarkoll.domain.attendance import MATRIX_STATUSES, EnrolmentWindow, is_visit
+from seminarkoll.domain.catalog import CohortHeading
 from seminarkoll.domain.completion import (
     CellState,
     CompletionResult,
@@ -53,14 +54,10 @@ class MatrixRow(NamedRow, EnrolmentWindow):
 
 
 @dataclass(frozen=True)
-class AttendanceMatrix:
+class AttendanceMatrix(CohortHeading):
     """A cohort's participants x seminars with verdicts and per-seminar totals; visitors are
     not rows, only counted in the totals."""
 
-    cohort_id: int
-    cohort_name: str
-    programme_name: str
-    school_year: str
     rules: CompletionRules
     seminars: tuple[SeminarInfo, ...]
     totals: tuple[SeminarTotals, ...]

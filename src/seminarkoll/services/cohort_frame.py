@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from seminarkoll.domain.attendance import is_visit, seminar_held
 from seminarkoll.domain.calendar import school_years_label
+from seminarkoll.domain.catalog import CohortHeading
 from seminarkoll.domain.completion import (
     CellState,
     CompletionResult,
@@ -100,14 +101,10 @@ class MemberMeetings:
 
 
 @dataclass(frozen=True)
-class CohortFrame:
+class CohortFrame(CohortHeading):
     """A cohort's rules and seminars: everything needed to judge its participants."""
 
-    cohort_id: int
-    cohort_name: str
     programme_id: int
-    programme_name: str
-    school_year: str
     rules: CompletionRules
     seminars: tuple[SeminarInfo, ...]
     slots: tuple[SeminarSlot, ...]
