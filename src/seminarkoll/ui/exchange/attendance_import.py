@@ -28,7 +28,7 @@ from seminarkoll.domain.translation import filled
 from seminarkoll.services.attendance_import import MarkOutcome
 from seminarkoll.ui.exchange.files import choose_open_file
 from seminarkoll.ui.exchange.models import AttendancePlanModel, OutcomeFilterProxy
-from seminarkoll.ui.forms import push_button, wrapped_label
+from seminarkoll.ui.forms import error_label, push_button, wrapped_label
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_view import prepare_row_table
@@ -92,10 +92,7 @@ class AttendanceImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.overwrite = QCheckBox()
         self.overwrite.toggled.connect(self._update_buttons)
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("fieldError")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.hide()
+        self.problem_label = error_label()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)

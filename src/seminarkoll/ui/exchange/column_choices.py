@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMenu, QVBoxLayout
 
 from seminarkoll.domain.errors import ValidationError
 from seminarkoll.services.import_columns import ColumnSet, FieldColumns, SheetHeader
+from seminarkoll.ui.forms import error_label
 from seminarkoll.ui.settings import app_settings
 
 
@@ -36,10 +37,7 @@ class ColumnChoices(QWidget):
             combo = QComboBox()
             combo.setObjectName(f"column_{field.value}")
             combo.currentIndexChanged.connect(self._changed)
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.setWordWrap(True)
-            error.hide()
+            error = error_label()
             holder = QVBoxLayout()
             holder.setContentsMargins(0, 0, 0, 0)
             holder.setSpacing(1)

@@ -30,7 +30,7 @@ from seminarkoll.services.import_columns import FieldColumns
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
 from seminarkoll.ui.exchange.files import choose_open_file, spreadsheet_filter
 from seminarkoll.ui.exchange.models import ReadSheet, SheetPreviewModel
-from seminarkoll.ui.forms import push_button, wrapped_label
+from seminarkoll.ui.forms import error_label, push_button, wrapped_label
 from seminarkoll.ui.stacking import Part, stacked
 from seminarkoll.ui.tasks import BackgroundTask
 
@@ -179,10 +179,7 @@ class ImportSteps(QDialog):
     def file_messages(self) -> None:
         """`file_error` (why the file cannot be read) and `file_warning` (read, but note this),
         both hidden until needed."""
-        self.file_error = QLabel()
-        self.file_error.setObjectName("fieldError")
-        self.file_error.setWordWrap(True)
-        self.file_error.hide()
+        self.file_error = error_label()
         self.file_warning = wrapped_label()
         self.file_warning.setStyleSheet("color: #7f6000;")
         self.file_warning.hide()
