@@ -143,9 +143,8 @@ class ImportSteps(QDialog):
     @staticmethod
     def page_subtitle() -> QLabel:
         """A line of text in the style under a page's title."""
-        label = QLabel()
+        label = wrapped_label()
         label.setObjectName("pageSubtitle")
-        label.setWordWrap(True)
         return label
 
     def file_chooser(self) -> QHBoxLayout:
