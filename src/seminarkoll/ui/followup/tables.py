@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableView, QWidget
@@ -44,14 +44,8 @@ def _rate(title: str, value: Callable[[T], float | None]) -> Column[T]:
     return Column(title, lambda row: percent(value(row)), sort_value)
 
 
-class Named(Protocol):
-    """A row told apart from the others by its name (a theme, a workplace, a lecturer)."""
-
-    @property
-    def name(self) -> str: ...
-
-
-N = TypeVar("N", bound=Named)
+N = TypeVar("N", ThemeFigures, WorkplaceFigures, LecturerFigures)
+"""The rows told apart by their name."""
 
 
 def _by_name(columns: Sequence[Column[N]], parent: QWidget) -> ColumnsModel[N]:
@@ -59,24 +53,9 @@ def _by_name(columns: Sequence[Column[N]], parent: QWidget) -> ColumnsModel[N]:
     return ColumnsModel(columns, lambda row: hash(row.name), parent)
 
 
-class Completion(Protocol):
-    """Figures of a group of participants: how many took part, how many completed."""
-
-    @property
-    def enrolled(self) -> int: ...
-
-    @property
-    def completed(self) -> int: ...
-
-    @property
-    def rate(self) -> float | None: ...
-
-
-C = TypeVar("C", bound=Completion)
-
-
-def _completion_columns() -> list[Column[C]]:
-    """Participants, completers and the completion rate (per workplace, per cohort)."""
+def _completion_columns() -> list[Column[Any]]:
+    """Participants, completers and the completion rate, of a `WorkplaceFigures` or a
+    `CohortFigures`."""
     return [
         _count(translate("FollowUpTables", "Deltagare"), lambda c: c.enrolled),
         _count(translate("FollowUpTables", "Godkända"), lambda c: c.completed),
