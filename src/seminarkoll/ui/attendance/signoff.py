@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.attendance import ChangeSource
-from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
+from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.commands import record_marks
@@ -68,8 +68,13 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from seminarkoll.domain.completion import SeminarTotals
-    from seminarkoll.services.attendance import CellRef, SignOffSheet
+    from seminarkoll.services.attendance import CellRef, SheetRow, SignOffSheet
     from seminarkoll.services.container import Services
+    from seminarkoll.services.group_meetings import MeetingMark
+
+    SignOffLine = SheetRow | MeetingMark
+    """What the sign-off table shows of one person: a seminar's sheet row or a group
+    meeting's member."""
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 40
 ENROLLMENT_ROLE = Qt.ItemDataRole.UserRole + 41
@@ -83,33 +88,7 @@ def status_at(index: QModelIndex | QPersistentModelIndex) -> AttendanceStatus | 
     return None if value is None else AttendanceStatus(value)
 
 
-class SignOffLine(Protocol):
-    """What the sign-off table shows of one person: a seminar's sheet row or a group meeting's
-    member."""
-
-    @property
-    def enrollment_id(self) -> int: ...
-    @property
-    def first_name(self) -> str: ...
-    @property
-    def last_name(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def workplace_name(self) -> str: ...
-    @property
-    def groups(self) -> tuple[str, ...]: ...
-    @property
-    def status(self) -> AttendanceStatus | None: ...
-    @property
-    def note(self) -> str: ...
-    @property
-    def enrollment_status(self) -> EnrollmentStatus: ...
-    @property
-    def visit(self) -> bool: ...
-
-
-class SignOffModel(RowTableModel[SignOffLine]):
+class SignOffModel(RowTableModel["SignOffLine"]):
     """The people expected at one seminar or group meeting: name, workplace, group, mark,
     note."""
 
