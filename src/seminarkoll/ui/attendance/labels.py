@@ -17,7 +17,8 @@ translate = QCoreApplication.translate
 
 @dataclass(frozen=True)
 class Look:
-    """How a cell state is drawn: symbol, background, text colour."""
+    """How a state is drawn (a matrix cell, a verdict, an import's outcome): symbol (or none),
+    background, text colour."""
 
     symbol: str
     background: QColor

@@ -20,6 +20,7 @@ from seminarkoll.services.import_columns import (
     field_label,
 )
 from seminarkoll.services.participant_import import RowOutcome
+from seminarkoll.ui.attendance.labels import Look
 from seminarkoll.ui.formatting import attendance_status_label
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy, refiltering
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
@@ -41,30 +42,23 @@ UNUSED_COLUMN = QColor("#9aa5b1")
 """Text colour of a column the import does not read."""
 
 
-@dataclass(frozen=True)
-class Look:
-    """How an outcome is shown: background and text colour."""
-
-    background: QColor
-    foreground: QColor
-
-
 ROW_LOOKS = {
-    RowOutcome.NEW: Look(QColor("#e3f4e1"), QColor("#1e5631")),
-    RowOutcome.UPDATE: Look(QColor("#e1ecf7"), QColor("#1f4e78")),
-    RowOutcome.UNCHANGED: Look(QColor("#f4f5f7"), QColor("#52606d")),
-    RowOutcome.DUPLICATE: Look(QColor("#fff1cc"), QColor("#7f6000")),
-    RowOutcome.ERROR: Look(QColor("#fbe0e0"), QColor("#9c0006")),
+    RowOutcome.NEW: Look("", QColor("#e3f4e1"), QColor("#1e5631")),
+    RowOutcome.UPDATE: Look("", QColor("#e1ecf7"), QColor("#1f4e78")),
+    RowOutcome.UNCHANGED: Look("", QColor("#f4f5f7"), QColor("#52606d")),
+    RowOutcome.DUPLICATE: Look("", QColor("#fff1cc"), QColor("#7f6000")),
+    RowOutcome.ERROR: Look("", QColor("#fbe0e0"), QColor("#9c0006")),
 }
 
 MARK_LOOKS = {
-    MarkOutcome.NEW: Look(QColor("#e3f4e1"), QColor("#1e5631")),
-    MarkOutcome.NOTE: Look(QColor("#e1ecf7"), QColor("#1f4e78")),
-    MarkOutcome.CHANGE: Look(QColor("#e3f4e1"), QColor("#1e5631")),
-    MarkOutcome.CONFLICT: Look(QColor("#fff1cc"), QColor("#7f6000")),
-    MarkOutcome.LOCKED: Look(QColor("#f4f5f7"), QColor("#52606d")),
+    MarkOutcome.NEW: ROW_LOOKS[RowOutcome.NEW],
+    MarkOutcome.NOTE: ROW_LOOKS[RowOutcome.UPDATE],
+    MarkOutcome.CHANGE: ROW_LOOKS[RowOutcome.NEW],
+    MarkOutcome.CONFLICT: ROW_LOOKS[RowOutcome.DUPLICATE],
+    MarkOutcome.LOCKED: ROW_LOOKS[RowOutcome.UNCHANGED],
 }
-PROBLEM_LOOK = Look(QColor("#fbe0e0"), QColor("#9c0006"))
+"""A mark's outcome looks like a participant row's outcome of the same meaning."""
+PROBLEM_LOOK = ROW_LOOKS[RowOutcome.ERROR]
 
 
 def row_outcome_label(outcome: RowOutcome) -> str:
