@@ -17,23 +17,23 @@ translate = QCoreApplication.translate
 
 @dataclass(frozen=True)
 class Look:
-    """How a state is drawn (a matrix cell, a verdict, an import's outcome): symbol (or none),
-    background, text colour."""
+    """How a state is drawn (a matrix cell, a verdict, an import's outcome): background, text
+    colour and a symbol (none but in the matrix)."""
 
-    symbol: str
     background: QColor
     foreground: QColor
+    symbol: str = ""
 
 
 LOOKS = {
-    CellState.PRESENT: Look("✓", QColor("#d3efd8"), QColor("#1e6b34")),
-    CellState.LATE: Look("S", QColor("#fff0bf"), QColor("#8a5a00")),
-    CellState.EXCUSED: Look("F", QColor("#dbe7fb"), QColor("#1f4f96")),
-    CellState.ABSENT: Look("✗", QColor("#f8d4d2"), QColor("#a3231b")),
-    CellState.UNRECORDED: Look("?", QColor("#fde6c8"), QColor("#9a4d00")),
-    CellState.PENDING: Look("…", QColor("#f3f6fa"), QColor("#52606d")),
-    CellState.NOT_YET_HELD: Look("·", QColor("#ffffff"), QColor("#9aa5b1")),
-    CellState.NOT_EXPECTED: Look("–", QColor("#eceff2"), QColor("#9aa5b1")),
+    CellState.PRESENT: Look(QColor("#d3efd8"), QColor("#1e6b34"), "✓"),
+    CellState.LATE: Look(QColor("#fff0bf"), QColor("#8a5a00"), "S"),
+    CellState.EXCUSED: Look(QColor("#dbe7fb"), QColor("#1f4f96"), "F"),
+    CellState.ABSENT: Look(QColor("#f8d4d2"), QColor("#a3231b"), "✗"),
+    CellState.UNRECORDED: Look(QColor("#fde6c8"), QColor("#9a4d00"), "?"),
+    CellState.PENDING: Look(QColor("#f3f6fa"), QColor("#52606d"), "…"),
+    CellState.NOT_YET_HELD: Look(QColor("#ffffff"), QColor("#9aa5b1"), "·"),
+    CellState.NOT_EXPECTED: Look(QColor("#eceff2"), QColor("#9aa5b1"), "–"),
 }
 
 
@@ -44,10 +44,10 @@ def _colours_of(state: CellState) -> Look:
 
 STATE_LOOKS = {
     CompletionState.COMPLETED: _colours_of(CellState.PRESENT),
-    CompletionState.ON_TRACK: Look("", QColor("#ffffff"), QColor("#243b53")),
+    CompletionState.ON_TRACK: Look(QColor("#ffffff"), QColor("#243b53")),
     CompletionState.AT_RISK: _colours_of(CellState.LATE),
     CompletionState.CANNOT_COMPLETE: _colours_of(CellState.ABSENT),
-    CompletionState.NOT_TAKING_PART: Look("", QColor("#eceff2"), QColor("#627d98")),
+    CompletionState.NOT_TAKING_PART: Look(QColor("#eceff2"), QColor("#627d98")),
 }
 """A verdict is coloured like the mark of the same tone: completed like present, at risk like
 late, cannot complete like absent."""

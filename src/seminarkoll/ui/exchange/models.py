@@ -43,11 +43,11 @@ UNUSED_COLUMN = QColor("#9aa5b1")
 
 
 ROW_LOOKS = {
-    RowOutcome.NEW: Look("", QColor("#e3f4e1"), QColor("#1e5631")),
-    RowOutcome.UPDATE: Look("", QColor("#e1ecf7"), QColor("#1f4e78")),
-    RowOutcome.UNCHANGED: Look("", QColor("#f4f5f7"), QColor("#52606d")),
-    RowOutcome.DUPLICATE: Look("", QColor("#fff1cc"), QColor("#7f6000")),
-    RowOutcome.ERROR: Look("", QColor("#fbe0e0"), QColor("#9c0006")),
+    RowOutcome.NEW: Look(QColor("#e3f4e1"), QColor("#1e5631")),
+    RowOutcome.UPDATE: Look(QColor("#e1ecf7"), QColor("#1f4e78")),
+    RowOutcome.UNCHANGED: Look(QColor("#f4f5f7"), QColor("#52606d")),
+    RowOutcome.DUPLICATE: Look(QColor("#fff1cc"), QColor("#7f6000")),
+    RowOutcome.ERROR: Look(QColor("#fbe0e0"), QColor("#9c0006")),
 }
 
 MARK_LOOKS = {
