@@ -48,9 +48,10 @@ N = TypeVar("N", ThemeFigures, WorkplaceFigures, LecturerFigures)
 """The rows told apart by their name."""
 
 
-def _by_name(columns: Sequence[Column[N]], parent: QWidget) -> ColumnsModel[N]:
-    """A model of `columns` whose rows are identified by their name."""
-    return ColumnsModel(columns, lambda row: hash(row.name), parent)
+def _by_name(header: str, columns: Sequence[Column[Any]], parent: QWidget) -> ColumnsModel[N]:
+    """A model of rows identified by their name, shown first under `header`, then `columns`."""
+    name: Column[N] = Column(header, lambda row: row.name)
+    return ColumnsModel([name, *columns], lambda row: hash(row.name), parent)
 
 
 def _completion_columns() -> list[Column[Any]]:
@@ -90,8 +91,8 @@ def seminar_model(parent: QWidget) -> ColumnsModel[SeminarFigures]:
 def theme_model(parent: QWidget) -> ColumnsModel[ThemeFigures]:
     """Per theme area: seminars, held, attended places and the rate."""
     return _by_name(
+        translate("FollowUpTables", "Temaområde"),
         [
-            Column(translate("FollowUpTables", "Temaområde"), lambda t: t.name),
             _count(translate("FollowUpTables", "Seminarier"), lambda t: t.seminars),
             _count(translate("FollowUpTables", "Genomförda"), lambda t: t.held),
             _count(translate("FollowUpTables", "Deltog"), lambda t: t.attended),
@@ -105,8 +106,8 @@ def theme_model(parent: QWidget) -> ColumnsModel[ThemeFigures]:
 def workplace_model(parent: QWidget) -> ColumnsModel[WorkplaceFigures]:
     """Per workplace: participants, completers and the completion rate."""
     return _by_name(
+        translate("FollowUpTables", "Arbetsplats"),
         [
-            Column(translate("FollowUpTables", "Arbetsplats"), lambda w: w.name),
             *_completion_columns(),
         ],
         parent,
@@ -131,8 +132,8 @@ def lecturer_model(parent: QWidget, table: LecturerTable) -> ColumnsModel[Lectur
     """Lecturers with their seminars per school year (one column per year) and in total."""
     years = [_year_column(year, i) for i, year in enumerate(table.years)]
     model: ColumnsModel[LecturerFigures] = _by_name(
+        translate("FollowUpTables", "Föreläsare"),
         [
-            Column(translate("FollowUpTables", "Föreläsare"), lambda f: f.name),
             Column(translate("FollowUpTables", "Befattning"), lambda f: f.title),
             *years,
             _count(translate("FollowUpTables", "Totalt"), lambda f: f.total),
