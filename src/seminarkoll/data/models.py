@@ -43,6 +43,7 @@ from seminarkoll.domain.enums import (
     WorkplaceKind,
 )
 from seminarkoll.domain.person_rules import person_search_key
+from seminarkoll.domain.text import full_name
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -247,6 +248,11 @@ class Person(Versioned, Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
 
     workplace: Mapped[Workplace | None] = relationship()
+
+    @property
+    def name(self) -> str:
+        """First and last name."""
+        return full_name(self.first_name, self.last_name)
 
 
 @event.listens_for(Session, "before_flush")

@@ -182,12 +182,7 @@ class EnrollmentService:
         _validate(data)
         with self._db.transaction() as session:
             enrollment = existing_enrollment(session, enrollment_id)
-            refuse_stale(
-                enrollment,
-                version,
-                Edited.ENROLMENT,
-                lambda: full_name(enrollment.person.first_name, enrollment.person.last_name),
-            )
+            refuse_stale(enrollment, version, Edited.ENROLMENT, lambda: enrollment.person.name)
             with signed_lists_kept(
                 session, (enrollment.cohort_id,), translate("Errors", "ändringen")
             ):

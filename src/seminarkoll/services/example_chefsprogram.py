@@ -22,7 +22,6 @@ from seminarkoll.domain.enums import (
 )
 from seminarkoll.domain.examples import CHEFSPROGRAM
 from seminarkoll.domain.schedule import template_dates
-from seminarkoll.domain.text import full_name
 from seminarkoll.services.example_rows import (
     example_enrollments,
     example_person,
@@ -151,7 +150,7 @@ def load_chefsprogram(session: Session) -> tuple[int, int, int, int]:
     pairs = [
         CohortGroup(
             cohort=cohort,
-            name=f"Mentorpar {n} ({full_name(mentor.first_name, mentor.last_name)})",
+            name=f"Mentorpar {n} ({mentor.name})",
             kind=GroupKind.MENTOR_PAIR,
             leader=mentor,
         )

@@ -103,9 +103,7 @@ class GroupService:
                 built_from(
                     GroupRow,
                     g,
-                    leader_name=full_name(g.leader.first_name, g.leader.last_name)
-                    if g.leader
-                    else "",
+                    leader_name=g.leader.name if g.leader else "",
                     members=tuple(members.get(g.id, ())),
                 )
                 for g in groups

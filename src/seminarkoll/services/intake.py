@@ -19,7 +19,7 @@ from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationEr
 from seminarkoll.domain.exports import ENROLLMENT_WORDS
 from seminarkoll.domain.intake import INTAKE_STATUSES, check_step, next_in_line
 from seminarkoll.domain.records import built_from
-from seminarkoll.domain.text import NamedRow, full_name, tidy
+from seminarkoll.domain.text import NamedRow, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.enrollment import enrolled_person
 from seminarkoll.services.identity import Coordinator
@@ -196,7 +196,7 @@ class IntakeService:
         note: str = "",
     ) -> None:
         person = enrollment.person
-        check_step(full_name(person.first_name, person.last_name), enrollment.status, status)
+        check_step(person.name, enrollment.status, status)
         enrollment.status = status
         self._step(session, enrollment, on, note)
 

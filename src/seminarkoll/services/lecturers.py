@@ -19,7 +19,6 @@ from seminarkoll.domain.text import (
     NamedRow,
     email_key,
     fold,
-    full_name,
     name_key,
     tidy,
 )
@@ -231,7 +230,7 @@ def lecturer_problems(
                 if owner.is_lecturer
                 else translate("Errors", "E-postadressen används redan av {full_name} (deltagare).")
             )
-            problem("email", used.format(full_name=full_name(owner.first_name, owner.last_name)))
+            problem("email", used.format(full_name=owner.name))
     return problems
 
 
@@ -274,7 +273,7 @@ def _removable(session: Session, person_id: int) -> Person:
                 "{full_name} är också deltagare ({count_phrase}) och kan därför inte "
                 "tas bort ur registret här.",
             ).format(
-                full_name=full_name(person.first_name, person.last_name),
+                full_name=person.name,
                 count_phrase=count_phrase(enrolments, *REMOVAL_NOUNS["enrollment"]),
             )
         )
@@ -282,9 +281,7 @@ def _removable(session: Session, person_id: int) -> Person:
 
 
 def _label(person: Person) -> str:
-    return translate("Errors", "föreläsaren {full_name}").format(
-        full_name=full_name(person.first_name, person.last_name)
-    )
+    return translate("Errors", "föreläsaren {full_name}").format(full_name=person.name)
 
 
 def _tallies(session: Session, person_ids: list[int]) -> dict[int, tuple[int, date | None]]:

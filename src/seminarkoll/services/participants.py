@@ -365,7 +365,7 @@ class ParticipantService:
                 select(Enrollment.id).where(Enrollment.person_id == person_id)
             ).all()
             return PersonImpact(
-                name=full_name(person.first_name, person.last_name),
+                name=person.name,
                 enrolments=len(enrolment_ids),
                 marks=_count(session, Attendance, Attendance.enrollment_id.in_(enrolment_ids)),
                 lectures=_count(session, SeminarLecturer, SeminarLecturer.person_id == person_id),
@@ -491,12 +491,7 @@ class ParticipantService:
         clean = _validated(data)
         with self._db.transaction() as session:
             person = existing_person(session, person_id)
-            refuse_stale(
-                person,
-                version,
-                Edited.PERSON,
-                lambda: full_name(person.first_name, person.last_name),
-            )
+            refuse_stale(person, version, Edited.PERSON, lambda: person.name)
             _apply(session, person, clean)
 
     def delete(self, person_id: int) -> Removed:
@@ -515,7 +510,7 @@ class ParticipantService:
             )
         with self._db.transaction() as session:
             person = existing_person(session, person_id)
-            name = full_name(person.first_name, person.last_name)
+            name = person.name
             return remove_captured(session, "person", person_id, name, planning_only=False)
 
     def restore(self, removed: Removed) -> None:
@@ -861,7 +856,7 @@ def _merge(session: Session, keep_id: int, remove_id: int, by: str) -> list[str]
 
 def _merge_label(person: Person) -> str:
     """A person's name with what tells two of the same name apart (e-mail, else workplace)."""
-    name = full_name(person.first_name, person.last_name)
+    name = person.name
     detail = person.email or (person.workplace.name if person.workplace else "")
     return f"{name} ({detail})" if detail else name
 

@@ -35,7 +35,7 @@ from seminarkoll.data.types import utc_now
 from seminarkoll.domain.errors import NotFoundError, ValidationError
 from seminarkoll.domain.exports import ENROLLMENT_WORDS, STATUS_WORDS
 from seminarkoll.domain.person_record import PersonRecord, RecordSection
-from seminarkoll.domain.text import cohort_with_year, email_key, full_name, row_id
+from seminarkoll.domain.text import cohort_with_year, email_key, row_id
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.person_export import SUFFIXES, write_person_record
 from seminarkoll.services.identity import Coordinator, coordinator_of
@@ -84,7 +84,7 @@ class PersonDataService:
             person = existing_person(session, person_id)
             return PersonRecord(
                 person_id=person.id,
-                name=full_name(person.first_name, person.last_name),
+                name=person.name,
                 made_at=utc_now().astimezone(),
                 database=self._db.location.display,
                 sections=(
@@ -123,7 +123,7 @@ class PersonDataService:
         backup = automatic_backup(self._db, "fore-anonymisering")
         with self._db.transaction() as session:
             person = existing_person(session, person_id)
-            old_name = full_name(person.first_name, person.last_name)
+            old_name = person.name
             with rewriting(session):
                 replaced = erase_person(session, person)
             record_erasure(
@@ -133,7 +133,7 @@ class PersonDataService:
                 person_id=person.id,
                 person_created_at=person.created_at,
             )
-            new_name = full_name(person.first_name, person.last_name)
+            new_name = person.name
         self._db.checkpoint()
         return Anonymised(person_id, old_name, new_name, replaced, backup)
 

@@ -479,7 +479,7 @@ def _lecturer_problems(
                 FieldProblem(
                     "lecturers",
                     translate("Errors", "{full_name} står två gånger.").format(
-                        full_name=full_name(person.first_name, person.last_name)
+                        full_name=person.name
                     ),
                 )
             )
@@ -526,7 +526,7 @@ def _details(seminar: Seminar) -> SeminarDetails:
         lecturers=tuple(
             AssignedLecturer(
                 person_id=link.person_id,
-                name=full_name(link.person.first_name, link.person.last_name),
+                name=link.person.name,
                 title=link.person.title,
                 organisation=link.person.organisation,
                 topic=link.topic,

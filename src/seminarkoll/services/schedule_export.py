@@ -14,7 +14,6 @@ from seminarkoll.domain.calendar import school_years_label
 from seminarkoll.domain.catalog import ScheduledSeminar, cohort_title
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.records import built_from
-from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.icalendar_export import CalendarSeminar, calendar_bytes, seminar_uid
 from seminarkoll.exchange.writing import write_bytes_atomically
@@ -165,7 +164,7 @@ def _exported(seminar: Seminar) -> ExportedSeminar:
         theme_colour=theme.colour if theme else "",
         lecturers=tuple(
             ExportedLecturer(
-                name=full_name(link.person.first_name, link.person.last_name),
+                name=link.person.name,
                 title=link.person.title,
                 topic=link.topic,
             )

@@ -10,7 +10,6 @@ from seminarkoll.domain.calendar import SchoolYear
 from seminarkoll.domain.errors import FieldProblem, ValidationError
 from seminarkoll.domain.planning import shift_plan
 from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT, seminar_count_problem, template_dates
-from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.planning.inputs import CohortStart, CopyStart, EmptyStart, TemplateStart
 from seminarkoll.services.planning.results import PlannedSeminar
@@ -96,10 +95,7 @@ def plan_seminars(
                 date=day,
                 title=seminar.title,
                 theme_name=seminar.theme_area.name if seminar.theme_area else "",
-                lecturers=tuple(
-                    full_name(link.person.first_name, link.person.last_name)
-                    for link in seminar.lecturers
-                ),
+                lecturers=tuple(link.person.name for link in seminar.lecturers),
                 source_date=seminar.date,
             ),
             seminar,
