@@ -18,17 +18,22 @@ from PySide6.QtWidgets import (
 def prepare_row_table(
     view: QTableView,
     model: QAbstractItemModel,
-    sort_column: int,
+    sort_column: int | None,
     selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.ExtendedSelection,
+    *,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    editing: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.NoEditTriggers,
 ) -> None:
-    """Show `model` in `view` sorted by `sort_column`, selecting whole rows, never editing in
-    place, without the vertical header."""
+    """Show `model` in `view` sorted by `sort_column` in `order` (None: in the model's own
+    order, not sortable), selecting whole rows, editing in place only on `editing` (never by
+    default), without the vertical header."""
     view.setModel(model)
-    view.setSortingEnabled(True)
-    view.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    if sort_column is not None:
+        view.setSortingEnabled(True)
+        view.sortByColumn(sort_column, order)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(selection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setEditTriggers(editing)
     view.verticalHeader().hide()
 
 

@@ -59,6 +59,7 @@ from seminarkoll.ui.planning.edit_dialog import EditDialog
 from seminarkoll.ui.planning.models import PlanPreviewModel
 from seminarkoll.ui.planning.seminar_fields import time_and_place
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.window_size import resize_within_screen
 
 if TYPE_CHECKING:
@@ -234,10 +235,9 @@ class CohortDialog(EditDialog["CohortDetails", CohortInput]):
         self.preview_model = PlanPreviewModel(self)
         self.preview = QTableView()
         self.preview.setObjectName("cohortPreview")
-        self.preview.setModel(self.preview_model)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.preview.verticalHeader().hide()
+        prepare_row_table(
+            self.preview, self.preview_model, None, QAbstractItemView.SelectionMode.NoSelection
+        )
         self.preview.setMinimumHeight(236)
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

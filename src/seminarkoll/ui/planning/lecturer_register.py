@@ -24,7 +24,7 @@ from seminarkoll.ui.forms import push_button
 from seminarkoll.ui.planning.models import ID_ROLE, LecturerSeminarsModel, LecturerTableModel
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import CollatingSortProxy
-from seminarkoll.ui.table_view import EmptyHint
+from seminarkoll.ui.table_view import EmptyHint, prepare_row_table
 
 if TYPE_CHECKING:
     from seminarkoll.services.lecturers import LecturerDetails
@@ -249,14 +249,11 @@ def _table(
     direction), columns fitted to their contents and `stretch` taking the rest."""
     table = QTableView()
     table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.sortByColumn(*order)
+    column, direction = order
+    prepare_row_table(
+        table, proxy, column, QAbstractItemView.SelectionMode.SingleSelection, order=direction
+    )
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -38,6 +38,7 @@ from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog, LecturerPic
 from seminarkoll.ui.planning.models import LecturerRow, SeminarLecturersModel
 from seminarkoll.ui.planning.seminar_fields import time_and_place
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.window_size import grow_to_fit
 
 if TYPE_CHECKING:
@@ -105,15 +106,15 @@ class SeminarDialog(EditDialog["SeminarDetails", SeminarInput]):
         self.lecturer_model = SeminarLecturersModel(self)
         self.lecturers = QTableView()
         self.lecturers.setObjectName("seminarLecturers")
-        self.lecturers.setModel(self.lecturer_model)
-        self.lecturers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lecturers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lecturers.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
+        prepare_row_table(
+            self.lecturers,
+            self.lecturer_model,
+            None,
+            QAbstractItemView.SelectionMode.SingleSelection,
+            editing=QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed,
         )
-        self.lecturers.verticalHeader().hide()
         self.lecturers.setFixedHeight(118)
         header = self.lecturers.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -34,6 +34,7 @@ from seminarkoll.ui.planning.models import ID_ROLE, ThemeTableModel
 from seminarkoll.ui.planning.seminar_dialog import colour_icon
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.stacking import side_by_side, stacked
+from seminarkoll.ui.table_view import prepare_row_table
 
 if TYPE_CHECKING:
     from seminarkoll.services.planning import ThemeDetails
@@ -63,11 +64,9 @@ class ThemeEditorDialog(QDialog):
         self.model = ThemeTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("themeTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        prepare_row_table(
+            self.table, self.model, None, QAbstractItemView.SelectionMode.SingleSelection
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ThemeTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ThemeTableModel.USE, QHeaderView.ResizeMode.ResizeToContents)
