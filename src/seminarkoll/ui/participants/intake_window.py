@@ -98,15 +98,12 @@ class ApplicantTableModel(RowTableModel[ApplicantRow]):
         if column == self.STATUS:
             return enrollment_status_label(row.status)
         if column == self.APPLIED:
-            return display_date(row.applied_on) if row.applied_on else ""
+            return display_date(row.applied_on)
         if column == self.INTERVIEW:
-            if row.interview_at is None:
-                return ""
-            return date_and_time(row.interview_at)
+            return date_and_time(row.interview_at) if row.interview_at else ""
         if column == self.OUTCOME:
             return row.interview_outcome.splitlines()[0] if row.interview_outcome else ""
-        since = row.step_on(row.status)
-        return display_date(since) if since else ""
+        return display_date(row.step_on(row.status))
 
 
 class ApplicantFilterProxy(CollatingSortProxy):
