@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from seminarkoll.ui.formatting import chronological, display_date
+from seminarkoll.ui.sorting import surname_first
 from seminarkoll.ui.table_model import RowTableModel
 
 Row = TypeVar("Row")
@@ -33,7 +34,7 @@ class Column(Generic[Row]):
 def name_column(header: str) -> Column[Any]:
     """A person's name (rows with `name`, `last_name` and `first_name`), sorted by last name,
     then first name."""
-    return Column(header, lambda r: r.name, lambda r: f"{r.last_name} {r.first_name}")
+    return Column(header, lambda r: r.name, surname_first)
 
 
 def date_column(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.services.duplicates import Likeness
 from seminarkoll.ui.forms import close_buttons, counted, push_button
 from seminarkoll.ui.participants.columns_model import Column, ColumnsModel
-from seminarkoll.ui.sorting import CollatingSortProxy
+from seminarkoll.ui.sorting import CollatingSortProxy, surname_first
 from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_view import fit_columns, prepare_row_table
 from seminarkoll.ui.window_size import resize_within_screen
@@ -61,10 +61,6 @@ def _reason(pair: DuplicatePair) -> str:
     return likeness_text(pair.likeness, pair.first.workplace_name, pair.second.workplace_name)
 
 
-def _name_order(person: PersonRow) -> str:
-    return f"{person.last_name} {person.first_name}"
-
-
 def pairs_model(parent: QWidget) -> ColumnsModel[DuplicatePair]:
     """Pairs: the two persons, why they may be one, and how alike (per cent)."""
     return ColumnsModel(
@@ -72,13 +68,13 @@ def pairs_model(parent: QWidget) -> ColumnsModel[DuplicatePair]:
             Column(
                 translate("Duplicates", "Person"),
                 lambda p: _person(p.first),
-                lambda p: _name_order(p.first),
+                lambda p: surname_first(p.first),
                 lambda p: _person(p.first),
             ),
             Column(
                 translate("Duplicates", "Kanske samma som"),
                 lambda p: _person(p.second),
-                lambda p: _name_order(p.second),
+                lambda p: surname_first(p.second),
                 lambda p: _person(p.second),
             ),
             Column(

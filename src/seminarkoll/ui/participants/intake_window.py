@@ -42,7 +42,7 @@ from seminarkoll.ui.formatting import (
 )
 from seminarkoll.ui.forms import close_buttons, push_button
 from seminarkoll.ui.messages import attempt
-from seminarkoll.ui.sorting import CollatingSortProxy, refiltering
+from seminarkoll.ui.sorting import CollatingSortProxy, refiltering, surname_first
 from seminarkoll.ui.stacking import side_by_side, stacked
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import EmptyHint, fit_columns, prepare_row_table
@@ -78,7 +78,7 @@ class ApplicantTableModel(RowTableModel[ApplicantRow]):
 
     def sort_value(self, row: ApplicantRow, column: int) -> Any:
         if column == self.NAME:
-            return f"{row.last_name} {row.first_name}"
+            return surname_first(row)
         if column == self.STATUS:
             return INTAKE_STATUSES.index(row.status) if row.status in INTAKE_STATUSES else 99
         if column == self.APPLIED:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from seminarkoll.ui.formatting import chronological, display_date, schedule_date
 from seminarkoll.ui.forms import counted
+from seminarkoll.ui.sorting import surname_first
 from seminarkoll.ui.table_model import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ class LecturerTableModel(ItemTableModel["LecturerDetails"]):
 
     def sort_value(self, item: LecturerDetails, column: int) -> Any:
         if column == self.NAME:
-            return f"{item.last_name} {item.first_name}"
+            return surname_first(item)
         if column == self.SEMINARS:
             return item.seminar_count
         if column == self.LATEST:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.career import AlumnusRow, CohortPipeline, PipelineReport
 from seminarkoll.ui.formatting import chronological, display_date
 from seminarkoll.ui.forms import close_buttons, push_button
-from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy
+from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy, surname_first
 from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_model import RowTableModel
 from seminarkoll.ui.table_view import fit_columns, prepare_row_table
@@ -109,7 +109,7 @@ class AlumnusTableModel(RowTableModel[tuple[str, AlumnusRow]]):
     def sort_value(self, row: tuple[str, AlumnusRow], column: int) -> Any:
         person = row[1]
         if column == self.NAME:
-            return f"{person.last_name} {person.first_name}"
+            return surname_first(person)
         if column == self.SINCE:
             return chronological(person.first_role_on)
         return self.display(row, column)
