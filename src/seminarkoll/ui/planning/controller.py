@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from seminarkoll.ui.planning.pipeline_window import PipelineWindow
 
 T = TypeVar("T")
+InputT = TypeVar("InputT")
 
 
 def seminars_changed(cohort_id: int, seminar_id: int | None = None) -> Change:
@@ -93,6 +94,21 @@ class PlanningController(QObject):
             PlanningCommand(text, apply_old, apply_new, self._announce(change), self._parent),
             change,
         )
+
+    def _record_edit(
+        self,
+        text: str,
+        update: Callable[[InputT], object],
+        old: InputT,
+        new: InputT,
+        change: Change,
+    ) -> bool:
+        """Push an edit already saved, from `old` to `new` (`update` saves either); False and
+        nothing pushed when the two are the same."""
+        if old == new:
+            return False
+        self._record_changed(text, lambda: update(old), lambda: update(new), change)
+        return True
 
     def _record_removed(
         self,
@@ -178,17 +194,15 @@ class PlanningController(QObject):
         dialog = ProgrammeDialog(
             lambda data: planning.update_programme(programme_id, data), self._parent, before
         )
-        if not dialog.exec() or dialog.saved is None or dialog.saved == before.as_input():
+        if not dialog.exec() or dialog.saved is None:
             return False
-        old, new = before.as_input(), dialog.saved
-        change = Change(programme_id=programme_id, tree=True)
-        self._record_changed(
+        return self._record_edit(
             self.tr("ändring av programmet ”%1”").replace("%1", before.name),
-            lambda: planning.update_programme(programme_id, old),
-            lambda: planning.update_programme(programme_id, new),
-            change,
+            lambda data: planning.update_programme(programme_id, data),
+            before.as_input(),
+            dialog.saved,
+            Change(programme_id=programme_id, tree=True),
         )
-        return True
 
     # -- theme areas ----------------------------------------------------------------------------
     def edit_themes(self, programme_id: int) -> None:
@@ -220,15 +234,13 @@ class PlanningController(QObject):
         planning = self.services.planning
         before, _cohorts = planning.theme_usage(theme_id)
         theme = planning.update_theme(theme_id, data)
-        old, new = before.as_input(), theme.as_input()
-        if old != new:
-            change = Change(overview=True, attendance=True, programme_id=theme.programme_id)
-            self._record_changed(
-                self.tr("ändring av temaområdet ”%1”").replace("%1", before.name),
-                lambda: planning.update_theme(theme_id, old),
-                lambda: planning.update_theme(theme_id, new),
-                change,
-            )
+        self._record_edit(
+            self.tr("ändring av temaområdet ”%1”").replace("%1", before.name),
+            lambda data: planning.update_theme(theme_id, data),
+            before.as_input(),
+            theme.as_input(),
+            Change(overview=True, attendance=True, programme_id=theme.programme_id),
+        )
         return theme
 
     def reorder_themes(self, programme_id: int, order: list[int]) -> None:
@@ -415,17 +427,14 @@ class PlanningController(QObject):
         dialog = SeminarDialog(services, form, before, self._parent)
         if not dialog.exec() or dialog.saved is None:
             return False
-        after = schedule.seminar(seminar_id)
-        old, new = (dialog.details or before).as_input(), after.as_input()
-        if old == new:
-            return False
-        change = seminars_changed(before.cohort_id, seminar_id)
-        self._record_changed(
+        if not self._record_edit(
             self.tr("ändring av seminariet ”%1”").replace("%1", before.title),
-            lambda: schedule.update_seminar(seminar_id, old),
-            lambda: schedule.update_seminar(seminar_id, new),
-            change,
-        )
+            lambda data: schedule.update_seminar(seminar_id, data),
+            (dialog.details or before).as_input(),
+            schedule.seminar(seminar_id).as_input(),
+            seminars_changed(before.cohort_id, seminar_id),
+        ):
+            return False
         self._report_warnings(dialog.saved.number, dialog.saved.warnings)
         return True
 
@@ -548,17 +557,13 @@ class PlanningController(QObject):
         )
         if not dialog.exec() or dialog.data is None:
             return False
-        old, new = before.as_input(), lecturers.lecturer(person_id).as_input()
-        if old == new:
-            return False
-        change = Change(overview=True)
-        self._record_changed(
+        return self._record_edit(
             self.tr("ändring av föreläsaren %1").replace("%1", before.name),
-            lambda: lecturers.update_lecturer(person_id, old),
-            lambda: lecturers.update_lecturer(person_id, new),
-            change,
+            lambda data: lecturers.update_lecturer(person_id, data),
+            before.as_input(),
+            lecturers.lecturer(person_id).as_input(),
+            Change(overview=True),
         )
-        return True
 
     def remove_lecturer(self, person_id: int, parent: QWidget | None = None) -> bool:
         """Remove a lecturer from the register after saying what goes with them."""
