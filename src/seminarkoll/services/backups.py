@@ -17,7 +17,6 @@ from seminarkoll.data.backups import (
     replace_contents,
     take_backup,
 )
-from seminarkoll.data.database import Database
 from seminarkoll.data.erasure import logged_erasures
 from seminarkoll.data.errors import DatabaseError
 from seminarkoll.data.location import DatabaseLocation
@@ -26,6 +25,7 @@ from seminarkoll.data.settings import retention_of, save_retention
 from seminarkoll.data.sqlite_file import inspect_revision, quick_check
 from seminarkoll.domain.backup_rotation import Retention
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.database_service import DatabaseService
 
 EMPTY = DatabaseCounts(0, 0, 0)
 
@@ -52,11 +52,8 @@ class RestoreResult:
     erasures_reapplied: int
 
 
-class BackupService:
+class BackupService(DatabaseService):
     """Takes, lists and configures the backups of one open SQLite database."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     @property
     def folder(self) -> Path | None:

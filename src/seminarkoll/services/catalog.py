@@ -5,7 +5,6 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import cohort_seminars, existing_cohort
 from seminarkoll.data.models import (
     Attendance,
@@ -30,17 +29,15 @@ from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import fold, row_id
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.database_service import DatabaseService
 
 ACTIVE_ENROLMENT = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
 __all__ = ["CatalogService", "CohortOverview", "CohortSummary", "ProgrammeSummary", "SeminarRow"]
 
 
-class CatalogService:
+class CatalogService(DatabaseService):
     """Lists programmes and cohorts and reads a cohort's schedule."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     def programmes(self) -> tuple[ProgrammeSummary, ...]:
         """Every programme with its cohorts and enrolled counts."""

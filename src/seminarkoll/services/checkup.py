@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from seminarkoll.data.audit_chain import ChainState, verify
-from seminarkoll.data.database import Database
 from seminarkoll.data.sqlite_file import integrity_check
 from seminarkoll.domain.planning import count_phrase
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
+from seminarkoll.services.database_service import DatabaseService
 
 
 @dataclass(frozen=True)
@@ -77,11 +77,8 @@ class CheckReport:
         )
 
 
-class CheckupService:
+class CheckupService(DatabaseService):
     """Checks the open database on request (Hjälp → Kontrollera databasen, `seminarkoll check`)."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     def check(self) -> CheckReport:
         """SQLite's full integrity check of the file (none on a server), then both hash chains."""

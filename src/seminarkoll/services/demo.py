@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from seminarkoll.data.database import Database
 from seminarkoll.data.models import (
     CareerRole,
     Cohort,
@@ -40,6 +39,7 @@ from seminarkoll.domain.examples import (
 )
 from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.database_service import DatabaseService
 from seminarkoll.services.example_chefsprogram import load_chefsprogram
 from seminarkoll.services.example_leda import load_leda
 from seminarkoll.services.example_rows import (
@@ -212,11 +212,8 @@ class DemoResult:
     seminars: int
 
 
-class DemoService:
+class DemoService(DatabaseService):
     """Creates the example programme unless it is already there."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     def load_example(self, key: str) -> DemoResult:
         """Load the example named `key` (see `domain.examples.EXAMPLES`) in one transaction;

@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import existing_cohort, existing_enrollment, with_person
 from seminarkoll.data.models import (
     Attendance,
@@ -30,6 +29,7 @@ from seminarkoll.domain.records import assign_from, built_from
 from seminarkoll.domain.text import NamedRow, full_name, swedish_key
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.completion_data import joining_date
+from seminarkoll.services.database_service import DatabaseService
 from seminarkoll.services.signed_lists import LATER_START, signed_lists_kept
 
 
@@ -91,11 +91,8 @@ class RemovalImpact:
     marks: int
 
 
-class EnrollmentService:
+class EnrollmentService(DatabaseService):
     """Adds persons to cohorts and keeps their status and dates."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     def roster(self, cohort_id: int) -> tuple[RosterRow, ...]:
         """Every enrolment of the cohort with person, workplace and groups, in id order."""

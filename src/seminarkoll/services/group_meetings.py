@@ -12,7 +12,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import existing, existing_group
 from seminarkoll.data.models import (
     CohortGroup,
@@ -42,6 +41,7 @@ from seminarkoll.domain.text import NamedRow, full_name, name_key, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.queries import enrolment_people
 from seminarkoll.services.completion_data import rules_of
+from seminarkoll.services.database_service import CoordinatedService
 from seminarkoll.services.exports import (
     PDF,
     ExportResult,
@@ -51,7 +51,6 @@ from seminarkoll.services.exports import (
     write_signin_pdf,
 )
 from seminarkoll.services.groups import PersonChoice
-from seminarkoll.services.identity import Coordinator, coordinator_of
 
 
 @dataclass(frozen=True)
@@ -144,12 +143,8 @@ class MeetingSheet:
         )
 
 
-class GroupMeetingService:
+class GroupMeetingService(CoordinatedService):
     """Plans a group's meetings, records who of its members came and signs the list."""
-
-    def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
-        self._db = database
-        self.coordinator = coordinator or coordinator_of(database)
 
     def add_meeting(self, data: MeetingInput) -> MeetingRow:
         """Add a meeting to a group; ValidationError (date, end_time) when it does not fit."""

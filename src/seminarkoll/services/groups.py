@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import existing_group, with_person
 from seminarkoll.data.models import (
     CohortGroup,
@@ -26,6 +25,7 @@ from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationErr
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import fold, full_name, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.database_service import DatabaseService
 
 
 @dataclass(frozen=True)
@@ -71,11 +71,8 @@ class PersonChoice:
     detail: str
 
 
-class GroupService:
+class GroupService(DatabaseService):
     """Creates groups in a cohort and keeps their leader and members."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     def groups(self, cohort_id: int) -> tuple[GroupRow, ...]:
         """The cohort's groups with leader and members, by name."""

@@ -10,7 +10,6 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import with_person
 from seminarkoll.data.models import Enrollment, IntakeStep, Person, Workplace
 from seminarkoll.domain.email_list import EmailList, recipients
@@ -21,8 +20,8 @@ from seminarkoll.domain.intake import INTAKE_STATUSES, check_step, next_in_line
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import NamedRow, tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.database_service import CoordinatedService
 from seminarkoll.services.enrollment import enrolled_person
-from seminarkoll.services.identity import Coordinator
 
 OUTCOME_MAX = 2000
 """Longest interview outcome kept (a few paragraphs)."""
@@ -68,12 +67,8 @@ class Withdrawal:
     next_in_line: ApplicantRow | None
 
 
-class IntakeService:
+class IntakeService(CoordinatedService):
     """Moves applications through the intake; every step is kept with its date."""
-
-    def __init__(self, database: Database, coordinator: Coordinator) -> None:
-        self._db = database
-        self._coordinator = coordinator
 
     def applicants(
         self, cohort_id: int, statuses: Collection[EnrollmentStatus] = INTAKE_STATUSES
@@ -207,7 +202,7 @@ class IntakeService:
                 enrollment_id=enrollment.id,
                 status=enrollment.status,
                 taken_on=on,
-                recorded_by=self._coordinator.name,
+                recorded_by=self.coordinator.name,
                 note=note,
             )
         )

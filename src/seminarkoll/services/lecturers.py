@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.cascade import capture, restore
-from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Seminar, SeminarLecturer
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.person_rules import person_problems
@@ -24,6 +23,7 @@ from seminarkoll.domain.text import (
 )
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.email_address import checked_email
+from seminarkoll.services.database_service import DatabaseService
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
 
 TITLE_SUGGESTIONS = (
@@ -89,11 +89,8 @@ class LecturerSeminar:
     topic: str
 
 
-class LecturerService:
+class LecturerService(DatabaseService):
     """Keeps the register of guest lecturers (people with `is_lecturer` set)."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     def search(self, text: str = "") -> tuple[LecturerDetails, ...]:
         """Lecturers whose name, title, organisation or e-mail contains every word of `text`."""

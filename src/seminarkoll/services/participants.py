@@ -15,7 +15,6 @@ from seminarkoll.data.audit_chain import rewriting
 from seminarkoll.data.backups import automatic_backup
 from seminarkoll.data.bulk import plain_rows
 from seminarkoll.data.cascade import CascadeSnapshot, capture, delete_captured, restore
-from seminarkoll.data.database import Database
 from seminarkoll.data.erasure import ANONYMOUS_FIRST_NAME
 from seminarkoll.data.lookups import existing_person
 from seminarkoll.data.models import (
@@ -56,8 +55,8 @@ from seminarkoll.exchange.email_address import checked_email
 from seminarkoll.services.attendance.marking import trail_entry
 from seminarkoll.services.cohort_frame import Judge
 from seminarkoll.services.completion_data import load_frames
+from seminarkoll.services.database_service import CoordinatedService
 from seminarkoll.services.duplicates import Likeness, likeness, scan, who
-from seminarkoll.services.identity import Coordinator, coordinator_of
 from seminarkoll.services.removal import Removed, remove_captured
 from seminarkoll.services.signed_lists import signed_lists_kept
 
@@ -255,12 +254,8 @@ class _Rollback(Exception):
         self.explanation = explanation
 
 
-class ParticipantService:
+class ParticipantService(CoordinatedService):
     """The register of persons: search, create, edit, remove, find duplicates, merge, card."""
-
-    def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
-        self._db = database
-        self._coordinator = coordinator or coordinator_of(database)
 
     # -- reading --------------------------------------------------------------------------
     def register(self, where: RegisterFilter | None = None) -> tuple[PersonRow, ...]:
@@ -523,14 +518,14 @@ class ParticipantService:
                 {},
                 _marks_of(removed.snapshot),
                 translate("Errors", "Borttagningen ångrades."),
-                self._coordinator.name,
+                self.coordinator.name,
             )
 
     def merge_preview(self, keep_id: int, remove_id: int) -> tuple[str, ...]:
         """What `merge(keep_id, remove_id)` would do, in Swedish; nothing is saved."""
         try:
             with self._db.transaction() as session:
-                explanation = _merge(session, keep_id, remove_id, self._coordinator.name)
+                explanation = _merge(session, keep_id, remove_id, self.coordinator.name)
                 raise _Rollback(explanation)
         except _Rollback as preview:
             return tuple(preview.explanation)
@@ -544,7 +539,7 @@ class ParticipantService:
             before = capture(session, "person", [keep_id, remove_id])
             cohorts = _cohorts_of(session, keep_id, remove_id)
             with signed_lists_kept(session, cohorts, translate("Errors", "sammanslagningen")):
-                explanation = _merge(session, keep_id, remove_id, self._coordinator.name)
+                explanation = _merge(session, keep_id, remove_id, self.coordinator.name)
             after = capture(session, "person", [keep_id])
         return MergeResult(keep_id, tuple(explanation), before, after)
 
@@ -574,7 +569,7 @@ class ParticipantService:
                 _marks_of(now),
                 _marks_of(merged.before),
                 translate("Errors", "Sammanslagningen ångrades."),
-                self._coordinator.name,
+                self.coordinator.name,
             )
 
 

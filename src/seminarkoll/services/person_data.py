@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session, aliased
 
 from seminarkoll.data.audit_chain import rewriting
 from seminarkoll.data.backups import automatic_backup
-from seminarkoll.data.database import Database
 from seminarkoll.data.erasure import erase_person, record_erasure
 from seminarkoll.data.lookups import existing_person
 from seminarkoll.data.models import (
@@ -38,7 +37,7 @@ from seminarkoll.domain.person_record import PersonRecord, RecordSection
 from seminarkoll.domain.text import cohort_with_year, email_key, row_id
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.person_export import SUFFIXES, write_person_record
-from seminarkoll.services.identity import Coordinator, coordinator_of
+from seminarkoll.services.database_service import CoordinatedService
 
 
 @dataclass(frozen=True)
@@ -52,12 +51,8 @@ class Anonymised:
     backup: Path | None
 
 
-class PersonDataService:
+class PersonDataService(CoordinatedService):
     """Finds a person by id or e-mail, exports everything about them, anonymises them."""
-
-    def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
-        self._db = database
-        self._coordinator = coordinator or coordinator_of(database)
 
     def resolve(self, reference: str) -> int:
         """The id of the person `reference` names (an id, or an e-mail address)."""
@@ -129,7 +124,7 @@ class PersonDataService:
             record_erasure(
                 session,
                 "anonymise",
-                self._coordinator.name,
+                self.coordinator.name,
                 person_id=person.id,
                 person_created_at=person.created_at,
             )

@@ -13,7 +13,6 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.backups import automatic_backup
-from seminarkoll.data.database import Database
 from seminarkoll.data.models import CareerRole, Person, Workplace
 from seminarkoll.domain.text import excerpt, fold, full_name
 from seminarkoll.domain.translation import translate
@@ -27,6 +26,7 @@ from seminarkoll.exchange.role_rows import (
     parse_roles,
 )
 from seminarkoll.exchange.spreadsheet import read_sheet
+from seminarkoll.services.database_service import DatabaseService
 from seminarkoll.services.import_sheet import ImportRefusedError, ImportSheet, ProblemLines
 from seminarkoll.services.participant_import.queries import chunks
 from seminarkoll.services.participant_import.rules import guess_workplace_kind
@@ -110,11 +110,8 @@ class _Plan:
     """(person id, row) of each role to add."""
 
 
-class RoleImportService:
+class RoleImportService(DatabaseService):
     """Reads HR lists of later roles and adds the roles to the persons they name."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     def read_file(
         self, path: Path, sheet: str | None = None, *, map_by_hand: bool = False

@@ -10,7 +10,6 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from seminarkoll.data.cascade import capture, restore
-from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import existing_cohort
 from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer, ThemeArea
 from seminarkoll.data.versions import refuse_stale
@@ -23,6 +22,7 @@ from seminarkoll.domain.records import built_from
 from seminarkoll.domain.schedule import date_warnings, renumber, validate_seminar
 from seminarkoll.domain.text import email_key, full_name, tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.database_service import DatabaseService
 from seminarkoll.services.lecturers import LecturerInput, lecturer_problems, new_lecturer
 from seminarkoll.services.planning import DEFAULT_END, DEFAULT_START
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
@@ -134,11 +134,8 @@ class SeminarSaved:
     warnings: tuple[str, ...]
 
 
-class ScheduleService:
+class ScheduleService(DatabaseService):
     """Edits a cohort's seminars; numbering is kept 1..n in date order."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     def seminar(self, seminar_id: int) -> SeminarDetails:
         """One seminar with its lecturers; NotFoundError when gone."""

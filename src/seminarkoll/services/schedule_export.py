@@ -6,7 +6,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import cohort_seminars, existing_cohort
 from seminarkoll.data.models import Seminar
 from seminarkoll.data.settings import database_identity
@@ -17,6 +16,7 @@ from seminarkoll.domain.records import built_from
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.icalendar_export import CalendarSeminar, calendar_bytes, seminar_uid
 from seminarkoll.exchange.writing import write_bytes_atomically
+from seminarkoll.services.database_service import DatabaseService
 
 CALENDAR_SUFFIX = ".ics"
 PDF_SUFFIX = ".pdf"
@@ -72,11 +72,8 @@ class ExportResult:
     seminar_count: int
 
 
-class ScheduleExportService:
+class ScheduleExportService(DatabaseService):
     """Writes a cohort's schedule as .ics (one seminar or all) and as a one-page PDF."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     def schedule(self, cohort_id: int) -> ScheduleExport:
         """The cohort's schedule as plain data, seminars in number order."""

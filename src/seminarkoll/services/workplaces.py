@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import existing
 from seminarkoll.data.models import Person, Workplace
 from seminarkoll.domain.enums import WorkplaceKind
 from seminarkoll.domain.errors import FieldProblem, ValidationError
 from seminarkoll.domain.text import fold, tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.database_service import DatabaseService
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,8 @@ class WorkplaceRow:
     person_count: int
 
 
-class WorkplaceService:
+class WorkplaceService(DatabaseService):
     """Lists, creates, edits and removes workplaces; persons' search keys follow a rename."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     def workplaces(self) -> tuple[WorkplaceRow, ...]:
         """Every workplace with its number of persons, in id order."""

@@ -7,7 +7,6 @@ from datetime import date
 
 from sqlalchemy import select
 
-from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import existing_cohort, existing_person, existing_seminar
 from seminarkoll.data.models import Enrollment, MakeupTask, SignOffEvent
 from seminarkoll.data.types import utc_now
@@ -44,16 +43,12 @@ from seminarkoll.services.attendance.sheet import read_sheet
 from seminarkoll.services.attendance_matrix import AttendanceMatrix
 from seminarkoll.services.cohort_frame import SeminarInfo
 from seminarkoll.services.completion_data import load_frame, rules_of
-from seminarkoll.services.identity import Coordinator, coordinator_of
+from seminarkoll.services.database_service import CoordinatedService
 
 
-class AttendanceService:
+class AttendanceService(CoordinatedService):
     """Reads and changes attendance; every change is stamped with the coordinator's name and
     kept in the audit trail, and signed-off seminars refuse changes until unlocked."""
-
-    def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
-        self._db = database
-        self.coordinator = coordinator or coordinator_of(database)
 
     # reading ----------------------------------------------------------------------------
     def matrix(self, cohort_id: int) -> AttendanceMatrix:

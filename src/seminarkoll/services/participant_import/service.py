@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from seminarkoll.data.backups import automatic_backup
-from seminarkoll.data.database import Database
 from seminarkoll.data.models import Cohort
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.translation import translate
@@ -16,7 +15,7 @@ from seminarkoll.exchange.participant_rows import ParticipantFileReport, parse_p
 from seminarkoll.exchange.problem_rows import SkippedRow, write_skipped_rows
 from seminarkoll.exchange.spreadsheet import read_sheet
 from seminarkoll.services.completion_data import joining_date
-from seminarkoll.services.identity import Coordinator, coordinator_of
+from seminarkoll.services.database_service import CoordinatedService
 from seminarkoll.services.participant_import.queries import (
     Existing,
     cohort_label,
@@ -46,12 +45,8 @@ from seminarkoll.services.progress import Progress, Stepper, collector_paused
 from seminarkoll.services.signed_lists import LATER_START, signed_lists_kept
 
 
-class ParticipantImportService:
+class ParticipantImportService(CoordinatedService):
     """Reads participant files, previews them against a cohort and imports them."""
-
-    def __init__(self, database: Database, coordinator: Coordinator | None = None) -> None:
-        self._db = database
-        self._coordinator = coordinator or coordinator_of(database)
 
     def read_file(
         self, path: Path, sheet: str | None = None, *, map_by_hand: bool = False
@@ -144,7 +139,7 @@ class ParticipantImportService:
                 enrolled, with_status = enrol(
                     session, plans, existing, created, cohort, joined, stepper
                 )
-                record_statuses(session, with_status, cohort, date.today(), self._coordinator.name)
+                record_statuses(session, with_status, cohort, date.today(), self.coordinator.name)
                 stepper.finish()
         skipped = tuple(
             sorted((*refused, *skipped_rows(preview.sheet, report)), key=lambda r: r.row)

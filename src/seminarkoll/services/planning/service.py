@@ -9,7 +9,6 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
 from seminarkoll.data.cascade import capture, restore
-from seminarkoll.data.database import Database
 from seminarkoll.data.lookups import existing_cohort, existing_programme
 from seminarkoll.data.models import Cohort, Programme, Seminar, ThemeArea
 from seminarkoll.data.versions import edit_values, refuse_stale
@@ -20,6 +19,7 @@ from seminarkoll.domain.planning import next_theme_colour, suggest_cohort_name
 from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT, date_warnings
 from seminarkoll.domain.text import tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.database_service import DatabaseService
 from seminarkoll.services.planning.inputs import (
     DEFAULT_END,
     DEFAULT_SEMINAR_COUNT,
@@ -63,11 +63,8 @@ from seminarkoll.services.planning.rules import (
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
 
 
-class PlanningService:
+class PlanningService(DatabaseService):
     """Creates and edits programmes, theme areas and cohorts (seminars: ScheduleService)."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
 
     # -- programmes ---------------------------------------------------------------------
     def programme(self, programme_id: int) -> ProgrammeDetails:
