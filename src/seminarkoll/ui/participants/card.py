@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
 from seminarkoll.domain.catalog import cohort_title
 from seminarkoll.domain.completion import verdict_word
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.labels import (
     LOOKS,
     STATE_LOOKS,
@@ -96,10 +97,10 @@ def _enrolment_html(enrolment: CardEnrolment) -> str:
     ]
     heading = cohort_title(enrolment.programme_name, enrolment.cohort_name, enrolment.school_year)
     status = enrolment_label(enrolment.status, enrolment.visit)
-    counts = (
-        translate("ParticipantCard", "%1 av %2 deltagna")
-        .replace("%1", str(result.attended))
-        .replace("%2", str(result.expected))
+    counts = filled(
+        translate("ParticipantCard", "%1 av %2 deltagna"),
+        str(result.attended),
+        str(result.expected),
     )
     lines = [
         f"<h3 style='margin:14px 0 2px 0'>{escape(heading)}</h3>",

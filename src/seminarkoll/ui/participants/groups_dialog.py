@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.forms import FormDialog, KeepOpen, close_buttons, counted, push_button
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel, name_column
@@ -271,10 +272,10 @@ class GroupsDialog(QDialog):
         group = next((g for g in self._groups if g.id == self.current_group_id()), None)
         if group is None:
             return
-        text = (
-            self.tr("Gruppen ”%1” tas bort. Dess %2 medlemmar finns kvar i omgången.")
-            .replace("%1", group.name)
-            .replace("%2", str(len(group.members)))
+        text = filled(
+            self.tr("Gruppen ”%1” tas bort. Dess %2 medlemmar finns kvar i omgången."),
+            group.name,
+            str(len(group.members)),
         )
         if confirm(self, self.tr("Ta bort grupp"), text, self.tr("Ta bort")):
             self._services.groups.delete(group.id)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import chronological, date_and_time, display_date, time_range
 from seminarkoll.ui.forms import FormDialog, close_buttons, date_edit, pytime, qtime, span_box
 from seminarkoll.ui.messages import attempt, confirm, succeeds
@@ -68,9 +69,11 @@ def meetings_model(parent: QWidget) -> ColumnsModel[MeetingRow]:
             Column(
                 QCoreApplication.translate("Meetings", "Närvaro"),
                 lambda m: (
-                    QCoreApplication.translate("Meetings", "%1 av %2")
-                    .replace("%1", str(m.attended))
-                    .replace("%2", str(m.members))
+                    filled(
+                        QCoreApplication.translate("Meetings", "%1 av %2"),
+                        str(m.attended),
+                        str(m.members),
+                    )
                     if m.marked
                     else ""
                 ),
@@ -347,7 +350,5 @@ class GroupMeetingsDialog(QDialog):
         )
         if result is None:
             return None
-        self.message.setText(
-            self.tr("Sparad: %1 (%2).").replace("%1", str(result.path)).replace("%2", result.counts)
-        )
+        self.message.setText(filled(self.tr("Sparad: %1 (%2)."), str(result.path), result.counts))
         return result.path

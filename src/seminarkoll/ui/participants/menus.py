@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import display_date
 from seminarkoll.ui.host import Change
 from seminarkoll.ui.menu_action import menu_action
@@ -362,11 +363,13 @@ class ParticipationMenus(QObject):
             show_error(self._window, title, self.tr("Omgången har inga seminarier."))
             return None
         labels = [
-            self.tr("%1. %2 (%3)%4")
-            .replace("%1", str(s.number))
-            .replace("%2", s.title)
-            .replace("%3", display_date(s.date))
-            .replace("%4", self.tr(" – signerat") if s.signed_off else "")
+            filled(
+                self.tr("%1. %2 (%3)%4"),
+                str(s.number),
+                s.title,
+                display_date(s.date),
+                self.tr(" – signerat") if s.signed_off else "",
+            )
             for s in seminars
         ]
         default = next((i for i, s in enumerate(seminars) if not s.signed_off), 0)

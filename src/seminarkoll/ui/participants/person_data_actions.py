@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.messages import attempt, confirm, succeeds
 
 if TYPE_CHECKING:
@@ -74,9 +75,7 @@ class PersonDataActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Registerutdrag"),
-            self.tr("Allt som finns lagrat om %1 är sparat i %2.")
-            .replace("%1", record.name)
-            .replace("%2", str(path)),
+            filled(self.tr("Allt som finns lagrat om %1 är sparat i %2."), record.name, str(path)),
             QMessageBox.StandardButton.Ok,
             self._window,
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.catalog import cohort_title
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.formatting import qdate
 from seminarkoll.ui.forms import date_edit, push_button
@@ -110,9 +111,7 @@ class PersonSearchPanel(QWidget):
         text = self.search.text().strip()
         self.model.set_matches(self._services.participants.search(text) if text else None)
         self.count.setText(
-            self.tr("%1 av %2 personer")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", str(self.model.total))
+            filled(self.tr("%1 av %2 personer"), str(self.model.rowCount()), str(self.model.total))
         )
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -276,9 +275,7 @@ class EnrolDialog(QDialog):
             return
         self.added = len(result.added)
         parts = [
-            self.tr("%1 antogs till %2.")
-            .replace("%1", str(len(result.added)))
-            .replace("%2", self.cohort.currentText())
+            filled(self.tr("%1 antogs till %2."), str(len(result.added)), self.cohort.currentText())
         ]
         if result.already:
             parts.append(self.tr("Redan antagna: %1.").replace("%1", ", ".join(result.already)))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.forms import counted
 from seminarkoll.ui.menu_action import menu_action
@@ -296,7 +297,7 @@ class RegisterWindow(QMainWindow):
         text = (
             self.tr("%1 personer").replace("%1", str(total))
             if shown == total
-            else self.tr("%1 av %2 personer").replace("%1", str(shown)).replace("%2", str(total))
+            else filled(self.tr("%1 av %2 personer"), str(shown), str(total))
         )
         if selected > 1:
             text += " · " + self.tr("%1 valda").replace("%1", str(selected))

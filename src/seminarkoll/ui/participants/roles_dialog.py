@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.career import LEADERSHIP_TITLES
+from seminarkoll.domain.translation import filled
 from seminarkoll.services.alumni import RoleInput, RoleRow
 from seminarkoll.ui.formatting import display_date, qdate
 from seminarkoll.ui.forms import FormDialog, close_buttons, date_edit, push_button
@@ -175,9 +176,9 @@ class RolesDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Ta bort roll"),
-            self.tr("Ta bort rollen %1 från %2?")
-            .replace("%1", role.title)
-            .replace("%2", display_date(role.started_on)),
+            filled(
+                self.tr("Ta bort rollen %1 från %2?"), role.title, display_date(role.started_on)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._services.alumni.remove_role(role.id)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from seminarkoll.domain.translation import filled
 from seminarkoll.services.planning import ThemeReplacement
 from seminarkoll.ui.host import Change
 from seminarkoll.ui.messages import attempt, confirm, show_error
@@ -130,10 +131,10 @@ class PlanningController(QObject):
         impact = self._safely(title, impact_of)
         if impact is None:
             return None
-        text = (
-            self.tr("%1\n\nDu kan ångra borttagningen med %2 så länge Seminarkoll är öppet.")
-            .replace("%1", impact.sentence)
-            .replace("%2", UNDO_HINT_KEY)
+        text = filled(
+            self.tr("%1\n\nDu kan ångra borttagningen med %2 så länge Seminarkoll är öppet."),
+            impact.sentence,
+            UNDO_HINT_KEY,
         )
         if not confirm(parent or self._parent, title, text, self.tr("Ta bort")):
             return None
@@ -286,7 +287,7 @@ class PlanningController(QObject):
             if not confirm(
                 parent or self._parent,
                 self.tr("Ta bort temaområde"),
-                text.replace("%1", current.name).replace("%2", UNDO_HINT_KEY),
+                filled(text, current.name, UNDO_HINT_KEY),
                 self.tr("Ta bort"),
             ):
                 return False
@@ -477,9 +478,11 @@ class PlanningController(QObject):
     def _report_warnings(self, number: int, warnings: tuple[str, ...]) -> None:
         if warnings:
             self.status.emit(
-                self.tr("Seminarium %1 är sparat. Observera: %2")
-                .replace("%1", str(number))
-                .replace("%2", " ".join(warnings))
+                filled(
+                    self.tr("Seminarium %1 är sparat. Observera: %2"),
+                    str(number),
+                    " ".join(warnings),
+                )
             )
         else:
             self.status.emit(self.tr("Seminarium %1 är sparat.").replace("%1", str(number)))
@@ -599,12 +602,14 @@ class PlanningController(QObject):
         if result is None:
             return None
         self.status.emit(
-            self.tr(
-                "%1 seminarier sparade i %2. Öppna filen i Outlook eller en annan kalender; "
-                "en ny export uppdaterar samma händelser."
+            filled(
+                self.tr(
+                    "%1 seminarier sparade i %2. Öppna filen i Outlook eller en annan kalender; "
+                    "en ny export uppdaterar samma händelser."
+                ),
+                str(result.seminar_count),
+                str(result.path),
             )
-            .replace("%1", str(result.seminar_count))
-            .replace("%2", str(result.path))
         )
         return result.path
 

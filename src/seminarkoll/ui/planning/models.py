@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import chronological, display_date, schedule_date
 from seminarkoll.ui.forms import counted
 from seminarkoll.ui.sorting import surname_first
@@ -124,15 +125,10 @@ class ThemeTableModel(ItemTableModel["ThemeDetails"]):
         if column == self.USE:
             if not item.seminar_count:
                 return "–"
-            return (
-                self.tr("%1 i %2")
-                .replace(
-                    "%1",
-                    counted(item.seminar_count, self.tr("%1 seminarium"), self.tr("%1 seminarier")),
-                )
-                .replace(
-                    "%2", counted(item.cohort_count, self.tr("%1 omgång"), self.tr("%1 omgångar"))
-                )
+            return filled(
+                self.tr("%1 i %2"),
+                counted(item.seminar_count, self.tr("%1 seminarium"), self.tr("%1 seminarier")),
+                counted(item.cohort_count, self.tr("%1 omgång"), self.tr("%1 omgångar")),
             )
         return item.description.replace("\n", " ")
 
@@ -240,11 +236,7 @@ class LecturerSeminarsModel(ItemTableModel["LecturerSeminar"]):
         return item.seminar_id
 
     def tooltip(self, item: LecturerSeminar, column: int) -> str | None:
-        return (
-            self.tr("Seminarium %1, %2")
-            .replace("%1", str(item.number))
-            .replace("%2", schedule_date(item.date))
-        )
+        return filled(self.tr("Seminarium %1, %2"), str(item.number), schedule_date(item.date))
 
     def centred_columns(self) -> tuple[int, ...]:
         return (self.NUMBER,)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.schedule import date_warnings
+from seminarkoll.domain.translation import filled
 from seminarkoll.services.schedule import LecturerAssignment, SeminarInput
 from seminarkoll.ui.formatting import long_date, qdate
 from seminarkoll.ui.forms import (
@@ -77,10 +78,12 @@ class SeminarDialog(EditDialog["SeminarDetails", SeminarInput]):
         )
         self.setMinimumWidth(780)
         context = QLabel(
-            self.tr("%1 – %2 (läsår %3)")
-            .replace("%1", form.programme_name)
-            .replace("%2", form.cohort_name)
-            .replace("%3", form.school_year)
+            filled(
+                self.tr("%1 – %2 (läsår %3)"),
+                form.programme_name,
+                form.cohort_name,
+                form.school_year,
+            )
         )
         context.setObjectName("pageSubtitle")
         self.title = QLineEdit()
@@ -247,9 +250,7 @@ class SeminarDialog(EditDialog["SeminarDetails", SeminarInput]):
     def _date_changed(self) -> None:
         day: date = self.date.date().toPython()  # type: ignore[assignment]
         self.weekday.setText(
-            self.tr("%1, vecka %2")
-            .replace("%1", long_date(day))
-            .replace("%2", str(day.isocalendar().week))
+            filled(self.tr("%1, vecka %2"), long_date(day), str(day.isocalendar().week))
         )
         warnings = date_warnings(day, self._form.sportlov_week)
         if day in self._form.other_dates(self._details.id if self._details else None):
