@@ -72,6 +72,13 @@ def push_button(text: str, clicked: Callable[[], object]) -> QPushButton:
     return button
 
 
+def enter_presses(default: QPushButton, *others: QPushButton) -> None:
+    """Make Enter press `default`, and never one of `others` (a cancel, a file chooser)."""
+    default.setDefault(True)
+    for button in others:
+        button.setAutoDefault(False)
+
+
 def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], object]) -> QDialogButtonBox:
     """Save and Cancel buttons: Save calls `on_save`, Cancel rejects `dialog`."""
     buttons = QDialogButtonBox(

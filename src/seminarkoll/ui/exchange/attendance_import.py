@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
     QTableView,
     QWidget,
 )
@@ -28,7 +27,7 @@ from seminarkoll.domain.translation import filled
 from seminarkoll.services.attendance_import import MarkOutcome
 from seminarkoll.ui.exchange.files import choose_open_file
 from seminarkoll.ui.exchange.models import AttendancePlanModel, OutcomeFilterProxy
-from seminarkoll.ui.forms import error_label, push_button, wrapped_label
+from seminarkoll.ui.forms import enter_presses, error_label, push_button, wrapped_label
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_view import prepare_row_table
@@ -98,12 +97,9 @@ class AttendanceImportDialog(QDialog):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.choose_button = push_button(self.tr("&Välj fil …"), self.choose_file)
-        self.apply_button = QPushButton()
-        self.apply_button.setDefault(True)
-        self.apply_button.clicked.connect(self.apply)
+        self.apply_button = push_button("", self.apply)
         self.close_button = push_button(self.tr("Avbryt"), self.reject)
-        for button in (self.choose_button, self.close_button):
-            button.setAutoDefault(False)  # Enter applies, never cancels
+        enter_presses(self.apply_button, self.choose_button, self.close_button)  # never cancels
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.progress, 1)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from seminarkoll.services.import_columns import FieldColumns
 from seminarkoll.ui.exchange.column_choices import ColumnChoices
 from seminarkoll.ui.exchange.files import choose_open_file, spreadsheet_filter
 from seminarkoll.ui.exchange.models import ReadSheet, SheetPreviewModel
-from seminarkoll.ui.forms import error_label, push_button, wrapped_label
+from seminarkoll.ui.forms import enter_presses, error_label, push_button, wrapped_label
 from seminarkoll.ui.stacking import Part, stacked
 from seminarkoll.ui.tasks import BackgroundTask
 
@@ -94,12 +93,10 @@ class ImportSteps(QDialog):
         self.busy.setLayout(busy)
         self.busy.hide()
         self.back_button = push_button(self.tr("< &Tillbaka"), self.go_back)
-        self.next_button = QPushButton()
-        self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.go_next)
+        self.next_button = push_button("", self.go_next)
         self.close_button = push_button(self.tr("Stäng"), self.reject)
-        for button in (self.back_button, self.close_button, self.cancel_button):
-            button.setAutoDefault(False)  # Enter goes to the next step, never to Avbryt
+        # Enter goes to the next step, never to Avbryt
+        enter_presses(self.next_button, self.back_button, self.close_button, self.cancel_button)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.back_button, self.next_button, self.close_button):
