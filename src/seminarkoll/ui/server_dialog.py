@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.services.opening import DEFAULT_PORT, ServerAddress
+from seminarkoll.ui.forms import wrapped_label
 
 MAX_PORT = 65535
 
@@ -44,14 +44,13 @@ class ServerDialog(QDialog):
         self.setWindowTitle(self.tr("Anslut till gemensam databas"))
         self.setMinimumWidth(460)
         self._busy = False
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "Flera samordnare kan arbeta i samma databas på en PostgreSQL-server. "
                 "Uppgifterna får du av den som sköter servern. Lösenordet sparas i datorns "
                 "nyckelring, inte i Seminarkolls inställningar."
             )
         )
-        intro.setWordWrap(True)
         self.host = QLineEdit()
         self.host.setPlaceholderText(self.tr("t.ex. db.kommun.se"))
         self.port = QSpinBox()
@@ -73,9 +72,8 @@ class ServerDialog(QDialog):
         form.addRow(self.tr("&Databas:"), self.database)
         form.addRow(self.tr("&Användare:"), self.user)
         form.addRow(self.tr("&Lösenord:"), self.password)
-        self.status = QLabel()
+        self.status = wrapped_label()
         self.status.setObjectName("connectStatus")
-        self.status.setWordWrap(True)
         self.status.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: how long the server takes is not known

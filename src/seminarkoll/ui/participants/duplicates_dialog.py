@@ -10,13 +10,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QTableView,
     QWidget,
 )
 
 from seminarkoll.services.duplicates import Likeness
-from seminarkoll.ui.forms import close_buttons, counted, push_button
+from seminarkoll.ui.forms import close_buttons, counted, push_button, wrapped_label
 from seminarkoll.ui.participants.columns_model import Column, ColumnsModel
 from seminarkoll.ui.sorting import CollatingSortProxy, surname_first
 from seminarkoll.ui.stacking import stacked
@@ -103,9 +102,8 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Möjliga dubbletter"))
         self._services = services
         self._merge = merge
-        self.summary = QLabel()
+        self.summary = wrapped_label()
         self.summary.setObjectName("duplicatesSummary")
-        self.summary.setWordWrap(True)
         self.model = pairs_model(self)
         self.proxy = CollatingSortProxy(self)
         self.proxy.setSourceModel(self.model)

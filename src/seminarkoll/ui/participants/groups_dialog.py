@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import filled
-from seminarkoll.ui.forms import FormDialog, KeepOpen, close_buttons, counted, push_button
+from seminarkoll.ui.forms import (
+    FormDialog,
+    KeepOpen,
+    close_buttons,
+    counted,
+    push_button,
+    wrapped_label,
+)
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel, name_column
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -168,9 +175,8 @@ class GroupsDialog(QDialog):
         left.addWidget(self.groups_table, 1)
         left.addLayout(left_buttons)
         left.addWidget(distribute)
-        self.message = QLabel()
+        self.message = wrapped_label()
         self.message.setObjectName("groupsMessage")
-        self.message.setWordWrap(True)
         left.addWidget(self.message)
         move = QHBoxLayout()
         move.addWidget(add)

@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import chronological, date_and_time, display_date, time_range
-from seminarkoll.ui.forms import FormDialog, close_buttons, date_edit, pytime, qtime, span_box
+from seminarkoll.ui.forms import (
+    FormDialog,
+    close_buttons,
+    date_edit,
+    pytime,
+    qtime,
+    span_box,
+    wrapped_label,
+)
 from seminarkoll.ui.messages import attempt, confirm, succeeds
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel, date_column
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -194,9 +202,8 @@ class GroupMeetingsDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda _index: self.open_signoff())  # Enter, double-click
-        self.message = QLabel()
+        self.message = wrapped_label()
         self.message.setObjectName("meetingsMessage")
-        self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, shortcut, slot in (

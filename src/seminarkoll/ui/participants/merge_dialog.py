@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.ui.forms import wrapped_label
 from seminarkoll.ui.messages import attempt
 
 if TYPE_CHECKING:
@@ -35,13 +36,12 @@ class MergeDialog(QDialog):
         self._services = services
         self._people = (first, second)
         self.result_value: MergeResult | None = None
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "Alla antagningar, närvaromarkeringar, grupper och föreläsningar förs över till "
                 "personen du behåller. Välj vems uppgifter som ska gälla:"
             )
         )
-        intro.setWordWrap(True)
         self.keep_first = QRadioButton(_describe(first))
         self.keep_second = QRadioButton(_describe(second))
         self.keep_first.setChecked(True)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.ui.field_values import field_values, show_record
-from seminarkoll.ui.forms import FormDialog, KeepOpen, push_button
+from seminarkoll.ui.forms import FormDialog, KeepOpen, push_button, wrapped_label
 from seminarkoll.ui.participants.duplicates_dialog import likeness_text
 from seminarkoll.ui.sorting import swedish_sorted
 from seminarkoll.ui.stale_edit import save_unless_stale
@@ -171,13 +170,12 @@ class DuplicateChooser(QDialog):
         self.setMinimumWidth(520)
         self.chosen_id: int | None = None
         self._suggestions = suggestions
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "Det finns redan personer som liknar den du lägger till. Välj en befintlig "
                 "person, eller skapa en ny om det är någon annan."
             )
         )
-        intro.setWordWrap(True)
         lines = []
         for suggestion in suggestions:
             person = suggestion.person
@@ -206,8 +204,7 @@ class DuplicateChooser(QDialog):
         self.use_button.clicked.connect(self._use_existing)
         self.create_button.clicked.connect(self._create_new)
         back.clicked.connect(self.reject)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = wrapped_label()
         self.note.setStyleSheet("color: #8a5a00;")
         if any(s.same_email for s in suggestions):
             self.create_button.setEnabled(False)

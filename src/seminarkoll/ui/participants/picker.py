@@ -28,7 +28,7 @@ from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.formatting import qdate
-from seminarkoll.ui.forms import date_edit, push_button
+from seminarkoll.ui.forms import date_edit, push_button, wrapped_label
 from seminarkoll.ui.messages import show_error
 from seminarkoll.ui.participants.register_model import PERSON_ROLE, PersonTableModel
 from seminarkoll.ui.table_view import prepare_row_table
@@ -298,13 +298,12 @@ class WalkInDialog(QDialog):
         self.person_id: int | None = None
         self.join_cohort = True
         on_list = {r.person_id for r in sheet.rows}
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "Sök personen i registret, eller lägg till en ny person. Hen markeras som "
                 "närvarande vid seminarium %1."
             ).replace("%1", str(sheet.seminar.number))
         )
-        intro.setWordWrap(True)
         self.panel = PersonSearchPanel(services, multi=False, exclude=on_list, parent=self)
         self.panel.activated.connect(lambda _pid: self._accept())
         new = push_button(self.tr("Ny &person …"), self._new_person)

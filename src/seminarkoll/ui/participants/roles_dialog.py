@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QTableView,
     QWidget,
@@ -21,7 +20,7 @@ from seminarkoll.domain.career import LEADERSHIP_TITLES
 from seminarkoll.domain.translation import filled
 from seminarkoll.services.alumni import RoleInput, RoleRow
 from seminarkoll.ui.formatting import display_date, qdate
-from seminarkoll.ui.forms import FormDialog, close_buttons, date_edit, push_button
+from seminarkoll.ui.forms import FormDialog, close_buttons, date_edit, push_button, wrapped_label
 from seminarkoll.ui.sorting import swedish_sorted
 from seminarkoll.ui.stacking import side_by_side, stacked
 from seminarkoll.ui.table_model import RowTableModel
@@ -123,13 +122,12 @@ class RolesDialog(QDialog):
         self.view = QTableView()
         prepare_row_table(self.view, self.model, RoleTableModel.STARTED)
         self.view.doubleClicked.connect(lambda _index: self.edit_role())
-        self.hint = QLabel(
+        self.hint = wrapped_label(
             self.tr(
                 "Roller personen fått efter programmet, t.ex. rektor eller förskolechef. "
                 "De räknas i programmets rekryteringsutfall."
             )
         )
-        self.hint.setWordWrap(True)
         self.add_button = push_button(self.tr("&Lägg till …"), self.add_role)
         self.edit_button = push_button(self.tr("Ä&ndra …"), self.edit_role)
         self.remove_button = push_button(self.tr("&Ta bort"), self.remove_role)

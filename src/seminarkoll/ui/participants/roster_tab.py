@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.labels import enrolment_label
 from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
@@ -301,19 +302,14 @@ class RosterTab(CohortTab):
             return
         impact = self._services.enrollment.removal_impact([r.enrollment_id for r in rows])
         names = ", ".join(impact.names[:5]) + (" …" if len(impact.names) > 5 else "")
-        text = (
+        text = filled(
             self.tr(
                 "%1 tas bort ur omgången tillsammans med %2. Personerna finns "
                 "kvar i registret. Vill du hellre markera att de avbrutit, välj Sätt status → "
                 "Avbrutit så finns historiken kvar."
-            )
-            .replace("%1", names)
-            .replace(
-                "%2",
-                counted(
-                    impact.marks, self.tr("1 närvaromarkering"), self.tr("%1 närvaromarkeringar")
-                ),
-            )
+            ),
+            names,
+            counted(impact.marks, self.tr("1 närvaromarkering"), self.tr("%1 närvaromarkeringar")),
         )
         if not confirm(self, self.tr("Ta bort ur omgången"), text, self.tr("Ta bort")):
             return

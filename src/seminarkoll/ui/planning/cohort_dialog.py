@@ -54,6 +54,7 @@ from seminarkoll.ui.forms import (
     qtime,
     save_cancel_buttons,
     span_box,
+    wrapped_label,
 )
 from seminarkoll.ui.planning.edit_dialog import EditDialog
 from seminarkoll.ui.planning.models import PlanPreviewModel
@@ -246,9 +247,8 @@ class CohortDialog(EditDialog["CohortDetails", CohortInput]):
         header.setSectionResizeMode(PlanPreviewModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(PlanPreviewModel.THEME, 170)
         header.resizeSection(PlanPreviewModel.LECTURERS, 150)
-        self.preview_note = QLabel()
+        self.preview_note = wrapped_label()
         self.preview_note.setObjectName("pageSubtitle")
-        self.preview_note.setWordWrap(True)
         self.preview_note.setMinimumHeight(2 * self.preview_note.fontMetrics().lineSpacing() + 4)
 
         self.count_options = _row(

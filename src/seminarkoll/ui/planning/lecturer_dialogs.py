@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTableView,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.services.lecturers import LecturerInput
 from seminarkoll.ui.field_values import field_values, show_record
-from seminarkoll.ui.forms import FormDialog
+from seminarkoll.ui.forms import FormDialog, wrapped_label
 from seminarkoll.ui.planning.models import ID_ROLE, LecturerTableModel
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.sorting import CollatingSortProxy
@@ -125,9 +124,8 @@ class LecturerPickerDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self._accept())
-        self.empty = QLabel()
+        self.empty = wrapped_label()
         self.empty.setObjectName("pageSubtitle")
-        self.empty.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QSplitter,
     QTableView,
     QWidget,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from seminarkoll.domain.career import AlumnusRow, CohortPipeline, PipelineReport
 from seminarkoll.ui.formatting import chronological, display_date
-from seminarkoll.ui.forms import close_buttons, push_button
+from seminarkoll.ui.forms import close_buttons, push_button, wrapped_label
 from seminarkoll.ui.sorting import SORT_ROLE, CollatingSortProxy, surname_first
 from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.table_model import RowTableModel
@@ -153,14 +152,13 @@ class PipelineWindow(QDialog):
         ):
             prepare_row_table(view, _sorted(model), column)
             fit_columns(view, stretch)
-        explanation = QLabel(
+        explanation = wrapped_label(
             self.tr(
                 "Godkända deltagare per omgång och hur många av dem som har fått en ledarroll "
                 "(rektor, förskolechef …) efter programmet. Roller förs in på personens "
                 "deltagarkort."
             )
         )
-        explanation.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.summary)
         splitter.addWidget(self.alumni)

@@ -33,6 +33,7 @@ from seminarkoll.ui.forms import (
     qtime,
     save_cancel_buttons,
     span_box,
+    wrapped_label,
 )
 from seminarkoll.ui.planning.edit_dialog import EditDialog
 from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog, LecturerPickerDialog
@@ -93,10 +94,9 @@ class SeminarDialog(EditDialog["SeminarDetails", SeminarInput]):
         self.date.setMaximumDate(qdate(date(form.end_date.year + 1, 12, 31)))
         self.weekday = QLabel()
         self.weekday.setObjectName("pageSubtitle")
-        self.warnings = QLabel()
+        self.warnings = wrapped_label()
         self.warnings.setObjectName("dateWarnings")
         self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.setWordWrap(True)
         self.start_time, self.end_time, self.location = time_and_place()
         completer = QCompleter(list(form.places), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

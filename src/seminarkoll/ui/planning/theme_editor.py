@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.translation import filled
 from seminarkoll.services.planning import ThemeInput, ThemeReplacement
-from seminarkoll.ui.forms import FieldErrors, close_buttons, counted, push_button
+from seminarkoll.ui.forms import FieldErrors, close_buttons, counted, push_button, wrapped_label
 from seminarkoll.ui.planning.models import ID_ROLE, ThemeTableModel
 from seminarkoll.ui.planning.seminar_dialog import colour_icon
 from seminarkoll.ui.settings import app_settings
@@ -290,16 +291,14 @@ class ThemeRemovalDialog(QDialog):
         self.setObjectName("themeRemoval")
         self.setWindowTitle(self.tr("Ta bort temaområde"))
         self.setMinimumWidth(480)
-        text = QLabel(
-            self.tr("Temaområdet ”%1” används av %2 (%3). Vad ska hända med dem?")
-            .replace("%1", theme.name)
-            .replace(
-                "%2",
+        text = wrapped_label(
+            filled(
+                self.tr("Temaområdet ”%1” används av %2 (%3). Vad ska hända med dem?"),
+                theme.name,
                 counted(theme.seminar_count, self.tr("%1 seminarium"), self.tr("%1 seminarier")),
+                ", ".join(cohorts),
             )
-            .replace("%3", ", ".join(cohorts))
         )
-        text.setWordWrap(True)
         self.move_radio = QRadioButton(self.tr("&Flytta dem till:"))
         self.clear_radio = QRadioButton(self.tr("&Låt dem vara utan temaområde"))
         group = QButtonGroup(self)
