@@ -44,13 +44,8 @@ class RoleTableModel(RowTableModel[RoleRow]):
         return self.display(row, column) if role == Qt.ItemDataRole.DisplayRole else None
 
     def display(self, row: RoleRow, column: int) -> str:
-        if column == self.TITLE:
-            return row.title
-        if column == self.WORKPLACE:
-            return row.workplace_name
-        if column == self.STARTED:
-            return display_date(row.started_on)
-        return display_date(row.ended_on) if row.ended_on else self.tr("pågår")
+        ended = display_date(row.ended_on) if row.ended_on else self.tr("pågår")
+        return (row.title, row.workplace_name, display_date(row.started_on), ended)[column]
 
 
 class RoleDialog(FormDialog):
