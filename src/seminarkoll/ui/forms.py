@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from seminarkoll.domain.errors import DomainError, ValidationError
-from seminarkoll.ui.formatting import DATE_FORMAT, qdate
 from seminarkoll.ui.stacking import stacked
 from seminarkoll.ui.window_size import grow_to_fit
 
@@ -38,6 +37,10 @@ def pytime(value: QTime) -> time:
 def date_edit(value: date | None = None) -> QDateEdit:
     """A date field showing the UI's one date form, with a calendar popup; today when `value`
     is None."""
+    # Imported here: the formatting rules bring the export words (about 20 ms), which the
+    # welcome page, on the path to the window's first paint, does not need.
+    from seminarkoll.ui.formatting import DATE_FORMAT, qdate
+
     edit = QDateEdit(qdate(value) if value is not None else QDate.currentDate())
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)

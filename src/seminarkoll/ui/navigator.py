@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from seminarkoll.domain.catalog import cohort_status_word
 from seminarkoll.domain.translation import filled
 
 if TYPE_CHECKING:
@@ -42,6 +41,10 @@ class ProgrammeNavigator(QTreeView):
 
     def set_programmes(self, programmes: Sequence[ProgrammeSummary]) -> None:
         """Show `programmes`, keeping the current selection when it still exists."""
+        # Imported here: the catalogue's rules and records (about 40 ms) are not needed for
+        # the window's first paint, which builds this tree empty.
+        from seminarkoll.domain.catalog import cohort_status_word
+
         kept = self.current_item()
         self.blockSignals(True)
         self._model.clear()
