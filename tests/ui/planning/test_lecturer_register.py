@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.services.container import Services
@@ -14,6 +14,7 @@ from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog
 from seminarkoll.ui.planning.lecturer_register import LecturerRegisterWindow
 from seminarkoll.ui.planning.models import LecturerSeminarsModel, LecturerTableModel
 from seminarkoll.ui.programme_dialog import ProgrammeDialog
+from tests.ui.keys import press
 from tests.ui.planning.modal import answer
 
 
@@ -129,3 +130,25 @@ def test_programme_dialog_edits_and_archives(qtbot: QtBot, demo: Services) -> No
     dialog.buttons.accepted.emit()
     assert dialog.saved_id == programme.id
     assert demo.planning.programme(programme.id).archived
+
+
+def shown(qtbot: QtBot, controller: PlanningController) -> LecturerRegisterWindow:
+    """The register opened and active, so that its shortcuts reach it."""
+    register = controller.open_lecturers()
+    register.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is register)
+    return register
+
+
+def test_find_and_close_take_every_platform_key(
+    qtbot: QtBot, controller: PlanningController
+) -> None:
+    for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Find):
+        register = shown(qtbot, controller)
+        register.table.setFocus()
+        press(register.table, keys)
+        assert register.search.hasFocus(), keys.toString()
+    for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Close):
+        register = shown(qtbot, controller)
+        with qtbot.waitSignal(register.destroyed):
+            press(register.table, keys)

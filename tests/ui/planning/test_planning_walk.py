@@ -12,6 +12,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +27,7 @@ from seminarkoll.ui.planning.seminar_dialog import SeminarDialog
 from seminarkoll.ui.planning.theme_editor import ThemeEditorDialog
 from seminarkoll.ui.programme_dialog import ProgrammeDialog
 from seminarkoll.ui.schedule_model import ScheduleTableModel
+from tests.ui.keys import press
 from tests.ui.planning.modal import answer
 
 THEMES = (
@@ -308,6 +310,46 @@ def test_planning_menus_follow_the_selection(qtbot: QtBot, demo_window: MainWind
     menus = [a.text() for a in demo_window.menuBar().actions()]
     assert menus[:3] == ["&Arkiv", "&Redigera", "&Planering"]
     assert menus[-1] == "&Hjälp"
+
+
+def test_standard_shortcuts_bind_every_platform_key(qtbot: QtBot, demo_window: MainWindow) -> None:
+    planning, table = demo_window.planning, demo_window.cohort_page.schedule
+    standard = QKeySequence.StandardKey
+    for action, key in (
+        (planning.remove_seminar_action, standard.Delete),
+        (planning.print_action, standard.Print),
+        (planning.undo_action, standard.Undo),
+    ):
+        assert action.shortcuts() == QKeySequence.keyBindings(key), action.text()
+    titles = shown_titles(demo_window)
+
+    def cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    def close(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.reject()
+
+    for keys in QKeySequence.keyBindings(standard.Delete):
+        asked = answer(QMessageBox, cancel)
+        select_row(qtbot, demo_window, 1)
+        press(table, keys)
+        assert len(asked) == 1, keys.toString()
+    for keys in QKeySequence.keyBindings(standard.Print):
+        asked = answer(QFileDialog, close)
+        select_row(qtbot, demo_window, 1)
+        press(table, keys)
+        assert len(asked) == 1, keys.toString()
+    last = titles[-1]
+    for keys in QKeySequence.keyBindings(standard.Undo):
+        overview = demo_window.cohort_page.overview
+        assert overview is not None
+        assert planning.controller.move_seminar(overview.seminars[-1].id, -1)
+        assert shown_titles(demo_window)[-2] == last
+        select_row(qtbot, demo_window, 0)
+        press(table, keys)
+        assert shown_titles(demo_window) == titles, keys.toString()
 
 
 def test_archive_programme_edit_and_remove_cohort_with_undo(

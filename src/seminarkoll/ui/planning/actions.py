@@ -34,7 +34,7 @@ class PlanningActions(QObject):
         self._controller: PlanningController | None = None
         self._page: CohortPage | None = None
         self.undo_action = undo_stack.createUndoAction(window, self.tr("&Ångra"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = undo_stack.createRedoAction(window, self.tr("&Gör om"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_programme_action = menu_action(
@@ -81,7 +81,7 @@ class PlanningActions(QObject):
             window,
             self.tr("Skriv ut &schema (PDF) …"),
             self._on(self.current_cohort, lambda c, cohort: c.export_pdf(cohort)),
-            QKeySequence(QKeySequence.StandardKey.Print),
+            QKeySequence.StandardKey.Print,
         )
         self.add_seminar_action = menu_action(
             window,
@@ -98,7 +98,7 @@ class PlanningActions(QObject):
             window,
             self.tr("&Ta bort …"),
             self._on(self.selected_seminar, lambda c, seminar: c.remove_seminar(seminar)),
-            QKeySequence(QKeySequence.StandardKey.Delete),
+            QKeySequence.StandardKey.Delete,
             scoped=True,
         )
         self.move_up_action = menu_action(
