@@ -32,6 +32,7 @@ from seminarkoll.data.models import (
 )
 from seminarkoll.data.versions import refuse_stale
 from seminarkoll.domain.attendance import ChangeSource, further_status, is_visit, stronger_mark
+from seminarkoll.domain.catalog import CohortHeading
 from seminarkoll.domain.completion import CellState, CompletionResult
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.edits import Edited
@@ -218,14 +219,10 @@ class CardSeminar:
 
 
 @dataclass(frozen=True)
-class CardEnrolment:
+class CardEnrolment(CohortHeading):
     """One enrolment on the participant card, with attendance per seminar and the verdict."""
 
     enrollment_id: int
-    cohort_id: int
-    cohort_name: str
-    programme_name: str
-    school_year: str
     status: EnrollmentStatus
     applied_on: date | None
     joined_on: date | None

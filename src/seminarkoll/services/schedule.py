@@ -14,7 +14,7 @@ from seminarkoll.data.lookups import existing_cohort
 from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer, ThemeArea
 from seminarkoll.data.versions import refuse_stale
 from seminarkoll.domain.calendar import SchoolYear, school_breaks
-from seminarkoll.domain.catalog import ScheduledSeminar
+from seminarkoll.domain.catalog import CohortHeading, ScheduledSeminar
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
@@ -101,13 +101,9 @@ class ThemeChoice:
 
 
 @dataclass(frozen=True)
-class SeminarForm:
+class SeminarForm(CohortHeading):
     """What the seminar dialog needs to know about the cohort: dates, themes, places, defaults."""
 
-    cohort_id: int
-    cohort_name: str
-    programme_name: str
-    school_year: str
     start_date: date
     end_date: date
     themes: tuple[ThemeChoice, ...]

@@ -10,7 +10,7 @@ from seminarkoll.data.lookups import cohort_seminars, existing_cohort
 from seminarkoll.data.models import Seminar
 from seminarkoll.data.settings import database_identity
 from seminarkoll.domain.calendar import school_years_label
-from seminarkoll.domain.catalog import ScheduledSeminar, cohort_title
+from seminarkoll.domain.catalog import CohortHeading, ScheduledSeminar
 from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.translation import translate
@@ -47,21 +47,12 @@ class ExportedSeminar(ScheduledSeminar):
 
 
 @dataclass(frozen=True)
-class ScheduleExport:
+class ScheduleExport(CohortHeading):
     """A cohort's schedule as plain data for the exporters."""
 
-    cohort_id: int
-    programme: str
     organiser: str
     contact: str
-    cohort: str
-    school_year: str
     seminars: tuple[ExportedSeminar, ...]
-
-    @property
-    def title(self) -> str:
-        """E.g. "Ledare på lut – Omgång 4 (2024/2025)"."""
-        return cohort_title(self.programme, self.cohort, self.school_year)
 
 
 @dataclass(frozen=True)
@@ -83,10 +74,10 @@ class ScheduleExportService(DatabaseService):
             programme = cohort.programme
             return ScheduleExport(
                 cohort_id=cohort.id,
-                programme=programme.name,
+                programme_name=programme.name,
+                cohort_name=cohort.name,
                 organiser=programme.organiser,
                 contact=programme.contact_person,
-                cohort=cohort.name,
                 school_year=school_years_label(cohort.start_date, cohort.end_date),
                 seminars=tuple(_exported(s) for s in seminars),
             )
@@ -140,6 +131,8 @@ class ScheduleExportService(DatabaseService):
         page = built_from(
             SchedulePage,
             schedule,
+            programme=schedule.programme_name,
+            cohort=schedule.cohort_name,
             printed_on=printed_on or date.today(),
             lines=tuple(
                 built_from(
@@ -179,9 +172,9 @@ def _calendar_seminar(
         ).format(
             number=seminar.number,
             count=len(schedule.seminars),
-            cohort=schedule.cohort,
+            cohort=schedule.cohort_name,
             school_year=schedule.school_year,
-            programme=schedule.programme,
+            programme=schedule.programme_name,
         )
     ]
     if seminar.theme:
@@ -195,7 +188,7 @@ def _calendar_seminar(
         lines.extend(["", seminar.description])
     return CalendarSeminar(
         uid=seminar_uid(seminar.id, database_id),
-        summary=f"{schedule.programme}: {seminar.title}",
+        summary=f"{schedule.programme_name}: {seminar.title}",
         day=seminar.date,
         start=seminar.start_time,
         end=seminar.end_time,

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
-from seminarkoll.domain.catalog import cohort_title
 from seminarkoll.domain.completion import verdict_word
 from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.labels import (
@@ -95,7 +94,7 @@ def _enrolment_html(enrolment: CardEnrolment) -> str:
         if enrolment.left_on
         else "",
     ]
-    heading = cohort_title(enrolment.programme_name, enrolment.cohort_name, enrolment.school_year)
+    heading = enrolment.title
     status = enrolment_label(enrolment.status, enrolment.visit)
     counts = filled(
         translate("ParticipantCard", "%1 av %2 deltagna"),
