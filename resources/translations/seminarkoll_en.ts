@@ -3131,6 +3131,18 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>{term_name} has only {count} free {weekdays} for seminars.</translation>
     </message>
     <message>
+        <source>Titeln får vara högst {limit} tecken lång.</source>
+        <translation>The title may be at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Platsen får vara högst {limit} tecken lång.</source>
+        <translation>The venue may be at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Ämnet får vara högst {limit} tecken långt.</source>
+        <translation>The topic may be at most {limit} characters long.</translation>
+    </message>
+    <message>
         <source>En omgång kan sträcka sig över högst {max_cohort_school_years} läsår.</source>
         <translation>A cohort can span at most {max_cohort_school_years} school years.</translation>
     </message>
@@ -4075,20 +4087,8 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The seminar is signed off and cannot change date. Unlock the attendance first.</translation>
     </message>
     <message>
-        <source>Titeln får vara högst {title_limit} tecken lång.</source>
-        <translation>The title may be at most {title_limit} characters long.</translation>
-    </message>
-    <message>
-        <source>Platsen får vara högst {place_limit} tecken lång.</source>
-        <translation>The venue may be at most {place_limit} characters long.</translation>
-    </message>
-    <message>
         <source>Välj ett temaområde i omgångens program.</source>
         <translation>Choose a theme area in the cohort&apos;s programme.</translation>
-    </message>
-    <message>
-        <source>Ämnet får vara högst {topic_limit} tecken långt.</source>
-        <translation>The topic may be at most {topic_limit} characters long.</translation>
     </message>
     <message>
         <source>Den nya föreläsaren</source>

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from seminarkoll.data.models import Seminar, SeminarLecturer
 from seminarkoll.domain.calendar import (
     DateRange,
     SchoolBreak,
@@ -21,9 +22,11 @@ from seminarkoll.domain.calendar import (
 )
 from seminarkoll.domain.errors import FieldProblem, ValidationError
 from seminarkoll.domain.schedule import (
+    SEMINAR_TEXT_LIMIT,
     default_autumn_count,
     planning_windows,
     renumber,
+    seminar_length_problems,
     shift_to_school_year,
     template_dates,
     validate_cohort,
@@ -511,3 +514,24 @@ def test_cohort_problems(changes: dict[str, Any], problems: list[tuple[str, str]
     with pytest.raises(ValidationError) as caught:
         check_cohort(**changes)
     assert caught.value.problems == tuple(FieldProblem(*p) for p in problems)
+
+
+def test_seminar_text_limit_is_the_columns_length() -> None:
+    for column in (
+        Seminar.__table__.c["title"],
+        Seminar.__table__.c["location"],
+        SeminarLecturer.__table__.c["topic"],
+    ):
+        assert getattr(column.type, "length", None) == SEMINAR_TEXT_LIMIT, column.name
+
+
+def test_seminar_length_problems_name_each_long_text() -> None:
+    longest, over = "x" * SEMINAR_TEXT_LIMIT, "x" * (SEMINAR_TEXT_LIMIT + 1)
+    assert seminar_length_problems({"title": longest, "location": longest, "topic": ""}) == {}
+    assert seminar_length_problems({"title": over, "location": longest, "topic": over}) == {
+        "title": "Titeln får vara högst 300 tecken lång.",
+        "topic": "Ämnet får vara högst 300 tecken långt.",
+    }
+    assert seminar_length_problems({"location": over}) == {
+        "location": "Platsen får vara högst 300 tecken lång."
+    }

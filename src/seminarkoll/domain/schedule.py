@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, time, timedelta
+from types import MappingProxyType
 
 from seminarkoll.domain.calendar import (
     DE_FACTO_DAYS_OFF,
@@ -21,7 +22,7 @@ from seminarkoll.domain.calendar import (
 )
 from seminarkoll.domain.dates import long_date, weekday_name
 from seminarkoll.domain.errors import FieldProblem, ValidationError
-from seminarkoll.domain.translation import translate
+from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
 TERM_START_MARGIN = timedelta(weeks=1)
 """No template seminar in the first week of a term: people are settling in."""
@@ -32,6 +33,17 @@ SPRING_END_MARGIN = timedelta(weeks=2)
 
 MAX_SEMINAR_COUNT = 50
 """Upper bound on the number of seminars in one cohort, to catch typing mistakes."""
+
+SEMINAR_TEXT_LIMIT = 300
+"""The longest seminar title, place and topic of a lecturer at a seminar."""
+
+_TOO_LONG: Mapping[str, str] = MappingProxyType(
+    {
+        "title": QT_TRANSLATE_NOOP("Errors", "Titeln får vara högst {limit} tecken lång."),
+        "location": QT_TRANSLATE_NOOP("Errors", "Platsen får vara högst {limit} tecken lång."),
+        "topic": QT_TRANSLATE_NOOP("Errors", "Ämnet får vara högst {limit} tecken långt."),
+    }
+)
 
 
 def default_autumn_count(count: int) -> int:
@@ -312,6 +324,17 @@ def renumber(
     else:
         raise ValueError(f"order {list(order)} is not a permutation of the seminar ids {ids}")
     return {seminar_id: number for number, seminar_id in enumerate(ordered, start=1)}
+
+
+def seminar_length_problems(values: Mapping[str, str]) -> dict[str, str]:
+    """A message for each of a seminar's tidied `values` ("title", "location" or a lecturer's
+    "topic" -> text) longer than `SEMINAR_TEXT_LIMIT`, as `person_rules.length_problems` gives
+    a person's."""
+    return {
+        field: translate("Errors", _TOO_LONG[field]).format(limit=SEMINAR_TEXT_LIMIT)
+        for field, value in values.items()
+        if len(value) > SEMINAR_TEXT_LIMIT
+    }
 
 
 def seminar_count_problem(field: str, count: int) -> FieldProblem | None:

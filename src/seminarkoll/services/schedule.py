@@ -19,7 +19,12 @@ from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.records import built_from
-from seminarkoll.domain.schedule import date_warnings, renumber, validate_seminar
+from seminarkoll.domain.schedule import (
+    date_warnings,
+    renumber,
+    seminar_length_problems,
+    validate_seminar,
+)
 from seminarkoll.domain.text import email_key, full_name, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.database_service import DatabaseService
@@ -27,9 +32,6 @@ from seminarkoll.services.lecturers import LecturerInput, lecturer_problems, new
 from seminarkoll.services.planning import DEFAULT_END, DEFAULT_START
 from seminarkoll.services.removal import RemovalImpact, Removed, impact_of, remove_captured
 
-TITLE_LIMIT = 300
-PLACE_LIMIT = 300
-TOPIC_LIMIT = 300
 _PLACEHOLDER_EPOCH = date(1, 1, 1)
 
 
@@ -391,24 +393,8 @@ def _check(
                 ),
             )
         )
-    if len(tidy(data.title)) > TITLE_LIMIT:
-        problems.append(
-            FieldProblem(
-                "title",
-                translate("Errors", "Titeln får vara högst {title_limit} tecken lång.").format(
-                    title_limit=TITLE_LIMIT
-                ),
-            )
-        )
-    if len(tidy(data.location)) > PLACE_LIMIT:
-        problems.append(
-            FieldProblem(
-                "location",
-                translate("Errors", "Platsen får vara högst {place_limit} tecken lång.").format(
-                    place_limit=PLACE_LIMIT
-                ),
-            )
-        )
+    texts = {"title": tidy(data.title), "location": tidy(data.location)}
+    problems.extend(FieldProblem(*problem) for problem in seminar_length_problems(texts).items())
     if data.theme_id is not None:
         theme = session.get(ThemeArea, data.theme_id)
         if theme is None or theme.programme_id != cohort.programme_id:
@@ -430,15 +416,8 @@ def _lecturer_problems(
     seen: set[int] = set()
     new_emails: set[str] = set()
     for assignment in assignments:
-        if len(tidy(assignment.topic)) > TOPIC_LIMIT:
-            problems.append(
-                FieldProblem(
-                    "lecturers",
-                    translate("Errors", "Ämnet får vara högst {topic_limit} tecken långt.").format(
-                        topic_limit=TOPIC_LIMIT
-                    ),
-                )
-            )
+        topic = seminar_length_problems({"topic": tidy(assignment.topic)})
+        problems.extend(FieldProblem("lecturers", message) for message in topic.values())
         if assignment.new_lecturer is not None:
             new = assignment.new_lecturer
             name = full_name(new.first_name, new.last_name) or translate(
