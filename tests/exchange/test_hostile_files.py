@@ -20,6 +20,7 @@ from seminarkoll.exchange.errors import (
 )
 from seminarkoll.exchange.participant_rows import read_participant_file
 from seminarkoll.exchange.spreadsheet import MAX_FILE_MB, read_sheet
+from seminarkoll.exchange.workbook_bounds import check_workbook
 from tests.exchange.hostile_files import (
     ROWS,
     far_cell_xlsx,
@@ -87,6 +88,20 @@ def test_empty_styled_cells_far_away_are_no_values_and_are_read(tmp_path: Path) 
 def test_unusual_cell_positions_are_followed_one_by_one(tmp_path: Path, extra: bytes) -> None:
     with pytest.raises(SheetTooLargeError):
         read_sheet(with_sheet_data(tmp_path / "lista.xlsx", extra))
+
+
+@pytest.mark.parametrize("space", [b"\n", b"\t", b"\r\n  "])
+def test_a_line_break_or_tab_before_a_reference_hides_nothing(tmp_path: Path, space: bytes) -> None:
+    """XML allows any whitespace between a tag's name and its attributes, and calamine would
+    place this value at XFD1048576 (a grid of terabytes): the scan must see it, whatever
+    space precedes its references."""
+    extra = b"<row" + space + b'r="1048576"><c' + space + b'r="XFD1048576"><v>1</v></c></row>'
+    path = with_sheet_data(tmp_path / "lista.xlsx", extra)
+    bounds = check_workbook(path, path.read_bytes())
+    assert bounds is not None
+    with pytest.raises(SheetTooLargeError) as refused:
+        bounds.check_sheet("Blad1")
+    assert (refused.value.rows, refused.value.columns) == (1048576, 16384)
 
 
 @pytest.mark.parametrize(("character", "size"), [("x", 1 * GB), (" ", 2 * GB)])
