@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from itertools import repeat
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Dialect,
+    Select,
+    bindparam,
+    func,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Workplace
@@ -16,10 +25,11 @@ from seminarkoll.domain.errors import NotFoundError
 from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.participant_rows import ParticipantRow
-from seminarkoll.services.participant_import.keys import name_key
+from seminarkoll.services.participant_import.keys import Folds, name_key, name_keys
 
 CHUNK = 2000
 _T = TypeVar("_T")
+_Processor = Callable[[Any], Any]
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,9 @@ class Existing:
     stamp: tuple[object, ...] = ()
     """The register as it was when these were read (see `_register_stamp`)."""
     by_written_name: dict[str, tuple[int, str]] = field(default_factory=dict)
+    row_keys: Sequence[tuple[str, str, str]] = ()
+    """The name key (`name_key`) of each of the file's rows, in row order: folded once for
+    the lookup and used again by the matching."""
 
     def fingerprint(self) -> tuple[object, ...]:
         """Equal fingerprints mean equal outcomes for the same rows (nothing changed between)."""
@@ -88,21 +101,96 @@ _COLUMNS = (
     Person.workplace_id,
     Person.organisation,
 )
+_LISTED: list[BindParameter[Any]] = [bindparam(f"listed{n}") for n in range(CHUNK)]
+"""The parameters of a `_Listed` query's list of values."""
+_NAMES = [parameter.key for parameter in _LISTED]
 
 
-def load_existing(session: Session, rows: Sequence[ParticipantRow], cohort_id: int) -> Existing:
+class _Listed:
+    """A SELECT of the rows whose column is in a list of values (`column.in_(_LISTED)`), run
+    for a long list CHUNK values at a time. The statement is compiled once per dialect and
+    run at the driver's level: letting SQLAlchemy expand `in_(values)` renders and binds the
+    list anew for each batch, which costs three times the database's own work for a list of
+    ten thousand. Values are bound as they are (text and integers); the columns' values are
+    converted by their types."""
+
+    def __init__(self, statement: Select[*tuple[Any, ...]]) -> None:
+        self._statement = statement
+        self._compiled: dict[str, tuple[str, list[str] | None, list[_Processor | None]]] = {}
+
+    def rows(
+        self, session: Session, values: Sequence[object], **given: object
+    ) -> Iterator[tuple[Any, ...]]:
+        """The rows for every value of `values` (the last batch is filled up with its last
+        value), with the statement's other parameters `given` by name."""
+        if not values:
+            return
+        connection = session.connection()
+        sql, order, processors = self._compiled_for(connection.dialect)
+        for chunk in chunks(values):
+            filled = [*chunk, *repeat(chunk[-1], CHUNK - len(chunk))]
+            bound = {**dict(zip(_NAMES, filled, strict=True)), **given}
+            parameters = bound if order is None else tuple(bound[name] for name in order)
+            for row in connection.exec_driver_sql(sql, parameters):
+                yield tuple(
+                    value if process is None or value is None else process(value)
+                    for process, value in zip(processors, row, strict=True)
+                )
+
+    def _compiled_for(
+        self, dialect: Dialect
+    ) -> tuple[str, list[str] | None, list[_Processor | None]]:
+        """The SQL, the order of positional parameters (None: by name) and each column's
+        conversion."""
+        found = self._compiled.get(dialect.name)
+        if found is None:
+            compiled = self._statement.compile(dialect=dialect)
+            order = list(compiled.positiontup or ()) if compiled.positional else None
+            processors: list[_Processor | None] = [
+                column.type.dialect_impl(dialect).result_processor(dialect, None)
+                for column in self._statement.selected_columns
+            ]
+            found = (compiled.string, order, processors)
+            self._compiled[dialect.name] = found
+        return found
+
+
+_BY_EMAIL = _Listed(select(*_COLUMNS).where(Person.email_key.in_(_LISTED)))
+_ENROLMENTS = _Listed(
+    select(Enrollment.person_id, Enrollment.id, Enrollment.notes, Enrollment.status).where(
+        Enrollment.cohort_id == bindparam("cohort"), Enrollment.person_id.in_(_LISTED)
+    )
+)
+
+
+def load_existing(
+    session: Session,
+    rows: Sequence[ParticipantRow],
+    cohort_id: int,
+    row_keys: Sequence[tuple[str, str, str]] | None = None,
+) -> Existing:
     """The persons the file's rows can be, looked up in batches by what the rows hold: those
     with a row's e-mail key, and those with a row's name key (`name_key`) who could match by
     name, among the persons at the workplaces the rows name; with their enrolments in the
-    cohort. Reading costs what the file holds, not what the register holds."""
+    cohort. Reading costs what the file holds, not what the register holds.
+
+    `row_keys` are the rows' name keys when they were folded before (else they are folded
+    here); the result keeps them as `Existing.row_keys`."""
     workplaces = _workplaces(session)
     workplace_names = dict(workplaces.values())
     persons: dict[int, Known] = {}
-    for chunk in chunks(sorted({row.email_key for row in rows if row.email_key})):
-        for found in session.execute(select(*_COLUMNS).where(Person.email_key.in_(chunk))):
-            persons[found[0]] = Known(*found)
-    folded: dict[str | None, str] = {}
-    names = {name_key(folded, r.first_name, r.last_name, r.workplace) for r in rows}
+    emails = sorted({row.email_key for row in rows if row.email_key})
+    for found in _BY_EMAIL.rows(session, emails):
+        persons[found[0]] = Known(*found)
+    folded = Folds()
+    if row_keys is None:
+        row_keys = name_keys(
+            folded,
+            [r.first_name for r in rows],
+            [r.last_name for r in rows],
+            [r.workplace for r in rows],
+        )
+    names = set(row_keys)
     # A person matches a row by name only at the row's workplace, and a person with an
     # address only a row without one (see `match`).
     every_place = {key for _, _, key in names}
@@ -131,6 +219,7 @@ def load_existing(session: Session, rows: Sequence[ParticipantRow], cohort_id: i
         workplaces=workplaces,
         workplace_names=workplace_names,
         stamp=_register_stamp(session),
+        row_keys=row_keys,
     )
 
 
@@ -140,11 +229,13 @@ def existing_now(
     """What the rows are matched against now. The persons read for the preview (`earlier`)
     are used again when no person has been added, changed or removed since and the workplaces
     are the same; the cohort's enrolments are always read afresh."""
-    if earlier is None or _register_stamp(session) != earlier.stamp:
+    if earlier is None:
         return load_existing(session, rows, cohort_id)
+    if _register_stamp(session) != earlier.stamp:
+        return load_existing(session, rows, cohort_id, earlier.row_keys)
     workplaces = _workplaces(session)
     if workplaces != earlier.workplaces:
-        return load_existing(session, rows, cohort_id)
+        return load_existing(session, rows, cohort_id, earlier.row_keys)
     return Existing(
         persons=earlier.persons,
         by_email=earlier.by_email,
@@ -153,6 +244,7 @@ def existing_now(
         workplaces=workplaces,
         workplace_names=dict(workplaces.values()),
         stamp=earlier.stamp,
+        row_keys=earlier.row_keys,
     )
 
 
@@ -182,15 +274,12 @@ def _enrolments(
     session: Session, cohort_id: int, persons: dict[int, Known]
 ) -> dict[int, tuple[int, str, EnrollmentStatus]]:
     """The enrolments in the cohort of `persons`: person id -> (enrolment id, notes, status)."""
-    enrolments: dict[int, tuple[int, str, EnrollmentStatus]] = {}
-    for chunk in chunks(sorted(persons)):
-        for person_id, enrollment_id, notes, status in session.execute(
-            select(Enrollment.person_id, Enrollment.id, Enrollment.notes, Enrollment.status).where(
-                Enrollment.cohort_id == cohort_id, Enrollment.person_id.in_(chunk)
-            )
-        ):
-            enrolments[person_id] = (enrollment_id, notes, status)
-    return enrolments
+    return {
+        person_id: (enrollment_id, notes, status)
+        for person_id, enrollment_id, notes, status in _ENROLMENTS.rows(
+            session, sorted(persons), cohort=cohort_id
+        )
+    }
 
 
 def _register_stamp(session: Session) -> tuple[object, ...]:

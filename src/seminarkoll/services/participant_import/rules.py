@@ -13,7 +13,6 @@ from seminarkoll.domain.text import fold
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 from seminarkoll.exchange.columns import FIELD_LABELS, ParticipantField, field_label
 from seminarkoll.exchange.participant_rows import ParticipantFileReport, ParticipantRow, RowProblem
-from seminarkoll.services.participant_import.keys import name_key
 from seminarkoll.services.participant_import.queries import Existing, Known
 from seminarkoll.services.participant_import.results import (
     Plan,
@@ -56,11 +55,9 @@ def plan_rows(
     refused: list[PreviewRow] = []
     first_by_name: dict[tuple[str, str, str], int] = {}
     claimed: set[int] = set()
-    folded: dict[str | None, str] = {}  # names and workplaces repeat: each is folded once
-    for row in report.rows:
+    for row, key in zip(report.rows, existing.row_keys, strict=True):
         stepper.step()
         number = row.row
-        key = name_key(folded, row.first_name, row.last_name, row.workplace)
         earlier = first_by_name.setdefault(key, number)
         too_long = () if _fits(row) else _length_problems(report, row)
         if too_long:

@@ -24,9 +24,10 @@ from seminarkoll.data.models import Base, Cohort, Enrollment, IntakeStep, Person
 from seminarkoll.data.types import utc_now
 from seminarkoll.data.versions import edit_stamp, edit_values
 from seminarkoll.domain.enums import EnrollmentStatus
-from seminarkoll.domain.person_rules import person_search_key
+from seminarkoll.domain.person_rules import folded_search_key, person_search_key
 from seminarkoll.domain.text import email_key, fold
 from seminarkoll.exchange.participant_rows import ParticipantRow
+from seminarkoll.services.participant_import.keys import Folds
 from seminarkoll.services.participant_import.queries import CHUNK, Existing, chunks
 from seminarkoll.services.participant_import.results import Plan, RowOutcome
 from seminarkoll.services.participant_import.rules import guess_workplace_kind
@@ -94,13 +95,17 @@ def create_persons(
     time. Enrolling them checks that the condition selects as many persons as were inserted.
     """
     rows = []
+    folds = Folds()
     for plan in plans:
         if plan.outcome is not RowOutcome.NEW:
             continue
         row = plan.row
         workplace_id, workplace_name = _workplace(existing, row.workplace)
-        search_key = person_search_key(
-            row.first_name, row.last_name, row.email, workplace_name, row.role or "", ""
+        # `person_search_key` from the names the matching folded and the address's key (an
+        # accepted address has no whitespace: its key is its fold).
+        first, last, _ = plan.name_key
+        search_key = folded_search_key(
+            first, last, row.email_key or "", folds[workplace_name], folds[row.role]
         )
         rows.append(
             (
