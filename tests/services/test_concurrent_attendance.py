@@ -270,3 +270,53 @@ def _mark_at_once(
             barrier.wait()
     except BaseException as exc:  # reported in the test's thread
         problems.append(exc)
+
+
+def test_conflict_when_the_note_was_changed_since_it_was_shown(seminar: Seminar) -> None:
+    seminar.karin.apply([MarkChange(seminar.anna, seminar.id, E, "Sjuk")], source="test")
+    lars_saw = {r.enrollment_id: r.note for r in seminar.lars.sheet(seminar.id).rows}
+    seminar.karin.set_note(seminar.anna, seminar.id, "Sjuk, mejl 8 feb", shown="Sjuk")
+    with seminar.database.transaction() as session:
+        trail = len(session.scalars(select(AttendanceChange)).all())
+
+    with pytest.raises(MarkConflictError) as caught:
+        seminar.lars.set_note(seminar.anna, seminar.id, "Vab", shown=lars_saw[seminar.anna])
+
+    (conflict,) = caught.value.conflicts
+    assert (conflict.person, conflict.seminar_number, conflict.by) == ("Anna Berg", 1, "Karin")
+    assert (conflict.note, conflict.current) == ("Sjuk, mejl 8 feb", E)
+    assert conflict.at is not None
+    message = str(caught.value)
+    assert message.startswith("Anteckningen om Anna Berg vid seminarium 1 ändrades av Karin, ")
+    assert message.endswith(
+        f"{conflict.at.astimezone():%H:%M} sedan den visades. Ingenting sparades."
+    )
+    (row,) = [r for r in seminar.karin.sheet(seminar.id).rows if r.enrollment_id == seminar.anna]
+    assert (row.status, row.note) == (E, "Sjuk, mejl 8 feb")
+    with seminar.database.transaction() as session:
+        assert len(session.scalars(select(AttendanceChange)).all()) == trail
+
+    seminar.lars.set_note(seminar.anna, seminar.id, "Vab", shown=conflict.note)
+    assert seminar.karin.history(seminar.anna, seminar.id).note == "Vab"
+
+
+def test_concurrent_same_note_or_an_unchanged_note_is_no_conflict(seminar: Seminar) -> None:
+    seminar.karin.apply([MarkChange(seminar.anna, seminar.id, P, "")], source="test")
+    seminar.karin.set_note(seminar.anna, seminar.id, "Gick 15.00", shown="")
+    same = seminar.lars.set_note(seminar.anna, seminar.id, "Gick 15.00", shown="")
+    assert (same.changed, same.unchanged) == ((), 1)
+    seminar.lars.set_status([CellRef(seminar.anna, seminar.id)], AttendanceStatus.LATE)
+    # Another mark, the same note: the note shown is still the note, so it is no conflict.
+    seminar.karin.set_note(seminar.anna, seminar.id, "Kom 10.15", shown="Gick 15.00")
+    assert seminar.lars.history(seminar.anna, seminar.id).note == "Kom 10.15"
+
+
+def test_concurrent_undo_of_a_note_keeps_the_other_coordinators_later_note(
+    seminar: Seminar,
+) -> None:
+    seminar.karin.apply([MarkChange(seminar.anna, seminar.id, P, "A")], source="test")
+    done = seminar.karin.set_note(seminar.anna, seminar.id, "B", shown="A")
+    seminar.lars.set_note(seminar.anna, seminar.id, "C", shown="B")
+    with pytest.raises(MarkConflictError, match=r"^Anteckningen om Anna Berg vid seminarium 1"):
+        seminar.karin.restore_marks(done.before, ChangeSource.UNDO, current=done.after)
+    assert seminar.karin.history(seminar.anna, seminar.id).note == "C"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from seminarkoll.domain.enums import EnrollmentStatus
-from seminarkoll.domain.errors import ConflictError, StaleEditError
+from seminarkoll.domain.errors import ConflictError, NotFoundError, StaleEditError
 from seminarkoll.services.container import Services
 from seminarkoll.services.enrollment import EnrollmentInput
 from seminarkoll.services.groups import GroupInput
@@ -84,14 +84,14 @@ def test_stale_seminar_move_is_refused_and_overwrite_moves(
     cohort = factory.cohort(name="Omgång 5")
     first = factory.seminar(cohort, 1, date(2024, 9, 10), title="Första")
     factory.seminar(cohort, 2, date(2024, 10, 8), title="Andra")
-    seen = bertil.schedule.seminar(first).version
+    seen = {s.id: s.version for s in bertil.catalog.cohort_overview(cohort).seminars}
     details = anna.schedule.seminar(first)
     anna.schedule.update_seminar(
         first, replace(details.as_input(), location="Aulan"), version=details.version
     )
 
     with pytest.raises(StaleEditError, match=r"^Seminarium 1 i Omgång 5 ändrades av anna"):
-        bertil.schedule.move_seminar(first, 1, version=seen)
+        bertil.schedule.move_seminar(first, 1, versions=seen)
     assert anna.schedule.seminar(first).number == 1
 
     bertil.schedule.move_seminar(first, 1)
@@ -208,3 +208,122 @@ def test_stale_check_ignores_what_the_application_keeps_by_itself(
     bertil.schedule.update_seminar(
         seminar, replace(his.as_input(), title="Ny"), version=his.version
     )
+
+
+def test_stale_bulk_status_change_is_refused_whole(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort()
+    ids = [factory.enrollment(cohort, factory.person(n, "Berg")) for n in ("Ada", "Bo", "Cid")]
+    shown = {r.enrollment_id: r.version for r in bertil.enrollment.roster(cohort)}
+    bo = next(r for r in anna.enrollment.roster(cohort) if r.enrollment_id == ids[1])
+    anna.enrollment.update(
+        ids[1], EnrollmentInput(EnrollmentStatus.ENROLLED, notes="Ny chef"), version=bo.version
+    )
+    withdrawn = EnrollmentStatus.WITHDRAWN
+
+    with pytest.raises(StaleEditError) as caught:
+        bertil.enrollment.set_status(ids, withdrawn, date(2024, 11, 1), versions=shown)
+    assert str(caught.value) == (
+        f"Antagningen av Bo Berg ändrades av anna kl. {_clock(caught.value)} efter att du "
+        "öppnade den."
+    )
+    assert {r.status for r in anna.enrollment.roster(cohort)} == {EnrollmentStatus.ENROLLED}
+
+    anna.enrollment.set_status(ids[2:], EnrollmentStatus.COMPLETED, date(2024, 11, 1))
+    with pytest.raises(StaleEditError, match=r"öppnade den\. 1 till av dem du valde har också"):
+        bertil.enrollment.set_status(ids, withdrawn, date(2024, 11, 1), versions=shown)
+    statuses = [r.status for r in anna.enrollment.roster(cohort)]
+    assert statuses == [
+        EnrollmentStatus.ENROLLED,
+        EnrollmentStatus.ENROLLED,
+        EnrollmentStatus.COMPLETED,
+    ]
+
+    fresh = {r.enrollment_id: r.version for r in bertil.enrollment.roster(cohort)}
+    assert bertil.enrollment.set_status(ids, withdrawn, date(2024, 11, 1), versions=fresh) == 3
+    again = {r.enrollment_id: r.version for r in anna.enrollment.roster(cohort)}
+    assert all(again[i] == fresh[i] + 1 for i in ids)
+
+
+def test_stale_bulk_status_change_of_a_removed_enrolment_changes_nothing(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort()
+    ids = [factory.enrollment(cohort, factory.person(n, "Berg")) for n in ("Ada", "Bo")]
+    shown = {r.enrollment_id: r.version for r in bertil.enrollment.roster(cohort)}
+    anna.enrollment.remove(ids[:1])
+    with pytest.raises(NotFoundError, match=r"^1 av de valda antagningarna finns inte längre"):
+        bertil.enrollment.set_status(
+            ids, EnrollmentStatus.WITHDRAWN, date(2024, 11, 1), versions=shown
+        )
+    assert [r.status for r in anna.enrollment.roster(cohort)] == [EnrollmentStatus.ENROLLED]
+
+
+def test_stale_group_membership_change_is_refused(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort()
+    ada, bo, cid = (
+        factory.enrollment(cohort, factory.person(n, "Berg")) for n in ("Ada", "Bo", "Cid")
+    )
+    group = anna.groups.create(cohort, GroupInput("Lärgrupp 1"))
+    (his,) = bertil.groups.groups(cohort)
+    (hers,) = anna.groups.groups(cohort)
+    anna.groups.add_members(group, [ada], version=hers.version)
+    (after,) = anna.groups.groups(cohort)
+    assert after.version == hers.version + 1
+
+    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp 1 ändrades av anna"):
+        bertil.groups.add_members(group, [bo, cid], version=his.version)
+    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp 1 ändrades av anna"):
+        bertil.groups.remove_members(group, [ada], version=his.version)
+    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp 1 ändrades av anna"):
+        bertil.groups.distribute(cohort, versions={his.id: his.version})
+    ((members,),) = [[g.members for g in anna.groups.groups(cohort)]]
+    assert [m.enrollment_id for m in members] == [ada]
+
+    assert bertil.groups.remove_members(group, [ada], version=after.version) == 1
+    (emptied,) = anna.groups.groups(cohort)
+    assert (emptied.members, emptied.version) == ((), after.version + 1)
+    assert bertil.groups.distribute(cohort, versions={group: emptied.version}) == 3
+    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp 1 ändrades av bertil"):
+        anna.groups.update(group, GroupInput("Lärgrupp A"), version=emptied.version)
+
+
+def test_stale_seminar_move_checks_the_seminar_it_swaps_with(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort(name="Omgång 6")
+    first = factory.seminar(cohort, 1, date(2024, 9, 10), title="Första")
+    second = factory.seminar(cohort, 2, date(2024, 10, 8), title="Andra")
+    third = factory.seminar(cohort, 3, date(2024, 11, 5), title="Tredje")
+    shown = {s.id: s.version for s in bertil.catalog.cohort_overview(cohort).seminars}
+    details = anna.schedule.seminar(second)
+    anna.schedule.update_seminar(
+        second, replace(details.as_input(), location="Aulan"), version=details.version
+    )
+
+    with pytest.raises(StaleEditError, match=r"^Seminarium 2 i Omgång 6 ändrades av anna"):
+        bertil.schedule.move_seminar(first, 1, versions=shown)
+    assert [s.title for s in anna.catalog.cohort_overview(cohort).seminars] == [
+        "Första",
+        "Andra",
+        "Tredje",
+    ]
+    moved = bertil.schedule.move_seminar(third, -1, versions={**shown, second: details.version + 1})
+    assert [s.title for s in anna.catalog.cohort_overview(cohort).seminars] == [
+        "Första",
+        "Tredje",
+        "Andra",
+    ]
+    overview = {s.id: s.version for s in anna.catalog.cohort_overview(cohort).seminars}
+    assert dict(moved.versions) == {third: overview[third], second: overview[second]}
+    with pytest.raises(StaleEditError, match=r"^Seminarium 3 i Omgång 6 ändrades av bertil"):
+        anna.schedule.move_seminar(second, -1, versions={**shown, second: details.version + 1})
+    bertil.schedule.move_seminar(third, 1, versions=moved.versions)
+    assert [s.title for s in anna.catalog.cohort_overview(cohort).seminars] == [
+        "Första",
+        "Andra",
+        "Tredje",
+    ]

@@ -157,7 +157,7 @@ def cohort_overview(path: Path, cohort_id: int) -> CohortOverview | None:
             )
         rows = connection.execute(
             "SELECT s.id, s.number, s.title, s.date, s.start_time, s.end_time, s.location, "
-            "t.id, t.name, t.colour, s.signed_off_at FROM seminar s "
+            "t.id, t.name, t.colour, s.signed_off_at, s.version FROM seminar s "
             "LEFT JOIN theme_area t ON t.id = s.theme_area_id "
             "WHERE s.cohort_id = ? ORDER BY s.number",
             (cohort_id,),
@@ -194,7 +194,9 @@ def cohort_overview(path: Path, cohort_id: int) -> CohortOverview | None:
 def _seminar_row(
     row: tuple[object, ...], held: bool, totals: SeminarTotals, names: list[str]
 ) -> SeminarRow:
-    sid, number, title, day, start, end, location, theme_id, theme_name, colour, signed = row
+    sid, number, title, day, start, end, location, theme_id, theme_name, colour, signed, version = (
+        row
+    )
     return SeminarRow(
         id=int(str(sid)),
         number=int(str(number)),
@@ -210,6 +212,7 @@ def _seminar_row(
         held=held,
         totals=totals,
         signed_off_at=_moment(signed),
+        version=int(str(version)),
     )
 
 

@@ -3,8 +3,8 @@ a save from an older version is refused before anything is written."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import SQLColumnExpression, event, inspect
 from sqlalchemy.orm import Session
@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from seminarkoll.data.models import Versioned
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.edits import Edited, stale_edit
+
+V = TypeVar("V", bound=Versioned)
 
 EDITOR = "editor"
 """The key in `Session.info` holding the name stamped on changes (set by the Database)."""
@@ -74,5 +76,24 @@ def refuse_stale(
 ) -> None:
     """StaleEditError (naming `subject()`, who changed the row and when) when `row` is no longer
     at the version `seen` the user's copy was read at; None skips the check (an overwrite)."""
-    if seen is not None and row.version != seen:
-        raise stale_edit(kind, subject(), row.changed_by, row.changed_at, row.version)
+    if seen is not None:
+        refuse_any_stale([(row, seen)], kind, lambda _row: subject())
+
+
+def refuse_any_stale(
+    rows: Sequence[tuple[V, int]], kind: Edited, subject: Callable[[V], str]
+) -> None:
+    """StaleEditError when any of `rows` (each with the version the user's copy was read at)
+    is no longer at that version: it names the first such row (`subject(row)`, who changed it
+    and when) and counts the others, so one action over several rows is refused whole."""
+    stale = [row for row, seen in rows if row.version != seen]
+    if stale:
+        first = stale[0]
+        raise stale_edit(
+            kind,
+            subject(first),
+            first.changed_by,
+            first.changed_at,
+            first.version,
+            others=len(stale) - 1,
+        )

@@ -72,6 +72,8 @@ class SeminarRow(ScheduledSeminar):
     held: bool
     totals: SeminarTotals
     signed_off_at: datetime | None
+    version: int = 0
+    """The seminar's version read: moving it gives it back, to refuse a move over a change."""
 
 
 @dataclass(frozen=True)

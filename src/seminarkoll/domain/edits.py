@@ -20,10 +20,11 @@ class Edited(StrEnum):
 
 
 def stale_edit(
-    kind: Edited, subject: str, by: str, at: datetime | None, version: int
+    kind: Edited, subject: str, by: str, at: datetime | None, version: int, *, others: int = 0
 ) -> StaleEditError:
     """The error for a save of `subject` (e.g. "Seminarium 3 i Omgång 2") that `by` changed at
-    `at` after the user opened it; the row is at `version` now."""
+    `at` after the user opened it; the row is at `version` now. `others` counts further rows
+    of the same action changed meanwhile too."""
     templates = {
         Edited.SEMINAR: translate(
             "Errors", "{subject} ändrades av {by} {when} efter att du öppnade det."
@@ -44,6 +45,10 @@ def stale_edit(
     message = templates[kind].format(
         subject=subject, by=by or translate("Errors", "någon annan"), when=_when(at)
     )
+    if others:
+        message += " " + translate(
+            "Errors", "{count} till av dem du valde har också ändrats sedan de visades."
+        ).format(count=others)
     return StaleEditError(" ".join(message.split()), by=by, at=at, version=version)
 
 

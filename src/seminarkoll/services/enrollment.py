@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,7 +20,7 @@ from seminarkoll.data.models import (
     Person,
     Workplace,
 )
-from seminarkoll.data.versions import refuse_stale
+from seminarkoll.data.versions import refuse_any_stale, refuse_stale
 from seminarkoll.domain.attendance import EnrolmentWindow
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import EnrollmentStatus
@@ -185,13 +185,26 @@ class EnrollmentService(DatabaseService):
             ):
                 _save(enrollment, data)
 
-    def set_status(self, enrollment_ids: Sequence[int], status: EnrollmentStatus, on: date) -> int:
+    def set_status(
+        self,
+        enrollment_ids: Sequence[int],
+        status: EnrollmentStatus,
+        on: date,
+        *,
+        versions: Mapping[int, int] | None = None,
+    ) -> int:
         """Give several enrolments `status`; withdrawing sets the leaving date to `on` when none
-        is set, enrolling again clears it. Returns how many changed."""
+        is set, enrolling again clears it. Returns how many changed.
+
+        `versions` holds each enrolment's version as the roster showed it (None: change them
+        whatever changed): when any of them is gone or no longer at that version, nothing is
+        changed (NotFoundError, or StaleEditError naming the first and counting the rest)."""
         with (
             self._db.transaction() as session,
             _changing(session, enrollment_ids, translate("Errors", "ändringen")) as rows,
         ):
+            if versions is not None:
+                _refuse_changed_since_shown(rows, enrollment_ids, versions)
             return _set_status(rows, status, on)
 
     def removal_impact(self, enrollment_ids: Sequence[int]) -> RemovalImpact:
@@ -232,6 +245,27 @@ def _changing(
     rows = session.scalars(select(Enrollment).where(Enrollment.id.in_(enrollment_ids))).all()
     with signed_lists_kept(session, {e.cohort_id for e in rows}, what):
         yield rows
+
+
+def _refuse_changed_since_shown(
+    rows: Sequence[Enrollment], enrollment_ids: Sequence[int], versions: Mapping[int, int]
+) -> None:
+    """NotFoundError when some of `enrollment_ids` are gone; StaleEditError when any of `rows`
+    is no longer at its version in `versions` (those not in it were not shown: stale too)."""
+    missing = len(set(enrollment_ids)) - len(rows)
+    if missing:
+        raise NotFoundError(
+            translate(
+                "Errors",
+                "{count} av de valda antagningarna finns inte längre; någon annan har tagit "
+                "bort dem. Ingenting ändrades.",
+            ).format(count=missing)
+        )
+    refuse_any_stale(
+        [(row, versions.get(row.id, -1)) for row in rows],
+        Edited.ENROLMENT,
+        lambda row: row.person.name,
+    )
 
 
 def _roster_rows(

@@ -35,11 +35,12 @@ from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.exports import ScheduleEntry, SignInEntry, SignInExport
-from seminarkoll.domain.mark_conflict import MarkConflict, MarkConflictError, marked_meanwhile
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import NamedRow, full_name, name_key, tidy
 from seminarkoll.domain.translation import translate
+from seminarkoll.services.attendance.marking import refuse_changed_since_shown
 from seminarkoll.services.attendance.queries import enrolment_people
+from seminarkoll.services.attendance.results import CellRef, MarkChange
 from seminarkoll.services.completion_data import rules_of
 from seminarkoll.services.database_service import CoordinatedService
 from seminarkoll.services.exports import (
@@ -280,7 +281,14 @@ class GroupMeetingService(CoordinatedService):
                 )
             }
             if shown:
-                _refuse_marked_meanwhile(session, meeting, members, existing, marks, shown)
+                refuse_changed_since_shown(
+                    session,
+                    [MarkChange(eid, meeting.id, status) for eid, status in marks.items()],
+                    {(eid, meeting.id): mark for eid, mark in existing.items()},
+                    {CellRef(eid, meeting.id): status for eid, status in shown.items()},
+                    lambda _: _row(session, meeting).number,
+                    meeting=True,
+                )
             now, by = utc_now(), self.coordinator.name
             for enrollment_id, status in marks.items():
                 mark = existing.get(enrollment_id)
@@ -398,45 +406,6 @@ class GroupMeetingService(CoordinatedService):
 def _meeting(session: Session, meeting_id: int) -> GroupMeeting:
     return existing(
         session, GroupMeeting, meeting_id, translate("Errors", "Träffen finns inte längre.")
-    )
-
-
-def _refuse_marked_meanwhile(
-    session: Session,
-    meeting: GroupMeeting,
-    members: Mapping[int, _Member],
-    existing: Mapping[int, GroupMeetingAttendance],
-    marks: Mapping[int, AttendanceStatus | None],
-    shown: Mapping[int, AttendanceStatus | None],
-) -> None:
-    """Raise MarkConflictError for the members `marked_meanwhile` since they were `shown`."""
-    found = [
-        (enrollment_id, mark)
-        for enrollment_id, status in marks.items()
-        if (mark := existing.get(enrollment_id)) is not None
-        and enrollment_id in shown
-        and marked_meanwhile(mark.status, shown[enrollment_id], status)
-    ]
-    if not found:
-        return
-    number = _row(session, meeting).number
-    raise MarkConflictError(
-        [
-            MarkConflict(
-                enrollment_id=enrollment_id,
-                seminar_id=meeting.id,
-                person=full_name(
-                    members[enrollment_id].first_name, members[enrollment_id].last_name
-                ),
-                seminar_number=number,
-                shown=shown[enrollment_id],
-                current=mark.status,
-                by=mark.recorded_by,
-                at=mark.recorded_at,
-                meeting=True,
-            )
-            for enrollment_id, mark in found
-        ]
     )
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.lookups import existing_group, with_person
@@ -17,7 +17,7 @@ from seminarkoll.data.models import (
     SeminarLecturer,
     Workplace,
 )
-from seminarkoll.data.versions import refuse_stale
+from seminarkoll.data.versions import refuse_any_stale, refuse_stale
 from seminarkoll.domain.attendance import MATRIX_STATUSES
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import GroupKind
@@ -171,8 +171,7 @@ class GroupService(DatabaseService):
         StaleEditError when it is no longer at `version` (None: save over any change)."""
         name = _validated(data)
         with self._db.transaction() as session:
-            group = existing_group(session, group_id)
-            refuse_stale(group, version, Edited.GROUP, lambda: group.name)
+            group = _shown_group(session, group_id, version)
             _check(session, group.cohort_id, name, group_id, data.leader_person_id)
             if data.kind is not group.kind:
                 _refuse_second_of_kind(
@@ -188,45 +187,60 @@ class GroupService(DatabaseService):
             session.delete(group)
             return count
 
-    def add_members(self, group_id: int, enrollment_ids: Sequence[int]) -> int:
+    def add_members(
+        self, group_id: int, enrollment_ids: Sequence[int], *, version: int | None = None
+    ) -> int:
         """Add enrolments of the group's cohort to the group; returns how many were new.
-        ValidationError when one is already in another group of the same kind."""
+        ValidationError when one is already in another group of the same kind; StaleEditError,
+        and nothing changed, when the group (its name, kind, leader or members) is no longer at
+        `version` (None: change it whatever changed). A change of members is an edit of the
+        group: its version goes up."""
         with self._db.transaction() as session:
-            group = existing_group(session, group_id)
+            group = _shown_group(session, group_id, version)
             _check_enrolments(session, group.cohort_id, enrollment_ids)
             current = {m.enrollment_id for m in group.members}
             new = [eid for eid in dict.fromkeys(enrollment_ids) if eid not in current]
             _refuse_second_of_kind(session, group, group.kind, new)
-            session.add_all(GroupMember(group_id=group_id, enrollment_id=eid) for eid in new)
+            group.members.extend(GroupMember(enrollment_id=eid) for eid in new)
             return len(new)
 
-    def remove_members(self, group_id: int, enrollment_ids: Sequence[int]) -> int:
-        """Take enrolments out of the group; returns how many were removed."""
+    def remove_members(
+        self, group_id: int, enrollment_ids: Sequence[int], *, version: int | None = None
+    ) -> int:
+        """Take enrolments out of the group; returns how many were removed. StaleEditError as
+        for `add_members`."""
         with self._db.transaction() as session:
-            existing_group(session, group_id)
-            removed = session.scalars(
-                select(GroupMember.enrollment_id).where(
-                    GroupMember.group_id == group_id,
-                    GroupMember.enrollment_id.in_(enrollment_ids),
-                )
-            ).all()
-            session.execute(
-                delete(GroupMember).where(
-                    GroupMember.group_id == group_id,
-                    GroupMember.enrollment_id.in_(enrollment_ids),
-                )
-            )
-            return len(removed)
+            group = _shown_group(session, group_id, version)
+            leaving = [m for m in group.members if m.enrollment_id in set(enrollment_ids)]
+            for member in leaving:
+                group.members.remove(member)
+            return len(leaving)
 
-    def distribute(self, cohort_id: int, kind: GroupKind | None = None) -> int:
+    def distribute(
+        self,
+        cohort_id: int,
+        kind: GroupKind | None = None,
+        *,
+        versions: Mapping[int, int] | None = None,
+    ) -> int:
         """Put every taking-part participant who is in no group of a kind into the smallest
         group of that kind (ties: the first by name), for `kind` or for every kind the cohort
-        has groups of. Returns how many places were filled; 0 when there are no such groups."""
+        has groups of. Returns how many places were filled; 0 when there are no such groups.
+
+        `versions` holds the groups' versions as shown (None: whatever changed): when a group
+        of the kinds distributed to is no longer at its version (or was not shown), nothing is
+        changed and StaleEditError names it."""
         with self._db.transaction() as session:
             groups = sorted(
                 session.scalars(select(CohortGroup).where(CohortGroup.cohort_id == cohort_id)),
                 key=lambda g: swedish_key(g.name),
             )
+            if versions is not None:
+                refuse_any_stale(
+                    [(g, versions.get(g.id, -1)) for g in groups if kind is None or g.kind is kind],
+                    Edited.GROUP,
+                    lambda g: g.name,
+                )
             taking_part = session.scalars(
                 select(Enrollment.id)
                 .where(
@@ -246,10 +260,17 @@ class GroupService(DatabaseService):
                     if enrollment_id in grouped:
                         continue
                     target = min(of_kind, key=lambda g: sizes[g.id])
-                    session.add(GroupMember(group_id=target.id, enrollment_id=enrollment_id))
+                    target.members.append(GroupMember(enrollment_id=enrollment_id))
                     sizes[target.id] += 1
                     placed += 1
             return placed
+
+
+def _shown_group(session: Session, group_id: int, version: int | None) -> CohortGroup:
+    """The group, unless it is no longer at the `version` shown (StaleEditError)."""
+    group = existing_group(session, group_id)
+    refuse_stale(group, version, Edited.GROUP, lambda: group.name)
+    return group
 
 
 def _validated(data: GroupInput) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 from sqlalchemy import select, update
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.lookups import existing_cohort
 from seminarkoll.data.models import Cohort, Person, Seminar, SeminarLecturer, ThemeArea
-from seminarkoll.data.versions import refuse_stale
+from seminarkoll.data.versions import refuse_any_stale, refuse_stale
 from seminarkoll.domain.calendar import SchoolYear, school_breaks
 from seminarkoll.domain.catalog import CohortHeading, ScheduledSeminar
 from seminarkoll.domain.dates import long_date
@@ -130,6 +130,16 @@ class SeminarSaved:
     cohort_id: int
     number: int
     warnings: tuple[str, ...]
+    version: int = 0
+    """The seminar's version after the save (an edit's undo gives it back)."""
+
+
+@dataclass(frozen=True)
+class SeminarMoved(SeminarSaved):
+    """A moved seminar, with the versions of it and of the seminar it swapped with after the
+    move (to move it back unless someone changed either meanwhile)."""
+
+    versions: Mapping[int, int] = field(default_factory=dict)
 
 
 class ScheduleService(DatabaseService):
@@ -200,17 +210,20 @@ class ScheduleService(DatabaseService):
             _apply(session, seminar, data)
             session.flush()
             renumber_cohort(session, seminar.cohort_id)
-            return SeminarSaved(seminar.id, seminar.cohort_id, seminar.number, tuple(warnings))
+            return SeminarSaved(
+                seminar.id, seminar.cohort_id, seminar.number, tuple(warnings), seminar.version
+            )
 
     def move_seminar(
-        self, seminar_id: int, steps: int, *, version: int | None = None
-    ) -> SeminarSaved:
+        self, seminar_id: int, steps: int, *, versions: Mapping[int, int] | None = None
+    ) -> SeminarMoved:
         """Swap a seminar's date and times with the one `steps` places later (negative: earlier),
-        so its content moves in the order; signed seminars cannot move. StaleEditError when it
-        is no longer at `version` (None: move it whatever changed)."""
+        so its content moves in the order; signed seminars cannot move. `versions` holds the
+        seminars' versions as shown (None: move whatever changed): when the seminar or the one
+        it swaps with is no longer at its version (or was not shown), StaleEditError names it
+        and nothing moves. The result holds both seminars' versions after the move."""
         with self._db.transaction() as session:
             seminar = _seminar(session, seminar_id)
-            refuse_stale(seminar, version, Edited.SEMINAR, lambda: _subject(seminar))
             ordered = sorted(seminar.cohort.seminars, key=lambda s: s.number)
             index = ordered.index(seminar) + steps
             if steps == 0 or not 0 <= index < len(ordered):
@@ -220,6 +233,12 @@ class ScheduleService(DatabaseService):
                     else translate("Errors", "Seminariet står redan sist.")
                 )
             other = ordered[index]
+            if versions is not None:
+                refuse_any_stale(
+                    [(s, versions.get(s.id, -1)) for s in (seminar, other)],
+                    Edited.SEMINAR,
+                    _subject,
+                )
             for locked in (seminar, other):
                 if locked.signed_off_at is not None:
                     raise ConflictError(
@@ -238,11 +257,14 @@ class ScheduleService(DatabaseService):
             seminar.date, seminar.start_time, seminar.end_time = second
             session.flush()
             renumber_cohort(session, seminar.cohort_id)
-            return SeminarSaved(
+            session.flush()
+            return SeminarMoved(
                 seminar.id,
                 seminar.cohort_id,
                 seminar.number,
                 tuple(date_warnings(seminar.date, seminar.cohort.sportlov_week)),
+                seminar.version,
+                versions={seminar.id: seminar.version, other.id: other.version},
             )
 
     def removal_impact(self, seminar_id: int) -> RemovalImpact:

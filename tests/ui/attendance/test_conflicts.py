@@ -19,6 +19,7 @@ from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.attendance import CellRef
 from seminarkoll.services.container import Services
 from seminarkoll.services.group_meetings import MeetingInput
+from seminarkoll.ui.attendance.dialogs import NoteDialog
 from seminarkoll.ui.attendance.matrix_model import cell_state_at
 from seminarkoll.ui.attendance.matrix_view import cell_at
 from seminarkoll.ui.attendance.meeting_signoff import MeetingSignOffWindow
@@ -236,3 +237,46 @@ def test_meeting_signoff_conflict_overwritten_when_the_coordinator_keeps_theirs(
     assert _meeting_status(other, window.meeting_id, first) is P
     window.undo.stack.undo()  # undo puts back the mark it replaced: Lars's
     assert _meeting_status(other, window.meeting_id, first) is A
+
+
+def test_matrix_note_conflict_refused_and_the_other_note_shown(
+    qtbot: QtBot, demo: Services, other: Services
+) -> None:
+    seminar = _seminar(demo, 5)
+    anna = _enrolment(demo, seminar, "Anna")
+    demo.attendance.set_status([CellRef(anna, seminar)], P)
+    tab = matrix_tab(qtbot, demo)
+    tab.view.setCurrentIndex(cell_at(tab.view, anna, seminar))
+    other.attendance.set_note(anna, seminar, "Gick 14.00, ringde", shown="")
+
+    def write(dialog: NoteDialog) -> None:
+        dialog.note.setPlainText("Kom sent")
+        dialog.buttons.accepted.emit()
+
+    seen = when_modal(NoteDialog, write)
+    tab.edit_note()
+    assert seen
+    assert not seen[0].isVisible()
+    box = tab.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    assert box.windowTitle() == "Anteckningen sparades inte"
+    assert box.text().startswith("Anteckningen om Anna ")
+    assert "vid seminarium 5 ändrades av Lars, " in box.text()
+    assert box.text().endswith(" sedan den visades. Ingenting sparades.")
+    assert demo.attendance.history(anna, seminar).note == "Gick 14.00, ringde"
+    matrix = tab.model.matrix
+    assert matrix is not None
+    (row,) = [r for r in matrix.rows if r.enrollment_id == anna]
+    assert row.notes[4] == "Gick 14.00, ringde"  # reloaded: the matrix shows Lars's note
+    box.close()
+
+    def overwrite(dialog: NoteDialog) -> None:
+        assert dialog.note.toPlainText() == "Gick 14.00, ringde"
+        dialog.note.setPlainText("Kom sent")
+        dialog.buttons.accepted.emit()
+
+    again = when_modal(NoteDialog, overwrite)
+    tab.view.setCurrentIndex(cell_at(tab.view, anna, seminar))
+    tab.edit_note()
+    assert again
+    assert other.attendance.history(anna, seminar).note == "Kom sent"

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from seminarkoll.data.lookups import with_person
-from seminarkoll.data.models import Attendance, AttendanceChange, Enrollment, Person, Seminar
+from seminarkoll.data.models import (
+    Attendance,
+    AttendanceChange,
+    Enrollment,
+    GroupMeetingAttendance,
+    Person,
+    Seminar,
+)
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.attendance import MAX_NOTE_LENGTH, MarkAction, decide_mark
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ConflictError, ValidationError
-from seminarkoll.domain.mark_conflict import MarkConflict, MarkConflictError, marked_meanwhile
+from seminarkoll.domain.mark_conflict import MarkConflict, MarkConflictError, changed_meanwhile
 from seminarkoll.domain.text import full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.queries import unlock_reasons
@@ -32,9 +39,11 @@ def apply_marks(
     *,
     keep_status: bool = False,
     shown: Mapping[CellRef, AttendanceStatus | None] | None = None,
+    shown_notes: Mapping[CellRef, str] | None = None,
 ) -> BatchResult:
     """Apply `changes` in `session` (see `AttendanceService.apply`): refuse bad cells and locked
-    seminars, refuse cells whose mark is no longer the one `shown`, let `decide_mark` say what
+    seminars, refuse cells whose mark is no longer the one `shown` (or whose note is no longer
+    the one in `shown_notes`, where a change writes a note), let `decide_mark` say what
     each change does to its cell, write the marks and the audit trail, and say what changed.
 
     The seminars' rows are locked first (FOR UPDATE on a server; SQLite's writing transaction
@@ -97,8 +106,15 @@ def apply_marks(
             )
         )
     }
-    if shown:
-        refuse_changed_since_shown(session, changes, existing, seminars, shown)
+    if shown or shown_notes:
+        refuse_changed_since_shown(
+            session,
+            changes,
+            existing,
+            shown or {},
+            lambda sid: seminars[sid].number,
+            shown_notes=shown_notes,
+        )
     reasons = unlock_reasons(session, seminar_ids - locked_ids) if not reason else {}
     now = utc_now()
     changed: list[CellRef] = []
@@ -202,28 +218,41 @@ def trail_entry(
 def refuse_changed_since_shown(
     session: Session,
     changes: Sequence[MarkChange],
-    existing: Mapping[tuple[int, int], Attendance],
-    seminars: Mapping[int, Seminar],
+    existing: Mapping[tuple[int, int], Attendance | GroupMeetingAttendance],
     shown: Mapping[CellRef, AttendanceStatus | None],
+    number_of: Callable[[int], int],
+    *,
+    shown_notes: Mapping[CellRef, str] | None = None,
+    meeting: bool = False,
 ) -> None:
-    """Raise MarkConflictError for the cells `marked_meanwhile` since they were `shown`."""
-    found = []
+    """Raise MarkConflictError, naming each cell, who changed it and when, for the cells whose
+    mark (or, where `shown_notes` holds it and the change writes one, note) was
+    `changed_meanwhile` since it was `shown`. The cells are a seminar's, or with `meeting` a
+    group meeting's (its id in `seminar_id`); `number_of` gives the seminar's or the meeting's
+    number from its id."""
+    notes = shown_notes or {}
+    found: list[tuple[CellRef, Attendance | GroupMeetingAttendance, str | None]] = []
     for change in changes:
         cell = CellRef(change.enrollment_id, change.seminar_id)
         mark = existing.get((cell.enrollment_id, cell.seminar_id))
-        if (
-            mark is not None
-            and cell in shown
-            and marked_meanwhile(mark.status, shown[cell], change.status)
+        if mark is None:
+            continue
+        if cell in shown and changed_meanwhile(mark.status, shown[cell], change.status):
+            found.append((cell, mark, None))
+        elif (
+            isinstance(mark, Attendance)
+            and change.note is not None
+            and cell in notes
+            and changed_meanwhile(mark.note, notes[cell], change.note.strip())
         ):
-            found.append((cell, mark))
+            found.append((cell, mark, mark.note))
     if not found:
         return
     names = {
         eid: full_name(first, last)
         for eid, first, last in session.execute(
             with_person(select(Enrollment.id, Person.first_name, Person.last_name)).where(
-                Enrollment.id.in_({cell.enrollment_id for cell, _ in found})
+                Enrollment.id.in_({cell.enrollment_id for cell, _, _ in found})
             )
         )
     }
@@ -233,12 +262,14 @@ def refuse_changed_since_shown(
                 enrollment_id=cell.enrollment_id,
                 seminar_id=cell.seminar_id,
                 person=names[cell.enrollment_id],
-                seminar_number=seminars[cell.seminar_id].number,
-                shown=shown[cell],
+                seminar_number=number_of(cell.seminar_id),
+                shown=shown.get(cell, mark.status),
                 current=mark.status,
                 by=mark.recorded_by,
                 at=mark.recorded_at,
+                meeting=meeting,
+                note=note,
             )
-            for cell, mark in found
+            for cell, mark, note in found
         ]
     )

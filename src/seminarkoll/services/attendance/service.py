@@ -91,6 +91,7 @@ class AttendanceService(CoordinatedService):
         skip_locked: bool = False,
         by: str | None = None,
         shown: Mapping[CellRef, AttendanceStatus | None] | None = None,
+        shown_notes: Mapping[CellRef, str] | None = None,
     ) -> BatchResult:
         """Apply a batch of mark changes in one transaction, each recorded in the audit trail.
 
@@ -104,7 +105,9 @@ class AttendanceService(CoordinatedService):
         `shown` holds the mark the user saw in each cell (None: empty). A cell that someone
         else has since given another mark (neither the one shown nor the one wanted) raises
         MarkConflictError naming it, who took that mark and when; nothing is saved. Applying
-        again with that mark as the one shown overwrites it.
+        again with that mark as the one shown overwrites it. `shown_notes` holds the note the
+        user saw in cells whose note a change writes: one someone else has changed since is a
+        MarkConflictError as well.
         """
         label = str(source)
         if not label:
@@ -122,6 +125,7 @@ class AttendanceService(CoordinatedService):
                 skip_locked,
                 who,
                 shown=shown,
+                shown_notes=shown_notes,
             )
 
     def set_status(
@@ -151,8 +155,13 @@ class AttendanceService(CoordinatedService):
         note: str,
         *,
         source: ChangeSource = ChangeSource.MATRIX,
+        shown: str | None = None,
     ) -> BatchResult:
-        """Write the note of a cell that has a mark (ValidationError when it has none)."""
+        """Write the note of a cell that has a mark (ValidationError when it has none). When
+        the cell's note is no longer the one `shown` but another someone else wrote since,
+        MarkConflictError names the person, the seminar, who and when, and nothing is saved
+        (None: write over any note)."""
+        cell = CellRef(enrollment_id, seminar_id)
         with self._db.transaction() as session:
             if mark_of(session, enrollment_id, seminar_id) is None:
                 raise note_without_mark()
@@ -165,6 +174,7 @@ class AttendanceService(CoordinatedService):
                 False,
                 self.coordinator.name,
                 keep_status=True,
+                shown_notes=None if shown is None else {cell: shown},
             )
 
     def excuse_in_advance(self, enrollment_id: int, seminar_id: int, note: str = "") -> BatchResult:
@@ -195,11 +205,12 @@ class AttendanceService(CoordinatedService):
         """Put cells back to exactly these marks and notes (undo and redo of a batch's
         `before` and `after`); each change is recorded in the audit trail with `source`.
         Signed-off seminars raise ConflictError and nothing is saved. `current` holds the marks
-        the cells should hold now (the batch's `after` for an undo): a cell someone else has
-        marked otherwise since raises MarkConflictError, and their mark stays."""
+        and notes the cells should hold now (the batch's `after` for an undo): a cell someone
+        else has marked or annotated otherwise since raises MarkConflictError, and theirs stays."""
         exact = [MarkChange(m.enrollment_id, m.seminar_id, m.status, m.note or "") for m in marks]
         shown = {CellRef(m.enrollment_id, m.seminar_id): m.status for m in current}
-        return self.apply(exact, source=source, overwrite=True, shown=shown)
+        notes = {CellRef(m.enrollment_id, m.seminar_id): m.note or "" for m in current}
+        return self.apply(exact, source=source, overwrite=True, shown=shown, shown_notes=notes)
 
     def mark_remaining_absent(self, seminar_id: int) -> BatchResult:
         """Mark every expected participant without a mark as absent: only cells empty in the

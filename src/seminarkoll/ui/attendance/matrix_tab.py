@@ -29,6 +29,7 @@ from seminarkoll.domain.attendance import ChangeSource
 from seminarkoll.domain.completion import CellState, verdict_word
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState
 from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.mark_conflict import MarkConflictError
 from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.commands import record_marks
 from seminarkoll.ui.attendance.conflicts import save_marks
@@ -56,7 +57,7 @@ from seminarkoll.ui.attendance.matrix_model import (
 from seminarkoll.ui.attendance.matrix_view import AttendanceMatrixView, Cell, cell_at
 from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
-from seminarkoll.ui.forms import push_button, wrapped_label
+from seminarkoll.ui.forms import KeepOpen, push_button, wrapped_label
 from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.messages import attempt, show_error
 from seminarkoll.ui.settings import app_settings
@@ -508,13 +509,24 @@ class AttendanceTab(CohortTab):
         if not self.ensure_unlocked([seminar]):
             return
         saved: list[BatchResult] = []
+        shown = row.notes[offset]
+        refused: list[MarkConflictError] = []
+
+        def save(text: str) -> None:
+            try:
+                saved.append(services.attendance.set_note(cell[0], cell[1], text, shown=shown))
+            except MarkConflictError as conflict:
+                refused.append(conflict)
+                dialog.reject()
+                raise KeepOpen from conflict
+
         dialog = NoteDialog(
-            filled(self.tr("%1, seminarium %2"), row.name, seminar.number),
-            row.notes[offset],
-            lambda text: saved.append(services.attendance.set_note(cell[0], cell[1], text)),
-            self,
+            filled(self.tr("%1, seminarium %2"), row.name, seminar.number), shown, save, self
         )
         self._after_dialog(dialog, saved, self.tr("anteckning"))
+        if refused:
+            self.reload()
+            show_error(self, self.tr("Anteckningen sparades inte"), refused[0])
 
     def edit_makeup(self) -> None:
         """Record or remove a make-up task for the current cell."""

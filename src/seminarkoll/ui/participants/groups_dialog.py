@@ -299,7 +299,13 @@ class GroupsDialog(QDialog):
                 )
             )
             return
-        placed = self._services.groups.distribute(self._cohort_id, group.kind)
+        try:
+            placed = self._services.groups.distribute(
+                self._cohort_id, group.kind, versions={g.id: g.version for g in self._groups}
+            )
+        except DomainError as exc:
+            self._refused(exc)
+            return
         kind = kind_label(group.kind).lower()
         self.message.setText(
             self.tr("Alla deltagare har redan en grupp av typen %1.").replace("%1", kind)
@@ -323,20 +329,25 @@ class GroupsDialog(QDialog):
         self._move(self.members_table, add=False)
 
     def _move(self, table: QTableView, *, add: bool) -> None:
-        group_id = self.current_group_id()
+        group = next((g for g in self._groups if g.id == self.current_group_id()), None)
         ids = [int(i.data(ID_ROLE)) for i in table.selectionModel().selectedRows()]
-        if group_id is None or not ids:
+        if group is None or not ids:
             return
+        groups = self._services.groups
+        change = groups.add_members if add else groups.remove_members
         try:
-            if add:
-                self._services.groups.add_members(group_id, ids)
-            else:
-                self._services.groups.remove_members(group_id, ids)
+            change(group.id, ids, version=group.version)
         except DomainError as exc:
-            show_error(self, self.tr("Gruppen kunde inte ändras"), exc)
+            self._refused(exc)
             return
         self.changed = True
-        self.reload(group_id)
+        self.reload(group.id)
+
+    def _refused(self, error: DomainError) -> None:
+        """Say why a change of members changed nothing, after reading the groups again (to
+        show what someone else changed meanwhile)."""
+        self.reload()
+        show_error(self, self.tr("Gruppen kunde inte ändras"), error)
 
 
 def _people_model(parent: QWidget) -> ColumnsModel[RosterRow]:

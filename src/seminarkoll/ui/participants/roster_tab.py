@@ -281,15 +281,21 @@ class RosterTab(CohortTab):
             self.changed.emit()
 
     def set_status(self, status: EnrollmentStatus) -> None:
-        """Give the selected enrolments `status` (withdrawing dates it today)."""
+        """Give the selected enrolments `status` (withdrawing dates it today). When someone
+        else changed or removed any of them since the roster showed them, nothing changes: the
+        roster is read again, to show their change, and the refusal says what changed."""
         rows = self.selected_rows()
         if self._services is None or not rows:
             return
         try:
             self._services.enrollment.set_status(
-                [r.enrollment_id for r in rows], status, date.today()
+                [r.enrollment_id for r in rows],
+                status,
+                date.today(),
+                versions={r.enrollment_id: r.version for r in rows},
             )
         except DomainError as exc:
+            self.reload()
             show_error(self, self.tr("Statusen kunde inte ändras"), exc)
             return
         self.reload()

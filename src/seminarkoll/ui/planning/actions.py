@@ -104,14 +104,20 @@ class PlanningActions(QObject):
         self.move_up_action = menu_action(
             window,
             self.tr("Flytta &upp"),
-            self._on(self.selected_seminar, lambda c, seminar: c.move_seminar(seminar, -1)),
+            self._on(
+                self.selected_seminar,
+                lambda c, seminar: c.move_seminar(seminar, -1, self.shown_versions()),
+            ),
             "Ctrl+Up",
             scoped=True,
         )
         self.move_down_action = menu_action(
             window,
             self.tr("Flytta n&er"),
-            self._on(self.selected_seminar, lambda c, seminar: c.move_seminar(seminar, 1)),
+            self._on(
+                self.selected_seminar,
+                lambda c, seminar: c.move_seminar(seminar, 1, self.shown_versions()),
+            ),
             "Ctrl+Down",
             scoped=True,
         )
@@ -353,6 +359,11 @@ class PlanningActions(QObject):
             chosen = rows[0]
         value: Any = chosen.data(SEMINAR_ID_ROLE)
         return int(value) if value is not None else None
+
+    def shown_versions(self) -> dict[int, int]:
+        """The versions of the seminars the schedule shows (a move gives them back)."""
+        page = self._page
+        return {} if page is None else {row.id: row.version for row in page.schedule_model.rows()}
 
     # -- running actions ------------------------------------------------------------------------
     @property

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -109,6 +109,29 @@ class PlanningController(QObject):
         if old == new:
             return False
         self._record_changed(text, lambda: update(old), lambda: update(new), change)
+        return True
+
+    def _record_versioned_edit(
+        self,
+        text: str,
+        update: Callable[[InputT, int], int],
+        old: InputT,
+        new: InputT,
+        version: int,
+        change: Change,
+    ) -> bool:
+        """Push an edit already saved that left the row at `version`, from `old` to `new`:
+        `update(data, version)` saves either unless the row is no longer at `version`
+        (StaleEditError: someone else changed it since, and their change stays) and returns
+        the version it leaves. False and nothing pushed when `old` and `new` are the same."""
+        if old == new:
+            return False
+        latest = [version]
+
+        def save(data: InputT) -> None:
+            latest.append(update(data, latest[-1]))
+
+        self._record_changed(text, lambda: save(old), lambda: save(new), change)
         return True
 
     def _record_removed(
@@ -360,13 +383,14 @@ class PlanningController(QObject):
         dialog = CohortDialog(services, details=before, parent=self._parent)
         if not dialog.exec() or dialog.data is None:
             return False
-        old, new = (dialog.details or before).as_input(), dialog.data
-        change = Change(programme_id=before.programme_id, cohort_id=cohort_id, tree=True)
-        self._record_changed(
+        saved = dialog.updated or planning.cohort(cohort_id)
+        self._record_versioned_edit(
             self.tr("ändring av omgången ”%1”").replace("%1", before.name),
-            lambda: planning.update_cohort(cohort_id, old),
-            lambda: planning.update_cohort(cohort_id, new),
-            change,
+            lambda data, version: planning.update_cohort(cohort_id, data, version=version).version,
+            (dialog.details or before).as_input(),
+            dialog.data,
+            saved.version,
+            Change(programme_id=before.programme_id, cohort_id=cohort_id, tree=True),
         )
         return True
 
@@ -428,33 +452,42 @@ class PlanningController(QObject):
         dialog = SeminarDialog(services, form, before, self._parent)
         if not dialog.exec() or dialog.saved is None:
             return False
-        if not self._record_edit(
+        if not self._record_versioned_edit(
             self.tr("ändring av seminariet ”%1”").replace("%1", before.title),
-            lambda data: schedule.update_seminar(seminar_id, data),
+            lambda data, seen: schedule.update_seminar(seminar_id, data, version=seen).version,
             (dialog.details or before).as_input(),
             schedule.seminar(seminar_id).as_input(),
+            dialog.saved.version,
             seminars_changed(before.cohort_id, seminar_id),
         ):
             return False
         self._report_warnings(dialog.saved.number, dialog.saved.warnings)
         return True
 
-    def move_seminar(self, seminar_id: int, steps: int) -> bool:
+    def move_seminar(self, seminar_id: int, steps: int, versions: Mapping[int, int]) -> bool:
         """Move a seminar earlier (negative) or later in the order: it swaps dates and times
-        with its neighbour."""
+        with its neighbour. `versions` holds the seminars' versions as the schedule shows
+        them: when someone else has changed the seminar or its neighbour since, nothing moves,
+        the user is told what changed and the schedule is shown afresh. Undo and redo are
+        refused the same way once either changed after them."""
         schedule = self.services.schedule
         saved = self._safely(
             self.tr("Seminariet kunde inte flyttas"),
-            lambda: schedule.move_seminar(seminar_id, steps),
+            lambda: schedule.move_seminar(seminar_id, steps, versions=versions),
         )
         if saved is None:
+            self.changed.emit(Change(overview=True, attendance=True, seminar_id=seminar_id))
             return False
-        change = seminars_changed(saved.cohort_id, seminar_id)
+        latest = [saved.versions]
+
+        def move(by: int) -> None:
+            latest.append(schedule.move_seminar(seminar_id, by, versions=latest[-1]).versions)
+
         self._record_changed(
             self.tr("flytt av seminarium %1").replace("%1", str(saved.number)),
-            lambda: schedule.move_seminar(seminar_id, -steps),
-            lambda: schedule.move_seminar(seminar_id, steps),
-            change,
+            lambda: move(-steps),
+            lambda: move(steps),
+            seminars_changed(saved.cohort_id, seminar_id),
         )
         return True
 
