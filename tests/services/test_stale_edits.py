@@ -225,8 +225,8 @@ def test_stale_bulk_status_change_is_refused_whole(
     with pytest.raises(StaleEditError) as caught:
         bertil.enrollment.set_status(ids, withdrawn, date(2024, 11, 1), versions=shown)
     assert str(caught.value) == (
-        f"Antagningen av Bo Berg ändrades av anna kl. {_clock(caught.value)} efter att du "
-        "öppnade den."
+        f"Antagningen av Bo Berg ändrades av {anna.coordinator.name} kl. {_clock(caught.value)} "
+        "efter att du öppnade den."
     )
     assert {r.status for r in anna.enrollment.roster(cohort)} == {EnrollmentStatus.ENROLLED}
 
