@@ -32,6 +32,23 @@ def bertil(second_coordinator: Callable[[str], Services]) -> Services:
     return second_coordinator("bertil")
 
 
+def _versions(services: Services, cohort: int) -> dict[int, int]:
+    """The seminars' versions as the schedule shows them."""
+    return {s.id: s.version for s in services.catalog.cohort_overview(cohort).seminars}
+
+
+def _titles(services: Services, cohort: int) -> list[str]:
+    return [s.title for s in services.catalog.cohort_overview(cohort).seminars]
+
+
+def set_place(services: Services, seminar: int, place: str) -> int:
+    """Edit the seminar's place from the version read just before; returns its new version."""
+    details = services.schedule.seminar(seminar)
+    return services.schedule.update_seminar(
+        seminar, replace(details.as_input(), location=place), version=details.version
+    ).version
+
+
 def _clock(error: StaleEditError) -> str:
     assert error.at is not None
     return error.at.astimezone().strftime("%H:%M")
@@ -84,11 +101,8 @@ def test_stale_seminar_move_is_refused_and_overwrite_moves(
     cohort = factory.cohort(name="Omgång 5")
     first = factory.seminar(cohort, 1, date(2024, 9, 10), title="Första")
     factory.seminar(cohort, 2, date(2024, 10, 8), title="Andra")
-    seen = {s.id: s.version for s in bertil.catalog.cohort_overview(cohort).seminars}
-    details = anna.schedule.seminar(first)
-    anna.schedule.update_seminar(
-        first, replace(details.as_input(), location="Aulan"), version=details.version
-    )
+    seen = _versions(bertil, cohort)
+    set_place(anna, first, "Aulan")
 
     with pytest.raises(StaleEditError, match=r"^Seminarium 1 i Omgång 5 ändrades av anna"):
         bertil.schedule.move_seminar(first, 1, versions=seen)
@@ -295,35 +309,25 @@ def test_stale_seminar_move_checks_the_seminar_it_swaps_with(
     anna: Services, bertil: Services, factory: Factory
 ) -> None:
     cohort = factory.cohort(name="Omgång 6")
-    first = factory.seminar(cohort, 1, date(2024, 9, 10), title="Första")
-    second = factory.seminar(cohort, 2, date(2024, 10, 8), title="Andra")
-    third = factory.seminar(cohort, 3, date(2024, 11, 5), title="Tredje")
-    shown = {s.id: s.version for s in bertil.catalog.cohort_overview(cohort).seminars}
-    details = anna.schedule.seminar(second)
-    anna.schedule.update_seminar(
-        second, replace(details.as_input(), location="Aulan"), version=details.version
+    first, second, third = (
+        factory.seminar(cohort, n, day, title=title)
+        for n, day, title in (
+            (1, date(2024, 9, 10), "Första"),
+            (2, date(2024, 10, 8), "Andra"),
+            (3, date(2024, 11, 5), "Tredje"),
+        )
     )
+    shown = _versions(bertil, cohort)
+    placed = set_place(anna, second, "Aulan")
 
     with pytest.raises(StaleEditError, match=r"^Seminarium 2 i Omgång 6 ändrades av anna"):
         bertil.schedule.move_seminar(first, 1, versions=shown)
-    assert [s.title for s in anna.catalog.cohort_overview(cohort).seminars] == [
-        "Första",
-        "Andra",
-        "Tredje",
-    ]
-    moved = bertil.schedule.move_seminar(third, -1, versions={**shown, second: details.version + 1})
-    assert [s.title for s in anna.catalog.cohort_overview(cohort).seminars] == [
-        "Första",
-        "Tredje",
-        "Andra",
-    ]
-    overview = {s.id: s.version for s in anna.catalog.cohort_overview(cohort).seminars}
-    assert dict(moved.versions) == {third: overview[third], second: overview[second]}
+    assert _titles(anna, cohort) == ["Första", "Andra", "Tredje"]
+    moved = bertil.schedule.move_seminar(third, -1, versions={**shown, second: placed})
+    assert _titles(anna, cohort) == ["Första", "Tredje", "Andra"]
+    now = _versions(anna, cohort)
+    assert dict(moved.versions) == {third: now[third], second: now[second]}
     with pytest.raises(StaleEditError, match=r"^Seminarium 3 i Omgång 6 ändrades av bertil"):
-        anna.schedule.move_seminar(second, -1, versions={**shown, second: details.version + 1})
+        anna.schedule.move_seminar(second, -1, versions={**shown, second: placed})
     bertil.schedule.move_seminar(third, 1, versions=moved.versions)
-    assert [s.title for s in anna.catalog.cohort_overview(cohort).seminars] == [
-        "Första",
-        "Andra",
-        "Tredje",
-    ]
+    assert _titles(anna, cohort) == ["Första", "Andra", "Tredje"]

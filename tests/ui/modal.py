@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -26,3 +26,10 @@ def when_modal(kind: type[W], act: Callable[[W], None], *, tries: int = 1000) ->
 
     QTimer.singleShot(0, lambda: poll(tries))
     return seen
+
+
+def error_box(widget: QWidget) -> QMessageBox:
+    """The one error box (`ui.messages.show_error`) open over `widget`; those closed before
+    are left out."""
+    (box,) = [b for b in widget.findChildren(QMessageBox, "errorBox") if b.isVisible()]
+    return box

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -27,7 +29,9 @@ from seminarkoll.ui.planning.seminar_dialog import SeminarDialog
 from seminarkoll.ui.planning.theme_editor import ThemeEditorDialog
 from seminarkoll.ui.programme_dialog import ProgrammeDialog
 from seminarkoll.ui.schedule_model import ScheduleTableModel
+from tests.services.test_stale_edits import set_place
 from tests.ui.keys import press
+from tests.ui.modal import error_box
 from tests.ui.planning.modal import answer
 
 THEMES = (
@@ -345,7 +349,9 @@ def test_standard_shortcuts_bind_every_platform_key(qtbot: QtBot, demo_window: M
     for keys in QKeySequence.keyBindings(standard.Undo):
         overview = demo_window.cohort_page.overview
         assert overview is not None
-        assert planning.controller.move_seminar(overview.seminars[-1].id, -1)
+        assert planning.controller.move_seminar(
+            overview.seminars[-1].id, -1, planning.shown_versions()
+        )
         assert shown_titles(demo_window)[-2] == last
         select_row(qtbot, demo_window, 0)
         press(table, keys)
@@ -402,3 +408,78 @@ def test_archive_programme_edit_and_remove_cohort_with_undo(
     assert window.cohort_page.overview.cohort.id == cohort.id
     planning.undo_action.trigger()
     assert services.catalog.programmes()[0].cohorts[0].name == "Omgång 3"
+
+
+def _places(window: MainWindow) -> list[str]:
+    proxy = window.cohort_page.schedule_proxy
+    return [proxy.index(r, ScheduleTableModel.PLACE).data() for r in range(proxy.rowCount())]
+
+
+def _seminar_ids(window: MainWindow) -> list[int]:
+    return [row.id for row in window.cohort_page.schedule_model.rows()]
+
+
+def test_stale_seminar_move_refused_and_the_schedule_shown_afresh(
+    qtbot: QtBot, demo_window: MainWindow, second_coordinator: Callable[[str], Services]
+) -> None:
+    window, lars = demo_window, second_coordinator("Lars")
+    table = window.cohort_page.schedule
+    titles = shown_titles(window)
+    ids = _seminar_ids(window)
+    set_place(lars, ids[5], "Stadshuset")  # the neighbour the move would swap with
+    select_row(qtbot, window, 6)
+
+    qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+
+    box = error_box(window)
+    assert box.windowTitle() == "Seminariet kunde inte flyttas"
+    assert box.text().startswith("Seminarium 6 i ")
+    assert " ändrades av Lars kl. " in box.text()
+    assert shown_titles(window) == titles
+    assert _places(window)[5] == "Stadshuset"  # the schedule shows Lars's change
+    assert not window.planning.undo_action.isEnabled()
+    box.close()
+
+    assert window.planning.selected_seminar() == ids[6]  # still chosen, to try again
+    qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert shown_titles(window)[5:7] == [titles[6], titles[5]]
+    set_place(lars, ids[6], "Aulan")  # moved after Karin's move: her undo is refused
+    window.planning.undo_action.trigger()
+    box = error_box(window)
+    assert box.windowTitle() == "Det gick inte att ångra"
+    assert " ändrades av Lars kl. " in box.text()
+    assert shown_titles(window)[5:7] == [titles[6], titles[5]]
+    assert "Aulan" in _places(window)
+    assert not window.planning.undo_action.isEnabled()
+
+
+def test_stale_undo_of_a_seminar_edit_keeps_the_other_change(
+    qtbot: QtBot, demo_window: MainWindow, second_coordinator: Callable[[str], Services]
+) -> None:
+    window, lars = demo_window, second_coordinator("Lars")
+    seminar = _seminar_ids(window)[2]
+    services = services_of(window)
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, SeminarDialog)
+        dialog.title.setText("Karins titel")
+        dialog.buttons.accepted.emit()
+
+    edited = answer(SeminarDialog, edit)
+    assert window.planning.controller.edit_seminar(seminar)
+    assert edited
+    window.planning.undo_action.trigger()
+    window.planning.redo_action.trigger()
+    assert services.schedule.seminar(seminar).title == "Karins titel"
+    details = lars.schedule.seminar(seminar)
+    lars.schedule.update_seminar(
+        seminar, replace(details.as_input(), title="Lars titel"), version=details.version
+    )
+
+    window.planning.undo_action.trigger()
+
+    box = error_box(window)
+    assert box.text().startswith("Seminarium 3 i ")
+    assert " ändrades av Lars kl. " in box.text()
+    assert services.schedule.seminar(seminar).title == "Lars titel"
+    assert "Lars titel" in shown_titles(window)
