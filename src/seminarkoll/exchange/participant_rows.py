@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar, cast
 
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.domain.intake import imported_status, unknown_status
@@ -35,6 +35,7 @@ from seminarkoll.exchange.spreadsheet import (
 _NATIONAL_NUMBER_DIGITS = range(7, 10)
 _V = TypeVar("_V")
 _FIELDS = len(ParticipantField)
+_TEXT_OR_EMPTY = frozenset({str, type(None)})
 
 
 class ParticipantRow(NamedTuple):
@@ -180,15 +181,15 @@ class _RowReader:
         column = self._mapping.get
         values = zip(
             [row.number for row in body],
-            _column(cells, column(ParticipantField.FIRST_NAME), _text),
-            _column(cells, column(ParticipantField.LAST_NAME), _text),
-            _column(cells, column(ParticipantField.FULL_NAME), _text),
-            _column(cells, column(ParticipantField.EMAIL), _text),
-            _column(cells, column(ParticipantField.WORKPLACE), _text),
-            _column(cells, column(ParticipantField.ROLE), _text),
+            _text_column(cells, column(ParticipantField.FIRST_NAME)),
+            _text_column(cells, column(ParticipantField.LAST_NAME)),
+            _text_column(cells, column(ParticipantField.FULL_NAME)),
+            _text_column(cells, column(ParticipantField.EMAIL)),
+            _text_column(cells, column(ParticipantField.WORKPLACE)),
+            _text_column(cells, column(ParticipantField.ROLE)),
             _column(cells, column(ParticipantField.PHONE), _phone),
             _column(cells, column(ParticipantField.NOTES), _multiline_text),
-            _column(cells, column(ParticipantField.STATUS), _text),
+            _text_column(cells, column(ParticipantField.STATUS)),
             _column(cells, column(ParticipantField.STATUS_DATE), _day),
             strict=True,
         )
@@ -332,6 +333,20 @@ def _column(
     if column is None:
         return [None] * len(cells)
     return list(map(convert, map(itemgetter(column), cells)))
+
+
+def _text_column(cells: Sequence[Sequence[CellValue]], column: int | None) -> list[str | None]:
+    """`_column(cells, column, _text)`: a column of tidy text (the usual one: names, schools,
+    roles, addresses) is recognised as a whole and kept as it is, by C loops over the column
+    instead of a call of `_text` for each cell."""
+    if column is None:
+        return [None] * len(cells)
+    values = list(map(itemgetter(column), cells))
+    if set(map(type, values)) <= _TEXT_OR_EMPTY:
+        present = cast("list[str]", list(filter(None, values)))
+        if all(map(str.isprintable, present)) and "  " not in "\n".join(present):
+            return cast("list[str | None]", values)  # what `_text` gives for each of them
+    return list(map(_text, values))
 
 
 def _text(value: CellValue) -> str | None:
