@@ -331,3 +331,20 @@ def test_stale_seminar_move_checks_the_seminar_it_swaps_with(
         anna.schedule.move_seminar(second, -1, versions={**shown, second: placed})
     bertil.schedule.move_seminar(third, 1, versions=moved.versions)
     assert _titles(anna, cohort) == ["Första", "Andra", "Tredje"]
+
+
+def test_concurrent_lecturer_edit_is_stale_and_loses_nothing(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    lecturer = factory.person("Maria", "Dahl", is_lecturer=True)
+    his = bertil.lecturers.lecturer(lecturer)
+    hers = anna.lecturers.lecturer(lecturer)
+    saved = anna.lecturers.update_lecturer(
+        lecturer, replace(hers.as_input(), phone="0521-1"), version=hers.version
+    )
+    assert saved.version == hers.version + 1
+    with pytest.raises(StaleEditError, match=r"^Uppgifterna om Maria Dahl ändrades av anna"):
+        bertil.lecturers.update_lecturer(
+            lecturer, replace(his.as_input(), phone="0521-2"), version=his.version
+        )
+    assert bertil.lecturers.lecturer(lecturer).phone == "0521-1"

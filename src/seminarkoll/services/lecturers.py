@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.models import Cohort, Enrollment, Person, Programme, Seminar, SeminarLecturer
+from seminarkoll.data.versions import refuse_stale
+from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.person_rules import person_problems
 from seminarkoll.domain.planning import REMOVAL_NOUNS, count_phrase
@@ -68,6 +70,8 @@ class LecturerDetails(NamedRow):
     notes: str
     seminar_count: int
     latest_date: date | None
+    version: int = 0
+    """The version read: give it back when saving, to refuse a save over a newer change."""
 
     def as_input(self) -> LecturerInput:
         """The lecturer as input, e.g. to undo an edit."""
@@ -141,10 +145,14 @@ class LecturerService(DatabaseService):
             session.flush()
             return person.id
 
-    def update_lecturer(self, person_id: int, data: LecturerInput) -> LecturerDetails:
-        """Change a lecturer's name, title, organisation, contact details or notes."""
+    def update_lecturer(
+        self, person_id: int, data: LecturerInput, *, version: int | None = None
+    ) -> LecturerDetails:
+        """Change a lecturer's name, title, organisation, contact details or notes;
+        StaleEditError when they are no longer at `version` (None: save over any change)."""
         with self._db.transaction() as session:
             person = _lecturer(session, person_id)
+            refuse_stale(person, version, Edited.PERSON, lambda: person.name)
             problems = lecturer_problems(session, data, person_id)
             if problems:
                 raise ValidationError(problems)

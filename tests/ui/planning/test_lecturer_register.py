@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -15,6 +18,7 @@ from seminarkoll.ui.planning.lecturer_register import LecturerRegisterWindow
 from seminarkoll.ui.planning.models import LecturerSeminarsModel, LecturerTableModel
 from seminarkoll.ui.programme_dialog import ProgrammeDialog
 from tests.ui.keys import press
+from tests.ui.modal import error_box
 from tests.ui.planning.modal import answer
 
 
@@ -152,3 +156,57 @@ def test_find_and_close_take_every_platform_key(
         register = shown(qtbot, controller)
         with qtbot.waitSignal(register.destroyed):
             press(register.table, keys)
+
+
+def test_stale_lecturer_edit_and_its_undo_keep_the_other_change(
+    qtbot: QtBot,
+    demo: Services,
+    register: LecturerRegisterWindow,
+    controller: PlanningController,
+    second_coordinator: Callable[[str], Services],
+) -> None:
+    lars = second_coordinator("Lars")
+    register.table.selectRow(0)
+    maria = register.selected_id()
+    assert maria is not None
+
+    def phone_by_lars(number: str) -> None:
+        details = lars.lecturers.lecturer(maria)
+        lars.lecturers.update_lecturer(
+            maria, replace(details.as_input(), phone=number), version=details.version
+        )
+
+    refused: list[str] = []
+
+    def edit_while_lars_edits(dialog: QWidget) -> None:
+        assert isinstance(dialog, LecturerDialog)
+        dialog.phone.setText("0521-1")
+        phone_by_lars("0521-2")
+        dialog.buttons.accepted.emit()
+        refused.append(dialog.general_error.text())
+        dialog.reject()
+
+    answer(LecturerDialog, edit_while_lars_edits)
+    assert not controller.edit_lecturer(maria, register)
+    assert refused[0].startswith("Uppgifterna om Maria Dahl ändrades av Lars kl. ")
+    assert demo.lecturers.lecturer(maria).phone == "0521-2"
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, LecturerDialog)
+        dialog.phone.setText("0521-3")
+        dialog.buttons.accepted.emit()
+
+    answer(LecturerDialog, edit)
+    assert controller.edit_lecturer(maria, register)
+    controller.undo_stack.undo()
+    controller.undo_stack.redo()
+    assert demo.lecturers.lecturer(maria).phone == "0521-3"
+    phone_by_lars("0521-4")
+    controller.undo_stack.undo()
+    parent = register.parentWidget()
+    assert parent is not None
+    box = error_box(parent)
+    assert box.windowTitle() == "Det gick inte att ångra"
+    assert box.text().startswith("Uppgifterna om Maria Dahl ändrades av Lars kl. ")
+    assert demo.lecturers.lecturer(maria).phone == "0521-4"
+    assert controller.undo_stack.count() == 0  # the refused edit is off the stack

@@ -381,15 +381,14 @@ class PlanningController(QObject):
         if before is None:
             return False
         dialog = CohortDialog(services, details=before, parent=self._parent)
-        if not dialog.exec() or dialog.data is None:
+        if not dialog.exec() or dialog.data is None or dialog.updated is None:
             return False
-        saved = dialog.updated or planning.cohort(cohort_id)
         self._record_versioned_edit(
             self.tr("ändring av omgången ”%1”").replace("%1", before.name),
             lambda data, version: planning.update_cohort(cohort_id, data, version=version).version,
             (dialog.details or before).as_input(),
             dialog.data,
-            saved.version,
+            dialog.updated.version,
             Change(programme_id=before.programme_id, cohort_id=cohort_id, tree=True),
         )
         return True
@@ -577,6 +576,7 @@ class PlanningController(QObject):
 
     def edit_lecturer(self, person_id: int, parent: QWidget | None = None) -> bool:
         """Edit a lecturer in the register."""
+        from seminarkoll.services.lecturers import LecturerDetails
         from seminarkoll.ui.planning.lecturer_dialogs import LecturerDialog
 
         lecturers = self.services.lecturers
@@ -586,18 +586,20 @@ class PlanningController(QObject):
         if before is None:
             return False
         dialog = LecturerDialog(
-            lambda data: lecturers.update_lecturer(person_id, data),
+            lambda data: lecturers.update_lecturer(person_id, data, version=before.version),
             lecturers.title_suggestions(),
             before,
             parent or self._parent,
         )
-        if not dialog.exec() or dialog.data is None:
+        if not dialog.exec() or not isinstance(dialog.result_value, LecturerDetails):
             return False
-        return self._record_edit(
+        saved = dialog.result_value
+        return self._record_versioned_edit(
             self.tr("ändring av föreläsaren %1").replace("%1", before.name),
-            lambda data: lecturers.update_lecturer(person_id, data),
+            lambda data, seen: lecturers.update_lecturer(person_id, data, version=seen).version,
             before.as_input(),
-            lecturers.lecturer(person_id).as_input(),
+            saved.as_input(),
+            saved.version,
             Change(overview=True),
         )
 
