@@ -6674,6 +6674,13 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Ingenting ändrades. Det som visas nu är det som är sparat.</source>
+        <translation>Nothing was changed. What is shown now is what is saved.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Anteckning</source>

@@ -5,20 +5,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from seminarkoll.domain.errors import DomainError
+from seminarkoll.domain.errors import DomainError, StaleEditError
 
 T = TypeVar("T")
 P = ParamSpec("P")
 
 
 def show_error(parent: QWidget | None, title: str, error: DomainError | str) -> QMessageBox:
-    """A window-modal, non-blocking error box (tests and the event loop keep running)."""
+    """A window-modal, non-blocking error box (tests and the event loop keep running). An
+    action refused because someone else changed its rows meanwhile also says that nothing
+    changed and that the view now shows what is saved (the caller has read it again)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, parent
     )
     box.setObjectName("errorBox")
+    if isinstance(error, StaleEditError):
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Messages", "Ingenting ändrades. Det som visas nu är det som är sparat."
+            )
+        )
     box.open()
     return box
 
