@@ -32,7 +32,7 @@ class UndoHistory:
 def undo_actions(stack: QUndoStack, parent: QWidget) -> list[QAction]:
     """Ångra and Gör om on `stack`, added to `parent` so their keys work in that window."""
     undo = stack.createUndoAction(parent, QCoreApplication.translate("Undo", "Ångra"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(parent, QCoreApplication.translate("Undo", "Gör om"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     parent.addActions([undo, redo])

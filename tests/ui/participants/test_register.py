@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -307,3 +308,10 @@ def test_empty_register_says_how_to_fill_it_and_a_fruitless_search_says_so(
     window.search.setText("zzz")
     window.apply_search()
     assert window.empty_hint.text() == "Ingen person matchar sökningen och urvalet."
+
+
+def test_delete_and_undo_take_every_platform_key(qtbot: QtBot, services: Services) -> None:
+    window = _window(qtbot, services)
+    standard = QKeySequence.StandardKey
+    assert window.delete_action.shortcuts() == QKeySequence.keyBindings(standard.Delete)
+    assert window.undo_action.shortcuts() == QKeySequence.keyBindings(standard.Undo)

@@ -163,7 +163,7 @@ class RegisterWindow(QMainWindow):
             self,
             self.tr("&Ta bort …"),
             self.delete_person,
-            QKeySequence(QKeySequence.StandardKey.Delete),
+            QKeySequence.StandardKey.Delete,
         )
         self.workplaces_action = menu_action(
             self, self.tr("Arbets&platser …"), self.edit_workplaces
