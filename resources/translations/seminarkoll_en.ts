@@ -3863,6 +3863,14 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The organisation</translation>
     </message>
     <message>
+        <source>Namnet</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>Området</source>
+        <translation>The area</translation>
+    </message>
+    <message>
         <source>{name} har deltagit i, föreläst vid eller lett en omgång och kan därför inte tas bort helt. Anonymisera personen i stället; då finns omgångarnas siffror kvar.</source>
         <translation>{name} has taken part in, lectured at or led a cohort and so cannot be removed completely. Anonymise the person instead; the cohorts' figures are then kept.</translation>
     </message>
@@ -4157,10 +4165,6 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Ange arbetsplatsens namn.</source>
         <translation>Enter the workplace's name.</translation>
-    </message>
-    <message>
-        <source>Området får vara högst 200 tecken.</source>
-        <translation>The area may be at most 200 characters.</translation>
     </message>
     <message>
         <source>Det finns redan en arbetsplats som heter ”{name}”.</source>

@@ -9,6 +9,7 @@ from seminarkoll.data.models import Person, Workplace
 from seminarkoll.data.versions import BOOKKEEPING
 from seminarkoll.domain.person_rules import (
     PERSON_LIMITS,
+    WORKPLACE_AREA_LIMIT,
     WORKPLACE_NAME_LIMIT,
     length_problems,
     name_problem,
@@ -29,6 +30,7 @@ def test_limits_equal_the_model_column_lengths() -> None:
         assert _length(columns[field].type) == limit, field
     assert _length(columns["email_key"].type) == PERSON_LIMITS["email"]
     assert _length(Workplace.__table__.c["name"].type) == WORKPLACE_NAME_LIMIT
+    assert _length(Workplace.__table__.c["area"].type) == WORKPLACE_AREA_LIMIT
 
 
 def test_every_text_column_of_a_person_has_a_limit() -> None:

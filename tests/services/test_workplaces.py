@@ -36,3 +36,13 @@ def test_workplace_register(services: Services, factory: Factory) -> None:
     assert services.workplaces.delete(school) == 1
     with pytest.raises(NotFoundError):
         services.workplaces.delete(school)
+
+
+def test_names_and_areas_over_their_limit_are_refused(services: Services) -> None:
+    longest = "x" * 200
+    services.workplaces.create(WorkplaceInput(longest, area=longest))
+    with pytest.raises(ValidationError) as refused:
+        services.workplaces.create(WorkplaceInput("y" * 201, area="z" * 201))
+    assert refused.value.for_field("name") == "Namnet får vara högst 200 tecken."
+    assert refused.value.for_field("area") == "Området får vara högst 200 tecken."
+    assert len(services.workplaces.workplaces()) == 1

@@ -32,6 +32,12 @@ PERSON_LIMITS: Mapping[str, int] = MappingProxyType(
 
 WORKPLACE_NAME_LIMIT = TEXT_LIMIT
 """The longest workplace name."""
+WORKPLACE_AREA_LIMIT = TEXT_LIMIT
+"""The longest name of a workplace's area (område)."""
+WORKPLACE_LIMITS: Mapping[str, int] = MappingProxyType(
+    {"name": WORKPLACE_NAME_LIMIT, "area": WORKPLACE_AREA_LIMIT}
+)
+"""The longest value of each of a workplace's text fields, by field."""
 
 _NOUNS: Mapping[str, str] = MappingProxyType(
     {
@@ -43,16 +49,34 @@ _NOUNS: Mapping[str, str] = MappingProxyType(
         "organisation": QT_TRANSLATE_NOOP("Errors", "Organisationen"),
     }
 )
+_WORKPLACE_NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        "name": QT_TRANSLATE_NOOP("Errors", "Namnet"),
+        "area": QT_TRANSLATE_NOOP("Errors", "Området"),
+    }
+)
 
 
 def length_problems(values: Mapping[str, str]) -> dict[str, str]:
     """A message for each of a person's `values` (field -> text) longer than its limit."""
+    return _too_long(values, PERSON_LIMITS, _NOUNS)
+
+
+def workplace_length_problems(values: Mapping[str, str]) -> dict[str, str]:
+    """A message for each of a workplace's `values` (name, area -> text) longer than its
+    limit."""
+    return _too_long(values, WORKPLACE_LIMITS, _WORKPLACE_NOUNS)
+
+
+def _too_long(
+    values: Mapping[str, str], limits: Mapping[str, int], nouns: Mapping[str, str]
+) -> dict[str, str]:
     return {
         field: translate("Errors", "{label} får vara högst {limit} tecken.").format(
-            label=translate("Errors", _NOUNS[field]), limit=PERSON_LIMITS[field]
+            label=translate("Errors", nouns[field]), limit=limits[field]
         )
         for field, value in values.items()
-        if len(value) > PERSON_LIMITS[field]
+        if len(value) > limits[field]
     }
 
 

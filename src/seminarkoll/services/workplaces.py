@@ -11,6 +11,7 @@ from seminarkoll.data.lookups import existing
 from seminarkoll.data.models import Person, Workplace
 from seminarkoll.domain.enums import WorkplaceKind
 from seminarkoll.domain.errors import FieldProblem, ValidationError
+from seminarkoll.domain.person_rules import workplace_length_problems
 from seminarkoll.domain.text import fold, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.database_service import DatabaseService
@@ -101,14 +102,8 @@ def _validated(data: WorkplaceInput) -> tuple[str, str]:
     problems = []
     if not name:
         problems.append(FieldProblem("name", translate("Errors", "Ange arbetsplatsens namn.")))
-    elif len(name) > 200:
-        problems.append(
-            FieldProblem("name", translate("Errors", "Namnet får vara högst 200 tecken."))
-        )
-    if len(area) > 200:
-        problems.append(
-            FieldProblem("area", translate("Errors", "Området får vara högst 200 tecken."))
-        )
+    texts = {"name": name, "area": area}
+    problems.extend(FieldProblem(*problem) for problem in workplace_length_problems(texts).items())
     if problems:
         raise ValidationError(problems)
     return name, area
