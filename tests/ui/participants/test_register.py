@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from seminarkoll.domain.text import swedish_key
 from seminarkoll.services.container import Services
 from seminarkoll.services.participants import PersonRole
 from seminarkoll.ui.participants.card import ParticipantCardDialog
@@ -42,6 +43,27 @@ def test_model_passes_qt_checks(qtmodeltester: object, demo: Services) -> None:
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.sort(PersonTableModel.WORKPLACE, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_search_shows_its_persons_in_the_sort_order(demo: Services) -> None:
+    model = PersonTableModel()
+    model.set_rows(demo.participants.register())
+    everyone = [model.person_at(row) for row in range(model.rowCount())]
+    found = demo.participants.search("berg")
+    assert 1 < len(found) < len(everyone)
+    model.set_matches((max(found) + 1000, *reversed(found)))
+    shown = [model.person_at(row) for row in range(model.rowCount())]
+    assert shown == [person for person in everyone if person.id in found]
+    model.sort(PersonTableModel.FIRST, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == len(found)
+    names = [
+        (swedish_key(p.first_name), swedish_key(p.last_name))
+        for p in (model.person_at(row) for row in range(len(found)))
+    ]
+    assert names == sorted(names, reverse=True)
+    model.set_matches(None)
+    assert model.rowCount() == len(everyone)
+    assert model.row_of(found[0]) is not None
 
 
 def test_swedish_sorting(qtbot: QtBot, services: Services, factory: Factory) -> None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -25,9 +25,9 @@ class PersonTableModel(RowTableModel["PersonRow"]):
 
     Sorting happens here (not in a proxy) by each text's rank in `QCollator` order, computed
     once per distinct text: a proxy's Python `lessThan` takes seconds for 20,000 rows, the
-    ranks take milliseconds. A search
-    narrows the rows to the ids the service found, keeping the sort order: the rows shown
-    are the persons of `_visible`, indexes into all persons loaded."""
+    ranks take milliseconds. A search narrows the rows to the ids the service found, keeping
+    the sort order: their places in `_sorted` (every person loaded, in sort order) are looked
+    up and sorted, so a search costs in proportion to what it found."""
 
     LAST, FIRST, WORKPLACE, TITLE, COHORTS, ROLE, EMAIL, PHONE = range(8)
 
@@ -46,10 +46,9 @@ class PersonTableModel(RowTableModel["PersonRow"]):
             parent,
         )
         self._all: list[PersonRow] = []
-        self._order: list[int] = []
-        self._order_ids: list[int] = []
-        self._visible: list[int] = []
-        self._matches: set[int] | None = None
+        self._sorted: list[PersonRow] = []
+        self._place: dict[int, int] = {}
+        self._matches: Collection[int] | None = None
         self._keys: dict[int, list[int]] = {}
         self._sort_column = self.LAST
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -62,15 +61,15 @@ class PersonTableModel(RowTableModel["PersonRow"]):
         self.beginResetModel()
         self._all = list(rows)
         self._keys = {}
-        self._set_order(self._sorted())
-        self._show(self._filtered())
+        self._sort_rows()
+        self._rows = self._filtered()
         self.endResetModel()
 
     def set_matches(self, ids: Collection[int] | None) -> None:
         """Show only persons with these ids (None: everyone)."""
         self.beginResetModel()
-        self._matches = None if ids is None else set(ids)
-        self._show(self._filtered())
+        self._matches = ids
+        self._rows = self._filtered()
         self.endResetModel()
 
     def person_at(self, row: int) -> PersonRow:
@@ -79,9 +78,7 @@ class PersonTableModel(RowTableModel["PersonRow"]):
 
     def row_of(self, person_id: int) -> int | None:
         """The row showing `person_id`, or None when it is filtered out."""
-        return next(
-            (row for row, i in enumerate(self._visible) if self._all[i].id == person_id), None
-        )
+        return next((row for row, person in enumerate(self._rows) if person.id == person_id), None)
 
     @property
     def total(self) -> int:
@@ -93,29 +90,27 @@ class PersonTableModel(RowTableModel["PersonRow"]):
         if not 0 <= column < len(self._headers):
             return
         self.layoutAboutToBeChanged.emit()
-        old = [(index, self._visible[index.row()]) for index in self.persistentIndexList()]
+        old = [(index, self._rows[index.row()].id) for index in self.persistentIndexList()]
         self._sort_column, self._sort_order = column, order
-        self._set_order(self._sorted())
-        self._show(self._filtered())
-        position = {item: row for row, item in enumerate(self._visible)}
+        self._sort_rows()
+        self._rows = self._filtered()
+        position = {person.id: row for row, person in enumerate(self._rows)}
         self.changePersistentIndexList(
             [index for index, _ in old],
-            [self.index(position[item], index.column()) for index, item in old],
+            [self.index(position[person_id], index.column()) for index, person_id in old],
         )
         self.layoutChanged.emit()
 
-    def _set_order(self, order: list[int]) -> None:
-        self._order = order
-        ids = [person.id for person in self._all]
-        self._order_ids = list(map(ids.__getitem__, order))
-
-    def _sorted(self) -> list[int]:
+    def _sort_rows(self) -> None:
+        """Put every person loaded in the sort order, and note each one's place there."""
         keys = self._column_keys(self._sort_column)
-        return sorted(
+        order = sorted(
             range(len(self._all)),
             key=keys.__getitem__,
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
+        self._sorted = list(map(self._all.__getitem__, order))
+        self._place = dict(zip(map(attrgetter("id"), self._sorted), range(len(order)), strict=True))
 
     def _column_keys(self, column: int) -> list[int]:
         """Per row, one number that sorts as (the column's text, then the last name) sorts in
@@ -148,14 +143,14 @@ class PersonTableModel(RowTableModel["PersonRow"]):
             ranks[text] = rank
         return ranks
 
-    def _show(self, visible: list[int]) -> None:
-        self._visible = visible
-        self._rows = list(map(self._all.__getitem__, visible))
-
-    def _filtered(self) -> list[int]:
+    def _filtered(self) -> list[PersonRow]:
+        """The persons the search found (everyone without one), in the sort order; ids of
+        persons not loaded are passed over."""
         if self._matches is None:
-            return list(self._order)
-        return list(compress(self._order, map(self._matches.__contains__, self._order_ids)))
+            return list(self._sorted)
+        place = self._place
+        places = sorted(place[i] for i in self._matches if i in place)
+        return list(map(self._sorted.__getitem__, places))
 
     # -- what a row shows -----------------------------------------------------------------
     def cell(self, person: PersonRow, column: int, role: int) -> Any:
