@@ -5809,6 +5809,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Gruppen kunde inte tas bort</source>
+        <translation>The group could not be removed</translation>
+    </message>
+    <message>
         <source>Det finns inga grupper att fördela till. Skapa grupper med Ny grupp först.</source>
         <translation>There are no groups to distribute to. Create groups with New group first.</translation>
     </message>
@@ -8676,6 +8680,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <message>
         <source>Ta bort</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Deltagarna kunde inte tas bort</source>
+        <translation>The participants could not be removed</translation>
     </message>
 </context>
 <context>

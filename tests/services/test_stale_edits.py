@@ -348,3 +348,29 @@ def test_concurrent_lecturer_edit_is_stale_and_loses_nothing(
             lecturer, replace(his.as_input(), phone="0521-2"), version=his.version
         )
     assert bertil.lecturers.lecturer(lecturer).phone == "0521-1"
+
+
+def test_stale_removal_from_the_cohort_and_group_deletion_are_refused(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort()
+    ids = [factory.enrollment(cohort, factory.person(n, "Berg")) for n in ("Ada", "Bo")]
+    shown = {r.enrollment_id: r.version for r in bertil.enrollment.roster(cohort)}
+    group = anna.groups.create(cohort, GroupInput("Lärgrupp 1"))
+    (his_group,) = bertil.groups.groups(cohort)
+    (her_group,) = anna.groups.groups(cohort)
+    anna.enrollment.set_status(ids[:1], EnrollmentStatus.WITHDRAWN, date(2024, 11, 1))
+    anna.groups.add_members(group, ids[1:], version=her_group.version)
+
+    with pytest.raises(StaleEditError, match=r"^Antagningen av Ada Berg ändrades av anna"):
+        bertil.enrollment.remove(ids, versions=shown)
+    assert len(anna.enrollment.roster(cohort)) == 2
+    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp 1 ändrades av anna"):
+        bertil.groups.delete(group, version=his_group.version)
+    assert [len(g.members) for g in anna.groups.groups(cohort)] == [1]
+
+    (now,) = bertil.groups.groups(cohort)
+    assert bertil.groups.delete(group, version=now.version) == 1
+    fresh = {r.enrollment_id: r.version for r in bertil.enrollment.roster(cohort)}
+    assert bertil.enrollment.remove(ids, versions=fresh).names == ("Ada Berg", "Bo Berg")
+    assert anna.enrollment.roster(cohort) == ()

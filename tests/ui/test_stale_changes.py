@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.services.container import Services
 from seminarkoll.services.enrollment import EnrollmentInput
 from seminarkoll.ui.participants.groups_dialog import GroupsDialog
-from tests.ui.modal import error_box
+from tests.ui.modal import error_box, when_modal
 from tests.ui.participants.test_roster import _cohort, _select
 from tests.ui.participants.test_roster import _tab as roster_tab
 
@@ -95,3 +96,39 @@ def test_stale_group_members_change_refused_and_the_other_change_shown(
     box = error_box(dialog)
     assert "Samtalsgrupp A ändrades av Lars" in box.text()
     assert dialog.members_model.rowCount() == 6
+
+
+def test_stale_removal_from_the_roster_and_group_deletion_refused(
+    qtbot: QtBot, demo: Services, lars: Services
+) -> None:
+    tab = roster_tab(qtbot, demo)
+    cohort = _cohort(demo)
+    _select(tab, "Anna")
+    (anna,) = tab.selected_rows()
+    lars.enrollment.set_status([anna.enrollment_id], EnrollmentStatus.COMPLETED, anna.joined_on)
+
+    def remove(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text() == "Ta bort").click()
+
+    when_modal(QMessageBox, remove)
+    tab.remove()
+    box = error_box(tab)
+    assert box.windowTitle() == "Deltagarna kunde inte tas bort"
+    assert box.text().startswith(f"Antagningen av {anna.name} ändrades av Lars kl. ")
+    assert anna.enrollment_id in {r.enrollment_id for r in demo.enrollment.roster(cohort)}
+    shown = next(r for r in tab.model.rows() if r.enrollment_id == anna.enrollment_id)
+    assert shown.status is EnrollmentStatus.COMPLETED  # reloaded: Lars's change shows
+    box.close()
+
+    dialog = GroupsDialog(demo, cohort)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    group = next(g for g in lars.groups.groups(cohort) if g.id == dialog.current_group_id())
+    lars.groups.remove_members(group.id, [group.members[0].enrollment_id], version=group.version)
+    when_modal(QMessageBox, remove)
+    dialog.delete_group()
+    box = error_box(dialog)
+    assert box.windowTitle() == "Gruppen kunde inte tas bort"
+    assert box.text().startswith(f"Gruppen {group.name} ändrades av Lars kl. ")
+    assert group.id in {g.id for g in demo.groups.groups(cohort)}
+    assert dialog.members_model.rowCount() == len(group.members) - 1

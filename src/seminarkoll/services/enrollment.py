@@ -224,13 +224,19 @@ class EnrollmentService(DatabaseService):
                 names=tuple(full_name(first, last) for first, last in names), marks=int(marks or 0)
             )
 
-    def remove(self, enrollment_ids: Sequence[int]) -> RemovalImpact:
-        """Remove enrolments with their attendance and group memberships (the persons stay)."""
+    def remove(
+        self, enrollment_ids: Sequence[int], *, versions: Mapping[int, int] | None = None
+    ) -> RemovalImpact:
+        """Remove enrolments with their attendance and group memberships (the persons stay).
+        `versions` as for `set_status`: when any of them changed or went since they were shown,
+        nothing is removed."""
         impact = self.removal_impact(enrollment_ids)
         with (
             self._db.transaction() as session,
             _changing(session, enrollment_ids, translate("Errors", "borttagningen")) as rows,
         ):
+            if versions is not None:
+                _refuse_changed_since_shown(rows, enrollment_ids, versions)
             for enrollment in rows:
                 session.delete(enrollment)
         return impact

@@ -179,10 +179,12 @@ class GroupService(DatabaseService):
                 )
             group.name, group.kind, group.leader_person_id = name, data.kind, data.leader_person_id
 
-    def delete(self, group_id: int) -> int:
-        """Remove a group (its members stay in the cohort); returns how many members it had."""
+    def delete(self, group_id: int, *, version: int | None = None) -> int:
+        """Remove a group (its members stay in the cohort); returns how many members it had.
+        StaleEditError, and nothing removed, when it is no longer at `version` (None: remove
+        it whatever changed)."""
         with self._db.transaction() as session:
-            group = existing_group(session, group_id)
+            group = _shown_group(session, group_id, version)
             count = len(group.members)
             session.delete(group)
             return count

@@ -283,10 +283,15 @@ class GroupsDialog(QDialog):
             group.name,
             str(len(group.members)),
         )
-        if confirm(self, self.tr("Ta bort grupp"), text, self.tr("Ta bort")):
-            self._services.groups.delete(group.id)
-            self.changed = True
-            self.reload()
+        if not confirm(self, self.tr("Ta bort grupp"), text, self.tr("Ta bort")):
+            return
+        try:
+            self._services.groups.delete(group.id, version=group.version)
+        except DomainError as exc:
+            self._refused(exc, self.tr("Gruppen kunde inte tas bort"))
+            return
+        self.changed = True
+        self.reload()
 
     def distribute(self) -> None:
         """Place everyone without a group of the chosen group's kind in the smallest groups of
@@ -343,11 +348,12 @@ class GroupsDialog(QDialog):
         self.changed = True
         self.reload(group.id)
 
-    def _refused(self, error: DomainError) -> None:
-        """Say why a change of members changed nothing, after reading the groups again (to
-        show what someone else changed meanwhile)."""
+    def _refused(self, error: DomainError, title: str = "") -> None:
+        """Say (under `title`, by default that the group could not be changed) why a change of
+        a group changed nothing, after reading the groups again (to show what someone else
+        changed meanwhile)."""
         self.reload()
-        show_error(self, self.tr("Gruppen kunde inte ändras"), error)
+        show_error(self, title or self.tr("Gruppen kunde inte ändras"), error)
 
 
 def _people_model(parent: QWidget) -> ColumnsModel[RosterRow]:

@@ -319,7 +319,15 @@ class RosterTab(CohortTab):
         )
         if not confirm(self, self.tr("Ta bort ur omgången"), text, self.tr("Ta bort")):
             return
-        self._services.enrollment.remove([r.enrollment_id for r in rows])
+        try:
+            self._services.enrollment.remove(
+                [r.enrollment_id for r in rows],
+                versions={r.enrollment_id: r.version for r in rows},
+            )
+        except DomainError as exc:
+            self.reload()
+            show_error(self, self.tr("Deltagarna kunde inte tas bort"), exc)
+            return
         self.reload()
         self.changed.emit()
 
