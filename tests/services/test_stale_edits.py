@@ -49,6 +49,16 @@ def set_place(services: Services, seminar: int, place: str) -> int:
     ).version
 
 
+def _bergs(
+    factory: Factory, seer: Services, *first_names: str
+) -> tuple[int, list[int], dict[int, int]]:
+    """A cohort with these Bergs enrolled, their enrolment ids, and the versions `seer`'s roster
+    shows."""
+    cohort = factory.cohort()
+    ids = [factory.enrollment(cohort, factory.person(n, "Berg")) for n in first_names]
+    return cohort, ids, {r.enrollment_id: r.version for r in seer.enrollment.roster(cohort)}
+
+
 def _clock(error: StaleEditError) -> str:
     assert error.at is not None
     return error.at.astimezone().strftime("%H:%M")
@@ -227,9 +237,7 @@ def test_stale_check_ignores_what_the_application_keeps_by_itself(
 def test_stale_bulk_status_change_is_refused_whole(
     anna: Services, bertil: Services, factory: Factory
 ) -> None:
-    cohort = factory.cohort()
-    ids = [factory.enrollment(cohort, factory.person(n, "Berg")) for n in ("Ada", "Bo", "Cid")]
-    shown = {r.enrollment_id: r.version for r in bertil.enrollment.roster(cohort)}
+    cohort, ids, shown = _bergs(factory, bertil, "Ada", "Bo", "Cid")
     bo = next(r for r in anna.enrollment.roster(cohort) if r.enrollment_id == ids[1])
     anna.enrollment.update(
         ids[1], EnrollmentInput(EnrollmentStatus.ENROLLED, notes="Ny chef"), version=bo.version
@@ -263,9 +271,7 @@ def test_stale_bulk_status_change_is_refused_whole(
 def test_stale_bulk_status_change_of_a_removed_enrolment_changes_nothing(
     anna: Services, bertil: Services, factory: Factory
 ) -> None:
-    cohort = factory.cohort()
-    ids = [factory.enrollment(cohort, factory.person(n, "Berg")) for n in ("Ada", "Bo")]
-    shown = {r.enrollment_id: r.version for r in bertil.enrollment.roster(cohort)}
+    cohort, ids, shown = _bergs(factory, bertil, "Ada", "Bo")
     anna.enrollment.remove(ids[:1])
     with pytest.raises(NotFoundError, match=r"^1 av de valda antagningarna finns inte längre"):
         bertil.enrollment.set_status(
@@ -353,9 +359,7 @@ def test_concurrent_lecturer_edit_is_stale_and_loses_nothing(
 def test_stale_removal_from_the_cohort_and_group_deletion_are_refused(
     anna: Services, bertil: Services, factory: Factory
 ) -> None:
-    cohort = factory.cohort()
-    ids = [factory.enrollment(cohort, factory.person(n, "Berg")) for n in ("Ada", "Bo")]
-    shown = {r.enrollment_id: r.version for r in bertil.enrollment.roster(cohort)}
+    cohort, ids, shown = _bergs(factory, bertil, "Ada", "Bo")
     group = anna.groups.create(cohort, GroupInput("Lärgrupp 1"))
     (his_group,) = bertil.groups.groups(cohort)
     (her_group,) = anna.groups.groups(cohort)

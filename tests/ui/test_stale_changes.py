@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.domain.enums import EnrollmentStatus
@@ -98,6 +98,22 @@ def test_stale_group_members_change_refused_and_the_other_change_shown(
     assert dialog.members_model.rowCount() == 6
 
 
+def _removal_refused(widget: QWidget, remove: Callable[[], object], title: str) -> str:
+    """Run `remove`, confirming the removal it asks about; the text of the refusal then shown
+    over `widget` under `title`."""
+
+    def confirm(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text() == "Ta bort").click()
+
+    when_modal(QMessageBox, confirm)
+    remove()
+    box = error_box(widget)
+    assert box.windowTitle() == title
+    text = box.text()
+    box.close()
+    return text
+
+
 def test_stale_removal_from_the_roster_and_group_deletion_refused(
     qtbot: QtBot, demo: Services, lars: Services
 ) -> None:
@@ -107,28 +123,18 @@ def test_stale_removal_from_the_roster_and_group_deletion_refused(
     (anna,) = tab.selected_rows()
     lars.enrollment.set_status([anna.enrollment_id], EnrollmentStatus.COMPLETED, anna.joined_on)
 
-    def remove(box: QMessageBox) -> None:
-        next(b for b in box.buttons() if b.text() == "Ta bort").click()
-
-    when_modal(QMessageBox, remove)
-    tab.remove()
-    box = error_box(tab)
-    assert box.windowTitle() == "Deltagarna kunde inte tas bort"
-    assert box.text().startswith(f"Antagningen av {anna.name} ändrades av Lars kl. ")
+    text = _removal_refused(tab, tab.remove, "Deltagarna kunde inte tas bort")
+    assert text.startswith(f"Antagningen av {anna.name} ändrades av Lars kl. ")
     assert anna.enrollment_id in {r.enrollment_id for r in demo.enrollment.roster(cohort)}
     shown = next(r for r in tab.model.rows() if r.enrollment_id == anna.enrollment_id)
     assert shown.status is EnrollmentStatus.COMPLETED  # reloaded: Lars's change shows
-    box.close()
 
     dialog = GroupsDialog(demo, cohort)
     qtbot.addWidget(dialog)
     dialog.show()
     group = next(g for g in lars.groups.groups(cohort) if g.id == dialog.current_group_id())
     lars.groups.remove_members(group.id, [group.members[0].enrollment_id], version=group.version)
-    when_modal(QMessageBox, remove)
-    dialog.delete_group()
-    box = error_box(dialog)
-    assert box.windowTitle() == "Gruppen kunde inte tas bort"
-    assert box.text().startswith(f"Gruppen {group.name} ändrades av Lars kl. ")
+    text = _removal_refused(dialog, dialog.delete_group, "Gruppen kunde inte tas bort")
+    assert text.startswith(f"Gruppen {group.name} ändrades av Lars kl. ")
     assert group.id in {g.id for g in demo.groups.groups(cohort)}
     assert dialog.members_model.rowCount() == len(group.members) - 1
