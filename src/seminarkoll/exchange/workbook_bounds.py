@@ -42,18 +42,21 @@ _SHEET_DATA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sheetData\b")
 # Excel, LibreOffice and openpyxl write every cell and row with `r` as its first attribute,
 # after one space, and without a namespace prefix; then the searches below see every position
 # that matters. Each search starts with a literal ("<c", "<row", ":"), which the regular
-# expression engine skips to: a few passes over the part in all.
+# expression engine skips to: three passes over the part for the usual list.
+_WITHIN_Z = (  # a cell or row tag other than one at most at column Z and row 99,999
+    re.compile(rb'<c(?:[>/\t\n\r]| (?!r="[A-Z][0-9]{1,5}"))'),
+    re.compile(rb'<row(?:[>/\t\n\r]| (?!r="[0-9]{1,5}"))'),
+    re.compile(rb":(?:c|row)[\s>/]"),  # a prefixed tag
+)
 _UNUSUAL_TAGS = (  # a cell or row tag without " r=" first (XML allows any whitespace), or prefixed
     re.compile(rb'<c(?:[>/\t\n\r]| (?!r="))'),
     re.compile(rb'<row(?:[>/\t\n\r]| (?!r="))'),
-    re.compile(rb":(?:c|row)[\s>/]"),
+    _WITHIN_Z[2],
 )
-_BEYOND_Z = (  # a cell beyond column Z or row 99,999; a row beyond row 99,999
-    re.compile(rb'<c r="(?:[A-Z]{2}|[A-Z][0-9]{6})'),
+_BEYOND = (  # a cell beyond `MAX_COLUMNS` (column GR) or row 99,999; a row beyond row 99,999
+    re.compile(rb'<c r="(?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z]|[A-Z]{1,2}[0-9]{6})'),
     re.compile(rb'<row r="[0-9]{6}'),
 )
-_BEYOND = re.compile(rb'<c r="(?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z]|[A-Z]{1,2}[0-9]{6})')
-"""A cell beyond `MAX_COLUMNS` (column GR) or row 99,999."""
 _TWO_LETTERS = re.compile(rb'<c r="([A-Z]{2})[0-9]')
 _ROW_NUMBERS = re.compile(rb'<(?:c|row) r="[A-Z]*([0-9]+)"')
 # Anything else (prefixed tags, cells without `r`, other attribute orders) is walked tag by tag.
@@ -170,14 +173,14 @@ def check_workbook(path: Path, data: bytes) -> WorkbookBounds | None:
 
 def _extent(part: bytearray) -> _Extent:
     """How far the cells of one sheet part reach."""
-    if any(unusual.search(part) for unusual in _UNUSUAL_TAGS):
-        return _walked_extent(part)  # rare: only such files pay for the exact walk
-    if not any(beyond.search(part) for beyond in _BEYOND_Z):
+    if not any(search.search(part) for search in _WITHIN_Z):
         # At most column Z and row 99,999: within every limit, so the exact size is not needed.
         return _Extent()
-    if _BEYOND_Z[1].search(part) or _BEYOND.search(part):
-        return _walked_extent(part)
+    if any(search.search(part) for search in (*_UNUSUAL_TAGS, *_BEYOND)):
+        return _walked_extent(part)  # rare: only such files pay for the exact walk
     letters = set(_TWO_LETTERS.findall(part))
+    if not letters:
+        return _walked_extent(part)  # references of another form (lower case, no row number)
     columns = max(map(_column_number, letters))
     rows = max(map(int, set(_ROW_NUMBERS.findall(part))), default=0)
     return _Extent(rows, columns)
