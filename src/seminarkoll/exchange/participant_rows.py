@@ -187,7 +187,7 @@ class _RowReader:
             _text_column(cells, column(ParticipantField.EMAIL)),
             _text_column(cells, column(ParticipantField.WORKPLACE)),
             _text_column(cells, column(ParticipantField.ROLE)),
-            _column(cells, column(ParticipantField.PHONE), _phone),
+            _text_column(cells, column(ParticipantField.PHONE), _phone),
             _column(cells, column(ParticipantField.NOTES), _multiline_text),
             _text_column(cells, column(ParticipantField.STATUS)),
             _column(cells, column(ParticipantField.STATUS_DATE), _day),
@@ -335,20 +335,6 @@ def _column(
     return list(map(convert, map(itemgetter(column), cells)))
 
 
-def _text_column(cells: Sequence[Sequence[CellValue]], column: int | None) -> list[str | None]:
-    """`_column(cells, column, _text)`: a column of tidy text (the usual one: names, schools,
-    roles, addresses) is recognised as a whole and kept as it is, by C loops over the column
-    instead of a call of `_text` for each cell."""
-    if column is None:
-        return [None] * len(cells)
-    values = list(map(itemgetter(column), cells))
-    if set(map(type, values)) <= _TEXT_OR_EMPTY:
-        present = cast("list[str]", list(filter(None, values)))
-        if all(map(str.isprintable, present)) and "  " not in "\n".join(present):
-            return cast("list[str | None]", values)  # what `_text` gives for each of them
-    return list(map(_text, values))
-
-
 def _text(value: CellValue) -> str | None:
     """A cell as one line of text with single spaces; None for an empty cell."""
     if isinstance(value, str):  # most cells: skip the conversion
@@ -359,6 +345,25 @@ def _text(value: CellValue) -> str | None:
         return " ".join(value.split()) or None
     text = cell_text(value)
     return None if text is None else _collapse(text) or None
+
+
+def _text_column(
+    cells: Sequence[Sequence[CellValue]],
+    column: int | None,
+    convert: Callable[[CellValue], str | None] = _text,
+) -> list[str | None]:
+    """`_column(cells, column, convert)` for a `convert` that keeps tidy text as it is (`_text`,
+    `_phone`): a column of tidy text (the usual one: names, schools, roles, addresses, phone
+    numbers) is recognised as a whole and kept, by C loops over the column instead of a call
+    of `convert` for each cell."""
+    if column is None:
+        return [None] * len(cells)
+    values = list(map(itemgetter(column), cells))
+    if set(map(type, values)) <= _TEXT_OR_EMPTY:
+        present = cast("list[str]", list(filter(None, values)))
+        if all(map(str.isprintable, present)) and "  " not in "\n".join(present):
+            return cast("list[str | None]", values)  # what `convert` gives for each of them
+    return list(map(convert, values))
 
 
 def _day(value: CellValue) -> date | str | None:

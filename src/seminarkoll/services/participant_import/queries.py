@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -179,7 +180,7 @@ def load_existing(
     workplaces = _workplaces(session)
     workplace_names = dict(workplaces.values())
     persons: dict[int, Known] = {}
-    emails = sorted({row.email_key for row in rows if row.email_key})
+    emails = list(dict.fromkeys(filter(None, map(attrgetter("email_key"), rows))))
     for found in _BY_EMAIL.rows(session, emails):
         persons[found[0]] = Known(*found)
     folded = Folds()
