@@ -11,13 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -35,10 +33,11 @@ from seminarkoll.ui.messages import attempt, confirm, show_error
 from seminarkoll.ui.navigator import COHORT, PROGRAMME, ProgrammeNavigator
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.style import STYLE_SHEET
-from seminarkoll.ui.welcome_page import WelcomePage
 from seminarkoll.ui.window_size import keep_within_screen, resize_within_screen
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from seminarkoll.services.container import Services
     from seminarkoll.services.opening import (
         DatabaseLocation,
@@ -56,6 +55,7 @@ if TYPE_CHECKING:
     from seminarkoll.ui.privacy.menu import PrivacyMenu
     from seminarkoll.ui.server_dialog import ServerDialog
     from seminarkoll.ui.tasks import BackgroundTask
+    from seminarkoll.ui.welcome_page import WelcomePage
 
 PROBE_ENV = "SEMINARKOLL_STARTUP_PROBE"
 PROBE_MARKS = ("painted", "data", "menus")
@@ -135,14 +135,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         loading = QLabel(self.tr("Öppnar databasen …"))
         loading.setObjectName("pageHint")
-        self.welcome = WelcomePage()
-        self.welcome.new_programme_requested.connect(self.new_programme)
-        self.welcome.example_requested.connect(self.load_example)
+        # The welcome and cohort pages are built on first use: neither shows at the first
+        # paint, and their modules and widgets cost it about 10 and 40 ms.
+        self._welcome: WelcomePage | None = None
         self._cohort_page: CohortPage | None = None
-        self._cohort_placeholder = QWidget()
         self.hint = QLabel(self.tr("Välj en omgång i listan till vänster."))
         self.hint.setObjectName("pageHint")
-        for page in (loading, self.welcome, self._cohort_placeholder, self.hint):
+        for page in (loading, QWidget(), QWidget(), self.hint):
             self.pages.addWidget(page)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -152,20 +151,38 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     @property
+    def welcome(self) -> WelcomePage:
+        """The page shown for an empty database, built on first use."""
+        if self._welcome is None:
+            from seminarkoll.ui.welcome_page import WelcomePage
+
+            page = WelcomePage()
+            page.new_programme_requested.connect(self.new_programme)
+            page.example_requested.connect(self.load_example)
+            self._place_page(self.WELCOME, page)
+            self._welcome = page
+        return self._welcome
+
+    @property
     def cohort_page(self) -> CohortPage:
-        """The cohort overview page, built on first use (keeps it off the first-paint path)."""
+        """The cohort overview page, built on first use."""
         if self._cohort_page is None:
             from seminarkoll.ui.cohort_page import CohortPage
 
             page = CohortPage()
             page.schedule_painted.connect(self._schedule_painted)
-            placeholder = self._cohort_placeholder
-            self.pages.insertWidget(self.COHORT, page)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self._place_page(self.COHORT, page)
             self._cohort_page = page
             self.planning.attach_schedule(page)
         return self._cohort_page
+
+    def _place_page(self, index: int, page: QWidget) -> None:
+        """Put `page` in place of the empty widget holding its `index` among the pages."""
+        placeholder = self.pages.widget(index)
+        assert placeholder is not None
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Arkiv"))
@@ -336,7 +353,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(self.HINT)
             self._probe_mark("data")
         else:
-            self.pages.setCurrentIndex(self.WELCOME)
+            self.pages.setCurrentWidget(self.welcome)
             self._probe_mark("data")
 
     def _finish_open(self, prepared: object, *, refresh: bool) -> None:
@@ -557,7 +574,7 @@ class MainWindow(QMainWindow):
         self.navigator.set_programmes(programmes)
         self.exchange.update_actions()
         if not programmes:
-            self.pages.setCurrentIndex(self.WELCOME)
+            self.pages.setCurrentWidget(self.welcome)
             self._probe_mark("data")
             return
         remembered = self._remembered_cohort()
@@ -704,6 +721,8 @@ class MainWindow(QMainWindow):
 
     def create_database(self) -> None:
         """Choose where a new, empty database goes and open it."""
+        from PySide6.QtWidgets import QFileDialog  # its type costs the first paint 3 ms
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Ny databas"),
@@ -728,6 +747,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Version and where the data lives."""
+        from PySide6.QtWidgets import QMessageBox  # its type costs the first paint 3 ms
+
         location = self._db_label.toolTip() or self.tr("(ingen databas öppen)")
         QMessageBox.about(
             self,

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seminarkoll.domain.errors import DomainError, StaleEditError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+# QMessageBox is imported where a box is made: building its Python type costs the main
+# window's first paint, which imports this module, about 3 ms.
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -18,6 +23,8 @@ def show_error(parent: QWidget | None, title: str, error: DomainError | str) -> 
     """A window-modal, non-blocking error box (tests and the event loop keep running). An
     action refused because someone else changed its rows meanwhile also says that nothing
     changed and that the view now shows what is saved (the caller has read it again)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, parent
     )
@@ -67,6 +74,8 @@ def succeeds(
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before a destructive action; True when the user chose `action`."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
