@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Ersätt de %1 markeringar som redan är registrerade med filens (konflikter)</source>
-        <translation>Replace the %1 marks already recorded with the file's (conflicts)</translation>
+        <translation>Replace the %1 marks already recorded with the file&apos;s (conflicts)</translation>
     </message>
     <message>
         <source>%1 rutor i filen kan inte läsas. Rätta dem i filen, spara och välj den igen; ingenting registreras förrän dess.</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Välj en ruta i ett seminariums kolumn först.</source>
-        <translation>Choose a cell in a seminar's column first.</translation>
+        <translation>Choose a cell in a seminar&apos;s column first.</translation>
     </message>
     <message>
         <source>Sätt en markering först; anteckningen hör till markeringen.</source>
@@ -955,7 +955,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>databas att öppna: en SQLite-fil eller en SQLAlchemy-URL (standard: $SEMINARKOLL_DATABASE_URL eller filen i användarens datamapp)</source>
-        <translation>database to open: a SQLite file or a SQLAlchemy URL (default: $SEMINARKOLL_DATABASE_URL or the file in the user's data folder)</translation>
+        <translation>database to open: a SQLite file or a SQLAlchemy URL (default: $SEMINARKOLL_DATABASE_URL or the file in the user&apos;s data folder)</translation>
     </message>
     <message>
         <source>SÖKVÄG_ELLER_URL</source>
@@ -991,7 +991,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Skriver en rad adresser i Outlooks format (Förnamn Efternamn &lt;adress&gt;; …) att klistra in i Till, Kopia eller Hemlig kopia. Vilka som saknar adress står på standardfel. Flera urval tillsammans ger dem som uppfyller alla.</source>
-        <translation>Prints one line of addresses in Outlook's format (First Last &lt;address&gt;; …) to paste into To, Cc or Bcc. Those without an address are named on standard error. Several selections together give those who meet all of them.</translation>
+        <translation>Prints one line of addresses in Outlook&apos;s format (First Last &lt;address&gt;; …) to paste into To, Cc or Bcc. Those without an address are named on standard error. Several selections together give those who meet all of them.</translation>
     </message>
     <message>
         <source>NR</source>
@@ -999,7 +999,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>seminariets nummer (med --absent och liknande)</source>
-        <translation>the seminar's number (with --absent and the like)</translation>
+        <translation>the seminar&apos;s number (with --absent and the like)</translation>
     </message>
     <message>
         <source>de som är markerade frånvarande vid --seminar</source>
@@ -1023,11 +1023,11 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>gruppens namn eller id</source>
-        <translation>the group's name or id</translation>
+        <translation>the group&apos;s name or id</translation>
     </message>
     <message>
         <source>omgångens föreläsare i stället för deltagarna</source>
-        <translation>the cohort's lecturers instead of the participants</translation>
+        <translation>the cohort&apos;s lecturers instead of the participants</translation>
     </message>
     <message>
         <source>Ange vilket seminarium med --seminar NR.</source>
@@ -1051,15 +1051,15 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>seminariets nummer i omgången, t.ex. 3</source>
-        <translation>the seminar's number in the cohort, e.g. 3</translation>
+        <translation>the seminar&apos;s number in the cohort, e.g. 3</translation>
     </message>
     <message>
         <source>gruppträffens nummer i gruppens träffar i datumordning, t.ex. 2 (med --group)</source>
-        <translation>the group meeting's number among the group's meetings in date order, e.g. 2 (with --group)</translation>
+        <translation>the group meeting&apos;s number among the group&apos;s meetings in date order, e.g. 2 (with --group)</translation>
     </message>
     <message>
         <source>bara den här gruppens medlemmar, t.ex. ”Lärgrupp 1”</source>
-        <translation>only this group's members, e.g. ”Lärgrupp 1”</translation>
+        <translation>only this group&apos;s members, e.g. ”Lärgrupp 1”</translation>
     </message>
     <message>
         <source>%1 (%2): %3 är sparad som %4 (%5).</source>
@@ -1091,11 +1091,11 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>ett seminariums deltagare och markeringar i en egen fil (.sqlite3) för signering utan nätverk (seminarkoll signoff-offline FIL)</source>
-        <translation>one seminar's participants and marks in a file of their own (.sqlite3) for signing off without a network (seminarkoll signoff-offline FILE)</translation>
+        <translation>one seminar&apos;s participants and marks in a file of their own (.sqlite3) for signing off without a network (seminarkoll signoff-offline FILE)</translation>
     </message>
     <message>
         <source>rekryteringsutfall: alumner i programmets omgångar som fått ledarroller (.xlsx)</source>
-        <translation>recruitment outcome: alumni of the programme's cohorts who have taken leadership roles (.xlsx)</translation>
+        <translation>recruitment outcome: alumni of the programme&apos;s cohorts who have taken leadership roles (.xlsx)</translation>
     </message>
     <message>
         <source>spara i en fil: schema, deltagare, närvaro, närvarolista, intyg, uppföljning …</source>
@@ -1103,11 +1103,11 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>programmets id eller namn, t.ex. ”Ledare på lut”</source>
-        <translation>the programme's id or name, e.g. “Ledare på lut”</translation>
+        <translation>the programme&apos;s id or name, e.g. “Ledare på lut”</translation>
     </message>
     <message>
         <source>Spara en omgångs uppgifter i en fil.</source>
-        <translation>Save a cohort's data to a file.</translation>
+        <translation>Save a cohort&apos;s data to a file.</translation>
     </message>
     <message>
         <source>Excel-arbetsbok</source>
@@ -1115,7 +1115,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>omgångens seminarieschema som kalenderfil (.ics), utskrivbar PDF (.pdf) eller Excel-arbetsbok (.xlsx)</source>
-        <translation>the cohort's seminar schedule as a calendar file (.ics), a printable PDF (.pdf) or an Excel workbook (.xlsx)</translation>
+        <translation>the cohort&apos;s seminar schedule as a calendar file (.ics), a printable PDF (.pdf) or an Excel workbook (.xlsx)</translation>
     </message>
     <message>
         <source>närvaromatris som Excel-arbetsbok (.xlsx) som kan ändras och importeras tillbaka, eller CSV för andra system (.csv)</source>
@@ -1123,7 +1123,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>närvarolista för ett seminarium att fylla i (.xlsx) eller skriva ut (.pdf), eller för en grupps träff (.pdf)</source>
-        <translation>sign-in sheet for a seminar to fill in (.xlsx) or print (.pdf), or for a group's meeting (.pdf)</translation>
+        <translation>sign-in sheet for a seminar to fill in (.xlsx) or print (.pdf), or for a group&apos;s meeting (.pdf)</translation>
     </message>
     <message>
         <source>VAD</source>
@@ -1135,7 +1135,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>omgångens id eller namn, t.ex. 3 eller ”Omgång 3”</source>
-        <translation>the cohort's id or name, e.g. 3 or “Omgång 3”</translation>
+        <translation>the cohort&apos;s id or name, e.g. 3 or “Omgång 3”</translation>
     </message>
     <message>
         <source>säkerhetskopiera databasen (till mappen backups bredvid den, eller till -o FIL)</source>
@@ -1143,7 +1143,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Säkerhetskopierar databasen med SQLites backup-funktion, så kopian blir hel även om programmet är öppet. Utan -o hamnar kopian i mappen backups bredvid databasen och gamla kopior gallras enligt inställningarna.</source>
-        <translation>Backs up the database with SQLite's backup function, so the copy is whole even while the program is open. Without -o the copy goes into the backups folder beside the database and old copies are pruned according to the settings.</translation>
+        <translation>Backs up the database with SQLite&apos;s backup function, so the copy is whole even while the program is open. Without -o the copy goes into the backups folder beside the database and old copies are pruned according to the settings.</translation>
     </message>
     <message>
         <source>FIL</source>
@@ -1203,7 +1203,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>datumet de antagna börjar, ÅÅÅÅ-MM-DD (standard: i dag, eller omgångens start om inget seminarium har hållits än); de förväntas bara på seminarier från det datumet</source>
-        <translation>the date the enrolled participants start, YYYY-MM-DD (default: today, or the cohort's start if no seminar has been held yet); they are expected only at seminars from that date</translation>
+        <translation>the date the enrolled participants start, YYYY-MM-DD (default: today, or the cohort&apos;s start if no seminar has been held yet); they are expected only at seminars from that date</translation>
     </message>
     <message>
         <source>importera de giltiga raderna och hoppa över rader med problem</source>
@@ -1219,7 +1219,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>låt filens markeringar ersätta de avvikande markeringar som redan finns</source>
-        <translation>let the file's marks replace the differing marks that already exist</translation>
+        <translation>let the file&apos;s marks replace the differing marks that already exist</translation>
     </message>
     <message>
         <source>HR-lista med senare roller (e-post, roll, arbetsplats, från)</source>
@@ -1451,7 +1451,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Skriver omgångens namn, en rad per deltagare (namn, arbetsplats, grupp, deltagit/förväntade seminarier, status för godkännande) och en summeringsrad.</source>
-        <translation>Prints the cohort's name, one line per participant (name, workplace, group, attended/expected seminars, completion status) and a totals line.</translation>
+        <translation>Prints the cohort&apos;s name, one line per participant (name, workplace, group, attended/expected seminars, completion status) and a totals line.</translation>
     </message>
     <message>
         <source>skriv CSV för skript (semikolon, en rubrikrad, ingen summering)</source>
@@ -1475,7 +1475,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>omgångens id eller namn (se `seminarkoll list`)</source>
-        <translation>the cohort's id or name (see `seminarkoll list`)</translation>
+        <translation>the cohort&apos;s id or name (see `seminarkoll list`)</translation>
     </message>
     <message>
         <source>intyg (PDF) för dem som blivit godkända, eller deltagarintyg för en person</source>
@@ -1511,11 +1511,11 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Spara uppföljningen av en omgång (--cohort) eller jämförelsen mellan ett programs omgångar (--programme) som Excel-arbetsbok med diagram eller som PDF.</source>
-        <translation>Save the follow-up of a cohort (--cohort) or the comparison between a programme's cohorts (--programme) as an Excel workbook with charts or as a PDF.</translation>
+        <translation>Save the follow-up of a cohort (--cohort) or the comparison between a programme&apos;s cohorts (--programme) as an Excel workbook with charts or as a PDF.</translation>
     </message>
     <message>
         <source>omgångens id eller namn</source>
-        <translation>the cohort's id or name</translation>
+        <translation>the cohort&apos;s id or name</translation>
     </message>
     <message>
         <source>PROGRAM</source>
@@ -1523,7 +1523,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>programmets id eller namn</source>
-        <translation>the programme's id or name</translation>
+        <translation>the programme&apos;s id or name</translation>
     </message>
     <message>
         <source>filen (.xlsx, .pdf)</source>
@@ -1575,7 +1575,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Kör SQLites fullständiga integritetskontroll och kontrollerar hashkedjan i närvaro- och signeringsloggen. Slutkod 0: allt är i ordning; 1: kedjan är bruten (den första brutna länken anges); 2: databasen kan inte läsas eller är skadad.</source>
-        <translation>Runs SQLite's full integrity check and checks the hash chains of the attendance and sign-off logs. Exit code 0: everything is in order; 1: a chain is broken (the first broken link is named); 2: the database cannot be read or is damaged.</translation>
+        <translation>Runs SQLite&apos;s full integrity check and checks the hash chains of the attendance and sign-off logs. Exit code 0: everything is in order; 1: a chain is broken (the first broken link is named); 2: the database cannot be read or is damaged.</translation>
     </message>
     <message>
         <source>”{text}” är inget datum (ÅÅÅÅ-MM-DD)</source>
@@ -1587,7 +1587,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>För omgångar som slutade före DATUM tas närvaro per seminarium, anteckningar, kompletteringsuppgifternas detaljer och ändringsloggen bort, liksom e-post och telefon för personer som inte har något senare på gång. Planeringen och varje deltagares resultat (godkänd eller inte, antal seminarier, intyg) finns kvar.</source>
-        <translation>For cohorts that ended before DATE, attendance per seminar, notes, the details of make-up tasks and the change log are removed, as are the e-mail and phone of people with nothing later coming up. The planning and each participant's result (completed or not, number of seminars, certificate) remain.</translation>
+        <translation>For cohorts that ended before DATE, attendance per seminar, notes, the details of make-up tasks and the change log are removed, as are the e-mail and phone of people with nothing later coming up. The planning and each participant&apos;s result (completed or not, number of seminars, certificate) remain.</translation>
     </message>
     <message>
         <source>DATUM</source>
@@ -1647,7 +1647,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>personens id eller e-postadress</source>
-        <translation>the person's id or e-mail address</translation>
+        <translation>the person&apos;s id or e-mail address</translation>
     </message>
     <message>
         <source>filen (.json, .xlsx)</source>
@@ -1655,11 +1655,11 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>ersätt personens namn, e-post, telefon och anteckningar överallt</source>
-        <translation>replace the person's name, e-mail, phone and notes everywhere</translation>
+        <translation>replace the person&apos;s name, e-mail, phone and notes everywhere</translation>
     </message>
     <message>
         <source>Ersätter personens namn, e-post, telefon och fritextanteckningar överallt, även i loggen. Antal, närvaro och resultat finns kvar. Databasen säkerhetskopieras först. Äldre säkerhetskopior innehåller personen tills de gallras; återställs en sådan anonymiseras personen igen.</source>
-        <translation>Replaces the person's name, e-mail, phone and free-text notes everywhere, including the log. Counts, attendance and results remain. The database is backed up first. Older backups contain the person until they are thinned out; if one of them is restored, the person is anonymised again.</translation>
+        <translation>Replaces the person&apos;s name, e-mail, phone and free-text notes everywhere, including the log. Counts, attendance and results remain. The database is backed up first. Older backups contain the person until they are thinned out; if one of them is restored, the person is anonymised again.</translation>
     </message>
     <message>
         <source>bekräfta anonymiseringen (krävs)</source>
@@ -1726,7 +1726,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Kommunens sportlovsvecka. Mallen lägger inga seminarier då, och ett seminarium som flyttas dit ger en varning.</source>
-        <translation>The municipality's winter sports holiday week. The template puts no seminars then, and a seminar moved there gives a warning.</translation>
+        <translation>The municipality&apos;s winter sports holiday week. The template puts no seminars then, and a seminar moved there gives a warning.</translation>
     </message>
     <message>
         <source>Omgång</source>
@@ -1907,11 +1907,11 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Har deltagit i {attended} av {required} seminarier läsåret {year} och klarar bara läsåret om hen {attends}.</source>
-        <translation>Has attended {attended} of {required} seminars in school year {year} and can only meet that year's requirement if they {attends}.</translation>
+        <translation>Has attended {attended} of {required} seminars in school year {year} and can only meet that year&apos;s requirement if they {attends}.</translation>
     </message>
     <message>
         <source>Har deltagit i {attended} av {required} seminarier läsåret {year} och behöver göra minst {tasks} för att klara läsåret.</source>
-        <translation>Has attended {attended} of {required} seminars in school year {year} and needs to do at least {tasks} to meet that year's requirement.</translation>
+        <translation>Has attended {attended} of {required} seminars in school year {year} and needs to do at least {tasks} to meet that year&apos;s requirement.</translation>
     </message>
     <message>
         <source>Har deltagit i {attended} av {required} seminarier läsåret {year}, och där återstår bara {seminars}.</source>
@@ -2331,7 +2331,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>har genomgått och fullföljt {where}{period}, och har därmed uppfyllt programmets krav på deltagande.</source>
-        <translation>has taken part in and completed {where}{period}, and has thereby met the programme's attendance requirements.</translation>
+        <translation>has taken part in and completed {where}{period}, and has thereby met the programme&apos;s attendance requirements.</translation>
     </message>
     <message>
         <source>har deltagit i följande seminarier inom {where}{period}.</source>
@@ -2787,7 +2787,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>omgångens föreläsare</source>
-        <translation>the cohort's lecturers</translation>
+        <translation>the cohort&apos;s lecturers</translation>
     </message>
     <message>
         <source>Skriv e-post till alla (hemlig kopia) …</source>
@@ -3160,7 +3160,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Datumet måste ligga inom omgångens tid, {cohort_start}–{cohort_end}.</source>
-        <translation>The date must fall within the cohort's dates, {cohort_start}–{cohort_end}.</translation>
+        <translation>The date must fall within the cohort&apos;s dates, {cohort_start}–{cohort_end}.</translation>
     </message>
     <message>
         <source>Omgången har redan ett seminarium {seminar_date}. Välj en annan dag.</source>
@@ -3311,8 +3311,8 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The file {quoted} mixes character encodings: row {utf8_row} is saved as UTF-8 but row {cp1252_row} as Windows-1252, so å, ä and ö would come out wrong. Open the file in Excel, correct the rows and save it as CSV UTF-8.</translation>
     </message>
     <message>
-        <source>Filen {quoted} kan inte läsas: på rad {row} har ett fält ett citattecken (") som inte avslutas rätt. Rätta raden och spara filen på nytt.</source>
-        <translation>The file {quoted} cannot be read: on row {row} a field has a quotation mark (") that is not closed properly. Correct the row and save the file again.</translation>
+        <source>Filen {quoted} kan inte läsas: på rad {row} har ett fält ett citattecken (&quot;) som inte avslutas rätt. Rätta raden och spara filen på nytt.</source>
+        <translation>The file {quoted} cannot be read: on row {row} a field has a quotation mark (&quot;) that is not closed properly. Correct the row and save the file again.</translation>
     </message>
     <message>
         <source>Hittade ingen rubrikrad i filen {quoted} (letade på de första {searched_rows} raderna). Programmet letar efter kolumnerna {columns}. Listan behöver minst en namnkolumn och en kolumn till.</source>
@@ -3428,7 +3428,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Kravet kan inte vara fler än omgångens {count} seminarier.</source>
-        <translation>The requirement cannot be more than the cohort's {count} seminars.</translation>
+        <translation>The requirement cannot be more than the cohort&apos;s {count} seminars.</translation>
     </message>
     <message>
         <source>Samma deltagare och seminarium förekommer två gånger.</source>
@@ -3448,7 +3448,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Deltagaren är inte antagen till seminariets omgång.</source>
-        <translation>The participant is not enrolled in the seminar's cohort.</translation>
+        <translation>The participant is not enrolled in the seminar&apos;s cohort.</translation>
     </message>
     <message>
         <source>Närvaron för seminarium {numbers} är signerad. Lås upp seminariet med en motivering för att ändra den.</source>
@@ -3532,7 +3532,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>{display} är en databasserver; säkerhetskopiera den med serverns egna verktyg (t.ex. pg_dump).</source>
-        <translation>{display} is a database server; back it up with the server's own tools (e.g. pg_dump).</translation>
+        <translation>{display} is a database server; back it up with the server&apos;s own tools (e.g. pg_dump).</translation>
     </message>
     <message>
         <source>Bara en databasfil (SQLite) kan återställas från en säkerhetskopia.</source>
@@ -3560,7 +3560,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Flera program heter ”{text}” ({candidates}). Ange programmets id.</source>
-        <translation>Several programmes are called “{text}” ({candidates}). Give the programme's id.</translation>
+        <translation>Several programmes are called “{text}” ({candidates}). Give the programme&apos;s id.</translation>
     </message>
     <message>
         <source>Ange omgången med dess id eller namn.</source>
@@ -3568,11 +3568,11 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Det finns ingen omgång med id eller namn ”{text}”. Ange omgångens id eller hela namn, till exempel ”Omgång 3”.</source>
-        <translation>There is no cohort with the id or name “{text}”. Give the cohort's id or full name, for example “Omgång 3”.</translation>
+        <translation>There is no cohort with the id or name “{text}”. Give the cohort&apos;s id or full name, for example “Omgång 3”.</translation>
     </message>
     <message>
         <source>Flera omgångar heter ”{text}” ({candidates}). Ange omgångens id.</source>
-        <translation>Several cohorts are called “{text}” ({candidates}). Give the cohort's id.</translation>
+        <translation>Several cohorts are called “{text}” ({candidates}). Give the cohort&apos;s id.</translation>
     </message>
     <message>
         <source>{label} får vara högst {limit} tecken.</source>
@@ -3632,7 +3632,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Gruppen finns inte i seminariets omgång.</source>
-        <translation>The group is not in the seminar's cohort.</translation>
+        <translation>The group is not in the seminar&apos;s cohort.</translation>
     </message>
     <message>
         <source>Omgången {name} har inget seminarium {number} (seminarierna har nummer {numbers}).</source>
@@ -3648,7 +3648,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Ange gruppens namn.</source>
-        <translation>Enter the group's name.</translation>
+        <translation>Enter the group&apos;s name.</translation>
     </message>
     <message>
         <source>Namnet får vara högst 200 tecken.</source>
@@ -3672,7 +3672,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Datumet måste ligga inom omgångens tid, {start}–{end}.</source>
-        <translation>The date must lie within the cohort's dates, {start}–{end}.</translation>
+        <translation>The date must lie within the cohort&apos;s dates, {start}–{end}.</translation>
     </message>
     <message>
         <source>Gruppen har redan en träff {day}.</source>
@@ -3680,7 +3680,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Bara gruppens medlemmar kan ha närvaro på träffen, inte {names}.</source>
-        <translation>Only the group's members can have attendance at the meeting, not {names}.</translation>
+        <translation>Only the group&apos;s members can have attendance at the meeting, not {names}.</translation>
     </message>
     <message>
         <source>Gruppen ”{group}” har inga träffar.</source>
@@ -3872,7 +3872,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>{name} har deltagit i, föreläst vid eller lett en omgång och kan därför inte tas bort helt. Anonymisera personen i stället; då finns omgångarnas siffror kvar.</source>
-        <translation>{name} has taken part in, lectured at or led a cohort and so cannot be removed completely. Anonymise the person instead; the cohorts' figures are then kept.</translation>
+        <translation>{name} has taken part in, lectured at or led a cohort and so cannot be removed completely. Anonymise the person instead; the cohorts&apos; figures are then kept.</translation>
     </message>
     <message>
         <source>Borttagningen ångrades.</source>
@@ -3984,7 +3984,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Ange programmets namn.</source>
-        <translation>Enter the programme's name.</translation>
+        <translation>Enter the programme&apos;s name.</translation>
     </message>
     <message>
         <source>Namnet får vara högst {limit} tecken långt.</source>
@@ -4012,7 +4012,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Ange temaområdets namn.</source>
-        <translation>Enter the theme area's name.</translation>
+        <translation>Enter the theme area&apos;s name.</translation>
     </message>
     <message>
         <source>Programmet har redan ett temaområde som heter ”{name}”.</source>
@@ -4104,7 +4104,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Välj ett temaområde i omgångens program.</source>
-        <translation>Choose a theme area in the cohort's programme.</translation>
+        <translation>Choose a theme area in the cohort&apos;s programme.</translation>
     </message>
     <message>
         <source>Den nya föreläsaren</source>
@@ -4164,7 +4164,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Ange arbetsplatsens namn.</source>
-        <translation>Enter the workplace's name.</translation>
+        <translation>Enter the workplace&apos;s name.</translation>
     </message>
     <message>
         <source>Det finns redan en arbetsplats som heter ”{name}”.</source>
@@ -5118,7 +5118,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Krav: {required} av {seminars} seminarier · tom ruta: ingen närvaro registrerad · –: ingår inte i deltagarens period</source>
-        <translation>Required: {required} of {seminars} seminars · empty cell: no attendance recorded · –: outside the participant's period</translation>
+        <translation>Required: {required} of {seminars} seminars · empty cell: no attendance recorded · –: outside the participant&apos;s period</translation>
     </message>
     <message>
         <source>Sem. {number} ({term})</source>
@@ -5632,7 +5632,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Gruppens egna träffar, med närvaro för medlemmarna.</source>
-        <translation>The group's own meetings, with attendance for its members.</translation>
+        <translation>The group&apos;s own meetings, with attendance for its members.</translation>
     </message>
     <message>
         <source>Träffarna kunde inte visas</source>
@@ -5711,7 +5711,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>gruppens ledare</source>
-        <translation>the group's leader</translation>
+        <translation>the group&apos;s leader</translation>
     </message>
     <message>
         <source>medlem</source>
@@ -5758,7 +5758,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Gruppens egna träffar: planera dem, ta närvaro och skriv ut närvarolistor.</source>
-        <translation>The group's own meetings: plan them, take attendance and print sign-in sheets.</translation>
+        <translation>The group&apos;s own meetings: plan them, take attendance and print sign-in sheets.</translation>
     </message>
     <message>
         <source>&amp;Fördela deltagare utan grupp</source>
@@ -5766,7 +5766,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Lägger var och en som saknar en grupp av den valda gruppens typ i den minsta gruppen av den typen.</source>
-        <translation>Puts each participant without a group of the selected group's type into the smallest group of that type.</translation>
+        <translation>Puts each participant without a group of the selected group&apos;s type into the smallest group of that type.</translation>
     </message>
     <message>
         <source>↑ &amp;Lägg till i gruppen</source>
@@ -5837,7 +5837,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     <name>Holiday</name>
     <message>
         <source>Nyårsdagen</source>
-        <translation>New Year's Day</translation>
+        <translation>New Year&apos;s Day</translation>
     </message>
     <message>
         <source>Trettondedag jul</source>
@@ -5869,7 +5869,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Sveriges nationaldag</source>
-        <translation>Sweden's National Day</translation>
+        <translation>Sweden&apos;s National Day</translation>
     </message>
     <message>
         <source>Midsommarafton</source>
@@ -5881,7 +5881,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Alla helgons dag</source>
-        <translation>All Saints' Day</translation>
+        <translation>All Saints&apos; Day</translation>
     </message>
     <message>
         <source>Julafton</source>
@@ -5897,7 +5897,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Nyårsafton</source>
-        <translation>New Year's Eve</translation>
+        <translation>New Year&apos;s Eve</translation>
     </message>
     <message>
         <source>Trettondagsafton</source>
@@ -5929,7 +5929,7 @@ The current database is first saved as a new backup. People anonymised and cohor
     </message>
     <message>
         <source>Allhelgonaafton</source>
-        <translation>All Saints' Eve</translation>
+        <translation>All Saints&apos; Eve</translation>
     </message>
     <message>
         <source>Höstlov</source>
@@ -6525,7 +6525,7 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     </message>
     <message>
         <source>t.ex. Rektorsexpeditionen, Sylteskolan</source>
-        <translation>e.g. Head teacher's office, Sylte School</translation>
+        <translation>e.g. Head teacher&apos;s office, Sylte School</translation>
     </message>
     <message>
         <source>(ingen ledare)</source>
@@ -6608,7 +6608,7 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     </message>
     <message>
         <source>Närvaron för träffen kan ändras igen och behöver sedan signeras på nytt.</source>
-        <translation>The meeting's attendance can be changed again and then needs to be signed off anew.</translation>
+        <translation>The meeting&apos;s attendance can be changed again and then needs to be signed off anew.</translation>
     </message>
     <message>
         <source>Lås upp</source>
@@ -6715,7 +6715,7 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     </message>
     <message>
         <source>Kopiera seminariets deltagare till en fil för signering utan nätverk</source>
-        <translation>Copy the seminar's participants to a file for signing off without a network</translation>
+        <translation>Copy the seminar&apos;s participants to a file for signing off without a network</translation>
     </message>
     <message>
         <source>Läs in offline-si&amp;gnering …</source>
@@ -6808,7 +6808,7 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     </message>
     <message>
         <source>Organisationens namn:</source>
-        <translation>Organisation's name:</translation>
+        <translation>Organisation&apos;s name:</translation>
     </message>
     <message>
         <source>Logotyp:</source>
@@ -7016,7 +7016,7 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     </message>
     <message>
         <source>De som antas förväntas bara på seminarier från det datumet. Förslaget är i dag, eller omgångens start om inget seminarium har hållits än.</source>
-        <translation>Those enrolled are expected only at seminars from that date. The suggestion is today, or the cohort's start if no seminar has been held yet.</translation>
+        <translation>Those enrolled are expected only at seminars from that date. The suggestion is today, or the cohort&apos;s start if no seminar has been held yet.</translation>
     </message>
     <message>
         <source>&amp;Spara överhoppade rader …</source>
@@ -7159,7 +7159,7 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
     </message>
     <message>
         <source>Visa omgångens &amp;deltagare</source>
-        <translation>Show the cohort's &amp;participants</translation>
+        <translation>Show the cohort&apos;s &amp;participants</translation>
     </message>
     <message>
         <source>&amp;Grupper …</source>
@@ -7260,7 +7260,7 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <source>%1 anonymiseras: namn, e-post, telefon och alla anteckningar om personen ersätts överallt, även i loggen. Antagningar, närvaro och resultat finns kvar, så omgångarnas siffror ändras inte. Det går inte att ångra.
 
 Databasen säkerhetskopieras först. Äldre säkerhetskopior innehåller personen tills de gallras; återställs en av dem anonymiseras personen igen.</source>
-        <translation>%1 is anonymised: name, e-mail, phone and all notes about the person are replaced everywhere, including the log. Enrolments, attendance and results remain, so the cohorts' figures do not change. This cannot be undone.
+        <translation>%1 is anonymised: name, e-mail, phone and all notes about the person are replaced everywhere, including the log. Enrolments, attendance and results remain, so the cohorts&apos; figures do not change. This cannot be undone.
 
 The database is backed up first. Older backups contain the person until they are pruned; if one of them is restored, the person is anonymised again.</translation>
     </message>
@@ -7441,7 +7441,7 @@ The database is backed up first. Older backups contain the person until they are
     </message>
     <message>
         <source>Godkända deltagare per omgång och hur många av dem som har fått en ledarroll (rektor, förskolechef …) efter programmet. Roller förs in på personens deltagarkort.</source>
-        <translation>Completed participants per cohort and how many of them have taken a leadership role (head teacher, preschool head …) after the programme. Roles are entered on the person's participant card.</translation>
+        <translation>Completed participants per cohort and how many of them have taken a leadership role (head teacher, preschool head …) after the programme. Roles are entered on the person&apos;s participant card.</translation>
     </message>
     <message>
         <source>Exportera till &amp;Excel …</source>
@@ -7867,7 +7867,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>Deltagarnas gruppträffar (t.ex. lärgruppens träffar) räknas som tillfällen precis som seminarierna. Alla får ändå missa lika många tillfällen som omgångens krav tillåter för seminarierna.</source>
-        <translation>Participants' group meetings (e.g. the learning group's meetings) count as occasions just like the seminars. Everyone may still miss only as many occasions as the cohort's requirement allows for the seminars.</translation>
+        <translation>Participants&apos; group meetings (e.g. the learning group&apos;s meetings) count as occasions just like the seminars. Everyone may still miss only as many occasions as the cohort&apos;s requirement allows for the seminars.</translation>
     </message>
     <message>
         <source>Inget krav</source>
@@ -8533,7 +8533,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>Roller personen fått efter programmet, t.ex. rektor eller förskolechef. De räknas i programmets rekryteringsutfall.</source>
-        <translation>Roles the person has taken after the programme, e.g. head teacher or preschool head. They count in the programme's recruitment outcome.</translation>
+        <translation>Roles the person has taken after the programme, e.g. head teacher or preschool head. They count in the programme&apos;s recruitment outcome.</translation>
     </message>
     <message>
         <source>&amp;Lägg till …</source>
@@ -8807,7 +8807,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>t.ex. Skolans ekonomi och styrning</source>
-        <translation>e.g. The school's finances and governance</translation>
+        <translation>e.g. The school&apos;s finances and governance</translation>
     </message>
     <message>
         <source>(inget temaområde)</source>
@@ -8939,7 +8939,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>Flera samordnare kan arbeta i samma databas på en PostgreSQL-server. Uppgifterna får du av den som sköter servern. Lösenordet sparas i datorns nyckelring, inte i Seminarkolls inställningar.</source>
-        <translation>Several coordinators can work in the same database on a PostgreSQL server. Whoever runs the server gives you these details. The password is kept in the computer's keyring, not in Seminarkoll's settings.</translation>
+        <translation>Several coordinators can work in the same database on a PostgreSQL server. Whoever runs the server gives you these details. The password is kept in the computer&apos;s keyring, not in Seminarkoll&apos;s settings.</translation>
     </message>
     <message>
         <source>t.ex. db.kommun.se</source>
@@ -8994,7 +8994,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     <name>ServerLogin</name>
     <message>
         <source>Lösenordet kunde inte sparas i datorns nyckelring (%1). Du får ange det igen nästa gång Seminarkoll startar.</source>
-        <translation>The password could not be saved in the computer's keyring (%1). You will have to enter it again the next time Seminarkoll starts.</translation>
+        <translation>The password could not be saved in the computer&apos;s keyring (%1). You will have to enter it again the next time Seminarkoll starts.</translation>
     </message>
 </context>
 <context>
@@ -9409,7 +9409,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>För omgångar som slutade före datumet tas närvaro per seminarium, anteckningar, kompletteringsuppgifternas detaljer och ändringsloggen bort, liksom e-post och telefon för personer som inte har något senare på gång. Planeringen och varje deltagares resultat finns kvar.</source>
-        <translation>For cohorts that ended before the date, attendance per seminar, notes, the details of make-up tasks and the change log are removed, as are e-mail and phone for people with nothing later coming up. The planning and each participant's result remain.</translation>
+        <translation>For cohorts that ended before the date, attendance per seminar, notes, the details of make-up tasks and the change log are removed, as are e-mail and phone for people with nothing later coming up. The planning and each participant&apos;s result remain.</translation>
     </message>
     <message>
         <source>Gallra omgångar som slutade före</source>
@@ -9445,7 +9445,7 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
     </message>
     <message>
         <source>%1 omgångar gallras: %2 närvaromarkeringar tas bort. Resultatet för varje deltagare finns kvar. Databasen säkerhetskopieras först; äldre säkerhetskopior gallras igen om de återställs. Gallringen kan inte ångras.</source>
-        <translation>%1 cohorts are thinned: %2 attendance marks are removed. Each participant's result remains. The database is backed up first; older backups are thinned again if they are restored. The thinning cannot be undone.</translation>
+        <translation>%1 cohorts are thinned: %2 attendance marks are removed. Each participant&apos;s result remains. The database is backed up first; older backups are thinned again if they are restored. The thinning cannot be undone.</translation>
     </message>
     <message>
         <source>Gallra</source>

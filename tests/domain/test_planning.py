@@ -8,13 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from seminarkoll.data.models import Cohort, CohortGroup, Programme, ThemeArea
 from seminarkoll.domain.calendar import SchoolYear, holiday_eve_name, is_day_off, school_breaks
-from seminarkoll.domain.errors import ValidationError
+from seminarkoll.domain.errors import FieldProblem, ValidationError
 from seminarkoll.domain.planning import (
+    NAME_LIMIT,
     THEME_COLOURS,
     count_phrase,
     describe_counts,
     join_phrases,
+    long_name_problem,
     next_theme_colour,
     normalise_colour,
     shift_plan,
@@ -129,3 +132,25 @@ def test_shift_plan_gives_distinct_free_dates(first: int, years: int, offsets: l
         assert day.weekday() == original.weekday()
         assert is_day_off(day, breaks) is None
         assert holiday_eve_name(day) is None
+
+
+def test_the_name_limit_is_the_columns_length() -> None:
+    for column in (
+        Programme.__table__.c["name"],
+        Programme.__table__.c["organiser"],
+        Programme.__table__.c["contact_person"],
+        ThemeArea.__table__.c["name"],
+        Cohort.__table__.c["name"],
+        CohortGroup.__table__.c["name"],
+    ):
+        assert getattr(column.type, "length", None) == NAME_LIMIT, column.name
+
+
+def test_a_long_name_or_text_is_named_by_its_field() -> None:
+    assert long_name_problem("x" * NAME_LIMIT) is None
+    assert long_name_problem("x" * (NAME_LIMIT + 1)) == FieldProblem(
+        "name", "Namnet får vara högst 200 tecken långt."
+    )
+    assert long_name_problem("x" * (NAME_LIMIT + 1), "organiser") == FieldProblem(
+        "organiser", "Texten får vara högst 200 tecken lång."
+    )

@@ -12,6 +12,7 @@ from seminarkoll.data.models import GroupMeetingAttendance
 from seminarkoll.domain.calendar import SchoolYear
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import ConflictError, NotFoundError, ValidationError
+from seminarkoll.domain.schedule import SEMINAR_TEXT_LIMIT
 from seminarkoll.services.container import Services
 from seminarkoll.services.group_meetings import MeetingInput
 
@@ -84,6 +85,23 @@ def test_meetings_outside_the_cohort_twice_a_day_or_with_bad_times_are_refused(
     with pytest.raises(NotFoundError):
         demo.group_meetings.meetings(10_000)
     assert len(demo.group_meetings.meetings(first)) == 1
+
+
+def test_a_place_longer_than_a_seminars_is_refused_and_nothing_is_saved(
+    demo: Services, groups: tuple[int, int, int]
+) -> None:
+    _cohort, first, _second = groups
+    longest = "x" * SEMINAR_TEXT_LIMIT
+    meeting = demo.group_meetings.add_meeting(MeetingInput(first, date(2016, 11, 2), place=longest))
+    assert meeting.place == longest
+    with pytest.raises(ValidationError) as caught:
+        demo.group_meetings.add_meeting(MeetingInput(first, date(2016, 11, 3), place=longest + "y"))
+    assert caught.value.for_field("place") == "Platsen får vara högst 300 tecken lång."
+    with pytest.raises(ValidationError):
+        demo.group_meetings.update_meeting(
+            meeting.id, MeetingInput(first, date(2016, 11, 2), place=longest + "y")
+        )
+    assert [m.place for m in demo.group_meetings.meetings(first)] == [longest]
 
 
 def test_removing_the_cohort_says_it_takes_the_meetings(

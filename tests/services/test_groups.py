@@ -6,6 +6,7 @@ import pytest
 
 from seminarkoll.domain.enums import EnrollmentStatus, GroupKind
 from seminarkoll.domain.errors import ValidationError
+from seminarkoll.domain.planning import NAME_LIMIT
 from seminarkoll.services.container import Services
 from seminarkoll.services.groups import GroupInput
 from tests.factories import Factory
@@ -22,6 +23,8 @@ def test_groups_with_leader_and_members(services: Services, factory: Factory) ->
         services.groups.create(cohort, GroupInput("lärteam 1"))
     with pytest.raises(ValidationError, match="namn"):
         services.groups.create(cohort, GroupInput(""))
+    with pytest.raises(ValidationError, match="Namnet får vara högst 200 tecken långt"):
+        services.groups.create(cohort, GroupInput("x" * (NAME_LIMIT + 1)))
     assert services.groups.add_members(team, members[:2]) == 2
     assert services.groups.add_members(team, members[:3]) == 1
     (group,) = services.groups.groups(cohort)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
 from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, SchoolYear
-from seminarkoll.domain.errors import ValidationError
+from seminarkoll.domain.errors import FieldProblem, ValidationError
 from seminarkoll.domain.schedule import is_free_day, shift_to_school_year
 from seminarkoll.domain.translation import QT_TRANSLATE_NOOP, translate
 
@@ -22,6 +22,23 @@ THEME_COLOURS = (
     "#5b6b7f",
 )
 """Colours offered, in turn, to new theme areas; readable as text and as a marker on white."""
+
+NAME_LIMIT = 200
+"""The longest name of a programme, theme area, cohort or group (the columns' length)."""
+
+
+def long_name_problem(name: str, field: str = "name") -> FieldProblem | None:
+    """The problem with a programme's, theme area's, cohort's or group's tidied `name` (or
+    another of their texts, in `field`) longer than `NAME_LIMIT`; None when it fits."""
+    if len(name) <= NAME_LIMIT:
+        return None
+    message = (
+        translate("Errors", "Namnet får vara högst {limit} tecken långt.")
+        if field == "name"
+        else translate("Errors", "Texten får vara högst {limit} tecken lång.")
+    )
+    return FieldProblem(field, message.format(limit=NAME_LIMIT))
+
 
 _COLOUR = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 _NUMBERED_NAME = re.compile(r"^(.*?)(\d+)\s*$")

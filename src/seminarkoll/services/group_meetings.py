@@ -36,6 +36,7 @@ from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.exports import ScheduleEntry, SignInEntry, SignInExport
 from seminarkoll.domain.records import built_from
+from seminarkoll.domain.schedule import seminar_length_problems
 from seminarkoll.domain.text import NamedRow, full_name, name_key, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.attendance.marking import refuse_changed_since_shown
@@ -148,7 +149,8 @@ class GroupMeetingService(CoordinatedService):
     """Plans a group's meetings, records who of its members came and signs the list."""
 
     def add_meeting(self, data: MeetingInput) -> MeetingRow:
-        """Add a meeting to a group; ValidationError (date, end_time) when it does not fit."""
+        """Add a meeting to a group; ValidationError (date, end_time, place) when it does not
+        fit."""
         with self._db.transaction() as session:
             group = existing_group(session, data.group_id)
             _check(session, group, data)
@@ -421,7 +423,8 @@ def _refuse_if_signed(meeting: GroupMeeting) -> None:
 def _check(
     session: Session, group: CohortGroup, data: MeetingInput, meeting_id: int | None = None
 ) -> None:
-    """ValidationError (date, end_time) when the meeting does not fit the cohort or the group."""
+    """ValidationError (date, end_time, place) when the meeting does not fit the cohort or the
+    group, or its place is longer than a seminar's may be."""
     cohort = group.cohort
     problems: list[FieldProblem] = []
     if not cohort.start_date <= data.date <= cohort.end_date:
@@ -452,6 +455,8 @@ def _check(
         problems.append(
             FieldProblem("end_time", translate("Errors", "Sluttiden måste vara efter starttiden."))
         )
+    too_long = seminar_length_problems({"location": tidy(data.place)})
+    problems.extend(FieldProblem("place", message) for message in too_long.values())
     if problems:
         raise ValidationError(problems)
 

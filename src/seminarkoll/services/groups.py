@@ -22,6 +22,7 @@ from seminarkoll.domain.attendance import MATRIX_STATUSES
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import GroupKind
 from seminarkoll.domain.errors import FieldProblem, NotFoundError, ValidationError
+from seminarkoll.domain.planning import long_name_problem
 from seminarkoll.domain.records import built_from
 from seminarkoll.domain.text import fold, full_name, name_key, swedish_key, tidy
 from seminarkoll.domain.translation import translate
@@ -279,10 +280,8 @@ def _validated(data: GroupInput) -> str:
     name = tidy(data.name)
     if not name:
         raise ValidationError([FieldProblem("name", translate("Errors", "Ange gruppens namn."))])
-    if len(name) > 200:
-        raise ValidationError(
-            [FieldProblem("name", translate("Errors", "Namnet får vara högst 200 tecken."))]
-        )
+    if too_long := long_name_problem(name):
+        raise ValidationError([too_long])
     return name
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QItemSelectionModel
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.domain.enums import EnrollmentStatus, GroupKind, WorkplaceKind
@@ -21,6 +22,7 @@ from seminarkoll.ui.participants.workplaces import (
     WorkplaceTableModel,
 )
 from tests.factories import Factory
+from tests.ui.keys import press
 from tests.ui.modal import when_modal
 
 
@@ -144,6 +146,30 @@ def test_remove_from_cohort_says_what_goes(qtbot: QtBot, demo: Services) -> None
     assert seen
     assert tab.proxy.rowCount() == 20
     assert demo.participants.search("zlatan")
+
+
+def test_every_delete_key_asks_before_removing_from_the_cohort(
+    qtbot: QtBot, demo: Services
+) -> None:
+    tab = _tab(qtbot, demo)
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    _select(tab, "Zlatan")
+    tab.table.setFocus()
+    bindings = QKeySequence.keyBindings(QKeySequence.StandardKey.Delete)
+    assert tab.remove_action.shortcuts() == bindings
+    for keys in bindings:
+        asked: list[str] = []
+
+        def decline(box: QMessageBox, asked: list[str] = asked) -> None:
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+        when_modal(QMessageBox, decline)
+        press(tab.table, keys)
+        qtbot.waitUntil(lambda asked=asked: bool(asked))
+        assert "Zlatan Petrović" in asked[0], keys.toString()
+    assert tab.proxy.rowCount() == 21
 
 
 def test_groups_editor(qtbot: QtBot, demo: Services) -> None:

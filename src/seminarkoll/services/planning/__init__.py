@@ -21,14 +21,12 @@ from seminarkoll.services.planning.results import (
     ProgrammeDetails,
     ThemeDetails,
 )
-from seminarkoll.services.planning.rules import NAME_LIMIT
 from seminarkoll.services.planning.service import PlanningService
 
 __all__ = [
     "DEFAULT_END",
     "DEFAULT_SEMINAR_COUNT",
     "DEFAULT_START",
-    "NAME_LIMIT",
     "CohortCreated",
     "CohortDefaults",
     "CohortDetails",

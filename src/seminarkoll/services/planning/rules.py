@@ -17,22 +17,12 @@ from seminarkoll.domain.calendar import (
 )
 from seminarkoll.domain.dates import long_date
 from seminarkoll.domain.errors import FieldProblem, ValidationError
-from seminarkoll.domain.planning import normalise_colour
+from seminarkoll.domain.planning import long_name_problem, normalise_colour
 from seminarkoll.domain.records import assign_from
 from seminarkoll.domain.schedule import validate_cohort
 from seminarkoll.domain.text import fold, tidy
 from seminarkoll.domain.translation import translate
 from seminarkoll.services.planning.inputs import CohortInput, ProgrammeInput, ThemeInput
-
-NAME_LIMIT = 200
-
-
-def _long_name() -> FieldProblem:
-    """A programme's, theme area's or cohort's name is over NAME_LIMIT characters."""
-    return FieldProblem(
-        "name",
-        translate("Errors", "Namnet får vara högst {limit} tecken långt.").format(limit=NAME_LIMIT),
-    )
 
 
 def check_programme(session: Session, data: ProgrammeInput, programme_id: int | None) -> None:
@@ -40,8 +30,8 @@ def check_programme(session: Session, data: ProgrammeInput, programme_id: int | 
     problems: list[FieldProblem] = []
     if not name:
         problems.append(FieldProblem("name", translate("Errors", "Ange programmets namn.")))
-    elif len(name) > NAME_LIMIT:
-        problems.append(_long_name())
+    elif too_long := long_name_problem(name):
+        problems.append(too_long)
     else:
         for other_id, other_name in session.execute(select(Programme.id, Programme.name)):
             if other_id != programme_id and fold(other_name) == fold(name):
@@ -54,15 +44,8 @@ def check_programme(session: Session, data: ProgrammeInput, programme_id: int | 
                     )
                 )
     for field, value in (("organiser", data.organiser), ("contact_person", data.contact_person)):
-        if len(tidy(value)) > NAME_LIMIT:
-            problems.append(
-                FieldProblem(
-                    field,
-                    translate("Errors", "Texten får vara högst {limit} tecken lång.").format(
-                        limit=NAME_LIMIT
-                    ),
-                )
-            )
+        if too_long := long_name_problem(tidy(value), field):
+            problems.append(too_long)
     if (data.min_per_school_year or 0) < 0:
         problems.append(
             FieldProblem(
@@ -91,8 +74,8 @@ def check_theme(
     problems: list[FieldProblem] = []
     if not name:
         problems.append(FieldProblem("name", translate("Errors", "Ange temaområdets namn.")))
-    elif len(name) > NAME_LIMIT:
-        problems.append(_long_name())
+    elif too_long := long_name_problem(name):
+        problems.append(too_long)
     elif any(t.id != theme_id and fold(t.name) == fold(name) for t in existing):
         problems.append(
             FieldProblem(
@@ -134,8 +117,8 @@ def check_cohort(
     except ValidationError as error:
         problems.extend(error.problems)
     name = tidy(data.name)
-    if len(name) > NAME_LIMIT:
-        problems.append(_long_name())
+    if too_long := long_name_problem(name):
+        problems.append(too_long)
     programme_id = cohort.programme_id if cohort is not None else data.programme_id
     clash = session.scalars(
         select(Cohort).where(

@@ -36,6 +36,7 @@ from seminarkoll.ui.cohort_tab import CohortTab
 from seminarkoll.ui.followup.email_button import EmailButton, EmailContext, selected_enrolments
 from seminarkoll.ui.formatting import issued_label
 from seminarkoll.ui.forms import counted, push_button
+from seminarkoll.ui.menu_action import menu_action
 from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import (
     ID_ROLE,
@@ -188,10 +189,13 @@ class RosterTab(CohortTab):
         status.setMenu(self.status_menu)
         groups = push_button(self.tr("Grupper …"), self.edit_groups)
         groups.setObjectName("editGroups")
-        self.remove_action = QAction(self.tr("Ta bort ur omgången …"), self)
-        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.remove_action.triggered.connect(self.remove)
+        self.remove_action = menu_action(
+            self,
+            self.tr("Ta bort ur omgången …"),
+            self.remove,
+            QKeySequence.StandardKey.Delete,
+            scoped=True,
+        )
         self.table.addAction(self.remove_action)
         self.card_action = QAction(self.tr("Visa deltagarkort"), self)
         self.card_action.triggered.connect(self._request_card)
