@@ -4351,6 +4351,22 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>{count} more of those you chose have also changed since they were shown.</translation>
     </message>
     <message>
+        <source>{subject} ändrades av {by} {when} sedan listan visades.</source>
+        <translation>{subject} was changed by {by} {when} after the list was shown.</translation>
+    </message>
+    <message>
+        <source>Uppgifterna om {subject} ändrades av {by} {when} sedan listan visades.</source>
+        <translation>The details of {subject} were changed by {by} {when} after the list was shown.</translation>
+    </message>
+    <message>
+        <source>Antagningen av {subject} ändrades av {by} {when} sedan listan visades.</source>
+        <translation>The enrolment of {subject} was changed by {by} {when} after the list was shown.</translation>
+    </message>
+    <message>
+        <source>Gruppen {subject} ändrades av {by} {when} sedan listan visades.</source>
+        <translation>The group {subject} was changed by {by} {when} after the list was shown.</translation>
+    </message>
+    <message>
         <source>kl. {time}</source>
         <translation>at {time}</translation>
     </message>

@@ -30,3 +30,14 @@ def test_stale_edit_another_day_names_the_date_and_someone_unknown() -> None:
 def test_stale_edit_without_a_time_says_no_time() -> None:
     error = stale_edit(Edited.PERSON, "Sara Lind", "bertil", None, 2)
     assert str(error) == "Uppgifterna om Sara Lind ändrades av bertil efter att du öppnade dem."
+
+
+def test_a_stale_row_in_a_list_action_is_said_to_have_changed_since_the_list_was_shown() -> None:
+    error = stale_edit(Edited.ENROLMENT, "Bo Berg", "anna", None, 3, others=2, listed=True)
+    assert str(error) == (
+        "Antagningen av Bo Berg ändrades av anna sedan listan visades. "
+        "2 till av dem du valde har också ändrats sedan de visades."
+    )
+    assert str(
+        stale_edit(Edited.SEMINAR, "Seminarium 3 i Omgång 2", "anna", None, 3, listed=True)
+    ) == ("Seminarium 3 i Omgång 2 ändrades av anna sedan listan visades.")

@@ -248,12 +248,12 @@ def test_stale_bulk_status_change_is_refused_whole(
         bertil.enrollment.set_status(ids, withdrawn, date(2024, 11, 1), versions=shown)
     assert str(caught.value) == (
         f"Antagningen av Bo Berg ändrades av {anna.coordinator.name} kl. {_clock(caught.value)} "
-        "efter att du öppnade den."
+        "sedan listan visades."
     )
     assert {r.status for r in anna.enrollment.roster(cohort)} == {EnrollmentStatus.ENROLLED}
 
     anna.enrollment.set_status(ids[2:], EnrollmentStatus.COMPLETED, date(2024, 11, 1))
-    with pytest.raises(StaleEditError, match=r"öppnade den\. 1 till av dem du valde har också"):
+    with pytest.raises(StaleEditError, match=r"listan visades\. 1 till av dem du valde har också"):
         bertil.enrollment.set_status(ids, withdrawn, date(2024, 11, 1), versions=shown)
     statuses = [r.status for r in anna.enrollment.roster(cohort)]
     assert statuses == [

@@ -44,7 +44,7 @@ def test_stale_roster_status_change_refused_and_the_other_change_shown(
     box = error_box(tab)
     assert box.windowTitle() == "Statusen kunde inte ändras"
     assert box.text().startswith(f"Antagningen av {his.name} ändrades av Lars kl. ")
-    assert box.text().endswith(" efter att du öppnade den.")
+    assert box.text().endswith(" sedan listan visades.")
     assert box.informativeText() == "Ingenting ändrades. Det som visas nu är det som är sparat."
     statuses = {r.enrollment_id: r.status for r in demo.enrollment.roster(cohort)}
     assert {statuses[e] for e in chosen} == {EnrollmentStatus.ENROLLED}

@@ -77,15 +77,20 @@ def refuse_stale(
     """StaleEditError (naming `subject()`, who changed the row and when) when `row` is no longer
     at the version `seen` the user's copy was read at; None skips the check (an overwrite)."""
     if seen is not None:
-        refuse_any_stale([(row, seen)], kind, lambda _row: subject())
+        refuse_any_stale([(row, seen)], kind, lambda _row: subject(), listed=False)
 
 
 def refuse_any_stale(
-    rows: Sequence[tuple[V, int]], kind: Edited, subject: Callable[[V], str]
+    rows: Sequence[tuple[V, int]],
+    kind: Edited,
+    subject: Callable[[V], str],
+    *,
+    listed: bool = True,
 ) -> None:
-    """StaleEditError when any of `rows` (each with the version the user's copy was read at)
-    is no longer at that version: it names the first such row (`subject(row)`, who changed it
-    and when) and counts the others, so one action over several rows is refused whole."""
+    """StaleEditError when any of `rows` (each with the version the list the action was taken
+    in showed; not `listed`: the version the user opened) is no longer at that version: it
+    names the first such row (`subject(row)`, who changed it and when) and counts the others,
+    so one action over several rows is refused whole."""
     stale = [row for row, seen in rows if row.version != seen]
     if stale:
         first = stale[0]
@@ -96,4 +101,5 @@ def refuse_any_stale(
             first.changed_at,
             first.version,
             others=len(stale) - 1,
+            listed=listed,
         )

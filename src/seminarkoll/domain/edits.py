@@ -20,12 +20,32 @@ class Edited(StrEnum):
 
 
 def stale_edit(
-    kind: Edited, subject: str, by: str, at: datetime | None, version: int, *, others: int = 0
+    kind: Edited,
+    subject: str,
+    by: str,
+    at: datetime | None,
+    version: int,
+    *,
+    others: int = 0,
+    listed: bool = False,
 ) -> StaleEditError:
     """The error for a save of `subject` (e.g. "Seminarium 3 i Omgång 2") that `by` changed at
-    `at` after the user opened it; the row is at `version` now. `others` counts further rows
-    of the same action changed meanwhile too."""
-    templates = {
+    `at` after the user opened it (or, `listed`, after the list the action was taken in was
+    shown); the row is at `version` now. `others` counts further rows of the same action
+    changed meanwhile too."""
+    templates = _listed_templates() if listed else _opened_templates()
+    message = templates[kind].format(
+        subject=subject, by=by or translate("Errors", "någon annan"), when=_when(at)
+    )
+    if others:
+        message += " " + translate(
+            "Errors", "{count} till av dem du valde har också ändrats sedan de visades."
+        ).format(count=others)
+    return StaleEditError(" ".join(message.split()), by=by, at=at, version=version)
+
+
+def _opened_templates() -> dict[Edited, str]:
+    return {
         Edited.SEMINAR: translate(
             "Errors", "{subject} ändrades av {by} {when} efter att du öppnade det."
         ),
@@ -42,14 +62,23 @@ def stale_edit(
             "Errors", "Gruppen {subject} ändrades av {by} {when} efter att du öppnade den."
         ),
     }
-    message = templates[kind].format(
-        subject=subject, by=by or translate("Errors", "någon annan"), when=_when(at)
-    )
-    if others:
-        message += " " + translate(
-            "Errors", "{count} till av dem du valde har också ändrats sedan de visades."
-        ).format(count=others)
-    return StaleEditError(" ".join(message.split()), by=by, at=at, version=version)
+
+
+def _listed_templates() -> dict[Edited, str]:
+    changed = translate("Errors", "{subject} ändrades av {by} {when} sedan listan visades.")
+    return {
+        Edited.SEMINAR: changed,
+        Edited.COHORT: changed,
+        Edited.PERSON: translate(
+            "Errors", "Uppgifterna om {subject} ändrades av {by} {when} sedan listan visades."
+        ),
+        Edited.ENROLMENT: translate(
+            "Errors", "Antagningen av {subject} ändrades av {by} {when} sedan listan visades."
+        ),
+        Edited.GROUP: translate(
+            "Errors", "Gruppen {subject} ändrades av {by} {when} sedan listan visades."
+        ),
+    }
 
 
 def _when(at: datetime | None) -> str:
