@@ -7975,6 +7975,14 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>(nothing recorded)</translation>
     </message>
     <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>Personuppgifter</source>
         <translation>Personal details</translation>
     </message>

@@ -211,3 +211,5 @@ def test_the_register_extract_workbook_is_english(demo: Services, tmp_path: Path
     assert isinstance(details, Worksheet)
     assert str(details["A2"].value).startswith("Register extract made ")
     assert _row(details, 4)[:4] == ["id", "first name", "last name", "e-mail"]
+    lecturer = dict(zip(_row(details, 4), _row(details, 5), strict=True))["guest lecturer"]
+    assert lecturer == "yes"  # person 1 of the example is Eva Lindberg, a lecturer

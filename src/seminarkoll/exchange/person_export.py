@@ -76,7 +76,7 @@ def _fill(book: Workbook, record: PersonRecord) -> None:
 
 def _cell(value: Value) -> str | int | date | None:
     if isinstance(value, bool):
-        return "ja" if value else "nej"
+        return translate("RegisterExtract", "ja") if value else translate("RegisterExtract", "nej")
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return value
