@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from seminarkoll.domain.career import RoleSpan, months, pipeline_figures, validate_role
+from seminarkoll.domain.career import (
+    LEADERSHIP_TITLES,
+    RoleSpan,
+    known_role,
+    months,
+    pipeline_figures,
+    validate_role,
+)
 from seminarkoll.domain.errors import ValidationError
 
 ENDED = date(2017, 6, 1)
@@ -15,6 +22,52 @@ TODAY = date(2026, 12, 1)
 
 def test_title_is_tidied() -> None:
     assert validate_role("  Biträdande   rektor ", date(2018, 1, 1), None) == "Biträdande rektor"
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Rektor", "Rektor"),
+        ("rektor", "Rektor"),
+        ("  REKTOR ", "Rektor"),
+        ("rektorn", "Rektor"),
+        ("rektorer", "Rektor"),
+        ("Rektorerna", "Rektor"),
+        ("skolledare", "Rektor"),
+        ("Skolledaren", "Rektor"),
+        ("skolledarna", "Rektor"),
+        ("biträdande rektor", "Biträdande rektor"),
+        ("Biträdande  rektorn", "Biträdande rektor"),
+        ("bitr. rektor", "Biträdande rektor"),
+        ("Bitr.rektor", "Biträdande rektor"),
+        ("bitr rektorer", "Biträdande rektor"),
+        ("biträd. rektor", "Biträdande rektor"),
+        ("förskolechef", "Förskolechef"),
+        ("Förskolecheferna", "Förskolechef"),
+        ("förskolerektor", "Förskolechef"),
+        ("Förskolerektorn", "Förskolechef"),
+        ("enhetschef", "Enhetschef"),
+        ("enhetschefen", "Enhetschef"),
+        ("verksamhetschef", "Verksamhetschef"),
+        ("verksamhetsch.", "Verksamhetschef"),
+        ("förvaltningschefen", "Förvaltningschef"),
+        ("förv. chef", "Förvaltningschef"),
+        ("Förvaltn. chef", "Förvaltningschef"),
+        ("Skolchef", None),
+        ("Kung", None),
+        ("rektorsassistent", None),
+        ("bitr.", None),
+        ("", None),
+    ],
+)
+def test_role_words_name_the_title_they_stand_for(written: str, title: str | None) -> None:
+    assert known_role(written) == title
+
+
+def test_every_title_names_itself_and_typed_variants_are_saved_as_the_title() -> None:
+    assert [known_role(title) for title in LEADERSHIP_TITLES] == list(LEADERSHIP_TITLES)
+    assert validate_role(" bitr. rektor", date(2018, 1, 1), None) == "Biträdande rektor"
+    assert validate_role("Skolchef", date(2018, 1, 1), None) == "Skolchef"
 
 
 @pytest.mark.parametrize(

@@ -52,8 +52,8 @@ def test_roles_are_added_to_the_persons_with_those_addresses(
             (),
             HEADER,
             ("ANNA.BERG@example.se", "rektor", "Lextorpsskolan", datetime(2024, 8, 1)),
-            ("bo.ek@example.se", "Biträdande rektor", "Lextorpsskolan", date(2019, 8, 1)),
-            ("bo.ek@example.se", "Rektor", "Nya skolan", "2024-01-08"),
+            ("bo.ek@example.se", "bitr. rektor", "Lextorpsskolan", date(2019, 8, 1)),
+            ("bo.ek@example.se", "Skolledare", "Nya skolan", "2024-01-08"),
             ("anna.berg@example.se", "Rektor", "Lextorpsskolan", date(2024, 8, 1)),
         ],
     )

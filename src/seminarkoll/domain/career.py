@@ -25,11 +25,50 @@ LEADERSHIP_TITLES = (
 """Role titles offered when a later role is entered; any other title may be typed."""
 
 
+ROLE_SYNONYMS = {
+    "skolledare": "Rektor",
+    "bitr rektor": "Biträdande rektor",
+    "biträd rektor": "Biträdande rektor",
+    "förskolerektor": "Förskolechef",
+    "förvaltn chef": "Förvaltningschef",
+    "förv chef": "Förvaltningschef",
+    "verksamhetsch": "Verksamhetschef",
+}
+"""Other words HR lists use for a title in `LEADERSHIP_TITLES`, written as `role_key` reads
+them (lower case, points as spaces, singular indefinite form)."""
+
+_INFLECTED = (
+    ("rektorerna", "rektor"),
+    ("rektorer", "rektor"),
+    ("rektorn", "rektor"),
+    ("cheferna", "chef"),
+    ("chefer", "chef"),
+    ("chefen", "chef"),
+    ("ledarna", "ledare"),
+    ("ledaren", "ledare"),
+)
+"""Plural and definite endings of a title's last word, with the singular indefinite form."""
+
+_KNOWN = {**{title.casefold(): title for title in LEADERSHIP_TITLES}, **ROLE_SYNONYMS}
+
+
+def role_key(text: str) -> str:
+    """`text` as titles are compared: case, points, spacing and the plural or definite form of
+    the last word ignored ("Bitr. rektorerna" -> "bitr rektor")."""
+    words = text.casefold().replace(".", " ").split()
+    if words:
+        last = words[-1]
+        words[-1] = next(
+            (last[: -len(end)] + base for end, base in _INFLECTED if last.endswith(end)), last
+        )
+    return " ".join(words)
+
+
 def known_role(text: str) -> str | None:
-    """The leadership title `text` names (case and spacing ignored), as written in
-    `LEADERSHIP_TITLES`; None when it names none of them."""
-    wanted = " ".join(text.split()).casefold()
-    return next((title for title in LEADERSHIP_TITLES if title.casefold() == wanted), None)
+    """The leadership title `text` names, as written in `LEADERSHIP_TITLES` (case, spacing,
+    abbreviations, other words for it in `ROLE_SYNONYMS` and the plural or definite form
+    ignored); None when it names none of them."""
+    return _KNOWN.get(role_key(text))
 
 
 @dataclass(frozen=True)
@@ -45,7 +84,8 @@ class RoleSpan:
 
 
 def validate_role(title: str, started_on: date | None, ended_on: date | None) -> str:
-    """The title tidied; ValidationError naming each field that breaks a rule."""
+    """The title tidied (a leadership title written another way becomes the title as in
+    `LEADERSHIP_TITLES`); ValidationError naming each field that breaks a rule."""
     tidy = " ".join(title.split())
     problems = []
     if not tidy:
@@ -69,7 +109,7 @@ def validate_role(title: str, started_on: date | None, ended_on: date | None) ->
         )
     if problems:
         raise ValidationError(problems)
-    return tidy
+    return known_role(tidy) or tidy
 
 
 @dataclass(frozen=True)
