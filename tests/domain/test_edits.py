@@ -41,3 +41,22 @@ def test_a_stale_row_in_a_list_action_is_said_to_have_changed_since_the_list_was
     assert str(
         stale_edit(Edited.SEMINAR, "Seminarium 3 i Omgång 2", "anna", None, 3, listed=True)
     ) == ("Seminarium 3 i Omgång 2 ändrades av anna sedan listan visades.")
+
+
+def test_programmes_theme_areas_and_meetings_have_their_own_sentences() -> None:
+    opened = [
+        str(stale_edit(kind, subject, "anna", None, 2))
+        for kind, subject in (
+            (Edited.PROGRAMME, "Ledare på lut"),
+            (Edited.THEME, "Ledarskap"),
+            (Edited.MEETING, "Träffen 4 oktober 2016 i Lärgrupp 1"),
+        )
+    ]
+    assert opened == [
+        "Programmet Ledare på lut ändrades av anna efter att du öppnade det.",
+        "Temaområdet Ledarskap ändrades av anna efter att du öppnade det.",
+        "Träffen 4 oktober 2016 i Lärgrupp 1 ändrades av anna efter att du öppnade den.",
+    ]
+    assert str(stale_edit(Edited.THEME, "Ledarskap", "anna", None, 2, listed=True)) == (
+        "Temaområdet Ledarskap ändrades av anna sedan listan visades."
+    )

@@ -11,10 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from seminarkoll.domain.enums import EnrollmentStatus
-from seminarkoll.domain.errors import ConflictError, NotFoundError, StaleEditError
+from seminarkoll.domain.enums import EnrollmentStatus, GroupKind
+from seminarkoll.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    StaleEditError,
+    ValidationError,
+)
 from seminarkoll.services.container import Services
 from seminarkoll.services.enrollment import EnrollmentInput
+from seminarkoll.services.group_meetings import MeetingInput
 from seminarkoll.services.groups import GroupInput
 from tests.factories import Factory
 
@@ -280,35 +286,39 @@ def test_stale_bulk_status_change_of_a_removed_enrolment_changes_nothing(
     assert [r.status for r in anna.enrollment.roster(cohort)] == [EnrollmentStatus.ENROLLED]
 
 
-def test_stale_group_membership_change_is_refused(
+def test_membership_changes_keep_each_other_and_conflict_only_with_the_groups_own_fields(
     anna: Services, bertil: Services, factory: Factory
 ) -> None:
     cohort = factory.cohort()
-    ada, bo, cid = (
-        factory.enrollment(cohort, factory.person(n, "Berg")) for n in ("Ada", "Bo", "Cid")
+    ada, bo, cid, dan = (
+        factory.enrollment(cohort, factory.person(n, "Berg")) for n in ("Ada", "Bo", "Cid", "Dan")
     )
     group = anna.groups.create(cohort, GroupInput("Lärgrupp 1"))
-    (his,) = bertil.groups.groups(cohort)
-    (hers,) = anna.groups.groups(cohort)
+    other = anna.groups.create(cohort, GroupInput("Lärgrupp 2"))
+    his = {g.id: g for g in bertil.groups.groups(cohort)}
+    hers, hers_other = anna.groups.groups(cohort)
+
     anna.groups.add_members(group, [ada], version=hers.version)
-    (after,) = anna.groups.groups(cohort)
-    assert after.version == hers.version + 1
+    anna.groups.add_members(other, [dan], version=hers_other.version)
+    assert [g.version for g in anna.groups.groups(cohort)] == [hers.version, hers_other.version]
 
-    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp 1 ändrades av anna"):
-        bertil.groups.add_members(group, [bo, cid], version=his.version)
-    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp 1 ändrades av anna"):
-        bertil.groups.remove_members(group, [ada], version=his.version)
-    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp 1 ändrades av anna"):
-        bertil.groups.distribute(cohort, versions={his.id: his.version})
-    ((members,),) = [[g.members for g in anna.groups.groups(cohort)]]
-    assert [m.enrollment_id for m in members] == [ada]
+    assert bertil.groups.add_members(group, [ada, bo, cid], version=his[group].version) == 2
+    assert bertil.groups.remove_members(group, [cid], version=his[group].version) == 1
+    with pytest.raises(ValidationError, match="Dan Berg"):
+        bertil.groups.add_members(group, [dan], version=his[group].version)
+    assert bertil.groups.distribute(cohort, versions={g: v.version for g, v in his.items()}) == 1
+    members = {g.name: sorted(m.name for m in g.members) for g in anna.groups.groups(cohort)}
+    assert members == {
+        "Lärgrupp 1": ["Ada Berg", "Bo Berg"],
+        "Lärgrupp 2": ["Cid Berg", "Dan Berg"],
+    }
 
-    assert bertil.groups.remove_members(group, [ada], version=after.version) == 1
-    (emptied,) = anna.groups.groups(cohort)
-    assert (emptied.members, emptied.version) == ((), after.version + 1)
-    assert bertil.groups.distribute(cohort, versions={group: emptied.version}) == 3
-    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp 1 ändrades av bertil"):
-        anna.groups.update(group, GroupInput("Lärgrupp A"), version=emptied.version)
+    anna.groups.update(group, GroupInput("Lärgrupp A"), version=hers.version)
+    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp A ändrades av anna"):
+        bertil.groups.remove_members(group, [ada], version=his[group].version)
+    with pytest.raises(StaleEditError, match=r"^Gruppen Lärgrupp A ändrades av anna"):
+        bertil.groups.distribute(cohort, versions={g: v.version for g, v in his.items()})
+    assert [len(g.members) for g in anna.groups.groups(cohort)] == [2, 2]
 
 
 def test_stale_seminar_move_checks_the_seminar_it_swaps_with(
@@ -365,6 +375,8 @@ def test_stale_removal_from_the_cohort_and_group_deletion_are_refused(
     (her_group,) = anna.groups.groups(cohort)
     anna.enrollment.set_status(ids[:1], EnrollmentStatus.WITHDRAWN, date(2024, 11, 1))
     anna.groups.add_members(group, ids[1:], version=her_group.version)
+    mentors = GroupInput("Lärgrupp 1", GroupKind.MENTOR_GROUP)
+    anna.groups.update(group, mentors, version=her_group.version)
 
     with pytest.raises(StaleEditError, match=r"^Antagningen av Ada Berg ändrades av anna"):
         bertil.enrollment.remove(ids, versions=shown)
@@ -379,3 +391,135 @@ def test_stale_removal_from_the_cohort_and_group_deletion_are_refused(
     removed = bertil.enrollment.remove(ids, versions=fresh)
     assert sorted(removed.names) == ["Ada Berg", "Bo Berg"]
     assert anna.enrollment.roster(cohort) == ()
+
+
+def test_concurrent_programme_edit_and_removal_are_stale(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    programme = factory.programme("Ledare på lut")
+    his = bertil.planning.programme(programme)
+    hers = anna.planning.programme(programme)
+    saved = anna.planning.update_programme(
+        programme, replace(hers.as_input(), organiser="BUF"), version=hers.version
+    )
+    assert saved.version == hers.version + 1
+
+    with pytest.raises(StaleEditError, match=r"^Programmet Ledare på lut ändrades av anna"):
+        bertil.planning.update_programme(
+            programme, replace(his.as_input(), name="Ledare på lut 2"), version=his.version
+        )
+    with pytest.raises(StaleEditError, match=r"^Programmet Ledare på lut ändrades av anna"):
+        bertil.planning.remove_programme(programme, version=his.version)
+    now = bertil.planning.programme(programme)
+    assert (now.name, now.organiser, now.version) == ("Ledare på lut", "BUF", saved.version)
+
+    overwritten = bertil.planning.update_programme(
+        programme, replace(his.as_input(), contact_person="Bertil"), version=saved.version
+    )
+    assert (overwritten.organiser, overwritten.contact_person) == ("", "Bertil")
+    bertil.planning.remove_programme(programme, version=overwritten.version)
+    assert anna.catalog.programmes() == ()
+
+
+def test_concurrent_theme_edits_reorders_and_removals_are_stale(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    programme = factory.programme()
+    first, second, third = (
+        factory.theme(programme, name, position)
+        for position, name in enumerate(("Ledarskap", "Kommunikation", "Arbetsmiljö"))
+    )
+    his = {t.id: t for t in bertil.planning.themes(programme)}
+    hers = {t.id: t for t in anna.planning.themes(programme)}
+    anna.planning.update_theme(
+        second, replace(hers[second].as_input(), colour="#b5485d"), version=hers[second].version
+    )
+
+    with pytest.raises(StaleEditError, match=r"^Temaområdet Kommunikation ändrades av anna"):
+        bertil.planning.update_theme(
+            second, replace(his[second].as_input(), name="Samtal"), version=his[second].version
+        )
+    with pytest.raises(
+        StaleEditError, match=r"^Temaområdet Kommunikation ändrades av anna .*sedan listan"
+    ):
+        bertil.planning.reorder_themes(
+            programme, [third, first, second], versions={t: v.version for t, v in his.items()}
+        )
+    with pytest.raises(StaleEditError, match=r"^Temaområdet Kommunikation ändrades av anna"):
+        bertil.planning.remove_theme(second, version=his[second].version)
+    assert [(t.name, t.colour) for t in anna.planning.themes(programme)][1] == (
+        "Kommunikation",
+        "#b5485d",
+    )
+
+    shown = {t.id: t.version for t in bertil.planning.themes(programme)}
+    moved = bertil.planning.reorder_themes(programme, [third, first, second], versions=shown)
+    assert [t.name for t in moved] == ["Arbetsmiljö", "Ledarskap", "Kommunikation"]
+    with pytest.raises(StaleEditError, match=r"^Temaområdet Arbetsmiljö ändrades av bertil"):
+        anna.planning.reorder_themes(
+            programme, [second, first, third], versions={t: v.version for t, v in hers.items()}
+        )
+    assert [t.id for t in anna.planning.themes(programme)] == [third, first, second]
+    bertil.planning.remove_theme(third, version=moved[0].version)
+    assert [t.name for t in anna.planning.themes(programme)] == ["Ledarskap", "Kommunikation"]
+
+
+def test_removing_a_seminar_or_cohort_changed_meanwhile_is_refused(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort(name="Omgång 7", min_attended=1)
+    seminar = factory.seminar(cohort, 1, date(2024, 9, 10))
+    shown = _versions(bertil, cohort)
+    his_cohort = bertil.planning.cohort(cohort)
+    placed = set_place(anna, seminar, "Aulan")
+    with pytest.raises(StaleEditError, match=r"^Seminarium 1 i Omgång 7 ändrades av anna"):
+        bertil.schedule.remove_seminar(seminar, version=shown[seminar])
+    assert _titles(anna, cohort) == ["Seminarium 1"]
+
+    hers = anna.planning.cohort(cohort)
+    anna.planning.update_cohort(
+        cohort, replace(hers.as_input(), notes="Anna"), version=hers.version
+    )
+    with pytest.raises(StaleEditError, match=r"^Omgång 7 \(2024/2025\) ändrades av anna"):
+        bertil.planning.remove_cohort(cohort, version=his_cohort.version)
+    assert bertil.planning.cohort(cohort).notes == "Anna"
+
+    bertil.schedule.remove_seminar(seminar, version=placed)
+    assert _titles(anna, cohort) == []
+    bertil.planning.remove_cohort(cohort, version=bertil.planning.cohort(cohort).version)
+    with pytest.raises(NotFoundError):
+        anna.planning.cohort(cohort)
+
+
+def test_concurrent_group_meeting_edit_and_removal_are_stale(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort()
+    group = anna.groups.create(cohort, GroupInput("Lärgrupp 1"))
+    meeting = anna.group_meetings.add_meeting(MeetingInput(group, date(2024, 10, 1)))
+    (his,) = bertil.group_meetings.meetings(group)
+    (hers,) = anna.group_meetings.meetings(group)
+    saved = anna.group_meetings.update_meeting(
+        meeting.id, replace(hers.as_input(), place="Biblioteket"), version=hers.version
+    )
+    assert saved.version == hers.version + 1
+
+    day = "1 oktober 2024"
+    with pytest.raises(
+        StaleEditError, match=rf"^Träffen {day} i Lärgrupp 1 ändrades av anna .*öppnade den\.$"
+    ):
+        bertil.group_meetings.update_meeting(
+            meeting.id, replace(his.as_input(), notes="Bertil"), version=his.version
+        )
+    with pytest.raises(StaleEditError, match=rf"^Träffen {day} i Lärgrupp 1 ändrades av anna"):
+        bertil.group_meetings.remove_meeting(meeting.id, version=his.version)
+    (now,) = bertil.group_meetings.meetings(group)
+    assert (now.place, now.notes, now.version) == ("Biblioteket", "", saved.version)
+
+    bertil.group_meetings.update_meeting(
+        meeting.id, replace(his.as_input(), notes="Bertil"), version=saved.version
+    )
+    (overwritten,) = anna.group_meetings.meetings(group)
+    assert (overwritten.place, overwritten.notes) == ("", "Bertil")
+    anna.group_meetings.remove_meeting(meeting.id, version=overwritten.version)
+    assert anna.group_meetings.meetings(group) == ()

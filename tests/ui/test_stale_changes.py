@@ -1,6 +1,6 @@
-"""Another coordinator changed what a view shows: the roster's status change and a group's
-members are refused whole, the user is told what changed in a message box, and the view shows
-the other coordinator's change (the schedule's moves and undo: tests/ui/planning)."""
+"""Another coordinator changed what a view shows: the roster's status change and a change of a
+group changed meanwhile (its name, kind or leader; not its members) are refused whole, the user
+is told what changed in a message box, and the view shows the other coordinator's change (the schedule's moves and undo: tests/ui/planning)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from seminarkoll.domain.enums import EnrollmentStatus
 from seminarkoll.services.container import Services
 from seminarkoll.services.enrollment import EnrollmentInput
+from seminarkoll.services.groups import GroupInput
 from seminarkoll.ui.participants.groups_dialog import GroupsDialog
 from tests.ui.modal import error_box, when_modal
 from tests.ui.participants.test_roster import _cohort, _select
@@ -58,7 +59,7 @@ def test_stale_roster_status_change_refused_and_the_other_change_shown(
     assert {statuses[e] for e in chosen} == {EnrollmentStatus.WITHDRAWN}
 
 
-def test_stale_group_members_change_refused_and_the_other_change_shown(
+def test_group_members_change_refused_only_when_the_group_itself_changed(
     qtbot: QtBot, demo: Services, lars: Services
 ) -> None:
     cohort = _cohort(demo)
@@ -72,30 +73,41 @@ def test_stale_group_members_change_refused_and_the_other_change_shown(
     dialog.members_table.selectRow(dialog.members_model.rowCount() - 1)
     mine = dialog.members_model.row_at(dialog.members_model.rowCount() - 1).enrollment_id
 
+    dialog.remove_members()  # Lars's change of members stays, and so does this one
+
+    assert not {first, mine} & _members(demo, cohort, group.id)
+    assert dialog.members_model.rowCount() == 5
+
+    lars.groups.update(
+        group.id,
+        GroupInput("Samtalsgrupp Ö", group.kind, group.leader_person_id),
+        version=group.version,
+    )
+    dialog.members_table.selectRow(0)
+    kept = dialog.members_model.row_at(0).enrollment_id
     dialog.remove_members()
 
     box = error_box(dialog)
-    assert box.text().startswith("Gruppen Samtalsgrupp A ändrades av Lars kl. ")
-    members = {m.enrollment_id for m in demo.groups.groups(cohort)[0].members}
-    assert mine in members
-    assert first not in members
-    assert dialog.members_model.rowCount() == 6  # reloaded: Lars's removal shows
-    assert first not in {r.enrollment_id for r in dialog.members_model.rows()}
+    assert box.text().startswith("Gruppen Samtalsgrupp Ö ändrades av Lars kl. ")
+    assert kept in _members(demo, cohort, group.id)
+    assert dialog.members_model.rowCount() == 5
     box.close()
 
-    dialog.members_table.clearSelection()
-    row = next(i for i, r in enumerate(dialog.members_model.rows()) if r.enrollment_id == mine)
-    dialog.members_table.selectRow(row)
-    dialog.remove_members()
-    assert dialog.members_model.rowCount() == 5
-    again = next(g for g in lars.groups.groups(cohort) if g.id == group.id)
-    assert mine not in {m.enrollment_id for m in again.members}
-
-    lars.groups.add_members(group.id, [first], version=again.version)
+    lars.groups.update(
+        group.id,
+        GroupInput("Samtalsgrupp A", group.kind, group.leader_person_id),
+        version=group.version + 1,
+    )
     dialog.distribute()
     box = error_box(dialog)
     assert "Samtalsgrupp A ändrades av Lars" in box.text()
-    assert dialog.members_model.rowCount() == 6
+    assert dialog.members_model.rowCount() == 5
+
+
+def _members(services: Services, cohort: int, group_id: int) -> set[int]:
+    """The enrolment ids of the group's members as saved."""
+    group = next(g for g in services.groups.groups(cohort) if g.id == group_id)
+    return {m.enrollment_id for m in group.members}
 
 
 def _removal_refused(widget: QWidget, remove: Callable[[], object], title: str) -> str:
@@ -133,8 +145,12 @@ def test_stale_removal_from_the_roster_and_group_deletion_refused(
     qtbot.addWidget(dialog)
     dialog.show()
     group = next(g for g in lars.groups.groups(cohort) if g.id == dialog.current_group_id())
-    lars.groups.remove_members(group.id, [group.members[0].enrollment_id], version=group.version)
+    lars.groups.update(
+        group.id,
+        GroupInput(group.name, group.kind, group.members[0].person_id),
+        version=group.version,
+    )
     text = _removal_refused(dialog, dialog.delete_group, "Gruppen kunde inte tas bort")
     assert text.startswith(f"Gruppen {group.name} ändrades av Lars kl. ")
     assert group.id in {g.id for g in demo.groups.groups(cohort)}
-    assert dialog.members_model.rowCount() == len(group.members) - 1
+    assert dialog.members_model.rowCount() == len(group.members)

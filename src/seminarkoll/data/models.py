@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -95,12 +95,15 @@ class Versioned:
     changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     changed_by: Mapped[str] = mapped_column(String(200), server_default="")
 
+    not_edits: ClassVar[frozenset[str]] = frozenset()
+    """Attributes whose changes are no edit of the row's own fields (its version stays)."""
+
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.version, "version_id_generator": False}
 
 
-class Programme(Base):
+class Programme(Versioned, Base):
     """A seminar programme such as "Ledare på lut", run in yearly cohorts."""
 
     __tablename__ = "programme"
@@ -123,7 +126,7 @@ class Programme(Base):
     )
 
 
-class ThemeArea(Base):
+class ThemeArea(Versioned, Base):
     """A theme area (temaområde) that groups a programme's seminars."""
 
     __tablename__ = "theme_area"
@@ -349,6 +352,11 @@ class CohortGroup(Versioned, Base):
     leader: Mapped[Person | None] = relationship()
     members: Mapped[list[GroupMember]] = _owned()
 
+    not_edits = frozenset({"members"})
+    """Joining or leaving is no edit of the group: a save of its name, kind or leader from
+    before overwrites no membership, and two coordinators adding or removing members at once
+    both keep their change (each only adds or removes the rows it names)."""
+
 
 class GroupMember(Base):
     """Membership of one enrolled participant in one group."""
@@ -363,7 +371,7 @@ class GroupMember(Base):
     )
 
 
-class GroupMeeting(Base):
+class GroupMeeting(Versioned, Base):
     """A group's own meeting (a lärgrupp's session): date, time, place and who led it."""
 
     __tablename__ = "group_meeting"

@@ -67,7 +67,7 @@ def _edited(row: Versioned) -> bool:
     return any(
         attribute.history.has_changes()
         for attribute in inspect(row).attrs
-        if attribute.key not in BOOKKEEPING
+        if attribute.key not in BOOKKEEPING and attribute.key not in row.not_edits
     )
 
 

@@ -17,6 +17,9 @@ class Edited(StrEnum):
     PERSON = "person"
     ENROLMENT = "enrolment"
     GROUP = "group"
+    PROGRAMME = "programme"
+    THEME = "theme"
+    MEETING = "meeting"
 
 
 def stale_edit(
@@ -61,6 +64,15 @@ def _opened_templates() -> dict[Edited, str]:
         Edited.GROUP: translate(
             "Errors", "Gruppen {subject} ändrades av {by} {when} efter att du öppnade den."
         ),
+        Edited.PROGRAMME: translate(
+            "Errors", "Programmet {subject} ändrades av {by} {when} efter att du öppnade det."
+        ),
+        Edited.THEME: translate(
+            "Errors", "Temaområdet {subject} ändrades av {by} {when} efter att du öppnade det."
+        ),
+        Edited.MEETING: translate(
+            "Errors", "{subject} ändrades av {by} {when} efter att du öppnade den."
+        ),
     }
 
 
@@ -78,6 +90,13 @@ def _listed_templates() -> dict[Edited, str]:
         Edited.GROUP: translate(
             "Errors", "Gruppen {subject} ändrades av {by} {when} sedan listan visades."
         ),
+        Edited.PROGRAMME: translate(
+            "Errors", "Programmet {subject} ändrades av {by} {when} sedan listan visades."
+        ),
+        Edited.THEME: translate(
+            "Errors", "Temaområdet {subject} ändrades av {by} {when} sedan listan visades."
+        ),
+        Edited.MEETING: changed,
     }
 
 

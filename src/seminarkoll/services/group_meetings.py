@@ -22,6 +22,7 @@ from seminarkoll.data.models import (
     Person,
 )
 from seminarkoll.data.types import utc_now
+from seminarkoll.data.versions import refuse_stale
 from seminarkoll.domain.attendance import MarkAction, decide_mark, seminar_held
 from seminarkoll.domain.completion import (
     CellState,
@@ -32,6 +33,7 @@ from seminarkoll.domain.completion import (
     tally,
 )
 from seminarkoll.domain.dates import long_date
+from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from seminarkoll.domain.exports import ScheduleEntry, SignInEntry, SignInExport
@@ -91,6 +93,8 @@ class MeetingRow:
     marked: int = 0
     signed_off_at: datetime | None = None
     signed_off_by: str | None = None
+    version: int = 0
+    """The version read: give it back when saving, to refuse a save over a newer change."""
 
     @property
     def signed_off(self) -> bool:
@@ -160,19 +164,23 @@ class GroupMeetingService(CoordinatedService):
             session.flush()
             return _row(session, meeting)
 
-    def update_meeting(self, meeting_id: int, data: MeetingInput) -> MeetingRow:
-        """Change a meeting's date, times, place, leader or notes (same checks as adding)."""
+    def update_meeting(
+        self, meeting_id: int, data: MeetingInput, *, version: int | None = None
+    ) -> MeetingRow:
+        """Change a meeting's date, times, place, leader or notes (same checks as adding);
+        StaleEditError when it is no longer at `version` (None: save over any change)."""
         with self._db.transaction() as session:
-            meeting = _meeting(session, meeting_id)
+            meeting = _shown_meeting(session, meeting_id, version)
             _check(session, meeting.group, data, meeting.id)
             _apply(meeting, meeting.group, data)
             session.flush()
             return _row(session, meeting)
 
-    def remove_meeting(self, meeting_id: int) -> MeetingRow:
-        """Remove a meeting and the marks taken at it; returns what it was."""
+    def remove_meeting(self, meeting_id: int, *, version: int | None = None) -> MeetingRow:
+        """Remove a meeting and the marks taken at it; returns what it was. StaleEditError, and
+        nothing removed, when it is no longer at `version` (None: whatever changed)."""
         with self._db.transaction() as session:
-            meeting = _meeting(session, meeting_id)
+            meeting = _shown_meeting(session, meeting_id, version)
             row = _row(session, meeting)
             session.delete(meeting)
             return row
@@ -409,6 +417,20 @@ def _meeting(session: Session, meeting_id: int) -> GroupMeeting:
     return existing(
         session, GroupMeeting, meeting_id, translate("Errors", "Träffen finns inte längre.")
     )
+
+
+def _shown_meeting(session: Session, meeting_id: int, version: int | None) -> GroupMeeting:
+    """The meeting, unless it is no longer at the `version` shown (StaleEditError)."""
+    meeting = _meeting(session, meeting_id)
+    refuse_stale(
+        meeting,
+        version,
+        Edited.MEETING,
+        lambda: translate("Errors", "Träffen {day} i {group}").format(
+            day=long_date(meeting.date), group=meeting.group.name
+        ),
+    )
+    return meeting
 
 
 def _refuse_if_signed(meeting: GroupMeeting) -> None:

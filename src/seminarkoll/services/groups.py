@@ -195,9 +195,9 @@ class GroupService(DatabaseService):
     ) -> int:
         """Add enrolments of the group's cohort to the group; returns how many were new.
         ValidationError when one is already in another group of the same kind; StaleEditError,
-        and nothing changed, when the group (its name, kind, leader or members) is no longer at
-        `version` (None: change it whatever changed). A change of members is an edit of the
-        group: its version goes up."""
+        and nothing changed, when the group's name, kind or leader is no longer at `version`
+        (None: change it whatever changed). Members are no field of the group: its version
+        stays, and members others added or removed meanwhile stay as they are."""
         with self._db.transaction() as session:
             group = _shown_group(session, group_id, version)
             _check_enrolments(session, group.cohort_id, enrollment_ids)

@@ -273,14 +273,19 @@ class ScheduleService(DatabaseService):
             seminar = _seminar(session, seminar_id)
             return impact_of(capture(session, "seminar", [seminar_id]), _label(seminar))
 
-    def remove_seminar(self, seminar_id: int, *, planning_only: bool = False) -> Removed:
+    def remove_seminar(
+        self, seminar_id: int, *, planning_only: bool = False, version: int | None = None
+    ) -> Removed:
         """Remove a seminar with everything recorded for it; the rest are renumbered 1..n.
 
         With `planning_only` (used when undoing the seminar's creation) the removal is refused
-        when attendance or other records would go with it. Undo with `restore`.
+        when attendance or other records would go with it; StaleEditError, and nothing removed,
+        when the seminar is no longer at `version` (None: whatever changed). Undo with
+        `restore`.
         """
         with self._db.transaction() as session:
             seminar = _seminar(session, seminar_id)
+            refuse_stale(seminar, version, Edited.SEMINAR, lambda: _subject(seminar))
             cohort_id = seminar.cohort_id
             removed = remove_captured(
                 session, "seminar", seminar_id, _label(seminar), planning_only=planning_only

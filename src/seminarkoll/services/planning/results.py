@@ -26,6 +26,8 @@ class ProgrammeDetails:
     min_per_school_year: int | None
     cohort_count: int
     theme_count: int
+    version: int = 0
+    """The version read: give it back when saving, to refuse a save over a newer change."""
 
     def as_input(self) -> ProgrammeInput:
         """The programme as input, e.g. to undo an edit."""
@@ -44,6 +46,8 @@ class ThemeDetails:
     position: int
     seminar_count: int
     cohort_count: int
+    version: int = 0
+    """The version read: give it back when saving, to refuse a save over a newer change."""
 
     def as_input(self) -> ThemeInput:
         """The theme area as input, e.g. to undo an edit."""

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.lookups import existing_cohort, existing_programme
 from seminarkoll.data.models import Cohort, Programme, Seminar, ThemeArea
-from seminarkoll.data.versions import edit_values, refuse_stale
+from seminarkoll.data.versions import edit_values, refuse_any_stale, refuse_stale
 from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, SchoolYear
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.errors import ConflictError, FieldProblem, ValidationError
@@ -82,19 +82,25 @@ class PlanningService(DatabaseService):
             session.flush()
             return programme.id
 
-    def update_programme(self, programme_id: int, data: ProgrammeInput) -> ProgrammeDetails:
-        """Change a programme's name, organiser, contact, description or archived state."""
+    def update_programme(
+        self, programme_id: int, data: ProgrammeInput, *, version: int | None = None
+    ) -> ProgrammeDetails:
+        """Change a programme's name, organiser, contact, description or archived state;
+        StaleEditError when it is no longer at `version` (None: save over any change)."""
         with self._db.transaction() as session:
-            programme = existing_programme(session, programme_id)
+            programme = _shown_programme(session, programme_id, version)
             check_programme(session, data, programme_id)
             apply_programme(programme, data)
             session.flush()
             return programme_details(session, programme)
 
-    def remove_programme(self, programme_id: int, *, planning_only: bool = False) -> Removed:
-        """Remove a programme with everything in it (undo: `restore`)."""
+    def remove_programme(
+        self, programme_id: int, *, planning_only: bool = False, version: int | None = None
+    ) -> Removed:
+        """Remove a programme with everything in it (undo: `restore`); StaleEditError, and
+        nothing removed, when it is no longer at `version` (None: whatever changed)."""
         with self._db.transaction() as session:
-            programme = existing_programme(session, programme_id)
+            programme = _shown_programme(session, programme_id, version)
             return remove_captured(
                 session,
                 "programme",
@@ -127,10 +133,13 @@ class PlanningService(DatabaseService):
             session.flush()
             return theme_details(session, theme)
 
-    def update_theme(self, theme_id: int, data: ThemeInput) -> ThemeDetails:
-        """Rename a theme area or change its description or colour."""
+    def update_theme(
+        self, theme_id: int, data: ThemeInput, *, version: int | None = None
+    ) -> ThemeDetails:
+        """Rename a theme area or change its description or colour; StaleEditError when it is
+        no longer at `version` (None: save over any change)."""
         with self._db.transaction() as session:
-            theme = existing_theme(session, theme_id)
+            theme = _shown_theme(session, theme_id, version)
             name, colour = check_theme(data, theme_rows(session, theme.programme_id), theme_id)
             theme.name = name
             theme.description = data.description.strip()
@@ -138,8 +147,18 @@ class PlanningService(DatabaseService):
             session.flush()
             return theme_details(session, theme)
 
-    def reorder_themes(self, programme_id: int, order: Sequence[int]) -> tuple[ThemeDetails, ...]:
-        """Put the programme's theme areas in `order` (every theme id exactly once)."""
+    def reorder_themes(
+        self,
+        programme_id: int,
+        order: Sequence[int],
+        *,
+        versions: Mapping[int, int] | None = None,
+    ) -> tuple[ThemeDetails, ...]:
+        """Put the programme's theme areas in `order` (every theme id exactly once).
+
+        `versions` holds the theme areas' versions as the list shows them (None: whatever
+        changed): when one is no longer at its version (moved or edited by someone else),
+        nothing moves and StaleEditError names it."""
         with self._db.transaction() as session:
             themes = {t.id: t for t in theme_rows(session, programme_id)}
             if sorted(order) != sorted(themes):
@@ -149,16 +168,29 @@ class PlanningService(DatabaseService):
                         "Temaområdena har ändrats under tiden. Stäng listan och öppna den igen.",
                     )
                 )
+            if versions is not None:
+                refuse_any_stale(
+                    [(t, versions.get(t.id, -1)) for t in themes.values()],
+                    Edited.THEME,
+                    lambda t: t.name,
+                )
             for position, theme_id in enumerate(order):
                 themes[theme_id].position = position
             session.flush()
             return themes_of(session, programme_id)
 
-    def remove_theme(self, theme_id: int, replacement: ThemeReplacement | None = None) -> Removed:
+    def remove_theme(
+        self,
+        theme_id: int,
+        replacement: ThemeReplacement | None = None,
+        *,
+        version: int | None = None,
+    ) -> Removed:
         """Remove a theme area. When seminars use it, `replacement` must say whether they move
-        to another theme area or are left without one; ConflictError otherwise."""
+        to another theme area or are left without one; ConflictError otherwise. StaleEditError,
+        and nothing removed, when it is no longer at `version` (None: whatever changed)."""
         with self._db.transaction() as session:
-            theme = existing_theme(session, theme_id)
+            theme = _shown_theme(session, theme_id, version)
             used = theme_use(session, [theme_id]).get(theme_id, (0, 0))[0]
             target: int | None = None
             if used and replacement is None:
@@ -337,8 +369,7 @@ class PlanningService(DatabaseService):
         """Change a cohort's name, school year, dates, status, requirement or notes;
         StaleEditError when it is no longer at `version` (None: save over any change)."""
         with self._db.transaction() as session:
-            cohort = existing_cohort(session, cohort_id)
-            refuse_stale(cohort, version, Edited.COHORT, lambda: cohort_name(cohort))
+            cohort = _shown_cohort(session, cohort_id, version)
             seminars = list(cohort.seminars)
             check_cohort(session, data, cohort, len(seminars) or MAX_SEMINAR_COUNT)
             check_within(data, [s.date for s in seminars], new=False)
@@ -352,14 +383,17 @@ class PlanningService(DatabaseService):
             cohort = existing_cohort(session, cohort_id)
             return impact_of(capture(session, "cohort", [cohort_id]), cohort_label(cohort))
 
-    def remove_cohort(self, cohort_id: int, *, planning_only: bool = False) -> Removed:
+    def remove_cohort(
+        self, cohort_id: int, *, planning_only: bool = False, version: int | None = None
+    ) -> Removed:
         """Remove a cohort with its seminars and everything recorded for it (undo: `restore`).
 
         With `planning_only` (used when undoing the cohort's creation) the removal is refused
-        when participants, attendance or other records would go with it.
+        when participants, attendance or other records would go with it; StaleEditError, and
+        nothing removed, when the cohort is no longer at `version` (None: whatever changed).
         """
         with self._db.transaction() as session:
-            cohort = existing_cohort(session, cohort_id)
+            cohort = _shown_cohort(session, cohort_id, version)
             return remove_captured(
                 session, "cohort", cohort_id, cohort_label(cohort), planning_only=planning_only
             )
@@ -382,3 +416,24 @@ class PlanningService(DatabaseService):
                     .values(position=ThemeArea.position + 1)
                 )
             restore(session, removed.snapshot)
+
+
+def _shown_programme(session: Session, programme_id: int, version: int | None) -> Programme:
+    """The programme, unless it is no longer at the `version` shown (StaleEditError)."""
+    programme = existing_programme(session, programme_id)
+    refuse_stale(programme, version, Edited.PROGRAMME, lambda: programme.name)
+    return programme
+
+
+def _shown_theme(session: Session, theme_id: int, version: int | None) -> ThemeArea:
+    """The theme area, unless it is no longer at the `version` shown (StaleEditError)."""
+    theme = existing_theme(session, theme_id)
+    refuse_stale(theme, version, Edited.THEME, lambda: theme.name)
+    return theme
+
+
+def _shown_cohort(session: Session, cohort_id: int, version: int | None) -> Cohort:
+    """The cohort, unless it is no longer at the `version` shown (StaleEditError)."""
+    cohort = existing_cohort(session, cohort_id)
+    refuse_stale(cohort, version, Edited.COHORT, lambda: cohort_name(cohort))
+    return cohort
