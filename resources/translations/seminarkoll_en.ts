@@ -3703,6 +3703,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The meeting no longer exists.</translation>
     </message>
     <message>
+        <source>Träffen {day} i {group}</source>
+        <translation>The meeting on {day} in {group}</translation>
+    </message>
+    <message>
         <source>Träffen {day} är signerad. Lås upp den för att ändra närvaron.</source>
         <translation>The meeting on {day} is signed off. Unlock it to change the attendance.</translation>
     </message>
@@ -4351,6 +4355,14 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>{count} more of those you chose have also changed since they were shown.</translation>
     </message>
     <message>
+        <source>Programmet {subject} ändrades av {by} {when} efter att du öppnade det.</source>
+        <translation>The programme {subject} was changed by {by} {when} after you opened it.</translation>
+    </message>
+    <message>
+        <source>Temaområdet {subject} ändrades av {by} {when} efter att du öppnade det.</source>
+        <translation>The theme area {subject} was changed by {by} {when} after you opened it.</translation>
+    </message>
+    <message>
         <source>{subject} ändrades av {by} {when} sedan listan visades.</source>
         <translation>{subject} was changed by {by} {when} after the list was shown.</translation>
     </message>
@@ -4365,6 +4377,14 @@ The current database is first saved as a new backup. People anonymised and cohor
     <message>
         <source>Gruppen {subject} ändrades av {by} {when} sedan listan visades.</source>
         <translation>The group {subject} was changed by {by} {when} after the list was shown.</translation>
+    </message>
+    <message>
+        <source>Programmet {subject} ändrades av {by} {when} sedan listan visades.</source>
+        <translation>The programme {subject} was changed by {by} {when} after the list was shown.</translation>
+    </message>
+    <message>
+        <source>Temaområdet {subject} ändrades av {by} {when} sedan listan visades.</source>
+        <translation>The theme area {subject} was changed by {by} {when} after the list was shown.</translation>
     </message>
     <message>
         <source>kl. {time}</source>

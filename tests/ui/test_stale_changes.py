@@ -1,6 +1,7 @@
 """Another coordinator changed what a view shows: the roster's status change and a change of a
 group changed meanwhile (its name, kind or leader; not its members) are refused whole, the user
-is told what changed in a message box, and the view shows the other coordinator's change (the schedule's moves and undo: tests/ui/planning)."""
+is told what changed in a message box, and the view shows the other coordinator's change (the
+schedule's moves and undo: tests/ui/planning)."""
 
 from __future__ import annotations
 
