@@ -9269,6 +9269,10 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>Changed by someone else</translation>
     </message>
     <message>
+        <source>Läs in på nytt visar listan som den nu är sparad; ingenting ändras. Skriv över gör det du valde ändå, över den andra ändringen.</source>
+        <translation>Reload shows the list as it is saved now; nothing changes. Overwrite does what you chose anyway, over the other change.</translation>
+    </message>
+    <message>
         <source>Läs in på nytt visar det som nu är sparat; det du har ändrat här försvinner. Skriv över sparar det du har ändrat i stället för den andra ändringen.</source>
         <translation>Reload shows what is saved now; what you changed here is dropped. Overwrite saves what you changed instead of the other change.</translation>
     </message>

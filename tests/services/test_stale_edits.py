@@ -10,7 +10,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from seminarkoll.data.models import Enrollment
 from seminarkoll.domain.enums import EnrollmentStatus, GroupKind
 from seminarkoll.domain.errors import (
     ConflictError,
@@ -523,3 +525,38 @@ def test_concurrent_group_meeting_edit_and_removal_are_stale(
     assert (overwritten.place, overwritten.notes) == ("", "Bertil")
     anna.group_meetings.remove_meeting(meeting.id, version=overwritten.version)
     assert anna.group_meetings.meetings(group) == ()
+
+
+def test_a_list_action_written_over_a_newer_change_keeps_it_and_is_stamped_as_an_edit(
+    anna: Services, bertil: Services, factory: Factory
+) -> None:
+    """What "Skriv över" does after a list's refusal: the action again, from the versions the
+    list shows once read again, in one transaction; the other change stays where the action
+    does not touch it, and the rows are stamped as any edit by who acted."""
+    cohort, ids, shown = _bergs(factory, bertil, "Ada", "Bo")
+    bo = next(r for r in anna.enrollment.roster(cohort) if r.enrollment_id == ids[1])
+    anna.enrollment.update(
+        ids[1], EnrollmentInput(EnrollmentStatus.ENROLLED, notes="Ny chef"), version=bo.version
+    )
+    withdrawn, day = EnrollmentStatus.WITHDRAWN, date(2024, 11, 1)
+    with pytest.raises(StaleEditError, match=r"^Antagningen av Bo Berg ändrades av anna"):
+        bertil.enrollment.set_status(ids, withdrawn, day, versions=shown)
+
+    relisted = {r.enrollment_id: r.version for r in bertil.enrollment.roster(cohort)}
+    anna.enrollment.set_status(ids[:1], EnrollmentStatus.COMPLETED, day)  # after the reload
+    with pytest.raises(StaleEditError, match=r"^Antagningen av Ada Berg ändrades av anna"):
+        bertil.enrollment.set_status(ids, withdrawn, day, versions=relisted)
+    assert [r.status for r in anna.enrollment.roster(cohort)] == [
+        EnrollmentStatus.COMPLETED,
+        EnrollmentStatus.ENROLLED,
+    ]
+
+    relisted = {r.enrollment_id: r.version for r in bertil.enrollment.roster(cohort)}
+    assert bertil.enrollment.set_status(ids, withdrawn, day, versions=relisted) == 2
+    with anna.database.transaction() as session:
+        rows = session.scalars(select(Enrollment).where(Enrollment.id.in_(ids))).all()
+        saved = {e.id: (e.status, e.notes, e.changed_by, e.version) for e in rows}
+    assert saved == {
+        ids[0]: (withdrawn, "", bertil.coordinator.name, relisted[ids[0]] + 1),
+        ids[1]: (withdrawn, "Ny chef", bertil.coordinator.name, relisted[ids[1]] + 1),
+    }

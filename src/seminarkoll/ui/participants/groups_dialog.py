@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection
@@ -33,7 +34,7 @@ from seminarkoll.ui.messages import confirm, show_error
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel, name_column
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.stacking import stacked
-from seminarkoll.ui.stale_edit import save_unless_stale
+from seminarkoll.ui.stale_edit import Seen, save_unless_stale
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.window_size import resize_within_screen
 
@@ -285,10 +286,12 @@ class GroupsDialog(QDialog):
         )
         if not confirm(self, self.tr("Ta bort grupp"), text, self.tr("Ta bort")):
             return
-        try:
-            self._services.groups.delete(group.id, version=group.version)
-        except DomainError as exc:
-            self._refused(exc, self.tr("Gruppen kunde inte tas bort"))
+        groups = self._services.groups
+        if not self._unless_refused(
+            lambda version: groups.delete(group.id, version=version),
+            lambda: self._version_of(group.id),
+            self.tr("Gruppen kunde inte tas bort"),
+        ):
             return
         self.changed = True
         self.reload()
@@ -304,12 +307,13 @@ class GroupsDialog(QDialog):
                 )
             )
             return
-        try:
-            placed = self._services.groups.distribute(
-                self._cohort_id, group.kind, versions={g.id: g.version for g in self._groups}
-            )
-        except DomainError as exc:
-            self._refused(exc)
+        groups, placed = self._services.groups, 0
+
+        def distribute(versions: dict[int, int]) -> None:
+            nonlocal placed
+            placed = groups.distribute(self._cohort_id, group.kind, versions=versions)
+
+        if not self._unless_refused(distribute, lambda: {g.id: g.version for g in self._groups}):
             return
         kind = kind_label(group.kind).lower()
         self.message.setText(
@@ -340,20 +344,32 @@ class GroupsDialog(QDialog):
             return
         groups = self._services.groups
         change = groups.add_members if add else groups.remove_members
-        try:
-            change(group.id, ids, version=group.version)
-        except DomainError as exc:
-            self._refused(exc)
+        if not self._unless_refused(
+            lambda version: change(group.id, ids, version=version),
+            lambda: self._version_of(group.id),
+        ):
             return
         self.changed = True
         self.reload(group.id)
 
-    def _refused(self, error: DomainError, title: str = "") -> None:
-        """Say (under `title`, by default that the group could not be changed) why a change of
-        a group changed nothing, after reading the groups again (to show what someone else
-        changed meanwhile)."""
-        self.reload()
-        show_error(self, title or self.tr("Gruppen kunde inte ändras"), error)
+    def _version_of(self, group_id: int) -> int:
+        """The group's version as the dialog shows it (-1 once it is no longer shown)."""
+        return next((g.version for g in self._groups if g.id == group_id), -1)
+
+    def _unless_refused(
+        self, act: Callable[[Seen], object], shown: Callable[[], Seen], title: str = ""
+    ) -> bool:
+        """Whether `act(shown())` ran, `shown` giving the groups' versions as the dialog shows
+        them. When someone else changed a group since, the user chooses: read the groups again,
+        or act anyway over that change (from the versions shown then). Any other refusal is
+        said under `title` (by default that the group could not be changed), after reading
+        the groups again to show what someone else changed meanwhile."""
+        try:
+            return save_unless_stale(self, act, shown(), self.reload, listed=shown)
+        except DomainError as exc:
+            self.reload()
+            show_error(self, title or self.tr("Gruppen kunde inte ändras"), exc)
+            return False
 
 
 def _people_model(parent: QWidget) -> ColumnsModel[RosterRow]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,7 @@ from seminarkoll.ui.participants.columns_model import (
     name_column,
 )
 from seminarkoll.ui.sorting import WordFilterProxy, refiltering
+from seminarkoll.ui.stale_edit import save_unless_stale
 from seminarkoll.ui.table_view import EmptyHint, prepare_row_table
 
 if TYPE_CHECKING:
@@ -285,25 +287,20 @@ class RosterTab(CohortTab):
             self.changed.emit()
 
     def set_status(self, status: EnrollmentStatus) -> None:
-        """Give the selected enrolments `status` (withdrawing dates it today). When someone
-        else changed or removed any of them since the roster showed them, nothing changes: the
-        roster is read again, to show their change, and the refusal says what changed."""
+        """Give the selected enrolments `status` (withdrawing dates it today), unless someone
+        else changed any of them since the roster showed them and the user rather reads the
+        roster again (see `_act_on_shown`)."""
         rows = self.selected_rows()
-        if self._services is None or not rows:
+        services = self._services
+        if services is None or not rows:
             return
-        try:
-            self._services.enrollment.set_status(
-                [r.enrollment_id for r in rows],
-                status,
-                date.today(),
-                versions={r.enrollment_id: r.version for r in rows},
-            )
-        except DomainError as exc:
-            self.reload()
-            show_error(self, self.tr("Statusen kunde inte ändras"), exc)
-            return
-        self.reload()
-        self.changed.emit()
+        self._act_on_shown(
+            rows,
+            lambda ids, versions: services.enrollment.set_status(
+                ids, status, date.today(), versions=versions
+            ),
+            self.tr("Statusen kunde inte ändras"),
+        )
 
     def remove(self) -> None:
         """Remove the selected enrolments after saying what goes with them."""
@@ -323,17 +320,43 @@ class RosterTab(CohortTab):
         )
         if not confirm(self, self.tr("Ta bort ur omgången"), text, self.tr("Ta bort")):
             return
+        enrollment = self._services.enrollment
+        self._act_on_shown(
+            rows,
+            lambda ids, versions: enrollment.remove(ids, versions=versions),
+            self.tr("Deltagarna kunde inte tas bort"),
+        )
+
+    def _act_on_shown(
+        self,
+        rows: Sequence[RosterRow],
+        act: Callable[[list[int], Mapping[int, int]], object],
+        title: str,
+    ) -> None:
+        """`act(ids, versions)` on the enrolments `rows`, from their versions as the roster
+        shows them. When someone else changed any of them since, nothing changes and the user
+        chooses: read the roster again, or act anyway over the other change (the versions the
+        roster then shows). Other refusals are shown under `title`. The roster is read again
+        either way; `changed` says that something changed."""
+        ids = [r.enrollment_id for r in rows]
+        wanted = set(ids)
+
+        def shown() -> dict[int, int]:
+            return {
+                r.enrollment_id: r.version for r in self.model.rows() if r.enrollment_id in wanted
+            }
+
         try:
-            self._services.enrollment.remove(
-                [r.enrollment_id for r in rows],
-                versions={r.enrollment_id: r.version for r in rows},
+            done = save_unless_stale(
+                self, lambda versions: act(ids, versions), shown(), self.reload, listed=shown
             )
         except DomainError as exc:
             self.reload()
-            show_error(self, self.tr("Deltagarna kunde inte tas bort"), exc)
+            show_error(self, title, exc)
             return
-        self.reload()
-        self.changed.emit()
+        if done:
+            self.reload()
+            self.changed.emit()
 
     def edit_groups(self) -> None:
         """Open the groups editor."""

@@ -106,7 +106,7 @@ class PlanningActions(QObject):
             self.tr("Flytta &upp"),
             self._on(
                 self.selected_seminar,
-                lambda c, seminar: c.move_seminar(seminar, -1, self.shown_versions()),
+                lambda c, seminar: c.move_seminar(seminar, -1, self.shown_versions),
             ),
             "Ctrl+Up",
             scoped=True,
@@ -116,7 +116,7 @@ class PlanningActions(QObject):
             self.tr("Flytta n&er"),
             self._on(
                 self.selected_seminar,
-                lambda c, seminar: c.move_seminar(seminar, 1, self.shown_versions()),
+                lambda c, seminar: c.move_seminar(seminar, 1, self.shown_versions),
             ),
             "Ctrl+Down",
             scoped=True,

@@ -16,12 +16,14 @@ from seminarkoll.ui.host import Change
 from seminarkoll.ui.messages import attempt, confirm, show_error
 from seminarkoll.ui.planning.commands import PlanningCommand, created, removed
 from seminarkoll.ui.settings import app_settings
+from seminarkoll.ui.stale_edit import save_unless_stale
 from seminarkoll.ui.undo import UNDO_HINT_KEY, undo_actions
 
 if TYPE_CHECKING:
     from seminarkoll.services.container import Services
     from seminarkoll.services.planning import ThemeDetails, ThemeInput
     from seminarkoll.services.removal import RemovalImpact
+    from seminarkoll.services.schedule import SeminarMoved
     from seminarkoll.ui.planning.lecturer_register import LecturerRegisterWindow
     from seminarkoll.ui.planning.pipeline_window import PipelineWindow
 
@@ -463,20 +465,30 @@ class PlanningController(QObject):
         self._report_warnings(dialog.saved.number, dialog.saved.warnings)
         return True
 
-    def move_seminar(self, seminar_id: int, steps: int, versions: Mapping[int, int]) -> bool:
+    def move_seminar(
+        self, seminar_id: int, steps: int, shown: Callable[[], Mapping[int, int]]
+    ) -> bool:
         """Move a seminar earlier (negative) or later in the order: it swaps dates and times
-        with its neighbour. `versions` holds the seminars' versions as the schedule shows
-        them: when someone else has changed the seminar or its neighbour since, nothing moves,
-        the user is told what changed and the schedule is shown afresh. Undo and redo are
-        refused the same way once either changed after them."""
+        with its neighbour. `shown` gives the seminars' versions as the schedule shows them:
+        when someone else has changed the seminar or its neighbour since, nothing moves, the
+        schedule is shown afresh and the user chooses to leave it so or to move anyway over
+        that change. Undo and redo are refused once either changed after them."""
         schedule = self.services.schedule
-        saved = self._safely(
+        moves: list[SeminarMoved] = []
+        shown_afresh = self._announce(Change(overview=True, attendance=True, seminar_id=seminar_id))
+
+        def move_from(versions: Mapping[int, int]) -> None:
+            moves.append(schedule.move_seminar(seminar_id, steps, versions=versions))
+
+        moved = self._safely(
             self.tr("Seminariet kunde inte flyttas"),
-            lambda: schedule.move_seminar(seminar_id, steps, versions=versions),
+            lambda: save_unless_stale(self._parent, move_from, shown(), shown_afresh, listed=shown),
         )
-        if saved is None:
-            self.changed.emit(Change(overview=True, attendance=True, seminar_id=seminar_id))
+        if not moved:
+            if moved is None:
+                shown_afresh()
             return False
+        saved = moves[-1]
         latest = [saved.versions]
 
         def move(by: int) -> None:
