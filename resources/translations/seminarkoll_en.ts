@@ -3979,6 +3979,10 @@ The current database is first saved as a new backup. People anonymised and cohor
         <translation>The theme areas have changed in the meantime. Close the list and open it again.</translation>
     </message>
     <message>
+        <source>Någon annan har ändrat ordningen för temaområdena sedan listan visades. Ingenting flyttades.</source>
+        <translation>Someone else has changed the order of the theme areas since the list was shown. Nothing was moved.</translation>
+    </message>
+    <message>
         <source>Temaområdet ”{name}” används av {used} seminarier. Välj om de ska flyttas till ett annat temaområde eller bli utan temaområde.</source>
         <translation>The theme area “{name}” is used by {used} seminars. Choose whether they should move to another theme area or have no theme area.</translation>
     </message>

@@ -183,7 +183,7 @@ def test_new_programme_dialog_saves_and_validates(
 ) -> None:
     from seminarkoll.ui.programme_dialog import ProgrammeDialog
 
-    dialog = ProgrammeDialog(services.planning.create_programme)
+    dialog = ProgrammeDialog(lambda data, _: services.planning.create_programme(data))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.buttons.accepted.emit()

@@ -22,7 +22,9 @@ def test_the_meetings_setting_is_shown_and_saved(qtbot: QtBot, demo: Services) -
     programme = demo.catalog.programmes()[0].id
     planning = demo.planning
     details = planning.programme(programme)
-    dialog = ProgrammeDialog(lambda data: planning.update_programme(programme, data), None, details)
+    dialog = ProgrammeDialog(
+        lambda data, seen: planning.update_programme(programme, data, version=seen), None, details
+    )
     qtbot.addWidget(dialog)
     assert dialog.meetings_count.text() == "Gruppträffar räknas in i kraven för godkänt"
     assert not dialog.meetings_count.isChecked()
@@ -33,13 +35,13 @@ def test_the_meetings_setting_is_shown_and_saved(qtbot: QtBot, demo: Services) -
     assert demo.attendance.rules(demo.catalog.programmes()[0].cohorts[0].id).meetings_count
 
     again = ProgrammeDialog(
-        lambda data: planning.update_programme(programme, data),
+        lambda data, seen: planning.update_programme(programme, data, version=seen),
         None,
         planning.programme(programme),
     )
     qtbot.addWidget(again)
     assert again.meetings_count.isChecked()
-    new = ProgrammeDialog(planning.create_programme)
+    new = ProgrammeDialog(lambda data, _: planning.create_programme(data))
     qtbot.addWidget(new)
     new.name.setText("Leda för skolutveckling")
     new.meetings_count.setChecked(True)
@@ -93,7 +95,7 @@ def test_the_number_per_school_year_is_shown_and_saved(qtbot: QtBot, demo: Servi
 
     def dialog_for() -> ProgrammeDialog:
         dialog = ProgrammeDialog(
-            lambda data: planning.update_programme(programme, data),
+            lambda data, seen: planning.update_programme(programme, data, version=seen),
             None,
             planning.programme(programme),
         )

@@ -141,6 +141,10 @@ class ThemeArea(Versioned, Base):
 
     programme: Mapped[Programme] = relationship(back_populates="theme_areas")
 
+    not_edits = frozenset({"position"})
+    """The place in the programme's order is the programme's list, not the theme area's own
+    field: a reorder checks the order shown (PlanningService.reorder_themes)."""
+
 
 class Cohort(Versioned, Base):
     """One round (omgång) of a programme in one school year, with its completion requirement."""

@@ -66,7 +66,7 @@ def _participant_counts(
 
 
 def _cohort(row: tuple[object, ...], counts: tuple[int, int]) -> CohortSummary:
-    cohort_id, programme_id, name, school_year, status, start, end = row
+    cohort_id, programme_id, name, school_year, status, start, end, version = row
     return CohortSummary(
         id=int(str(cohort_id)),
         programme_id=int(str(programme_id)),
@@ -77,10 +77,11 @@ def _cohort(row: tuple[object, ...], counts: tuple[int, int]) -> CohortSummary:
         end_date=date.fromisoformat(str(end)),
         enrolled_count=counts[0],
         withdrawn_count=counts[1],
+        version=int(str(version)),
     )
 
 
-_COHORT_COLUMNS = "id, programme_id, name, school_year, status, start_date, end_date"
+_COHORT_COLUMNS = "id, programme_id, name, school_year, status, start_date, end_date, version"
 
 
 def programmes(path: Path) -> tuple[ProgrammeSummary, ...]:
@@ -182,11 +183,11 @@ def cohort_overview(path: Path, cohort_id: int) -> CohortOverview | None:
         )
         return CohortOverview(
             cohort=_cohort(
-                row[:7], _participant_counts(connection, cohort_id).get(cohort_id, (0, 0))
+                row[:8], _participant_counts(connection, cohort_id).get(cohort_id, (0, 0))
             ),
             programme_name=str(programme_name),
-            min_attended=int(row[7]),
-            sportlov_week=int(row[8]),
+            min_attended=int(row[8]),
+            sportlov_week=int(row[9]),
             seminars=seminars,
         )
 

@@ -35,6 +35,9 @@ class CohortSummary:
     """Participants (`domain.attendance.is_participant`): the rows of the attendance matrix."""
     withdrawn_count: int = 0
     """Of them, how many have withdrawn."""
+    version: int = 0
+    """The cohort's version read: removing it gives it back, to refuse a removal over a
+    change."""
 
 
 @dataclass(frozen=True)

@@ -185,6 +185,11 @@ class GroupMeetingService(CoordinatedService):
             session.delete(meeting)
             return row
 
+    def meeting(self, meeting_id: int) -> MeetingRow:
+        """One meeting; NotFoundError when it has been removed."""
+        with self._db.transaction() as session:
+            return _row(session, _meeting(session, meeting_id))
+
     def meetings(self, group_id: int) -> tuple[MeetingRow, ...]:
         """The group's meetings by date."""
         with self._db.transaction() as session:

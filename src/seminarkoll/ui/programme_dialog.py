@@ -17,28 +17,35 @@ from PySide6.QtWidgets import (
 from seminarkoll.domain.schedule import MAX_SEMINAR_COUNT
 from seminarkoll.services.planning import ProgrammeInput
 from seminarkoll.ui.field_values import field_values, show_record
-from seminarkoll.ui.forms import FormDialog
+from seminarkoll.ui.forms import FormDialog, KeepOpen
+from seminarkoll.ui.stale_edit import save_unless_stale
 
 if TYPE_CHECKING:
     from seminarkoll.services.planning import ProgrammeDetails
 
 
 class ProgrammeDialog(FormDialog):
-    """Asks for a new programme (or edits `details`) and saves it through `save`; problems
-    show next to the field and nothing is saved until they are fixed."""
+    """Asks for a new programme (or edits `details`) and saves it through `save(data,
+    version)` (version None for a new one); problems show next to the field and nothing is
+    saved until they are fixed. A save refused because someone else changed the programme
+    meanwhile asks to read it in again (through `read`) or to write over the change."""
 
     def __init__(
         self,
-        save: Callable[[ProgrammeInput], object],
+        save: Callable[[ProgrammeInput, int | None], object],
         parent: QWidget | None = None,
         details: ProgrammeDetails | None = None,
+        read: Callable[[], ProgrammeDetails] | None = None,
     ) -> None:
         super().__init__(
             self.tr("Nytt program") if details is None else self.tr("Redigera program"), parent
         )
         self._details = details
+        self._read = read
         self.saved_id: int | None = None
         self.saved: ProgrammeInput | None = None
+        self.result_value: object = None
+        """What the last save returned (the programme's id, or its details after an edit)."""
         self.setMinimumWidth(480)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("t.ex. Ledare på lut"))
@@ -92,10 +99,24 @@ class ProgrammeDialog(FormDialog):
         }
         if details is not None:
             form.addRow("", self.archived)
-            show_record(self._fields, details)
-            self.per_school_year.setValue(details.min_per_school_year or 0)
+            self._show(details)
         self.name_error = self.errors.label("name")
         self.save = lambda: self._save_with(save)
+
+    @property
+    def details(self) -> ProgrammeDetails | None:
+        """The programme as the edit started from it (read again when the user reloaded it)."""
+        return self._details
+
+    def _show(self, details: ProgrammeDetails) -> None:
+        show_record(self._fields, details)
+        self.per_school_year.setValue(details.min_per_school_year or 0)
+
+    def _reload(self) -> None:
+        """Show the programme as it is saved now (another coordinator changed it)."""
+        assert self._read is not None
+        self._details = self._read()
+        self._show(self._details)
 
     def data(self) -> ProgrammeInput:
         """What the user typed."""
@@ -104,8 +125,20 @@ class ProgrammeDialog(FormDialog):
             min_per_school_year=self.per_school_year.value() or None,
         )
 
-    def _save_with(self, save: Callable[[ProgrammeInput], object]) -> None:
+    def _save_with(self, save: Callable[[ProgrammeInput, int | None], object]) -> None:
         data = self.data()
-        result = save(data)
+        details = self._details
+        results: list[object] = []
+        if details is None:
+            results.append(save(data, None))
+        elif not save_unless_stale(
+            self, lambda version: results.append(save(data, version)), details.version, self._reload
+        ):
+            raise KeepOpen
         self.saved = data
-        self.saved_id = result if isinstance(result, int) else getattr(self._details, "id", None)
+        self.result_value = results[-1]
+        self.saved_id = (
+            self.result_value
+            if isinstance(self.result_value, int)
+            else getattr(details, "id", None)
+        )

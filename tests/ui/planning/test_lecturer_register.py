@@ -120,7 +120,9 @@ def test_programme_dialog_edits_and_archives(qtbot: QtBot, demo: Services) -> No
     programme = demo.catalog.programmes()[0]
     details = demo.planning.programme(programme.id)
     dialog = ProgrammeDialog(
-        lambda data: demo.planning.update_programme(programme.id, data), None, details
+        lambda data, seen: demo.planning.update_programme(programme.id, data, version=seen),
+        None,
+        details,
     )
     qtbot.addWidget(dialog)
     dialog.show()

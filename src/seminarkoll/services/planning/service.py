@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select, update
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from seminarkoll.data.cascade import capture, restore
 from seminarkoll.data.lookups import existing_cohort, existing_programme
 from seminarkoll.data.models import Cohort, Programme, Seminar, ThemeArea
-from seminarkoll.data.versions import edit_values, refuse_any_stale, refuse_stale
+from seminarkoll.data.versions import edit_values, refuse_stale
 from seminarkoll.domain.calendar import DEFAULT_SPORTLOV_WEEK, SchoolYear
 from seminarkoll.domain.edits import Edited
 from seminarkoll.domain.errors import ConflictError, FieldProblem, ValidationError
@@ -148,17 +148,13 @@ class PlanningService(DatabaseService):
             return theme_details(session, theme)
 
     def reorder_themes(
-        self,
-        programme_id: int,
-        order: Sequence[int],
-        *,
-        versions: Mapping[int, int] | None = None,
+        self, programme_id: int, order: Sequence[int], *, shown: Sequence[int] | None = None
     ) -> tuple[ThemeDetails, ...]:
         """Put the programme's theme areas in `order` (every theme id exactly once).
 
-        `versions` holds the theme areas' versions as the list shows them (None: whatever
-        changed): when one is no longer at its version (moved or edited by someone else),
-        nothing moves and StaleEditError names it."""
+        `shown` is the order the list showed (None: whatever it is now): when the saved order
+        is no longer it (someone else moved, added or removed one), nothing moves and
+        ConflictError says so."""
         with self._db.transaction() as session:
             themes = {t.id: t for t in theme_rows(session, programme_id)}
             if sorted(order) != sorted(themes):
@@ -168,11 +164,13 @@ class PlanningService(DatabaseService):
                         "Temaområdena har ändrats under tiden. Stäng listan och öppna den igen.",
                     )
                 )
-            if versions is not None:
-                refuse_any_stale(
-                    [(t, versions.get(t.id, -1)) for t in themes.values()],
-                    Edited.THEME,
-                    lambda t: t.name,
+            if shown is not None and list(shown) != list(themes):
+                raise ConflictError(
+                    translate(
+                        "Errors",
+                        "Någon annan har ändrat ordningen för temaområdena sedan listan "
+                        "visades. Ingenting flyttades.",
+                    )
                 )
             for position, theme_id in enumerate(order):
                 themes[theme_id].position = position

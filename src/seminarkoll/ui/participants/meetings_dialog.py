@@ -27,6 +27,7 @@ from seminarkoll.domain.translation import filled
 from seminarkoll.ui.formatting import chronological, date_and_time, display_date, time_range
 from seminarkoll.ui.forms import (
     FormDialog,
+    KeepOpen,
     close_buttons,
     date_edit,
     pytime,
@@ -38,6 +39,7 @@ from seminarkoll.ui.messages import attempt, confirm, succeeds
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel, date_column
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.stacking import stacked
+from seminarkoll.ui.stale_edit import save_unless_stale
 from seminarkoll.ui.table_view import prepare_row_table
 from seminarkoll.ui.window_size import resize_within_screen
 
@@ -112,23 +114,16 @@ class MeetingDialog(FormDialog):
         self.setObjectName("meetingDialog")
         self._services, self._group_id, self._meeting = services, group_id, meeting
         self.saved: MeetingRow | None = None
-        self.date = date_edit(meeting.date if meeting else None)
+        self.date = date_edit()
         self.timed = QCheckBox(self.tr("Tid:"))
         self.start_time = _time_edit()
         self.end_time = _time_edit()
-        has_time = meeting is None or meeting.start_time is not None
-        self.timed.setChecked(has_time)
-        self.start_time.setTime(
-            qtime(meeting.start_time) if meeting and meeting.start_time else DEFAULT_START
-        )
-        self.end_time.setTime(
-            qtime(meeting.end_time) if meeting and meeting.end_time else DEFAULT_END
-        )
         self.timed.toggled.connect(self.start_time.setEnabled)
         self.timed.toggled.connect(self.end_time.setEnabled)
-        self.start_time.setEnabled(has_time)
-        self.end_time.setEnabled(has_time)
-        self.place = QLineEdit(meeting.place if meeting else "")
+        self.timed.setChecked(True)
+        self.start_time.setTime(DEFAULT_START)
+        self.end_time.setTime(DEFAULT_END)
+        self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("t.ex. Rektorsexpeditionen, Sylteskolan"))
         self.leader = QComboBox()
         self.leader.setEditable(True)
@@ -136,11 +131,8 @@ class MeetingDialog(FormDialog):
         self.leader.addItem(self.tr("(ingen ledare)"), None)
         for choice in services.group_meetings.leader_choices(group_id):
             self.leader.addItem(f"{choice.name} – {choice.detail}", choice.id)
-        chosen = meeting.leader_person_id if meeting else None
-        self.leader.setCurrentIndex(
-            self.leader.findData(chosen) if chosen is not None else min(1, self.leader.count() - 1)
-        )
-        self.notes = QPlainTextEdit(meeting.notes if meeting else "")
+        self.leader.setCurrentIndex(min(1, self.leader.count() - 1))
+        self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
         self.add_field("date", self.tr("&Datum:"), self.date)
         self.form.addRow(
@@ -150,7 +142,26 @@ class MeetingDialog(FormDialog):
         self.add_field("place", self.tr("&Plats:"), self.place)
         self.add_field("leader_person_id", self.tr("&Ledare:"), self.leader)
         self.add_field("notes", self.tr("&Anteckning:"), self.notes)
+        if meeting is not None:
+            self._show(meeting)
         self.save = self._save
+
+    def _show(self, meeting: MeetingRow) -> None:
+        """Fill the form with `meeting` as saved."""
+        from seminarkoll.ui.formatting import qdate
+
+        self.date.setDate(qdate(meeting.date))
+        self.timed.setChecked(meeting.start_time is not None)
+        if meeting.start_time is not None:
+            self.start_time.setTime(qtime(meeting.start_time))
+        if meeting.end_time is not None:
+            self.end_time.setTime(qtime(meeting.end_time))
+        self.place.setText(meeting.place)
+        chosen = meeting.leader_person_id
+        self.leader.setCurrentIndex(
+            self.leader.findData(chosen) if chosen is not None else min(1, self.leader.count() - 1)
+        )
+        self.notes.setPlainText(meeting.notes)
 
     def data(self) -> MeetingInput:
         """What the form holds."""
@@ -169,10 +180,23 @@ class MeetingDialog(FormDialog):
 
     def _save(self) -> None:
         meetings = self._services.group_meetings
-        if self._meeting is None:
-            self.saved = meetings.add_meeting(self.data())
-        else:
-            self.saved = meetings.update_meeting(self._meeting.id, self.data())
+        meeting = self._meeting
+        data = self.data()
+
+        def update(version: int | None) -> None:
+            assert meeting is not None
+            self.saved = meetings.update_meeting(meeting.id, data, version=version)
+
+        if meeting is None:
+            self.saved = meetings.add_meeting(data)
+        elif not save_unless_stale(self, update, meeting.version, self._reload):
+            raise KeepOpen
+
+    def _reload(self) -> None:
+        """Show the meeting as it is saved now (another coordinator changed it)."""
+        assert self._meeting is not None
+        self._meeting = self._services.group_meetings.meeting(self._meeting.id)
+        self._show(self._meeting)
 
 
 class GroupMeetingsDialog(QDialog):
@@ -313,7 +337,9 @@ class GroupMeetingsDialog(QDialog):
             self.tr("Träffen kunde inte tas bort"),
             self._services.group_meetings.remove_meeting,
             meeting.id,
+            version=meeting.version,
         ):
+            self.reload(meeting.id)
             return
         self._changed()
         self.message.setText(

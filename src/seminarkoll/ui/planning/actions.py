@@ -62,7 +62,9 @@ class PlanningActions(QObject):
         self.remove_cohort_action = menu_action(
             window,
             self.tr("Ta bort omgång …"),
-            self._on(self.current_cohort, lambda c, cohort: c.remove_cohort(cohort)),
+            self._on(
+                self.current_cohort, lambda c, cohort: c.remove_cohort(cohort, self.shown_version())
+            ),
         )
         self.lecturers_action = menu_action(
             window, self.tr("&Gästföreläsare …"), self.open_lecturers, "Ctrl+Shift+G"
@@ -97,7 +99,10 @@ class PlanningActions(QObject):
         self.remove_seminar_action = menu_action(
             window,
             self.tr("&Ta bort …"),
-            self._on(self.selected_seminar, lambda c, seminar: c.remove_seminar(seminar)),
+            self._on(
+                self.selected_seminar,
+                lambda c, seminar: c.remove_seminar(seminar, self.shown_versions().get(seminar)),
+            ),
             QKeySequence.StandardKey.Delete,
             scoped=True,
         )
@@ -359,6 +364,11 @@ class PlanningActions(QObject):
             chosen = rows[0]
         value: Any = chosen.data(SEMINAR_ID_ROLE)
         return int(value) if value is not None else None
+
+    def shown_version(self) -> int | None:
+        """The version of the cohort shown on the right (None when none is)."""
+        page = self._page
+        return None if page is None or page.overview is None else page.overview.cohort.version
 
     def shown_versions(self) -> dict[int, int]:
         """The versions of the seminars the schedule shows (a move gives them back)."""

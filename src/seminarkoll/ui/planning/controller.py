@@ -98,21 +98,6 @@ class PlanningController(QObject):
             change,
         )
 
-    def _record_edit(
-        self,
-        text: str,
-        update: Callable[[InputT], object],
-        old: InputT,
-        new: InputT,
-        change: Change,
-    ) -> bool:
-        """Push an edit already saved, from `old` to `new` (`update` saves either); False and
-        nothing pushed when the two are the same."""
-        if old == new:
-            return False
-        self._record_changed(text, lambda: update(old), lambda: update(new), change)
-        return True
-
     def _record_versioned_edit(
         self,
         text: str,
@@ -174,9 +159,11 @@ class PlanningController(QObject):
         change: Change,
         announced: Change | None = None,
     ) -> bool:
-        """Make a confirmed removal and put it on the undo stack."""
+        """Make a confirmed removal and put it on the undo stack; when it is refused, the views
+        show what is saved now."""
         result = self._safely(title, remove)
         if result is None:
+            self.changed.emit(announced or change)
             return False
         self._record_removed(
             self.tr("borttagning av %1").replace("%1", impact.name),
@@ -194,7 +181,7 @@ class PlanningController(QObject):
         from seminarkoll.ui.programme_dialog import ProgrammeDialog
 
         planning = self.services.planning
-        dialog = ProgrammeDialog(planning.create_programme, self._parent)
+        dialog = ProgrammeDialog(lambda data, _: planning.create_programme(data), self._parent)
         if not dialog.exec() or dialog.saved_id is None or dialog.saved is None:
             return None
         programme_id = dialog.saved_id
@@ -209,6 +196,7 @@ class PlanningController(QObject):
 
     def edit_programme(self, programme_id: int) -> bool:
         """Edit (or archive) a programme."""
+        from seminarkoll.services.planning import ProgrammeDetails
         from seminarkoll.ui.programme_dialog import ProgrammeDialog
 
         planning = self.services.planning
@@ -218,15 +206,19 @@ class PlanningController(QObject):
         if before is None:
             return False
         dialog = ProgrammeDialog(
-            lambda data: planning.update_programme(programme_id, data), self._parent, before
+            lambda data, version: planning.update_programme(programme_id, data, version=version),
+            self._parent,
+            before,
+            lambda: planning.programme(programme_id),
         )
-        if not dialog.exec() or dialog.saved is None:
+        if not dialog.exec() or not isinstance(dialog.result_value, ProgrammeDetails):
             return False
-        return self._record_edit(
+        return self._record_versioned_edit(
             self.tr("ändring av programmet ”%1”").replace("%1", before.name),
-            lambda data: planning.update_programme(programme_id, data),
-            before.as_input(),
-            dialog.saved,
+            lambda data, seen: planning.update_programme(programme_id, data, version=seen).version,
+            (dialog.details or before).as_input(),
+            dialog.result_value.as_input(),
+            dialog.result_value.version,
             Change(programme_id=programme_id, tree=True),
         )
 
@@ -255,39 +247,46 @@ class PlanningController(QObject):
         )
         return theme
 
-    def update_theme(self, theme_id: int, data: ThemeInput) -> ThemeDetails:
-        """Rename, recolour or describe a theme area (ValidationError passes to the form)."""
+    def update_theme(self, theme_id: int, data: ThemeInput, version: int | None) -> ThemeDetails:
+        """Rename, recolour or describe a theme area shown at `version` (ValidationError and
+        StaleEditError pass to the caller's form)."""
         planning = self.services.planning
         before, _cohorts = planning.theme_usage(theme_id)
-        theme = planning.update_theme(theme_id, data)
-        self._record_edit(
+        theme = planning.update_theme(theme_id, data, version=version)
+        self._record_versioned_edit(
             self.tr("ändring av temaområdet ”%1”").replace("%1", before.name),
-            lambda data: planning.update_theme(theme_id, data),
+            lambda data, seen: planning.update_theme(theme_id, data, version=seen).version,
             before.as_input(),
             theme.as_input(),
+            theme.version,
             Change(overview=True, attendance=True, programme_id=theme.programme_id),
         )
         return theme
 
-    def reorder_themes(self, programme_id: int, order: list[int]) -> None:
-        """Put the programme's theme areas in `order`."""
+    def reorder_themes(self, programme_id: int, order: list[int], shown: list[int]) -> bool:
+        """Put the programme's theme areas in `order` from the order `shown`: when someone else
+        has changed the order since, nothing moves and the user is told so. Undo and redo are
+        refused the same way once the order changed after them."""
         planning = self.services.planning
-
-        def reorder() -> None:
-            before = [t.id for t in planning.themes(programme_id)]
-            planning.reorder_themes(programme_id, order)
-            change = Change(overview=True, attendance=True, programme_id=programme_id)
-            self._record_changed(
-                self.tr("ny ordning för temaområdena"),
-                lambda: planning.reorder_themes(programme_id, before),
-                lambda: planning.reorder_themes(programme_id, order),
-                change,
-            )
-
-        self._safely(self.tr("Temaområdena kunde inte flyttas"), reorder)
+        moved = self._safely(
+            self.tr("Temaområdena kunde inte flyttas"),
+            lambda: planning.reorder_themes(programme_id, order, shown=shown),
+        )
+        change = Change(overview=True, attendance=True, programme_id=programme_id)
+        if moved is None:
+            self.changed.emit(change)
+            return False
+        self._record_changed(
+            self.tr("ny ordning för temaområdena"),
+            lambda: planning.reorder_themes(programme_id, shown, shown=order),
+            lambda: planning.reorder_themes(programme_id, order, shown=shown),
+            change,
+        )
+        return True
 
     def remove_theme(self, theme: ThemeDetails, parent: QWidget | None = None) -> bool:
-        """Remove a theme area; one in use asks whether its seminars move or are left without."""
+        """Remove a theme area; one in use asks whether its seminars move or are left without.
+        Nothing is removed when someone else has changed it since `theme` was read."""
         from seminarkoll.ui.planning.theme_editor import ThemeRemovalDialog
 
         planning = self.services.planning
@@ -318,15 +317,16 @@ class PlanningController(QObject):
                 return False
         result = self._safely(
             self.tr("Temaområdet kunde inte tas bort"),
-            lambda: planning.remove_theme(theme.id, replacement),
+            lambda: planning.remove_theme(theme.id, replacement, version=theme.version),
         )
-        if result is None:
-            return False
         change = Change(overview=True, attendance=True, programme_id=current.programme_id)
+        if result is None:
+            self.changed.emit(change)
+            return False
         self._record_removed(
             self.tr("borttagning av temaområdet ”%1”").replace("%1", current.name),
             result,
-            lambda: planning.remove_theme(theme.id, replacement),
+            lambda: planning.remove_theme(theme.id, replacement, version=theme.version),
             planning.restore,
             change,
         )
@@ -395,8 +395,9 @@ class PlanningController(QObject):
         )
         return True
 
-    def remove_cohort(self, cohort_id: int) -> bool:
-        """Remove a cohort after saying exactly what goes with it."""
+    def remove_cohort(self, cohort_id: int, version: int | None) -> bool:
+        """Remove a cohort after saying exactly what goes with it; nothing is removed when
+        someone else has changed it since it was shown at `version`."""
         planning = self.services.planning
         title = self.tr("Ta bort omgång")
         impact = self._ask_removal(None, title, lambda: planning.cohort_removal_impact(cohort_id))
@@ -405,7 +406,7 @@ class PlanningController(QObject):
         return self._remove(
             title,
             impact,
-            lambda: planning.remove_cohort(cohort_id),
+            lambda: planning.remove_cohort(cohort_id, version=version),
             planning.restore,
             Change(tree=True),
             Change(cohort_id=cohort_id, tree=True),
@@ -502,8 +503,9 @@ class PlanningController(QObject):
         )
         return True
 
-    def remove_seminar(self, seminar_id: int) -> bool:
-        """Remove a seminar after saying exactly what goes with it."""
+    def remove_seminar(self, seminar_id: int, version: int | None) -> bool:
+        """Remove a seminar after saying exactly what goes with it; nothing is removed when
+        someone else has changed it since the schedule showed it at `version`."""
         schedule = self.services.schedule
         title = self.tr("Ta bort seminarium")
         impact = self._ask_removal(None, title, lambda: schedule.removal_impact(seminar_id))
@@ -513,7 +515,7 @@ class PlanningController(QObject):
         return self._remove(
             title,
             impact,
-            lambda: schedule.remove_seminar(seminar_id),
+            lambda: schedule.remove_seminar(seminar_id, version=version),
             schedule.restore,
             seminars_changed(cohort_id),
             seminars_changed(cohort_id, seminar_id),

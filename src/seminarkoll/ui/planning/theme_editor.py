@@ -35,6 +35,7 @@ from seminarkoll.ui.planning.models import ID_ROLE, ThemeTableModel
 from seminarkoll.ui.planning.seminar_dialog import colour_icon
 from seminarkoll.ui.settings import app_settings
 from seminarkoll.ui.stacking import side_by_side, stacked
+from seminarkoll.ui.stale_edit import save_unless_stale
 from seminarkoll.ui.table_view import prepare_row_table
 
 if TYPE_CHECKING:
@@ -229,38 +230,59 @@ class ThemeEditorDialog(QDialog):
         return ThemeInput(self.name.text(), self.description.toPlainText(), self._colour)
 
     def save(self) -> None:
-        """Add the new theme area or save the selected one; problems show next to the field."""
+        """Add the new theme area or save the selected one; problems show next to the field.
+        A save refused because someone else changed the theme area since the list showed it
+        asks to read it in again or to write over the change."""
         data = self.form_data()
+        editing = self._editing
+        saved: list[ThemeDetails] = []
         try:
-            if self._editing is None:
-                theme = self._controller.add_theme(self._programme_id, data)
-            else:
-                theme = self._controller.update_theme(self._editing, data)
+            if editing is None:
+                saved.append(self._controller.add_theme(self._programme_id, data))
+            elif not save_unless_stale(
+                self,
+                lambda version: saved.append(self._controller.update_theme(editing, data, version)),
+                next((t.version for t in self.model.rows() if t.id == editing), None),
+                lambda: self._reload_editing(editing),
+            ):
+                return
         except DomainError as exc:
             self.errors.show(exc)
             return
+        theme = saved[-1]
         self._editing = theme.id
         self.reload(select=theme.id)
         self.table.setFocus()
+
+    def _reload_editing(self, theme_id: int) -> None:
+        """Show the theme area being edited as it is saved now (another coordinator changed
+        it), or the list without it when it has been removed."""
+        self.reload(select=theme_id)
+        self._show_selected()
+
+    def shown_order(self) -> list[int]:
+        """The ids of the theme areas in the order the list shows them."""
+        return [t.id for t in self.model.rows()]
 
     def move_selected(self, steps: int) -> None:
         """Move the selected theme area up (negative) or down."""
         theme_id = self.selected_id()
         if theme_id is None:
             return
-        order = [t.id for t in self.model.rows()]
-        index = order.index(theme_id)
+        shown = self.shown_order()
+        index = shown.index(theme_id)
         target = index + steps
-        if not 0 <= target < len(order):
+        if not 0 <= target < len(shown):
             return
+        order = list(shown)
         order.insert(target, order.pop(index))
-        self._controller.reorder_themes(self._programme_id, order)
+        self._controller.reorder_themes(self._programme_id, order, shown)
         self.reload(select=theme_id)
 
     def _reorder(self, order: list[int]) -> None:
         """Save the order a drag and drop asked for (undoable like the buttons)."""
         theme_id = self.selected_id()
-        self._controller.reorder_themes(self._programme_id, order)
+        self._controller.reorder_themes(self._programme_id, order, self.shown_order())
         self.reload(select=theme_id)
 
     def remove_selected(self) -> None:

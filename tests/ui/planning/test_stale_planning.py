@@ -1,0 +1,198 @@
+"""Programme, theme-area and group-meeting edits refused as stale, driven like a user: the
+dialog names who changed what, reads the other change in again or writes over it; a reorder
+or a removal over another coordinator's change moves and removes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from seminarkoll.services.container import Services
+from seminarkoll.services.group_meetings import MeetingInput
+from seminarkoll.services.groups import GroupInput
+from seminarkoll.ui.participants.meetings_dialog import MeetingDialog
+from seminarkoll.ui.planning.controller import PlanningController
+from seminarkoll.ui.planning.theme_editor import ThemeEditorDialog
+from seminarkoll.ui.programme_dialog import ProgrammeDialog
+from seminarkoll.ui.stale_edit import StaleEditDialog
+from tests.factories import Factory
+from tests.ui.modal import error_box, when_modal
+
+
+@pytest.fixture
+def other(second_coordinator: Callable[[str], Services]) -> Services:
+    """Another coordinator, "anna", with a database of her own on the same file."""
+    return second_coordinator("anna")
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, services: Services) -> PlanningController:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return PlanningController(lambda: services, QUndoStack(parent), parent)
+
+
+def _set_organiser(services: Services, programme: int, organiser: str) -> None:
+    details = services.planning.programme(programme)
+    services.planning.update_programme(
+        programme, replace(details.as_input(), organiser=organiser), version=details.version
+    )
+
+
+def test_stale_programme_save_reloads_then_saves_and_undoes(
+    qtbot: QtBot, services: Services, other: Services, controller: PlanningController
+) -> None:
+    programme = Factory(services.database).programme("Ledare på lut")
+    texts: list[str] = []
+
+    def edit(dialog: ProgrammeDialog) -> None:
+        dialog.name.setText("Ledare på lut 2")
+        _set_organiser(other, programme, "BUF")
+
+        def reload(box: StaleEditDialog) -> None:
+            texts.append(box.text())
+            box.reload_button.click()
+
+        when_modal(StaleEditDialog, reload)
+        dialog.buttons.accepted.emit()
+        texts.append(f"{dialog.isVisible()} {dialog.name.text()} {dialog.organiser.text()}")
+        dialog.contact.setText("Karin")
+        dialog.buttons.accepted.emit()
+
+    seen = when_modal(ProgrammeDialog, edit)
+    assert controller.edit_programme(programme)
+
+    assert seen
+    assert texts[0].startswith("Programmet Ledare på lut ändrades av anna kl. ")
+    assert texts[0].endswith(" efter att du öppnade det.")
+    assert texts[1] == "True Ledare på lut BUF"  # reloaded: the edit went, anna's change shows
+    saved = other.planning.programme(programme)
+    assert (saved.name, saved.organiser, saved.contact_person) == ("Ledare på lut", "BUF", "Karin")
+    controller.undo_stack.undo()
+    assert other.planning.programme(programme).contact_person == ""
+    controller.undo_stack.redo()
+    assert other.planning.programme(programme).contact_person == "Karin"
+    _set_organiser(other, programme, "Rektorsområdet")
+    controller.undo_stack.undo()  # refused: anna changed it after the redo
+    box = error_box(controller.parent())
+    assert box.text().startswith("Programmet Ledare på lut ändrades av anna")
+    box.close()
+    assert other.planning.programme(programme).contact_person == "Karin"
+
+
+def test_stale_theme_save_can_write_over_the_other_change(
+    qtbot: QtBot, services: Services, other: Services, controller: PlanningController
+) -> None:
+    factory = Factory(services.database)
+    programme = factory.programme()
+    themes = [factory.theme(programme, name, n) for n, name in enumerate(("Ledarskap", "Samtal"))]
+    editor = ThemeEditorDialog(controller, programme)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.table.selectRow(1)
+    editor.name.setText("Samtal och möten")
+    theirs = other.planning.themes(programme)[1]
+    other.planning.update_theme(
+        themes[1], replace(theirs.as_input(), colour="#b5485d"), version=theirs.version
+    )
+
+    seen = when_modal(StaleEditDialog, lambda box: box.overwrite_button.click())
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    assert seen
+    assert seen[0].text().startswith("Temaområdet Samtal ändrades av anna kl. ")
+    saved = other.planning.themes(programme)[1]
+    assert (saved.name, saved.colour) == ("Samtal och möten", theirs.colour)
+    assert editor.model.rows()[1].name == "Samtal och möten"
+    controller.undo_stack.undo()  # back to what was saved before: anna's colour
+    back = other.planning.themes(programme)[1]
+    assert (back.name, back.colour) == ("Samtal", "#b5485d")
+
+
+def test_reorder_over_another_order_moves_nothing_and_shows_it(
+    qtbot: QtBot, services: Services, other: Services, controller: PlanningController
+) -> None:
+    factory = Factory(services.database)
+    programme = factory.programme()
+    first, second, third = (
+        factory.theme(programme, name, n) for n, name in enumerate(("Ett", "Två", "Tre"))
+    )
+    editor = ThemeEditorDialog(controller, programme)
+    qtbot.addWidget(editor)
+    editor.show()
+    other.planning.reorder_themes(programme, [third, first, second], shown=[first, second, third])
+    editor.table.selectRow(0)
+
+    editor.move_selected(1)
+
+    box = error_box(controller.parent())
+    assert box.windowTitle() == "Temaområdena kunde inte flyttas"
+    assert "ändrat ordningen för temaområdena" in box.text()
+    box.close()
+    assert [t.id for t in other.planning.themes(programme)] == [third, first, second]
+    assert editor.shown_order() == [third, first, second]
+    editor.table.selectRow(0)
+    editor.move_selected(1)
+    assert [t.id for t in other.planning.themes(programme)] == [first, third, second]
+
+
+def test_removing_a_seminar_changed_meanwhile_removes_nothing(
+    qtbot: QtBot, services: Services, other: Services, controller: PlanningController
+) -> None:
+    factory = Factory(services.database)
+    cohort = factory.cohort(name="Omgång 2")
+    seminar = factory.seminar(cohort, 1, date(2024, 9, 5), title="Uppstart")
+    shown = services.schedule.seminar(seminar).version
+    details = other.schedule.seminar(seminar)
+    other.schedule.update_seminar(
+        seminar, replace(details.as_input(), location="Aulan"), version=details.version
+    )
+
+    def confirm(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text() == "Ta bort").click()
+
+    when_modal(QMessageBox, confirm)
+    assert not controller.remove_seminar(seminar, shown)
+
+    box = error_box(controller.parent())
+    assert box.windowTitle() == "Ta bort seminarium"
+    assert box.text().startswith("Seminarium 1 i Omgång 2 ändrades av anna kl. ")
+    box.close()
+    assert other.schedule.seminar(seminar).location == "Aulan"
+    assert controller.undo_stack.count() == 0
+
+
+def test_stale_meeting_save_reloads_the_other_change(
+    qtbot: QtBot, services: Services, other: Services
+) -> None:
+    cohort = Factory(services.database).cohort()
+    group = services.groups.create(cohort, GroupInput("Lärgrupp 1"))
+    meeting = services.group_meetings.add_meeting(MeetingInput(group, date(2024, 10, 1)))
+    dialog = MeetingDialog(services, group, meeting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.notes.setPlainText("Mina anteckningar")
+    theirs = other.group_meetings.meeting(meeting.id)
+    other.group_meetings.update_meeting(
+        meeting.id, replace(theirs.as_input(), place="Biblioteket"), version=theirs.version
+    )
+
+    seen = when_modal(StaleEditDialog, lambda box: box.reload_button.click())
+    dialog.buttons.accepted.emit()
+
+    assert seen
+    assert seen[0].text().startswith("Träffen 1 oktober 2024 i Lärgrupp 1 ändrades av anna")
+    assert dialog.isVisible()
+    assert (dialog.place.text(), dialog.notes.toPlainText()) == ("Biblioteket", "")
+    dialog.notes.setPlainText("Mina anteckningar")
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()
+    saved = other.group_meetings.meeting(meeting.id)
+    assert (saved.place, saved.notes) == ("Biblioteket", "Mina anteckningar")
