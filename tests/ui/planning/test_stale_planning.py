@@ -143,30 +143,53 @@ def test_reorder_over_another_order_moves_nothing_and_shows_it(
     assert [t.id for t in other.planning.themes(programme)] == [first, third, second]
 
 
-def test_removing_a_seminar_changed_meanwhile_removes_nothing(
+def _refused(controller: PlanningController, title: str) -> str:
+    """The text of the refusal shown under `title` (closed then)."""
+    box = error_box(controller.parent())
+    assert box.windowTitle() == title
+    text = box.text()
+    box.close()
+    return text
+
+
+def test_removing_a_seminar_or_cohort_changed_meanwhile_removes_nothing(
     qtbot: QtBot, services: Services, other: Services, controller: PlanningController
 ) -> None:
     factory = Factory(services.database)
-    cohort = factory.cohort(name="Omgång 2")
+    cohort = factory.cohort(name="Omgång 2", min_attended=1)
     seminar = factory.seminar(cohort, 1, date(2024, 9, 5), title="Uppstart")
-    shown = services.schedule.seminar(seminar).version
+    shown = services.catalog.cohort_overview(cohort)
     details = other.schedule.seminar(seminar)
     other.schedule.update_seminar(
         seminar, replace(details.as_input(), location="Aulan"), version=details.version
     )
+    mine = other.planning.cohort(cohort)
+    other.planning.update_cohort(
+        cohort, replace(mine.as_input(), notes="Anna"), version=mine.version
+    )
+    changes: list[object] = []
+    controller.changed.connect(changes.append)
 
     def confirm(box: QMessageBox) -> None:
         next(b for b in box.buttons() if b.text() == "Ta bort").click()
 
     when_modal(QMessageBox, confirm)
-    assert not controller.remove_seminar(seminar, shown)
-
-    box = error_box(controller.parent())
-    assert box.windowTitle() == "Ta bort seminarium"
-    assert box.text().startswith("Seminarium 1 i Omgång 2 ändrades av anna kl. ")
-    box.close()
+    assert not controller.remove_seminar(seminar, shown.seminars[0].version)
+    text = _refused(controller, "Ta bort seminarium")
+    assert text.startswith("Seminarium 1 i Omgång 2 ändrades av anna kl. ")
     assert other.schedule.seminar(seminar).location == "Aulan"
+
+    when_modal(QMessageBox, confirm)
+    assert not controller.remove_cohort(cohort, shown.cohort.version)
+    text = _refused(controller, "Ta bort omgång")
+    assert text.startswith("Omgång 2 (2024/2025) ändrades av anna kl. ")
+    assert other.planning.cohort(cohort).notes == "Anna"
     assert controller.undo_stack.count() == 0
+    assert len(changes) == 2  # the views show what is saved now
+
+    when_modal(QMessageBox, confirm)
+    assert controller.remove_cohort(cohort, services.catalog.cohort_overview(cohort).cohort.version)
+    assert [c.id for p in other.catalog.programmes() for c in p.cohorts] == []
 
 
 def test_stale_meeting_save_reloads_the_other_change(
