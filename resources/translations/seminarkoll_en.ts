@@ -6611,10 +6611,6 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>Signed off by %1, %2. Unlock to make changes.</translation>
     </message>
     <message>
-        <source>Inte signerad.</source>
-        <translation>Not signed off.</translation>
-    </message>
-    <message>
         <source>Träffen är signerad. Lås upp den för att ändra.</source>
         <translation>The meeting is signed off. Unlock it to make changes.</translation>
     </message>
@@ -6643,20 +6639,12 @@ Do you want to create a new, empty Seminarkoll database in it?</translation>
         <translation>The meeting could not be signed off</translation>
     </message>
     <message>
-        <source>Lås upp träffen</source>
-        <translation>Unlock the meeting</translation>
+        <source>Träff %1 i %2 (%3) signerades av %4.</source>
+        <translation>Meeting %1 of %2 (%3) was signed off by %4.</translation>
     </message>
     <message>
-        <source>Närvaron för träffen kan ändras igen och behöver sedan signeras på nytt.</source>
-        <translation>The meeting&apos;s attendance can be changed again and then needs to be signed off anew.</translation>
-    </message>
-    <message>
-        <source>Lås upp</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <source>Träffen kunde inte låsas upp</source>
-        <translation>The meeting could not be unlocked</translation>
+        <source>okänd</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Upplåst. Signera igen när närvaron stämmer.</source>
@@ -9150,10 +9138,6 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>Not signed off.</translation>
     </message>
     <message>
-        <source>Upplåst av %1, %2: %3</source>
-        <translation>Unlocked by %1, %2: %3</translation>
-    </message>
-    <message>
         <source>%1 av %2 närvarande</source>
         <translation>%1 of %2 present</translation>
     </message>
@@ -9561,16 +9545,16 @@ You can undo with %2 as long as Seminarkoll is open.</translation>
         <translation>Unlock signed-off attendance</translation>
     </message>
     <message>
+        <source>Skriv varför närvaron behöver ändras. Skälet sparas med vem som låste upp och när.</source>
+        <translation>Say why the attendance needs to change. The reason is kept with who unlocked it and when.</translation>
+    </message>
+    <message>
         <source>Seminarium %1 (%2) signerades av %3.</source>
         <translation>Seminar %1 (%2) was signed off by %3.</translation>
     </message>
     <message>
         <source>okänd</source>
         <translation>unknown</translation>
-    </message>
-    <message>
-        <source>Skriv varför närvaron behöver ändras. Skälet sparas i historiken.</source>
-        <translation>Write why the attendance needs to change. The reason is saved in the history.</translation>
     </message>
     <message>
         <source>t.ex. Kom efter pausen och saknades på listan</source>

@@ -208,9 +208,22 @@ def test_a_meeting_is_edited_signed_unlocked_and_removed(
         demo.group_meetings.set_marks(meeting.id, {sheet.marks[0].enrollment_id: None})
     with pytest.raises(ConflictError):
         demo.group_meetings.sign(meeting.id)
-    assert not demo.group_meetings.unlock(meeting.id).signed_off
+    for blank in ("", "  \n "):
+        with pytest.raises(ValidationError, match="Skriv varför närvaron behöver ändras"):
+            demo.group_meetings.unlock(meeting.id, blank)
+    with pytest.raises(ValidationError, match="högst 2000 tecken"):
+        demo.group_meetings.unlock(meeting.id, "x" * 2001)
+    assert demo.group_meetings.sheet(meeting.id).meeting.signed_off  # refused: still signed
+    unlocked = demo.group_meetings.unlock(meeting.id, "  Lisa   kom efter pausen ")
+    assert not unlocked.signed_off
+    assert (unlocked.unlocked_by, unlocked.unlock_reason) == (
+        demo.coordinator.name,
+        "Lisa kom efter pausen",
+    )
+    assert unlocked.unlocked_at is not None
+    assert demo.group_meetings.sheet(meeting.id).meeting.unlock_reason == "Lisa kom efter pausen"
     with pytest.raises(ConflictError, match="inte signerad"):
-        demo.group_meetings.unlock(meeting.id)
+        demo.group_meetings.unlock(meeting.id, "igen")
     removed = demo.group_meetings.remove_meeting(meeting.id)
     assert (removed.marked, removed.date) == (7, date(2016, 10, 4))
     assert [m.id for m in demo.group_meetings.meetings(first)] == [early.id]

@@ -396,6 +396,10 @@ class GroupMeeting(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     signed_off_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     signed_off_by: Mapped[str | None] = mapped_column(String(200))
+    unlocked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    """When the signed attendance was last unlocked (None: never), by whom and why."""
+    unlocked_by: Mapped[str] = mapped_column(String(200), server_default="")
+    unlock_reason: Mapped[str] = mapped_column(Text, server_default="")
 
     group: Mapped[CohortGroup] = relationship()
     leader: Mapped[Person | None] = relationship()

@@ -22,5 +22,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0017",
     "0018",
     "0019",
+    "0020",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

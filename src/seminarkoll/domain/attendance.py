@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
 from seminarkoll.domain.errors import ValidationError
+from seminarkoll.domain.text import tidy
 from seminarkoll.domain.translation import translate
 
 TAKEN_AT_SEMINAR = frozenset(
@@ -27,7 +28,23 @@ MATRIX_STATUSES = (
 
 
 MAX_NOTE_LENGTH = 2000
-"""The longest note a mark takes (and the longest reason for unlocking a signed-off seminar)."""
+"""The longest note a mark takes (and the longest reason for unlocking signed attendance)."""
+
+
+def unlock_reason(text: str) -> str:
+    """The reason given for unlocking a signed seminar or group meeting, tidied; a
+    ValidationError when it is missing or longer than a note may be."""
+    why = tidy(text)
+    if not why:
+        raise ValidationError.single(
+            "reason", translate("Errors", "Skriv varför närvaron behöver ändras.")
+        )
+    if len(why) > MAX_NOTE_LENGTH:
+        raise ValidationError.single(
+            "reason", translate("Errors", "Motiveringen får vara högst 2000 tecken.")
+        )
+    return why
+
 
 MARK_KEYS: Mapping[str, AttendanceStatus] = MappingProxyType(
     {

@@ -23,7 +23,7 @@ from seminarkoll.data.models import (
 )
 from seminarkoll.data.types import utc_now
 from seminarkoll.data.versions import refuse_stale
-from seminarkoll.domain.attendance import MarkAction, decide_mark, seminar_held
+from seminarkoll.domain.attendance import MarkAction, decide_mark, seminar_held, unlock_reason
 from seminarkoll.domain.completion import (
     CellState,
     ParticipantRecord,
@@ -95,6 +95,10 @@ class MeetingRow:
     signed_off_by: str | None = None
     version: int = 0
     """The version read: give it back when saving, to refuse a save over a newer change."""
+    unlocked_at: datetime | None = None
+    """When the signed attendance was last unlocked, by whom and why (None: never)."""
+    unlocked_by: str = ""
+    unlock_reason: str = ""
 
     @property
     def signed_off(self) -> bool:
@@ -360,8 +364,10 @@ class GroupMeetingService(CoordinatedService):
             session.flush()
             return _row(session, meeting)
 
-    def unlock(self, meeting_id: int) -> MeetingRow:
-        """Open a signed meeting for changes again."""
+    def unlock(self, meeting_id: int, reason: str) -> MeetingRow:
+        """Open a signed meeting for changes again; a reason is required and kept with the
+        meeting, as a seminar's is in its sign-off log."""
+        why = unlock_reason(reason)
         with self._db.transaction() as session:
             meeting = _meeting(session, meeting_id)
             if meeting.signed_off_at is None:
@@ -372,6 +378,8 @@ class GroupMeetingService(CoordinatedService):
                 )
             meeting.signed_off_at = None
             meeting.signed_off_by = None
+            meeting.unlocked_at, meeting.unlocked_by = utc_now(), self.coordinator.name
+            meeting.unlock_reason = why
             session.flush()
             return _row(session, meeting)
 

@@ -8,12 +8,13 @@ from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from seminarkoll.domain.enums import AttendanceStatus, CompletionState
 from seminarkoll.services.container import Services
 from seminarkoll.services.group_meetings import MeetingInput
+from seminarkoll.ui.attendance.dialogs import UnlockDialog
 from seminarkoll.ui.attendance.meeting_signoff import MeetingSignOffWindow
 from seminarkoll.ui.attendance.signoff import NameFilterProxy, SignOffModel, status_at
 from seminarkoll.ui.participants.groups_dialog import GroupsDialog
@@ -161,10 +162,27 @@ def test_plan_sign_off_and_remove_a_groups_meeting(
     assert saved.read_bytes().startswith(b"%PDF")
     assert "7 deltagare" in meetings.message.text()
 
-    seen = when_modal(QMessageBox, _press(QMessageBox.ButtonRole.DestructiveRole))
+    asked: list[str] = []
+
+    def cancel(dialog: UnlockDialog) -> None:
+        asked.append("\n".join(label.text() for label in dialog.findChildren(QLabel)))
+        dialog.reject()
+
+    when_modal(UnlockDialog, cancel)
     window.unlock_button.click()
-    assert seen
-    assert window.state.text() == "Inte signerad."
+    assert "Träff 1 i " in asked[0]
+    assert "signerades av Karin Fredriksson" in asked[0]
+    assert demo.group_meetings.sheet(moved.id).meeting.signed_off  # cancelled: still signed
+
+    def unlock(dialog: UnlockDialog) -> None:
+        dialog.reason.setPlainText("Lisa kom efter pausen")
+        dialog.buttons.accepted.emit()
+
+    when_modal(UnlockDialog, unlock)
+    window.unlock_button.click()
+    assert window.state.text().startswith("Inte signerad. Upplåst av Karin Fredriksson, ")
+    assert window.state.text().endswith(": Lisa kom efter pausen")
+    assert demo.group_meetings.sheet(moved.id).meeting.unlock_reason == "Lisa kom efter pausen"
     window.close()
 
     seen = when_modal(QMessageBox, _press(QMessageBox.ButtonRole.DestructiveRole))

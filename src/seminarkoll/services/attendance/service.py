@@ -12,9 +12,9 @@ from seminarkoll.data.models import Enrollment, MakeupTask, SignOffEvent
 from seminarkoll.data.types import utc_now
 from seminarkoll.domain.attendance import (
     MATRIX_STATUSES,
-    MAX_NOTE_LENGTH,
     ChangeSource,
     note_without_mark,
+    unlock_reason,
 )
 from seminarkoll.domain.completion import CompletionRules
 from seminarkoll.domain.enums import AttendanceStatus, EnrollmentStatus
@@ -311,15 +311,7 @@ class AttendanceService(CoordinatedService):
 
     def unlock(self, seminar_id: int, reason: str) -> SignOffEventRow:
         """Unlock a signed-off seminar; a reason is required and kept in the audit trail."""
-        why = tidy(reason)
-        if not why:
-            raise ValidationError.single(
-                "reason", translate("Errors", "Skriv varför närvaron behöver ändras.")
-            )
-        if len(why) > MAX_NOTE_LENGTH:
-            raise ValidationError.single(
-                "reason", translate("Errors", "Motiveringen får vara högst 2000 tecken.")
-            )
+        why = unlock_reason(reason)
         with self._db.transaction() as session:
             seminar = existing_seminar(session, seminar_id)
             if seminar.signed_off_at is None:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,30 +33,21 @@ if TYPE_CHECKING:
 
 
 class UnlockDialog(FormDialog):
-    """Asks why a signed-off seminar must be changed; the reason goes into the audit trail."""
+    """Asks why signed attendance (seminars or a group meeting) must be changed; the reason is
+    kept with who unlocked it and when."""
 
     def __init__(
         self,
-        seminars: Sequence[SeminarInfo],
+        signed: Sequence[str],
         unlock: Callable[[str], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Lås upp signerad närvaro"), parent)
         self.setObjectName("unlockDialog")
-        lines = [
-            filled(
-                self.tr("Seminarium %1 (%2) signerades av %3."),
-                s.number,
-                display_date(s.date),
-                s.signed_off_by or self.tr("okänd"),
-            )
-            for s in seminars
-        ]
-        intro = wrapped_label(
-            "\n".join(lines)
-            + "\n"
-            + self.tr("Skriv varför närvaron behöver ändras. Skälet sparas i historiken.")
+        why = self.tr(
+            "Skriv varför närvaron behöver ändras. Skälet sparas med vem som låste upp och när."
         )
+        intro = wrapped_label("\n".join([*signed, why]))
         self.form.insertRow(0, intro)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("unlockReason")
@@ -69,6 +61,22 @@ class UnlockDialog(FormDialog):
             lambda: save.setEnabled(bool(self.reason.toPlainText().strip()))
         )
         self.save = lambda: unlock(self.reason.toPlainText())
+
+    @classmethod
+    def for_seminars(
+        cls,
+        seminars: Sequence[SeminarInfo],
+        unlock: Callable[[str], object],
+        parent: QWidget | None = None,
+    ) -> UnlockDialog:
+        """The dialog for signed-off seminars, each named with its date and who signed it."""
+        signed = QCoreApplication.translate("UnlockDialog", "Seminarium %1 (%2) signerades av %3.")
+        unknown = QCoreApplication.translate("UnlockDialog", "okänd")
+        lines = [
+            filled(signed, s.number, display_date(s.date), s.signed_off_by or unknown)
+            for s in seminars
+        ]
+        return cls(lines, unlock, parent)
 
 
 class NoteDialog(FormDialog):

@@ -465,7 +465,7 @@ class AttendanceTab(CohortTab):
             for seminar in locked:
                 services.attendance.unlock(seminar.id, reason)
 
-        dialog = UnlockDialog(locked, unlock, self)
+        dialog = UnlockDialog.for_seminars(locked, unlock, self)
         if not dialog.exec():
             return False
         self.changed.emit()

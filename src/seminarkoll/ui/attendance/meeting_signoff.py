@@ -11,11 +11,12 @@ from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.domain.errors import DomainError
 from seminarkoll.domain.translation import filled
 from seminarkoll.ui.attendance.conflicts import Shown
+from seminarkoll.ui.attendance.dialogs import UnlockDialog
 from seminarkoll.ui.attendance.labels import status_label
 from seminarkoll.ui.attendance.signoff import SignOffModel, SignOffWindow
 from seminarkoll.ui.followup.email_button import EmailContext
 from seminarkoll.ui.formatting import date_and_time, long_date, time_range
-from seminarkoll.ui.messages import attempt, confirm, show_error, succeeds
+from seminarkoll.ui.messages import attempt, show_error
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -75,7 +76,11 @@ class MeetingSignOffWindow(SignOffWindow):
                 date_and_time(meeting.signed_off_at),
             )
             if meeting.signed_off_at is not None
-            else self.tr("Inte signerad.")
+            else self.not_signed_text(
+                None
+                if meeting.unlocked_at is None
+                else (meeting.unlocked_by, meeting.unlocked_at, meeting.unlock_reason)
+            )
         )
         self.show_state(meeting.signed_off, text, sheet.totals, sheet.unmarked)
 
@@ -162,22 +167,22 @@ class MeetingSignOffWindow(SignOffWindow):
             self.message.setText(self.signed_message(row.signed_off_by or "", row.signed_off_at))
 
     def unlock(self) -> None:
-        """Open the signed list for changes again, after a question."""
+        """Unlock the signed list for changes; asks for the reason."""
         sheet = self.meeting_sheet
         if sheet is None or not sheet.meeting.signed_off:
             return
-        if not confirm(
+        meeting = sheet.meeting
+        signed = filled(
+            self.tr("Träff %1 i %2 (%3) signerades av %4."),
+            meeting.number,
+            meeting.group_name,
+            long_date(meeting.date),
+            meeting.signed_off_by or self.tr("okänd"),
+        )
+        dialog = UnlockDialog(
+            [signed],
+            lambda reason: self._services.group_meetings.unlock(self.meeting_id, reason),
             self,
-            self.tr("Lås upp träffen"),
-            self.tr("Närvaron för träffen kan ändras igen och behöver sedan signeras på nytt."),
-            self.tr("Lås upp"),
-        ):
-            return
-        if not succeeds(
-            self,
-            self.tr("Träffen kunde inte låsas upp"),
-            self._services.group_meetings.unlock,
-            self.meeting_id,
-        ):
-            return
-        self.after_change(self.tr("Upplåst. Signera igen när närvaron stämmer."))
+        )
+        if dialog.exec():
+            self.after_change(self.tr("Upplåst. Signera igen när närvaron stämmer."))

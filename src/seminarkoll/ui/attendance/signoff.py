@@ -402,14 +402,8 @@ class SignOffWindow(QWidget):
             )
         else:
             unlocks = [e for e in sheet.events if e.action == "unlock"]
-            text = self.tr("Inte signerad.")
-            if unlocks:
-                text += " " + filled(
-                    self.tr("Upplåst av %1, %2: %3"),
-                    unlocks[-1].by,
-                    date_and_time(unlocks[-1].at),
-                    unlocks[-1].reason,
-                )
+            last = unlocks[-1] if unlocks else None
+            text = self.not_signed_text(None if last is None else (last.by, last.at, last.reason))
         self.show_state(seminar.signed_off, text, sheet.totals, sheet.unmarked)
 
     def show_heading(
@@ -426,6 +420,14 @@ class SignOffWindow(QWidget):
         self.reload()
         self.changed.emit()
         self.message.setText(message)
+
+    def not_signed_text(self, unlocked: tuple[str, datetime, str] | None) -> str:
+        """ "Inte signerad." and, after an unlock, by whom, when and why."""
+        text = self.tr("Inte signerad.")
+        if unlocked is None:
+            return text
+        by, at, reason = unlocked
+        return f"{text} {filled(self.tr('Upplåst av %1, %2: %3'), by, date_and_time(at), reason)}"
 
     def signed_message(self, by: str, at: datetime) -> str:
         """ "Signerat av …, …" after signing."""
@@ -697,7 +699,7 @@ class SignOffWindow(QWidget):
         sheet = self.sheet
         if sheet is None or not sheet.seminar.signed_off:
             return
-        dialog = UnlockDialog(
+        dialog = UnlockDialog.for_seminars(
             [sheet.seminar],
             lambda reason: self._services.attendance.unlock(self.seminar_id, reason),
             self,
