@@ -500,3 +500,33 @@ def test_stale_undo_of_a_seminar_edit_keeps_the_other_change(
     assert " ändrades av Lars kl. " in box.text()
     assert services.schedule.seminar(seminar).title == "Lars titel"
     assert "Lars titel" in shown_titles(window)
+
+
+def test_removing_a_cohort_changed_since_it_was_shown_removes_nothing(
+    qtbot: QtBot, demo_window: MainWindow, second_coordinator: Callable[[str], Services]
+) -> None:
+    window, lars = demo_window, second_coordinator("Lars")
+    overview = window.cohort_page.overview
+    assert overview is not None
+    shown = overview.cohort
+    details = lars.planning.cohort(shown.id)
+    lars.planning.update_cohort(
+        shown.id, replace(details.as_input(), notes="Lars"), version=details.version
+    )
+
+    def confirm_removal(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == "Ta bort").click()
+
+    answer(QMessageBox, confirm_removal)
+    window.planning.remove_cohort_action.trigger()
+
+    box = error_box(window)
+    assert box.windowTitle() == "Ta bort omgång"
+    assert box.text().startswith(f"{shown.name} ({shown.school_year}) ändrades av Lars kl. ")
+    box.close()
+    assert [c.id for c in services_of(window).catalog.programmes()[0].cohorts] == [shown.id]
+    assert not window.planning.undo_action.isEnabled()
+    again = window.cohort_page.overview
+    assert again is not None
+    assert again.cohort.version == details.version + 1  # the page shows what is saved now

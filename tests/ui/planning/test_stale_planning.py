@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from seminarkoll.services.container import Services
 from seminarkoll.services.group_meetings import MeetingInput
 from seminarkoll.services.groups import GroupInput
-from seminarkoll.ui.participants.meetings_dialog import MeetingDialog
+from seminarkoll.ui.participants.meetings_dialog import GroupMeetingsDialog, MeetingDialog
 from seminarkoll.ui.planning.controller import PlanningController
 from seminarkoll.ui.planning.theme_editor import ThemeEditorDialog
 from seminarkoll.ui.programme_dialog import ProgrammeDialog
@@ -219,3 +219,32 @@ def test_stale_meeting_save_reloads_the_other_change(
     assert not dialog.isVisible()
     saved = other.group_meetings.meeting(meeting.id)
     assert (saved.place, saved.notes) == ("Biblioteket", "Mina anteckningar")
+
+
+def test_removing_a_meeting_changed_meanwhile_removes_nothing(
+    qtbot: QtBot, services: Services, other: Services
+) -> None:
+    cohort = Factory(services.database).cohort()
+    group = services.groups.create(cohort, GroupInput("Lärgrupp 1"))
+    meeting = services.group_meetings.add_meeting(MeetingInput(group, date(2024, 10, 1)))
+    dialog = GroupMeetingsDialog(services, group, "Lärgrupp 1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.selectRow(0)
+    theirs = other.group_meetings.meeting(meeting.id)
+    other.group_meetings.update_meeting(
+        meeting.id, replace(theirs.as_input(), place="Biblioteket"), version=theirs.version
+    )
+
+    def confirm(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text() == "Ta bort").click()
+
+    when_modal(QMessageBox, confirm)
+    dialog.remove_meeting()
+
+    box = error_box(dialog)
+    assert box.windowTitle() == "Träffen kunde inte tas bort"
+    assert box.text().startswith("Träffen 1 oktober 2024 i Lärgrupp 1 ändrades av anna kl. ")
+    box.close()
+    assert [m.place for m in other.group_meetings.meetings(group)] == ["Biblioteket"]
+    assert [m.place for m in dialog.model.rows()] == ["Biblioteket"]  # shown as saved now
