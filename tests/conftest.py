@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -129,12 +130,23 @@ def server_databases() -> Iterator[ServerDatabases]:
     databases.drop_template()
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty SQLite file migrated to head once per run, for `sqlite_location` to copy (the
+    migrations themselves are tested on files of their own in tests/data)."""
+    path = tmp_path_factory.mktemp("template") / "migrated.sqlite3"
+    upgrade(for_sqlite_file(path))
+    assert not path.with_name(f"{path.name}-wal").exists(), "the template's WAL is left open"
+    return path
+
+
 @pytest.fixture
-def sqlite_location(tmp_path: Path) -> DatabaseLocation:
-    """A migrated, empty SQLite file in the test's temporary folder (whatever the server)."""
-    location = for_sqlite_file(tmp_path / "test.sqlite3")
-    upgrade(location, tmp_path / "backups")
-    return location
+def sqlite_location(tmp_path: Path, migrated_sqlite_template: Path) -> DatabaseLocation:
+    """A migrated, empty SQLite file in the test's temporary folder (whatever the server): a
+    copy of the run's migrated template, as the server's databases are."""
+    path = tmp_path / "test.sqlite3"
+    shutil.copyfile(migrated_sqlite_template, path)
+    return for_sqlite_file(path)
 
 
 @pytest.fixture
