@@ -248,3 +248,29 @@ def test_removing_a_meeting_changed_meanwhile_removes_nothing(
     box.close()
     assert [m.place for m in other.group_meetings.meetings(group)] == ["Biblioteket"]
     assert [m.place for m in dialog.model.rows()] == ["Biblioteket"]  # shown as saved now
+
+
+def test_own_edits_one_after_another_undo_and_redo_without_refusing_each_other(
+    qtbot: QtBot, services: Services, controller: PlanningController
+) -> None:
+    programme = Factory(services.database).programme("Ledare på lut")
+    for organiser in ("BUF", "Rektorsområdet"):
+
+        def edit(dialog: ProgrammeDialog, organiser: str = organiser) -> None:
+            dialog.organiser.setText(organiser)
+            dialog.buttons.accepted.emit()
+
+        when_modal(ProgrammeDialog, edit)
+        assert controller.edit_programme(programme)
+
+    def organiser() -> str:
+        return services.planning.programme(programme).organiser
+
+    controller.undo_stack.undo()
+    assert organiser() == "BUF"
+    controller.undo_stack.undo()
+    assert organiser() == ""
+    controller.undo_stack.redo()
+    controller.undo_stack.redo()
+    assert organiser() == "Rektorsområdet"
+    assert controller.undo_stack.index() == 2

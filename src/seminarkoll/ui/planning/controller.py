@@ -56,6 +56,10 @@ class PlanningController(QObject):
         self._parent = parent
         self.undo_stack = undo_stack
         self._register: LecturerRegisterWindow | None = None
+        self._written: dict[tuple[str, int], int] = {}
+        """The version each row (kind, id) was left at by this window's latest change of it:
+        an undo or redo saves from it, so this window's own later changes of the same row do
+        not count as someone else's."""
 
     @property
     def services(self) -> Services:
@@ -101,22 +105,24 @@ class PlanningController(QObject):
     def _record_versioned_edit(
         self,
         text: str,
+        row: tuple[str, int],
         update: Callable[[InputT, int], int],
         old: InputT,
         new: InputT,
         version: int,
         change: Change,
     ) -> bool:
-        """Push an edit already saved that left the row at `version`, from `old` to `new`:
-        `update(data, version)` saves either unless the row is no longer at `version`
-        (StaleEditError: someone else changed it since, and their change stays) and returns
-        the version it leaves. False and nothing pushed when `old` and `new` are the same."""
+        """Push an edit already saved that left `row` (kind, id) at `version`, from `old` to
+        `new`: `update(data, version)` saves either unless the row is no longer at the version
+        this window last left it at (StaleEditError: someone else changed it since, and their
+        change stays) and returns the version it leaves. False and nothing pushed when `old`
+        and `new` are the same."""
         if old == new:
             return False
-        latest = [version]
+        self._written[row] = version
 
         def save(data: InputT) -> None:
-            latest.append(update(data, latest[-1]))
+            self._written[row] = update(data, self._written[row])
 
         self._record_changed(text, lambda: save(old), lambda: save(new), change)
         return True
@@ -215,6 +221,7 @@ class PlanningController(QObject):
             return False
         return self._record_versioned_edit(
             self.tr("ändring av programmet ”%1”").replace("%1", before.name),
+            ("programme", programme_id),
             lambda data, seen: planning.update_programme(programme_id, data, version=seen).version,
             (dialog.details or before).as_input(),
             dialog.result_value.as_input(),
@@ -255,6 +262,7 @@ class PlanningController(QObject):
         theme = planning.update_theme(theme_id, data, version=version)
         self._record_versioned_edit(
             self.tr("ändring av temaområdet ”%1”").replace("%1", before.name),
+            ("theme", theme_id),
             lambda data, seen: planning.update_theme(theme_id, data, version=seen).version,
             before.as_input(),
             theme.as_input(),
@@ -387,6 +395,7 @@ class PlanningController(QObject):
             return False
         self._record_versioned_edit(
             self.tr("ändring av omgången ”%1”").replace("%1", before.name),
+            ("cohort", cohort_id),
             lambda data, version: planning.update_cohort(cohort_id, data, version=version).version,
             (dialog.details or before).as_input(),
             dialog.data,
@@ -456,6 +465,7 @@ class PlanningController(QObject):
             return False
         if not self._record_versioned_edit(
             self.tr("ändring av seminariet ”%1”").replace("%1", before.title),
+            ("seminar", seminar_id),
             lambda data, seen: schedule.update_seminar(seminar_id, data, version=seen).version,
             (dialog.details or before).as_input(),
             schedule.seminar(seminar_id).as_input(),
@@ -490,10 +500,16 @@ class PlanningController(QObject):
                 shown_afresh()
             return False
         saved = moves[-1]
-        latest = [saved.versions]
+        written = self._written
+
+        def remember(versions: Mapping[int, int]) -> None:
+            written.update({("seminar", sid): version for sid, version in versions.items()})
 
         def move(by: int) -> None:
-            latest.append(schedule.move_seminar(seminar_id, by, versions=latest[-1]).versions)
+            versions = {sid: written[("seminar", sid)] for sid in saved.versions}
+            remember(schedule.move_seminar(seminar_id, by, versions=versions).versions)
+
+        remember(saved.versions)
 
         self._record_changed(
             self.tr("flytt av seminarium %1").replace("%1", str(saved.number)),
@@ -610,6 +626,7 @@ class PlanningController(QObject):
         saved = dialog.result_value
         return self._record_versioned_edit(
             self.tr("ändring av föreläsaren %1").replace("%1", before.name),
+            ("person", person_id),
             lambda data, seen: lecturers.update_lecturer(person_id, data, version=seen).version,
             before.as_input(),
             saved.as_input(),
