@@ -502,6 +502,32 @@ def test_stale_undo_of_a_seminar_edit_keeps_the_other_change(
     assert "Lars titel" in shown_titles(window)
 
 
+def _confirm_removal(box: QWidget) -> None:
+    assert isinstance(box, QMessageBox)
+    next(b for b in box.buttons() if b.text() == "Ta bort").click()
+
+
+def test_removing_a_seminar_changed_since_the_schedule_showed_it_removes_nothing(
+    qtbot: QtBot, demo_window: MainWindow, second_coordinator: Callable[[str], Services]
+) -> None:
+    window, lars = demo_window, second_coordinator("Lars")
+    ids = _seminar_ids(window)
+    set_place(lars, ids[2], "Stadshuset")
+    select_row(qtbot, window, 2)
+
+    answer(QMessageBox, _confirm_removal)
+    window.planning.remove_seminar_action.trigger()
+
+    box = error_box(window)
+    assert box.windowTitle() == "Ta bort seminarium"
+    assert box.text().startswith("Seminarium 3 i ")
+    assert " ändrades av Lars kl. " in box.text()
+    box.close()
+    assert _seminar_ids(window) == ids
+    assert _places(window)[2] == "Stadshuset"  # the schedule shows what is saved now
+    assert not window.planning.undo_action.isEnabled()
+
+
 def test_removing_a_cohort_changed_since_it_was_shown_removes_nothing(
     qtbot: QtBot, demo_window: MainWindow, second_coordinator: Callable[[str], Services]
 ) -> None:
@@ -514,11 +540,7 @@ def test_removing_a_cohort_changed_since_it_was_shown_removes_nothing(
         shown.id, replace(details.as_input(), notes="Lars"), version=details.version
     )
 
-    def confirm_removal(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        next(b for b in box.buttons() if b.text() == "Ta bort").click()
-
-    answer(QMessageBox, confirm_removal)
+    answer(QMessageBox, _confirm_removal)
     window.planning.remove_cohort_action.trigger()
 
     box = error_box(window)

@@ -274,3 +274,31 @@ def test_own_edits_one_after_another_undo_and_redo_without_refusing_each_other(
     controller.undo_stack.redo()
     assert organiser() == "Rektorsområdet"
     assert controller.undo_stack.index() == 2
+
+
+def test_removing_a_theme_area_changed_meanwhile_removes_nothing(
+    qtbot: QtBot, services: Services, other: Services, controller: PlanningController
+) -> None:
+    factory = Factory(services.database)
+    programme = factory.programme()
+    theme = factory.theme(programme, "Samtal")
+    editor = ThemeEditorDialog(controller, programme)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.table.selectRow(0)
+    theirs = other.planning.themes(programme)[0]
+    other.planning.update_theme(
+        theme, replace(theirs.as_input(), name="Samtal och möten"), version=theirs.version
+    )
+
+    def confirm(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text() == "Ta bort").click()
+
+    when_modal(QMessageBox, confirm)
+    editor.remove_selected()
+
+    text = _refused(controller, "Temaområdet kunde inte tas bort")
+    assert text.startswith("Temaområdet Samtal och möten ändrades av anna kl. ")
+    assert [t.name for t in other.planning.themes(programme)] == ["Samtal och möten"]
+    assert [t.name for t in editor.model.rows()] == ["Samtal och möten"]
+    assert controller.undo_stack.count() == 0
