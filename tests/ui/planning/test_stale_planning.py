@@ -143,6 +143,10 @@ def test_reorder_over_another_order_moves_nothing_and_shows_it(
     assert [t.id for t in other.planning.themes(programme)] == [first, third, second]
 
 
+def _confirm_removal(box: QMessageBox) -> None:
+    next(b for b in box.buttons() if b.text() == "Ta bort").click()
+
+
 def _refused(controller: PlanningController, title: str) -> str:
     """The text of the refusal shown under `title` (closed then)."""
     box = error_box(controller.parent())
@@ -170,16 +174,13 @@ def test_removing_a_seminar_or_cohort_changed_meanwhile_removes_nothing(
     changes: list[object] = []
     controller.changed.connect(changes.append)
 
-    def confirm(box: QMessageBox) -> None:
-        next(b for b in box.buttons() if b.text() == "Ta bort").click()
-
-    when_modal(QMessageBox, confirm)
+    when_modal(QMessageBox, _confirm_removal)
     assert not controller.remove_seminar(seminar, shown.seminars[0].version)
     text = _refused(controller, "Ta bort seminarium")
     assert text.startswith("Seminarium 1 i Omgång 2 ändrades av anna kl. ")
     assert other.schedule.seminar(seminar).location == "Aulan"
 
-    when_modal(QMessageBox, confirm)
+    when_modal(QMessageBox, _confirm_removal)
     assert not controller.remove_cohort(cohort, shown.cohort.version)
     text = _refused(controller, "Ta bort omgång")
     assert text.startswith("Omgång 2 (2024/2025) ändrades av anna kl. ")
@@ -187,7 +188,7 @@ def test_removing_a_seminar_or_cohort_changed_meanwhile_removes_nothing(
     assert controller.undo_stack.count() == 0
     assert len(changes) == 2  # the views show what is saved now
 
-    when_modal(QMessageBox, confirm)
+    when_modal(QMessageBox, _confirm_removal)
     assert controller.remove_cohort(cohort, services.catalog.cohort_overview(cohort).cohort.version)
     assert [c.id for p in other.catalog.programmes() for c in p.cohorts] == []
 
@@ -236,10 +237,7 @@ def test_removing_a_meeting_changed_meanwhile_removes_nothing(
         meeting.id, replace(theirs.as_input(), place="Biblioteket"), version=theirs.version
     )
 
-    def confirm(box: QMessageBox) -> None:
-        next(b for b in box.buttons() if b.text() == "Ta bort").click()
-
-    when_modal(QMessageBox, confirm)
+    when_modal(QMessageBox, _confirm_removal)
     dialog.remove_meeting()
 
     box = error_box(dialog)
@@ -291,10 +289,7 @@ def test_removing_a_theme_area_changed_meanwhile_removes_nothing(
         theme, replace(theirs.as_input(), name="Samtal och möten"), version=theirs.version
     )
 
-    def confirm(box: QMessageBox) -> None:
-        next(b for b in box.buttons() if b.text() == "Ta bort").click()
-
-    when_modal(QMessageBox, confirm)
+    when_modal(QMessageBox, _confirm_removal)
     editor.remove_selected()
 
     text = _refused(controller, "Temaområdet kunde inte tas bort")
