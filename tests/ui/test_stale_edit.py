@@ -183,3 +183,27 @@ def test_stale_enrolment_and_group_saves_reload_or_overwrite(
     assert seen
     assert not group_dialog.isVisible()
     assert [g.name for g in other.groups.groups(cohort)] == ["Min grupp"]
+
+
+def test_a_group_save_is_not_asked_about_members_changed_meanwhile(
+    qtbot: QtBot, services: Services, other: Services, factory: Factory
+) -> None:
+    cohort = factory.cohort()
+    members = [factory.enrollment(cohort, factory.person(n, "Berg")) for n in ("Ada", "Bo")]
+    group = services.groups.create(cohort, GroupInput("Lärgrupp 1"))
+    (shown,) = services.groups.groups(cohort)
+    dialog = GroupDialog(services, cohort, shown)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Min grupp")
+    (theirs,) = other.groups.groups(cohort)
+    other.groups.add_members(group, members, version=theirs.version)
+    other.groups.remove_members(group, members[:1], version=theirs.version)
+    asked = when_modal(StaleEditDialog, lambda box: box.reject())
+
+    dialog.buttons.accepted.emit()
+
+    assert not dialog.isVisible()
+    assert not asked
+    (saved,) = other.groups.groups(cohort)
+    assert (saved.name, [m.enrollment_id for m in saved.members]) == ("Min grupp", members[1:])
