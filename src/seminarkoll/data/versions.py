@@ -72,12 +72,18 @@ def _edited(row: Versioned) -> bool:
 
 
 def refuse_stale(
-    row: Versioned, seen: int | None, kind: Edited, subject: Callable[[], str]
+    row: Versioned,
+    seen: int | None,
+    kind: Edited,
+    subject: Callable[[], str],
+    *,
+    listed: bool = False,
 ) -> None:
     """StaleEditError (naming `subject()`, who changed the row and when) when `row` is no longer
-    at the version `seen` the user's copy was read at; None skips the check (an overwrite)."""
+    at the version `seen` the user's copy was read at (`listed`: the list the action was taken
+    in showed); None skips the check (an overwrite)."""
     if seen is not None:
-        refuse_any_stale([(row, seen)], kind, lambda _row: subject(), listed=False)
+        refuse_any_stale([(row, seen)], kind, lambda _row: subject(), listed=listed)
 
 
 def refuse_any_stale(

@@ -184,7 +184,7 @@ class GroupMeetingService(CoordinatedService):
         """Remove a meeting and the marks taken at it; returns what it was. StaleEditError, and
         nothing removed, when it is no longer at `version` (None: whatever changed)."""
         with self._db.transaction() as session:
-            meeting = _shown_meeting(session, meeting_id, version)
+            meeting = _shown_meeting(session, meeting_id, version, listed=True)
             row = _row(session, meeting)
             session.delete(meeting)
             return row
@@ -432,7 +432,9 @@ def _meeting(session: Session, meeting_id: int) -> GroupMeeting:
     )
 
 
-def _shown_meeting(session: Session, meeting_id: int, version: int | None) -> GroupMeeting:
+def _shown_meeting(
+    session: Session, meeting_id: int, version: int | None, *, listed: bool = False
+) -> GroupMeeting:
     """The meeting, unless it is no longer at the `version` shown (StaleEditError)."""
     meeting = _meeting(session, meeting_id)
     refuse_stale(
@@ -442,6 +444,7 @@ def _shown_meeting(session: Session, meeting_id: int, version: int | None) -> Gr
         lambda: translate("Errors", "Träffen {day} i {group}").format(
             day=long_date(meeting.date), group=meeting.group.name
         ),
+        listed=listed,
     )
     return meeting
 

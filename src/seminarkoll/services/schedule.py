@@ -285,7 +285,7 @@ class ScheduleService(DatabaseService):
         """
         with self._db.transaction() as session:
             seminar = _seminar(session, seminar_id)
-            refuse_stale(seminar, version, Edited.SEMINAR, lambda: _subject(seminar))
+            refuse_stale(seminar, version, Edited.SEMINAR, lambda: _subject(seminar), listed=True)
             cohort_id = seminar.cohort_id
             removed = remove_captured(
                 session, "seminar", seminar_id, _label(seminar), planning_only=planning_only

@@ -507,7 +507,7 @@ def _confirm_removal(box: QWidget) -> None:
     next(b for b in box.buttons() if b.text() == "Ta bort").click()
 
 
-def test_removing_a_seminar_changed_since_the_schedule_showed_it_removes_nothing(
+def test_removing_a_seminar_changed_since_the_schedule_showed_it_asks_first(
     qtbot: QtBot, demo_window: MainWindow, second_coordinator: Callable[[str], Services]
 ) -> None:
     window, lars = demo_window, second_coordinator("Lars")
@@ -516,19 +516,19 @@ def test_removing_a_seminar_changed_since_the_schedule_showed_it_removes_nothing
     select_row(qtbot, window, 2)
 
     answer(QMessageBox, _confirm_removal)
+    seen = answer(StaleEditDialog, lambda box: cast(StaleEditDialog, box).reload_button.click())
     window.planning.remove_seminar_action.trigger()
 
-    box = error_box(window)
-    assert box.windowTitle() == "Ta bort seminarium"
+    box = cast(StaleEditDialog, seen[0])
     assert box.text().startswith("Seminarium 3 i ")
     assert " ändrades av Lars kl. " in box.text()
-    box.close()
+    assert box.text().endswith(" sedan listan visades.")
     assert _seminar_ids(window) == ids
     assert _places(window)[2] == "Stadshuset"  # the schedule shows what is saved now
     assert not window.planning.undo_action.isEnabled()
 
 
-def test_removing_a_cohort_changed_since_it_was_shown_removes_nothing(
+def test_removing_a_cohort_changed_since_it_was_shown_asks_first(
     qtbot: QtBot, demo_window: MainWindow, second_coordinator: Callable[[str], Services]
 ) -> None:
     window, lars = demo_window, second_coordinator("Lars")
@@ -541,12 +541,11 @@ def test_removing_a_cohort_changed_since_it_was_shown_removes_nothing(
     )
 
     answer(QMessageBox, _confirm_removal)
+    seen = answer(StaleEditDialog, lambda box: cast(StaleEditDialog, box).reload_button.click())
     window.planning.remove_cohort_action.trigger()
 
-    box = error_box(window)
-    assert box.windowTitle() == "Ta bort omgång"
+    box = cast(StaleEditDialog, seen[0])
     assert box.text().startswith(f"{shown.name} ({shown.school_year}) ändrades av Lars kl. ")
-    box.close()
     assert [c.id for c in services_of(window).catalog.programmes()[0].cohorts] == [shown.id]
     assert not window.planning.undo_action.isEnabled()
     again = window.cohort_page.overview

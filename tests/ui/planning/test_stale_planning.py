@@ -1,6 +1,7 @@
 """Programme, theme-area and group-meeting edits refused as stale, driven like a user: the
 dialog names who changed what, reads the other change in again or writes over it; a reorder
-or a removal over another coordinator's change moves and removes nothing."""
+over another coordinator's change moves nothing; a removal over one asks as a list action
+does (read in again, removing nothing, or remove anyway)."""
 
 from __future__ import annotations
 
@@ -147,16 +148,7 @@ def _confirm_removal(box: QMessageBox) -> None:
     next(b for b in box.buttons() if b.text() == "Ta bort").click()
 
 
-def _refused(controller: PlanningController, title: str) -> str:
-    """The text of the refusal shown under `title` (closed then)."""
-    box = error_box(controller.parent())
-    assert box.windowTitle() == title
-    text = box.text()
-    box.close()
-    return text
-
-
-def test_removing_a_seminar_or_cohort_changed_meanwhile_removes_nothing(
+def test_removing_a_seminar_or_cohort_changed_meanwhile_asks_first(
     qtbot: QtBot, services: Services, other: Services, controller: PlanningController
 ) -> None:
     factory = Factory(services.database)
@@ -175,21 +167,22 @@ def test_removing_a_seminar_or_cohort_changed_meanwhile_removes_nothing(
     controller.changed.connect(changes.append)
 
     when_modal(QMessageBox, _confirm_removal)
+    seen = when_modal(StaleEditDialog, lambda box: box.reload_button.click())
     assert not controller.remove_seminar(seminar, shown.seminars[0].version)
-    text = _refused(controller, "Ta bort seminarium")
-    assert text.startswith("Seminarium 1 i Omgång 2 ändrades av anna kl. ")
+    assert seen[0].text().startswith("Seminarium 1 i Omgång 2 ändrades av anna kl. ")
+    assert seen[0].text().endswith(" sedan listan visades.")
     assert other.schedule.seminar(seminar).location == "Aulan"
-
-    when_modal(QMessageBox, _confirm_removal)
-    assert not controller.remove_cohort(cohort, shown.cohort.version)
-    text = _refused(controller, "Ta bort omgång")
-    assert text.startswith("Omgång 2 (2024/2025) ändrades av anna kl. ")
-    assert other.planning.cohort(cohort).notes == "Anna"
     assert controller.undo_stack.count() == 0
-    assert len(changes) == 2  # the views show what is saved now
+    assert len(changes) == 1  # the views show what is saved now
 
     when_modal(QMessageBox, _confirm_removal)
-    assert controller.remove_cohort(cohort, services.catalog.cohort_overview(cohort).cohort.version)
+    seen = when_modal(StaleEditDialog, lambda box: box.overwrite_button.click())
+    assert controller.remove_cohort(cohort, shown.cohort.version)
+    assert seen[0].text().startswith("Omgång 2 (2024/2025) ändrades av anna kl. ")
+    assert [c.id for p in other.catalog.programmes() for c in p.cohorts] == []
+    controller.undo_stack.undo()
+    assert other.planning.cohort(cohort).notes == "Anna"  # back as anna left it
+    controller.undo_stack.redo()
     assert [c.id for p in other.catalog.programmes() for c in p.cohorts] == []
 
 
@@ -222,7 +215,7 @@ def test_stale_meeting_save_reloads_the_other_change(
     assert (saved.place, saved.notes) == ("Biblioteket", "Mina anteckningar")
 
 
-def test_removing_a_meeting_changed_meanwhile_removes_nothing(
+def test_removing_a_meeting_changed_meanwhile_asks_first(
     qtbot: QtBot, services: Services, other: Services
 ) -> None:
     cohort = Factory(services.database).cohort()
@@ -238,14 +231,24 @@ def test_removing_a_meeting_changed_meanwhile_removes_nothing(
     )
 
     when_modal(QMessageBox, _confirm_removal)
+    seen = when_modal(StaleEditDialog, lambda box: box.reload_button.click())
     dialog.remove_meeting()
 
-    box = error_box(dialog)
-    assert box.windowTitle() == "Träffen kunde inte tas bort"
-    assert box.text().startswith("Träffen 1 oktober 2024 i Lärgrupp 1 ändrades av anna kl. ")
-    box.close()
+    assert seen[0].text().startswith("Träffen 1 oktober 2024 i Lärgrupp 1 ändrades av anna kl. ")
     assert [m.place for m in other.group_meetings.meetings(group)] == ["Biblioteket"]
     assert [m.place for m in dialog.model.rows()] == ["Biblioteket"]  # shown as saved now
+
+    theirs = other.group_meetings.meeting(meeting.id)
+    other.group_meetings.update_meeting(
+        meeting.id, replace(theirs.as_input(), place="Aulan"), version=theirs.version
+    )
+    dialog.table.selectRow(0)
+    when_modal(QMessageBox, _confirm_removal)
+    seen = when_modal(StaleEditDialog, lambda box: box.overwrite_button.click())
+    dialog.remove_meeting()
+    assert seen
+    assert other.group_meetings.meetings(group) == ()
+    assert dialog.model.rowCount() == 0
 
 
 def test_own_edits_one_after_another_undo_and_redo_without_refusing_each_other(
@@ -274,7 +277,7 @@ def test_own_edits_one_after_another_undo_and_redo_without_refusing_each_other(
     assert controller.undo_stack.index() == 2
 
 
-def test_removing_a_theme_area_changed_meanwhile_removes_nothing(
+def test_removing_a_theme_area_changed_meanwhile_asks_first(
     qtbot: QtBot, services: Services, other: Services, controller: PlanningController
 ) -> None:
     factory = Factory(services.database)
@@ -290,10 +293,25 @@ def test_removing_a_theme_area_changed_meanwhile_removes_nothing(
     )
 
     when_modal(QMessageBox, _confirm_removal)
+    seen = when_modal(StaleEditDialog, lambda box: box.reload_button.click())
     editor.remove_selected()
 
-    text = _refused(controller, "Temaområdet kunde inte tas bort")
-    assert text.startswith("Temaområdet Samtal och möten ändrades av anna kl. ")
+    assert seen[0].text().startswith("Temaområdet Samtal och möten ändrades av anna kl. ")
     assert [t.name for t in other.planning.themes(programme)] == ["Samtal och möten"]
     assert [t.name for t in editor.model.rows()] == ["Samtal och möten"]
     assert controller.undo_stack.count() == 0
+
+    theirs = other.planning.themes(programme)[0]
+    other.planning.update_theme(
+        theme, replace(theirs.as_input(), name="Samtal"), version=theirs.version
+    )
+    editor.table.selectRow(0)
+    when_modal(QMessageBox, _confirm_removal)
+    seen = when_modal(StaleEditDialog, lambda box: box.overwrite_button.click())
+    editor.remove_selected()
+    assert seen
+    assert other.planning.themes(programme) == ()
+    controller.undo_stack.undo()
+    assert [t.name for t in other.planning.themes(programme)] == ["Samtal"]
+    controller.undo_stack.redo()
+    assert other.planning.themes(programme) == ()

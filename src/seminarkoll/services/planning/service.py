@@ -100,7 +100,7 @@ class PlanningService(DatabaseService):
         """Remove a programme with everything in it (undo: `restore`); StaleEditError, and
         nothing removed, when it is no longer at `version` (None: whatever changed)."""
         with self._db.transaction() as session:
-            programme = _shown_programme(session, programme_id, version)
+            programme = _shown_programme(session, programme_id, version, listed=True)
             return remove_captured(
                 session,
                 "programme",
@@ -188,7 +188,7 @@ class PlanningService(DatabaseService):
         to another theme area or are left without one; ConflictError otherwise. StaleEditError,
         and nothing removed, when it is no longer at `version` (None: whatever changed)."""
         with self._db.transaction() as session:
-            theme = _shown_theme(session, theme_id, version)
+            theme = _shown_theme(session, theme_id, version, listed=True)
             used = theme_use(session, [theme_id]).get(theme_id, (0, 0))[0]
             target: int | None = None
             if used and replacement is None:
@@ -391,7 +391,7 @@ class PlanningService(DatabaseService):
         nothing removed, when the cohort is no longer at `version` (None: whatever changed).
         """
         with self._db.transaction() as session:
-            cohort = _shown_cohort(session, cohort_id, version)
+            cohort = _shown_cohort(session, cohort_id, version, listed=True)
             return remove_captured(
                 session, "cohort", cohort_id, cohort_label(cohort), planning_only=planning_only
             )
@@ -416,22 +416,28 @@ class PlanningService(DatabaseService):
             restore(session, removed.snapshot)
 
 
-def _shown_programme(session: Session, programme_id: int, version: int | None) -> Programme:
+def _shown_programme(
+    session: Session, programme_id: int, version: int | None, *, listed: bool = False
+) -> Programme:
     """The programme, unless it is no longer at the `version` shown (StaleEditError)."""
     programme = existing_programme(session, programme_id)
-    refuse_stale(programme, version, Edited.PROGRAMME, lambda: programme.name)
+    refuse_stale(programme, version, Edited.PROGRAMME, lambda: programme.name, listed=listed)
     return programme
 
 
-def _shown_theme(session: Session, theme_id: int, version: int | None) -> ThemeArea:
+def _shown_theme(
+    session: Session, theme_id: int, version: int | None, *, listed: bool = False
+) -> ThemeArea:
     """The theme area, unless it is no longer at the `version` shown (StaleEditError)."""
     theme = existing_theme(session, theme_id)
-    refuse_stale(theme, version, Edited.THEME, lambda: theme.name)
+    refuse_stale(theme, version, Edited.THEME, lambda: theme.name, listed=listed)
     return theme
 
 
-def _shown_cohort(session: Session, cohort_id: int, version: int | None) -> Cohort:
+def _shown_cohort(
+    session: Session, cohort_id: int, version: int | None, *, listed: bool = False
+) -> Cohort:
     """The cohort, unless it is no longer at the `version` shown (StaleEditError)."""
     cohort = existing_cohort(session, cohort_id)
-    refuse_stale(cohort, version, Edited.COHORT, lambda: cohort_name(cohort))
+    refuse_stale(cohort, version, Edited.COHORT, lambda: cohort_name(cohort), listed=listed)
     return cohort

@@ -35,7 +35,7 @@ from seminarkoll.ui.forms import (
     span_box,
     wrapped_label,
 )
-from seminarkoll.ui.messages import attempt, confirm, succeeds
+from seminarkoll.ui.messages import attempt, confirm
 from seminarkoll.ui.participants.columns_model import ID_ROLE, Column, ColumnsModel, date_column
 from seminarkoll.ui.sorting import CollatingSortProxy
 from seminarkoll.ui.stacking import stacked
@@ -332,12 +332,16 @@ class GroupMeetingsDialog(QDialog):
             )
         if not confirm(self, self.tr("Ta bort träff"), text, self.tr("Ta bort")):
             return
-        if not succeeds(
+        meetings = self._services.group_meetings
+        if not attempt(
             self,
             self.tr("Träffen kunde inte tas bort"),
-            self._services.group_meetings.remove_meeting,
-            meeting.id,
-            version=meeting.version,
+            save_unless_stale,
+            self,
+            lambda seen: meetings.remove_meeting(meeting.id, version=seen),
+            meeting.version,
+            lambda: None,  # read again below
+            listed=lambda: meetings.meeting(meeting.id).version,
         ):
             self.reload(meeting.id)
             return

@@ -160,26 +160,62 @@ class PlanningController(QObject):
         self,
         title: str,
         impact: RemovalImpact,
-        remove: Callable[[], Any],
+        remove: Callable[[int | None], Any],
         restore: Callable[[Any], object],
         change: Change,
         announced: Change | None = None,
+        *,
+        shown: int | None = None,
+        current: Callable[[], int] | None = None,
     ) -> bool:
-        """Make a confirmed removal and put it on the undo stack; when it is refused, the views
-        show what is saved now."""
-        result = self._safely(title, remove)
+        """Make a confirmed removal (`remove(version)`) and put it on the undo stack. When the
+        row is no longer at the version `shown`, the user may see it as saved now (nothing
+        removed) or remove it anyway, from the version `current()` reads; the views show what is
+        saved after a refusal."""
+        result = self._remove_shown(title, remove, shown, current, announced or change)
         if result is None:
-            self.changed.emit(announced or change)
             return False
+        removal, seen = result
         self._record_removed(
             self.tr("borttagning av %1").replace("%1", impact.name),
-            result,
-            remove,
+            removal,
+            lambda: remove(seen),
             restore,
             change,
             announced,
         )
         return True
+
+    def _remove_shown(
+        self,
+        title: str,
+        remove: Callable[[int | None], T],
+        shown: int | None,
+        current: Callable[[], int] | None,
+        change: Change,
+    ) -> tuple[T, int | None] | None:
+        """`remove(shown)`'s result and the version it removed from; asks as a refused list
+        action does when the row changed since it was `shown` (None: nothing removed, and the
+        views show what is saved now)."""
+        done: list[tuple[T, int | None]] = []
+
+        def removal(seen: int | None) -> None:
+            done.append((remove(seen), seen))
+
+        removed = self._safely(
+            title,
+            lambda: save_unless_stale(
+                self._parent,
+                removal,
+                shown,
+                lambda: None,  # the views are told below, or by the removal itself
+                listed=current or (lambda: shown),
+            ),
+        )
+        if not removed:
+            self.changed.emit(change)
+            return None
+        return done[-1]
 
     # -- programmes -----------------------------------------------------------------------------
     def new_programme(self) -> int | None:
@@ -323,18 +359,21 @@ class PlanningController(QObject):
                 self.tr("Ta bort"),
             ):
                 return False
-        result = self._safely(
-            self.tr("Temaområdet kunde inte tas bort"),
-            lambda: planning.remove_theme(theme.id, replacement, version=theme.version),
-        )
         change = Change(overview=True, attendance=True, programme_id=current.programme_id)
+        result = self._remove_shown(
+            self.tr("Temaområdet kunde inte tas bort"),
+            lambda seen: planning.remove_theme(theme.id, replacement, version=seen),
+            theme.version,
+            lambda: planning.theme_usage(theme.id)[0].version,
+            change,
+        )
         if result is None:
-            self.changed.emit(change)
             return False
+        removal, seen = result
         self._record_removed(
             self.tr("borttagning av temaområdet ”%1”").replace("%1", current.name),
-            result,
-            lambda: planning.remove_theme(theme.id, replacement, version=theme.version),
+            removal,
+            lambda: planning.remove_theme(theme.id, replacement, version=seen),
             planning.restore,
             change,
         )
@@ -415,10 +454,12 @@ class PlanningController(QObject):
         return self._remove(
             title,
             impact,
-            lambda: planning.remove_cohort(cohort_id, version=version),
+            lambda seen: planning.remove_cohort(cohort_id, version=seen),
             planning.restore,
             Change(tree=True),
             Change(cohort_id=cohort_id, tree=True),
+            shown=version,
+            current=lambda: planning.cohort(cohort_id).version,
         )
 
     # -- seminars -------------------------------------------------------------------------------
@@ -531,10 +572,12 @@ class PlanningController(QObject):
         return self._remove(
             title,
             impact,
-            lambda: schedule.remove_seminar(seminar_id, version=version),
+            lambda seen: schedule.remove_seminar(seminar_id, version=seen),
             schedule.restore,
             seminars_changed(cohort_id),
             seminars_changed(cohort_id, seminar_id),
+            shown=version,
+            current=lambda: schedule.seminar(seminar_id).version,
         )
 
     def _report_warnings(self, number: int, warnings: tuple[str, ...]) -> None:
@@ -644,7 +687,7 @@ class PlanningController(QObject):
         return self._remove(
             title,
             impact,
-            lambda: lecturers.remove_lecturer(person_id),
+            lambda _seen: lecturers.remove_lecturer(person_id),
             lecturers.restore,
             Change(overview=True),
         )
