@@ -191,11 +191,15 @@ class LecturerService(DatabaseService):
             person = _removable(session, person_id)
             return impact_of(capture(session, "person", [person_id]), _label(person))
 
-    def remove_lecturer(self, person_id: int, *, planning_only: bool = False) -> Removed:
+    def remove_lecturer(
+        self, person_id: int, *, planning_only: bool = False, version: int | None = None
+    ) -> Removed:
         """Remove a lecturer and their seminar links; refused for someone who is also a
-        participant (their enrolments would go too). Keep the result to undo with `restore`."""
+        participant (their enrolments would go too), and (StaleEditError) when they are no
+        longer at `version` (None: whatever changed). Keep the result to undo with `restore`."""
         with self._db.transaction() as session:
             person = _removable(session, person_id)
+            refuse_stale(person, version, Edited.PERSON, lambda: person.name, listed=True)
             return remove_captured(
                 session, "person", person_id, _label(person), planning_only=planning_only
             )

@@ -315,3 +315,52 @@ def test_removing_a_theme_area_changed_meanwhile_asks_first(
     assert [t.name for t in other.planning.themes(programme)] == ["Samtal"]
     controller.undo_stack.redo()
     assert other.planning.themes(programme) == ()
+
+
+def _new_programme(controller: PlanningController, name: str) -> int:
+    def create(dialog: ProgrammeDialog) -> None:
+        dialog.name.setText(name)
+        dialog.buttons.accepted.emit()
+
+    when_modal(ProgrammeDialog, create)
+    programme = controller.new_programme()
+    assert programme is not None
+    return programme
+
+
+def test_undoing_a_creation_someone_else_changed_since_removes_nothing(
+    qtbot: QtBot, services: Services, other: Services, controller: PlanningController
+) -> None:
+    programme = _new_programme(controller, "Rektorsprogrammet")
+    _set_organiser(other, programme, "BUF")
+
+    controller.undo_stack.undo()
+
+    box = error_box(controller.parent())
+    assert box.windowTitle() == "Det gick inte att ångra"
+    assert box.text().startswith("Programmet Rektorsprogrammet ändrades av anna kl. ")
+    box.close()
+    assert other.planning.programme(programme).organiser == "BUF"
+    assert controller.undo_stack.count() == 0  # the step is dropped
+
+
+def test_undoing_a_creation_after_own_edits_removes_it(
+    qtbot: QtBot, services: Services, controller: PlanningController
+) -> None:
+    programme = _new_programme(controller, "Rektorsprogrammet")
+
+    def edit(dialog: ProgrammeDialog) -> None:
+        dialog.organiser.setText("BUF")
+        dialog.buttons.accepted.emit()
+
+    when_modal(ProgrammeDialog, edit)
+    assert controller.edit_programme(programme)
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert services.catalog.programmes() == ()
+    controller.undo_stack.redo()
+    controller.undo_stack.redo()
+    assert services.planning.programme(programme).organiser == "BUF"
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert services.catalog.programmes() == ()

@@ -84,11 +84,26 @@ class PlanningController(QObject):
     def _record_created(
         self,
         text: str,
-        remove: Callable[[], Any],
+        row: tuple[str, int],
+        version: int,
+        remove: Callable[[int | None], Any],
         restore: Callable[[Any], object],
         change: Change,
     ) -> None:
-        self._push(created(text, remove, restore, self._announce(change), self._parent), change)
+        """Push a creation already made that left `row` (kind, id) at `version`: its undo,
+        `remove(version)`, is refused (StaleEditError; the other change stays) once someone
+        else has changed the row since this window last left it."""
+        self._written[row] = version
+        self._push(
+            created(
+                text,
+                lambda: remove(self._written[row]),
+                restore,
+                self._announce(change),
+                self._parent,
+            ),
+            change,
+        )
 
     def _record_changed(
         self,
@@ -230,7 +245,9 @@ class PlanningController(QObject):
         change = Change(programme_id=programme_id, tree=True, show_programme=True)
         self._record_created(
             self.tr("nytt program ”%1”").replace("%1", dialog.saved.name.strip()),
-            lambda: planning.remove_programme(programme_id, planning_only=True),
+            ("programme", programme_id),
+            planning.programme(programme_id).version,
+            lambda seen: planning.remove_programme(programme_id, planning_only=True, version=seen),
             planning.restore,
             change,
         )
@@ -284,7 +301,9 @@ class PlanningController(QObject):
         change = Change(overview=True, attendance=True, programme_id=programme_id)
         self._record_created(
             self.tr("nytt temaområde ”%1”").replace("%1", theme.name),
-            lambda: planning.remove_theme(theme.id, ThemeReplacement(None)),
+            ("theme", theme.id),
+            theme.version,
+            lambda seen: planning.remove_theme(theme.id, ThemeReplacement(None), version=seen),
             planning.restore,
             change,
         )
@@ -406,7 +425,9 @@ class PlanningController(QObject):
         change = Change(programme_id=dialog.data.programme_id, cohort_id=cohort_id, tree=True)
         self._record_created(
             self.tr("ny omgång ”%1”").replace("%1", dialog.data.name.strip()),
-            lambda: planning.remove_cohort(cohort_id, planning_only=True),
+            ("cohort", cohort_id),
+            planning.cohort(cohort_id).version,
+            lambda seen: planning.remove_cohort(cohort_id, planning_only=True, version=seen),
             planning.restore,
             change,
         )
@@ -481,7 +502,9 @@ class PlanningController(QObject):
         change = seminars_changed(cohort_id, seminar_id)
         self._record_created(
             self.tr("nytt seminarium ”%1”").replace("%1", dialog.data.title.strip()),
-            lambda: schedule.remove_seminar(seminar_id, planning_only=True),
+            ("seminar", seminar_id),
+            dialog.saved.version,
+            lambda seen: schedule.remove_seminar(seminar_id, planning_only=True, version=seen),
             schedule.restore,
             change,
         )
@@ -641,7 +664,9 @@ class PlanningController(QObject):
         name = f"{dialog.data.first_name.strip()} {dialog.data.last_name.strip()}".strip()
         self._record_created(
             self.tr("ny föreläsare %1").replace("%1", name),
-            lambda: lecturers.remove_lecturer(person_id, planning_only=True),
+            ("person", person_id),
+            lecturers.lecturer(person_id).version,
+            lambda seen: lecturers.remove_lecturer(person_id, planning_only=True, version=seen),
             lecturers.restore,
             change,
         )
