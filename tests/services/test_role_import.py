@@ -153,3 +153,23 @@ def test_unrecognised_headers_are_mapped_by_hand(
     result = services.role_import.run(services.role_import.preview(sheet, mapping))
     assert result.added == 1
     assert _roles(services, people["anna"]) == [("Förskolechef", "", date(2023, 1, 1))]
+
+
+def test_a_role_stored_before_in_another_form_is_a_repeat(
+    services: Services, factory: Factory, people: dict[str, int], tmp_path: Path
+) -> None:
+    from seminarkoll.data.models import CareerRole
+
+    with services.database.transaction() as session:  # as written before synonyms were known
+        session.add(
+            CareerRole(person_id=people["anna"], title="rektorn", started_on=date(2024, 8, 1))
+        )
+    path = write_xlsx(
+        tmp_path / "hr.xlsx",
+        [HEADER, ("anna.berg@example.se", "Rektor", "Lextorpsskolan", date(2024, 8, 1))],
+    )
+    preview = services.role_import.preview(services.role_import.read_file(path))
+    assert [(r.outcome, r.detail) for r in preview.rows] == [
+        (RoleOutcome.REPEAT, "Anna Berg har redan den rollen från det datumet.")
+    ]
+    assert [r.title for r in services.alumni.roles(people["anna"])] == ["Rektor"]

@@ -71,6 +71,12 @@ def known_role(text: str) -> str | None:
     return _KNOWN.get(role_key(text))
 
 
+def role_title(text: str) -> str:
+    """A role as stored, shown and compared: the leadership title `text` names, else `text`
+    (so "rektorn" stored before synonyms were known is the same role as "Rektor")."""
+    return known_role(text) or text
+
+
 @dataclass(frozen=True)
 class RoleSpan:
     """When one person held one role: from `started_on`, until `ended_on` (None: still)."""
@@ -109,7 +115,7 @@ def validate_role(title: str, started_on: date | None, ended_on: date | None) ->
         )
     if problems:
         raise ValidationError(problems)
-    return known_role(tidy) or tidy
+    return role_title(tidy)
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from seminarkoll.domain.career import (
     CohortPipeline,
     PipelineReport,
     RoleSpan,
-    known_role,
     pipeline_figures,
+    role_title,
     validate_role,
 )
 from seminarkoll.domain.enums import CompletionState
@@ -220,7 +220,7 @@ def _row(role: CareerRole, workplace_name: str) -> RoleRow:
     return RoleRow(
         id=role.id,
         person_id=role.person_id,
-        title=known_role(role.title) or role.title,
+        title=role_title(role.title),
         workplace_name=workplace_name,
         started_on=role.started_on,
         ended_on=role.ended_on,

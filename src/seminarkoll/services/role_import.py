@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from seminarkoll.data.backups import automatic_backup
 from seminarkoll.data.models import CareerRole, Person, Workplace
+from seminarkoll.domain.career import role_title
 from seminarkoll.domain.text import excerpt, fold, full_name
 from seminarkoll.domain.translation import translate
 from seminarkoll.exchange.columns import FieldColumns, SheetHeader
@@ -190,7 +191,7 @@ def _plan(session: Session, report: RoleFileReport, header: SheetHeader[RoleFiel
             if email_key is not None:
                 persons[email_key] = (pid, full_name(first, last))
         held.update(
-            (pid, fold(title), started)
+            (pid, fold(role_title(title)), started)
             for pid, title, started in session.execute(
                 select(CareerRole.person_id, CareerRole.title, CareerRole.started_on)
                 .join(Person, Person.id == CareerRole.person_id)
