@@ -1,10 +1,8 @@
-"""`seminarkoll import` run as a real process: every sample as its README says, exit codes."""
+"""`seminarkoll import` on the command line: every sample as its README says, exit codes (the
+sign-in round trip runs it as a real process, the others through main() in this process)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -16,6 +14,7 @@ from seminarkoll.data.database import Database
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.domain.enums import AttendanceStatus
 from seminarkoll.services.container import Services
+from tests.commands.cli_process import Cli, run_cli
 from tests.factories import Factory
 from tests.snapshots import database_snapshot
 
@@ -25,18 +24,6 @@ P, L, E, A = (
     AttendanceStatus.EXCUSED,
     AttendanceStatus.ABSENT,
 )
-
-
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "seminarkoll", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=120,
-    )
 
 
 @pytest.fixture
@@ -57,36 +44,23 @@ def db(db_location: DatabaseLocation, factory: Factory) -> str:
     ],
 )
 def test_clean_samples_import_with_exit_0_and_a_summary(
-    db: str, tmp_path: Path, name: str, count: int, samples: Path
+    db: str, cli: Cli, name: str, count: int, samples: Path
 ) -> None:
-    result = _run(
-        "import",
-        "participants",
-        str(samples / name),
-        "--cohort",
-        "Omgång 1",
-        "--db",
-        db,
-        cwd=tmp_path,
-    )
+    result = cli("import", "participants", str(samples / name), "--cohort", "Omgång 1", "--db", db)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == f"{count} nya, 0 uppdaterade, 0 oförändrade"
     assert lines[1] == f"{count} antagna till {lines[1].split(' till ', 1)[1]}"
-    again = _run(
-        "import", "participants", str(samples / name), "--cohort", "1", "--db", db, cwd=tmp_path
-    )
+    again = cli("import", "participants", str(samples / name), "--cohort", "1", "--db", db)
     assert again.stdout.splitlines()[0] == f"0 nya, 0 uppdaterade, {count} oförändrade"
 
 
 def test_problem_rows_exit_1_one_line_each_and_nothing_written(
-    db: str, database: Database, tmp_path: Path, samples: Path
+    db: str, database: Database, cli: Cli, samples: Path
 ) -> None:
     path = samples / "problemrader.xlsx"
     before = database_snapshot(database)
-    result = _run(
-        "import", "participants", str(path), "--cohort", "Omgång 1", "--db", db, cwd=tmp_path
-    )
+    result = cli("import", "participants", str(path), "--cohort", "Omgång 1", "--db", db)
     assert result.returncode == 1
     lines = result.stderr.splitlines()
     assert [line.split(": ", 1)[0] for line in lines[:4]] == [
@@ -103,8 +77,8 @@ def test_problem_rows_exit_1_one_line_each_and_nothing_written(
     assert database_snapshot(database) == before
 
 
-def test_problem_rows_with_skip_invalid_import_six(db: str, tmp_path: Path, samples: Path) -> None:
-    result = _run(
+def test_problem_rows_with_skip_invalid_import_six(db: str, cli: Cli, samples: Path) -> None:
+    result = cli(
         "import",
         "participants",
         str(samples / "problemrader.xlsx"),
@@ -113,7 +87,6 @@ def test_problem_rows_with_skip_invalid_import_six(db: str, tmp_path: Path, samp
         "--skip-invalid",
         "--db",
         db,
-        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "6 nya, 0 uppdaterade, 0 oförändrade"
@@ -132,12 +105,10 @@ def test_problem_rows_with_skip_invalid_import_six(db: str, tmp_path: Path, samp
     ],
 )
 def test_unreadable_files_exit_2_with_one_line_and_nothing_written(
-    db: str, database: Database, tmp_path: Path, name: str, message: str, samples: Path
+    db: str, database: Database, cli: Cli, name: str, message: str, samples: Path
 ) -> None:
     before = database_snapshot(database)
-    result = _run(
-        "import", "participants", str(samples / name), "--cohort", "1", "--db", db, cwd=tmp_path
-    )
+    result = cli("import", "participants", str(samples / name), "--cohort", "1", "--db", db)
     assert result.returncode == 2
     (line,) = result.stderr.splitlines()
     assert name in line
@@ -147,10 +118,10 @@ def test_unreadable_files_exit_2_with_one_line_and_nothing_written(
 
 
 def test_dry_run_says_what_would_happen_and_writes_nothing(
-    db: str, database: Database, tmp_path: Path, samples: Path
+    db: str, database: Database, cli: Cli, samples: Path
 ) -> None:
     before = database_snapshot(database)
-    result = _run(
+    result = cli(
         "import",
         "participants",
         str(samples / "deltagare_ren.xlsx"),
@@ -159,7 +130,6 @@ def test_dry_run_says_what_would_happen_and_writes_nothing(
         "--dry-run",
         "--db",
         db,
-        cwd=tmp_path,
     )
     assert result.returncode == 0
     assert result.stdout.splitlines()[:2] == [
@@ -169,8 +139,8 @@ def test_dry_run_says_what_would_happen_and_writes_nothing(
     assert database_snapshot(database) == before
 
 
-def test_unknown_cohort_exits_2(db: str, tmp_path: Path, samples: Path) -> None:
-    result = _run(
+def test_unknown_cohort_exits_2(db: str, cli: Cli, samples: Path) -> None:
+    result = cli(
         "import",
         "participants",
         str(samples / "deltagare_ren.xlsx"),
@@ -178,7 +148,6 @@ def test_unknown_cohort_exits_2(db: str, tmp_path: Path, samples: Path) -> None:
         "Omgång 9",
         "--db",
         db,
-        cwd=tmp_path,
     )
     assert result.returncode == 2
     assert "Omgång 9" in result.stderr
@@ -189,18 +158,8 @@ def test_signin_sheet_round_trip_through_the_command_line(
 ) -> None:
     db = str(db_location.path)
     sheet = tmp_path / "sem5.xlsx"
-    exported = _run(
-        "export",
-        "signin",
-        "--cohort",
-        "Omgång 3",
-        "--seminar",
-        "5",
-        "-o",
-        str(sheet),
-        "--db",
-        db,
-        cwd=tmp_path,
+    exported = run_cli(
+        "export", "signin", "--cohort", "Omgång 3", "--seminar", "5", "-o", str(sheet), "--db", db
     )
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout.strip() == (
@@ -216,18 +175,18 @@ def test_signin_sheet_round_trip_through_the_command_line(
     workbook.save(sheet)
 
     before = database_snapshot(database)
-    dry = _run("import", "attendance", str(sheet), "--dry-run", "--db", db, cwd=tmp_path)
+    dry = run_cli("import", "attendance", str(sheet), "--dry-run", "--db", db)
     assert dry.returncode == 0, dry.stderr
     assert dry.stdout.splitlines() == [
         "Ledare på lut – Omgång 3 (2016/2017): 2 nya markeringar, 0 oförändrade.",
         "Provkörning: ingenting sparades.",
     ]
     assert database_snapshot(database) == before
-    done = _run("import", "attendance", str(sheet), "--db", db, cwd=tmp_path)
+    done = run_cli("import", "attendance", str(sheet), "--db", db)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "2 markeringar sparade."
     after = database_snapshot(database)
-    again = _run("import", "attendance", str(sheet), "--db", db, cwd=tmp_path)
+    again = run_cli("import", "attendance", str(sheet), "--db", db)
     assert again.returncode == 0
     assert again.stdout.splitlines() == [
         "Ledare på lut – Omgång 3 (2016/2017): 2 oförändrade.",
@@ -237,7 +196,7 @@ def test_signin_sheet_round_trip_through_the_command_line(
 
 
 def test_attendance_file_with_problems_exits_1(
-    demo: Services, db_location: DatabaseLocation, database: Database, tmp_path: Path
+    demo: Services, db_location: DatabaseLocation, database: Database, tmp_path: Path, cli: Cli
 ) -> None:
     cohort = demo.catalog.programmes()[0].cohorts[0].id
     seminar = demo.exports.seminar_id(cohort, 6)
@@ -248,7 +207,7 @@ def test_attendance_file_with_problems_exits_1(
     page["F5"] = "Kanske"
     workbook.save(sheet)
     before = database_snapshot(database)
-    result = _run("import", "attendance", str(sheet), "--db", str(db_location.path), cwd=tmp_path)
+    result = cli("import", "attendance", str(sheet), "--db", str(db_location.path))
     assert result.returncode == 1
     first, last = result.stderr.splitlines()
     assert first.startswith(f"{sheet}:5: Närvaro: ")

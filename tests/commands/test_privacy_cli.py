@@ -1,5 +1,6 @@
-"""Acceptance of the personal-data commands, run as real processes on real database files:
-`person export`, `person anonymise`, `thin` and `check`, and a restore that erases again."""
+"""Acceptance of the personal-data commands on real database files: `person export`, `person
+anonymise`, `thin` and `check` through main() in this process, and a restore that erases again
+(the restore itself run as a real process)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 
 from seminarkoll.data.location import DatabaseLocation
 from seminarkoll.services.container import Services
-from tests.commands.cli_process import run_cli
+from tests.commands.cli_process import Cli, run_cli
 from tests.finished_demo import finish_demo
 
 
@@ -38,8 +39,8 @@ def finished(services: Services, db_location: DatabaseLocation) -> Path:
     return db_location.path
 
 
-def _status(db: Path) -> list[str]:
-    result = run_cli("status", "--cohort", "Omgång 3", "--db", str(db))
+def _status(run: Cli, db: Path) -> list[str]:
+    result = run("status", "--cohort", "Omgång 3", "--db", str(db))
     assert result.returncode == 0, result.stderr
     return result.stdout.splitlines()
 
@@ -49,7 +50,7 @@ def _outcomes(lines: list[str]) -> list[str]:
     return sorted(" ".join(line.split()[-2:]) for line in lines)
 
 
-def test_export_anonymise_and_status(finished: Path, tmp_path: Path) -> None:
+def test_export_anonymise_and_status(finished: Path, tmp_path: Path, cli: Cli) -> None:
     with closing(sqlite3.connect(finished)) as conn:
         person_id, first, last, email = conn.execute(
             "SELECT p.id, first_name, last_name, email FROM person p "
@@ -60,9 +61,9 @@ def test_export_anonymise_and_status(finished: Path, tmp_path: Path) -> None:
         )
         conn.commit()
     name = f"{first} {last}"
-    before = _status(finished)
+    before = _status(cli, finished)
 
-    exported = run_cli(
+    exported = cli(
         "person", "export", email, "-o", str(tmp_path / "utdrag.json"), "--db", str(finished)
     )
     assert exported.returncode == 0, exported.stderr
@@ -71,7 +72,7 @@ def test_export_anonymise_and_status(finished: Path, tmp_path: Path) -> None:
     assert document["antagningar"][0]["omgång"] == "Omgång 3 (2016/2017)"
     assert len(document["narvaro"]) == 7
     assert len(document["logg"]) >= 3
-    workbook = run_cli(
+    workbook = cli(
         "person",
         "export",
         str(person_id),
@@ -85,9 +86,9 @@ def test_export_anonymise_and_status(finished: Path, tmp_path: Path) -> None:
     assert book.sheetnames[:4] == ["Personuppgifter", "Antagningar", "Grupper", "Närvaro"]
     assert book["Personuppgifter"]["C5"].value == last
 
-    refused = run_cli("person", "anonymise", email, "--db", str(finished))
+    refused = cli("person", "anonymise", email, "--db", str(finished))
     assert refused.returncode == 2
-    done = run_cli("person", "anonymise", email, "--yes", "--db", str(finished))
+    done = cli("person", "anonymise", email, "--yes", "--db", str(finished))
     assert done.returncode == 0, done.stderr
     assert f"{name} är anonymiserad" in done.stdout
 
@@ -96,26 +97,26 @@ def test_export_anonymise_and_status(finished: Path, tmp_path: Path) -> None:
     assert email not in dump
     assert email.casefold() not in dump.casefold()
     assert "Sjöberg har allergi" not in dump
-    after = _status(finished)
+    after = _status(cli, finished)
     assert len(after) == len(before)
     assert _outcomes(after) == _outcomes(before)
     assert any(line.startswith(f"Anonymiserad person {person_id}") for line in after)
-    assert run_cli("check", "--db", str(finished)).returncode == 0
+    assert cli("check", "--db", str(finished)).returncode == 0
 
 
-def test_thin_keeps_outcomes_and_dry_run_changes_nothing(finished: Path) -> None:
-    before = _status(finished)
+def test_thin_keeps_outcomes_and_dry_run_changes_nothing(finished: Path, cli: Cli) -> None:
+    before = _status(cli, finished)
     assert any(line.endswith("Godkänd") for line in before)
     digest = _sha(finished)
 
-    preview = run_cli("thin", "--before", "2018-01-01", "--dry-run", "--db", str(finished))
+    preview = cli("thin", "--before", "2018-01-01", "--dry-run", "--db", str(finished))
     assert preview.returncode == 0, preview.stderr
     assert "Omgång 3 (2016/2017" in preview.stdout
     assert "Provkörning" in preview.stdout
     assert _sha(finished) == digest
 
-    assert run_cli("thin", "--before", "2018-01-01", "--db", str(finished)).returncode == 2
-    done = run_cli("thin", "--before", "2018-01-01", "--yes", "--db", str(finished))
+    assert cli("thin", "--before", "2018-01-01", "--db", str(finished)).returncode == 2
+    done = cli("thin", "--before", "2018-01-01", "--yes", "--db", str(finished))
     assert done.returncode == 0, done.stderr
 
     with closing(sqlite3.connect(finished)) as conn:
@@ -127,31 +128,31 @@ def test_thin_keeps_outcomes_and_dry_run_changes_nothing(finished: Path) -> None
         )
     # The title counts the thinned cohort's seminars as held; every participant line and the
     # totals stay the same.
-    assert _status(finished)[1:] == before[1:]
-    assert run_cli("check", "--db", str(finished)).returncode == 0
-    again = run_cli("thin", "--before", "2018-01-01", "--yes", "--db", str(finished))
+    assert _status(cli, finished)[1:] == before[1:]
+    assert cli("check", "--db", str(finished)).returncode == 0
+    again = cli("thin", "--before", "2018-01-01", "--yes", "--db", str(finished))
     assert "inget att gallra" in again.stdout
 
 
-def test_check_names_a_deleted_sign_off(finished: Path) -> None:
-    assert run_cli("check", "--db", str(finished)).returncode == 0
+def test_check_names_a_deleted_sign_off(finished: Path, cli: Cli) -> None:
+    assert cli("check", "--db", str(finished)).returncode == 0
     with closing(sqlite3.connect(finished)) as conn:
         conn.execute("DELETE FROM signoff_event WHERE id = 2")
         conn.commit()
-    result = run_cli("check", "--db", str(finished))
+    result = cli("check", "--db", str(finished))
     assert result.returncode == 1
     assert "signeringsloggen" in result.stderr
     assert "rad 2 saknas" in result.stderr
 
 
-def test_restoring_an_older_backup_erases_again(finished: Path, tmp_path: Path) -> None:
+def test_restoring_an_older_backup_erases_again(finished: Path, tmp_path: Path, cli: Cli) -> None:
     old = tmp_path / "gammal.sqlite3"
-    assert run_cli("backup", "-o", str(old), "--db", str(finished)).returncode == 0
+    assert cli("backup", "-o", str(old), "--db", str(finished)).returncode == 0
     with closing(sqlite3.connect(finished)) as conn:
         email = conn.execute("SELECT email FROM person WHERE last_name = 'Ek'").fetchone()[0]
-    assert run_cli("person", "anonymise", email, "--yes", "--db", str(finished)).returncode == 0
-    assert run_cli("thin", "--before", "2018-01-01", "--yes", "--db", str(finished)).returncode == 0
-    before = _status(finished)
+    assert cli("person", "anonymise", email, "--yes", "--db", str(finished)).returncode == 0
+    assert cli("thin", "--before", "2018-01-01", "--yes", "--db", str(finished)).returncode == 0
+    before = _status(cli, finished)
 
     restored = run_cli("restore", str(old), "--yes", "--db", str(finished))
 
@@ -165,5 +166,5 @@ def test_restoring_an_older_backup_erases_again(finished: Path, tmp_path: Path) 
         assert conn.execute("SELECT count(*) FROM erasure").fetchone()[0] == 2
     # The title counts the thinned cohort's seminars as held; every participant line and the
     # totals stay the same.
-    assert _status(finished)[1:] == before[1:]
-    assert run_cli("check", "--db", str(finished)).returncode == 0
+    assert _status(cli, finished)[1:] == before[1:]
+    assert cli("check", "--db", str(finished)).returncode == 0
