@@ -30,14 +30,16 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# The whole suite on SQLite and, at the same time on the other core, the data and services
-# tests (and the window's connection dialog) on a throwaway PostgreSQL server (scripts/test_postgres.py; skipped in one line when
+# The whole suite on SQLite, spread over PYTEST_WORKERS processes (pytest-xdist; 0 runs it in
+# this one), and at the same time the data and services tests (and the window's connection
+# dialog) on a throwaway PostgreSQL server (scripts/test_postgres.py; skipped in one line when
 # PostgreSQL is not installed). Its output follows the SQLite run's.
 PG_LOG := build/test-postgresql.log
+PYTEST_WORKERS ?= auto
 pytest: $(STAMP) $(QM)
 	@mkdir -p $(dir $(PG_LOG))
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/test_postgres.py $(BIN)/pytest -q -p no:cacheprovider tests/data tests/services tests/ui/test_server_dialog.py >$(PG_LOG) 2>&1 & pg=$$!; \
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q; sqlite=$$?; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -n $(PYTEST_WORKERS); sqlite=$$?; \
 	wait $$pg; postgresql=$$?; \
 	echo "--- PostgreSQL ($(PG_LOG)):"; cat $(PG_LOG); \
 	exit $$(( sqlite || postgresql ))

@@ -61,9 +61,12 @@ def english_catalogue() -> Path:
     if not compiled.exists() or compiled.stat().st_mtime < ENGLISH_SOURCE.stat().st_mtime:
         lrelease = Path(sys.executable).with_name("pyside6-lrelease")
         compiled.parent.mkdir(parents=True, exist_ok=True)
+        # Written beside it and moved into place: another test process may be reading it.
+        written = compiled.with_name(f"{compiled.name}.{os.getpid()}")
         subprocess.run(
-            [str(lrelease), "-silent", str(ENGLISH_SOURCE), "-qm", str(compiled)], check=True
+            [str(lrelease), "-silent", str(ENGLISH_SOURCE), "-qm", str(written)], check=True
         )
+        written.replace(compiled)
     return compiled
 
 
