@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from PySide6.QtWidgets import QApplication
 
 from seminarkoll.app import install_translations
@@ -31,6 +32,12 @@ from tests.samples import write_samples
 from tests.server_databases import ENV_TEST_URL, ServerDatabases, server_url
 
 TESTS = Path(__file__).resolve().parent
+
+settings.register_profile("suite", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("suite")
+"""Property tests draw the same examples on every run, so a red build is a bug and not bad luck;
+`pytest --hypothesis-profile=explore` draws new ones (and --hypothesis-seed=N one set)."""
 SERVER_AREAS = ("data", "services")
 """The test folders whose database tests also run on the PostgreSQL test server."""
 SERVER_FIXTURE = "server_databases"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from seminarkoll.exchange.errors import EmptySheetError, FileReadError
@@ -103,8 +103,23 @@ def test_csv_round_trip(
     body = data.draw(st.lists(st.lists(CSV_CELLS, min_size=columns, max_size=columns), max_size=8))
     rows = [list(HEADER[:columns]), *body]
     path = write_csv(tmp_path / "fuzz.csv", rows, delimiter, encoding)
+    assume(encoding != "cp1252" or not _also_utf8(path.read_bytes()))
     sheet = read_sheet(path)
     assert [(row.number, row.cells) for row in sheet.rows] == expected_grid(rows)
+
+
+def _also_utf8(data: bytes) -> bool:
+    """Whether a line of Windows-1252 text beyond ASCII is also valid UTF-8 ("Ä" and a no-break
+    space are the bytes of "Ġ"): no reader can tell which was meant, and ours refuses such a
+    file as mixed (tests/exchange/test_hostile_files.py), so it makes no round trip."""
+    for line in data.splitlines():
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            return True
+    return False
 
 
 @FUZZ

@@ -159,6 +159,17 @@ def test_a_csv_mixing_utf8_and_cp1252_is_refused_naming_both_rows(tmp_path: Path
     assert "rad 2 är sparad som UTF-8 men rad 3 som Windows-1252" in str(caught.value)
 
 
+def test_a_cp1252_line_that_is_also_utf8_is_taken_for_a_mix(tmp_path: Path) -> None:
+    """The limit of telling encodings apart: in Windows-1252 "Ä" then a no-break space are the
+    bytes of "Ġ" in UTF-8, so that line reads as UTF-8 and the file is refused as mixed (a
+    clear message, nothing read wrongly) rather than guessed."""
+    path = tmp_path / "lista.csv"
+    path.write_bytes("Namn;E-post\r\nÅsa Berg;a@b.se\r\nBÄ\xa0;b@b.se\r\n".encode("cp1252"))
+    with pytest.raises(MixedEncodingError) as caught:
+        read_sheet(path)
+    assert "rad 3 är sparad som UTF-8 men rad 2 som Windows-1252" in str(caught.value)
+
+
 def test_a_cp1252_csv_alone_still_reads(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "lista.csv", [["Namn", "E-post"], ["Åke Ärlig", "a@b.se"]])
     assert read_sheet(path).rows[1].cells == ("Åke Ärlig", "a@b.se")
